@@ -1,0 +1,22 @@
+import { isAppError } from '../errors/app-error.js';
+
+/** Progress and result lines for people: stderr for progress, stdout for results. */
+export const say = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+export const print = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+/** The CLI's one error boundary: a short message and what to do, no stack unless DEBUG is set. */
+export function reportError(error: unknown): number {
+  if (isAppError(error)) {
+    say(`error ${error.code}: ${error.message}`);
+    if (error.hint) say(`  → ${error.hint}`);
+  } else {
+    say(`error INTERNAL: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (process.env.DEBUG && error instanceof Error) say(error.stack ?? '');
+  return 1;
+}

@@ -1,0 +1,164 @@
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LocalNeo4jConfig } from '../../config/config.js';
+import { AppError } from '../../errors/app-error.js';
+import { ErrorCode } from '../../errors/codes.js';
+import type { Neo4jConnection } from '../connection.js';
+import { waitForBolt } from '../wait-for-bolt.js';
+import { jvmArgs } from './jvm-args.js';
+import { checkJava, ensureLauncherBuilt } from './launcher-build.js';
+import { isPortFree } from './port.js';
+import { isLauncherAlive, readRunFile, removeRunFile, writeRunFile } from './run-file.js';
+
+const host = '127.0.0.1';
+
+export interface StartResult {
+  readonly connection: Neo4jConnection;
+  readonly alreadyRunning: boolean;
+  readonly pid: number;
+  readonly elapsedMs: number;
+  readonly logFile: string;
+}
+
+export function localConnection(local: LocalNeo4jConfig, password: string): Neo4jConnection {
+  return { uri: `bolt://${host}:${local.boltPort}`, user: 'neo4j', password, database: 'neo4j' };
+}
+
+export function logFileOf(local: LocalNeo4jConfig): string {
+  return join(local.home, 'logs', 'neo4j.out');
+}
+
+/**
+ * Starts the local Neo4j (or finds it running) and returns once Bolt answers a query.
+ * Idempotent: a second call while the server runs returns at once with alreadyRunning = true.
+ */
+export async function startLocalNeo4j(
+  local: LocalNeo4jConfig,
+  password: string,
+  log: (line: string) => void,
+  timeoutMs = Number(process.env.NEO4J_START_TIMEOUT ?? 180) * 1000,
+): Promise<StartResult> {
+  const began = Date.now();
+  const connection = localConnection(local, password);
+  const logFile = logFileOf(local);
+  const existing = readRunFile(local.home);
+  if (existing && isLauncherAlive(existing.pid)) {
+    await waitForBolt(connection, { timeoutMs });
+    return {
+      connection,
+      alreadyRunning: true,
+      pid: existing.pid,
+      elapsedMs: Date.now() - began,
+      logFile,
+    };
+  }
+  if (existing) removeRunFile(local.home);
+
+  if (!(await isPortFree(host, local.boltPort))) {
+    throw new AppError(
+      ErrorCode.NEO4J_PORT_IN_USE,
+      `Port ${local.boltPort} on ${host} is already in use by another program.`,
+      {
+        hint: 'Stop that program, or choose another port with NEO4J_BOLT_PORT (or point NEO4J_URI at that server).',
+      },
+    );
+  }
+  checkJava();
+  const build = ensureLauncherBuilt(log);
+  mkdirSync(join(local.home, 'logs'), { recursive: true });
+  const logOffset = existsSync(logFile) ? statSync(logFile).size : 0;
+  const out = openSync(logFile, 'a');
+  log(`Starting Neo4j on bolt://${host}:${local.boltPort} (data and logs in ${local.home})…`);
+  const child = spawn('java', jvmArgs(local, build), {
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: { ...process.env, PG_NEO4J_PASSWORD: password },
+  });
+  closeSync(out);
+  let exitCode: number | null = null;
+  child.once('exit', (code) => (exitCode = code ?? -1));
+  child.unref();
+  const pid = child.pid;
+  if (pid === undefined) {
+    throw new AppError(ErrorCode.NEO4J_START_FAILED, 'Could not start the Java process for Neo4j.');
+  }
+  writeRunFile({
+    pid,
+    host,
+    port: local.boltPort,
+    home: local.home,
+    startedAt: new Date().toISOString(),
+  });
+
+  // The launcher prints READY once the password is set; Bolt may answer (with the default
+  // password) a moment earlier, so wait for that line before trusting a login failure.
+  const check = (): void => {
+    if (exitCode !== null) {
+      removeRunFile(local.home);
+      throw new AppError(
+        ErrorCode.NEO4J_START_FAILED,
+        `Neo4j exited during start (code ${exitCode}). Last lines of ${logFile}:\n${tail(logFile, 15)}`,
+        { hint: 'Fix the cause shown in the log, then run `policy-graph neo4j start` again.' },
+      );
+    }
+  };
+  await waitForReadyLine(logFile, logOffset, timeoutMs, check);
+  await waitForBolt(connection, {
+    timeoutMs: Math.max(5_000, timeoutMs - (Date.now() - began)),
+    check,
+  });
+  return { connection, alreadyRunning: false, pid, elapsedMs: Date.now() - began, logFile };
+}
+
+/** Stops the local server if it runs; returns false when there was nothing to stop. */
+export async function stopLocalNeo4j(
+  local: LocalNeo4jConfig,
+  timeoutMs = 60_000,
+): Promise<boolean> {
+  const run = readRunFile(local.home);
+  if (!run || !isLauncherAlive(run.pid)) {
+    removeRunFile(local.home);
+    return false;
+  }
+  process.kill(run.pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (isLauncherAlive(run.pid) && Date.now() < deadline) await sleep(200);
+  if (isLauncherAlive(run.pid)) process.kill(run.pid, 'SIGKILL');
+  removeRunFile(local.home);
+  return true;
+}
+
+export function localPid(local: LocalNeo4jConfig): number | undefined {
+  const run = readRunFile(local.home);
+  return run && isLauncherAlive(run.pid) ? run.pid : undefined;
+}
+
+async function waitForReadyLine(
+  file: string,
+  offset: number,
+  timeoutMs: number,
+  check: () => void,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    check();
+    if (
+      existsSync(file) &&
+      readFileSync(file).subarray(offset).includes('policy-graph-neo4j READY')
+    )
+      return;
+    await sleep(250);
+  }
+  throw new AppError(
+    ErrorCode.NEO4J_START_TIMEOUT,
+    `Neo4j did not report ready within ${Math.round(timeoutMs / 1000)} s. Last lines of ${file}:\n${tail(file, 15)}`,
+    { hint: 'A first start on a slow disk may need more time: set NEO4J_START_TIMEOUT (seconds).' },
+  );
+}
+
+function tail(file: string, lines: number): string {
+  if (!existsSync(file)) return '(no log)';
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}

@@ -1,0 +1,17 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The local server's password: NEO4J_PASSWORD if set, else one generated on first start and kept
+ * in <home>/password (mode 600, git-ignored with the rest of .neo4j/).
+ */
+export function localPassword(home: string, fromEnv: string | undefined): string {
+  if (fromEnv) return fromEnv;
+  const file = join(home, 'password');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(home, { recursive: true });
+  const generated = randomBytes(18).toString('base64url');
+  writeFileSync(file, `${generated}\n`, { mode: 0o600 });
+  return generated;
+}
