@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -63,8 +64,17 @@ public final class Launcher {
     GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
     // The embedded API runs with full privileges: set the password on every start so the
     // password file (owned by the Node CLI) and the store never disagree.
-    system.executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    } catch (QueryExecutionException e) {
+      // A warm start: the store already holds this password. Anything else is fatal.
+      if (e.getMessage() == null || !e.getMessage().contains("Old password and new password")) {
+        System.err.println("policy-graph-neo4j FAILED " + e.getMessage());
+        dbms.shutdown();
+        System.exit(1);
+      }
+    }
 
     System.out.println("policy-graph-neo4j READY " + Version.getNeo4jVersion());
     System.out.flush();

@@ -1,0 +1,93 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrate, readMigrations, type Migration } from '../../src/neo4j/migrations.js';
+import { openTestDriver } from '../support/database.js';
+
+const { driver, connection } = openTestDriver();
+const db = connection.database;
+afterAll(async () => {
+  await driver.executeQuery(
+    "MATCH (m:SchemaMigration) WHERE m.id STARTS WITH '9' DELETE m",
+    {},
+    { database: db },
+  );
+  await driver.executeQuery('DROP INDEX test_migration_probe IF EXISTS', {}, { database: db });
+  await driver.close();
+});
+
+const probe = (sql: string): Migration => ({
+  id: '901-test-probe',
+  file: '901-test-probe.cypher',
+  checksum: sql,
+  statements: [sql],
+});
+
+describe('migrate', () => {
+  it('has the project migrations applied once by the harness, and a re-run does nothing', async () => {
+    const result = await migrate(driver, db);
+    expect(result.applied).toEqual([]);
+    expect(result.skipped).toEqual(readMigrations().map((m) => m.id));
+  });
+
+  it('creates unique id constraints for every label and the full-text indexes', async () => {
+    const constraints = await driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties",
+      {},
+      { database: db },
+    );
+    const labels = constraints.records.map((r) => r.get('label') as string).sort();
+    expect(labels).toEqual(
+      [
+        'Document',
+        'Entity',
+        'Event',
+        'Initiative',
+        'Organisation',
+        'Person',
+        'Project',
+        'Statement',
+        'Topic',
+      ].sort(),
+    );
+    const fulltext = await driver.executeQuery(
+      'SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name',
+      {},
+      { database: db },
+    );
+    expect(fulltext.records.map((r) => [r.get('name'), r.get('state')])).toEqual([
+      ['entity_names', 'ONLINE'],
+      ['statement_text', 'ONLINE'],
+    ]);
+  });
+
+  it('applies a new migration exactly once and records it', async () => {
+    const migration = probe(
+      'CREATE INDEX test_migration_probe IF NOT EXISTS FOR (n:Probe) ON (n.x)',
+    );
+    expect((await migrate(driver, db, [migration])).applied).toEqual(['901-test-probe']);
+    expect((await migrate(driver, db, [migration])).applied).toEqual([]);
+    const { records } = await driver.executeQuery(
+      "MATCH (m:SchemaMigration {id: '901-test-probe'}) RETURN count(m) AS n",
+      {},
+      { database: db },
+    );
+    expect(records[0]?.get('n').toNumber()).toBe(1);
+  });
+
+  it('refuses a migration that changed after it was applied', async () => {
+    const changed = probe('CREATE INDEX test_migration_probe IF NOT EXISTS FOR (n:Probe) ON (n.y)');
+    await expect(migrate(driver, db, [changed])).rejects.toMatchObject({
+      code: 'MIGRATION_FAILED',
+    });
+  });
+
+  it('names the file and statement of a migration that fails', async () => {
+    const broken: Migration = {
+      ...probe('THIS IS NOT CYPHER'),
+      id: '902-broken',
+      file: '902-broken.cypher',
+    };
+    await expect(migrate(driver, db, [broken])).rejects.toThrow(
+      /902-broken\.cypher: statement 1 failed/,
+    );
+  });
+});
