@@ -1,0 +1,5 @@
+// Creates or updates nodes of one label; props hold only what changes (aliases as the full list).
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+SET n:$(row.label)
+SET n += row.props

@@ -1,0 +1,75 @@
+/**
+ * Problems found in seed files. Every issue names its place (file:line:col) and a public code;
+ * errors stop a load, warnings are reported and do not.
+ */
+export const SeedIssueCode = {
+  /** The file cannot be read (missing, a directory, no permission). */
+  FILE_UNREADABLE: 'FILE_UNREADABLE',
+  /** The file is empty or holds only comments. */
+  EMPTY_FILE: 'EMPTY_FILE',
+  /** The file is not UTF-8 text (NUL bytes or invalid UTF-8). */
+  BINARY_FILE: 'BINARY_FILE',
+  /** The file is larger than the loader accepts (--max-file-mb). */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  /** The YAML does not parse. */
+  YAML_SYNTAX: 'YAML_SYNTAX',
+  /** A value has the wrong type, a required field is missing, or an enum value is unknown. */
+  INVALID_VALUE: 'INVALID_VALUE',
+  /** A key the format does not know (often a typo). */
+  UNKNOWN_KEY: 'UNKNOWN_KEY',
+  /** An id that is not `<prefix>:<slug>` with a known prefix. */
+  BAD_ID: 'BAD_ID',
+  /** A date that is not a real calendar date (2025-13-40), or an end before its start. */
+  BAD_DATE: 'BAD_DATE',
+  /** The file has no `source`, or its text copy is missing or does not match its sha256. */
+  MISSING_SOURCE: 'MISSING_SOURCE',
+  /** The same id declared twice in one file. */
+  DUPLICATE_ID: 'DUPLICATE_ID',
+  /** Two files (or a file and itself) give different values for the same property. */
+  CONFLICTING_VALUE: 'CONFLICTING_VALUE',
+  /** A relationship type the model does not have. */
+  UNKNOWN_RELATIONSHIP_TYPE: 'UNKNOWN_RELATIONSHIP_TYPE',
+  /** A relationship between labels its type does not allow. */
+  WRONG_ENDPOINT: 'WRONG_ENDPOINT',
+  /** A reference that matches no id, name or alias. */
+  UNKNOWN_REFERENCE: 'UNKNOWN_REFERENCE',
+  /** A name or alias that matches more than one entity. */
+  AMBIGUOUS_REFERENCE: 'AMBIGUOUS_REFERENCE',
+  /** Warning: a reference resolved by close spelling only (never silently). */
+  CLOSE_MATCH: 'CLOSE_MATCH',
+  /** Warning: a new entity whose name is (nearly) that of another entity of the same label. */
+  POSSIBLE_DUPLICATE: 'POSSIBLE_DUPLICATE',
+} as const;
+
+export type SeedIssueCode = (typeof SeedIssueCode)[keyof typeof SeedIssueCode];
+
+export interface Position {
+  readonly line: number;
+  readonly col: number;
+}
+
+export interface SeedIssue extends Position {
+  readonly file: string;
+  readonly code: SeedIssueCode;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+}
+
+export const WARNING_CODES = new Set<SeedIssueCode>([
+  SeedIssueCode.CLOSE_MATCH,
+  SeedIssueCode.POSSIBLE_DUPLICATE,
+]);
+
+export function issue(file: string, at: Position, code: SeedIssueCode, message: string): SeedIssue {
+  const severity = WARNING_CODES.has(code) ? 'warning' : 'error';
+  return { file, line: at.line, col: at.col, code, severity, message };
+}
+
+/** `file:line:col CODE message` (warnings say so). */
+export function formatIssue(i: SeedIssue): string {
+  const tag = i.severity === 'warning' ? `warning ${i.code}` : i.code;
+  return `${i.file}:${i.line}:${i.col} ${tag} ${i.message}`;
+}
+
+export const hasErrors = (issues: readonly SeedIssue[]): boolean =>
+  issues.some((i) => i.severity === 'error');

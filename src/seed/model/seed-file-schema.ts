@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { ENTITY_SCHEMAS } from './entity-schemas.js';
+import { isoDate, nonEmpty, reference, url } from './fields.js';
+import { DocumentKind } from './kinds.js';
+import { LABELS } from './labels.js';
+import { RELATIONSHIP_SCHEMAS, RELATIONSHIP_TYPES } from './relationship-types.js';
+
+/** The source document a seed file is curated from; it becomes a Document node. */
+export const SourceSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^doc:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected doc:<slug>')
+      .describe('Stable id of the source document'),
+    name: nonEmpty.describe('Title of the source document'),
+    kind: DocumentKind,
+    publisher: nonEmpty.optional(),
+    url,
+    published: isoDate.optional(),
+    text: nonEmpty
+      .optional()
+      .describe(
+        'Path of a copy of the text, relative to seed/ (e.g. sources/….txt); its sha256 is stored',
+      ),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional()
+      .describe('sha256 of the text, when no copy is kept'),
+    aliases: z.array(nonEmpty).optional(),
+  })
+  .describe('The document every fact in this file comes from');
+
+export const MentionSchema = z.strictObject({
+  ref: reference.describe('An entity defined here or in another file'),
+  asWritten: nonEmpty.optional(),
+  quote: nonEmpty.optional(),
+});
+
+/** Shape checked first; entities and relationships are then checked one by one (by label / type). */
+export const SeedFileShape = z.strictObject({
+  source: z.unknown(),
+  entities: z.array(z.unknown()).optional(),
+  relationships: z.array(z.unknown()).optional(),
+  mentions: z.array(MentionSchema).optional(),
+});
+
+/** The full schema, for editors: the same zod objects as validation, as one JSON Schema. */
+export function seedJsonSchema(): Record<string, unknown> {
+  const full = SeedFileShape.extend({
+    source: SourceSchema,
+    entities: z
+      .array(z.union(LABELS.map((label) => ENTITY_SCHEMAS[label])))
+      .optional()
+      .describe('Entities this source supports; the id prefix gives the label'),
+    relationships: z
+      .array(z.union(RELATIONSHIP_TYPES.map((type) => RELATIONSHIP_SCHEMAS[type])))
+      .optional()
+      .describe('Facts between entities, each cited to this source'),
+  }).describe('A policy-graph seed file: one source document and the facts it supports');
+  return {
+    ...z.toJSONSchema(full, { target: 'draft-2020-12', io: 'input' }),
+    $id: 'https://policy-graph.local/seed/schema.json',
+    title: 'policy-graph seed file',
+  };
+}

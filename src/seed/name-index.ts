@@ -1,0 +1,94 @@
+import { closeLimit, editDistance, normalizeName } from './fuzzy.js';
+import type { Label } from './model/labels.js';
+
+export interface NamedEntity {
+  readonly id: string;
+  readonly label: Label;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+interface Spelling {
+  readonly norm: string;
+  readonly spelling: string;
+  readonly id: string;
+}
+
+const blockKeys = (norm: string): string[] => [`p:${norm.slice(0, 2)}`, `s:${norm.slice(-2)}`];
+
+export interface CloseMatch {
+  readonly id: string;
+  readonly label: Label;
+  readonly spelling: string;
+  readonly distance: number;
+}
+
+/** Names and aliases of known entities, for exact (normalised) and close-spelling look-ups. */
+export class NameIndex {
+  readonly #byId = new Map<string, NamedEntity>();
+  readonly #exact = new Map<string, Set<string>>();
+  readonly #spellings: Spelling[] = [];
+  /** Blocks by first and last two characters: a cheap candidate filter for bulk duplicate checks. */
+  readonly #blocks = new Map<string, Spelling[]>();
+
+  add(entity: NamedEntity, extra: readonly string[] = []): void {
+    const known = this.#byId.get(entity.id);
+    if (!known) this.#byId.set(entity.id, entity);
+    for (const spelling of [entity.name, ...entity.aliases, ...extra]) {
+      const norm = normalizeName(spelling);
+      if (!norm) continue;
+      const ids = this.#exact.get(norm) ?? new Set<string>();
+      if (!ids.has(entity.id)) {
+        ids.add(entity.id);
+        this.#exact.set(norm, ids);
+        const entry = { norm, spelling, id: entity.id };
+        this.#spellings.push(entry);
+        for (const key of blockKeys(norm)) {
+          const block = this.#blocks.get(key);
+          if (block) block.push(entry);
+          else this.#blocks.set(key, [entry]);
+        }
+      }
+    }
+  }
+
+  *idsOf(label: Label): Iterable<string> {
+    for (const entity of this.#byId.values()) if (entity.label === label) yield entity.id;
+  }
+
+  get(id: string): NamedEntity | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** Ids whose name or alias equals this one, ignoring case, accents and punctuation. */
+  exact(name: string): string[] {
+    return [...(this.#exact.get(normalizeName(name)) ?? [])];
+  }
+
+  /** The closest spellings within the limit, best first, restricted to some labels. */
+  close(
+    name: string,
+    labels?: readonly Label[],
+    excludeId?: string,
+    exhaustive = true,
+  ): CloseMatch[] {
+    const norm = normalizeName(name);
+    const limit = closeLimit(norm);
+    const best = new Map<string, CloseMatch>();
+    const candidates = exhaustive
+      ? this.#spellings
+      : new Set(blockKeys(norm).flatMap((key) => this.#blocks.get(key) ?? []));
+    for (const s of candidates) {
+      if (s.id === excludeId) continue;
+      const entity = this.#byId.get(s.id)!;
+      if (labels && !labels.includes(entity.label)) continue;
+      const distance = editDistance(norm, s.norm, limit);
+      if (distance > limit) continue;
+      const prior = best.get(s.id);
+      if (!prior || distance < prior.distance) {
+        best.set(s.id, { id: s.id, label: entity.label, spelling: s.spelling, distance });
+      }
+    }
+    return [...best.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+  }
+}
