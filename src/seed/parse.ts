@@ -18,7 +18,7 @@ export function parseSeed(seed: SeedText): ParsedSeed | SeedIssue[] {
   const doc = parseDocument(seed.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return doc.errors.map((error) => {
-      const at = error.linePos?.[0] ?? { line: 1, col: 1 };
+      const at = lineCounter.linePos(error.pos[0]);
       const message = error.message.split('\n')[0] ?? error.message;
       return issue(seed.file, at, SeedIssueCode.YAML_SYNTAX, message);
     });

@@ -37,7 +37,8 @@ export function validateSeed(parsed: ParsedSeed): { seed?: ValidSeed; issues: Se
   if (!checkedSource.success && raw.source !== undefined) {
     issues.push(...zodIssues(parsed, ['source'], checkedSource.error));
   }
-  const source = sourceEntity(parsed, checkedSource.success ? checkedSource.data : { id: 'doc:invalid', name: '?' }, issues);
+  if (!checkedSource.success) return { issues };
+  const source = sourceEntity(parsed, checkedSource.data, issues);
   const ids = new Map<string, number>([[source.id, 0]]);
   const entities: ValidEntity[] = [];
   (raw.entities ?? []).forEach((value, index) => {
