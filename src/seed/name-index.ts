@@ -14,7 +14,19 @@ interface Spelling {
   readonly id: string;
 }
 
-const blockKeys = (norm: string): string[] => [`p:${norm.slice(0, 2)}`, `s:${norm.slice(-2)}`];
+/**
+ * Candidate blocks for bulk duplicate checks: each word of the name, and its first three letters
+ * ("bensor" and "benson" share "mikael"). Blocks bigger than MAX_BLOCK are too common to tell
+ * anything apart (like stop words) and are skipped.
+ */
+const blockKeys = (norm: string): string[] => [
+  `p:${norm.slice(0, 3)}`,
+  ...norm
+    .split(' ')
+    .filter((t) => t.length > 1)
+    .map((t) => `w:${t}`),
+];
+const MAX_BLOCK = 1000;
 
 export interface CloseMatch {
   readonly id: string;
@@ -28,7 +40,7 @@ export class NameIndex {
   readonly #byId = new Map<string, NamedEntity>();
   readonly #exact = new Map<string, Set<string>>();
   readonly #spellings: Spelling[] = [];
-  /** Blocks by first and last two characters: a cheap candidate filter for bulk duplicate checks. */
+  /** Blocks by word and prefix: a cheap candidate filter for bulk duplicate checks. */
   readonly #blocks = new Map<string, Spelling[]>();
 
   add(entity: NamedEntity, extra: readonly string[] = []): void {
@@ -77,7 +89,12 @@ export class NameIndex {
     const best = new Map<string, CloseMatch>();
     const candidates = exhaustive
       ? this.#spellings
-      : new Set(blockKeys(norm).flatMap((key) => this.#blocks.get(key) ?? []));
+      : new Set(
+          blockKeys(norm).flatMap((key) => {
+            const block = this.#blocks.get(key) ?? [];
+            return block.length > MAX_BLOCK ? [] : block;
+          }),
+        );
     for (const s of candidates) {
       if (s.id === excludeId) continue;
       const entity = this.#byId.get(s.id)!;
