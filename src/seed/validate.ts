@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { DATE_ORDER, isCalendarDate } from './dates.js';
+import { checkDates } from './check-dates.js';
+import { sourceEntity } from './validate-source.js';
+import { toEntity } from './to-entity.js';
 import { issue, SeedIssueCode, type SeedIssue } from './issues.js';
-import { DATE_FIELDS, ENTITY_SCHEMAS, MENTION_FIELDS } from './model/entity-schemas.js';
+import { ENTITY_SCHEMAS } from './model/entity-schemas.js';
 import { labelOfId } from './model/labels.js';
 import { isRelationshipType, RELATIONSHIP_SCHEMAS } from './model/relationship-types.js';
 import { SeedFileShape, SourceSchema } from './model/seed-file-schema.js';
@@ -65,53 +64,6 @@ export function validateSeed(parsed: ParsedSeed): { seed?: ValidSeed; issues: Se
   return { seed: { file, sourceId: source.id, source, entities, relationships, mentions }, issues };
 }
 
-function sourceEntity(
-  parsed: ParsedSeed,
-  src: Record<string, unknown>,
-  issues: SeedIssue[],
-): ValidEntity {
-  const path: YamlPath = ['source'];
-  const { text, sha256, ...rest } = src as { text?: string; sha256?: string } & Record<
-    string,
-    unknown
-  >;
-  let digest = sha256;
-  if (text !== undefined) {
-    const copy = resolve(dirname(parsed.absolute), text);
-    if (!existsSync(copy)) {
-      const msg = `source text '${text}' not found (looked for ${copy})`;
-      issues.push(
-        issue(parsed.file, parsed.positionOf([...path, 'text']), SeedIssueCode.MISSING_SOURCE, msg),
-      );
-    } else {
-      const actual = createHash('sha256').update(readFileSync(copy)).digest('hex');
-      if (sha256 && sha256 !== actual) {
-        const msg = `sha256 does not match ${text} (its sha256 is ${actual})`;
-        issues.push(
-          issue(
-            parsed.file,
-            parsed.positionOf([...path, 'sha256']),
-            SeedIssueCode.MISSING_SOURCE,
-            msg,
-          ),
-        );
-      }
-      digest = actual;
-    }
-  } else if (!sha256) {
-    const msg = 'the source needs `text` (a copy under seed/sources/) or its `sha256`';
-    issues.push(issue(parsed.file, parsed.positionOf(path), SeedIssueCode.MISSING_SOURCE, msg));
-  }
-  const entity = toEntity(
-    parsed,
-    path,
-    { ...rest, ...(digest ? { sha256: digest } : {}) },
-    'Document',
-  );
-  checkDates(parsed, path, entity.props, issues);
-  return entity;
-}
-
 function checkEntity(parsed: ParsedSeed, path: YamlPath, value: unknown, issues: SeedIssue[]) {
   const id = (value as { id?: unknown } | null)?.id;
   const label = typeof id === 'string' ? labelOfId(id) : undefined;
@@ -138,32 +90,6 @@ function checkEntity(parsed: ParsedSeed, path: YamlPath, value: unknown, issues:
   const entity = toEntity(parsed, path, result.data as Record<string, unknown>, label);
   checkDates(parsed, path, entity.props, issues);
   return entity;
-}
-
-function toEntity(
-  parsed: ParsedSeed,
-  path: YamlPath,
-  data: Record<string, unknown>,
-  label: ValidEntity['label'],
-): ValidEntity {
-  const { id, aliases, asWritten, quote, ...props } = data as {
-    id: string;
-    aliases?: string[];
-    asWritten?: string;
-    quote?: string;
-  } & Props;
-  for (const field of MENTION_FIELDS) delete (props as Record<string, unknown>)[field];
-  return {
-    file: parsed.file,
-    id,
-    label,
-    props: props as Props,
-    aliases: aliases ?? [],
-    ...(asWritten !== undefined ? { asWritten } : {}),
-    ...(quote !== undefined ? { quote } : {}),
-    pos: parsed.positionOf(path),
-    posOf: (field) => parsed.positionOf([...path, field]),
-  };
 }
 
 function checkRelationship(
@@ -211,31 +137,4 @@ function checkRelationship(
     toPos: parsed.positionOf([...path, 'to']),
   };
   return rel;
-}
-
-function checkDates(parsed: ParsedSeed, path: YamlPath, props: Props, issues: SeedIssue[]): void {
-  for (const [field, value] of Object.entries(props)) {
-    if (DATE_FIELDS.has(field) && typeof value === 'string' && !isCalendarDate(value)) {
-      const msg = `'${field}': ${value} is not a calendar date`;
-      issues.push(
-        issue(parsed.file, parsed.positionOf([...path, field]), SeedIssueCode.BAD_DATE, msg),
-      );
-    }
-  }
-  for (const [first, second] of DATE_ORDER) {
-    const a = props[first];
-    const b = props[second];
-    if (
-      typeof a === 'string' &&
-      typeof b === 'string' &&
-      isCalendarDate(a) &&
-      isCalendarDate(b) &&
-      a > b
-    ) {
-      const msg = `'${second}' (${b}) is before '${first}' (${a})`;
-      issues.push(
-        issue(parsed.file, parsed.positionOf([...path, second]), SeedIssueCode.BAD_DATE, msg),
-      );
-    }
-  }
 }

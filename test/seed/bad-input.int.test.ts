@@ -111,7 +111,7 @@ describe('bad seed input: a precise error, and nothing written', () => {
   });
 
   it('a fact with no source', async () => {
-    const text = goodSeed('doc:nosrc').replace(/^source:\n(  .*\n)+/, '');
+    const text = goodSeed('doc:nosrc').replace(/^source:\n( {2}.*\n)+/, '');
     expect((await rejects('no-source.yaml', text)).map(at)).toContain('1:1 MISSING_SOURCE');
     const noDigest = goodSeed('doc:nodigest').replace(`  sha256: '${SHA}'\n`, '');
     expect((await rejects('no-digest.yaml', noDigest)).map(at)).toEqual(['2:3 MISSING_SOURCE']);

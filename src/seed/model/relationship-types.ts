@@ -50,7 +50,11 @@ const base = {
 /** Properties each type carries beyond provenance. */
 const extra: Partial<Record<RelationshipType, z.ZodRawShape>> = {
   HOLDS_ROLE: {
-    title: nonEmpty.describe('The role, e.g. "Director-General"'),
+    title: nonEmpty
+      .optional()
+      .describe(
+        'The role, e.g. "Director-General"; left out when the source names only the affiliation',
+      ),
     since: isoDate.optional(),
     until: isoDate.optional(),
   },
