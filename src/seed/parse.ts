@@ -1,3 +1,4 @@
+import jsYaml from 'js-yaml';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { issue, SeedIssueCode, type Position, type SeedIssue } from './issues.js';
 import type { SeedText } from './read.js';
@@ -12,24 +13,43 @@ export interface ParsedSeed {
   readonly positionOf: (path: YamlPath, key?: boolean) => Position;
 }
 
-/** YAML → plain data, keeping a way back from any data path to its line and column. */
+/**
+ * YAML → plain data, keeping a way back from any data path to its line and column. The data comes
+ * from js-yaml (YAML 1.2 core schema: dates stay strings), which is several times faster; the
+ * position-keeping document of `yaml` is built only when a position is asked for — that is, when
+ * there is something to report — or to describe a syntax error precisely.
+ */
 export function parseSeed(seed: SeedText): ParsedSeed | SeedIssue[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(seed.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let data: unknown;
+  try {
+    data = jsYaml.load(seed.text, { schema: jsYaml.CORE_SCHEMA, filename: seed.file });
+  } catch (error) {
+    return syntaxIssues(seed, error as jsYaml.YAMLException);
+  }
+  let located: { doc: Document; counter: LineCounter } | undefined;
+  const positionOf = (path: YamlPath, key = false): Position => {
+    located ??= documentOf(seed.text);
+    return locate(located.doc, located.counter, path, key);
+  };
+  return { file: seed.file, absolute: seed.absolute, data, positionOf };
+}
+
+function documentOf(text: string): { doc: Document; counter: LineCounter } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  return { doc, counter };
+}
+
+function syntaxIssues(seed: SeedText, fast: jsYaml.YAMLException): SeedIssue[] {
+  const { doc, counter } = documentOf(seed.text);
   if (doc.errors.length > 0) {
     return doc.errors.map((error) => {
-      const at = lineCounter.linePos(error.pos[0]);
       const message = error.message.split('\n')[0] ?? error.message;
-      return issue(seed.file, at, SeedIssueCode.YAML_SYNTAX, message);
+      return issue(seed.file, counter.linePos(error.pos[0]), SeedIssueCode.YAML_SYNTAX, message);
     });
   }
-  const positionOf = (path: YamlPath, key = false): Position => locate(doc, lineCounter, path, key);
-  return {
-    file: seed.file,
-    absolute: seed.absolute,
-    data: doc.toJS({ maxAliasCount: 100 }),
-    positionOf,
-  };
+  const at = { line: fast.mark.line + 1, col: fast.mark.column + 1 };
+  return [issue(seed.file, at, SeedIssueCode.YAML_SYNTAX, fast.reason)];
 }
 
 function locate(doc: Document, counter: LineCounter, path: YamlPath, key: boolean): Position {
@@ -38,7 +58,7 @@ function locate(doc: Document, counter: LineCounter, path: YamlPath, key: boolea
     if (key && depth === path.length && depth > 0) {
       const parent = doc.getIn(prefix.slice(0, -1), true);
       const pair = findPair(parent, prefix[prefix.length - 1]);
-      if (pair) return counter.linePos(pair);
+      if (pair !== undefined) return counter.linePos(pair);
     }
     const node = depth === 0 ? doc.contents : doc.getIn(prefix, true);
     if (isNode(node) && node.range) return counter.linePos(node.range[0]);

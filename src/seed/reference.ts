@@ -20,7 +20,7 @@ export function resolveReference(
   allowed: readonly Label[],
   index: NameIndex,
   file: string,
-  at: Position,
+  at: () => Position,
   issues: SeedIssue[],
 ): Resolution | undefined {
   if (looksLikeId(ref)) {
@@ -29,7 +29,7 @@ export function resolveReference(
     const label = labelOfId(ref);
     const hint = label ? nearestId(ref, index, label) : undefined;
     const msg = `no entity has the id '${ref}'${hint ? ` (did you mean ${hint}?)` : ''}`;
-    issues.push(issue(file, at, SeedIssueCode.UNKNOWN_REFERENCE, msg));
+    issues.push(issue(file, at(), SeedIssueCode.UNKNOWN_REFERENCE, msg));
     return undefined;
   }
   const exact = index.exact(ref).map((id) => index.get(id)!);
@@ -41,24 +41,24 @@ export function resolveReference(
   }
   if (pool.length > 1) {
     const msg = `'${ref}' matches ${pool.map((e) => e.id).join(', ')}: use the id`;
-    issues.push(issue(file, at, SeedIssueCode.AMBIGUOUS_REFERENCE, msg));
+    issues.push(issue(file, at(), SeedIssueCode.AMBIGUOUS_REFERENCE, msg));
     return undefined;
   }
   const close = index.close(ref, allowed);
   const best = close[0];
   if (!best) {
     const msg = `'${ref}' matches no id, name or alias (of ${allowed.join(', ')}); declare it in entities or fix the spelling`;
-    issues.push(issue(file, at, SeedIssueCode.UNKNOWN_REFERENCE, msg));
+    issues.push(issue(file, at(), SeedIssueCode.UNKNOWN_REFERENCE, msg));
     return undefined;
   }
   const ties = close.filter((c) => c.distance === best.distance);
   if (ties.length > 1) {
     const msg = `'${ref}' is as close to ${ties.map((c) => `${c.id} ('${c.spelling}')`).join(' as to ')}: use the id`;
-    issues.push(issue(file, at, SeedIssueCode.AMBIGUOUS_REFERENCE, msg));
+    issues.push(issue(file, at(), SeedIssueCode.AMBIGUOUS_REFERENCE, msg));
     return undefined;
   }
   const msg = `'${ref}' looks like ${best.id} '${best.spelling}' (distance ${best.distance}); resolved to it and kept as an alias — use the id to silence this`;
-  issues.push(issue(file, at, SeedIssueCode.CLOSE_MATCH, msg));
+  issues.push(issue(file, at(), SeedIssueCode.CLOSE_MATCH, msg));
   return { id: best.id, label: best.label, asWritten: ref };
 }
 

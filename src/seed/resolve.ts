@@ -97,18 +97,25 @@ export function resolveSeeds(
     }
     for (const rel of seed.relationships) {
       const ends = ENDPOINTS[rel.type];
-      const from = resolveReference(rel.from, ends.from, index, seed.file, rel.fromPos, issues);
-      const to = resolveReference(rel.to, ends.to, index, seed.file, rel.toPos, issues);
+      const from = resolveReference(
+        rel.from,
+        ends.from,
+        index,
+        seed.file,
+        () => rel.fromPos,
+        issues,
+      );
+      const to = resolveReference(rel.to, ends.to, index, seed.file, () => rel.toPos, issues);
       if (!from || !to) continue;
       let fits = true;
       for (const [end, r, allowed, at] of [
-        ['from', from, ends.from, rel.fromPos],
-        ['to', to, ends.to, rel.toPos],
+        ['from', from, ends.from, () => rel.fromPos],
+        ['to', to, ends.to, () => rel.toPos],
       ] as const) {
         if (!(allowed as readonly string[]).includes(r.label)) {
           fits = false;
           const msg = `${rel.type} cannot ${end === 'from' ? 'start at' : 'end at'} ${r.label} ${r.id}: it goes from ${ends.from.join('|')} to ${ends.to.join('|')}`;
-          issues.push(issue(seed.file, at, SeedIssueCode.WRONG_ENDPOINT, msg));
+          issues.push(issue(seed.file, at(), SeedIssueCode.WRONG_ENDPOINT, msg));
         }
       }
       if (!fits) continue;
@@ -133,7 +140,7 @@ export function resolveSeeds(
         [...new Set(Object.values(ENDPOINTS).flatMap((e) => [...e.from, ...e.to]))],
         index,
         seed.file,
-        m.pos,
+        () => m.pos,
         issues,
       );
       const asWritten = m.asWritten ?? target?.asWritten;

@@ -24,7 +24,9 @@ export function toEntity(
     aliases: aliases ?? [],
     ...(asWritten !== undefined ? { asWritten } : {}),
     ...(quote !== undefined ? { quote } : {}),
-    pos: parsed.positionOf(path),
+    get pos() {
+      return parsed.positionOf(path);
+    },
     posOf: (field) => parsed.positionOf([...path, field]),
   };
 }

@@ -58,7 +58,9 @@ export function validateSeed(parsed: ParsedSeed): { seed?: ValidSeed; issues: Se
   const mentions: ValidMention[] = (raw.mentions ?? []).map((m, index) => ({
     file,
     ...m,
-    pos: parsed.positionOf(['mentions', index]),
+    get pos() {
+      return parsed.positionOf(['mentions', index]);
+    },
   }));
   if (issues.length) return { issues };
   return { seed: { file, sourceId: source.id, source, entities, relationships, mentions }, issues };
@@ -132,9 +134,16 @@ function checkRelationship(
     from,
     to,
     props,
-    pos: parsed.positionOf(path),
-    fromPos: parsed.positionOf([...path, 'from']),
-    toPos: parsed.positionOf([...path, 'to']),
+    // Positions are looked up only when there is something to report (see parse.ts).
+    get pos() {
+      return parsed.positionOf(path);
+    },
+    get fromPos() {
+      return parsed.positionOf([...path, 'from']);
+    },
+    get toPos() {
+      return parsed.positionOf([...path, 'to']);
+    },
   };
   return rel;
 }
