@@ -1,7 +1,12 @@
 import { Command } from 'commander';
 import { loadConfig, type Config } from '../config/config.js';
+import { benchCommand } from './commands/bench.js';
+import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
 import { neo4jCommand } from './commands/neo4j.js';
+import { serveCommand } from './commands/serve.js';
+import { seedCommand } from './commands/seed.js';
+import { validateCommand } from './commands/validate.js';
 import { startCommand } from './commands/start.js';
 import { reportError } from './output.js';
 
@@ -16,6 +21,11 @@ const program = new Command('policy-graph')
 neo4jCommand(program, getConfig);
 migrateCommand(program, getConfig);
 startCommand(program, getConfig);
+serveCommand(program, getConfig);
+validateCommand(program);
+seedCommand(program, getConfig);
+exportCommand(program, getConfig);
+benchCommand(program, getConfig);
 
 try {
   await program.parseAsync(process.argv);

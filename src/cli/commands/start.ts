@@ -2,6 +2,13 @@ import type { Command } from 'commander';
 import type { Config } from '../../config/config.js';
 import { migrate } from '../../neo4j/migrations.js';
 import { print, say } from '../output.js';
+import { serve } from './serve.js';
+import { runSeed } from './seed.js';
+import { fromRoot } from '../../config/paths.js';
+import { AppError } from '../../errors/app-error.js';
+import { ErrorCode } from '../../errors/codes.js';
+import { hasErrors } from '../../seed/issues.js';
+import { listSeedFiles } from '../../seed/read.js';
 import { withDatabase } from '../with-database.js';
 
 /** `npm start`: local Neo4j if NEO4J_URI is unset → migrate → seed → serve. */
@@ -16,6 +23,22 @@ export function startCommand(program: Command, config: () => Config): void {
           `migrations: ${result.applied.length} applied, ${result.skipped.length} already applied`,
         );
         say(`Neo4j ready at ${connection.uri}.`);
+        const seeded = await runSeed(
+          driver,
+          connection.database,
+          listSeedFiles(fromRoot('seed')),
+          {},
+        );
+        if (hasErrors(seeded.issues)) {
+          throw new AppError(
+            ErrorCode.SEED_INVALID,
+            'the seed files have errors (listed above); nothing was loaded',
+            {
+              hint: 'Fix them (npx policy-graph validate), then npm start again.',
+            },
+          );
+        }
+        await serve(config(), driver, connection.database);
       });
     });
 }

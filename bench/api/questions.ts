@@ -1,0 +1,89 @@
+import neo4j from 'neo4j-driver';
+import { cypherFile } from '../../src/neo4j/cypher-file.js';
+import { benchCypher } from '../cypher.js';
+
+/** Ids the questions are asked about (picked from the loaded graph, deterministic). */
+export interface Anchors {
+  readonly person: string;
+  readonly other: string;
+  readonly initiative: string;
+  readonly term: string;
+}
+
+/** One researcher question: as a GraphQL operation and as equivalent hand-written Cypher. */
+export interface Question {
+  readonly name: string;
+  readonly graphql: string;
+  readonly variables: Record<string, unknown>;
+  readonly cypher: string;
+  readonly params: Record<string, unknown>;
+  /** How many items an answer holds, to check that the two forms agree. */
+  readonly size: (data: unknown) => number;
+}
+
+/** Ids in an answer: the same for the GraphQL and the Cypher form of a question. */
+const json = (v: unknown): number => JSON.stringify(v ?? null).split('"id":').length - 1;
+
+export function questions(a: Anchors): Question[] {
+  return [
+    {
+      name: 'entity with roles',
+      graphql: `query Entity($id: ID!) { people(where: { id: { eq: $id } }) { id name aliases
+        rolesConnection { edges { properties { title since until } node { id name kind } } } } }`,
+      variables: { id: a.person },
+      cypher: benchCypher('entity-with-roles'),
+      params: { id: a.person },
+      size: json,
+    },
+    {
+      name: 'ego network depth 2',
+      graphql: `query Ego($id: ID!) { egoNetwork(id: $id, depth: 2) {
+        nodes { id label name kind } edges { source target type } } }`,
+      variables: { id: a.person },
+      cypher: cypherFile('queries/ego-network.cypher'),
+      params: { id: a.person, depth: neo4j.int(2), asOf: null },
+      size: json,
+    },
+    {
+      name: 'initiative page',
+      graphql: `query Initiative($id: ID!) { initiatives(where: { id: { eq: $id } }) {
+        id name acronym kind launched budgetEur
+        ledBy { id name }
+        fundedByConnection { edges { properties { amountEur } node { id name } } }
+        projects { id name acronym coordinatedBy { id name } }
+        events { id name date }
+        sources { id name published } } }`,
+      variables: { id: a.initiative },
+      cypher: benchCypher('initiative-page'),
+      params: { id: a.initiative },
+      size: json,
+    },
+    {
+      name: 'path between two people',
+      graphql: `query Path($from: ID!, $to: ID!) { connections(from: $from, to: $to, maxHops: 4) {
+        nodes { id label name } edges { source target type } } }`,
+      variables: { from: a.person, to: a.other },
+      cypher: cypherFile('queries/connections.cypher'),
+      params: { from: a.person, to: a.other, maxHops: neo4j.int(4) },
+      size: json,
+    },
+    {
+      name: 'search',
+      graphql: `query Search($text: String!) { search(text: $text, limit: 10) { score id label name } }`,
+      variables: { text: a.term },
+      cypher: cypherFile('queries/search.cypher'),
+      params: { text: a.term, limit: neo4j.int(10) },
+      size: json,
+    },
+  ];
+}
+
+export async function pickAnchors(
+  run: (cypher: string) => Promise<Record<string, unknown>[]>,
+): Promise<Anchors> {
+  const [row] = await run(benchCypher('pick-anchors'));
+  if (!row?.person || !row.other || !row.initiative) {
+    throw new Error('the bench graph has no anchors: load a generated data set first');
+  }
+  return row as unknown as Anchors;
+}

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fromRoot } from '../../src/config/paths.js';
+import type { BenchDb } from '../bench-db.js';
+
+/** `policy-graph serve` in its own process (so the load generator does not share its CPU). */
+export interface ServeProcess {
+  readonly url: string;
+  readonly pid: number;
+  /** Resident set size of the server process, from /proc (MB). */
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+export async function startServeProcess(db: BenchDb): Promise<ServeProcess> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [fromRoot('bin', 'policy-graph.js'), 'serve'],
+    {
+      env: {
+        ...process.env,
+        NEO4J_URI: db.connection.uri,
+        NEO4J_USER: db.connection.user,
+        NEO4J_PASSWORD: db.connection.password,
+        NEO4J_DATABASE: db.connection.database,
+        PORT: String(port),
+        LOG_LEVEL: 'error',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`serve exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('serve did not answer /health within 60 s');
+    await sleep(250);
+  }
+  const pid = child.pid!;
+  return {
+    url,
+    pid,
+    rssMb: () => {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return m ? Math.round(Number(m[1]) / 102.4) / 10 : NaN;
+    },
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(15_000)]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,167 @@
+import { loadSeeds } from '../src/seed/load.js';
+import type { ResolvedLoad } from '../src/seed/resolved.js';
+import type { BenchDb } from './bench-db.js';
+import { clearGraph } from './bench-db.js';
+import { datasetFiles, writeDataset } from './generate/generate.js';
+import { sizeLabel } from './generate/model.js';
+import { timeStages, type StageTimes } from './loader-stages.js';
+import { perRowWrite } from './per-row.js';
+import type { Reporter } from './progress.js';
+import { mb, measured } from './rss.js';
+import { ratio } from './stats.js';
+import { writeResolved } from './write-resolved.js';
+
+export interface LoadRun {
+  readonly label: string;
+  readonly batchSize: number;
+  readonly ms: number;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly rowsPerSec: number;
+  readonly relsPerSec: number;
+  readonly peakRssMb: number;
+  readonly stagesMs?: Record<string, number>;
+}
+
+export interface LoaderResult {
+  readonly size: string;
+  readonly files: number;
+  readonly megabytes: number;
+  readonly cpuStagesMs: StageTimes;
+  readonly realLoader: LoadRun;
+  readonly batchSizes: LoadRun[];
+  readonly perRow: LoadRun & { readonly sampleNodes: number; readonly sampleRels: number };
+  readonly ratios: { batched10kOverPerRow: number; realLoaderOverPerRow: number };
+}
+
+const run = (
+  label: string,
+  batchSize: number,
+  ms: number,
+  nodes: number,
+  relationships: number,
+  peakRss: number,
+  stagesMs?: Record<string, number>,
+): LoadRun => ({
+  label,
+  batchSize,
+  ms: Math.round(ms),
+  nodes,
+  relationships,
+  rowsPerSec: Math.round(((nodes + relationships) / ms) * 1000),
+  relsPerSec: Math.round((relationships / ms) * 1000),
+  peakRssMb: mb(peakRss),
+  ...(stagesMs ? { stagesMs } : {}),
+});
+
+/**
+ * Loads one generated data set three ways: the real loader end to end (YAML → Neo4j), its write
+ * half at batch sizes 1k / 10k / 50k, and a per-row MERGE loop on a sample (extrapolated as rows/s).
+ */
+export async function benchLoader(
+  db: BenchDb,
+  size: number,
+  seed: number,
+  opts: { perRowSample: number; batchSizes: number[] },
+  progress: Reporter,
+): Promise<LoaderResult> {
+  const manifest = writeDataset(size, seed, progress.bar('generate files'));
+  const files = datasetFiles(manifest);
+  const cpu = await measured(() => timeStages(files, progress.bar('parse+validate files')));
+  const resolved: ResolvedLoad = cpu.value.resolved;
+
+  await clearGraph(db);
+  const stamps: [string, number][] = [];
+  const real = await measured(() =>
+    loadSeeds(db.driver, db.connection.database, files, {
+      batchSize: 10_000,
+      onStage: (stage) => stamps.push([stage, performance.now()]),
+      onProgress: progress.bar('real loader: write'),
+    }),
+  );
+  const stagesMs: Record<string, number> = {};
+  stamps.forEach(([stage, at], i) => {
+    const end = stamps[i + 1]?.[1] ?? at;
+    stagesMs[stage] = Math.round(end - at);
+  });
+  const plan = real.value.plans[0]!;
+  const nodesWritten = plan.nodeWrites.length;
+  const relsWritten = plan.relCreates.length;
+  stagesMs.commit = Math.round(real.ms - (stamps[stamps.length - 1]![1] - stamps[0]![1]));
+  const realRun = run(
+    'real loader (YAML → Neo4j)',
+    10_000,
+    real.ms,
+    nodesWritten,
+    relsWritten,
+    real.peakRss,
+    stagesMs,
+  );
+
+  const batchRuns: LoadRun[] = [];
+  for (const batchSize of opts.batchSizes) {
+    await clearGraph(db);
+    const w = await measured(() =>
+      writeResolved(db, resolved, batchSize, progress.bar(`write, batch ${batchSize}`)),
+    );
+    const t = w.value;
+    batchRuns.push(
+      run(`write stage, batch ${batchSize}`, batchSize, w.ms, t.nodes, t.relationships, w.peakRss, {
+        plan: Math.round(t.planMs),
+        write: Math.round(t.writeMs),
+        commit: Math.round(t.commitMs),
+      }),
+    );
+  }
+
+  // Per-row: nodes on an empty graph, then relationships once every node exists.
+  await clearGraph(db);
+  const sampleNodes = plan.nodeWrites.slice(0, opts.perRowSample);
+  const sampleRels = plan.relCreates.slice(0, opts.perRowSample);
+  const naiveNodes = await measured(() =>
+    perRowWrite(db, { nodes: sampleNodes, rels: [] }, progress.bar('per-row: nodes')),
+  );
+  await clearGraph(db);
+  await writeResolved(db, { ...resolved, relationships: [] }, 10_000);
+  const naiveRels = await measured(() =>
+    perRowWrite(db, { nodes: [], rels: sampleRels }, progress.bar('per-row: relationships')),
+  );
+  const perRow = {
+    ...run(
+      `per-row MERGE (sample of ${sampleNodes.length} nodes + ${sampleRels.length} relationships)`,
+      1,
+      naiveNodes.value + naiveRels.value,
+      sampleNodes.length,
+      sampleRels.length,
+      Math.max(naiveNodes.peakRss, naiveRels.peakRss),
+    ),
+    sampleNodes: sampleNodes.length,
+    sampleRels: sampleRels.length,
+  };
+  await clearGraph(db);
+  const b10k = batchRuns.find((r) => r.batchSize === 10_000) ?? batchRuns[0]!;
+  return {
+    size: sizeLabel(size),
+    files: files.length,
+    megabytes: mb(manifest.bytes),
+    cpuStagesMs: roundTimes(cpu.value.times),
+    realLoader: realRun,
+    batchSizes: batchRuns,
+    perRow,
+    ratios: {
+      batched10kOverPerRow: ratio(b10k.rowsPerSec, perRow.rowsPerSec),
+      realLoaderOverPerRow: ratio(realRun.rowsPerSec, perRow.rowsPerSec),
+    },
+  };
+}
+
+function roundTimes(t: StageTimes): StageTimes {
+  const r = (x: number) => Math.round(x);
+  return {
+    ...t,
+    readMs: r(t.readMs),
+    parseMs: r(t.parseMs),
+    validateMs: r(t.validateMs),
+    resolveMs: r(t.resolveMs),
+  };
+}

@@ -1,0 +1,51 @@
+import { parseSize } from './generate/model.js';
+
+/** What to run and how big; `--quick` picks small sizes and short durations (a few minutes). */
+export interface BenchOptions {
+  readonly seed: number;
+  /** Data set for the loader, API and load benchmarks. */
+  readonly nodes: number;
+  readonly perRowSample: number;
+  readonly batchSizes: number[];
+  readonly rounds: number;
+  readonly warmup: number;
+  readonly scaleSizes: number[];
+  readonly scaleRounds: number;
+  readonly connections: number[];
+  readonly durationSec: number;
+  readonly quick: boolean;
+}
+
+export interface RawOptions {
+  quick?: boolean;
+  seed?: string;
+  nodes?: string;
+  perRowSample?: string;
+  batchSizes?: string;
+  rounds?: string;
+  warmup?: string;
+  sizes?: string;
+  scaleRounds?: string;
+  connections?: string;
+  duration?: string;
+}
+
+const list = (text: string, parse: (s: string) => number): number[] =>
+  text.split(',').filter(Boolean).map(parse);
+
+export function benchOptions(raw: RawOptions): BenchOptions {
+  const quick = Boolean(raw.quick);
+  return {
+    quick,
+    seed: Number(raw.seed ?? 1),
+    nodes: parseSize(raw.nodes ?? (quick ? '10k' : '30k')),
+    perRowSample: Number(raw.perRowSample ?? (quick ? 1000 : 5000)),
+    batchSizes: list(raw.batchSizes ?? '1000,10000,50000', Number),
+    rounds: Number(raw.rounds ?? (quick ? 40 : 200)),
+    warmup: Number(raw.warmup ?? (quick ? 5 : 20)),
+    scaleSizes: list(raw.sizes ?? (quick ? '1k,10k' : '10k,100k,1M'), parseSize),
+    scaleRounds: Number(raw.scaleRounds ?? (quick ? 30 : 150)),
+    connections: list(raw.connections ?? '1,4,8,64', Number),
+    durationSec: Number(raw.duration ?? (quick ? 5 : 60)),
+  };
+}

@@ -1,0 +1,105 @@
+import type { Config } from '../src/config/config.js';
+import type { Anchors, Question } from './api/questions.js';
+import { pickAnchors, questions } from './api/questions.js';
+import { ask, type Mode } from './api/modes.js';
+import { startApi, type RunningApi } from './api/server.js';
+import { stopBenchDb } from './bench-db.js';
+import { sizeLabel } from './generate/model.js';
+import { Rng } from './generate/prng.js';
+import type { Reporter } from './progress.js';
+import { openSized, type SizedDb } from './scale-load.js';
+import { ratio, shuffle, summarize, type Summary } from './stats.js';
+
+const ANCHORED = ['ego network depth 2', 'initiative page'];
+const SCALE_MODES: Mode[] = ['executeOperation', 'cypher'];
+
+export interface ScaleResult {
+  readonly sizes: { size: string; anchors: Anchors; load: SizedDb['load'] }[];
+  /** ms per question, mode and size. */
+  readonly ms: Record<string, Record<string, Record<string, Summary>>>;
+  /** p50 at the largest size ÷ p50 at the smallest (target ≤ 1.5), per question and mode. */
+  readonly ratios: Record<string, Record<string, number>>;
+  readonly samples: Record<string, Record<string, Record<string, number[]>>>;
+}
+
+/**
+ * Anchored queries on graphs of several sizes, each in its own Neo4j, asked in one interleaved
+ * run (each round: every size × question × mode, shuffled), warm-up discarded.
+ */
+export async function benchScale(
+  config: Config,
+  opts: { sizes: number[]; rounds: number; warmup: number; seed: number },
+  progress: Reporter,
+): Promise<ScaleResult> {
+  const dbs: SizedDb[] = [];
+  const apis: RunningApi[] = [];
+  try {
+    for (const size of opts.sizes) dbs.push(await openSized(config, size, opts.seed, progress));
+    const sets: {
+      label: string;
+      db: SizedDb;
+      api: RunningApi;
+      anchors: Anchors;
+      qs: Question[];
+    }[] = [];
+    for (const d of dbs) {
+      const api = await startApi(d.db);
+      apis.push(api);
+      const anchors = await pickAnchors(async (cypher) => {
+        const { records } = await d.db.driver.executeQuery(
+          cypher,
+          {},
+          { database: d.db.connection.database },
+        );
+        return records.map((r) => r.toObject());
+      });
+      const qs = questions(anchors).filter((q) => ANCHORED.includes(q.name));
+      sets.push({ label: sizeLabel(d.size), db: d, api, anchors, qs });
+    }
+    const samples: ScaleResult['samples'] = {};
+    for (const name of ANCHORED) {
+      samples[name] = {};
+      for (const mode of SCALE_MODES) {
+        samples[name][mode] = {};
+        for (const s of sets) samples[name][mode][s.label] = [];
+      }
+    }
+    const rng = new Rng(opts.seed + 7);
+    const tick = progress.bar(`scale: ${sets.length} sizes × ${ANCHORED.length} questions`);
+    const total = opts.warmup + opts.rounds;
+    for (let round = 0; round < total; round++) {
+      const order = shuffle(
+        sets.flatMap((s) => s.qs.flatMap((q) => SCALE_MODES.map((mode) => ({ s, q, mode })))),
+        () => rng.next(),
+      );
+      for (const { s, q, mode } of order) {
+        const began = performance.now();
+        await ask(s.api, s.db.db, mode, q);
+        if (round >= opts.warmup) samples[q.name]![mode]![s.label]!.push(performance.now() - began);
+      }
+      tick(round + 1, total);
+    }
+    const first = sets[0]!.label;
+    const last = sets[sets.length - 1]!.label;
+    const ms: ScaleResult['ms'] = {};
+    const ratios: ScaleResult['ratios'] = {};
+    for (const name of ANCHORED) {
+      ms[name] = {};
+      ratios[name] = {};
+      for (const mode of SCALE_MODES) {
+        ms[name][mode] = {};
+        for (const s of sets) ms[name][mode][s.label] = summarize(samples[name]![mode]![s.label]!);
+        ratios[name][mode] = ratio(ms[name][mode][last]!.p50, ms[name][mode][first]!.p50);
+      }
+    }
+    return {
+      sizes: sets.map((s) => ({ size: s.label, anchors: s.anchors, load: s.db.load })),
+      ms,
+      ratios,
+      samples,
+    };
+  } finally {
+    for (const api of apis) await api.stop();
+    for (const d of dbs) await stopBenchDb(d.db);
+  }
+}

@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import type { Config } from '../../config/config.js';
+import { writeDataset } from '../../../bench/generate/generate.js';
+import { parseSize, sizeLabel } from '../../../bench/generate/model.js';
+import { benchOptions, type RawOptions } from '../../../bench/options.js';
+import { createReporter } from '../../../bench/progress.js';
+import { ALL_SECTIONS, runBench, type Section } from '../../../bench/run.js';
+import { print } from '../output.js';
+
+/** Options every measuring subcommand takes (see bench/options.ts for the defaults). */
+function measuring(command: Command): Command {
+  return command
+    .option('--quick', 'small sizes, few rounds, 5 s load levels (a few minutes in all)')
+    .option('--seed <n>', 'generator seed')
+    .option('--nodes <size>', 'data set for loader/api/load: 10k, 30k, 100k…')
+    .option('--per-row-sample <n>', 'rows the per-row baseline writes')
+    .option('--batch-sizes <list>', 'write-stage batch sizes, e.g. 1000,10000,50000')
+    .option('--rounds <n>', 'measured rounds (API)')
+    .option('--warmup <n>', 'discarded warm-up rounds')
+    .option('--sizes <list>', 'scale sizes, e.g. 10k,100k,1M')
+    .option('--scale-rounds <n>', 'measured rounds (scale)')
+    .option('--connections <list>', 'load levels, e.g. 1,4,8,64')
+    .option('--duration <s>', 'seconds per load level');
+}
+
+/**
+ * `policy-graph bench`: benchmarks on a Neo4j of their own (.neo4j/bench*, ports 7693+, unless
+ * NEO4J_URI is set); results in bench/results/<date>.{json,md,svg}. Without a subcommand: all.
+ */
+export function benchCommand(program: Command, config: () => Config): void {
+  const bench = measuring(
+    program.command('bench').description('benchmarks; results to bench/results/ (npm run bench)'),
+  ).action(async (opts: RawOptions) => {
+    await runBench(config(), ALL_SECTIONS, benchOptions(opts));
+  });
+
+  bench
+    .command('generate')
+    .description(
+      'write a synthetic stakeholder graph in the seed format to bench/data/<size>-<seed>/',
+    )
+    .option('--nodes <size>', '10k, 100k or 1M (any count works)', '10k')
+    .option('--seed <n>', 'PRNG seed (same seed, same graph)', '1')
+    .action((opts: { nodes: string; seed: string }) => {
+      const progress = createReporter();
+      const size = parseSize(opts.nodes);
+      const m = writeDataset(size, Number(opts.seed), progress.bar(`generate ${sizeLabel(size)}`));
+      progress.done();
+      const rels = Object.values(m.relationships).reduce((a, b) => a + b, 0);
+      print(
+        `${m.files.length} files, ${(m.bytes / 2 ** 20).toFixed(1)} MB, ${rels} facts → ${m.dir}`,
+      );
+    });
+
+  const sections: [Section, string][] = [
+    ['loader', 'loader throughput: real loader, batch sizes, per-row baseline'],
+    ['api', 'GraphQL over HTTP vs executeOperation vs Cypher, interleaved'],
+    ['scale', 'anchored queries at several graph sizes, interleaved'],
+    ['load', 'autocannon against serve at several concurrencies'],
+  ];
+  for (const [section, description] of sections) {
+    measuring(bench.command(section).description(description)).action(async (opts: RawOptions) => {
+      await runBench(config(), [section], benchOptions({ ...bench.opts<RawOptions>(), ...opts }));
+    });
+  }
+  measuring(bench.command('all').description('every benchmark in turn')).action(
+    async (opts: RawOptions) => {
+      await runBench(
+        config(),
+        ALL_SECTIONS,
+        benchOptions({ ...bench.opts<RawOptions>(), ...opts }),
+      );
+    },
+  );
+}

@@ -1,0 +1,103 @@
+import {
+  citedDocumentIds,
+  entryItem,
+  renderDetails,
+  sourcesLine,
+  type PanelActions,
+} from './panel-render.js';
+import { entityDetails, findEdge } from './details.js';
+import { h } from './dom.js';
+import { documentsById } from './queries.js';
+import type { DocumentRef } from './types.js';
+
+/** The side panel: an entity's properties, roles, statements and sources, or one edge's provenance. */
+export class Panel {
+  private request = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly actions: PanelActions,
+    private readonly asOf: () => string | undefined,
+  ) {}
+
+  message(text: string, kind: 'muted' | 'error' = 'muted'): void {
+    this.root.replaceChildren(
+      h('p', { class: kind, role: kind === 'error' ? 'alert' : undefined }, text),
+    );
+  }
+
+  private async docs(ids: readonly string[]): Promise<Map<string, DocumentRef>> {
+    const docs = await documentsById(ids);
+    return new Map(docs.map((d) => [d.id, d]));
+  }
+
+  async showNode(id: string, label: string, name: string, focus = false): Promise<void> {
+    const request = ++this.request;
+    this.root.setAttribute('aria-busy', 'true');
+    this.message(`Loading ${name}…`);
+    try {
+      const details = await entityDetails(id, label);
+      if (request !== this.request) return;
+      if (!details) return this.message(`${id} is no longer in the graph.`, 'error');
+      const docs = await this.docs(citedDocumentIds(details.related));
+      if (request !== this.request) return;
+      this.root.replaceChildren(...renderDetails(details, docs, this.asOf(), this.actions));
+      if (focus) this.root.querySelector<HTMLElement>('#panel-title')?.focus();
+    } catch (error) {
+      if (request === this.request)
+        this.message(`Could not load ${name}: ${(error as Error).message}`, 'error');
+    } finally {
+      if (request === this.request) this.root.removeAttribute('aria-busy');
+    }
+  }
+
+  /** An edge (source)-[type]->(target): found in the source's details with its properties. */
+  async showEdge(
+    source: { id: string; label: string; name: string },
+    type: string,
+    target: { id: string; name: string },
+  ): Promise<void> {
+    const request = ++this.request;
+    this.root.setAttribute('aria-busy', 'true');
+    this.message(`Loading ${type}…`);
+    try {
+      const details = await entityDetails(source.id, source.label);
+      const entries = details ? findEdge(details, type, target.id, true) : [];
+      const ids = [
+        ...new Set(entries.flatMap((e) => (e.props.sources as string[] | undefined) ?? [])),
+      ];
+      const docs = await this.docs(ids);
+      if (request !== this.request) return;
+      const title = h(
+        'header',
+        {},
+        h('h2', { id: 'panel-title', tabindex: '-1' }, `${source.name} → ${target.name}`),
+        h('div', {}, h('span', { class: 'badge edge' }, type)),
+      );
+      const body =
+        entries.length > 0
+          ? h(
+              'ul',
+              { class: 'entries' },
+              ...entries.map((e) => entryItem(e, docs, this.asOf(), this.actions)),
+            )
+          : h(
+              'div',
+              {},
+              h(
+                'p',
+                { class: 'muted' },
+                'This relationship has no field in the API; its provenance is not available here.',
+              ),
+              sourcesLine([], docs),
+            );
+      this.root.replaceChildren(title, body);
+      this.root.querySelector<HTMLElement>('#panel-title')?.focus();
+    } catch (error) {
+      if (request === this.request)
+        this.message(`Could not load the relationship: ${(error as Error).message}`, 'error');
+    } finally {
+      if (request === this.request) this.root.removeAttribute('aria-busy');
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { ErrorCode } from '../errors/codes.js';
+
+type Args = Record<string, unknown>;
+type Check = (args: Args) => string | undefined;
+
+const range =
+  (name: string, min: number, max: number): Check =>
+  (args) => {
+    const value = args[name];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'number' || value < min || value > max) {
+      return `"${name}" must be between ${min} and ${max} (got ${String(value)}).`;
+    }
+    return undefined;
+  };
+
+const maxLength =
+  (name: string, max: number): Check =>
+  (args) => {
+    const value = args[name];
+    return typeof value === 'string' && value.length > max
+      ? `"${name}" must be at most ${max} characters (got ${value.length}).`
+      : undefined;
+  };
+
+/**
+ * Bounds of the custom queries, checked before any Cypher runs (the .cypher files clamp the same
+ * values again). Out of range → BAD_USER_INPUT with a message that says the allowed range.
+ */
+const checks: Record<string, Check[]> = {
+  search: [range('limit', 1, 100), maxLength('text', 200)],
+  egoNetwork: [range('depth', 1, 3)],
+  connections: [range('maxHops', 1, 6)],
+  central: [range('limit', 1, 100)],
+};
+
+export function guardArguments(schema: GraphQLSchema): void {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  for (const [name, fieldChecks] of Object.entries(checks)) {
+    const field = fields[name];
+    if (!field?.resolve) throw new Error(`Query.${name} is missing from the schema`);
+    const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve;
+    field.resolve = (source, args: Args, context, info) => {
+      for (const check of fieldChecks) {
+        const problem = check(args);
+        if (problem) {
+          throw new GraphQLError(`${name}: ${problem}`, {
+            extensions: { code: ErrorCode.BAD_USER_INPUT },
+          });
+        }
+      }
+      return resolve(source, args, context, info);
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import {
+  Kind,
+  parse,
+  visit,
+  type ArgumentNode,
+  type DirectiveNode,
+  type DocumentNode,
+} from 'graphql';
+import { fromRoot } from '../config/paths.js';
+import { cypherFile } from '../neo4j/cypher-file.js';
+
+/**
+ * `@cypherFile(path: "queries/x.cypher", columnName: "c")` in graphql/*.graphql keeps Cypher in
+ * cypher/ files; at boot it becomes `@cypher(statement: <file text>, columnName: "c")`. The
+ * statement is inserted as a GraphQL StringValue node, so no escaping by hand is involved.
+ */
+const FILE_DIRECTIVE = 'cypherFile';
+
+/** Reads every graphql/*.graphql file (sorted by name) into one document, @cypherFile resolved. */
+export function loadTypeDefs(folder = fromRoot('graphql')): DocumentNode {
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort();
+  const source = files.map((name) => readFileSync(`${folder}/${name}`, 'utf8')).join('\n');
+  return resolveCypherFiles(parse(source));
+}
+
+export function resolveCypherFiles(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    Directive(node): DirectiveNode | undefined {
+      if (node.name.value !== FILE_DIRECTIVE) return undefined;
+      const path = stringArgument(node, 'path');
+      const columnName = stringArgument(node, 'columnName');
+      return {
+        kind: Kind.DIRECTIVE,
+        name: { kind: Kind.NAME, value: 'cypher' },
+        arguments: [
+          stringArg('statement', stripComments(cypherFile(path))),
+          stringArg('columnName', columnName),
+        ],
+      };
+    },
+  });
+}
+
+function stringArgument(node: DirectiveNode, name: string): string {
+  const arg = node.arguments?.find((a) => a.name.value === name);
+  if (arg?.value.kind !== Kind.STRING) {
+    throw new Error(`@${FILE_DIRECTIVE} needs a string argument "${name}"`);
+  }
+  return arg.value.value;
+}
+
+function stringArg(name: string, value: string): ArgumentNode {
+  return {
+    kind: Kind.ARGUMENT,
+    name: { kind: Kind.NAME, value: name },
+    value: { kind: Kind.STRING, value, block: false },
+  };
+}
+
+/** `//` comment lines document the file; the statement sent to Neo4j does without them. */
+function stripComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
+}

@@ -1,0 +1,83 @@
+import { createServer, type Server } from 'node:http';
+import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type Router } from 'express';
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { createApolloServer } from '../graphql/apollo.js';
+import { buildSchema } from '../graphql/build-schema.js';
+import { buildContext, type RequestContext } from '../graphql/context.js';
+import { QUERY_TIMEOUT_MS } from '../graphql/limits.js';
+import { createTokenVerifier } from '../graphql/token-verifier.js';
+import { graphiqlRouter } from './graphiql.js';
+import { healthRouter } from './health.js';
+import { fallbackHandlers } from './fallback.js';
+import { requestLog } from './request-log.js';
+
+export interface AppOptions {
+  readonly config: Pick<Config, 'production' | 'jwtSecret' | 'jwksUrl'>;
+  /** The process's one driver; the caller owns it (and closes it after `stop`). */
+  readonly driver: Driver;
+  readonly database: string;
+  readonly logger: Logger;
+  /** Extra routers (dashboard at /, exports…), mounted after /health and /graphql. */
+  readonly routers?: readonly Router[];
+  readonly queryTimeoutMs?: number;
+  readonly apolloPlugins?: ApolloServerPlugin<RequestContext>[];
+}
+
+export interface App {
+  readonly app: Express;
+  /** Not listening yet: `startServer` (or a test) calls listen. */
+  readonly httpServer: Server;
+  readonly apollo: ApolloServer<RequestContext>;
+}
+
+/**
+ * The HTTP application: /health, /graphql (Apollo; GraphiQL for browsers), then the extra routers.
+ * Apollo drains in-flight requests on stop (drain plugin), so `apollo.stop()` is the graceful shutdown.
+ */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, driver, database, logger } = options;
+  const mutationsEnabled = Boolean(config.jwtSecret ?? config.jwksUrl);
+  if (!mutationsEnabled) {
+    logger.warn('JWT_SECRET is not set: mutations are disabled, reads stay public');
+  }
+  const schema = await buildSchema({
+    driver,
+    jwtSecret: config.jwtSecret,
+    jwksUrl: config.jwksUrl,
+  });
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = createApolloServer({
+    schema,
+    production: config.production,
+    mutationsEnabled,
+    logger,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.apolloPlugins ?? [])],
+  });
+  await apollo.start();
+
+  const contextOptions = {
+    database,
+    queryTimeoutMs: options.queryTimeoutMs ?? QUERY_TIMEOUT_MS,
+    verifier: createTokenVerifier(config),
+  };
+  app.use(requestLog(logger));
+  app.use(healthRouter(driver, database));
+  app.use(graphiqlRouter('/graphql'));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => buildContext(contextOptions, req.headers.authorization),
+    }),
+  );
+  for (const router of options.routers ?? []) app.use(router);
+  app.use(...fallbackHandlers(logger, config.production));
+  return { app, httpServer, apollo };
+}

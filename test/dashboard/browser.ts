@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's chromium (apt-get install chromium); the browser test is skipped without it. */
+export const CHROMIUM = process.env.PG_CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumAvailable = existsSync(CHROMIUM);
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      // WebGL without a GPU: ANGLE on SwiftShader (software), as sigma needs WebGL.
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+    ],
+  });
+}
+
+/** A synthetic network of `n` entities and about 2n relationships (for the drawing benchmark). */
+export function syntheticNetwork(n: number) {
+  const labels = [
+    'Person',
+    'Organisation',
+    'Initiative',
+    'Project',
+    'Event',
+    'Document',
+    'Statement',
+    'Topic',
+  ];
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    id: `x:${i}`,
+    label: labels[i % labels.length] as string,
+    name: `Entity ${i}`,
+    kind: null,
+  }));
+  const edges = [];
+  for (let i = 1; i < n; i++) {
+    edges.push({ source: `x:${i}`, target: `x:${Math.floor(i / 3)}`, type: 'PART_OF' });
+    edges.push({ source: `x:${i}`, target: `x:${(i * 7919) % n}`, type: 'RELATES_TO' });
+  }
+  return { nodes, edges };
+}

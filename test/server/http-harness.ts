@@ -1,0 +1,72 @@
+import type { Router } from 'express';
+import type { Driver } from 'neo4j-driver';
+import { pino } from 'pino';
+import { startServer, type RunningServer } from '../../src/server/start-server.js';
+import { openTestDriver } from '../support/database.js';
+
+export interface HttpResponse {
+  status: number;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string; stacktrace?: unknown } }[];
+  };
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly driver: Driver;
+  readonly database: string;
+  readonly server: RunningServer;
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<HttpResponse>;
+  stop(): Promise<void>;
+}
+
+/** The real HTTP server on a free port (127.0.0.1), on the test database. */
+export async function startTestServer(
+  options: {
+    jwtSecret?: string;
+    production?: boolean;
+    queryTimeoutMs?: number;
+    database?: string;
+    routers?: Router[];
+  } = {},
+): Promise<TestServer> {
+  const { driver, connection } = openTestDriver();
+  const database = options.database ?? connection.database;
+  const server = await startServer({
+    config: {
+      production: options.production ?? false,
+      jwtSecret: options.jwtSecret,
+      jwksUrl: undefined,
+    },
+    driver,
+    database,
+    logger: pino({ level: 'silent' }),
+    port: 0,
+    host: '127.0.0.1',
+    ...(options.queryTimeoutMs ? { queryTimeoutMs: options.queryTimeoutMs } : {}),
+    ...(options.routers ? { routers: options.routers } : {}),
+  });
+  return {
+    url: server.url,
+    driver,
+    database,
+    server,
+    async graphql(query, variables, headers = {}) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as HttpResponse['body'] };
+    },
+    async stop() {
+      await server.stop();
+      await driver.close();
+    },
+  };
+}
