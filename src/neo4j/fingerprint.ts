@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
+import { cypherFile } from './cypher-file.js';
 
 /**
  * A hash of every node (labels, properties) and relationship (type, endpoint ids, properties),
@@ -9,19 +10,14 @@ import type { Driver } from 'neo4j-driver';
 export async function graphFingerprint(driver: Driver, database: string): Promise<string> {
   const hash = createHash('sha256');
   const nodes = await driver.executeQuery(
-    `MATCH (n) WHERE NOT n:SchemaMigration
-     WITH apoc.coll.sort(labels(n)) AS labels, apoc.convert.toSortedJsonMap(properties(n)) AS props
-     RETURN labels, props ORDER BY props, labels`,
+    cypherFile('neo4j/fingerprint-nodes.cypher'),
     {},
     { database, routing: 'READ' },
   );
   for (const r of nodes.records)
     hash.update(`N${JSON.stringify(r.get('labels'))}${r.get('props')}\n`);
   const rels = await driver.executeQuery(
-    `MATCH (a)-[r]->(b)
-     WITH type(r) AS type, coalesce(a.id, elementId(a)) AS from, coalesce(b.id, elementId(b)) AS to,
-          apoc.convert.toSortedJsonMap(properties(r)) AS props
-     RETURN type, from, to, props ORDER BY from, type, to, props`,
+    cypherFile('neo4j/fingerprint-relationships.cypher'),
     {},
     { database, routing: 'READ' },
   );

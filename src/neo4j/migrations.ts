@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { fromRoot } from '../config/paths.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
-import { splitStatements } from './cypher-file.js';
+import { cypherFile, splitStatements } from './cypher-file.js';
 
 export interface Migration {
   readonly id: string;
@@ -48,7 +48,7 @@ export async function migrate(
   migrations = readMigrations(),
 ): Promise<MigrateResult> {
   const { records } = await driver.executeQuery(
-    'MATCH (m:SchemaMigration) RETURN m.id AS id, m.checksum AS checksum',
+    cypherFile('neo4j/applied-migrations.cypher'),
     {},
     { database, routing: 'READ' },
   );
@@ -82,12 +82,12 @@ export async function migrate(
       }
     }
     await driver.executeQuery(
-      'MERGE (m:SchemaMigration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()',
+      cypherFile('neo4j/record-migration.cypher'),
       { id: migration.id, checksum: migration.checksum },
       { database },
     );
     applied.push(migration.id);
   }
-  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  await driver.executeQuery(cypherFile('neo4j/await-indexes.cypher'), {}, { database });
   return { applied, skipped };
 }

@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { cypherFile } from './cypher-file.js';
 
 export interface ServerInfo {
   readonly name: string;
@@ -10,7 +11,7 @@ export interface ServerInfo {
 /** Neo4j's name, version and edition, and APOC's version when it is installed. */
 export async function serverInfo(driver: Driver, database: string): Promise<ServerInfo> {
   const { records } = await driver.executeQuery(
-    'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+    cypherFile('neo4j/components.cypher'),
     {},
     { database, routing: 'READ' },
   );
@@ -18,7 +19,7 @@ export async function serverInfo(driver: Driver, database: string): Promise<Serv
   let apoc: string | undefined;
   try {
     const result = await driver.executeQuery(
-      'RETURN apoc.version() AS v',
+      cypherFile('neo4j/apoc-version.cypher'),
       {},
       { database, routing: 'READ' },
     );

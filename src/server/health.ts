@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
+import { cypherFile } from '../neo4j/cypher-file.js';
 
 /** Longest wait for Neo4j before /health answers 503. */
 const HEALTH_TIMEOUT_MS = 3_000;
@@ -31,7 +32,7 @@ async function ping(driver: Driver, database: string): Promise<boolean> {
     timer = setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS);
   });
   const query = driver
-    .executeQuery('RETURN 1 AS ok', {}, { database, routing: 'READ' })
+    .executeQuery(cypherFile('neo4j/ping.cypher'), {}, { database, routing: 'READ' })
     .then(() => true)
     .catch(() => false);
   try {

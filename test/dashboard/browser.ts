@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { LABELS } from '../../src/seed/model/labels.js';
 
 /** Debian's chromium (apt-get install chromium); the browser test is skipped without it. */
 export const CHROMIUM = process.env.PG_CHROMIUM ?? '/usr/bin/chromium';
@@ -22,16 +23,7 @@ export function launchChromium(): Promise<Browser> {
 
 /** A synthetic network of `n` entities and about 2n relationships (for the drawing benchmark). */
 export function syntheticNetwork(n: number) {
-  const labels = [
-    'Person',
-    'Organisation',
-    'Initiative',
-    'Project',
-    'Event',
-    'Document',
-    'Statement',
-    'Topic',
-  ];
+  const labels = LABELS;
   const nodes = Array.from({ length: n }, (_, i) => ({
     id: `x:${i}`,
     label: labels[i % labels.length] as string,

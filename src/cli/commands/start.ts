@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../../config/config.js';
-import { migrate } from '../../neo4j/migrations.js';
-import { print, say } from '../output.js';
+import { say } from '../output.js';
+import { runMigrate } from './migrate.js';
 import { serve } from './serve.js';
 import { runSeed } from './seed.js';
 import { fromRoot } from '../../config/paths.js';
@@ -18,10 +18,7 @@ export function startCommand(program: Command, config: () => Config): void {
     .description('local Neo4j if needed → migrate → seed → serve (what `npm start` runs)')
     .action(async () => {
       await withDatabase(config(), async (driver, connection) => {
-        const result = await migrate(driver, connection.database);
-        print(
-          `migrations: ${result.applied.length} applied, ${result.skipped.length} already applied`,
-        );
+        await runMigrate(driver, connection.database);
         say(`Neo4j ready at ${connection.uri}.`);
         const seeded = await runSeed(
           driver,

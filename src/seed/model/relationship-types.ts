@@ -1,17 +1,6 @@
 import { z } from 'zod';
 import { isoDate, money, nonEmpty, reference } from './fields.js';
-import type { Label } from './labels.js';
-
-const ALL: Label[] = [
-  'Person',
-  'Organisation',
-  'Initiative',
-  'Project',
-  'Event',
-  'Document',
-  'Statement',
-  'Topic',
-];
+import { LABELS, type Label } from './labels.js';
 
 /** Relationship types a seed file may state, with the labels allowed at each end (DESIGN.md). */
 export const ENDPOINTS = {
@@ -39,7 +28,7 @@ export const ENDPOINTS = {
 export type RelationshipType = keyof typeof ENDPOINTS;
 export const RELATIONSHIP_TYPES = Object.keys(ENDPOINTS) as RelationshipType[];
 /** Written by the loader for every entity a source mentions; not stated in seed files. */
-export const MENTIONED_IN = { from: ALL, to: ['Document'] as Label[] };
+export const MENTIONED_IN = { from: LABELS, to: ['Document'] as Label[] };
 
 const base = {
   from: reference.describe('Start: an id or a name/alias'),

@@ -1,0 +1,2 @@
+// APOC core is installed when this answers.
+RETURN apoc.version() AS v

@@ -1,0 +1,3 @@
+// Migrations already applied, with the checksum of their file.
+MATCH (m:SchemaMigration)
+RETURN m.id AS id, m.checksum AS checksum

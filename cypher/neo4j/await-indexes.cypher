@@ -1,0 +1,2 @@
+// Waits until new indexes are online (full-text included).
+CALL db.awaitIndexes(300)

@@ -1,0 +1,3 @@
+// Name, version and edition of the DBMS.
+CALL dbms.components() YIELD name, versions, edition
+RETURN name, versions[0] AS version, edition

@@ -1,0 +1,6 @@
+// Every node as sorted labels + sorted JSON properties (migration bookkeeping left out).
+MATCH (n)
+WHERE NOT n:SchemaMigration
+WITH apoc.coll.sort(labels(n)) AS labels, apoc.convert.toSortedJsonMap(properties(n)) AS props
+RETURN labels, props
+ORDER BY props, labels

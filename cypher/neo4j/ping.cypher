@@ -1,0 +1,2 @@
+// Liveness check for /health.
+RETURN 1 AS ok
