@@ -15,18 +15,16 @@ interface Spelling {
 }
 
 /**
- * Candidate blocks for bulk duplicate checks: each word of the name, and its first three letters
- * ("bensor" and "benson" share "mikael"). Blocks bigger than MAX_BLOCK are too common to tell
- * anything apart (like stop words) and are skipped.
+ * Candidate blocks for bulk duplicate checks, per label: the first three and the last three letters
+ * of the name ("mikael bensor" and "mikael benson" share "mik"). A typo at both ends is missed; blocks
+ * bigger than MAX_BLOCK are too common to tell anything apart and are skipped. Reference resolution
+ * does not use blocks: it compares against every spelling.
  */
-const blockKeys = (norm: string): string[] => [
-  `p:${norm.slice(0, 3)}`,
-  ...norm
-    .split(' ')
-    .filter((t) => t.length > 1)
-    .map((t) => `w:${t}`),
+const blockKeys = (label: Label, norm: string): string[] => [
+  `${label}|p:${norm.slice(0, 3)}`,
+  `${label}|s:${norm.slice(-3)}`,
 ];
-const MAX_BLOCK = 1000;
+const MAX_BLOCK = 200;
 
 export interface CloseMatch {
   readonly id: string;
@@ -55,7 +53,7 @@ export class NameIndex {
         this.#exact.set(norm, ids);
         const entry = { norm, spelling, id: entity.id };
         this.#spellings.push(entry);
-        for (const key of blockKeys(norm)) {
+        for (const key of blockKeys(entity.label, norm)) {
           const block = this.#blocks.get(key);
           if (block) block.push(entry);
           else this.#blocks.set(key, [entry]);
@@ -87,25 +85,25 @@ export class NameIndex {
     const norm = normalizeName(name);
     const limit = closeLimit(norm);
     const best = new Map<string, CloseMatch>();
-    const candidates = exhaustive
-      ? this.#spellings
-      : new Set(
-          blockKeys(norm).flatMap((key) => {
-            const block = this.#blocks.get(key) ?? [];
-            return block.length > MAX_BLOCK ? [] : block;
-          }),
+    const blocks = exhaustive
+      ? [this.#spellings]
+      : (labels ?? []).flatMap((label) =>
+          blockKeys(label, norm)
+            .map((key) => this.#blocks.get(key) ?? [])
+            .filter((block) => block.length <= MAX_BLOCK),
         );
-    for (const s of candidates) {
-      if (s.id === excludeId) continue;
-      const entity = this.#byId.get(s.id)!;
-      if (labels && !labels.includes(entity.label)) continue;
-      const distance = editDistance(norm, s.norm, limit);
-      if (distance > limit) continue;
-      const prior = best.get(s.id);
-      if (!prior || distance < prior.distance) {
-        best.set(s.id, { id: s.id, label: entity.label, spelling: s.spelling, distance });
+    for (const block of blocks)
+      for (const s of block) {
+        if (s.id === excludeId || Math.abs(s.norm.length - norm.length) > limit) continue;
+        const entity = this.#byId.get(s.id)!;
+        if (labels && !labels.includes(entity.label)) continue;
+        const distance = editDistance(norm, s.norm, limit);
+        if (distance > limit) continue;
+        const prior = best.get(s.id);
+        if (!prior || distance < prior.distance) {
+          best.set(s.id, { id: s.id, label: entity.label, spelling: s.spelling, distance });
+        }
       }
-    }
     return [...best.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
   }
 }

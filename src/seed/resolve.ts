@@ -168,6 +168,19 @@ function addAliases(row: NodeRow | undefined, spellings: readonly string[]): voi
   for (const s of spellings) if (!row.aliases.includes(s)) row.aliases.push(s);
 }
 
+/** Labels whose names identify them; statement labels and document titles are not checked. */
+const DUPLICATE_CHECKED = new Set([
+  'Person',
+  'Organisation',
+  'Initiative',
+  'Project',
+  'Event',
+  'Topic',
+]);
+
+/** Bulk loads (generated data) can have thousands; the first ones make the point. */
+const MAX_DUPLICATE_WARNINGS = 50;
+
 function warnPossibleDuplicates(
   seeds: readonly ValidSeed[],
   drafts: Map<string, Draft>,
@@ -178,7 +191,7 @@ function warnPossibleDuplicates(
   const reported = new Set<string>();
   for (const seed of seeds) {
     for (const e of seed.entities) {
-      if (knownIds.has(e.id) || reported.has(e.id)) continue;
+      if (knownIds.has(e.id) || reported.has(e.id) || !DUPLICATE_CHECKED.has(e.label)) continue;
       const name = String(drafts.get(e.id)!.row.props.name);
       const same = index
         .exact(name)
@@ -187,8 +200,14 @@ function warnPossibleDuplicates(
       const other = same[0] ? { id: same[0], distance: 0 } : close[0];
       if (!other || reported.has(other.id) || normalizeName(name) === '') continue;
       reported.add(e.id);
+      if (reported.size > MAX_DUPLICATE_WARNINGS) continue;
       const msg = `'${name}' (${e.id}) looks like ${other.id} (distance ${other.distance}): the same ${e.label}? Use one id, or keep both if they differ`;
       issues.push(issue(seed.file, e.posOf('name'), SeedIssueCode.POSSIBLE_DUPLICATE, msg));
     }
+  }
+  const unlisted = reported.size - MAX_DUPLICATE_WARNINGS;
+  if (unlisted > 0 && seeds[0]) {
+    const msg = `… and ${unlisted} more possible duplicates, not listed (each costs a look-up of its line)`;
+    issues.push(issue(seeds[0].file, { line: 1, col: 1 }, SeedIssueCode.POSSIBLE_DUPLICATE, msg));
   }
 }
