@@ -80,10 +80,9 @@ export async function countGraph(db: BenchDb): Promise<{ nodes: number; relation
   return { nodes: Number(r.get('nodes')), relationships: Number(r.get('relationships')) };
 }
 
-/** Bytes of the database's store files on disk after a checkpoint (local server only). */
-export async function storeBytes(db: BenchDb): Promise<number | undefined> {
+/** Bytes of the database's store files on disk (local server only; exact once it is stopped). */
+export function storeBytes(db: BenchDb): number | undefined {
   if (!db.local) return undefined;
-  await db.driver.executeQuery('CALL db.checkpoint()', {}, { database: db.connection.database });
   return dirBytes(join(db.local.home, 'data', 'databases', db.connection.database));
 }
 

@@ -6,7 +6,8 @@ import type { Update } from './progress.js';
 import { writeResolved } from './write-resolved.js';
 
 /**
- * Loads a generated graph through the loader's write stage only (planLoad + writePlan), in
+ * Loads a generated graph through the loader's write stage only (writePlan, with the all-create
+ * plan planLoad would return on an empty graph: see create-plan.ts), in
  * transactions of about `perTx` rows: every node first, then every relationship, so a fact whose
  * end is declared in a later file still finds it. The YAML read/parse/validate/resolve is skipped.
  */
@@ -35,6 +36,8 @@ export async function directLoad(
           ? { nodes: chunk as typeof nodes, relationships: [], issues: [] }
           : { nodes: [], relationships: chunk as typeof rels, issues: [] },
         10_000,
+        undefined,
+        true,
       );
       transactions++;
       done += chunk.length;

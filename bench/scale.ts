@@ -3,10 +3,13 @@ import type { Anchors, Question } from './api/questions.js';
 import { pickAnchors, questions } from './api/questions.js';
 import { ask, type Mode } from './api/modes.js';
 import { startApi, type RunningApi } from './api/server.js';
-import { stopBenchDb } from './bench-db.js';
+import { stopBenchDb, storeBytes } from './bench-db.js';
+import { mb } from './rss.js';
 import { sizeLabel } from './generate/model.js';
 import { Rng } from './generate/prng.js';
 import type { Reporter } from './progress.js';
+import { measureFixes, type FixResult } from './before-after.js';
+import { dbHits } from './profile-query.js';
 import { openSized, type SizedDb } from './scale-load.js';
 import { ratio, shuffle, summarize, type Summary } from './stats.js';
 
@@ -14,7 +17,15 @@ const ANCHORED = ['ego network depth 2', 'initiative page'];
 const SCALE_MODES: Mode[] = ['executeOperation', 'cypher'];
 
 export interface ScaleResult {
-  readonly sizes: { size: string; anchors: Anchors; load: SizedDb['load'] }[];
+  readonly sizes: {
+    size: string;
+    anchors: Anchors;
+    load: SizedDb['load'];
+    /** PROFILE db hits of each anchored question's Cypher at this size. */
+    dbHits: Record<string, number>;
+    /** Measured performance fixes, before and after, at this size. */
+    fixes: FixResult[];
+  }[];
   /** ms per question, mode and size. */
   readonly ms: Record<string, Record<string, Record<string, Summary>>>;
   /** p50 at the largest size ÷ p50 at the smallest (target ≤ 1.5), per question and mode. */
@@ -41,6 +52,8 @@ export async function benchScale(
       api: RunningApi;
       anchors: Anchors;
       qs: Question[];
+      hits: Record<string, number>;
+      fixes: FixResult[];
     }[] = [];
     for (const d of dbs) {
       const api = await startApi(d.db);
@@ -54,7 +67,10 @@ export async function benchScale(
         return records.map((r) => r.toObject());
       });
       const qs = questions(anchors).filter((q) => ANCHORED.includes(q.name));
-      sets.push({ label: sizeLabel(d.size), db: d, api, anchors, qs });
+      const hits: Record<string, number> = {};
+      for (const q of qs) hits[q.name] = await dbHits(d.db, q.cypher, q.params);
+      const fixes = await measureFixes(d.db, anchors, opts.rounds);
+      sets.push({ label: sizeLabel(d.size), db: d, api, anchors, qs, hits, fixes });
     }
     const samples: ScaleResult['samples'] = {};
     for (const name of ANCHORED) {
@@ -93,13 +109,23 @@ export async function benchScale(
       }
     }
     return {
-      sizes: sets.map((s) => ({ size: s.label, anchors: s.anchors, load: s.db.load })),
+      sizes: sets.map((s) => ({
+        size: s.label,
+        anchors: s.anchors,
+        load: s.db.load,
+        dbHits: s.hits,
+        fixes: s.fixes,
+      })),
       ms,
       ratios,
       samples,
     };
   } finally {
     for (const api of apis) await api.stop();
-    for (const d of dbs) await stopBenchDb(d.db);
+    for (const d of dbs) {
+      await stopBenchDb(d.db);
+      const bytes = storeBytes(d.db);
+      if (bytes !== undefined) d.load.storeMb = mb(bytes);
+    }
   }
 }

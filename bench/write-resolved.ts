@@ -4,6 +4,7 @@ import type { Plan } from '../src/seed/plan-types.js';
 import type { ResolvedLoad } from '../src/seed/resolved.js';
 import { writePlan, type Progress } from '../src/seed/write.js';
 import type { BenchDb } from './bench-db.js';
+import { createOnlyPlan } from './create-plan.js';
 
 export interface WriteTimes {
   planMs: number;
@@ -22,13 +23,15 @@ export async function writeResolved(
   load: ResolvedLoad,
   batchSize: number,
   progress?: Progress,
+  /** Skip planLoad's read pass: every row is new (bulk load into an empty graph). */
+  createOnly = false,
 ): Promise<WriteTimes> {
   const session = db.driver.session({ database: db.connection.database });
   const tx = session.beginTransaction({ metadata: { app: 'policy-graph bench' } });
   try {
     await tx.run(cypherFile('seed/lock.cypher'));
     let t = performance.now();
-    const plan: Plan = await planLoad(tx, load, batchSize);
+    const plan: Plan = createOnly ? createOnlyPlan(load) : await planLoad(tx, load, batchSize);
     const planMs = performance.now() - t;
     t = performance.now();
     await writePlan(tx, plan, batchSize, progress);

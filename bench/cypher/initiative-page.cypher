@@ -34,6 +34,7 @@ CALL (i) {
     MATCH (i)-[r]-()
     WHERE r.sources IS NOT NULL
     UNWIND r.sources AS sourceId
+    WITH DISTINCT sourceId
     MATCH (doc:Document {id: sourceId})
     RETURN doc
   }

@@ -1,17 +1,39 @@
 // egoNetwork(id, depth, asOf): entities within $depth (clamped to 1..3) hops of $id over network
 // relationships (MENTIONED_IN is provenance, not followed), HOLDS_ROLE only when valid on $asOf;
 // then every such relationship among those entities. At most 500 nodes, 2000 edges.
+// A quantifier cannot take a parameter, so there is one traversal per depth and only the one for
+// $depth runs (its WITH … WHERE stops the others before they expand): with {0,3} and a length
+// filter afterwards, depth 2 explored the third hop too (bench, 100k graph: 13,035 → 4,375 db hits).
 WITH CASE WHEN coalesce($depth, 1) < 1 THEN 1 WHEN $depth > 3 THEN 3 ELSE coalesce($depth, 1) END AS depth
 OPTIONAL MATCH (center:Entity {id: $id})
 CALL (center, depth) {
-  MATCH p = ANY SHORTEST (center) (()-[r]-()
-    WHERE type(r) <> 'MENTIONED_IN'
-      AND (type(r) <> 'HOLDS_ROLE' OR $asOf IS NULL
-        OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)))
-  ){0,3} (n:Entity)
-  WHERE length(p) <= depth
+  CALL (center, depth) {
+    WITH center WHERE depth = 1
+    MATCH p = ANY SHORTEST (center) (()-[r]-()
+      WHERE type(r) <> 'MENTIONED_IN'
+        AND (type(r) <> 'HOLDS_ROLE' OR $asOf IS NULL
+          OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)))
+    ){0,1} (n:Entity)
+    RETURN n, length(p) AS hops
+    UNION
+    WITH center WHERE depth = 2
+    MATCH p = ANY SHORTEST (center) (()-[r]-()
+      WHERE type(r) <> 'MENTIONED_IN'
+        AND (type(r) <> 'HOLDS_ROLE' OR $asOf IS NULL
+          OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)))
+    ){0,2} (n:Entity)
+    RETURN n, length(p) AS hops
+    UNION
+    WITH center WHERE depth = 3
+    MATCH p = ANY SHORTEST (center) (()-[r]-()
+      WHERE type(r) <> 'MENTIONED_IN'
+        AND (type(r) <> 'HOLDS_ROLE' OR $asOf IS NULL
+          OR ((r.since IS NULL OR r.since <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)))
+    ){0,3} (n:Entity)
+    RETURN n, length(p) AS hops
+  }
   RETURN n
-  ORDER BY length(p), n.id
+  ORDER BY hops, n.id
   LIMIT 500
 }
 WITH collect(n) AS nodes

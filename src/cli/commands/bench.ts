@@ -39,12 +39,18 @@ export function benchCommand(program: Command, config: () => Config): void {
     .description(
       'write a synthetic stakeholder graph in the seed format to bench/data/<size>-<seed>/',
     )
-    .option('--nodes <size>', '10k, 100k or 1M (any count works)', '10k')
-    .option('--seed <n>', 'PRNG seed (same seed, same graph)', '1')
-    .action((opts: { nodes: string; seed: string }) => {
+    .option('--nodes <size>', '10k, 100k or 1M (any count works; default 10k)')
+    .option('--seed <n>', 'PRNG seed: same seed, same graph (default 1)')
+    .action((opts: RawOptions) => {
+      // `bench` itself takes --nodes/--seed too, and commander gives them to it: read both.
+      const merged = { ...bench.opts<RawOptions>(), ...opts };
       const progress = createReporter();
-      const size = parseSize(opts.nodes);
-      const m = writeDataset(size, Number(opts.seed), progress.bar(`generate ${sizeLabel(size)}`));
+      const size = parseSize(merged.nodes ?? '10k');
+      const m = writeDataset(
+        size,
+        Number(merged.seed ?? 1),
+        progress.bar(`generate ${sizeLabel(size)}`),
+      );
       progress.done();
       const rels = Object.values(m.relationships).reduce((a, b) => a + b, 0);
       print(
