@@ -22,7 +22,12 @@ export async function planLoad(tx: Tx, load: ResolvedLoad, batchSize: number): P
   };
   const existingNodes = await readNodes(tx, load.nodes, batchSize);
   for (const row of load.nodes) planNode(plan, row, existingNodes.get(row.id));
-  const existingRels = await readRels(tx, load.relationships, batchSize);
+  // A relationship touching a node this load creates cannot exist yet: no need to look for it.
+  const created = new Set(load.nodes.filter((n) => !existingNodes.has(n.id)).map((n) => n.id));
+  const maybeExisting = load.relationships.filter(
+    (r) => !created.has(r.from) && !created.has(r.to),
+  );
+  const existingRels = await readRels(tx, maybeExisting, batchSize);
   for (const row of load.relationships) planRel(plan, row, existingRels.get(relKey(row)));
   return plan;
 }
