@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFoundingGraph } from '../support/fixture.js';
 import { startGraphQL, type GraphQLHarness } from './graphql-harness.js';
+import { ARTICLE, EVENT, SPEAKERS } from '../support/curated.js';
 
 // The generated API (root fields, relationship fields, connections) on the founding document.
 let api: GraphQLHarness;
-const EVENT = 'event:2025-10-21-vht-high-level-event';
-const ARTICLE = 'doc:2025-10-21-ebrains-vht-article';
 
 beforeAll(async () => {
   api = await startGraphQL();
@@ -59,17 +58,7 @@ describe('the 21 Oct 2025 event', () => {
       { id: EVENT },
     );
     const event = events[0]!;
-    expect(names(event.speakers)).toEqual([
-      'Fabian Schmich',
-      'Frank E. Rademakers',
-      'Henna Virkkunen',
-      'Jean Colombel',
-      'Lucilla Sioli',
-      'Matt Truppo',
-      'Mikael Benson',
-      'Saila Rinne',
-      'Sandra Gallina',
-    ]);
+    expect(names(event.speakers)).toEqual(SPEAKERS);
     const opening = event.speakersConnection.edges.find(
       (e) => e.node.id === 'person:henna-virkkunen',
     );

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFoundingGraph } from '../support/fixture.js';
 import { startGraphQL, type GraphQLHarness } from './graphql-harness.js';
+import { ARTICLE, EVENT } from '../support/curated.js';
 
 // `sources` on every entity: documents it is MENTIONED_IN + documents cited in its relationships.
 let api: GraphQLHarness;
-const EVENT = 'event:2025-10-21-vht-high-level-event';
-const ARTICLE = 'doc:2025-10-21-ebrains-vht-article';
 
 beforeAll(async () => {
   api = await startGraphQL();

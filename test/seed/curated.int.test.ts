@@ -4,13 +4,12 @@ import { loadSeeds } from '../../src/seed/load.js';
 import { totals } from '../../src/seed/plan-types.js';
 import { listSeedFiles } from '../../src/seed/read.js';
 import { clearGraph, openTestDriver } from '../support/database.js';
+import { ARTICLE, EVENT, SPEAKERS } from '../support/curated.js';
 
 /** The curated seed (seed/*.yaml) loaded into a real Neo4j, checked fact by fact through Cypher. */
 const { driver, connection } = openTestDriver();
 const db = connection.database;
 const files = listSeedFiles(fromRoot('seed'));
-const EVENT = 'event:2025-10-21-vht-high-level-event';
-const ARTICLE = 'doc:2025-10-21-ebrains-vht-article';
 
 beforeAll(async () => {
   await clearGraph(driver, db);
@@ -42,17 +41,7 @@ describe('the curated founding document in the graph', () => {
       'MATCH (p:Person)-[:SPOKE_AT]->(:Event {id: $id}) RETURN p.name AS n ORDER BY n',
       { id: EVENT },
     );
-    expect(speakers).toEqual([
-      'Fabian Schmich',
-      'Frank E. Rademakers',
-      'Henna Virkkunen',
-      'Jean Colombel',
-      'Lucilla Sioli',
-      'Matt Truppo',
-      'Mikael Benson',
-      'Saila Rinne',
-      'Sandra Gallina',
-    ]);
+    expect(speakers).toEqual(SPEAKERS);
     const opening = await values(
       "MATCH (:Person {id: 'person:henna-virkkunen'})-[s:SPOKE_AT]->(:Event {id: $id}) RETURN s.capacity",
       { id: EVENT },
