@@ -28,7 +28,8 @@ export async function planLoad(tx: Tx, load: ResolvedLoad, batchSize: number): P
     (r) => !created.has(r.from) && !created.has(r.to),
   );
   const existingRels = await readRels(tx, maybeExisting, batchSize);
-  for (const row of load.relationships) planRel(plan, row, existingRels.get(relKey(row)));
+  if (existingRels.size === 0) for (const row of load.relationships) planRel(plan, row, undefined);
+  else for (const row of load.relationships) planRel(plan, row, existingRels.get(relKey(row)));
   return plan;
 }
 

@@ -6,6 +6,7 @@ import { NameIndex, type NamedEntity } from './name-index.js';
 import { resolveReference, type Resolution } from './reference.js';
 import { relKey, type NodeRow, type RelRow, type ResolvedLoad } from './resolved.js';
 import type { Props, ValidEntity, ValidSeed } from './validated.js';
+import { LABELS } from './model/labels.js';
 
 interface Draft {
   row: NodeRow;
@@ -135,14 +136,7 @@ export function resolveSeeds(
       );
     }
     for (const m of seed.mentions) {
-      const target = resolveReference(
-        m.ref,
-        [...new Set(Object.values(ENDPOINTS).flatMap((e) => [...e.from, ...e.to]))],
-        index,
-        seed.file,
-        () => m.pos,
-        issues,
-      );
+      const target = resolveReference(m.ref, LABELS, index, seed.file, () => m.pos, issues);
       const asWritten = m.asWritten ?? target?.asWritten;
       if (target)
         mention(

@@ -1,6 +1,5 @@
 import neo4j from 'neo4j-driver';
 import { DATE_FIELDS } from './model/entity-schemas.js';
-import type { Props } from './validated.js';
 
 type Plain = string | number | boolean | null | Plain[];
 
@@ -28,5 +27,3 @@ export function toNeo4j(props: Record<string, unknown>): Record<string, unknown>
 
 export const samePlain = (a: unknown, b: unknown): boolean =>
   JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
-
-export type { Props };
