@@ -8,7 +8,7 @@ import {
   type DocumentNode,
 } from 'graphql';
 import { fromRoot } from '../config/paths.js';
-import { cypherFile } from '../neo4j/cypher-file.js';
+import { cypherFile, stripLineComments } from '../neo4j/cypher-file.js';
 
 /**
  * `@cypherFile(path: "queries/x.cypher", columnName: "c")` in graphql/*.graphql keeps Cypher in
@@ -36,7 +36,7 @@ export function resolveCypherFiles(document: DocumentNode): DocumentNode {
         kind: Kind.DIRECTIVE,
         name: { kind: Kind.NAME, value: 'cypher' },
         arguments: [
-          stringArg('statement', stripComments(cypherFile(path))),
+          stringArg('statement', stripLineComments(cypherFile(path))),
           stringArg('columnName', columnName),
         ],
       };
@@ -61,10 +61,3 @@ function stringArg(name: string, value: string): ArgumentNode {
 }
 
 /** `//` comment lines document the file; the statement sent to Neo4j does without them. */
-function stripComments(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
-}

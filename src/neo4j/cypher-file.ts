@@ -15,11 +15,17 @@ export function cypherFile(path: string): string {
 
 /** Splits a file of several statements (`;` at the end of a line); `//` comment lines are dropped. */
 export function splitStatements(text: string): string[] {
+  return stripLineComments(text)
+    .split(/;\s*$/m)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Drops `//` comment lines (statements embedded elsewhere, e.g. in @cypher, carry no comments). */
+export function stripLineComments(text: string): string {
   return text
     .split('\n')
     .filter((line) => !line.trim().startsWith('//'))
     .join('\n')
-    .split(/;\s*$/m)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+    .trim();
 }
