@@ -20,6 +20,17 @@ export function checkSeeds(
   known: readonly NamedEntity[] = [],
   maxFileMb = DEFAULT_MAX_FILE_MB,
 ): Checked {
+  const { seeds, issues } = validateFiles(paths, maxFileMb);
+  if (hasErrors(issues)) return { seeds, issues };
+  const resolved = resolveSeeds(seeds, known);
+  return { seeds, resolved, issues: [...issues, ...resolved.issues] };
+}
+
+/** read → parse → validate each file, on its own: no graph needed. */
+export function validateFiles(
+  paths: readonly string[],
+  maxFileMb = DEFAULT_MAX_FILE_MB,
+): { seeds: ValidSeed[]; issues: SeedIssue[] } {
   const issues: SeedIssue[] = [];
   const seeds: ValidSeed[] = [];
   for (const path of paths) {
@@ -37,9 +48,7 @@ export function checkSeeds(
     issues.push(...result.issues);
     if (result.seed) seeds.push(result.seed);
   }
-  if (hasErrors(issues)) return { seeds, issues };
-  const resolved = resolveSeeds(seeds, known);
-  return { seeds, resolved, issues: [...issues, ...resolved.issues] };
+  return { seeds, issues };
 }
 
 /** Entities declared by already-valid files, as context when validating others on their own. */

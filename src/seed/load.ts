@@ -1,11 +1,13 @@
 import type { Driver } from 'neo4j-driver';
 import { cypherFile } from '../neo4j/cypher-file.js';
-import { checkSeeds } from './check.js';
+import { validateFiles } from './check.js';
 import { hasErrors, type SeedIssue } from './issues.js';
-import type { NamedEntity } from './name-index.js';
+import { readKnownEntities, type KnownEntities, type LookupMode } from './known-entities.js';
 import { planLoad } from './plan.js';
 import type { Plan } from './plan-types.js';
 import { DEFAULT_MAX_FILE_MB } from './read.js';
+import { resolveSeeds } from './resolve.js';
+import type { ValidSeed } from './validated.js';
 import { writePlan, type Progress } from './write.js';
 
 export interface LoadOptions {
@@ -14,21 +16,29 @@ export interface LoadOptions {
   readonly perFile?: boolean;
   readonly batchSize?: number;
   readonly maxFileMb?: number;
+  /** How existing entities are found for reference resolution (default: by cost estimate). */
+  readonly lookup?: LookupMode;
   readonly onStage?: (stage: string) => void;
   readonly onProgress?: Progress;
 }
 
 export interface LoadReport {
   readonly issues: SeedIssue[];
-  /** One plan per transaction (one, or one per file with perFile). Empty when validation failed. */
+  /** One plan per transaction (one, or one per file with perFile). Empty when a check failed. */
   readonly plans: Plan[];
+  /** How each transaction found existing entities, and how many it read. */
+  readonly lookups: { mode: KnownEntities['mode']; entities: number }[];
   readonly written: boolean;
   readonly elapsedMs: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 10_000;
 
-/** Validates, resolves against the graph, plans and (unless dry-run) writes in ONE transaction. */
+/**
+ * Validates every file first (no graph needed), then per transaction: takes the seed lock, reads
+ * the entities the files refer to, resolves, plans and (unless dry-run) writes, all in ONE
+ * transaction, so a concurrent load cannot change what was resolved against.
+ */
 export async function loadSeeds(
   driver: Driver,
   database: string,
@@ -39,24 +49,28 @@ export async function loadSeeds(
   const groups = options.perFile ? paths.map((p) => [p]) : [paths];
   const plans: Plan[] = [];
   const issues: SeedIssue[] = [];
+  const lookups: LoadReport['lookups'] = [];
   for (const group of groups) {
     options.onStage?.('validate');
-    const known = await knownEntities(driver, database);
-    const checked = checkSeeds(group, known, options.maxFileMb ?? DEFAULT_MAX_FILE_MB);
-    issues.push(...checked.issues);
-    if (hasErrors(checked.issues) || !checked.resolved) break;
-    plans.push(await transact(driver, database, checked.resolved, options));
+    const validated = validateFiles(group, options.maxFileMb ?? DEFAULT_MAX_FILE_MB);
+    issues.push(...validated.issues);
+    if (hasErrors(validated.issues)) break;
+    const plan = await transact(driver, database, validated.seeds, options, { issues, lookups });
+    if (!plan) break;
+    plans.push(plan);
   }
   const written = !options.dryRun && !hasErrors(issues);
-  return { issues, plans, written, elapsedMs: performance.now() - started };
+  return { issues, plans, lookups, written, elapsedMs: performance.now() - started };
 }
 
+/** One transaction; undefined (rolled back) when resolution finds errors. */
 async function transact(
   driver: Driver,
   database: string,
-  resolved: NonNullable<ReturnType<typeof checkSeeds>['resolved']>,
+  seeds: readonly ValidSeed[],
   options: LoadOptions,
-): Promise<Plan> {
+  report: Pick<LoadReport, 'issues' | 'lookups'>,
+): Promise<Plan | undefined> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const session = driver.session({
     database,
@@ -65,6 +79,15 @@ async function transact(
   const tx = session.beginTransaction({ metadata: { app: 'policy-graph seed' } });
   try {
     if (!options.dryRun) await tx.run(cypherFile('seed/lock.cypher'));
+    options.onStage?.('resolve');
+    const known = await readKnownEntities(tx, seeds, options.lookup);
+    report.lookups.push({ mode: known.mode, entities: known.entities.length });
+    const resolved = resolveSeeds(seeds, known.entities);
+    report.issues.push(...resolved.issues);
+    if (hasErrors(resolved.issues)) {
+      await tx.rollback();
+      return undefined;
+    }
     options.onStage?.('plan');
     const plan = await planLoad(tx, resolved, batchSize);
     if (options.dryRun) {
@@ -82,18 +105,4 @@ async function transact(
   } finally {
     await session.close();
   }
-}
-
-async function knownEntities(driver: Driver, database: string): Promise<NamedEntity[]> {
-  const { records } = await driver.executeQuery(
-    cypherFile('seed/known-entities.cypher'),
-    {},
-    { database, routing: 'READ' },
-  );
-  return records.map((r) => ({
-    id: r.get('id') as string,
-    label: r.get('label') as NamedEntity['label'],
-    name: String(r.get('name') ?? r.get('id')),
-    aliases: (r.get('aliases') as string[]) ?? [],
-  }));
 }

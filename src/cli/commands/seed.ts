@@ -1,8 +1,9 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Config } from '../../config/config.js';
 import { fromRoot } from '../../config/paths.js';
 import { hasErrors } from '../../seed/issues.js';
+import type { LookupMode } from '../../seed/known-entities.js';
 import { DEFAULT_BATCH_SIZE, loadSeeds, type LoadReport } from '../../seed/load.js';
 import { listSeedFiles } from '../../seed/read.js';
 import { print, say } from '../output.js';
@@ -16,6 +17,7 @@ export interface SeedCliOptions {
   perFile?: boolean;
   batchSize?: number;
   maxFileMb?: number;
+  lookup?: LookupMode;
 }
 
 /** Runs a load with progress and the summary; shared by `seed` and `start`. */
@@ -44,8 +46,10 @@ export async function runSeed(
   }
   printPlanSummary(report.plans, Boolean(opts.dryRun));
   const warnings = report.issues.length;
+  const read = report.lookups.reduce((n, l) => n + l.entities, 0);
+  const how = [...new Set(report.lookups.map((l) => l.mode))].join('/');
   print(
-    `${opts.dryRun ? 'dry run, nothing written' : 'committed'} · ${files.length} file(s) · ${warnings} warning(s) · ${(report.elapsedMs / 1000).toFixed(2)} s`,
+    `${opts.dryRun ? 'dry run, nothing written' : 'committed'} · ${files.length} file(s) · ${warnings} warning(s) · resolved against ${read} existing entities (${how} look-up) · ${(report.elapsedMs / 1000).toFixed(2)} s`,
   );
   return report;
 }
@@ -59,6 +63,14 @@ export function seedCommand(program: Command, config: () => Config): void {
     .option('--per-file', 'one transaction per file, in the order given (default: one for all)')
     .option('--batch-size <n>', 'rows per UNWIND statement', Number, DEFAULT_BATCH_SIZE)
     .option('--max-file-mb <n>', 'largest file accepted', Number, 16)
+    .addOption(
+      new Option(
+        '--lookup <mode>',
+        'how existing entities are found: all, only those named, or by cost',
+      )
+        .choices(['auto', 'all', 'named'])
+        .default('auto'),
+    )
     .action(async (files: string[], opts: SeedCliOptions) => {
       const paths = files.length ? files.map((f) => resolve(f)) : listSeedFiles(fromRoot('seed'));
       await withDatabase(config(), (driver, connection) =>

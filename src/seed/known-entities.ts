@@ -1,0 +1,90 @@
+import neo4j, {
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Transaction,
+} from 'neo4j-driver';
+import { cypherFile } from '../neo4j/cypher-file.js';
+import { batches } from './batches.js';
+import type { NamedEntity } from './name-index.js';
+import { idPrefix, nameQuery } from './name-query.js';
+import { missingIds, probesOf } from './probes.js';
+import type { ValidSeed } from './validated.js';
+
+type Tx = Transaction | ManagedTransaction;
+
+/**
+ * How a load learns which entities exist: `all` reads every entity (cheap on a small graph or for
+ * a bulk load naming most of it), `named` looks up only the ids and names the files use (a small
+ * document into a large graph), `auto` chooses by a cost estimate.
+ */
+export type LookupMode = 'auto' | 'all' | 'named';
+
+/** One full-text query costs about as much as reading this many entities (measured: see bench). */
+const QUERY_COST_IN_ROWS = 50;
+/** Candidates per name: exact spellings rank first, so this only bounds close-spelling recall. */
+const PER_QUERY = 50;
+/** Candidate ids per unknown id, for the "did you mean" hint. */
+const PER_PREFIX = 500;
+const BATCH = 5_000;
+
+export interface KnownEntities {
+  readonly entities: NamedEntity[];
+  readonly mode: Exclude<LookupMode, 'auto'>;
+}
+
+/** The graph's entities a load can refer to, read inside the load's transaction. */
+export async function readKnownEntities(
+  tx: Tx,
+  seeds: readonly ValidSeed[],
+  mode: LookupMode = 'auto',
+): Promise<KnownEntities> {
+  const probes = probesOf(seeds);
+  let chosen = mode;
+  if (chosen === 'auto') {
+    const result = await tx.run(cypherFile('seed/count-entities.cypher'));
+    const entities = Number(result.records[0]?.get('entities') ?? 0);
+    const namedCost = probes.names.length * QUERY_COST_IN_ROWS + probes.ids.length;
+    chosen = namedCost < entities ? 'named' : 'all';
+  }
+  if (chosen === 'all') {
+    const result = await tx.run(cypherFile('seed/known-entities.cypher'));
+    return { entities: result.records.map(toNamed), mode: 'all' };
+  }
+  const byId = new Map<string, NamedEntity>();
+  const add = (records: readonly Neo4jRecord[]): void => {
+    for (const r of records) {
+      const e = toNamed(r);
+      byId.set(e.id, e);
+    }
+  };
+  for (const ids of batches(probes.ids, BATCH))
+    add((await tx.run(cypherFile('seed/entities-by-id.cypher'), { ids })).records);
+  const found = new Set(byId.keys());
+  const queries = probes.names.map(nameQuery).filter((q): q is string => q !== undefined);
+  const missing = missingIds(seeds, found);
+  // Unknown ids get candidates for a hint: ids sharing a prefix, and names like their slug.
+  queries.push(
+    ...missing.map((id) => nameQuery(id.slice(id.indexOf(':') + 1))).filter((q) => q !== undefined),
+  );
+  for (const batch of batches([...new Set(queries)], BATCH)) {
+    const params = { queries: batch, perQuery: neo4j.int(PER_QUERY) };
+    add((await tx.run(cypherFile('seed/entities-by-name.cypher'), params)).records);
+  }
+  if (missing.length) {
+    const params = {
+      prefixes: [...new Set(missing.map(idPrefix))],
+      perPrefix: neo4j.int(PER_PREFIX),
+    };
+    add((await tx.run(cypherFile('seed/entities-by-id-prefix.cypher'), params)).records);
+  }
+  return { entities: [...byId.values()], mode: 'named' };
+}
+
+function toNamed(r: Neo4jRecord): NamedEntity {
+  return {
+    id: r.get('id') as string,
+    label: r.get('label') as NamedEntity['label'],
+    name: String(r.get('name') ?? r.get('id')),
+    aliases: (r.get('aliases') as string[]) ?? [],
+  };
+}

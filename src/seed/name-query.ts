@@ -1,0 +1,36 @@
+import { normalizeName } from './fuzzy.js';
+
+/** At most this many words of a name go into its full-text query. */
+const MAX_WORDS = 10;
+
+const escapeLucene = (word: string): string => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+
+/**
+ * A Lucene query for the `entity_names` full-text index that finds the candidates of a name:
+ * every word as written (lower-cased) and without accents, exactly and fuzzily (1 edit from 3
+ * letters, 2 from 6, as `closeLimit`), so the exact and close-spelling rules of the resolver can
+ * then run over a few candidates instead of the whole graph. Undefined when the name has no words.
+ */
+export function nameQuery(name: string): string | undefined {
+  const asWritten = name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const plain = normalizeName(name).split(' ').filter(Boolean);
+  const words = [...new Set([...asWritten, ...plain])].slice(0, MAX_WORDS * 2);
+  if (!words.length) return undefined;
+  return words
+    .map((w) => {
+      const e = escapeLucene(w);
+      if (w.length >= 6) return `${e}^2 ${e}~2`;
+      if (w.length >= 3) return `${e}^2 ${e}~1`;
+      return e;
+    })
+    .join(' ');
+}
+
+/** Prefix of an unknown id that candidate ids should share, for a "did you mean" hint. */
+export function idPrefix(id: string): string {
+  const colon = id.indexOf(':');
+  return id.slice(0, colon + 1 + 2);
+}
