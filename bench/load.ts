@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
-import { pickAnchors, questions, type Anchors } from './api/questions.js';
-import { startServeProcess } from './api/serve-process.js';
+import { pickAnchors, questions, type Anchors, type Question } from './api/questions.js';
+import { startServeProcess, type ServeProcess } from './api/serve-process.js';
 import type { BenchDb } from './bench-db.js';
 import type { Reporter } from './progress.js';
 
@@ -19,6 +19,8 @@ export interface LoadLevel {
   readonly graphqlErrors: number;
   readonly rssBeforeMb: number;
   readonly rssAfterMb: number;
+  /** Live heap of the server after a full GC, once the level is over. */
+  readonly heapAfterGcMb: number;
 }
 
 export interface LoadResult {
@@ -27,12 +29,29 @@ export interface LoadResult {
   readonly levels: LoadLevel[];
   readonly rssStartMb: number;
   readonly rssEndMb: number;
+  /** Live heap after a full GC once warm (before the levels), then after each soak round. */
+  readonly heapWarmMb?: number;
+  /** Repeated rounds at one level after the levels: live heap must not climb round after round. */
+  readonly soak?: { connections: number; durationSec: number; heapAfterGcMb: number[] };
+}
+
+/**
+ * Live-heap change over the soak rounds (last − first, MB). The first round starts after every
+ * level has run, so caches (documents, plans, pool) are already full: a leak shows as a climb on
+ * every round, beyond 2% of the heap.
+ */
+export function heapGrowth(r: LoadResult): { mb: number; grows: boolean } | undefined {
+  const rounds = r.soak?.heapAfterGcMb ?? [];
+  if (rounds.length < 2) return undefined;
+  const mb = Math.round((rounds[rounds.length - 1]! - rounds[0]!) * 10) / 10;
+  const climbs = rounds.every((v, i) => i === 0 || v > rounds[i - 1]!);
+  return { mb, grows: climbs && mb > rounds[0]! * 0.02 };
 }
 
 /** autocannon against `policy-graph serve` on loopback: the mixed question set, level by level. */
 export async function benchLoad(
   db: BenchDb,
-  opts: { connections: number[]; durationSec: number },
+  opts: { connections: number[]; durationSec: number; soakRounds: number },
   progress: Reporter,
 ): Promise<LoadResult> {
   const anchors = await pickAnchors(async (cypher) => {
@@ -46,56 +65,78 @@ export async function benchLoad(
   const qs = questions(anchors);
   const server = await startServeProcess(db);
   try {
+    // Warm up (JIT, connection pool, plan caches) before taking the baseline heap.
+    await runLevel(server, qs, 4, Math.min(10, opts.durationSec), progress);
+    const heapWarmMb = (await server.heapAfterGc()).heapUsedMb;
     const rssStartMb = server.rssMb();
     const levels: LoadLevel[] = [];
-    for (const connections of opts.connections) {
-      const tick = progress.bar(`load: ${connections} connection(s), ${opts.durationSec} s`);
-      const rssBeforeMb = server.rssMb();
-      let graphqlErrors = 0;
-      const started = Date.now();
-      const timer = setInterval(
-        () =>
-          tick(
-            Math.min(opts.durationSec, Math.round((Date.now() - started) / 1000)),
-            opts.durationSec,
-          ),
-        1000,
-      );
-      const result = await autocannon({
-        url: `${server.url}/graphql`,
-        connections,
-        duration: opts.durationSec,
-        timeout: 30,
-        requests: qs.map((q) => ({
-          method: 'POST' as const,
-          path: '/graphql',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: q.graphql, variables: q.variables }),
-          onResponse: (status: number, body: string) => {
-            if (status === 200 && body.includes('"errors"')) graphqlErrors++;
-          },
-        })),
-      });
-      clearInterval(timer);
-      tick(opts.durationSec, opts.durationSec);
-      levels.push({
-        connections,
-        durationSec: opts.durationSec,
-        requests: result.requests.total,
-        reqPerSec: Math.round(result.requests.average * 10) / 10,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        max: result.latency.max,
-        errors: result.errors + result.non2xx + graphqlErrors,
-        timeouts: result.timeouts,
-        non2xx: result.non2xx,
-        graphqlErrors,
-        rssBeforeMb,
-        rssAfterMb: server.rssMb(),
-      });
+    for (const connections of opts.connections)
+      levels.push(await runLevel(server, qs, connections, opts.durationSec, progress));
+    const soak = {
+      connections: SOAK_CONNECTIONS,
+      durationSec: opts.durationSec,
+      heapAfterGcMb: [] as number[],
+    };
+    for (let round = 0; round < opts.soakRounds; round++) {
+      const level = await runLevel(server, qs, SOAK_CONNECTIONS, opts.durationSec, progress);
+      soak.heapAfterGcMb.push(level.heapAfterGcMb);
     }
-    return { anchors, mix: qs.map((q) => q.name), levels, rssStartMb, rssEndMb: server.rssMb() };
+    const mix = qs.map((q) => q.name);
+    return { anchors, mix, levels, rssStartMb, rssEndMb: server.rssMb(), heapWarmMb, soak };
   } finally {
     await server.stop();
   }
+}
+
+const SOAK_CONNECTIONS = 8;
+
+async function runLevel(
+  server: ServeProcess,
+  qs: Question[],
+  connections: number,
+  durationSec: number,
+  progress: Reporter,
+): Promise<LoadLevel> {
+  const tick = progress.bar(`load: ${connections} connection(s), ${durationSec} s`);
+  const rssBeforeMb = server.rssMb();
+  let graphqlErrors = 0;
+  const started = Date.now();
+  const timer = setInterval(
+    () => tick(Math.min(durationSec, Math.round((Date.now() - started) / 1000)), durationSec),
+    1000,
+  );
+  const result = await autocannon({
+    url: `${server.url}/graphql`,
+    connections,
+    duration: durationSec,
+    timeout: 30,
+    requests: qs.map((q) => ({
+      method: 'POST' as const,
+      path: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: q.graphql, variables: q.variables }),
+      onResponse: (status: number, body: string) => {
+        if (status === 200 && body.includes('"errors"')) graphqlErrors++;
+      },
+    })),
+  });
+  clearInterval(timer);
+  tick(durationSec, durationSec);
+  const rssAfterMb = server.rssMb();
+  return {
+    connections,
+    durationSec,
+    requests: result.requests.total,
+    reqPerSec: Math.round(result.requests.average * 10) / 10,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors + result.non2xx + graphqlErrors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors,
+    rssBeforeMb,
+    rssAfterMb,
+    heapAfterGcMb: (await server.heapAfterGc()).heapUsedMb,
+  };
 }

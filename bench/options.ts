@@ -13,6 +13,8 @@ export interface BenchOptions {
   readonly scaleRounds: number;
   readonly connections: number[];
   readonly durationSec: number;
+  /** Repeated load rounds at 8 connections after the levels, to see whether live heap climbs. */
+  readonly soakRounds: number;
   readonly quick: boolean;
 }
 
@@ -28,6 +30,7 @@ export interface RawOptions {
   scaleRounds?: string;
   connections?: string;
   duration?: string;
+  soakRounds?: string;
 }
 
 const list = (text: string, parse: (s: string) => number): number[] =>
@@ -47,5 +50,6 @@ export function benchOptions(raw: RawOptions): BenchOptions {
     scaleRounds: Number(raw.scaleRounds ?? (quick ? 30 : 150)),
     connections: list(raw.connections ?? '1,4,8,64', Number),
     durationSec: Number(raw.duration ?? (quick ? 5 : 60)),
+    soakRounds: Number(raw.soakRounds ?? (quick ? 2 : 3)),
   };
 }

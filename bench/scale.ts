@@ -1,6 +1,6 @@
 import type { Config } from '../src/config/config.js';
 import type { Anchors, Question } from './api/questions.js';
-import { pickAnchors, questions } from './api/questions.js';
+import { initiativePage, pickAnchors, questions } from './api/questions.js';
 import { ask, type Mode } from './api/modes.js';
 import { startApi, type RunningApi } from './api/server.js';
 import { stopBenchDb, storeBytes } from './bench-db.js';
@@ -10,11 +10,16 @@ import { Rng } from './generate/prng.js';
 import type { Reporter } from './progress.js';
 import { measureFixes, type FixResult } from './before-after.js';
 import { dbHits } from './profile-query.js';
+import { benchProbeLoad, type ProbeLoadResult } from './probe-load.js';
 import { openSized, type SizedDb } from './scale-load.js';
 import { ratio, shuffle, summarize, type Summary } from './stats.js';
 
-const ANCHORED = ['ego network depth 2', 'initiative page'];
+const TYPICAL = 'initiative page, 20–40 links';
+/** The busiest initiative's page is kept as context: its neighbourhood grows with the graph. */
+const ANCHORED = ['ego network depth 2', TYPICAL, 'initiative page'];
 const SCALE_MODES: Mode[] = ['executeOperation', 'cypher'];
+/** Reading a whole 1M graph takes ~20 s a round: a few rounds are enough to tell. */
+const PROBE_ROUNDS = 5;
 
 export interface ScaleResult {
   readonly sizes: {
@@ -25,6 +30,8 @@ export interface ScaleResult {
     dbHits: Record<string, number>;
     /** Measured performance fixes, before and after, at this size. */
     fixes: FixResult[];
+    /** A small event document loaded (dry run) into this graph, per look-up mode. */
+    probeLoad: ProbeLoadResult;
   }[];
   /** ms per question, mode and size. */
   readonly ms: Record<string, Record<string, Record<string, Summary>>>;
@@ -54,6 +61,7 @@ export async function benchScale(
       qs: Question[];
       hits: Record<string, number>;
       fixes: FixResult[];
+      probeLoad: ProbeLoadResult;
     }[] = [];
     for (const d of dbs) {
       const api = await startApi(d.db);
@@ -66,11 +74,14 @@ export async function benchScale(
         );
         return records.map((r) => r.toObject());
       });
-      const qs = questions(anchors).filter((q) => ANCHORED.includes(q.name));
+      const qs = [...questions(anchors), initiativePage(TYPICAL, anchors.typicalInitiative)].filter(
+        (q) => ANCHORED.includes(q.name),
+      );
       const hits: Record<string, number> = {};
       for (const q of qs) hits[q.name] = await dbHits(d.db, q.cypher, q.params);
       const fixes = await measureFixes(d.db, anchors, opts.rounds);
-      sets.push({ label: sizeLabel(d.size), db: d, api, anchors, qs, hits, fixes });
+      const probeLoad = await benchProbeLoad(d.db, anchors, PROBE_ROUNDS);
+      sets.push({ label: sizeLabel(d.size), db: d, api, anchors, qs, hits, fixes, probeLoad });
     }
     const samples: ScaleResult['samples'] = {};
     for (const name of ANCHORED) {
@@ -115,6 +126,7 @@ export async function benchScale(
         load: s.db.load,
         dbHits: s.hits,
         fixes: s.fixes,
+        probeLoad: s.probeLoad,
       })),
       ms,
       ratios,

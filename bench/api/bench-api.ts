@@ -3,7 +3,7 @@ import { Rng } from '../generate/prng.js';
 import type { Reporter } from '../progress.js';
 import { ratio, shuffle, summarize, type Summary } from '../stats.js';
 import { ask, MODES, type Mode } from './modes.js';
-import { pickAnchors, questions, type Anchors, type Question } from './questions.js';
+import { FLOOR, pickAnchors, questions, type Anchors, type Question } from './questions.js';
 import { startApi, type RunningApi } from './server.js';
 
 export interface QuestionResult {
@@ -45,7 +45,7 @@ export async function benchApi(
       );
       return records.map((r) => r.toObject());
     });
-    const qs = chosen ? chosen(questions(anchors)) : questions(anchors);
+    const qs = [...(chosen ? chosen(questions(anchors)) : questions(anchors)), FLOOR];
     const ids = await checkAgreement(api, db, qs);
     const samples: ApiResult['samples'] = {};
     for (const q of qs) samples[q.name] = { 'graphql-http': [], executeOperation: [], cypher: [] };

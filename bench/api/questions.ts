@@ -6,7 +6,10 @@ import { benchCypher } from '../cypher.js';
 export interface Anchors {
   readonly person: string;
   readonly other: string;
+  /** The busiest initiative (a hub). */
   readonly initiative: string;
+  /** An initiative with 20–40 links: a neighbourhood that does not grow with the graph. */
+  readonly typicalInitiative: string;
   readonly term: string;
 }
 
@@ -44,20 +47,7 @@ export function questions(a: Anchors): Question[] {
       params: { id: a.person, depth: neo4j.int(2), asOf: null },
       size: json,
     },
-    {
-      name: 'initiative page',
-      graphql: `query Initiative($id: ID!) { initiatives(where: { id: { eq: $id } }) {
-        id name acronym kind launched budgetEur
-        ledBy { id name }
-        fundedByConnection { edges { properties { amountEur } node { id name } } }
-        projects { id name acronym coordinatedBy { id name } }
-        events { id name date }
-        sources { id name published } } }`,
-      variables: { id: a.initiative },
-      cypher: benchCypher('initiative-page'),
-      params: { id: a.initiative },
-      size: json,
-    },
+    initiativePage('initiative page', a.initiative),
     {
       name: 'path between two people',
       graphql: `query Path($from: ID!, $to: ID!) { connections(from: $from, to: $to, maxHops: 4) {
@@ -78,11 +68,42 @@ export function questions(a: Anchors): Question[] {
   ];
 }
 
+/**
+ * The fixed cost of a request: an empty GraphQL operation and the smallest Cypher statement, asked
+ * in the same rounds, so each question's overhead can be split into this floor and the rest.
+ */
+export const FLOOR: Question = {
+  name: 'floor: { __typename } vs RETURN 1',
+  graphql: '{ __typename }',
+  variables: {},
+  cypher: benchCypher('return-one'),
+  params: {},
+  size: json,
+};
+
+/** The initiative page question for one initiative. */
+export function initiativePage(name: string, id: string): Question {
+  return {
+    name,
+    graphql: `query Initiative($id: ID!) { initiatives(where: { id: { eq: $id } }) {
+      id name acronym kind launched budgetEur
+      ledBy { id name }
+      fundedByConnection { edges { properties { amountEur } node { id name } } }
+      projects { id name acronym coordinatedBy { id name } }
+      events { id name date }
+      sources { id name published } } }`,
+    variables: { id },
+    cypher: benchCypher('initiative-page'),
+    params: { id },
+    size: json,
+  };
+}
+
 export async function pickAnchors(
   run: (cypher: string) => Promise<Record<string, unknown>[]>,
 ): Promise<Anchors> {
   const [row] = await run(benchCypher('pick-anchors'));
-  if (!row?.person || !row.other || !row.initiative) {
+  if (!row?.person || !row.other || !row.initiative || !row.typicalInitiative) {
     throw new Error('the bench graph has no anchors: load a generated data set first');
   }
   return row as unknown as Anchors;

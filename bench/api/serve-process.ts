@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fromRoot } from '../../src/config/paths.js';
 import type { BenchDb } from '../bench-db.js';
+import { mb } from '../rss.js';
 
 /** `policy-graph serve` in its own process (so the load generator does not share its CPU). */
 export interface ServeProcess {
@@ -11,17 +15,23 @@ export interface ServeProcess {
   readonly pid: number;
   /** Resident set size of the server process, from /proc (MB). */
   rssMb(): number;
+  /** Live heap after a full GC in the server (bench/api/heap-probe.mjs), and RSS then (MB). */
+  heapAfterGc(): Promise<{ heapUsedMb: number; rssMb: number }>;
   stop(): Promise<void>;
 }
 
 export async function startServeProcess(db: BenchDb): Promise<ServeProcess> {
   const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'pg-heap-'));
+  const report = join(dir, 'heap.json');
+  const probe = pathToFileURL(fromRoot('bench', 'api', 'heap-probe.mjs')).href;
   const child: ChildProcess = spawn(
     process.execPath,
-    [fromRoot('bin', 'policy-graph.js'), 'serve'],
+    ['--expose-gc', '--import', probe, fromRoot('bin', 'policy-graph.js'), 'serve'],
     {
       env: {
         ...process.env,
+        PG_HEAP_REPORT: report,
         NEO4J_URI: db.connection.uri,
         NEO4J_USER: db.connection.user,
         NEO4J_PASSWORD: db.connection.password,
@@ -53,7 +63,23 @@ export async function startServeProcess(db: BenchDb): Promise<ServeProcess> {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       return m ? Math.round(Number(m[1]) / 102.4) / 10 : NaN;
     },
+    heapAfterGc: async () => {
+      const asked = Date.now();
+      child.kill('SIGUSR2');
+      for (let i = 0; i < 200; i++) {
+        await sleep(50);
+        if (!existsSync(report)) continue;
+        const m = JSON.parse(readFileSync(report, 'utf8')) as {
+          heapUsed: number;
+          rss: number;
+          at: number;
+        };
+        if (m.at >= asked) return { heapUsedMb: mb(m.heapUsed), rssMb: mb(m.rss) };
+      }
+      throw new Error('the serve process did not report its heap within 10 s');
+    },
     stop: async () => {
+      rmSync(dir, { recursive: true, force: true });
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

@@ -1,14 +1,11 @@
 import type { ApiResult } from '../api/bench-api.js';
-import type { LoadResult } from '../load.js';
+import { heapGrowth, type LoadResult } from '../load.js';
 import type { LoaderResult } from '../loader.js';
 import type { ScaleResult } from '../scale.js';
-import {
-  apiSection,
-  fixesSection,
-  loaderSection,
-  loadSection,
-  scaleSection,
-} from './md-sections.js';
+import { FLOOR } from '../api/questions.js';
+import { probeLoadSection } from './md-probe.js';
+import { loadSection } from './md-load.js';
+import { apiSection, fixesSection, loaderSection, scaleSection } from './md-sections.js';
 import { n, ok, table } from './md-table.js';
 import type { Results } from './results.js';
 
@@ -33,7 +30,15 @@ export function resultsMarkdown(r: Results): string {
   ];
   if (loader) out.push('', ...loaderSection(loader));
   if (api) out.push('', ...apiSection(api));
-  if (scale) out.push('', ...scaleSection(scale), '', ...fixesSection(scale));
+  if (scale)
+    out.push(
+      '',
+      ...scaleSection(scale),
+      '',
+      ...probeLoadSection(scale),
+      '',
+      ...fixesSection(scale),
+    );
   if (load) out.push('', ...loadSection(load));
   if (r.notes.length) out.push('', '## Notes', '', ...r.notes.map((t) => `- ${t}`));
   return `${out.join('\n')}\n`;
@@ -68,6 +73,7 @@ function headline(
     ]);
   }
   for (const q of api?.questions ?? []) {
+    if (q.question === FLOOR.name) continue;
     rows.push([
       `API p50 GraphQL (HTTP) ÷ Cypher: ${q.question}`,
       q.ratioHttpOverCypher,
@@ -81,9 +87,27 @@ function headline(
       rows.push([`scale p50 t(${span}): ${q} (${mode})`, v, '≤ 1.5', ok(v <= 1.5)]);
     }
   }
+  const biggest = scale?.sizes[scale.sizes.length - 1];
+  if (biggest?.probeLoad) {
+    const { all, named } = biggest.probeLoad.modes;
+    rows.push([
+      `seed: one event document into ${biggest.size}, p50 ms named look-up vs all entities`,
+      `${named.ms.p50.toFixed(0)} vs ${all.ms.p50.toFixed(0)} (${(all.ms.p50 / named.ms.p50).toFixed(0)}×)`,
+      '—',
+      '',
+    ]);
+  }
   if (load) {
     const errors = load.levels.reduce((a, l) => a + l.errors, 0);
     rows.push(['load: errors over all levels', errors, '0', ok(errors === 0)]);
+    const growth = heapGrowth(load);
+    if (growth)
+      rows.push([
+        `load: live heap after GC over ${load.soak!.heapAfterGcMb.length} soak rounds (MB)`,
+        `${load.soak!.heapAfterGcMb.join(' → ')} (${growth.mb >= 0 ? '+' : ''}${growth.mb})`,
+        'no growth',
+        ok(!growth.grows),
+      ]);
     rows.push([
       'load: server RSS start → end (MB)',
       `${load.rssStartMb} → ${load.rssEndMb}`,

@@ -1,5 +1,5 @@
 import type { ApiResult } from '../api/bench-api.js';
-import type { LoadResult } from '../load.js';
+import { FLOOR } from '../api/questions.js';
 import type { LoaderResult } from '../loader.js';
 import type { ScaleResult } from '../scale.js';
 import { n, table } from './md-table.js';
@@ -70,6 +70,30 @@ export function apiSection(a: ApiResult): string[] {
         q.ratioExecuteOverCypher,
       ]),
     ),
+    ...overheadSplit(a),
+  ];
+}
+
+/** p50 overhead of each question over its Cypher: HTTP transport vs in-process GraphQL work. */
+function overheadSplit(a: ApiResult): string[] {
+  const floor = a.questions.find((q) => q.question === FLOOR.name);
+  if (!floor) return [];
+  const transport = floor.ms['graphql-http'].p50 - floor.ms.executeOperation.p50;
+  return [
+    '',
+    `Where the overhead goes (p50 ms). An empty operation (\`{ __typename }\`) costs ${floor.ms.executeOperation.p50.toFixed(1)} ms in process and ${floor.ms['graphql-http'].p50.toFixed(1)} ms over HTTP, so HTTP transport (fetch, express, Apollo's HTTP layer) is ${transport.toFixed(1)} ms; the smallest Cypher (\`RETURN 1\`) costs ${floor.ms.cypher.p50.toFixed(1)} ms through the driver. The rest of each question's overhead is in process: @neo4j/graphql's translation, its generated Cypher, and GraphQL field resolution.`,
+    '',
+    ...table(
+      ['question', 'HTTP − Cypher', 'HTTP transport', 'in process (exec − Cypher)'],
+      a.questions
+        .filter((q) => q !== floor)
+        .map((q) => [
+          q.question,
+          (q.ms['graphql-http'].p50 - q.ms.cypher.p50).toFixed(1),
+          transport.toFixed(1),
+          (q.ms.executeOperation.p50 - q.ms.cypher.p50).toFixed(1),
+        ]),
+    ),
   ];
 }
 
@@ -87,7 +111,7 @@ export function scaleSection(s: ScaleResult): string[] {
         'relationships',
         'store MB',
         'anchor person',
-        'anchor initiative',
+        'anchor initiatives (busiest; 20–40 links)',
         'PROFILE db hits (Cypher)',
       ],
       s.sizes.map((x) => [
@@ -98,7 +122,7 @@ export function scaleSection(s: ScaleResult): string[] {
         n(x.load.relationships),
         x.load.storeMb,
         `\`${x.anchors.person}\``,
-        `\`${x.anchors.initiative}\``,
+        `\`${x.anchors.initiative}\`; \`${x.anchors.typicalInitiative ?? '—'}\``,
         Object.entries(x.dbHits ?? {})
           .map(([q, h]) => `${q}: ${n(h)}`)
           .join('; '),
@@ -149,43 +173,6 @@ export function fixesSection(s: ScaleResult): string[] {
         'speed-up',
       ],
       rows,
-    ),
-  ];
-}
-
-export function loadSection(l: LoadResult): string[] {
-  return [
-    `## Load (autocannon → \`policy-graph serve\` on loopback; mix: ${l.mix.join(', ')})`,
-    '',
-    ...table(
-      [
-        'connections',
-        's',
-        'requests',
-        'req/s',
-        'p50 ms',
-        'p99 ms',
-        'max ms',
-        'errors',
-        'timeouts',
-        'non-2xx',
-        'GraphQL errors',
-        'RSS before → after MB',
-      ],
-      l.levels.map((x) => [
-        x.connections,
-        x.durationSec,
-        n(x.requests),
-        x.reqPerSec,
-        x.p50,
-        x.p99,
-        x.max,
-        x.errors,
-        x.timeouts,
-        x.non2xx,
-        x.graphqlErrors,
-        `${x.rssBeforeMb} → ${x.rssAfterMb}`,
-      ]),
     ),
   ];
 }

@@ -3,7 +3,8 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fromRoot } from '../../src/config/paths.js';
 
-export const RESULTS_DIR = fromRoot('bench', 'results');
+/** BENCH_RESULTS_DIR sends a trial run's results elsewhere (default: bench/results/). */
+export const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ?? fromRoot('bench', 'results');
 
 /** bench/results/<date>.json: one object, each benchmark fills its own section. */
 export interface Results {

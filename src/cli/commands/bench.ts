@@ -20,7 +20,8 @@ function measuring(command: Command): Command {
     .option('--sizes <list>', 'scale sizes, e.g. 10k,100k,1M')
     .option('--scale-rounds <n>', 'measured rounds (scale)')
     .option('--connections <list>', 'load levels, e.g. 1,4,8,64')
-    .option('--duration <s>', 'seconds per load level');
+    .option('--duration <s>', 'seconds per load level')
+    .option('--soak-rounds <n>', 'repeated 8-connection load rounds (live heap after each)');
 }
 
 /**

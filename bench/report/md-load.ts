@@ -1,0 +1,50 @@
+import { heapGrowth, type LoadResult } from '../load.js';
+import { n, table } from './md-table.js';
+
+export function loadSection(l: LoadResult): string[] {
+  const growth = heapGrowth(l);
+  return [
+    `## Load (autocannon → \`policy-graph serve\` on loopback; mix: ${l.mix.join(', ')})`,
+    '',
+    ...table(
+      [
+        'connections',
+        's',
+        'requests',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'max ms',
+        'errors',
+        'timeouts',
+        'non-2xx',
+        'GraphQL errors',
+        'RSS before → after MB',
+        'live heap after GC MB',
+      ],
+      l.levels.map((x) => [
+        x.connections,
+        x.durationSec,
+        n(x.requests),
+        x.reqPerSec,
+        x.p50,
+        x.p99,
+        x.max,
+        x.errors,
+        x.timeouts,
+        x.non2xx,
+        x.graphqlErrors,
+        `${x.rssBeforeMb} → ${x.rssAfterMb}`,
+        x.heapAfterGcMb ?? '—',
+      ]),
+    ),
+    ...(l.soak && growth
+      ? [
+          '',
+          `Memory: the server runs with \`--expose-gc\` and a bench-only probe (bench/api/heap-probe.mjs) that reports the live heap after a full GC. ` +
+            `Warm (after a 10 s warm-up): ${l.heapWarmMb} MB; after each of ${l.soak.heapAfterGcMb.length} further rounds of ${l.soak.durationSec} s at ${l.soak.connections} connections: ` +
+            `${l.soak.heapAfterGcMb.join(' → ')} MB (first → last soak round ${growth.mb >= 0 ? '+' : ''}${growth.mb} MB; ${growth.grows ? 'climbs every round: growth' : 'no steady climb'}).`,
+        ]
+      : []),
+  ];
+}
