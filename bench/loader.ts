@@ -62,7 +62,7 @@ export async function benchLoader(
   db: BenchDb,
   size: number,
   seed: number,
-  opts: { perRowSample: number; batchSizes: number[] },
+  opts: { perRowSample: number; batchSizes: number[]; writeRounds: number },
   progress: Reporter,
 ): Promise<LoaderResult> {
   const manifest = writeDataset(size, seed, progress.bar('generate files'));
@@ -98,21 +98,42 @@ export async function benchLoader(
     stagesMs,
   );
 
-  const batchRuns: LoadRun[] = [];
-  for (const batchSize of opts.batchSizes) {
-    await clearGraph(db);
-    const w = await measured(() =>
-      writeResolved(db, resolved, batchSize, progress.bar(`write, batch ${batchSize}`)),
-    );
-    const t = w.value;
-    batchRuns.push(
-      run(`write stage, batch ${batchSize}`, batchSize, w.ms, t.nodes, t.relationships, w.peakRss, {
-        plan: Math.round(t.planMs),
-        write: Math.round(t.writeMs),
-        commit: Math.round(t.commitMs),
-      }),
-    );
+  // Batch sizes in interleaved rounds (1k, 10k, 50k, 1k, …); each size reports its median run.
+  const byBatch = new Map<number, LoadRun[]>(opts.batchSizes.map((b) => [b, []]));
+  for (let round = 0; round < opts.writeRounds; round++) {
+    for (const batchSize of opts.batchSizes) {
+      await clearGraph(db);
+      const w = await measured(() =>
+        writeResolved(
+          db,
+          resolved,
+          batchSize,
+          progress.bar(`write, batch ${batchSize} (round ${round + 1}/${opts.writeRounds})`),
+        ),
+      );
+      const t = w.value;
+      byBatch.get(batchSize)!.push(
+        run(
+          `write stage, batch ${batchSize}`,
+          batchSize,
+          w.ms,
+          t.nodes,
+          t.relationships,
+          w.peakRss,
+          {
+            plan: Math.round(t.planMs),
+            write: Math.round(t.writeMs),
+            commit: Math.round(t.commitMs),
+          },
+        ),
+      );
+    }
   }
+  const batchRuns = [...byBatch.values()].map((runs) => {
+    const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+    const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+    return { ...median, label: `${median.label} (median of ${runs.length})` };
+  });
 
   // Per-row: nodes on an empty graph, then relationships once every node exists.
   await clearGraph(db);

@@ -7,6 +7,8 @@ export interface BenchOptions {
   readonly nodes: number;
   readonly perRowSample: number;
   readonly batchSizes: number[];
+  /** Interleaved rounds of the write stage per batch size (median reported). */
+  readonly writeRounds: number;
   readonly rounds: number;
   readonly warmup: number;
   readonly scaleSizes: number[];
@@ -24,6 +26,7 @@ export interface RawOptions {
   nodes?: string;
   perRowSample?: string;
   batchSizes?: string;
+  writeRounds?: string;
   rounds?: string;
   warmup?: string;
   sizes?: string;
@@ -44,6 +47,7 @@ export function benchOptions(raw: RawOptions): BenchOptions {
     nodes: parseSize(raw.nodes ?? (quick ? '10k' : '30k')),
     perRowSample: Number(raw.perRowSample ?? (quick ? 1000 : 5000)),
     batchSizes: list(raw.batchSizes ?? '1000,10000,50000', Number),
+    writeRounds: Number(raw.writeRounds ?? (quick ? 1 : 3)),
     rounds: Number(raw.rounds ?? (quick ? 40 : 200)),
     warmup: Number(raw.warmup ?? (quick ? 5 : 20)),
     scaleSizes: list(raw.sizes ?? (quick ? '1k,10k' : '10k,100k,1M'), parseSize),

@@ -26,8 +26,27 @@ export async function writePlan(
   };
   for (const rows of groupBy(plan.nodeWrites, (r) => r.label).values())
     await run('seed/merge-nodes.cypher', rows);
+  const eids = await elementIds(tx, plan, batchSize);
   for (const rows of groupBy(plan.relCreates, (r) => r.type).values())
-    await run('seed/create-relationships.cypher', rows);
+    await run(
+      'seed/create-relationships.cypher',
+      rows.map((r) => ({ ...r, from: eids.get(r.from), to: eids.get(r.to) })),
+    );
   for (const rows of groupBy(plan.relUpdates, (r) => r.type).values())
     await run('seed/update-relationships.cypher', rows);
+}
+
+/** Element ids of every node a new relationship touches, by entity id. */
+async function elementIds(tx: Transaction, plan: Plan, batchSize: number) {
+  const ids = new Set<string>();
+  for (const r of plan.relCreates) ids.add(r.from).add(r.to);
+  const eids = new Map<string, string>();
+  for (const batch of batches([...ids], batchSize)) {
+    const result = await tx.run(cypherFile('seed/node-element-ids.cypher'), { ids: batch });
+    for (const r of result.records) eids.set(r.get('id') as string, r.get('eid') as string);
+  }
+  const missing = [...ids].filter((id) => !eids.has(id));
+  if (missing.length)
+    throw new Error(`relationship ends not in the graph: ${missing.slice(0, 5).join(', ')}`);
+  return eids;
 }

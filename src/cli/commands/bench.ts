@@ -15,6 +15,7 @@ function measuring(command: Command): Command {
     .option('--nodes <size>', 'data set for loader/api/load: 10k, 30k, 100k…')
     .option('--per-row-sample <n>', 'rows the per-row baseline writes')
     .option('--batch-sizes <list>', 'write-stage batch sizes, e.g. 1000,10000,50000')
+    .option('--write-rounds <n>', 'interleaved write-stage rounds per batch size (median)')
     .option('--rounds <n>', 'measured rounds (API)')
     .option('--warmup <n>', 'discarded warm-up rounds')
     .option('--sizes <list>', 'scale sizes, e.g. 10k,100k,1M')
