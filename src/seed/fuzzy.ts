@@ -47,3 +47,21 @@ export function editDistance(a: string, b: string, max = 2): number {
 
 /** The largest distance accepted as "close" for a name of this length (short names need 1). */
 export const closeLimit = (normalized: string): number => (normalized.length < 6 ? 1 : 2);
+
+/**
+ * Which characters a (normalised) name contains, folded into 32 bits. One edit changes at most two
+ * bits, so two names whose masks differ in more than 2 × max bits are further apart than max: a
+ * cheap filter before `editDistance`.
+ */
+export function letterMask(normalized: string): number {
+  let mask = 0;
+  for (let i = 0; i < normalized.length; i++) mask |= 1 << (normalized.charCodeAt(i) % 32);
+  return mask;
+}
+
+/** Number of set bits (differing characters of two masks after XOR). */
+export function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

@@ -1,4 +1,4 @@
-import { closeLimit, editDistance, normalizeName } from './fuzzy.js';
+import { bitCount, closeLimit, editDistance, letterMask, normalizeName } from './fuzzy.js';
 import type { Label } from './model/labels.js';
 
 export interface NamedEntity {
@@ -10,6 +10,7 @@ export interface NamedEntity {
 
 interface Spelling {
   readonly norm: string;
+  readonly mask: number;
   readonly spelling: string;
   readonly id: string;
 }
@@ -51,7 +52,7 @@ export class NameIndex {
       if (!ids.has(entity.id)) {
         ids.add(entity.id);
         this.#exact.set(norm, ids);
-        const entry = { norm, spelling, id: entity.id };
+        const entry = { norm, mask: letterMask(norm), spelling, id: entity.id };
         this.#spellings.push(entry);
         for (const key of blockKeys(entity.label, norm)) {
           const block = this.#blocks.get(key);
@@ -84,6 +85,7 @@ export class NameIndex {
   ): CloseMatch[] {
     const norm = normalizeName(name);
     const limit = closeLimit(norm);
+    const mask = letterMask(norm);
     const best = new Map<string, CloseMatch>();
     const blocks = exhaustive
       ? [this.#spellings]
@@ -95,6 +97,7 @@ export class NameIndex {
     for (const block of blocks)
       for (const s of block) {
         if (s.id === excludeId || Math.abs(s.norm.length - norm.length) > limit) continue;
+        if (bitCount(s.mask ^ mask) > 2 * limit) continue;
         const entity = this.#byId.get(s.id)!;
         if (labels && !labels.includes(entity.label)) continue;
         const distance = editDistance(norm, s.norm, limit);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, normalizeName } from '../../src/seed/fuzzy.js';
+import { bitCount, editDistance, letterMask, normalizeName } from '../../src/seed/fuzzy.js';
 import { isCalendarDate } from '../../src/seed/dates.js';
 import { NameIndex } from '../../src/seed/name-index.js';
 
@@ -24,6 +24,42 @@ describe('name matching', () => {
       ['person:mikael-benson', 1],
     ]);
     expect(index.exact('MIKAEL benson').sort()).toEqual(['org:benson-ltd', 'person:mikael-benson']);
+  });
+});
+
+describe('the letter-mask filter before edit distance', () => {
+  it('counts bits', () => {
+    expect([0, 1, 0b1011, 0xffffffff, 0x80000000].map(bitCount)).toEqual([0, 1, 3, 32, 1]);
+  });
+
+  it('never rejects a pair within the distance: 2,000 random names with up to 2 random edits', () => {
+    let seed = 42;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789 ';
+    const pick = () => letters[rand(letters.length)]!;
+    let rejectedFar = 0;
+    for (let i = 0; i < 2000; i++) {
+      const a = Array.from({ length: 4 + rand(20) }, pick).join('');
+      let b = a;
+      for (let e = rand(3); e > 0; e--) {
+        const at = rand(b.length + 1);
+        const op = rand(4);
+        if (op === 0) b = b.slice(0, at) + pick() + b.slice(at);
+        else if (op === 1) b = b.slice(0, at) + b.slice(at + 1);
+        else if (op === 2) b = b.slice(0, at) + pick() + b.slice(at + 1);
+        else b = b.slice(0, at) + b.slice(at + 1, at + 2) + b.slice(at, at + 1) + b.slice(at + 2);
+      }
+      const d = editDistance(a, b, 2);
+      const differing = bitCount(letterMask(a) ^ letterMask(b));
+      if (d <= 2) expect(differing).toBeLessThanOrEqual(2 * d);
+      const c = Array.from({ length: a.length }, pick).join('');
+      if (bitCount(letterMask(a) ^ letterMask(c)) > 4) {
+        expect(editDistance(a, c, 2)).toBeGreaterThan(2);
+        rejectedFar++;
+      }
+    }
+    // The filter must also be useful: most unrelated names are rejected without the distance.
+    expect(rejectedFar).toBeGreaterThan(1000);
   });
 });
 
