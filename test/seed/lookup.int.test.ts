@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromRoot } from '../../src/config/paths.js';
 import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
 import { formatIssue } from '../../src/seed/issues.js';
 import { loadSeeds, type LoadOptions } from '../../src/seed/load.js';
@@ -111,5 +114,23 @@ describe('finding existing entities for a load', () => {
     const again = await loadSeeds(driver, db, [good], { dryRun: true, lookup: 'named' });
     expect(totals(again.plans[0]!.nodes)).toMatchObject({ created: 0, updated: 0 });
     expect(totals(again.plans[0]!.relationships)).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it('the seed command takes --lookup and says how many existing entities it read', async () => {
+    const env = {
+      ...process.env,
+      NEO4J_URI: connection.uri,
+      NEO4J_USER: connection.user,
+      NEO4J_PASSWORD: connection.password,
+      NEO4J_DATABASE: db,
+    };
+    const cli = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [fromRoot('bin', 'policy-graph.js'), ...args], { env });
+    const { stdout } = await cli('seed', '--dry-run', '--lookup', 'named', good);
+    expect(stdout).toMatch(/dry run, nothing written · 1 file\(s\) · \d+ warning\(s\)/);
+    expect(stdout).toMatch(/resolved against \d+ existing entities \(named look-up\)/);
+    await expect(cli('seed', '--dry-run', '--lookup', 'some', good)).rejects.toMatchObject({
+      stderr: expect.stringContaining('Allowed choices are auto, all, named'),
+    });
   });
 });
