@@ -4,7 +4,7 @@ import type { ScaleResult } from '../scale.js';
 import { COLOURS, fmt, line, logScale, logTicks, text } from './svg-kit.js';
 
 const W = 1000;
-const H = 440;
+const H = 490;
 const PANEL = { top: 50, bottom: 380 };
 
 /** Left: p50 of the anchored queries by graph size (log–log). Right: latency per question and mode. */
@@ -71,8 +71,8 @@ function scalePanel(scale: ScaleResult, x0: number, x1: number): string[] {
       out.push(`<circle cx="${x(a).toFixed(1)}" cy="${y(b).toFixed(1)}" r="3" fill="${c}"/>`);
     out.push(
       text(
-        x0 + 50 + (i % 2) * 190,
-        PANEL.bottom + 30 + Math.floor(i / 2) * 13,
+        x0 + 50,
+        PANEL.bottom + 30 + i * 13,
         `■ ${s.name}`,
         `fill="${c}"`,
       ),
