@@ -69,14 +69,7 @@ function scalePanel(scale: ScaleResult, x0: number, x1: number): string[] {
     out.push(`<polyline points="${pts}" fill="none" stroke="${c}" stroke-width="2"/>`);
     for (const [a, b] of s.points)
       out.push(`<circle cx="${x(a).toFixed(1)}" cy="${y(b).toFixed(1)}" r="3" fill="${c}"/>`);
-    out.push(
-      text(
-        x0 + 50,
-        PANEL.bottom + 30 + i * 13,
-        `■ ${s.name}`,
-        `fill="${c}"`,
-      ),
-    );
+    out.push(text(x0 + 50, PANEL.bottom + 30 + i * 13, `■ ${s.name}`, `fill="${c}"`));
   });
   return out;
 }
