@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { cypherFile } from '../src/neo4j/cypher-file.js';
 import type { LookupMode } from '../src/seed/known-entities.js';
+import { nameQuery } from '../src/seed/name-query.js';
 import { loadSeeds } from '../src/seed/load.js';
 import type { Anchors } from './api/questions.js';
 import type { BenchDb } from './bench-db.js';
@@ -14,6 +17,8 @@ export interface ProbeLoadResult {
   readonly modes: Record<Exclude<LookupMode, 'auto'>, { ms: Summary; entitiesRead: number }>;
   /** What `auto` chose at this size. */
   readonly auto: string;
+  /** The look-up cost model: µs per entity read, ms per full-text name query, their ratio. */
+  readonly cost: { usPerEntity: number; msPerQuery: number; rowsPerQuery: number };
 }
 
 /**
@@ -51,6 +56,7 @@ export async function benchProbeLoad(
       }
     }
     return {
+      cost: await lookupCost(db),
       auto: auto.lookups[0]?.mode ?? '?',
       modes: {
         all: { ms: summarize(ms.all), entitiesRead: read.all },
@@ -81,3 +87,26 @@ relationships:
     type: SPOKE_AT
     to: event:bench-probe-workshop
 `;
+
+/** Reading every entity vs 500 full-text name queries (names of people in the graph), once warm. */
+async function lookupCost(db: BenchDb): Promise<ProbeLoadResult['cost']> {
+  const run = (cypher: string, params: Record<string, unknown>) =>
+    db.driver.executeQuery(cypher, params, { database: db.connection.database, routing: 'READ' });
+  const { records } = await run(benchCypher('person-names'), { limit: neo4j.int(500) });
+  const queries = records.map((r) => nameQuery(String(r.get('name')))).filter(Boolean);
+  let usPerEntity = Infinity;
+  let msPerQuery = Infinity;
+  for (let round = 0; round < 3; round++) {
+    let began = performance.now();
+    const all = await run(cypherFile('seed/known-entities.cypher'), {});
+    usPerEntity = Math.min(usPerEntity, ((performance.now() - began) * 1000) / all.records.length);
+    began = performance.now();
+    await run(cypherFile('seed/entities-by-name.cypher'), { queries, perQuery: neo4j.int(50) });
+    msPerQuery = Math.min(msPerQuery, (performance.now() - began) / queries.length);
+  }
+  return {
+    usPerEntity: Math.round(usPerEntity * 10) / 10,
+    msPerQuery: Math.round(msPerQuery * 100) / 100,
+    rowsPerQuery: Math.round((msPerQuery * 1000) / usPerEntity),
+  };
+}

@@ -15,6 +15,9 @@ export function probeLoadSection(s: ScaleResult): string[] {
         n(named.entitiesRead),
         (all.ms.p50 / named.ms.p50).toFixed(1),
         x.probeLoad.auto,
+        x.probeLoad.cost
+          ? `${x.probeLoad.cost.usPerEntity} µs / ${x.probeLoad.cost.msPerQuery} ms = ${x.probeLoad.cost.rowsPerQuery}`
+          : '—',
       ];
     });
   if (!rows.length) return [];
@@ -33,6 +36,7 @@ export function probeLoadSection(s: ScaleResult): string[] {
         'entities read',
         'speed-up',
         'auto chose',
+        'entity read / name query = rows per query (model: 200)',
       ],
       rows,
     ),

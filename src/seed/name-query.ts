@@ -6,10 +6,12 @@ const MAX_WORDS = 10;
 const escapeLucene = (word: string): string => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
 
 /**
- * A Lucene query for the `entity_names` full-text index that finds the candidates of a name:
- * every word as written (lower-cased) and without accents, exactly and fuzzily (1 edit from 3
- * letters, 2 from 6, as `closeLimit`), so the exact and close-spelling rules of the resolver can
- * then run over a few candidates instead of the whole graph. Undefined when the name has no words.
+ * A Lucene query for the `entity_names` full-text index that finds the candidates of a name: every
+ * word as written (lower-cased) and without accents, exactly and fuzzily, so the resolver's exact
+ * and close-spelling rules can run over a few candidates instead of the whole graph. A name within
+ * 2 edits of a name of several words shares a word within 1 edit (both edits in one word leave the
+ * others exact), so only single-word names ask for 2 edits: fuzzy terms are the costly part.
+ * Undefined when the name has no words.
  */
 export function nameQuery(name: string): string | undefined {
   const asWritten = name
@@ -19,10 +21,11 @@ export function nameQuery(name: string): string | undefined {
   const plain = normalizeName(name).split(' ').filter(Boolean);
   const words = [...new Set([...asWritten, ...plain])].slice(0, MAX_WORDS * 2);
   if (!words.length) return undefined;
+  const edits = plain.length > 1 ? 1 : 2;
   return words
     .map((w) => {
       const e = escapeLucene(w);
-      if (w.length >= 6) return `${e}^2 ${e}~2`;
+      if (w.length >= 6) return `${e}^2 ${e}~${edits}`;
       if (w.length >= 3) return `${e}^2 ${e}~1`;
       return e;
     })
