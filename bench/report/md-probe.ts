@@ -36,7 +36,7 @@ export function probeLoadSection(s: ScaleResult): string[] {
         'entities read',
         'speed-up',
         'auto chose',
-        'entity read / name query = rows per query (auto's model: 400)',
+        'entity read / name query = rows per query (model of auto: 400)',
       ],
       rows,
     ),
