@@ -7,7 +7,7 @@ import { cypherFile } from '../neo4j/cypher-file.js';
 import { batches } from './batches.js';
 import type { NamedEntity } from './name-index.js';
 import { idPrefix, nameQuery } from './name-query.js';
-import { missingIds, probesOf } from './probes.js';
+import { probesOf } from './probes.js';
 import type { ValidSeed } from './validated.js';
 
 type Tx = Transaction | ManagedTransaction;
@@ -65,7 +65,7 @@ export async function readKnownEntities(
     add((await tx.run(cypherFile('seed/entities-by-id.cypher'), { ids })).records);
   const found = new Set(byId.keys());
   const queries = probes.names.map(nameQuery).filter((q): q is string => q !== undefined);
-  const missing = missingIds(seeds, found);
+  const missing = probes.referenced.filter((id) => !found.has(id));
   // Unknown ids get candidates for a hint: ids sharing a prefix, and names like their slug.
   queries.push(
     ...missing.map((id) => nameQuery(id.slice(id.indexOf(':') + 1))).filter((q) => q !== undefined),

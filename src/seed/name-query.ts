@@ -3,15 +3,14 @@ import { normalizeName } from './fuzzy.js';
 /** At most this many words of a name go into its full-text query. */
 const MAX_WORDS = 10;
 
-const escapeLucene = (word: string): string => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
-
 /**
  * A Lucene query for the `entity_names` full-text index that finds the candidates of a name: every
  * word as written (lower-cased) and without accents, exactly and fuzzily, so the resolver's exact
  * and close-spelling rules can run over a few candidates instead of the whole graph. A name within
  * 2 edits of a name of several words shares a word within 1 edit (both edits in one word leave the
  * others exact), so only single-word names ask for 2 edits: fuzzy terms are the costly part.
- * Undefined when the name has no words.
+ * Words are runs of letters and digits, so no Lucene syntax can reach the query. Undefined when
+ * the name has no words.
  */
 export function nameQuery(name: string): string | undefined {
   const asWritten = name
@@ -24,10 +23,9 @@ export function nameQuery(name: string): string | undefined {
   const edits = plain.length > 1 ? 1 : 2;
   return words
     .map((w) => {
-      const e = escapeLucene(w);
-      if (w.length >= 6) return `${e}^2 ${e}~${edits}`;
-      if (w.length >= 3) return `${e}^2 ${e}~1`;
-      return e;
+      if (w.length >= 6) return `${w}^2 ${w}~${edits}`;
+      if (w.length >= 3) return `${w}^2 ${w}~1`;
+      return w;
     })
     .join(' ');
 }

@@ -7,12 +7,15 @@ export interface Probes {
   readonly ids: string[];
   /** Names and aliases to match: references by name, and declared names (duplicate checks). */
   readonly names: string[];
+  /** Ids referenced but not declared by the files: they must already be in the graph. */
+  readonly referenced: string[];
 }
 
 export function probesOf(seeds: readonly ValidSeed[]): Probes {
   const ids = new Set<string>();
   const names = new Set<string>();
-  const ref = (r: string): void => void (looksLikeId(r) ? ids.add(r) : names.add(r));
+  const refs = new Set<string>();
+  const ref = (r: string): void => void (looksLikeId(r) ? refs.add(r) : names.add(r));
   for (const seed of seeds) {
     for (const e of [seed.source, ...seed.entities]) {
       ids.add(e.id);
@@ -22,15 +25,6 @@ export function probesOf(seeds: readonly ValidSeed[]): Probes {
     for (const rel of seed.relationships) [rel.from, rel.to].forEach(ref);
     for (const m of seed.mentions) ref(m.ref);
   }
-  return { ids: [...ids], names: [...names] };
-}
-
-/** Ids referenced but neither declared by the files nor found in the graph. */
-export function missingIds(seeds: readonly ValidSeed[], found: ReadonlySet<string>): string[] {
-  const declared = new Set(seeds.flatMap((s) => [s.source, ...s.entities].map((e) => e.id)));
-  const refs = seeds.flatMap((s) => [
-    ...s.relationships.flatMap((r) => [r.from, r.to]),
-    ...s.mentions.map((m) => m.ref),
-  ]);
-  return [...new Set(refs.filter((r) => looksLikeId(r) && !declared.has(r) && !found.has(r)))];
+  const referenced = [...refs].filter((r) => !ids.has(r));
+  return { ids: [...ids, ...referenced], names: [...names], referenced };
 }
