@@ -1,4 +1,4 @@
-import { loadSeeds } from '../src/seed/load.js';
+import { loadSeeds } from '../src/seed/pipeline.js';
 import { clearGraph, countGraph, type BenchDb } from './bench-db.js';
 import { benchCypher } from './cypher.js';
 import { datasetFiles, writeDataset } from './generate/generate.js';

@@ -1,9 +1,9 @@
-import { parseSeed } from '../src/seed/parse.js';
-import { readSeedText } from '../src/seed/read.js';
-import { resolveSeeds } from '../src/seed/resolve.js';
-import type { ResolvedLoad } from '../src/seed/resolved.js';
-import { validateSeed } from '../src/seed/validate.js';
-import type { ValidSeed } from '../src/seed/validated.js';
+import { parseSeed } from '../src/seed/read/parse-yaml.js';
+import { readSeedText } from '../src/seed/read/read-text.js';
+import { resolveSeeds } from '../src/seed/resolve/resolve-seeds.js';
+import type { ResolvedLoad } from '../src/seed/resolve/resolved-load.js';
+import { validateSeed } from '../src/seed/validate/validate-seed.js';
+import type { ValidSeed } from '../src/seed/validate/valid-seed.js';
 
 export interface StageTimes {
   readMs: number;

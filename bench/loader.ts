@@ -1,5 +1,5 @@
-import { loadSeeds } from '../src/seed/load.js';
-import type { ResolvedLoad } from '../src/seed/resolved.js';
+import { loadSeeds } from '../src/seed/pipeline.js';
+import type { ResolvedLoad } from '../src/seed/resolve/resolved-load.js';
 import type { BenchDb } from './bench-db.js';
 import { clearGraph } from './bench-db.js';
 import { datasetFiles, writeDataset } from './generate/generate.js';

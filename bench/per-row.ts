@@ -1,4 +1,4 @@
-import type { NodeWrite, RelCreate } from '../src/seed/plan-types.js';
+import type { NodeWrite, RelCreate } from '../src/seed/plan/plan.js';
 import type { BenchDb } from './bench-db.js';
 import { benchCypher } from './cypher.js';
 

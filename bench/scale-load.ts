@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../src/config/config.js';
-import { loadSeeds } from '../src/seed/load.js';
+import { loadSeeds } from '../src/seed/pipeline.js';
 import { clearGraph, countGraph, openBenchDb, type BenchDb } from './bench-db.js';
 import { directLoad } from './direct-load.js';
 import { holdsDataset } from './ensure-loaded.js';

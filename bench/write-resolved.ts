@@ -1,8 +1,8 @@
 import { cypherFile } from '../src/neo4j/cypher-file.js';
-import { planLoad } from '../src/seed/plan.js';
-import type { Plan } from '../src/seed/plan-types.js';
-import type { ResolvedLoad } from '../src/seed/resolved.js';
-import { writePlan, type Progress } from '../src/seed/write.js';
+import { planLoad } from '../src/seed/plan/plan-load.js';
+import type { Plan } from '../src/seed/plan/plan.js';
+import type { ResolvedLoad } from '../src/seed/resolve/resolved-load.js';
+import { writePlan, type Progress } from '../src/seed/write/write-plan.js';
 import type { BenchDb } from './bench-db.js';
 import { createOnlyPlan } from './create-plan.js';
 

@@ -1,5 +1,5 @@
 import { formatIssue, type SeedIssue } from '../seed/issues.js';
-import { totals, type Counts, type Plan } from '../seed/plan-types.js';
+import { totals, type Counts, type Plan } from '../seed/plan/plan.js';
 import { print, say } from './output.js';
 
 /** Prints problems as `file:line:col CODE message`, errors first. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
 import type { SeedIssue } from '../../src/seed/issues.js';
-import { loadSeeds } from '../../src/seed/load.js';
+import { loadSeeds } from '../../src/seed/pipeline.js';
 import { clearGraph, openTestDriver } from '../support/database.js';
 import { goodSeed, seedDir, SHA } from './seed-files.js';
 

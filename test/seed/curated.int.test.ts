@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/paths.js';
-import { loadSeeds } from '../../src/seed/load.js';
-import { totals } from '../../src/seed/plan-types.js';
-import { listSeedFiles } from '../../src/seed/read.js';
+import { loadSeeds } from '../../src/seed/pipeline.js';
+import { totals } from '../../src/seed/plan/plan.js';
+import { listSeedFiles } from '../../src/seed/read/read-text.js';
 import { clearGraph, openTestDriver } from '../support/database.js';
 import { ARTICLE, EVENT, SPEAKERS } from '../support/curated.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bitCount, editDistance, letterMask, normalizeName } from '../../src/seed/fuzzy.js';
-import { isCalendarDate } from '../../src/seed/dates.js';
-import { NameIndex } from '../../src/seed/name-index.js';
+import { bitCount, editDistance, letterMask, normalizeName } from '../../src/seed/resolve/fuzzy.js';
+import { isCalendarDate } from '../../src/seed/validate/calendar.js';
+import { NameIndex } from '../../src/seed/resolve/name-index.js';
 
 describe('name matching', () => {
   it('normalises case, accents and punctuation', () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/paths.js';
 import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
-import { loadSeeds } from '../../src/seed/load.js';
+import { loadSeeds } from '../../src/seed/pipeline.js';
 import { clearGraph, openTestDriver } from '../support/database.js';
 import { goodSeed, seedDir, SHA } from './seed-files.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
-import { loadSeeds } from '../../src/seed/load.js';
-import { totals } from '../../src/seed/plan-types.js';
+import { loadSeeds } from '../../src/seed/pipeline.js';
+import { totals } from '../../src/seed/plan/plan.js';
 import { clearGraph, openTestDriver } from '../support/database.js';
 import { goodSeed, seedDir } from './seed-files.js';
 

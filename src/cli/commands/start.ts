@@ -8,7 +8,7 @@ import { fromRoot } from '../../config/paths.js';
 import { AppError } from '../../errors/app-error.js';
 import { ErrorCode } from '../../errors/codes.js';
 import { hasErrors } from '../../seed/issues.js';
-import { listSeedFiles } from '../../seed/read.js';
+import { listSeedFiles } from '../../seed/read/read-text.js';
 import { withDatabase } from '../with-database.js';
 
 /** `npm start`: local Neo4j if NEO4J_URI is unset → migrate → seed → serve. */

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { fromRoot } from '../../config/paths.js';
-import { checkSeeds, declaredEntities } from '../../seed/check.js';
+import { checkSeeds } from '../../seed/pipeline.js';
+import { declaredEntities } from '../../seed/resolve/declared-entities.js';
 import { hasErrors } from '../../seed/issues.js';
-import { listSeedFiles } from '../../seed/read.js';
+import { listSeedFiles } from '../../seed/read/read-text.js';
 import { printIssues } from '../seed-report.js';
 import { print } from '../output.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, money, nonEmpty, url } from './fields.js';
 import { DocumentKind, EventKind, InitiativeKind, OrganisationKind } from './kinds.js';
-import type { Label } from './labels.js';
+import { idPatternOf, LABEL_SPECS, type Label } from './labels.js';
 
 /** Fields every entity may carry, whatever its label. */
 const common = {
@@ -24,16 +24,19 @@ const common = {
     .describe('ROR id, only when certain'),
 };
 
-const idOf = (prefix: string) =>
-  z
+/** The id field of a label, its pattern from the model (labels.ts). */
+export const idOf = (label: Label) => {
+  const prefix = LABEL_SPECS[label].prefix;
+  return z
     .string()
-    .regex(new RegExp(`^${prefix}:[a-z0-9]+(?:-[a-z0-9]+)*$`), `expected ${prefix}:<slug>`)
+    .regex(idPatternOf(label), `expected ${prefix}:<slug>`)
     .describe(`Stable id, ${prefix}:<lower-case-ascii-slug>`);
+};
 
 export const ENTITY_SCHEMAS = {
-  Person: z.strictObject({ id: idOf('person'), ...common }),
+  Person: z.strictObject({ id: idOf('Person'), ...common }),
   Organisation: z.strictObject({
-    id: idOf('org'),
+    id: idOf('Organisation'),
     ...common,
     acronym: nonEmpty.optional(),
     kind: OrganisationKind,
@@ -41,7 +44,7 @@ export const ENTITY_SCHEMAS = {
     url: url.optional(),
   }),
   Initiative: z.strictObject({
-    id: idOf('initiative'),
+    id: idOf('Initiative'),
     ...common,
     acronym: nonEmpty.optional(),
     kind: InitiativeKind,
@@ -50,7 +53,7 @@ export const ENTITY_SCHEMAS = {
     url: url.optional(),
   }),
   Project: z.strictObject({
-    id: idOf('project'),
+    id: idOf('Project'),
     ...common,
     acronym: nonEmpty.optional(),
     programme: nonEmpty.optional(),
@@ -62,7 +65,7 @@ export const ENTITY_SCHEMAS = {
     url: url.optional(),
   }),
   Event: z.strictObject({
-    id: idOf('event'),
+    id: idOf('Event'),
     ...common,
     date: isoDate,
     city: nonEmpty.optional(),
@@ -71,7 +74,7 @@ export const ENTITY_SCHEMAS = {
     url: url.optional(),
   }),
   Document: z.strictObject({
-    id: idOf('doc'),
+    id: idOf('Document'),
     ...common,
     name: nonEmpty.describe('The title'),
     kind: DocumentKind,
@@ -80,14 +83,14 @@ export const ENTITY_SCHEMAS = {
     publisher: nonEmpty.optional(),
   }),
   Statement: z.strictObject({
-    id: idOf('statement'),
+    id: idOf('Statement'),
     ...common,
     name: nonEmpty.describe('A short label, e.g. "Lucilla Sioli on VHT, 2025-10-21"'),
     text: nonEmpty.describe('What was said'),
     quoted: z.boolean().describe('true when text is a verbatim quote'),
     date: isoDate.optional(),
   }),
-  Topic: z.strictObject({ id: idOf('topic'), ...common }),
+  Topic: z.strictObject({ id: idOf('Topic'), ...common }),
 } satisfies Record<Label, z.ZodType>;
 
 export type EntityInput = z.infer<(typeof ENTITY_SCHEMAS)[Label]>;

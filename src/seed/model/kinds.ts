@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Upper-case kind enums (DESIGN.md); GraphQL exposes the same values as enums. */
+/** Upper-case kind enums; GraphQL exposes the same values as enums. */
 export const OrganisationKind = z.enum([
   'INSTITUTION',
   'DIRECTORATE_GENERAL',

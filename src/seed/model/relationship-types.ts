@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate, money, nonEmpty, reference } from './fields.js';
 import { LABELS, type Label } from './labels.js';
 
-/** Relationship types a seed file may state, with the labels allowed at each end (DESIGN.md). */
+/** Relationship types a seed file may state, with the labels allowed at each end. */
 export const ENDPOINTS = {
   HOLDS_ROLE: { from: ['Person'], to: ['Organisation'] },
   PART_OF: { from: ['Organisation'], to: ['Organisation'] },

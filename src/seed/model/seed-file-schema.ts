@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_SCHEMAS } from './entity-schemas.js';
+import { ENTITY_SCHEMAS, idOf } from './entity-schemas.js';
 import { isoDate, nonEmpty, reference, url } from './fields.js';
 import { DocumentKind } from './kinds.js';
 import { LABELS } from './labels.js';
@@ -8,10 +8,7 @@ import { RELATIONSHIP_SCHEMAS, RELATIONSHIP_TYPES } from './relationship-types.j
 /** The source document a seed file is curated from; it becomes a Document node. */
 export const SourceSchema = z
   .strictObject({
-    id: z
-      .string()
-      .regex(/^doc:[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected doc:<slug>')
-      .describe('Stable id of the source document'),
+    id: idOf('Document').describe('Stable id of the source document'),
     name: nonEmpty.describe('Title of the source document'),
     kind: DocumentKind,
     publisher: nonEmpty.optional(),

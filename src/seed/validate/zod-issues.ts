@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { DATE_FIELDS } from './model/entity-schemas.js';
-import { issue, SeedIssueCode, type SeedIssue } from './issues.js';
-import type { ParsedSeed, YamlPath } from './parse.js';
+import { DATE_FIELDS } from '../model/entity-schemas.js';
+import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
+import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
 
 /** Translates zod's issues into seed issues placed at their line and column. */
 export function zodIssues(parsed: ParsedSeed, base: YamlPath, error: z.ZodError): SeedIssue[] {

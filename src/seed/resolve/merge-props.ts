@@ -1,5 +1,5 @@
-import { issue, SeedIssueCode, type Position, type SeedIssue } from './issues.js';
-import type { Props } from './validated.js';
+import { issue, SeedIssueCode, type Position, type SeedIssue } from '../issues.js';
+import type { Props } from '../validate/valid-seed.js';
 
 /** Properties that may differ between sources without conflict: the first one stays. */
 const FIRST_WINS = new Set(['evidence']);

@@ -1,6 +1,6 @@
-import type { Label } from './model/labels.js';
-import type { Props } from './validated.js';
-import type { SeedIssue } from './issues.js';
+import type { Label } from '../model/labels.js';
+import type { Props } from '../validate/valid-seed.js';
+import type { SeedIssue } from '../issues.js';
 
 /** A node as the load wants it: declared properties, and every spelling seen (new aliases). */
 export interface NodeRow {

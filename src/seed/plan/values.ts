@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { DATE_FIELDS } from './model/entity-schemas.js';
+import { DATE_FIELDS } from '../model/entity-schemas.js';
 
 type Plain = string | number | boolean | null | Plain[];
 

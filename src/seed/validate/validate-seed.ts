@@ -1,19 +1,19 @@
 import { checkDates } from './check-dates.js';
-import { sourceEntity } from './validate-source.js';
+import { sourceEntity } from './source-entity.js';
 import { toEntity } from './to-entity.js';
-import { issue, SeedIssueCode, type SeedIssue } from './issues.js';
-import { ENTITY_SCHEMAS } from './model/entity-schemas.js';
-import { labelOfId } from './model/labels.js';
-import { isRelationshipType, RELATIONSHIP_SCHEMAS } from './model/relationship-types.js';
-import { SeedFileShape, SourceSchema } from './model/seed-file-schema.js';
-import type { ParsedSeed, YamlPath } from './parse.js';
+import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
+import { ENTITY_SCHEMAS } from '../model/entity-schemas.js';
+import { labelOfId, PREFIX_LIST } from '../model/labels.js';
+import { isRelationshipType, RELATIONSHIP_SCHEMAS } from '../model/relationship-types.js';
+import { SeedFileShape, SourceSchema } from '../model/seed-file-schema.js';
+import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
 import type {
   Props,
   ValidEntity,
   ValidMention,
   ValidRelationship,
   ValidSeed,
-} from './validated.js';
+} from './valid-seed.js';
 import { zodIssues } from './zod-issues.js';
 
 /** Checks one parsed file against the format; collects every problem rather than stopping early. */
@@ -72,7 +72,7 @@ function checkEntity(parsed: ParsedSeed, path: YamlPath, value: unknown, issues:
   if (!label) {
     const msg =
       typeof id === 'string'
-        ? `'${id}' is not an id: expected <prefix>:<slug> with prefix person, org, initiative, project, event, doc, statement or topic`
+        ? `'${id}' is not an id: expected <prefix>:<slug> with prefix ${PREFIX_LIST}`
         : 'missing required `id` (e.g. person:henna-virkkunen)';
     issues.push(
       issue(

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { issue, SeedIssueCode, type SeedIssue } from './issues.js';
+import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
 
 export interface SeedText {
   /** Path as shown in messages (relative to the working directory when inside it). */

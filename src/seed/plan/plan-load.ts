@@ -1,8 +1,8 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
-import { cypherFile } from '../neo4j/cypher-file.js';
-import { batches } from './batches.js';
-import { emptyCounts, type Counts, type Plan } from './plan-types.js';
-import { relKey, type NodeRow, type RelRow, type ResolvedLoad } from './resolved.js';
+import { cypherFile } from '../../neo4j/cypher-file.js';
+import { batches } from '../batches.js';
+import { emptyCounts, type Counts, type Plan } from './plan.js';
+import { relKey, type NodeRow, type RelRow, type ResolvedLoad } from '../resolve/resolved-load.js';
 import { samePlain, toNeo4j, toPlain } from './values.js';
 
 type Tx = Transaction | ManagedTransaction;

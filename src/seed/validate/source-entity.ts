@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkDates } from './check-dates.js';
-import { issue, SeedIssueCode, type SeedIssue } from './issues.js';
-import type { ParsedSeed, YamlPath } from './parse.js';
-import type { ValidEntity } from './validated.js';
+import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
+import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
+import type { ValidEntity } from './valid-seed.js';
 import { toEntity } from './to-entity.js';
 
 /** The file's source as a Document entity; its text copy must exist (its sha256 is stored). */

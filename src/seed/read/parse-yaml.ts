@@ -1,7 +1,7 @@
 import jsYaml from 'js-yaml';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { issue, SeedIssueCode, type Position, type SeedIssue } from './issues.js';
-import type { SeedText } from './read.js';
+import { issue, SeedIssueCode, type Position, type SeedIssue } from '../issues.js';
+import type { SeedText } from './read-text.js';
 
 export type YamlPath = readonly (string | number)[];
 

@@ -1,5 +1,5 @@
 import { bitCount, closeLimit, editDistance, letterMask, normalizeName } from './fuzzy.js';
-import type { Label } from './model/labels.js';
+import type { Label } from '../model/labels.js';
 
 export interface NamedEntity {
   readonly id: string;

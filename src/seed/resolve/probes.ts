@@ -1,5 +1,5 @@
-import { looksLikeId } from './model/labels.js';
-import type { ValidSeed } from './validated.js';
+import { looksLikeId } from '../model/labels.js';
+import type { ValidSeed } from '../validate/valid-seed.js';
 
 /** What a load needs to know about the graph: the ids and the names its files use. */
 export interface Probes {

@@ -1,6 +1,6 @@
-import { MENTION_FIELDS } from './model/entity-schemas.js';
-import type { ParsedSeed, YamlPath } from './parse.js';
-import type { Props, ValidEntity } from './validated.js';
+import { MENTION_FIELDS } from '../model/entity-schemas.js';
+import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
+import type { Props, ValidEntity } from './valid-seed.js';
 
 /** A schema-checked entry as a ValidEntity: node properties apart from aliases and mention fields. */
 export function toEntity(

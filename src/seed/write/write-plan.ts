@@ -1,7 +1,7 @@
 import type { Transaction } from 'neo4j-driver';
-import { cypherFile } from '../neo4j/cypher-file.js';
-import { batches, groupBy } from './batches.js';
-import type { Plan } from './plan-types.js';
+import { cypherFile } from '../../neo4j/cypher-file.js';
+import { batches, groupBy } from '../batches.js';
+import type { Plan } from '../plan/plan.js';
 
 export type Progress = (done: number, total: number) => void;
 

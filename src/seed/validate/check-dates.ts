@@ -1,8 +1,8 @@
-import { DATE_ORDER, isCalendarDate } from './dates.js';
-import { issue, SeedIssueCode, type SeedIssue } from './issues.js';
-import { DATE_FIELDS } from './model/entity-schemas.js';
-import type { ParsedSeed, YamlPath } from './parse.js';
-import type { Props } from './validated.js';
+import { DATE_ORDER, isCalendarDate } from './calendar.js';
+import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
+import { DATE_FIELDS } from '../model/entity-schemas.js';
+import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
+import type { Props } from './valid-seed.js';
 
 /** Real calendar dates only, and no end before its start (since/until, start/end). */
 export function checkDates(

@@ -1,7 +1,7 @@
 import { editDistance } from './fuzzy.js';
-import { issue, SeedIssueCode, type Position, type SeedIssue } from './issues.js';
-import type { Label } from './model/labels.js';
-import { labelOfId, looksLikeId } from './model/labels.js';
+import { issue, SeedIssueCode, type Position, type SeedIssue } from '../issues.js';
+import type { Label } from '../model/labels.js';
+import { labelOfId, looksLikeId } from '../model/labels.js';
 import type { NameIndex } from './name-index.js';
 
 export interface Resolution {

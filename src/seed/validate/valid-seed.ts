@@ -1,6 +1,6 @@
-import type { Label } from './model/labels.js';
-import type { RelationshipType } from './model/relationship-types.js';
-import type { Position } from './issues.js';
+import type { Label } from '../model/labels.js';
+import type { RelationshipType } from '../model/relationship-types.js';
+import type { Position } from '../issues.js';
 
 /** Plain property values as curated (dates still as YYYY-MM-DD strings). */
 export type Props = Record<string, string | number | boolean>;

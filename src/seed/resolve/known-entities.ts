@@ -3,12 +3,12 @@ import neo4j, {
   type Record as Neo4jRecord,
   type Transaction,
 } from 'neo4j-driver';
-import { cypherFile } from '../neo4j/cypher-file.js';
-import { batches } from './batches.js';
+import { cypherFile } from '../../neo4j/cypher-file.js';
+import { batches } from '../batches.js';
 import type { NamedEntity } from './name-index.js';
 import { idPrefix, nameQuery } from './name-query.js';
 import { probesOf } from './probes.js';
-import type { ValidSeed } from './validated.js';
+import type { ValidSeed } from '../validate/valid-seed.js';
 
 type Tx = Transaction | ManagedTransaction;
 

@@ -1,0 +1,170 @@
+import type { Driver, Transaction } from 'neo4j-driver';
+import { cypherFile } from '../neo4j/cypher-file.js';
+import { hasErrors, type SeedIssue } from './issues.js';
+import { planLoad } from './plan/plan-load.js';
+import type { Plan } from './plan/plan.js';
+import { parseSeed } from './read/parse-yaml.js';
+import { DEFAULT_MAX_FILE_MB, readSeedText } from './read/read-text.js';
+import {
+  readKnownEntities,
+  type KnownEntities,
+  type LookupMode,
+} from './resolve/known-entities.js';
+import type { NamedEntity } from './resolve/name-index.js';
+import type { ResolvedLoad } from './resolve/resolved-load.js';
+import { resolveSeeds } from './resolve/resolve-seeds.js';
+import type { ValidSeed } from './validate/valid-seed.js';
+import { validateSeed } from './validate/validate-seed.js';
+import { writePlan, type Progress } from './write/write-plan.js';
+
+/**
+ * The seed pipeline, stage by stage:
+ *
+ *   document → read → parse → validate        (each file on its own, no graph: `checkFiles`)
+ *            → resolve → plan → write          (all files together, in ONE transaction: `loadSeeds`)
+ *
+ * `read/` turns a path into UTF-8 text, `parse` keeps a way back to line:col, `validate/` checks the
+ * format (src/seed/model/), `resolve/` turns references into ids against the graph, `plan/` diffs
+ * with the graph, `write/` carries the plan out in batched UNWIND statements.
+ */
+export interface LoadOptions {
+  readonly dryRun?: boolean;
+  /** One transaction per file (in the order given) instead of one for the whole load. */
+  readonly perFile?: boolean;
+  readonly batchSize?: number;
+  readonly maxFileMb?: number;
+  /** How existing entities are found for reference resolution (default: by cost estimate). */
+  readonly lookup?: LookupMode;
+  readonly onStage?: (stage: string) => void;
+  readonly onProgress?: Progress;
+}
+
+export interface LoadReport {
+  readonly issues: SeedIssue[];
+  /** One plan per transaction (one, or one per file with perFile). Empty when a check failed. */
+  readonly plans: Plan[];
+  /** How each transaction found existing entities, and how many it read. */
+  readonly lookups: { mode: KnownEntities['mode']; entities: number }[];
+  readonly written: boolean;
+  readonly elapsedMs: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 10_000;
+
+/** read → parse → validate each file, on its own: no graph needed; every problem collected. */
+export function checkFiles(
+  paths: readonly string[],
+  maxFileMb = DEFAULT_MAX_FILE_MB,
+): { seeds: ValidSeed[]; issues: SeedIssue[] } {
+  const issues: SeedIssue[] = [];
+  const seeds: ValidSeed[] = [];
+  for (const path of paths) {
+    const text = readSeedText(path, maxFileMb);
+    if ('code' in text) {
+      issues.push(text);
+      continue;
+    }
+    const parsed = parseSeed(text);
+    if (Array.isArray(parsed)) {
+      issues.push(...parsed);
+      continue;
+    }
+    const result = validateSeed(parsed);
+    issues.push(...result.issues);
+    if (result.seed) seeds.push(result.seed);
+  }
+  return { seeds, issues };
+}
+
+/** checkFiles, then resolve against the given entities only (files as their own context). */
+export function checkSeeds(
+  paths: readonly string[],
+  known: readonly NamedEntity[] = [],
+  maxFileMb = DEFAULT_MAX_FILE_MB,
+): { seeds: ValidSeed[]; resolved?: ResolvedLoad; issues: SeedIssue[] } {
+  const { seeds, issues } = checkFiles(paths, maxFileMb);
+  if (hasErrors(issues)) return { seeds, issues };
+  const resolved = resolveSeeds(seeds, known);
+  return { seeds, resolved, issues: [...issues, ...resolved.issues] };
+}
+
+/**
+ * Checks every file first (no graph needed), then per transaction: takes the seed lock, resolves
+ * against the graph, plans and (unless dry-run) writes, all in ONE transaction, so a concurrent
+ * load cannot change what was resolved against.
+ */
+export async function loadSeeds(
+  driver: Driver,
+  database: string,
+  paths: readonly string[],
+  options: LoadOptions = {},
+): Promise<LoadReport> {
+  const started = performance.now();
+  const groups = options.perFile ? paths.map((p) => [p]) : [paths];
+  const report = {
+    issues: [] as SeedIssue[],
+    plans: [] as Plan[],
+    lookups: [] as LoadReport['lookups'],
+  };
+  for (const group of groups) {
+    options.onStage?.('validate');
+    const checked = checkFiles(group, options.maxFileMb ?? DEFAULT_MAX_FILE_MB);
+    report.issues.push(...checked.issues);
+    if (hasErrors(checked.issues)) break;
+    const plan = await inTransaction(driver, database, options, (tx) =>
+      resolvePlanWrite(tx, checked.seeds, options, report),
+    );
+    if (!plan) break;
+    report.plans.push(plan);
+  }
+  const written = !options.dryRun && !hasErrors(report.issues);
+  return { ...report, written, elapsedMs: performance.now() - started };
+}
+
+/** Runs `work` in one transaction: committed when it returns a plan and this is no dry run. */
+async function inTransaction(
+  driver: Driver,
+  database: string,
+  options: LoadOptions,
+  work: (tx: Transaction) => Promise<Plan | undefined>,
+): Promise<Plan | undefined> {
+  const mode = options.dryRun ? 'READ' : 'WRITE';
+  const session = driver.session({ database, defaultAccessMode: mode });
+  const tx = session.beginTransaction({ metadata: { app: 'policy-graph seed' } });
+  try {
+    const plan = await work(tx);
+    if (plan && !options.dryRun) {
+      options.onStage?.('commit');
+      await tx.commit();
+    } else await tx.rollback();
+    return plan;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback();
+    throw error;
+  } finally {
+    await session.close();
+  }
+}
+
+/** lock → resolve → plan → write; undefined when resolution finds errors (nothing written). */
+async function resolvePlanWrite(
+  tx: Transaction,
+  seeds: readonly ValidSeed[],
+  options: LoadOptions,
+  report: Pick<LoadReport, 'issues' | 'lookups'>,
+): Promise<Plan | undefined> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!options.dryRun) await tx.run(cypherFile('seed/lock.cypher'));
+  options.onStage?.('resolve');
+  const known = await readKnownEntities(tx, seeds, options.lookup);
+  report.lookups.push({ mode: known.mode, entities: known.entities.length });
+  const resolved = resolveSeeds(seeds, known.entities);
+  report.issues.push(...resolved.issues);
+  if (hasErrors(resolved.issues)) return undefined;
+  options.onStage?.('plan');
+  const plan = await planLoad(tx, resolved, batchSize);
+  if (options.dryRun) return plan;
+  options.onStage?.('write');
+  await writePlan(tx, plan, batchSize, options.onProgress);
+  return plan;
+}

@@ -1,0 +1,53 @@
+import { LABELS } from '../model/labels.js';
+import type { Props, ValidSeed } from '../validate/valid-seed.js';
+import { addRelationship } from './add-relationship.js';
+import { resolveReference, type Resolution } from './reference.js';
+import { addAliases, type ResolveState } from './resolve-state.js';
+
+/**
+ * MENTIONED_IN provenance: the entity appears in the file's source document (declared there,
+ * at an end of one of its relationships, or listed under `mentions`), with its spelling there.
+ */
+export function mentionInSource(
+  state: ResolveState,
+  seed: ValidSeed,
+  target: Resolution | undefined,
+  extra: Props = {},
+): void {
+  if (!target || target.id === seed.sourceId) return;
+  const props: Props = { ...extra, ...(target.asWritten ? { asWritten: target.asWritten } : {}) };
+  if (target.asWritten) addAliases(state.nodes.get(target.id)?.row, [target.asWritten]);
+  const row = {
+    type: 'MENTIONED_IN',
+    from: target.id,
+    to: seed.sourceId,
+    identity: {},
+    props,
+    sources: [seed.sourceId],
+  };
+  const where = { file: seed.file, posOf: () => ({ line: 1, col: 1 }), what: 'MENTIONED_IN' };
+  addRelationship(state, row, where);
+}
+
+/** Each declared entity is mentioned in its file's source, with its spelling and quote there. */
+export function mentionDeclared(state: ResolveState, seed: ValidSeed): void {
+  for (const e of seed.entities) {
+    const extra: Props = {
+      ...(e.asWritten ? { asWritten: e.asWritten } : {}),
+      ...(e.quote ? { quote: e.quote } : {}),
+    };
+    mentionInSource(state, seed, { id: e.id, label: e.label }, extra);
+  }
+}
+
+/** The file's `mentions:` list: references of any label. */
+export function resolveMentions(state: ResolveState, seed: ValidSeed): void {
+  for (const m of seed.mentions) {
+    const at = () => m.pos;
+    const target = resolveReference(m.ref, LABELS, state.index, seed.file, at, state.issues);
+    if (!target) continue;
+    const asWritten = m.asWritten ?? target.asWritten;
+    const extra: Props = m.quote ? { quote: m.quote } : {};
+    mentionInSource(state, seed, { ...target, ...(asWritten ? { asWritten } : {}) }, extra);
+  }
+}

@@ -1,0 +1,39 @@
+import { issue, SeedIssueCode } from '../issues.js';
+import { NAME_IDENTIFIED } from '../model/labels.js';
+import type { ValidSeed } from '../validate/valid-seed.js';
+import { normalizeName } from './fuzzy.js';
+import type { ResolveState } from './resolve-state.js';
+
+/** Bulk loads (generated data) can have thousands; the first ones make the point. */
+const MAX_DUPLICATE_WARNINGS = 50;
+
+/**
+ * POSSIBLE_DUPLICATE: a new entity (not in the graph) whose name equals or closely matches that of
+ * another entity of the same label, in the files or in the graph. Only labels whose names
+ * identify them are checked (labels.ts).
+ */
+export function warnPossibleDuplicates(state: ResolveState, seeds: readonly ValidSeed[]): void {
+  const reported = new Set<string>();
+  const { index, issues } = state;
+  for (const seed of seeds) {
+    for (const e of seed.entities) {
+      if (state.knownIds.has(e.id) || reported.has(e.id) || !NAME_IDENTIFIED.has(e.label)) continue;
+      const name = String(state.nodes.get(e.id)!.row.props.name);
+      const same = index
+        .exact(name)
+        .filter((id) => id !== e.id && index.get(id)?.label === e.label);
+      const close = index.close(name, [e.label], e.id, false).filter((c) => !same.includes(c.id));
+      const other = same[0] ? { id: same[0], distance: 0 } : close[0];
+      if (!other || reported.has(other.id) || normalizeName(name) === '') continue;
+      reported.add(e.id);
+      if (reported.size > MAX_DUPLICATE_WARNINGS) continue;
+      const msg = `'${name}' (${e.id}) looks like ${other.id} (distance ${other.distance}): the same ${e.label}? Use one id, or keep both if they differ`;
+      issues.push(issue(seed.file, e.posOf('name'), SeedIssueCode.POSSIBLE_DUPLICATE, msg));
+    }
+  }
+  const unlisted = reported.size - MAX_DUPLICATE_WARNINGS;
+  if (unlisted > 0 && seeds[0]) {
+    const msg = `… and ${unlisted} more possible duplicates, not listed (each costs a look-up of its line)`;
+    issues.push(issue(seeds[0].file, { line: 1, col: 1 }, SeedIssueCode.POSSIBLE_DUPLICATE, msg));
+  }
+}

@@ -1,0 +1,57 @@
+import { issue, SeedIssueCode, type Position } from '../issues.js';
+import { ENDPOINTS, IDENTITY_PROPS } from '../model/relationship-types.js';
+import type { Props, ValidRelationship, ValidSeed } from '../validate/valid-seed.js';
+import { mentionInSource } from './mentions.js';
+import { addRelationship } from './add-relationship.js';
+import { resolveReference, type Resolution } from './reference.js';
+import type { ResolveState } from './resolve-state.js';
+
+/** Resolves both ends of each relationship of a file, checks their labels, and adds it. */
+export function resolveRelationships(state: ResolveState, seed: ValidSeed): void {
+  for (const rel of seed.relationships) {
+    const ends = ENDPOINTS[rel.type];
+    const resolve = (ref: string, allowed: readonly string[], at: () => Position) =>
+      resolveReference(ref, allowed as never, state.index, seed.file, at, state.issues);
+    const from = resolve(rel.from, ends.from, () => rel.fromPos);
+    const to = resolve(rel.to, ends.to, () => rel.toPos);
+    if (!from || !to || !endsFit(state, seed, rel, from, to)) continue;
+    mentionInSource(state, seed, from);
+    mentionInSource(state, seed, to);
+    const identity: Props = {};
+    const props: Props = {};
+    for (const [k, v] of Object.entries(rel.props))
+      ((IDENTITY_PROPS[rel.type] ?? []).includes(k) ? identity : props)[k] = v;
+    const row = {
+      type: rel.type,
+      from: from.id,
+      to: to.id,
+      identity,
+      props,
+      sources: [seed.sourceId],
+    };
+    const what = `${rel.type} ${from.id} → ${to.id}`;
+    addRelationship(state, row, { file: seed.file, posOf: () => rel.pos, what });
+  }
+}
+
+/** WRONG_ENDPOINT for each end whose label the type does not allow (positions looked up lazily). */
+function endsFit(
+  state: ResolveState,
+  seed: ValidSeed,
+  rel: ValidRelationship,
+  from: Resolution,
+  to: Resolution,
+): boolean {
+  const ends = ENDPOINTS[rel.type];
+  let fits = true;
+  for (const [end, r, allowed, at] of [
+    ['start at', from, ends.from, () => rel.fromPos],
+    ['end at', to, ends.to, () => rel.toPos],
+  ] as const) {
+    if ((allowed as readonly string[]).includes(r.label)) continue;
+    fits = false;
+    const msg = `${rel.type} cannot ${end} ${r.label} ${r.id}: it goes from ${ends.from.join('|')} to ${ends.to.join('|')}`;
+    state.issues.push(issue(seed.file, at(), SeedIssueCode.WRONG_ENDPOINT, msg));
+  }
+  return fits;
+}
