@@ -1,5 +1,10 @@
 import { IDENTITY_PROPS, type RelationshipType } from '../../src/seed/model/relationship-types.js';
-import { relKey, type NodeRow, type RelRow, type ResolvedLoad } from '../../src/seed/resolve/resolved-load.js';
+import {
+  relKey,
+  type NodeRow,
+  type RelRow,
+  type ResolvedLoad,
+} from '../../src/seed/resolve/resolved-load.js';
 import type { Shard } from './shard.js';
 
 /**
