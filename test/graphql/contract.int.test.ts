@@ -186,6 +186,33 @@ describe('initiatives and projects', () => {
   });
 });
 
+describe('facts the seed format accepts are visible in the API (model ↔ SDL)', () => {
+  it('VBT is funded by the Commission (with the amount) and by Horizon Europe, a programme', async () => {
+    const { projects } = await data<{
+      projects: {
+        fundedByConnection: {
+          edges: { properties: { amountEur: number | null }; node: { id: string } }[];
+        };
+      }[];
+    }>(
+      `{ projects(where: { id: { eq: "project:vbt" } }) {
+        fundedByConnection { edges { properties { amountEur } node { id } } } } }`,
+    );
+    const edges = projects[0]!.fundedByConnection.edges.map((e) => [
+      e.node.id,
+      e.properties.amountEur,
+    ]);
+    expect(edges.sort()).toEqual([
+      ['initiative:horizon-europe', null],
+      ['org:european-commission', 10_000_000],
+    ]);
+    const { initiatives } = await data<{ initiatives: { funds: { id: string }[] }[] }>(
+      `{ initiatives(where: { id: { eq: "initiative:horizon-europe" } }) { funds { id } } }`,
+    );
+    expect(initiatives[0]!.funds.map((f) => f.id)).toContain('project:vbt');
+  });
+});
+
 describe('statements', () => {
   it('madeBy and about', async () => {
     const { statements } = await data<{

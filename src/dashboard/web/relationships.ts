@@ -2,6 +2,7 @@
  * The relationship fields of each GraphQL type (graphql/*.graphql): which field carries which
  * relationship type in which direction, its properties type and what can be at the other end.
  * The side panel reads every one of them with `<field>Connection` to show provenance per edge.
+ * test/graphql/model.test.ts checks this table against the SDL, and the SDL against the model.
  */
 export type PropsType = 'Provenance' | 'HoldsRole' | 'SpokeAt' | 'Funding' | 'Mention';
 
@@ -37,7 +38,7 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('partOf', 'PART_OF', true, ['Organisation'], 'Part of'),
     r('units', 'PART_OF', false, ['Organisation'], 'Units'),
     r('hostedEvents', 'HOSTED_BY', false, ['Event'], 'Hosted events'),
-    r('funds', 'FUNDED_BY', false, ['Initiative'], 'Funds', 'Funding'),
+    r('funds', 'FUNDED_BY', false, ['Initiative', 'Project'], 'Funds', 'Funding'),
     r('leads', 'LED_BY', false, ['Initiative'], 'Leads'),
     r('coordinates', 'COORDINATED_BY', false, ['Project'], 'Coordinates'),
     r('participatesIn', 'PARTICIPATES_IN', true, ['Project'], 'Participates in'),
@@ -48,9 +49,10 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('statements', 'ABOUT', false, ['Statement'], 'Statements'),
     r('alignedWith', 'ALIGNED_WITH', true, ['Initiative'], 'Aligned with'),
     r('alignedFrom', 'ALIGNED_WITH', false, ['Initiative'], 'Aligned from'),
-    r('relatesTo', 'RELATES_TO', true, ['Initiative'], 'Relates to'),
-    r('relatedFrom', 'RELATES_TO', false, ['Initiative'], 'Related from'),
-    r('fundedBy', 'FUNDED_BY', true, ['Organisation'], 'Funded by', 'Funding'),
+    r('relatesTo', 'RELATES_TO', true, ['Initiative', 'Project'], 'Relates to'),
+    r('relatedFrom', 'RELATES_TO', false, ['Initiative', 'Project'], 'Related from'),
+    r('fundedBy', 'FUNDED_BY', true, ['Organisation', 'Initiative'], 'Funded by', 'Funding'),
+    r('funds', 'FUNDED_BY', false, ['Initiative', 'Project'], 'Funds', 'Funding'),
     r('ledBy', 'LED_BY', true, ['Organisation'], 'Led by'),
     r('projects', 'CONTRIBUTES_TO', false, ['Project'], 'Projects'),
     r('events', 'ABOUT', false, ['Event'], 'Events'),
@@ -60,6 +62,9 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
   Project: [
     r('statements', 'ABOUT', false, ['Statement'], 'Statements'),
     r('contributesTo', 'CONTRIBUTES_TO', true, ['Initiative'], 'Contributes to'),
+    r('fundedBy', 'FUNDED_BY', true, ['Organisation', 'Initiative'], 'Funded by', 'Funding'),
+    r('relatesTo', 'RELATES_TO', true, ['Initiative', 'Project'], 'Relates to'),
+    r('relatedFrom', 'RELATES_TO', false, ['Initiative', 'Project'], 'Related from'),
     r('coordinatedBy', 'COORDINATED_BY', true, ['Organisation'], 'Coordinated by'),
     r('participants', 'PARTICIPATES_IN', false, ['Organisation'], 'Participants'),
     r('documents', 'PRODUCED_BY', false, ['Document'], 'Documents produced'),
@@ -69,26 +74,20 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('speakers', 'SPOKE_AT', false, ['Person'], 'Speakers', 'SpokeAt'),
     r('statements', 'MADE_AT', false, ['Statement'], 'Statements'),
     r('hostedBy', 'HOSTED_BY', true, ['Organisation'], 'Hosted by'),
-    r('about', 'ABOUT', true, ['Initiative', 'Topic'], 'About'),
+    r('about', 'ABOUT', true, ['Initiative', 'Topic', 'Project', 'Organisation', 'Event'], 'About'),
     r('documents', 'PRESENTED_AT', false, ['Document'], 'Documents presented'),
     mentioned,
   ],
   Statement: [
     r('madeBy', 'MADE_BY', true, ['Person'], 'Made by'),
     r('madeAt', 'MADE_AT', true, ['Event'], 'Made at'),
-    r('about', 'ABOUT', true, ['Initiative', 'Topic', 'Project'], 'About'),
+    r('about', 'ABOUT', true, ['Initiative', 'Topic', 'Project', 'Organisation', 'Event'], 'About'),
     mentioned,
   ],
   Document: [
     r('producedBy', 'PRODUCED_BY', true, ['Project', 'Organisation'], 'Produced by'),
     r('presentedAt', 'PRESENTED_AT', true, ['Event'], 'Presented at'),
-    r(
-      'about',
-      'ABOUT',
-      true,
-      ['Initiative', 'Topic', 'Project', 'Organisation', 'Event', 'Person'],
-      'About',
-    ),
+    r('about', 'ABOUT', true, ['Initiative', 'Topic', 'Project', 'Organisation', 'Event'], 'About'),
     r(
       'mentions',
       'MENTIONED_IN',
