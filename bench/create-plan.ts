@@ -9,6 +9,7 @@ import { toNeo4j } from '../src/seed/plan/values.js';
  */
 export function createOnlyPlan(load: ResolvedLoad): Plan {
   return {
+    issues: [],
     nodes: {},
     relationships: {},
     updates: [],

@@ -2,4 +2,4 @@
 UNWIND $ids AS wanted
 MATCH (n:Entity {id: wanted})
 RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name,
-       coalesce(n.aliases, []) AS aliases
+       coalesce(n.aliases, []) + [a IN [n.acronym] WHERE a IS NOT NULL] AS aliases

@@ -1,4 +1,4 @@
-// Every entity already in the graph, for resolving references by id, name or alias.
+// Every entity already in the graph, for resolving references by id, name, alias or acronym.
 MATCH (n:Entity)
 RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name,
-       coalesce(n.aliases, []) AS aliases
+       coalesce(n.aliases, []) + [a IN [n.acronym] WHERE a IS NOT NULL] AS aliases

@@ -25,8 +25,13 @@ export const SeedIssueCode = {
   MISSING_SOURCE: 'MISSING_SOURCE',
   /** The same id declared twice in one file. */
   DUPLICATE_ID: 'DUPLICATE_ID',
-  /** Two files (or a file and itself) give different values for the same property. */
+  /**
+   * Warning: a document states a value that another document (in this load or in the graph) states
+   * differently. Both values are kept with their sources; the node shows one by a fixed rule.
+   */
   CONFLICTING_VALUE: 'CONFLICTING_VALUE',
+  /** One document states two different values for one property. */
+  CONTRADICTORY_SOURCE: 'CONTRADICTORY_SOURCE',
   /** A relationship type the model does not have. */
   UNKNOWN_RELATIONSHIP_TYPE: 'UNKNOWN_RELATIONSHIP_TYPE',
   /** A relationship between labels its type does not allow. */
@@ -58,6 +63,7 @@ export interface SeedIssue extends Position {
 export const WARNING_CODES = new Set<SeedIssueCode>([
   SeedIssueCode.CLOSE_MATCH,
   SeedIssueCode.POSSIBLE_DUPLICATE,
+  SeedIssueCode.CONFLICTING_VALUE,
 ]);
 
 export function issue(file: string, at: Position, code: SeedIssueCode, message: string): SeedIssue {

@@ -163,6 +163,7 @@ async function resolvePlanWrite(
   if (hasErrors(resolved.issues)) return undefined;
   options.onStage?.('plan');
   const plan = await planLoad(tx, resolved, batchSize);
+  report.issues.push(...plan.issues);
   if (options.dryRun) return plan;
   options.onStage?.('write');
   await writePlan(tx, plan, batchSize, options.onProgress);

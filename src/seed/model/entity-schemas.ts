@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, money, nonEmpty, url } from './fields.js';
+import { isoDate, money, nonEmpty, prefer, reference, url } from './fields.js';
 import { DocumentKind, EventKind, InitiativeKind, OrganisationKind } from './kinds.js';
 import { idPatternOf, LABEL_SPECS, type Label } from './labels.js';
 
@@ -11,6 +11,7 @@ const common = {
     .optional()
     .describe('The spelling in this source when it differs from name (becomes an alias)'),
   quote: nonEmpty.optional().describe('Where this source mentions the entity, in its words'),
+  prefer: prefer.optional(),
   description: nonEmpty.optional(),
   wikidata: z
     .string()
@@ -93,10 +94,20 @@ export const ENTITY_SCHEMAS = {
   Topic: z.strictObject({ id: idOf('Topic'), ...common }),
 } satisfies Record<Label, z.ZodType>;
 
+/**
+ * A patch of a known entity: `ref` (its id, name, alias or acronym) and only what this source
+ * adds; every field optional, unknown keys still refused.
+ */
+export const patchSchemaOf = (label: Label): z.ZodObject =>
+  (ENTITY_SCHEMAS[label] as z.ZodObject)
+    .omit({ id: true })
+    .partial()
+    .extend({ ref: reference.describe('The known entity this entry adds to') });
+
 export type EntityInput = z.infer<(typeof ENTITY_SCHEMAS)[Label]>;
 
 /** Entity fields that are not stored as node properties but describe the mention. */
-export const MENTION_FIELDS = ['asWritten', 'quote'] as const;
+export const MENTION_FIELDS = ['asWritten', 'quote', 'prefer'] as const;
 /** Fields holding dates, converted to Neo4j Date values on write. */
 export const DATE_FIELDS = new Set([
   'launched',

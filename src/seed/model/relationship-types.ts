@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, money, nonEmpty, reference } from './fields.js';
+import { isoDate, money, nonEmpty, prefer, reference } from './fields.js';
 import { LABELS, type Label } from './labels.js';
 
 /** Relationship types a seed file may state, with the labels allowed at each end. */
@@ -34,6 +34,7 @@ const base = {
   from: reference.describe('Start: an id or a name/alias'),
   to: reference.describe('End: an id or a name/alias'),
   evidence: nonEmpty.optional().describe('A short quote where the source says it in so many words'),
+  prefer: prefer.optional(),
 };
 
 /** Properties each type carries beyond provenance. */

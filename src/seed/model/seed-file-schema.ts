@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENTITY_SCHEMAS, idOf } from './entity-schemas.js';
+import { ENTITY_SCHEMAS, idOf, patchSchemaOf } from './entity-schemas.js';
 import { isoDate, nonEmpty, reference, url } from './fields.js';
 import { DocumentKind } from './kinds.js';
 import { LABELS } from './labels.js';
@@ -17,7 +17,7 @@ export const SourceSchema = z
     text: nonEmpty
       .optional()
       .describe(
-        'Path of a copy of the text, relative to seed/ (e.g. sources/….txt); its sha256 is stored',
+        "Path of a copy of the text, relative to this file's folder (in seed/: sources/….txt); its sha256 is stored",
       ),
     sha256: z
       .string()
@@ -47,16 +47,27 @@ export function seedJsonSchema(): Record<string, unknown> {
   const full = SeedFileShape.extend({
     source: SourceSchema,
     entities: z
-      .array(z.union(LABELS.map((label) => ENTITY_SCHEMAS[label])))
+      .array(
+        z.union([
+          ...LABELS.map((label) => ENTITY_SCHEMAS[label]),
+          ...LABELS.map((label) => patchSchemaOf(label)),
+        ]),
+      )
       .optional()
-      .describe('Entities this source supports; the id prefix gives the label'),
+      .describe(
+        'Entities this source supports (the id prefix gives the label), or additions to known ones (ref:)',
+      ),
     relationships: z
       .array(z.union(RELATIONSHIP_TYPES.map((type) => RELATIONSHIP_SCHEMAS[type])))
       .optional()
       .describe('Facts between entities, each cited to this source'),
   }).describe('A policy-graph seed file: one source document and the facts it supports');
+  const json = z.toJSONSchema(full, { target: 'draft-2020-12', io: 'input' });
+  // The loader needs the text copy or its digest: one of the two (zod cannot say "one of" here).
+  const source = (json.properties as Record<string, Record<string, unknown>>).source!;
+  source.anyOf = [{ required: ['text'] }, { required: ['sha256'] }];
   return {
-    ...z.toJSONSchema(full, { target: 'draft-2020-12', io: 'input' }),
+    ...json,
     $id: 'https://policy-graph.local/seed/schema.json',
     title: 'policy-graph seed file',
   };

@@ -1,9 +1,10 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
 import { batches } from '../batches.js';
-import { emptyCounts, type Counts, type Plan } from './plan.js';
+import type { Plan } from './plan.js';
+import { planNode } from './plan-node.js';
+import { planRelationship } from './plan-relationship.js';
 import { relKey, type NodeRow, type RelRow, type ResolvedLoad } from '../resolve/resolved-load.js';
-import { samePlain, toNeo4j, toPlain } from './values.js';
 
 type Tx = Transaction | ManagedTransaction;
 
@@ -13,6 +14,7 @@ type Tx = Transaction | ManagedTransaction;
  */
 export async function planLoad(tx: Tx, load: ResolvedLoad, batchSize: number): Promise<Plan> {
   const plan: Plan = {
+    issues: [],
     nodes: {},
     relationships: {},
     updates: [],
@@ -28,67 +30,9 @@ export async function planLoad(tx: Tx, load: ResolvedLoad, batchSize: number): P
     (r) => !created.has(r.from) && !created.has(r.to),
   );
   const existingRels = await readRels(tx, maybeExisting, batchSize);
-  if (existingRels.size === 0) for (const row of load.relationships) planRel(plan, row, undefined);
-  else for (const row of load.relationships) planRel(plan, row, existingRels.get(relKey(row)));
+  for (const row of load.relationships)
+    planRelationship(plan, row, existingRels.size ? existingRels.get(relKey(row)) : undefined);
   return plan;
-}
-
-const bump = (groups: Record<string, Counts>, key: string, field: keyof Counts): void => {
-  (groups[key] ??= emptyCounts())[field]++;
-};
-
-function planNode(plan: Plan, row: NodeRow, existing: Record<string, unknown> | undefined): void {
-  const desired: Record<string, unknown> = { ...row.props };
-  if (row.label === 'Document') desired.title = row.props.name;
-  if (!existing) {
-    bump(plan.nodes, row.label, 'created');
-    plan.nodeWrites.push({
-      id: row.id,
-      label: row.label,
-      props: toNeo4j({ ...desired, aliases: row.aliases }),
-    });
-    return;
-  }
-  const changed = Object.keys(desired).filter((k) => !samePlain(existing[k], desired[k]));
-  const have = (toPlain(existing.aliases) ?? []) as string[];
-  const name = String(desired.name ?? existing.name);
-  const added = row.aliases.filter((a) => !have.includes(a) && a !== name);
-  if (!changed.length && !added.length) return bump(plan.nodes, row.label, 'unchanged');
-  bump(plan.nodes, row.label, 'updated');
-  const props: Record<string, unknown> = Object.fromEntries(changed.map((k) => [k, desired[k]]));
-  if (added.length) props.aliases = [...have, ...added];
-  plan.nodeWrites.push({ id: row.id, label: row.label, props: toNeo4j(props) });
-  plan.updates.push({ what: row.id, properties: Object.keys(props), addedSources: [] });
-}
-
-function planRel(
-  plan: Plan,
-  row: RelRow,
-  existing: { eid: string; props: Record<string, unknown> } | undefined,
-): void {
-  if (!existing) {
-    bump(plan.relationships, row.type, 'created');
-    const props = toNeo4j({ ...row.identity, ...row.props, sources: row.sources });
-    plan.relCreates.push({ type: row.type, from: row.from, to: row.to, props });
-    return;
-  }
-  const current = existing.props;
-  const changed = Object.keys(row.props).filter(
-    (k) => !samePlain(current[k], row.props[k]) && !(k === 'evidence' && current[k] != null),
-  );
-  const have = (toPlain(current.sources) ?? []) as string[];
-  const addedSources = row.sources.filter((s) => !have.includes(s));
-  if (!changed.length && !addedSources.length)
-    return bump(plan.relationships, row.type, 'unchanged');
-  bump(plan.relationships, row.type, 'updated');
-  const props: Record<string, unknown> = Object.fromEntries(changed.map((k) => [k, row.props[k]]));
-  if (addedSources.length) props.sources = [...have, ...addedSources];
-  plan.relUpdates.push({ type: row.type, eid: existing.eid, props: toNeo4j(props) });
-  plan.updates.push({
-    what: `${row.type} ${row.from} → ${row.to}`,
-    properties: changed,
-    addedSources,
-  });
 }
 
 async function readNodes(tx: Tx, rows: readonly NodeRow[], size: number) {

@@ -1,3 +1,5 @@
+import type { SeedIssue } from '../issues.js';
+
 export interface Counts {
   created: number;
   updated: number;
@@ -32,6 +34,8 @@ export interface RelUpdate {
 
 /** The diff between what the files state and what the graph holds; `write` carries it out. */
 export interface Plan {
+  /** Conflicts with values already in the graph (warnings: both values are kept). */
+  readonly issues: SeedIssue[];
   readonly nodes: Record<string, Counts>;
   readonly relationships: Record<string, Counts>;
   readonly updates: UpdateDetail[];
@@ -51,3 +55,7 @@ export function totals(groups: Record<string, Counts>): Counts {
   }
   return t;
 }
+
+export const bump = (groups: Record<string, Counts>, key: string, field: keyof Counts): void => {
+  (groups[key] ??= emptyCounts())[field]++;
+};

@@ -18,7 +18,8 @@ export function toNeo4j(props: Record<string, unknown>): Record<string, unknown>
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (DATE_FIELDS.has(key) && typeof value === 'string') {
-      const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+      // YYYY-MM and YYYY are stored as the first day of the period (the claim keeps the precision).
+      const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
       out[key] = new neo4j.types.Date(y, m, d);
     } else out[key] = value;
   }

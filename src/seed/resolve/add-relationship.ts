@@ -1,20 +1,22 @@
-import { mergeProps } from './merge-props.js';
+import type { StatedClaims } from '../claims/stated-claims.js';
 import { relKey, type RelRow } from './resolved-load.js';
 import type { ResolveState } from './resolve-state.js';
 
-/** Adds a relationship, or merges it into the same one stated before (sources united). */
+/**
+ * Adds a relationship, or merges it into the same one stated before: sources united, each
+ * property value a claim of its documents (a different value from another document is kept too).
+ */
 export function addRelationship(
   state: ResolveState,
-  row: RelRow,
-  where: Parameters<typeof mergeProps>[3],
+  row: Omit<RelRow, 'claims'>,
+  claims: StatedClaims,
 ): void {
   const key = relKey(row);
   const prior = state.rels.get(key);
   if (!prior) {
-    const origin = new Map(Object.keys(row.props).map((k) => [k, where.file]));
-    state.rels.set(key, { ...row, props: { ...row.props }, origin });
+    state.rels.set(key, { ...row, props: {}, sources: [...row.sources], claims });
     return;
   }
-  mergeProps(prior.props, prior.origin, row.props, where, state.issues);
+  prior.claims.absorb(claims, state.issues);
   for (const s of row.sources) if (!prior.sources.includes(s)) prior.sources.push(s);
 }

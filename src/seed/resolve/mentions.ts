@@ -1,32 +1,32 @@
+import { StatedClaims } from '../claims/stated-claims.js';
+import type { Position } from '../issues.js';
 import { LABELS } from '../model/labels.js';
 import type { Props, ValidSeed } from '../validate/valid-seed.js';
 import { addRelationship } from './add-relationship.js';
 import { resolveReference, type Resolution } from './reference.js';
-import { addAliases, type ResolveState } from './resolve-state.js';
+import { keepSpelling, type ResolveState } from './resolve-state.js';
 
 /**
- * MENTIONED_IN provenance: the entity appears in the file's source document (declared there,
- * at an end of one of its relationships, or listed under `mentions`), with its spelling there.
+ * MENTIONED_IN provenance: the entity appears in the file's source document (declared there, at an
+ * end of one of its relationships, or listed under `mentions`). Its spelling there (`asWritten`)
+ * and the words quoted are claims of that document; one document may spell an entity several ways.
  */
 export function mentionInSource(
   state: ResolveState,
   seed: ValidSeed,
   target: Resolution | undefined,
+  at: () => Position,
   extra: Props = {},
 ): void {
   if (!target || target.id === seed.sourceId) return;
   const props: Props = { ...extra, ...(target.asWritten ? { asWritten: target.asWritten } : {}) };
-  if (target.asWritten) addAliases(state.nodes.get(target.id)?.row, [target.asWritten]);
-  const row = {
-    type: 'MENTIONED_IN',
-    from: target.id,
-    to: seed.sourceId,
-    identity: {},
-    props,
-    sources: [seed.sourceId],
-  };
-  const where = { file: seed.file, posOf: () => ({ line: 1, col: 1 }), what: 'MENTIONED_IN' };
-  addRelationship(state, row, where);
+  const site = { file: seed.file, at };
+  if (target.asWritten) keepSpelling(state, target.id, target.asWritten, seed.sourceId, site);
+  const what = `MENTIONED_IN ${target.id} → ${seed.sourceId}`;
+  const claims = new StatedClaims(what);
+  for (const [k, v] of Object.entries(props)) claims.state(k, v, seed.sourceId, site, state.issues);
+  const row = { type: 'MENTIONED_IN', from: target.id, to: seed.sourceId, identity: {}, props: {} };
+  addRelationship(state, { ...row, sources: [seed.sourceId] }, claims);
 }
 
 /** Each declared entity is mentioned in its file's source, with its spelling and quote there. */
@@ -36,7 +36,7 @@ export function mentionDeclared(state: ResolveState, seed: ValidSeed): void {
       ...(e.asWritten ? { asWritten: e.asWritten } : {}),
       ...(e.quote ? { quote: e.quote } : {}),
     };
-    mentionInSource(state, seed, { id: e.id, label: e.label }, extra);
+    mentionInSource(state, seed, { id: e.id, label: e.label }, () => e.pos, extra);
   }
 }
 
@@ -48,6 +48,6 @@ export function resolveMentions(state: ResolveState, seed: ValidSeed): void {
     if (!target) continue;
     const asWritten = m.asWritten ?? target.asWritten;
     const extra: Props = m.quote ? { quote: m.quote } : {};
-    mentionInSource(state, seed, { ...target, ...(asWritten ? { asWritten } : {}) }, extra);
+    mentionInSource(state, seed, { ...target, ...(asWritten ? { asWritten } : {}) }, at, extra);
   }
 }

@@ -18,7 +18,7 @@ export function warnPossibleDuplicates(state: ResolveState, seeds: readonly Vali
   for (const seed of seeds) {
     for (const e of seed.entities) {
       if (state.knownIds.has(e.id) || reported.has(e.id) || !NAME_IDENTIFIED.has(e.label)) continue;
-      const name = String(state.nodes.get(e.id)!.row.props.name);
+      const name = String(state.nodes.get(e.id)!.props.name);
       const same = index
         .exact(name)
         .filter((id) => id !== e.id && index.get(id)?.label === e.label);

@@ -21,9 +21,11 @@ export function probesOf(seeds: readonly ValidSeed[]): Probes {
       ids.add(e.id);
       names.add(String(e.props.name ?? e.id));
       for (const alias of e.aliases) names.add(alias);
+      if (e.props.acronym) names.add(String(e.props.acronym));
     }
     for (const rel of seed.relationships) [rel.from, rel.to].forEach(ref);
     for (const m of seed.mentions) ref(m.ref);
+    for (const p of seed.patches) ref(p.ref);
   }
   const referenced = [...refs].filter((r) => !ids.has(r));
   return { ids: [...ids, ...referenced], names: [...names], referenced };

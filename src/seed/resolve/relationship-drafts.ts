@@ -1,6 +1,12 @@
 import { issue, SeedIssueCode, type Position } from '../issues.js';
 import { ENDPOINTS, IDENTITY_PROPS } from '../model/relationship-types.js';
-import type { Props, ValidRelationship, ValidSeed } from '../validate/valid-seed.js';
+import { StatedClaims } from '../claims/stated-claims.js';
+import {
+  prefers,
+  type Props,
+  type ValidRelationship,
+  type ValidSeed,
+} from '../validate/valid-seed.js';
 import { mentionInSource } from './mentions.js';
 import { addRelationship } from './add-relationship.js';
 import { resolveReference, type Resolution } from './reference.js';
@@ -15,22 +21,20 @@ export function resolveRelationships(state: ResolveState, seed: ValidSeed): void
     const from = resolve(rel.from, ends.from, () => rel.fromPos);
     const to = resolve(rel.to, ends.to, () => rel.toPos);
     if (!from || !to || !endsFit(state, seed, rel, from, to)) continue;
-    mentionInSource(state, seed, from);
-    mentionInSource(state, seed, to);
-    const identity: Props = {};
-    const props: Props = {};
-    for (const [k, v] of Object.entries(rel.props))
-      ((IDENTITY_PROPS[rel.type] ?? []).includes(k) ? identity : props)[k] = v;
-    const row = {
-      type: rel.type,
-      from: from.id,
-      to: to.id,
-      identity,
-      props,
-      sources: [seed.sourceId],
-    };
+    mentionInSource(state, seed, from, () => rel.fromPos);
+    mentionInSource(state, seed, to, () => rel.toPos);
     const what = `${rel.type} ${from.id} → ${to.id}`;
-    addRelationship(state, row, { file: seed.file, posOf: () => rel.pos, what });
+    const identity: Props = {};
+    const claims = new StatedClaims(what);
+    for (const [k, v] of Object.entries(rel.props)) {
+      if ((IDENTITY_PROPS[rel.type] ?? []).includes(k)) identity[k] = v;
+      else {
+        const site = { file: seed.file, at: () => rel.posOf(k) };
+        claims.state(k, v, seed.sourceId, site, state.issues, prefers(rel, k));
+      }
+    }
+    const ids = { type: rel.type, from: from.id, to: to.id };
+    addRelationship(state, { ...ids, identity, props: {}, sources: [seed.sourceId] }, claims);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ValidSeed } from '../validate/valid-seed.js';
 import { declareEntities } from './entity-drafts.js';
 import { mentionDeclared, resolveMentions } from './mentions.js';
+import { resolvePatches } from './patches.js';
 import type { NamedEntity } from './name-index.js';
 import { warnPossibleDuplicates } from './possible-duplicates.js';
 import { resolveRelationships } from './relationship-drafts.js';
@@ -9,8 +10,9 @@ import { newResolveState } from './resolve-state.js';
 
 /**
  * Turns validated files into the nodes and relationships they state, against the entities already
- * known (the graph's): merges each entity stated by several files, warns of possible duplicates,
- * resolves every reference, checks endpoint labels, and adds MENTIONED_IN provenance.
+ * known (the graph's): gathers each entity's claims from every file that states it, warns of
+ * possible duplicates, resolves every reference, checks endpoint labels, keeps every spelling,
+ * and adds MENTIONED_IN provenance. Shown values are the preferred claims (claims/claim.ts).
  */
 export function resolveSeeds(
   seeds: readonly ValidSeed[],
@@ -18,17 +20,21 @@ export function resolveSeeds(
 ): ResolvedLoad {
   const state = newResolveState(known);
   declareEntities(state, seeds);
+  resolvePatches(state, seeds);
   warnPossibleDuplicates(state, seeds);
   for (const seed of seeds) {
     mentionDeclared(state, seed);
     resolveRelationships(state, seed);
     resolveMentions(state, seed);
   }
-  const nodes = [...state.nodes.values()].map((d) => d.row);
-  for (const node of nodes) {
-    const kept = node.aliases.filter((a) => a !== node.props.name);
-    node.aliases.splice(0, node.aliases.length, ...kept);
-  }
-  const relationships = [...state.rels.values()].map(({ origin: _origin, ...row }) => row);
+  const nodes = [...state.nodes.values()].map((draft) => {
+    const props = draft.claims.shown();
+    const aliases = draft.aliases.filter((a) => a !== props.name);
+    return { ...draft, props, aliases };
+  });
+  const relationships = [...state.rels.values()].map((rel) => ({
+    ...rel,
+    props: rel.claims.shown(),
+  }));
   return { nodes, relationships, issues: state.issues };
 }

@@ -1,6 +1,7 @@
 import type { Label } from '../model/labels.js';
 import type { Props } from '../validate/valid-seed.js';
 import type { SeedIssue } from '../issues.js';
+import type { StatedClaims } from '../claims/stated-claims.js';
 
 /** A node as the load wants it: declared properties, and every spelling seen (new aliases). */
 export interface NodeRow {
@@ -8,6 +9,8 @@ export interface NodeRow {
   readonly label: Label;
   readonly props: Props;
   readonly aliases: string[];
+  /** What the files state, value by value, with their documents (absent in bulk bench rows). */
+  readonly claims?: StatedClaims;
 }
 
 /** A relationship as the load wants it, identified by type, endpoints and identity properties. */
@@ -19,6 +22,7 @@ export interface RelRow {
   readonly identity: Props;
   readonly props: Props;
   readonly sources: string[];
+  readonly claims?: StatedClaims;
 }
 
 export interface ResolvedLoad {

@@ -9,11 +9,12 @@ export function toEntity(
   data: Record<string, unknown>,
   label: ValidEntity['label'],
 ): ValidEntity {
-  const { id, aliases, asWritten, quote, ...props } = data as {
+  const { id, aliases, asWritten, quote, prefer, ...props } = data as {
     id: string;
     aliases?: string[];
     asWritten?: string;
     quote?: string;
+    prefer?: true | string[];
   } & Props;
   for (const field of MENTION_FIELDS) delete (props as Record<string, unknown>)[field];
   return {
@@ -24,6 +25,7 @@ export function toEntity(
     aliases: aliases ?? [],
     ...(asWritten !== undefined ? { asWritten } : {}),
     ...(quote !== undefined ? { quote } : {}),
+    ...(prefer !== undefined ? { prefer } : {}),
     get pos() {
       return parsed.positionOf(path);
     },

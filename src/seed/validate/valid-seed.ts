@@ -1,6 +1,6 @@
 import type { Label } from '../model/labels.js';
 import type { RelationshipType } from '../model/relationship-types.js';
-import type { Position } from '../issues.js';
+import type { Position, SeedIssue } from '../issues.js';
 
 /** Plain property values as curated (dates still as YYYY-MM-DD strings). */
 export type Props = Record<string, string | number | boolean>;
@@ -13,9 +13,15 @@ export interface ValidEntity {
   readonly aliases: readonly string[];
   readonly asWritten?: string;
   readonly quote?: string;
+  /** Properties whose value here wins when documents disagree (`prefer:`), or true for all. */
+  readonly prefer?: true | readonly string[];
   readonly pos: Position;
   readonly posOf: (field: string) => Position;
 }
+
+/** True when the entry asks for its value of this property to be shown (`prefer:`). */
+export const prefers = (e: { prefer?: true | readonly string[] }, property: string): boolean =>
+  e.prefer === true || (Array.isArray(e.prefer) && e.prefer.includes(property));
 
 export interface ValidRelationship {
   readonly file: string;
@@ -23,7 +29,9 @@ export interface ValidRelationship {
   readonly from: string;
   readonly to: string;
   readonly props: Props;
+  readonly prefer?: true | readonly string[];
   readonly pos: Position;
+  readonly posOf: (field: string) => Position;
   readonly fromPos: Position;
   readonly toPos: Position;
 }
@@ -36,6 +44,14 @@ export interface ValidMention {
   readonly pos: Position;
 }
 
+/** An entry that adds to a known entity (`ref:` instead of `id:`); checked once its label is known. */
+export interface ValidPatch {
+  readonly file: string;
+  readonly ref: string;
+  readonly refPos: Position;
+  readonly check: (label: Label, id: string) => { entity?: ValidEntity; issues: SeedIssue[] };
+}
+
 /** One seed file that passed validation: its source document and what it states. */
 export interface ValidSeed {
   readonly file: string;
@@ -43,6 +59,7 @@ export interface ValidSeed {
   /** The source's own Document node (sha256 of the text copy included). */
   readonly source: ValidEntity;
   readonly entities: readonly ValidEntity[];
+  readonly patches: readonly ValidPatch[];
   readonly relationships: readonly ValidRelationship[];
   readonly mentions: readonly ValidMention[];
 }

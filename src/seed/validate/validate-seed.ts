@@ -1,4 +1,5 @@
 import { checkDates } from './check-dates.js';
+import { checkPatch } from './patch-entry.js';
 import { sourceEntity } from './source-entity.js';
 import { toEntity } from './to-entity.js';
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
@@ -11,6 +12,7 @@ import type {
   Props,
   ValidEntity,
   ValidMention,
+  ValidPatch,
   ValidRelationship,
   ValidSeed,
 } from './valid-seed.js';
@@ -40,7 +42,13 @@ export function validateSeed(parsed: ParsedSeed): { seed?: ValidSeed; issues: Se
   const source = sourceEntity(parsed, checkedSource.data, issues);
   const ids = new Map<string, number>([[source.id, 0]]);
   const entities: ValidEntity[] = [];
+  const patches: ValidPatch[] = [];
   (raw.entities ?? []).forEach((value, index) => {
+    if (isPatch(value)) {
+      const patch = checkPatch(parsed, ['entities', index], value, issues);
+      if (patch) patches.push(patch);
+      return;
+    }
     const entity = checkEntity(parsed, ['entities', index], value, issues);
     if (!entity) return;
     if (ids.has(entity.id)) {
@@ -63,8 +71,13 @@ export function validateSeed(parsed: ParsedSeed): { seed?: ValidSeed; issues: Se
     },
   }));
   if (issues.length) return { issues };
-  return { seed: { file, sourceId: source.id, source, entities, relationships, mentions }, issues };
+  const seed = { file, sourceId: source.id, source, entities, patches, relationships, mentions };
+  return { seed, issues };
 }
+
+/** An entry with `ref:` and no `id:` adds to a known entity. */
+const isPatch = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && 'ref' in value && !('id' in value);
 
 function checkEntity(parsed: ParsedSeed, path: YamlPath, value: unknown, issues: SeedIssue[]) {
   const id = (value as { id?: unknown } | null)?.id;
@@ -125,8 +138,9 @@ function checkRelationship(
     from,
     to,
     type: _type,
+    prefer,
     ...props
-  } = result.data as { from: string; to: string; type: string } & Props;
+  } = result.data as { from: string; to: string; type: string; prefer?: true | string[] } & Props;
   checkDates(parsed, path, props, issues);
   const rel: ValidRelationship = {
     file: parsed.file,
@@ -134,10 +148,12 @@ function checkRelationship(
     from,
     to,
     props,
+    ...(prefer !== undefined ? { prefer } : {}),
     // Positions are looked up only when there is something to report (see parse.ts).
     get pos() {
       return parsed.positionOf(path);
     },
+    posOf: (field) => parsed.positionOf([...path, field]),
     get fromPos() {
       return parsed.positionOf([...path, 'from']);
     },

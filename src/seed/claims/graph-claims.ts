@@ -1,0 +1,83 @@
+import { toPlain } from '../plan/values.js';
+import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
+import {
+  decodeClaims,
+  MULTI_VALUED,
+  normalizeClaims,
+  NOT_CLAIMED,
+  valueKey,
+  type Claim,
+  type ClaimValue,
+} from './claim.js';
+import { show, type StatedClaims } from './stated-claims.js';
+
+/**
+ * The claims a node or relationship holds in the graph: its stored `claims`, plus an unsourced claim
+ * for each property value stored without one (written before claims existed, or by an API editor).
+ */
+export function claimsInGraph(props: Record<string, unknown>): Claim[] {
+  const claims = decodeClaims(props.claims);
+  const claimed = new Set(claims.map((c) => c.property));
+  for (const [property, raw] of Object.entries(props)) {
+    if (NOT_CLAIMED.has(property) || claimed.has(property)) continue;
+    const value = toPlain(raw);
+    if (property === 'aliases' && Array.isArray(value)) {
+      for (const alias of value) claims.push({ property, value: String(alias), sources: [] });
+    } else if (value !== null && !Array.isArray(value)) {
+      claims.push({ property, value, sources: [] });
+    }
+  }
+  return claims;
+}
+
+/**
+ * What the graph holds after this load: the graph's claims with the load's added. A document that
+ * now states another value for a property no longer supports its old one; an unsourced value gives
+ * way to a sourced one; a value other documents still state stays, and is reported as a conflict
+ * (unless the load itself already reported it).
+ */
+export function mergeWithGraph(
+  stated: StatedClaims,
+  graph: readonly Claim[],
+  issues: SeedIssue[],
+): Claim[] {
+  const merged = new Map<string, Claim>(
+    graph.map((c) => [`${c.property}\0${valueKey(c.value)}`, c]),
+  );
+  for (const claim of stated.claims()) {
+    const key = `${claim.property}\0${valueKey(claim.value)}`;
+    if (!MULTI_VALUED.has(claim.property)) {
+      for (const [otherKey, other] of merged) {
+        if (other.property !== claim.property || otherKey === key) continue;
+        const rest = other.sources.filter((s) => !claim.sources.includes(s));
+        if (rest.length === 0) merged.delete(otherKey);
+        else {
+          merged.set(otherKey, { ...other, sources: rest });
+          reportConflict(stated, claim, other.value, rest, issues);
+        }
+      }
+    }
+    const prior = merged.get(key);
+    merged.set(key, {
+      ...claim,
+      sources: [...new Set([...(prior?.sources ?? []), ...claim.sources])],
+      ...(prior?.prefer || claim.prefer ? { prefer: true } : {}),
+    });
+  }
+  return normalizeClaims([...merged.values()]);
+}
+
+function reportConflict(
+  stated: StatedClaims,
+  claim: Claim,
+  otherValue: ClaimValue,
+  otherSources: readonly string[],
+  issues: SeedIssue[],
+): void {
+  const loaded = stated.sourcesOf(claim.property, otherValue);
+  const unreported = otherSources.filter((s) => !loaded.has(s));
+  const site = stated.siteOf(claim.property, claim.value);
+  if (!unreported.length || !site) return;
+  const msg = `${stated.what}.${claim.property}: ${show(claim.value)} here vs ${show(otherValue)} in ${unreported.join(', ')}`;
+  issues.push(issue(site.file, site.at(), SeedIssueCode.CONFLICTING_VALUE, msg));
+}

@@ -1,0 +1,49 @@
+import { aliasesOf, encodeClaims, shownValues } from '../claims/claim.js';
+import { claimsInGraph, mergeWithGraph } from '../claims/graph-claims.js';
+import type { SeedIssue } from '../issues.js';
+import type { NodeRow } from '../resolve/resolved-load.js';
+import { bump, type Plan } from './plan.js';
+import { samePlain, toNeo4j, toPlain } from './values.js';
+
+/** What a node should hold after the load: shown values, every alias, and the claims behind them. */
+function desiredNode(
+  row: NodeRow,
+  existing: Record<string, unknown> | undefined,
+  issues: SeedIssue[],
+): Record<string, unknown> {
+  if (!row.claims) return { ...row.props, aliases: row.aliases };
+  const claims = mergeWithGraph(row.claims, claimsInGraph(existing ?? {}), issues);
+  const shown: Record<string, unknown> = shownValues(claims);
+  const name = shown.name ?? existing?.name;
+  if (row.label === 'Document' && name !== undefined) shown.title = name;
+  const aliases = aliasesOf(claims).filter((a) => a !== name);
+  return { ...shown, aliases, claims: encodeClaims(claims) };
+}
+
+/**
+ * Plans one node against its current state: created, unchanged, or updated with only the
+ * properties that change (aliases and claims as full, sorted lists, so load order cannot matter).
+ */
+export function planNode(
+  plan: Plan,
+  row: NodeRow,
+  existing: Record<string, unknown> | undefined,
+): void {
+  const desired = desiredNode(row, existing, plan.issues);
+  if (!existing) {
+    bump(plan.nodes, row.label, 'created');
+    plan.nodeWrites.push({ id: row.id, label: row.label, props: toNeo4j(desired) });
+    return;
+  }
+  if (!row.claims) {
+    // Bulk rows without claims (benchmarks): aliases only grow.
+    const have = (toPlain(existing.aliases) ?? []) as string[];
+    desired.aliases = [...have, ...row.aliases.filter((a) => !have.includes(a))];
+  }
+  const changed = Object.keys(desired).filter((k) => !samePlain(existing[k], desired[k]));
+  if (!changed.length) return bump(plan.nodes, row.label, 'unchanged');
+  bump(plan.nodes, row.label, 'updated');
+  const props = Object.fromEntries(changed.map((k) => [k, desired[k]]));
+  plan.nodeWrites.push({ id: row.id, label: row.label, props: toNeo4j(props) });
+  plan.updates.push({ what: row.id, properties: changed, addedSources: [] });
+}
