@@ -46,7 +46,7 @@ describe('the GraphQL SDL agrees with the domain model', () => {
     for (const r of sdl) {
       if (r.type === 'MENTIONED_IN' || !r.props) continue;
       const model = Object.keys(RELATIONSHIP_SCHEMAS[r.type as keyof typeof ENDPOINTS].shape)
-        .filter((k) => !['type', 'from', 'to'].includes(k))
+        .filter((k) => !['type', 'from', 'to', 'prefer'].includes(k))
         .concat('sources');
       const have = propertyTypes.get(r.props) ?? [];
       for (const k of model) if (!have.includes(k)) missing.push(`${r.owner}.${r.field} ${k}`);

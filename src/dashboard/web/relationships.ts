@@ -4,7 +4,8 @@
  * The side panel reads every one of them with `<field>Connection` to show provenance per edge.
  * test/graphql/model.test.ts checks this table against the SDL, and the SDL against the model.
  */
-export type PropsType = 'Provenance' | 'HoldsRole' | 'SpokeAt' | 'Funding' | 'Mention';
+export type PropsType =
+  'Provenance' | 'HoldsRole' | 'SpokeAt' | 'Funding' | 'Mention' | 'Participation';
 
 export interface RelationshipField {
   readonly field: string;
@@ -28,7 +29,7 @@ const mentioned = r('mentionedIn', 'MENTIONED_IN', true, ['Document'], 'Mentione
 
 export const relationshipFields: Readonly<Record<string, readonly RelationshipField[]>> = {
   Person: [
-    r('roles', 'HOLDS_ROLE', true, ['Organisation'], 'Roles', 'HoldsRole'),
+    r('roles', 'HOLDS_ROLE', true, ['Organisation', 'Project'], 'Roles', 'HoldsRole'),
     r('spokeAt', 'SPOKE_AT', true, ['Event'], 'Spoke at', 'SpokeAt'),
     r('statements', 'MADE_BY', false, ['Statement'], 'Statements'),
     mentioned,
@@ -41,7 +42,14 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('funds', 'FUNDED_BY', false, ['Initiative', 'Project'], 'Funds', 'Funding'),
     r('leads', 'LED_BY', false, ['Initiative'], 'Leads'),
     r('coordinates', 'COORDINATED_BY', false, ['Project'], 'Coordinates'),
-    r('participatesIn', 'PARTICIPATES_IN', true, ['Project'], 'Participates in'),
+    r(
+      'participatesIn',
+      'PARTICIPATES_IN',
+      true,
+      ['Project', 'Event'],
+      'Takes part in',
+      'Participation',
+    ),
     r('documents', 'PRODUCED_BY', false, ['Document'], 'Documents produced'),
     mentioned,
   ],
@@ -66,12 +74,14 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('relatesTo', 'RELATES_TO', true, ['Initiative', 'Project'], 'Relates to'),
     r('relatedFrom', 'RELATES_TO', false, ['Initiative', 'Project'], 'Related from'),
     r('coordinatedBy', 'COORDINATED_BY', true, ['Organisation'], 'Coordinated by'),
-    r('participants', 'PARTICIPATES_IN', false, ['Organisation'], 'Participants'),
+    r('participants', 'PARTICIPATES_IN', false, ['Organisation'], 'Participants', 'Participation'),
+    r('members', 'HOLDS_ROLE', false, ['Person'], 'People (roles)', 'HoldsRole'),
     r('documents', 'PRODUCED_BY', false, ['Document'], 'Documents produced'),
     mentioned,
   ],
   Event: [
     r('speakers', 'SPOKE_AT', false, ['Person'], 'Speakers', 'SpokeAt'),
+    r('participants', 'PARTICIPATES_IN', false, ['Organisation'], 'Took part', 'Participation'),
     r('statements', 'MADE_AT', false, ['Statement'], 'Statements'),
     r('hostedBy', 'HOSTED_BY', true, ['Organisation'], 'Hosted by'),
     r('about', 'ABOUT', true, ['Initiative', 'Topic', 'Project', 'Organisation', 'Event'], 'About'),
@@ -117,15 +127,19 @@ export const rootFields: Readonly<Record<string, string>> = {
   Topic: 'topics',
 };
 
+/** Figures with their qualifier, shown as "more than 76 signatories". */
+const QUANTITIES = 'quantities { counts value qualifier sources preferred }';
+
 export const scalarFields: Readonly<Record<string, string>> = {
-  Person: 'aliases wikidata',
-  Organisation: 'acronym kind aliases wikidata ror',
-  Initiative: 'acronym kind aliases wikidata launched budgetEur',
-  Project: 'acronym aliases wikidata cordisGrant programme grantId start end fundingEur',
-  Event: 'aliases wikidata date city country kind',
-  Document: 'title aliases kind published url publisher sha256',
-  Statement: 'text quoted date',
-  Topic: 'aliases wikidata',
+  Person: 'description aliases wikidata',
+  Organisation: 'description acronym kind aliases wikidata ror',
+  Initiative: 'description acronym kind aliases wikidata launched budgetEur',
+  Project:
+    'description acronym aliases wikidata cordisGrant programme grantId start end fundingEur',
+  Event: `description aliases wikidata date endDate venue city country kind ${QUANTITIES}`,
+  Document: `description title aliases kind published url publisher sha256 ${QUANTITIES}`,
+  Statement: 'description text quoted date',
+  Topic: 'description aliases wikidata',
 };
 
 export const propertyFields: Readonly<Record<PropsType, string>> = {
@@ -134,4 +148,5 @@ export const propertyFields: Readonly<Record<PropsType, string>> = {
   SpokeAt: 'capacity sources evidence',
   Funding: 'amountEur sources evidence',
   Mention: 'asWritten quote sources evidence',
+  Participation: 'role sources evidence',
 };

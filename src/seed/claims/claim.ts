@@ -86,7 +86,8 @@ export function decodeClaims(stored: unknown): Claim[] {
 export function shownValues(claims: readonly Claim[]): Record<string, ClaimValue> {
   const out: Record<string, ClaimValue> = {};
   for (const c of claims) {
-    if (c.property === 'aliases') continue;
+    // Aliases are a list of their own; figures live in claims only (GraphQL `quantities`).
+    if (c.property === 'aliases' || c.property.startsWith('quantity:')) continue;
     if (c.preferred || (MULTI_VALUED.has(c.property) && !(c.property in out)))
       out[c.property] = c.value;
   }

@@ -25,6 +25,21 @@ const common = {
     .describe('ROR id, only when certain'),
 };
 
+/** A number a source states, as it qualifies it: "more than 76 signatories". */
+export const QuantitySchema = z.strictObject({
+  counts: nonEmpty.describe('What is counted, e.g. "signatories", "registered participants"'),
+  value: z.number().nonnegative(),
+  qualifier: nonEmpty
+    .optional()
+    .describe(
+      'As the source words it: "more than", "over", "about", "almost"; left out when exact',
+    ),
+});
+const quantities = z
+  .array(QuantitySchema)
+  .optional()
+  .describe('Figures the source states (each a claim of property quantity:<counts>)');
+
 /** The id field of a label, its pattern from the model (labels.ts). */
 export const idOf = (label: Label) => {
   const prefix = LABEL_SPECS[label].prefix;
@@ -68,7 +83,12 @@ export const ENTITY_SCHEMAS = {
   Event: z.strictObject({
     id: idOf('Event'),
     ...common,
-    date: isoDate,
+    date: isoDate.describe('The (first) day'),
+    endDate: isoDate.optional().describe('The last day, for an event of several days'),
+    venue: nonEmpty
+      .optional()
+      .describe('Where it took place, apart from the host or organiser, e.g. "Residence Palace"'),
+    quantities,
     city: nonEmpty.optional(),
     country: nonEmpty.optional(),
     kind: EventKind.optional(),
@@ -79,6 +99,7 @@ export const ENTITY_SCHEMAS = {
     ...common,
     name: nonEmpty.describe('The title'),
     kind: DocumentKind,
+    quantities,
     published: isoDate.optional(),
     url: url.optional(),
     publisher: nonEmpty.optional(),
@@ -117,4 +138,5 @@ export const DATE_FIELDS = new Set([
   'published',
   'since',
   'until',
+  'endDate',
 ]);

@@ -4,7 +4,7 @@ import { LABELS, type Label } from './labels.js';
 
 /** Relationship types a seed file may state, with the labels allowed at each end. */
 export const ENDPOINTS = {
-  HOLDS_ROLE: { from: ['Person'], to: ['Organisation'] },
+  HOLDS_ROLE: { from: ['Person'], to: ['Organisation', 'Project'] },
   PART_OF: { from: ['Organisation'], to: ['Organisation'] },
   HOSTED_BY: { from: ['Event'], to: ['Organisation'] },
   ABOUT: {
@@ -20,7 +20,7 @@ export const ENDPOINTS = {
   RELATES_TO: { from: ['Initiative', 'Project'], to: ['Initiative', 'Project'] },
   CONTRIBUTES_TO: { from: ['Project'], to: ['Initiative'] },
   COORDINATED_BY: { from: ['Project'], to: ['Organisation'] },
-  PARTICIPATES_IN: { from: ['Organisation'], to: ['Project'] },
+  PARTICIPATES_IN: { from: ['Organisation'], to: ['Project', 'Event'] },
   PRODUCED_BY: { from: ['Document'], to: ['Project', 'Organisation'] },
   PRESENTED_AT: { from: ['Document'], to: ['Event'] },
 } as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
@@ -49,6 +49,9 @@ const extra: Partial<Record<RelationshipType, z.ZodRawShape>> = {
     until: isoDate.optional(),
   },
   SPOKE_AT: { capacity: nonEmpty.optional().describe('e.g. "opening remarks"') },
+  PARTICIPATES_IN: {
+    role: nonEmpty.optional().describe('The role as the source words it, e.g. "contributed"'),
+  },
   FUNDED_BY: { amountEur: money.optional() },
 };
 

@@ -14,4 +14,5 @@ export function isCalendarDate(value: string): boolean {
 export const DATE_ORDER: readonly (readonly [string, string])[] = [
   ['since', 'until'],
   ['start', 'end'],
+  ['date', 'endDate'],
 ];
