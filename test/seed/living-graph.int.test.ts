@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
+import { formatIssue, type SeedIssue } from '../../src/seed/issues.js';
+import { loadSeeds } from '../../src/seed/pipeline.js';
+import { startGraphQL, type GraphQLHarness } from '../graphql/graphql-harness.js';
+import { clearGraph } from '../support/database.js';
+import { seedDir, SHA } from './seed-files.js';
+
+// Curating on top of the loaded graph: claims with sources, conflicts kept and reported, order
+// independence, spellings kept for graph entities, acronyms, patch entries.
+let api: GraphQLHarness;
+const files = seedDir('pg-living-');
+beforeAll(async () => {
+  api = await startGraphQL();
+});
+afterAll(async () => {
+  files.remove();
+  await api?.stop();
+});
+
+const source = (doc: string, published = '2025-01-01') => `source:
+  id: ${doc}
+  name: Source ${doc}
+  kind: ARTICLE
+  url: https://example.org/${doc.slice(4)}
+  published: ${published}
+  sha256: '${SHA}'
+`;
+const initiative = (launched: string, extra = '') => `entities:
+  - id: initiative:test-initiative
+    name: Test Initiative
+    acronym: TINI
+    kind: INITIATIVE
+    launched: ${launched}
+${extra}`;
+
+const A = () => files.write('a.yaml', source('doc:a') + initiative('2023-12'));
+const B = () => files.write('b.yaml', source('doc:b') + initiative('2023-12-05'));
+const load = (paths: string[], dryRun = false) =>
+  loadSeeds(api.driver, api.database, paths, { dryRun });
+const at = (i: SeedIssue) => `${i.file.split('/').pop()}:${i.line}:${i.col} ${i.code}`;
+
+async function claimsOf(id: string, property: string) {
+  const result = await api.run<{
+    initiatives: {
+      launched: string;
+      claims: { value: string; sources: string[]; preferred: boolean }[];
+    }[];
+  }>(
+    `query ($id: ID!, $p: String) { initiatives(where: { id: { eq: $id } }) {
+      launched claims(property: $p) { value sources preferred documents { id name } } } }`,
+    { id, p: property },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.initiatives[0]!;
+}
+
+describe('values keep their sources', () => {
+  it('a second document with another value: reported at its line, both kept, the more precise shown', async () => {
+    await clearGraph(api.driver, api.database);
+    expect((await load([A()])).written).toBe(true);
+    const dry = await load([B()], true);
+    expect(dry.issues.map(at)).toEqual(['b.yaml:13:15 CONFLICTING_VALUE']);
+    expect(dry.issues[0]!.message).toBe(
+      'initiative:test-initiative.launched: "2023-12-05" here vs "2023-12" in doc:a',
+    );
+    const report = await load([B()]);
+    expect(report.written).toBe(true);
+    expect(report.issues.map(formatIssue)).toEqual(dry.issues.map(formatIssue));
+    const node = await claimsOf('initiative:test-initiative', 'launched');
+    expect(node.launched).toBe('2023-12-05');
+    expect(node.claims.map((c) => [c.value, c.sources, c.preferred])).toEqual([
+      ['2023-12', ['doc:a'], false],
+      ['2023-12-05', ['doc:b'], true],
+    ]);
+  });
+
+  it('loading the first document again changes nothing: the order of loads does not decide', async () => {
+    const before = await graphFingerprint(api.driver, api.database);
+    const again = await load([A()]);
+    expect(again.plans[0]!.updates).toEqual([]);
+    expect(await graphFingerprint(api.driver, api.database)).toBe(before);
+  });
+
+  it('A then B and B then A give equal graphs', async () => {
+    const ab = await graphFingerprint(api.driver, api.database);
+    await clearGraph(api.driver, api.database);
+    await load([B()]);
+    await load([A()]);
+    expect(await graphFingerprint(api.driver, api.database)).toBe(ab);
+    await clearGraph(api.driver, api.database);
+    await load([A(), B()]);
+    expect(await graphFingerprint(api.driver, api.database)).toBe(ab);
+  });
+
+  it('the same value from a third document adds its source; prefer: picks the shown value', async () => {
+    const c = files.write('c.yaml', source('doc:c') + initiative('2023-12'));
+    await load([c]);
+    let node = await claimsOf('initiative:test-initiative', 'launched');
+    expect(node.claims.find((x) => x.value === '2023-12')!.sources).toEqual(['doc:a', 'doc:c']);
+    expect(node.launched).toBe('2023-12-05');
+    const d = files.write(
+      'd.yaml',
+      source('doc:d') + initiative('2024-01-10', '    prefer: [launched]\n'),
+    );
+    await load([d]);
+    node = await claimsOf('initiative:test-initiative', 'launched');
+    expect(node.launched).toBe('2024-01-10');
+    expect(node.claims.filter((x) => x.preferred).map((x) => x.value)).toEqual(['2024-01-10']);
+  });
+
+  it('one document stating two values is an error at the second one, nothing written', async () => {
+    const before = await graphFingerprint(api.driver, api.database);
+    const e = files.write(
+      'e.yaml',
+      source('doc:e') + initiative('2020-01-01') + '  - ref: TINI\n    launched: 2021-01-01\n',
+    );
+    const report = await load([e]);
+    expect(report.written).toBe(false);
+    expect(report.issues.filter((i) => i.severity === 'error').map(at)).toEqual([
+      'e.yaml:15:15 CONTRADICTORY_SOURCE',
+    ]);
+    expect(await graphFingerprint(api.driver, api.database)).toBe(before);
+  });
+});
+
+describe('spellings, acronyms and patches on graph entities', () => {
+  it('a patch by acronym adds an alias and a description without the required fields', async () => {
+    const f = files.write(
+      'f.yaml',
+      source('doc:f') +
+        'entities:\n  - ref: TINI\n    aliases: [The Test Init]\n    description: A test.\n',
+    );
+    const report = await load([f]);
+    expect(report.issues).toEqual([]);
+    const { initiatives } = (
+      await api.run<{ initiatives: { aliases: string[]; description: string }[] }>(
+        '{ initiatives(where: { id: { eq: "initiative:test-initiative" } }) { aliases description } }',
+      )
+    ).data!;
+    expect(initiatives[0]!.description).toBe('A test.');
+    expect(initiatives[0]!.aliases).toEqual(expect.arrayContaining(['TINI', 'The Test Init']));
+    const aliasClaims = await claimsOf('initiative:test-initiative', 'aliases');
+    expect(aliasClaims.claims.find((c) => c.value === 'The Test Init')!.sources).toEqual(['doc:f']);
+  });
+
+  it('two spellings of a graph entity in one file: no error, the close one kept as an alias with its source, and search finds it first', async () => {
+    const g = files.write(
+      'g.yaml',
+      source('doc:g') +
+        'entities:\n  - id: topic:testing\n    name: Testing\n' +
+        'mentions:\n  - ref: Test Initiatve\n  - ref: TINI\n    quote: the TINI programme\n',
+    );
+    const report = await load([g]);
+    expect(report.issues.map(at)).toEqual(['g.yaml:12:5 CLOSE_MATCH']);
+    const aliasClaims = await claimsOf('initiative:test-initiative', 'aliases');
+    expect(aliasClaims.claims.find((c) => c.value === 'Test Initiatve')!.sources).toEqual([
+      'doc:g',
+    ]);
+    const { search } = (
+      await api.run<{ search: { id: string }[] }>('{ search(text: "Test Initiatve") { id } }')
+    ).data!;
+    expect(search[0]!.id).toBe('initiative:test-initiative');
+  });
+
+  it('an ambiguous acronym is an error at the mention that lists both ids', async () => {
+    const h = files.write(
+      'h.yaml',
+      source('doc:h') +
+        'entities:\n  - id: initiative:other\n    name: Other Thing\n    acronym: TINI\n    kind: INITIATIVE\n' +
+        'mentions:\n  - ref: TINI\n',
+    );
+    const report = await load([h], true);
+    const errors = report.issues.filter((i) => i.severity === 'error');
+    expect(errors.map(at)).toEqual(['h.yaml:14:5 AMBIGUOUS_REFERENCE']);
+    expect(errors[0]!.message).toContain('initiative:test-initiative');
+    expect(errors[0]!.message).toContain('initiative:other');
+  });
+});
