@@ -5,4 +5,5 @@ UNWIND $queries AS query
 CALL db.index.fulltext.queryNodes('entity_names', query, {limit: $perQuery}) YIELD node AS n
 WITH DISTINCT n
 RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name,
-       coalesce(n.aliases, []) + [a IN [n.acronym] WHERE a IS NOT NULL] AS aliases
+       coalesce(n.aliases, []) + [a IN [n.acronym] WHERE a IS NOT NULL] AS aliases,
+       CASE WHEN n:Event THEN toString(n.date) END AS date, n.city AS city

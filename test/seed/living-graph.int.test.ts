@@ -177,3 +177,51 @@ describe('spellings, acronyms and patches on graph entities', () => {
     expect(errors[0]!.message).toContain('initiative:other');
   });
 });
+
+describe('possible duplicates are said before they happen', () => {
+  const event = (id: string, name: string, date: string, city: string) =>
+    `  - id: ${id}\n    name: ${name}\n    date: ${date}\n    city: ${city}\n`;
+
+  it('a new event on the same day in the same city, or a day apart with a similar name', async () => {
+    const known = files.write(
+      'ev1.yaml',
+      source('doc:ev1') +
+        'entities:\n' +
+        event(
+          'event:2023-05-16-deep-thinkers',
+          'EDITH Deep Thinkers Meeting',
+          '2023-05-16',
+          'Rome',
+        ),
+    );
+    expect((await load([known])).written).toBe(true);
+    const again = files.write(
+      'ev2.yaml',
+      source('doc:ev2') +
+        'entities:\n' +
+        event('event:edith-rome', 'Consortium meeting in Rome', '2023-05-16', 'Rome') +
+        event('event:deep-thinkers-day-2', 'Deep Thinkers meeting, day two', '2023-05-17', 'Roma') +
+        event('event:unrelated', 'Another conference', '2023-05-17', 'Paris'),
+    );
+    const report = await load([again], true);
+    expect(report.issues.map(at)).toEqual([
+      'ev2.yaml:11:11 POSSIBLE_DUPLICATE',
+      'ev2.yaml:15:11 POSSIBLE_DUPLICATE',
+    ]);
+    expect(report.issues[0]!.message).toContain(
+      "looks like event:2023-05-16-deep-thinkers 'EDITH Deep Thinkers Meeting'",
+    );
+  });
+
+  it('a new organisation whose alias is the name of a known one', async () => {
+    const g = files.write(
+      'org.yaml',
+      source('doc:org') +
+        'entities:\n  - id: org:tini-office\n    name: The TINI Office\n    kind: OFFICE\n    aliases: [Test Initiative]\n' +
+        '  - id: initiative:tini-2\n    name: Tini Two\n    kind: INITIATIVE\n    aliases: [Test Initiative]\n',
+    );
+    const report = await load([g], true);
+    expect(report.issues.map(at)).toEqual(['org.yaml:14:11 POSSIBLE_DUPLICATE']);
+    expect(report.issues[0]!.message).toContain('initiative:test-initiative');
+  });
+});

@@ -35,10 +35,17 @@ export function declareEntity(state: ResolveState, e: ValidEntity, source: strin
 
 /** Makes a draft's name, aliases and acronym findable by the references that follow. */
 export function indexDraft(state: ResolveState, draft: NodeDraft): void {
-  const { name, acronym } = draft.claims.shown();
+  const { name, acronym, date, city } = draft.claims.shown();
   if (name !== undefined) Object.assign(draft.props, { name });
   const known = state.index.get(draft.id);
-  const entity = known ?? { id: draft.id, label: draft.label, name: String(name), aliases: [] };
+  const entity = known ?? {
+    id: draft.id,
+    label: draft.label,
+    name: String(name),
+    aliases: [],
+    ...(date !== undefined ? { date: String(date) } : {}),
+    ...(city !== undefined ? { city: String(city) } : {}),
+  };
   // Acronyms are spellings too: "VHT" refers to the initiative whose acronym it is.
   const spellings = [...(name !== undefined ? [String(name)] : []), ...draft.aliases];
   if (acronym !== undefined) spellings.push(String(acronym));

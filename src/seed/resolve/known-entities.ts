@@ -74,6 +74,10 @@ export async function readKnownEntities(
     const params = { queries: batch, perQuery: neo4j.int(PER_QUERY) };
     add((await tx.run(cypherFile('seed/entities-by-name.cypher'), params)).records);
   }
+  if (probes.eventDates.length) {
+    const params = { dates: probes.eventDates };
+    add((await tx.run(cypherFile('seed/events-near-dates.cypher'), params)).records);
+  }
   if (missing.length) {
     const params = {
       prefixes: [...new Set(missing.map(idPrefix))],
@@ -90,5 +94,7 @@ function toNamed(r: Neo4jRecord): NamedEntity {
     label: r.get('label') as NamedEntity['label'],
     name: String(r.get('name') ?? r.get('id')),
     aliases: (r.get('aliases') as string[]) ?? [],
+    ...(r.has('date') && r.get('date') ? { date: String(r.get('date')) } : {}),
+    ...(r.has('city') && r.get('city') ? { city: String(r.get('city')) } : {}),
   };
 }

@@ -6,6 +6,9 @@ export interface NamedEntity {
   readonly label: Label;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Events only: the day (YYYY-MM-DD) and city, for possible-duplicate checks. */
+  readonly date?: string;
+  readonly city?: string;
 }
 
 interface Spelling {

@@ -9,12 +9,15 @@ export interface Probes {
   readonly names: string[];
   /** Ids referenced but not declared by the files: they must already be in the graph. */
   readonly referenced: string[];
+  /** Days of the events the files declare: known events near them may be the same event. */
+  readonly eventDates: string[];
 }
 
 export function probesOf(seeds: readonly ValidSeed[]): Probes {
   const ids = new Set<string>();
   const names = new Set<string>();
   const refs = new Set<string>();
+  const eventDates = new Set<string>();
   const ref = (r: string): void => void (looksLikeId(r) ? refs.add(r) : names.add(r));
   for (const seed of seeds) {
     for (const e of [seed.source, ...seed.entities]) {
@@ -22,11 +25,17 @@ export function probesOf(seeds: readonly ValidSeed[]): Probes {
       names.add(String(e.props.name ?? e.id));
       for (const alias of e.aliases) names.add(alias);
       if (e.props.acronym) names.add(String(e.props.acronym));
+      if (e.label === 'Event' && typeof e.props.date === 'string') eventDates.add(e.props.date);
     }
     for (const rel of seed.relationships) [rel.from, rel.to].forEach(ref);
     for (const m of seed.mentions) ref(m.ref);
     for (const p of seed.patches) ref(p.ref);
   }
   const referenced = [...refs].filter((r) => !ids.has(r));
-  return { ids: [...ids, ...referenced], names: [...names], referenced };
+  return {
+    ids: [...ids, ...referenced],
+    names: [...names],
+    referenced,
+    eventDates: [...eventDates],
+  };
 }
