@@ -107,6 +107,12 @@ describe('the curated founding document in the graph', () => {
       "MATCH (:Project {id: 'project:vbt'})-[:CONTRIBUTES_TO]->(i) MATCH (:Project {id: 'project:vbt'})-[:COORDINATED_BY]->(o) RETURN i.id + ' / ' + o.id",
     );
     expect(vbt).toEqual(['initiative:vht / org:ebrains']);
+    const ehds = await values(
+      "MATCH (:Initiative {id: 'initiative:ehds'})-[r:RELATES_TO]->(:Initiative {id: 'initiative:vht'}) RETURN r.evidence",
+    );
+    expect(ehds).toEqual([
+      'Sandra Gallina, Director-General of DG SANTE, underlined the role of the European Health Data Space (EHDS), in relation to VHTs.',
+    ]);
     const docs = await values(
       'MATCH (d:Document)-[:PRODUCED_BY]->(:Project {id: $p}) MATCH (d)-[:PRESENTED_AT]->(:Event {id: $e}) RETURN d.id AS id ORDER BY id',
       { p: 'project:edith', e: EVENT },
