@@ -225,3 +225,93 @@ describe('possible duplicates are said before they happen', () => {
     expect(report.issues[0]!.message).toContain('initiative:test-initiative');
   });
 });
+
+describe('what event write-ups say, through GraphQL', () => {
+  it('an end date, a venue, figures with qualifiers, a DG taking part, a project coordinator', async () => {
+    const w = files.write(
+      'writeup.yaml',
+      source('doc:writeup') +
+        `entities:
+  - id: event:2023-05-16-deep-dive
+    name: Deep Dive Meeting
+    description: Two days of breakout sessions.
+    date: 2023-05-16
+    endDate: 2023-05-17
+    venue: Pi Campus
+    city: Rome
+    quantities:
+      - { counts: registered participants, value: 175, qualifier: over }
+  - id: org:dg-test
+    name: DG TEST
+    kind: DIRECTORATE_GENERAL
+  - id: project:testproj
+    name: TestProj
+  - id: person:pat-lead
+    name: Pat Lead
+relationships:
+  - { from: org:dg-test, type: PARTICIPATES_IN, to: event:2023-05-16-deep-dive, role: contributed }
+  - { from: person:pat-lead, type: HOLDS_ROLE, to: project:testproj, title: coordinator }
+`,
+    );
+    const report = await load([w]);
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const result = await api.run<Record<string, { [k: string]: unknown }[]>>(`{
+      events(where: { id: { eq: "event:2023-05-16-deep-dive" } }) {
+        description endDate venue quantities { counts value qualifier sources }
+        participantsConnection { edges { properties { role sources } node { id } } }
+      }
+      people(where: { id: { eq: "person:pat-lead" } }) {
+        rolesConnection { edges { properties { title } node { __typename id name } } }
+      }
+      projects(where: { id: { eq: "project:testproj" } }) { members { id } }
+      organisations(where: { id: { eq: "org:dg-test" } }) { participatesIn { __typename id } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const d = result.data!;
+    expect(d.events![0]).toEqual({
+      description: 'Two days of breakout sessions.',
+      endDate: '2023-05-17',
+      venue: 'Pi Campus',
+      quantities: [
+        {
+          counts: 'registered participants',
+          value: 175,
+          qualifier: 'over',
+          sources: ['doc:writeup'],
+        },
+      ],
+      participantsConnection: {
+        edges: [
+          {
+            properties: { role: 'contributed', sources: ['doc:writeup'] },
+            node: { id: 'org:dg-test' },
+          },
+        ],
+      },
+    });
+    expect(d.people![0]).toEqual({
+      rolesConnection: {
+        edges: [
+          {
+            properties: { title: 'coordinator' },
+            node: { __typename: 'Project', id: 'project:testproj', name: 'TestProj' },
+          },
+        ],
+      },
+    });
+    expect(d.projects![0]).toEqual({ members: [{ id: 'person:pat-lead' }] });
+    expect(d.organisations![0]).toEqual({
+      participatesIn: [{ __typename: 'Event', id: 'event:2023-05-16-deep-dive' }],
+    });
+  });
+
+  it('an end date before the start is an error at the end date', async () => {
+    const bad = files.write(
+      'bad-end.yaml',
+      source('doc:bad-end') +
+        'entities:\n  - id: event:x\n    name: X\n    date: 2023-05-16\n    endDate: 2023-05-15\n',
+    );
+    const report = await load([bad]);
+    expect(report.issues.map(at)).toEqual(['bad-end.yaml:12:14 BAD_DATE']);
+  });
+});

@@ -71,7 +71,12 @@ export async function entityDetails(id: string, label: string): Promise<EntityDe
     }
   }
   const props: Record<string, unknown> = {};
-  for (const key of (scalarFields[label] ?? '').split(' ')) {
+  // Top-level field names only: `quantities { counts value … }` is one field.
+  const keys = (scalarFields[label] ?? '')
+    .replace(/\{[^}]*\}/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  for (const key of keys) {
     const value = raw[key];
     if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0))
       props[key] = value;

@@ -17,7 +17,20 @@ const button = (text: string, onClick: () => void, title?: string): HTMLButtonEl
   return b;
 };
 
-const show = (value: unknown): string => (Array.isArray(value) ? value.join('; ') : String(value));
+interface Figure {
+  counts: string;
+  value: number;
+  qualifier?: string | null;
+}
+const isFigure = (x: unknown): x is Figure =>
+  typeof x === 'object' && x !== null && 'counts' in x && 'value' in x;
+/** "more than 76 signatories". */
+const figure = (q: Figure): string => [q.qualifier, q.value, q.counts].filter(Boolean).join(' ');
+
+const show = (value: unknown): string =>
+  Array.isArray(value)
+    ? value.map((v) => (isFigure(v) ? figure(v) : String(v))).join('; ')
+    : String(value);
 
 /** "Sources: <doc link>, <doc link>" for a relationship's `sources` ids. */
 export function sourcesLine(ids: readonly string[] | undefined, docs: DocIndex): HTMLElement {
