@@ -1,4 +1,5 @@
-// ESLint flat config: typescript-eslint's recommended rules over src/, test/ and bench/.
+// ESLint flat config: typescript-eslint's recommended rules over src/, test/ and bench/, and the
+// one dependency rule of the layout: the product (src/, bin/) never imports the benchmarks (bench/).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -15,6 +16,29 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ['src/**', 'bin/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)bench(/|$)',
+              message: 'src/ never imports bench/: benchmarks use the product, not the other way.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)bench(\\/|$)/]',
+          message: 'src/ never imports bench/: benchmarks use the product, not the other way.',
+        },
       ],
     },
   },

@@ -22,8 +22,13 @@ export interface StartResult {
   readonly logFile: string;
 }
 
-export function localConnection(local: LocalNeo4jConfig, password: string): Neo4jConnection {
-  return { uri: `bolt://${host}:${local.boltPort}`, user: 'neo4j', password, database: 'neo4j' };
+/** Bolt on the loopback address; `port` defaults to the configured one (NEO4J_BOLT_PORT). */
+export function localConnection(
+  local: LocalNeo4jConfig,
+  password: string,
+  port = local.boltPort,
+): Neo4jConnection {
+  return { uri: `bolt://${host}:${port}`, user: 'neo4j', password, database: 'neo4j' };
 }
 
 export function logFileOf(local: LocalNeo4jConfig): string {
@@ -33,6 +38,8 @@ export function logFileOf(local: LocalNeo4jConfig): string {
 /**
  * Starts the local Neo4j (or finds it running) and returns once Bolt answers a query.
  * Idempotent: a second call while the server runs returns at once with alreadyRunning = true.
+ * A server already running in this home is found through its run file, on the port it really
+ * listens on, whatever NEO4J_BOLT_PORT says now (one home holds one server).
  */
 export async function startLocalNeo4j(
   local: LocalNeo4jConfig,
@@ -41,13 +48,16 @@ export async function startLocalNeo4j(
   timeoutMs = Number(process.env.NEO4J_START_TIMEOUT ?? 180) * 1000,
 ): Promise<StartResult> {
   const began = Date.now();
-  const connection = localConnection(local, password);
   const logFile = logFileOf(local);
   const existing = readRunFile(local.home);
   if (existing && isLauncherAlive(existing.pid)) {
-    await waitForBolt(connection, { timeoutMs });
+    if (existing.port !== local.boltPort) {
+      log(`Neo4j in ${local.home} already runs on port ${existing.port}: using it.`);
+    }
+    const running = localConnection(local, password, existing.port);
+    await waitForBolt(running, { timeoutMs });
     return {
-      connection,
+      connection: running,
       alreadyRunning: true,
       pid: existing.pid,
       elapsedMs: Date.now() - began,
@@ -55,6 +65,7 @@ export async function startLocalNeo4j(
     };
   }
   if (existing) removeRunFile(local.home);
+  const connection = localConnection(local, password);
 
   if (!(await isPortFree(host, local.boltPort))) {
     throw new AppError(
