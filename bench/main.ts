@@ -67,6 +67,8 @@ function benchProgram(config: () => Config): Command {
   const sections: [Section, string][] = [
     ['loader', 'loader throughput: real loader, batch sizes, per-row baseline'],
     ['api', 'GraphQL over HTTP vs executeOperation vs Cypher, interleaved'],
+    ['queries', 'p50/p95 of every custom GraphQL query (search, egoNetwork, central…)'],
+    ['export', 'policy-graph export of the whole graph per format: time and peak RSS'],
     ['scale', 'anchored queries at several graph sizes, interleaved'],
     ['load', 'autocannon against serve at several concurrencies'],
   ];
