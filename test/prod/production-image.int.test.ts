@@ -1,12 +1,12 @@
 import { execSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/paths.js';
 import { testConnection } from '../support/database.js';
+import { freePort } from '../support/free-port.js';
 
 // The production image, without Docker: the Dockerfile's ENV, COPY and RUN steps replayed in a
 // temporary folder (so `npm ci --omit=dev`: no devDependencies), then `policy-graph serve` from
@@ -50,14 +50,6 @@ function build(): NodeJS.ProcessEnv {
     }
   }
   return env;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 describe('the production image (Dockerfile, production dependencies only)', () => {
