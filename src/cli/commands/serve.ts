@@ -1,5 +1,4 @@
 import type { Config } from '../../config/config.js';
-import { serve } from '../../server/serve.js';
 import { listenForShutdown } from '../../server/shutdown.js';
 import { say } from '../output.js';
 import { withDatabase } from '../with-database.js';
@@ -7,9 +6,14 @@ import { withDatabase } from '../with-database.js';
 /** `policy-graph serve`: the API, exports and dashboard until SIGINT/SIGTERM. */
 export async function serveCommand(config: Config): Promise<void> {
   const shutdown = listenForShutdown(say);
+  const product = import('../../server/serve.js'); // loads while Neo4j is found or started
+  product.catch(() => undefined);
   await withDatabase(
     config,
-    (driver, connection) => serve(config, driver, connection.database, { shutdown, say }),
+    async (driver, connection) => {
+      const { serve } = await product;
+      await serve(config, driver, connection.database, { shutdown, say });
+    },
     { shutdown },
   );
 }

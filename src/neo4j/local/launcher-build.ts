@@ -42,7 +42,8 @@ export function checkJava(): void {
   }
 }
 
-function isBuilt(): boolean {
+/** True when the launcher and its classpath are built from the current pom. */
+export function isBuilt(): boolean {
   if (!existsSync(classpathFile) || !existsSync(launcherJar) || !existsSync(pluginsDir))
     return false;
   if (statSync(pom).mtimeMs > statSync(classpathFile).mtimeMs) return false;

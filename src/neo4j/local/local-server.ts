@@ -8,7 +8,7 @@ import { ErrorCode } from '../../errors/codes.js';
 import type { Neo4jConnection } from '../connection.js';
 import { waitForBolt } from '../wait-for-bolt.js';
 import { jvmArgs } from './jvm-args.js';
-import { checkJava, ensureLauncherBuilt } from './launcher-build.js';
+import { checkJava, ensureLauncherBuilt, isBuilt } from './launcher-build.js';
 import { isPortFree } from './port.js';
 import { isLauncherAlive, readRunFile, removeRunFile, writeRunFile } from './run-file.js';
 
@@ -76,7 +76,9 @@ export async function startLocalNeo4j(
       },
     );
   }
-  checkJava();
+  // Java is checked up front only before a build (Maven needs it too); otherwise only when the
+  // JVM fails to start, to say why (a warm start saves the extra `java -version`).
+  if (!isBuilt()) checkJava();
   const build = ensureLauncherBuilt(log);
   mkdirSync(join(local.home, 'logs'), { recursive: true });
   const logOffset = existsSync(logFile) ? statSync(logFile).size : 0;
@@ -90,9 +92,11 @@ export async function startLocalNeo4j(
   closeSync(out);
   let exitCode: number | null = null;
   child.once('exit', (code) => (exitCode = code ?? -1));
+  child.once('error', () => (exitCode = -1)); // e.g. no `java` on PATH: explained below
   child.unref();
   const pid = child.pid;
   if (pid === undefined) {
+    checkJava();
     throw new AppError(ErrorCode.NEO4J_START_FAILED, 'Could not start the Java process for Neo4j.');
   }
   writeRunFile({
@@ -108,6 +112,7 @@ export async function startLocalNeo4j(
   const check = (): void => {
     if (exitCode !== null) {
       removeRunFile(local.home);
+      checkJava(); // a missing or too old Java gets its own message
       throw new AppError(
         ErrorCode.NEO4J_START_FAILED,
         `Neo4j exited during start (code ${exitCode}). Last lines of ${logFile}:\n${tail(logFile, 15)}`,
