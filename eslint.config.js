@@ -1,5 +1,6 @@
 // ESLint flat config: typescript-eslint's recommended rules over src/, test/ and bench/, and the
-// one dependency rule of the layout: the product (src/, bin/) never imports the benchmarks (bench/).
+// one dependency rule of the layout: the product (src/, bin/) never imports the benchmarks (bench/)
+// or the tests (test/).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -27,8 +28,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)bench(/|$)',
-              message: 'src/ never imports bench/: benchmarks use the product, not the other way.',
+              regex: '(^|/)(bench|test)(/|$)',
+              message:
+                'src/ never imports bench/ or test/: they use the product, not the other way.',
             },
           ],
         },
@@ -36,8 +38,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'ImportExpression[source.value=/(^|\\/)bench(\\/|$)/]',
-          message: 'src/ never imports bench/: benchmarks use the product, not the other way.',
+          selector: 'ImportExpression[source.value=/(^|\\/)(bench|test)(\\/|$)/]',
+          message: 'src/ never imports bench/ or test/: they use the product, not the other way.',
         },
       ],
     },
