@@ -1,4 +1,6 @@
-// ESLint flat config: typescript-eslint's recommended rules over src/, test/ and bench/.
+// ESLint flat config: typescript-eslint's recommended rules over src/, test/ and bench/, and the
+// one dependency rule of the layout: the product (src/, bin/) never imports the benchmarks (bench/)
+// or the tests (test/).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -15,6 +17,30 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ['src/**', 'bin/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(bench|test)(/|$)',
+              message:
+                'src/ never imports bench/ or test/: they use the product, not the other way.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/(^|\\/)(bench|test)(\\/|$)/]',
+          message: 'src/ never imports bench/ or test/: they use the product, not the other way.',
+        },
       ],
     },
   },

@@ -1,7 +1,9 @@
 import type { Config } from '../src/config/config.js';
 import { serverInfo } from '../src/neo4j/server-info.js';
 import { benchApi } from './api/bench-api.js';
+import { benchCustomQueries } from './api/custom-queries.js';
 import { MAIN_DB, openBenchDb, stopBenchDb, type BenchDb } from './bench-db.js';
+import { benchExport } from './export.js';
 import { writeDataset } from './generate/generate.js';
 import { sizeLabel } from './generate/model.js';
 import { benchLoad } from './load.js';
@@ -21,8 +23,16 @@ import { benchScale } from './scale.js';
 import { YAML_LIMIT } from './scale-load.js';
 import { ensureLoaded } from './ensure-loaded.js';
 
-export type Section = 'generate' | 'loader' | 'api' | 'scale' | 'load';
-export const ALL_SECTIONS: Section[] = ['generate', 'loader', 'api', 'load', 'scale'];
+export type Section = 'generate' | 'loader' | 'api' | 'queries' | 'export' | 'scale' | 'load';
+export const ALL_SECTIONS: Section[] = [
+  'generate',
+  'loader',
+  'api',
+  'queries',
+  'export',
+  'load',
+  'scale',
+];
 
 const LOG = '/tmp/policy-graph-bench.log';
 
@@ -65,6 +75,17 @@ export async function runBench(
         await ensureLoaded(db, opts.nodes, opts.seed, progress);
         const { samples: _samples, ...api } = await benchApi(db, { ...opts }, progress);
         results.api = { size: sizeLabel(opts.nodes), ...api };
+      } else if (section === 'queries') {
+        const db = await mainDb();
+        await ensureLoaded(db, opts.nodes, opts.seed, progress);
+        results.queries = {
+          size: sizeLabel(opts.nodes),
+          ...(await benchCustomQueries(db, opts, progress)),
+        };
+      } else if (section === 'export') {
+        const db = await mainDb();
+        await ensureLoaded(db, opts.nodes, opts.seed, progress);
+        results.export = { size: sizeLabel(opts.nodes), ...(await benchExport(db, progress)) };
       } else if (section === 'load') {
         const db = await mainDb();
         await ensureLoaded(db, opts.nodes, opts.seed, progress);

@@ -7,6 +7,9 @@ import { probeLoadSection } from './md-probe.js';
 import { loadSection } from './md-load.js';
 import { apiSection, fixesSection, loaderSection, scaleSection } from './md-sections.js';
 import { n, ok, table } from './md-table.js';
+import { exportSection, queriesExportHeadline, queriesSection } from './md-queries-export.js';
+import type { CustomQueriesResult } from '../api/custom-queries.js';
+import type { ExportResult } from '../export.js';
 import type { Results } from './results.js';
 
 /** bench/results/<date>.md: headline ratios first, then each benchmark's table. */
@@ -15,6 +18,8 @@ export function resultsMarkdown(r: Results): string {
   const api = r.api as ApiResult | undefined;
   const scale = r.scale as ScaleResult | undefined;
   const load = r.load as LoadResult | undefined;
+  const queries = r.queries as (CustomQueriesResult & { size: string }) | undefined;
+  const exports = r.export as (ExportResult & { size: string }) | undefined;
   const out = [
     `# policy-graph benchmarks — ${r.date}`,
     '',
@@ -26,10 +31,15 @@ export function resultsMarkdown(r: Results): string {
     '',
     '## Headline ratios',
     '',
-    ...table(['measure', 'value', 'target', ''], headline(loader, api, scale, load)),
+    ...table(
+      ['measure', 'value', 'target', ''],
+      [...headline(loader, api, scale, load), ...queriesExportHeadline(queries, exports)],
+    ),
   ];
   if (loader) out.push('', ...loaderSection(loader));
   if (api) out.push('', ...apiSection(api));
+  if (queries) out.push('', ...queriesSection(queries));
+  if (exports) out.push('', ...exportSection(exports));
   if (scale)
     out.push(
       '',

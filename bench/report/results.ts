@@ -14,6 +14,8 @@ export interface Results {
   generate?: unknown;
   loader?: unknown;
   api?: unknown;
+  queries?: unknown;
+  export?: unknown;
   scale?: unknown;
   load?: unknown;
   notes: string[];

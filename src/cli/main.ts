@@ -1,34 +1,112 @@
-import { Command } from 'commander';
-import { loadConfig, type Config } from '../config/config.js';
-import { benchCommand } from './commands/bench.js';
-import { exportCommand } from './commands/export.js';
-import { migrateCommand } from './commands/migrate.js';
-import { neo4jCommand } from './commands/neo4j.js';
-import { serveCommand } from './commands/serve.js';
-import { seedCommand } from './commands/seed.js';
-import { validateCommand } from './commands/validate.js';
-import { startCommand } from './commands/start.js';
+import { Command, Option } from 'commander';
+import type { Config } from '../config/config.js';
+import type { ExportOptions } from './commands/export.js';
+import type { SeedCliOptions } from './commands/seed.js';
+import { isInterrupted } from '../errors/app-error.js';
 import { reportError } from './output.js';
 
+/**
+ * The `policy-graph` command line: every command's arguments here, its work in commands/<name>.ts,
+ * imported only when that command runs (`--help` or `validate` do not load the GraphQL server).
+ */
 let config: Config | undefined;
 /** Configuration is read once, on first use, and passed down frozen. */
-const getConfig = (): Config => (config ??= loadConfig());
+const getConfig = async (): Promise<Config> =>
+  (config ??= (await import('../config/config.js')).loadConfig());
 
 const program = new Command('policy-graph')
   .description('An open knowledge graph of EU policy stakeholders (Neo4j + GraphQL).')
   .showHelpAfterError();
 
-neo4jCommand(program, getConfig);
-migrateCommand(program, getConfig);
-startCommand(program, getConfig);
-serveCommand(program, getConfig);
-validateCommand(program);
-seedCommand(program, getConfig);
-exportCommand(program, getConfig);
-benchCommand(program, getConfig);
+const neo4j = program.command('neo4j').description('local Neo4j 5.26 (+ APOC) on 127.0.0.1');
+neo4j
+  .command('start')
+  .description('start the local Neo4j (downloads it on first use); returns when Bolt answers')
+  .action(async () => (await import('./commands/neo4j.js')).neo4jStart(await getConfig()));
+neo4j
+  .command('stop')
+  .description('stop the local Neo4j cleanly')
+  .action(async () => (await import('./commands/neo4j.js')).neo4jStop(await getConfig()));
+neo4j
+  .command('status')
+  .description('say whether the local Neo4j runs, where, and which version')
+  .action(async () => (await import('./commands/neo4j.js')).neo4jStatus(await getConfig()));
+
+program
+  .command('migrate')
+  .description('apply cypher/migrations in order (idempotent)')
+  .action(async () => (await import('./commands/migrate.js')).migrateCommand(await getConfig()));
+
+program
+  .command('start')
+  .description(
+    'local Neo4j if needed → migrate → seed → serve (what `npm start` runs); on Ctrl-C or SIGTERM stops the local Neo4j it started',
+  )
+  .action(async () => (await import('./commands/start.js')).startCommand(await getConfig()));
+
+program
+  .command('serve')
+  .description('GraphQL at /graphql (GraphiQL in a browser), dashboard at /, health at /health')
+  .action(async () => (await import('./commands/serve.js')).serveCommand(await getConfig()));
+
+const maxFileMb = (): Option =>
+  new Option('--max-file-mb <n>', 'largest file accepted (default 16)').argParser(Number);
+
+program
+  .command('validate')
+  .description(
+    'check seed files against the running graph (or the files alone): file:line:col CODE message; exit 1 on any error',
+  )
+  .argument('[files...]', 'seed files (default: every seed/*.yaml)')
+  .addOption(maxFileMb())
+  .option('--offline', 'check against the seed files only, not the graph')
+  .action(async (files: string[], opts: { maxFileMb?: number; offline?: boolean }) =>
+    (await import('./commands/validate.js')).validateCommand(await getConfig(), files, opts),
+  );
+
+program
+  .command('seed')
+  .description('load seed files in one transaction; prints created/updated/unchanged counts')
+  .argument('[files...]', 'seed files (default: every seed/*.yaml)')
+  .option('--dry-run', 'show what would change; write nothing')
+  .option('--per-file', 'one transaction per file, in the order given (default: one for all)')
+  .addOption(
+    new Option('--batch-size <n>', 'rows per UNWIND statement (default 10000)').argParser(Number),
+  )
+  .addOption(maxFileMb())
+  .addOption(
+    new Option(
+      '--lookup <mode>',
+      'how existing entities are found: all, only those named, or by cost',
+    )
+      .choices(['auto', 'all', 'named'])
+      .default('auto'),
+  )
+  .action(async (files: string[], opts: SeedCliOptions) =>
+    (await import('./commands/seed.js')).seedCommand(await getConfig(), files, opts),
+  );
+
+program
+  .command('export')
+  .description(
+    'export the graph (or the neighbourhood of one entity) for Gephi, Cytoscape, d3, spreadsheets',
+  )
+  .requiredOption('--format <format>', 'graphml | gexf | csv | json')
+  .option(
+    '--out <path>',
+    'output file (default stdout); for csv a folder or a .zip file (required)',
+  )
+  .option('--around <id>', 'only the neighbourhood of this entity, e.g. initiative:vht')
+  .option('--depth <n>', 'hops around --around (default 1, at most 6)')
+  .option('--as-of <date>', 'keep only roles (HOLDS_ROLE) valid on this day, YYYY-MM-DD')
+  .action(async (opts: ExportOptions) =>
+    (await import('./commands/export.js')).exportCommand(await getConfig(), opts),
+  );
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = reportError(error);
+  // Interrupted (Ctrl-C, SIGTERM) mid-way: a wait for Neo4j may still hold timers; do not wait.
+  if (isInterrupted(error)) process.exit(process.exitCode);
 }

@@ -1,4 +1,4 @@
-import { isAppError } from '../errors/app-error.js';
+import { isAppError, isInterrupted } from '../errors/app-error.js';
 
 /** Progress and result lines for people: stderr for progress, stdout for results. */
 export const say = (line: string): void => {
@@ -9,8 +9,15 @@ export const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
 
-/** The CLI's one error boundary: a short message and what to do, no stack unless DEBUG is set. */
+/**
+ * The CLI's one error boundary: a short message and what to do, no stack unless DEBUG is set.
+ * Returns the exit code: 1, or 128 + the signal's number when a signal interrupted the command.
+ */
 export function reportError(error: unknown): number {
+  if (isInterrupted(error)) {
+    say(error.message);
+    return error.cause === 'SIGTERM' ? 143 : 130;
+  }
   if (isAppError(error)) {
     say(`error ${error.code}: ${error.message}`);
     if (error.hint) say(`  → ${error.hint}`);

@@ -1,4 +1,5 @@
-// `npm run build:dashboard`: builds dist/dashboard now (the server would otherwise do it on start).
+// `npm run build:dashboard`: builds dist/dashboard now unless it is up to date (the server would
+// otherwise do it on its first start); the Dockerfile runs it so a container never builds.
 import { reportError } from '../cli/output.js';
 import { ensureDashboardBuilt } from './build.js';
 

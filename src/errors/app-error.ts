@@ -16,3 +16,8 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** A long-running command stopped by SIGINT/SIGTERM before it got to serving. */
+export function isInterrupted(error: unknown): error is AppError {
+  return isAppError(error) && error.code === 'INTERRUPTED';
+}

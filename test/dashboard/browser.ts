@@ -2,9 +2,14 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { LABELS } from '../../src/seed/model/labels.js';
 
-/** Debian's chromium (apt-get install chromium); the browser test is skipped without it. */
+/** Debian's chromium (apt-get install chromium), or PG_CHROMIUM. */
 export const CHROMIUM = process.env.PG_CHROMIUM ?? '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(CHROMIUM);
+
+/** CI must run the browser test: there a missing Chromium fails it; locally it is skipped. */
+export const browserRequired = ['true', '1'].includes(process.env.CI ?? '');
+
+export const chromiumMissing = `Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set PG_CHROMIUM to a Chromium binary.`;
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

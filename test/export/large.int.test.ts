@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,22 +13,9 @@ const EDGES = 100_000;
 
 let driver: Driver;
 
-/** Peak resident memory (VmHWM) of a running process, in MiB; 0 once it has exited. */
-function peakMiB(pid: number): number {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-async function runExport(
-  format: string,
-  out: string,
-): Promise<{ seconds: number; peak: number; stderr: string }> {
+/** The CLI in a child process, as a user runs it; returns what it said on stderr. */
+async function runExport(format: string, out: string): Promise<string> {
   const connection = testConnection();
-  const started = performance.now();
   const child = spawn(
     process.execPath,
     [fromRoot('bin/policy-graph.js'), 'export', '--format', format, '--out', out],
@@ -41,14 +28,11 @@ async function runExport(
       },
     },
   );
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, peakMiB(child.pid ?? 0))), 50);
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const code = await new Promise((resolve) => child.on('close', resolve));
-  clearInterval(timer);
   expect(code, stderr).toBe(0);
-  return { seconds: (performance.now() - started) / 1000, peak, stderr };
+  return stderr;
 }
 
 beforeAll(async () => {
@@ -77,20 +61,21 @@ afterAll(async () => {
   await driver.close();
 });
 
+// Time and peak memory of these exports are measured by `npm run bench -- export`.
 describe(`export of ${EDGES} edges`, () => {
   it.each(['graphml', 'gexf', 'json', 'csv'])(
-    '%s streams with bounded memory',
+    '%s writes every node and edge',
     async (format) => {
       const dir = await mkdtemp(join(tmpdir(), 'pg-large-'));
       const out = join(dir, format === 'csv' ? 'out.zip' : `out.${format}`);
-      const { seconds, peak, stderr } = await runExport(format, out);
-      const mib = statSync(out).size / 1024 / 1024;
-      process.stderr.write(
-        `[export bench] ${format}: ${NODES} nodes, ${EDGES} edges, ${mib.toFixed(1)} MiB in ${seconds.toFixed(2)} s, peak RSS ${peak.toFixed(0)} MiB\n`,
-      );
-      expect(stderr).toContain(`exported ${NODES} nodes, ${EDGES} edges`);
-      // The file is ~20–40 MiB; holding it (or the records) in memory would show in the peak.
-      expect(peak).toBeLessThan(400);
+      try {
+        const stderr = await runExport(format, out);
+        expect(stderr).toContain(`exported ${NODES} nodes, ${EDGES} edges`);
+        // Every edge carries an evidence string of ~30 bytes (compressed in the csv zip).
+        expect(statSync(out).size).toBeGreaterThan(format === 'csv' ? EDGES : EDGES * 30);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
     180_000,
   );

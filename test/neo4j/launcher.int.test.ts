@@ -8,15 +8,9 @@ import { createDriver } from '../../src/neo4j/driver.js';
 import { localPid, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/local-server.js';
 import { isPortFree } from '../../src/neo4j/local/port.js';
 import { serverInfo } from '../../src/neo4j/server-info.js';
+import { freePort } from '../support/free-port.js';
 
-/** A second local server in a temporary home, on a free port: the launcher's own life cycle. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+// A second local server in a temporary home, on a free port: the launcher's own life cycle.
 
 const home = mkdtempSync(join(tmpdir(), 'pg-launcher-'));
 const lines: string[] = [];
@@ -46,6 +40,17 @@ describe('local Neo4j launcher', () => {
 
     const again = await startLocalNeo4j(local, 'launcher-test-pw', log);
     expect(again).toMatchObject({ alreadyRunning: true, pid: first.pid });
+
+    // Asked for another port (NEO4J_BOLT_PORT unset → 7687, say): the server running in this home
+    // is found through its run file, on the port it really listens on.
+    const elsewhere = await startLocalNeo4j(
+      { ...local, boltPort: await freePort() },
+      'launcher-test-pw',
+      log,
+    );
+    expect(elsewhere).toMatchObject({ alreadyRunning: true, pid: first.pid });
+    expect(elsewhere.connection.uri).toBe(`bolt://127.0.0.1:${local.boltPort}`);
+    expect(lines).toContain(`Neo4j in ${home} already runs on port ${local.boltPort}: using it.`);
 
     await expect(startLocalNeo4j(local, 'a-wrong-password', log)).rejects.toMatchObject({
       code: 'NEO4J_AUTH_FAILED',

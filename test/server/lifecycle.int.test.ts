@@ -98,13 +98,51 @@ describe('errors', () => {
 });
 
 describe('graceful shutdown', () => {
-  it('finishes in-flight requests, then refuses new connections', async () => {
-    const server = await startTestServer();
-    const inFlight = server.graphql('{ central(limit: 5) { id } }');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await server.server.stop();
-    expect((await inFlight).status).toBe(200);
-    await expect(fetch(`${server.url}/health`)).rejects.toThrow();
-    await server.driver.close();
+  it('finishes a request that is still running when stop begins, then refuses new connections', async () => {
+    // The request is held open for real: its write waits on a lock another transaction holds.
+    const server = await startTestServer({ jwtSecret: TEST_JWT_SECRET });
+    const session = api.driver.session({ database: api.database });
+    const lock = await session.beginTransaction();
+    try {
+      await lock.run("MATCH (p:Person {id: 'person:sandra-gallina'}) SET p.locked = true");
+      const inFlight = server.graphql(
+        'mutation { updatePeople(where: { id: { eq: "person:sandra-gallina" } }, update: { name: { set: "Sandra Gallina" } }) { people { name } } }',
+        undefined,
+        { authorization: bearer(await signToken({ roles: ['editor'] })) },
+      );
+      await waitForBlockedTransaction(api);
+      let stopped = false;
+      const stopping = server.server.stop().then(() => (stopped = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(stopped).toBe(false); // still draining: the request has not finished
+      await expect(fetch(`${server.url}/health`)).rejects.toThrow(); // no new connections
+      await lock.rollback();
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(response.body.data).toEqual({
+        updatePeople: { people: [{ name: 'Sandra Gallina' }] },
+      });
+      await stopping;
+      expect(stopped).toBe(true);
+    } finally {
+      if (lock.isOpen()) await lock.rollback();
+      await session.close();
+      await server.driver.close();
+    }
   });
 });
+
+/** Waits until the API's transaction is blocked on the test's lock (SHOW TRANSACTIONS). */
+async function waitForBlockedTransaction(on: TestServer): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const { records } = await on.driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.app = 'policy-graph' AND status STARTS WITH 'Blocked' RETURN count(*) AS blocked",
+      {},
+      { database: on.database },
+    );
+    if (records[0]?.get('blocked').toNumber() > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the GraphQL request never waited on the lock');
+}

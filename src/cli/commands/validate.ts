@@ -1,34 +1,33 @@
-import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { fromRoot } from '../../config/paths.js';
-import { checkSeeds } from '../../seed/pipeline.js';
-import { declaredEntities } from '../../seed/resolve/declared-entities.js';
+import { validateSeedFiles } from '../../app/check-seed-files.js';
+import type { Config } from '../../config/config.js';
 import { hasErrors } from '../../seed/issues.js';
-import { listSeedFiles } from '../../seed/read/read-text.js';
+import { totals, type Plan } from '../../seed/plan/plan.js';
+import { print, say } from '../output.js';
 import { printIssues } from '../seed-report.js';
-import { print } from '../output.js';
 
 /** `policy-graph validate [files…]`: every problem in every file; exit 1 on any error. */
-export function validateCommand(program: Command): void {
-  program
-    .command('validate')
-    .description('check seed files: errors as file:line:col CODE message; exit 1 on any')
-    .argument('[files...]', 'seed files (default: every seed/*.yaml)')
-    .option('--max-file-mb <n>', 'largest file accepted', Number, 16)
-    .action((files: string[], opts: { maxFileMb: number }) => {
-      const all = listSeedFiles(fromRoot('seed'));
-      const given = files.length ? files.map((f) => resolve(f)) : all;
-      // Files not named are context: a file may refer to entities another file defines.
-      const others = all.filter((f) => !given.includes(f));
-      const context = others.length ? declaredEntities(checkSeeds(others).seeds) : [];
-      const { issues, resolved } = checkSeeds(given, context, opts.maxFileMb);
-      printIssues(issues);
-      const errors = issues.filter((i) => i.severity === 'error').length;
-      const warnings = issues.length - errors;
-      const facts = resolved
-        ? `, ${resolved.nodes.length} entities, ${resolved.relationships.length} relationships`
-        : '';
-      print(`${given.length} file(s): ${errors} error(s), ${warnings} warning(s)${facts}`);
-      if (hasErrors(issues)) process.exitCode = 1;
-    });
+export async function validateCommand(
+  config: Config,
+  files: string[],
+  opts: { maxFileMb?: number; offline?: boolean },
+): Promise<void> {
+  const { issues, plans, files: checked, against } = await validateSeedFiles(config, files, opts);
+  say(`Checked against ${against}.`);
+  printIssues(issues);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const plan = plans.length && !errors ? ` · would ${describe(plans)}` : '';
+  print(`${checked.length} file(s): ${errors} error(s), ${warnings} warning(s)${plan}`);
+  if (hasErrors(issues)) process.exitCode = 1;
+}
+
+/** "create 3 and update 1 entities, create 9 and update 0 relationships". */
+function describe(plans: readonly Plan[]): string {
+  const sum = (pick: (plan: Plan) => Plan['nodes']) =>
+    plans
+      .map((p) => totals(pick(p)))
+      .reduce((a, b) => ({ ...a, created: a.created + b.created, updated: a.updated + b.updated }));
+  const n = sum((p) => p.nodes);
+  const r = sum((p) => p.relationships);
+  return `create ${n.created} and update ${n.updated} entities, create ${r.created} and update ${r.updated} relationships`;
 }

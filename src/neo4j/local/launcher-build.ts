@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { fromRoot } from '../../config/paths.js';
 import { AppError } from '../../errors/app-error.js';
 import { ErrorCode } from '../../errors/codes.js';
@@ -42,7 +42,8 @@ export function checkJava(): void {
   }
 }
 
-function isBuilt(): boolean {
+/** True when the launcher and its classpath are built from the current pom. */
+export function isBuilt(): boolean {
   if (!existsSync(classpathFile) || !existsSync(launcherJar) || !existsSync(pluginsDir))
     return false;
   if (statSync(pom).mtimeMs > statSync(classpathFile).mtimeMs) return false;
@@ -73,6 +74,11 @@ export function ensureLauncherBuilt(log: (line: string) => void): LauncherBuild 
     const args = ['-B', '-f', pom, 'package', '-Dstyle.color=never'];
     if (process.env.CI || !process.stdout.isTTY) args.push('--no-transfer-progress');
     const build = spawnSync('mvn', args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    // Maven leaves an unchanged classpath file untouched: mark it as built from this pom.
+    if (build.status === 0 && existsSync(classpathFile)) {
+      const now = new Date();
+      utimesSync(classpathFile, now, now);
+    }
     if (build.status !== 0 || !isBuilt()) {
       throw new AppError(
         ErrorCode.NEO4J_BUILD_FAILED,

@@ -8,7 +8,7 @@ import { ErrorCode } from '../../errors/codes.js';
 import type { Neo4jConnection } from '../connection.js';
 import { waitForBolt } from '../wait-for-bolt.js';
 import { jvmArgs } from './jvm-args.js';
-import { checkJava, ensureLauncherBuilt } from './launcher-build.js';
+import { checkJava, ensureLauncherBuilt, isBuilt } from './launcher-build.js';
 import { isPortFree } from './port.js';
 import { isLauncherAlive, readRunFile, removeRunFile, writeRunFile } from './run-file.js';
 
@@ -22,8 +22,13 @@ export interface StartResult {
   readonly logFile: string;
 }
 
-export function localConnection(local: LocalNeo4jConfig, password: string): Neo4jConnection {
-  return { uri: `bolt://${host}:${local.boltPort}`, user: 'neo4j', password, database: 'neo4j' };
+/** Bolt on the loopback address; `port` defaults to the configured one (NEO4J_BOLT_PORT). */
+export function localConnection(
+  local: LocalNeo4jConfig,
+  password: string,
+  port = local.boltPort,
+): Neo4jConnection {
+  return { uri: `bolt://${host}:${port}`, user: 'neo4j', password, database: 'neo4j' };
 }
 
 export function logFileOf(local: LocalNeo4jConfig): string {
@@ -33,6 +38,8 @@ export function logFileOf(local: LocalNeo4jConfig): string {
 /**
  * Starts the local Neo4j (or finds it running) and returns once Bolt answers a query.
  * Idempotent: a second call while the server runs returns at once with alreadyRunning = true.
+ * A server already running in this home is found through its run file, on the port it really
+ * listens on, whatever NEO4J_BOLT_PORT says now (one home holds one server).
  */
 export async function startLocalNeo4j(
   local: LocalNeo4jConfig,
@@ -41,13 +48,16 @@ export async function startLocalNeo4j(
   timeoutMs = Number(process.env.NEO4J_START_TIMEOUT ?? 180) * 1000,
 ): Promise<StartResult> {
   const began = Date.now();
-  const connection = localConnection(local, password);
   const logFile = logFileOf(local);
   const existing = readRunFile(local.home);
   if (existing && isLauncherAlive(existing.pid)) {
-    await waitForBolt(connection, { timeoutMs });
+    if (existing.port !== local.boltPort) {
+      log(`Neo4j in ${local.home} already runs on port ${existing.port}: using it.`);
+    }
+    const running = localConnection(local, password, existing.port);
+    await waitForBolt(running, { timeoutMs });
     return {
-      connection,
+      connection: running,
       alreadyRunning: true,
       pid: existing.pid,
       elapsedMs: Date.now() - began,
@@ -55,6 +65,7 @@ export async function startLocalNeo4j(
     };
   }
   if (existing) removeRunFile(local.home);
+  const connection = localConnection(local, password);
 
   if (!(await isPortFree(host, local.boltPort))) {
     throw new AppError(
@@ -65,7 +76,9 @@ export async function startLocalNeo4j(
       },
     );
   }
-  checkJava();
+  // Java is checked up front only before a build (Maven needs it too); otherwise only when the
+  // JVM fails to start, to say why (a warm start saves the extra `java -version`).
+  if (!isBuilt()) checkJava();
   const build = ensureLauncherBuilt(log);
   mkdirSync(join(local.home, 'logs'), { recursive: true });
   const logOffset = existsSync(logFile) ? statSync(logFile).size : 0;
@@ -79,9 +92,11 @@ export async function startLocalNeo4j(
   closeSync(out);
   let exitCode: number | null = null;
   child.once('exit', (code) => (exitCode = code ?? -1));
+  child.once('error', () => (exitCode = -1)); // e.g. no `java` on PATH: explained below
   child.unref();
   const pid = child.pid;
   if (pid === undefined) {
+    checkJava();
     throw new AppError(ErrorCode.NEO4J_START_FAILED, 'Could not start the Java process for Neo4j.');
   }
   writeRunFile({
@@ -97,6 +112,7 @@ export async function startLocalNeo4j(
   const check = (): void => {
     if (exitCode !== null) {
       removeRunFile(local.home);
+      checkJava(); // a missing or too old Java gets its own message
       throw new AppError(
         ErrorCode.NEO4J_START_FAILED,
         `Neo4j exited during start (code ${exitCode}). Last lines of ${logFile}:\n${tail(logFile, 15)}`,

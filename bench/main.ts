@@ -1,11 +1,13 @@
-import type { Command } from 'commander';
-import type { Config } from '../../config/config.js';
-import { writeDataset } from '../../../bench/generate/generate.js';
-import { parseSize, sizeLabel } from '../../../bench/generate/model.js';
-import { benchOptions, type RawOptions } from '../../../bench/options.js';
-import { createReporter } from '../../../bench/progress.js';
-import { ALL_SECTIONS, runBench, type Section } from '../../../bench/run.js';
-import { print } from '../output.js';
+// `npm run bench [-- <section> …]`: the benchmarks' own entry point. The product (src/) never
+// imports bench/ (an eslint rule enforces it), so a broken benchmark cannot break `policy-graph`.
+import { Command } from 'commander';
+import { loadConfig, type Config } from '../src/config/config.js';
+import { print, reportError } from '../src/cli/output.js';
+import { writeDataset } from './generate/generate.js';
+import { parseSize, sizeLabel } from './generate/model.js';
+import { benchOptions, type RawOptions } from './options.js';
+import { createReporter } from './progress.js';
+import { ALL_SECTIONS, runBench, type Section } from './run.js';
 
 /** Options every measuring subcommand takes (see bench/options.ts for the defaults). */
 function measuring(command: Command): Command {
@@ -26,12 +28,14 @@ function measuring(command: Command): Command {
 }
 
 /**
- * `policy-graph bench`: benchmarks on a Neo4j of their own (.neo4j/bench*, ports 7693+, unless
+ * `npm run bench`: benchmarks on a Neo4j of their own (.neo4j/bench*, ports 7693+, unless
  * NEO4J_URI is set); results in bench/results/<date>.{json,md,svg}. Without a subcommand: all.
  */
-export function benchCommand(program: Command, config: () => Config): void {
+function benchProgram(config: () => Config): Command {
   const bench = measuring(
-    program.command('bench').description('benchmarks; results to bench/results/ (npm run bench)'),
+    new Command('bench')
+      .description('benchmarks; results to bench/results/ (npm run bench)')
+      .showHelpAfterError(),
   ).action(async (opts: RawOptions) => {
     await runBench(config(), ALL_SECTIONS, benchOptions(opts));
   });
@@ -63,6 +67,8 @@ export function benchCommand(program: Command, config: () => Config): void {
   const sections: [Section, string][] = [
     ['loader', 'loader throughput: real loader, batch sizes, per-row baseline'],
     ['api', 'GraphQL over HTTP vs executeOperation vs Cypher, interleaved'],
+    ['queries', 'p50/p95 of every custom GraphQL query (search, egoNetwork, central…)'],
+    ['export', 'policy-graph export of the whole graph per format: time and peak RSS'],
     ['scale', 'anchored queries at several graph sizes, interleaved'],
     ['load', 'autocannon against serve at several concurrencies'],
   ];
@@ -80,4 +86,12 @@ export function benchCommand(program: Command, config: () => Config): void {
       );
     },
   );
+  return bench;
+}
+
+let config: Config | undefined;
+try {
+  await benchProgram(() => (config ??= loadConfig())).parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportError(error);
 }

@@ -1,0 +1,10 @@
+import type { Driver } from 'neo4j-driver';
+import { migrate } from '../neo4j/migrations.js';
+import { print } from './output.js';
+
+/** Applies pending migrations and says what happened; used by `migrate` and `start`. */
+export async function runMigrate(driver: Driver, database: string): Promise<void> {
+  const result = await migrate(driver, database);
+  print(`migrations: ${result.applied.length} applied, ${result.skipped.length} already applied`);
+  for (const id of result.applied) print(`  applied ${id}`);
+}
