@@ -1,0 +1,84 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import {
+  Kind,
+  type DocumentNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { checkCost } from './cost.js';
+import type { IntrospectionRunner } from './introspection/runner.js';
+import { rawResult } from './raw-result.js';
+import { enforceResponseLimit } from './response-limit.js';
+
+const INTROSPECTION = new Set(['__schema', '__type']);
+
+/** Root field names of the operation, through fragments. */
+export function rootFieldNames(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): string[] {
+  const fragments = new Map(
+    document.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+    ),
+  );
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode): string[] =>
+    set.selections.flatMap((s) => {
+      if (s.kind === Kind.FIELD) return [s.name.value];
+      if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+      const fragment = fragments.get(s.name.value);
+      if (!fragment || seen.has(s.name.value)) return [];
+      seen.add(s.name.value);
+      return walk(fragment);
+    });
+  return walk(operation.selectionSet);
+}
+
+const isIntrospectionOnly = (names: readonly string[]): boolean =>
+  names.some((n) => INTROSPECTION.has(n)) &&
+  names.every((n) => INTROSPECTION.has(n) || n === '__typename');
+
+/**
+ * Per-operation limits that need the variables, after validation and before execution: the cost
+ * model (src/graphql/cost.ts). Introspection operations (bounded by ./introspection/rules.ts) run
+ * in a worker thread instead of here. Every answer is capped at MAX_RESPONSE_BYTES.
+ */
+export function operationGuard(
+  introspection: IntrospectionRunner | undefined,
+): ApolloServerPlugin<object> {
+  return {
+    async requestDidStart() {
+      let introspective = false;
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          introspective = isIntrospectionOnly(rootFieldNames(document, operation));
+          if (introspective) return;
+          checkCost({
+            schema,
+            document,
+            variables: request.variables,
+            operationName: request.operationName ?? undefined,
+          });
+        },
+        async responseForOperation({ source, request }) {
+          if (!introspective || !introspection) return null;
+          const json = await introspection.run({
+            query: source ?? '',
+            variables: request.variables,
+            operationName: request.operationName ?? undefined,
+          });
+          return {
+            http: { status: undefined, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: rawResult(json) },
+          };
+        },
+        async willSendResponse(requestContext) {
+          // Introspection answers are bounded by ./introspection/rules.ts (one schema at most).
+          if (!introspective) enforceResponseLimit(requestContext);
+        },
+      };
+    },
+  };
+}
