@@ -1,4 +1,5 @@
 import { isAppError } from '../errors/app-error.js';
+import { isLostConnection, lostConnectionError } from '../errors/lost-connection.js';
 
 /** Progress and result lines for people: stderr for progress, stdout for results. */
 export const say = (line: string): void => {
@@ -10,7 +11,9 @@ export const print = (line: string): void => {
 };
 
 /** The CLI's one error boundary: a short message and what to do, no stack unless DEBUG is set. */
-export function reportError(error: unknown): number {
+export function reportError(failure: unknown): number {
+  const error =
+    !isAppError(failure) && isLostConnection(failure) ? lostConnectionError(failure) : failure;
   if (isAppError(error)) {
     say(`error ${error.code}: ${error.message}`);
     if (error.hint) say(`  → ${error.hint}`);
