@@ -11,7 +11,7 @@ const publicCodes = new Set<string>(Object.values(ErrorCode));
 const ARMOR_LIMIT =
   /(depth|cost|aliases|directives|token) limit of \d+ exceeded|more tha[nt] \d+ tokens/i;
 const CONTEXT_PREFIX = 'Context creation failed: ';
-const INTROSPECTION_OFF = /introspection has been disabled/i;
+const INTROSPECTION_OFF = /introspection (has been disabled|is not allowed)/i;
 const INT_OVERFLOW =
   /Int cannot represent non[- ]32-bit signed integer|Int cannot represent non-integer/;
 
@@ -26,6 +26,10 @@ export function classifyError(
     ? formatted.message.slice(CONTEXT_PREFIX.length)
     : formatted.message;
 
+  // Armor's limits come back with whatever code Apollo gave them (even BAD_USER_INPUT).
+  if (ARMOR_LIMIT.test(message)) {
+    return { code: ErrorCode.QUERY_TOO_COMPLEX, message: message.replace(/^Syntax Error: /, '') };
+  }
   if (publicCodes.has(code)) return { code: code as ErrorCode, message };
   // A validation rule's own code survives Apollo's GRAPHQL_VALIDATION_FAILED wrapper here.
   const inner = (original as { originalError?: { extensions?: { code?: unknown } } } | undefined)
@@ -41,9 +45,6 @@ export function classifyError(
     };
   }
   if (INT_OVERFLOW.test(message)) return { code: ErrorCode.BAD_USER_INPUT, message };
-  if (ARMOR_LIMIT.test(message)) {
-    return { code: ErrorCode.QUERY_TOO_COMPLEX, message: message.replace(/^Syntax Error: /, '') };
-  }
   switch (code) {
     case 'GRAPHQL_PARSE_FAILED':
     case 'GRAPHQL_VALIDATION_FAILED':

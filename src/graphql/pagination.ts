@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors/codes.js';
+import { graphql } from './graphql-cjs.js';
 import { MAX_LIST_SIZE, MAX_OFFSET } from './limits.js';
 
 /** What a list field will read: `size` items after skipping `offset` (from `offset` or `after`). */
@@ -10,8 +10,8 @@ export interface Page {
 
 const CURSOR = /^arrayconnection:(\d{1,12})$/;
 
-const badInput = (message: string): GraphQLError =>
-  new GraphQLError(message, {
+const badInput = (message: string): Error =>
+  new graphql.GraphQLError(message, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
   });
 

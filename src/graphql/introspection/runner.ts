@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { introspectionFromSchema, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { graphql } from '../graphql-cjs.js';
 
 export interface IntrospectionJob {
   readonly id: number;
@@ -31,7 +32,7 @@ export class IntrospectionRunner {
   private readonly cache = new Map<string, Promise<string>>();
 
   constructor(schema: GraphQLSchema) {
-    this.introspection = introspectionFromSchema(schema);
+    this.introspection = graphql.introspectionFromSchema(schema);
   }
 
   /**
