@@ -2,11 +2,11 @@
 // touched it (with what happened to it as `action`). $limit is clamped to 1..500.
 CALL () {
   MATCH (s:ChangeSubject {entityId: $entityId})<-[r:CHANGED]-(c:Change)
-  WHERE $entityId IS NOT NULL AND ($since IS NULL OR c.at >= $since)
+  WHERE $entityId IS NOT NULL AND ($since IS NULL OR c.at >= datetime($since))
   RETURN c, r.action AS action
   UNION ALL
   MATCH (c:Change)
-  WHERE $entityId IS NULL AND ($since IS NULL OR c.at >= $since)
+  WHERE $entityId IS NULL AND ($since IS NULL OR c.at >= datetime($since))
   RETURN c, null AS action
 }
 WITH c, action
