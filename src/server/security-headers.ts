@@ -8,9 +8,8 @@ import type { RequestHandler } from 'express';
  * (frame-ancestors 'none', X-Frame-Options), X-Content-Type-Options: nosniff, Referrer-Policy:
  * no-referrer, and helmet's other defaults. No upgrade-insecure-requests: the server speaks plain
  * HTTP on loopback (TLS, when any, ends at a proxy in front of it).
- *
- * style-src keeps 'unsafe-inline' for style *attributes* only in effect: GraphiQL (CodeMirror) and
- * sigma set element styles at run time; scripts stay strictly 'self'.
+ * Styles set from scripts (CodeMirror, sigma) go through the CSSOM, which style-src does not
+ * restrict, so no 'unsafe-inline' is needed anywhere.
  */
 export function securityHeaders(): RequestHandler {
   return helmet({
@@ -19,7 +18,7 @@ export function securityHeaders(): RequestHandler {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
