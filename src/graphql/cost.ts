@@ -23,6 +23,13 @@ const OFFSET_COST_DIVISOR = 100;
 const { GraphQLError, getNamedType, getNullableType, isCompositeType, isListType, isObjectType } =
   graphql;
 
+/** A `where` on the unique id bounds a list: `id: { eq }` → 1 item, `id: { in: [...] }` → that many. */
+function idBound(args: Record<string, unknown>): number | undefined {
+  const id = (args.where as { id?: { eq?: unknown; in?: unknown } } | null | undefined)?.id;
+  if (typeof id?.eq === 'string') return 1;
+  return Array.isArray(id?.in) ? id.in.length : undefined;
+}
+
 const isConnection = (type: unknown): boolean =>
   isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields();
 
@@ -30,8 +37,8 @@ const isConnection = (type: unknown): boolean =>
  * Cost ≈ the number of objects an operation may return: a list field costs (items × (1 + cost of
  * its selection)) + offset/100, an object field 1 + its selection, a scalar nothing. Items come
  * from `limit`/`first` (variables and defaults included, cut to 500 as @limit does), else the list
- * default (50) or the bound of the Cypher (LIST_SIZES). A connection multiplies its whole selection
- * by `first`; its `edges` then count once.
+ * default (50) or the bound of the Cypher (LIST_SIZES); a `where` on the id bounds them too. A
+ * connection multiplies its whole selection by `first`; its `edges` then count once.
  */
 const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const where = `${type.name}.${field.name}`;
@@ -41,11 +48,12 @@ const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) 
   const fixed = LIST_SIZES[where] ?? LIST_SIZES[field.name];
   const page = readPage(where, args, fixed ?? DEFAULT_LIST_SIZE);
   const offsetCost = Math.ceil((page?.offset ?? 0) / OFFSET_COST_DIVISOR);
+  const bound = idBound(args) ?? Infinity;
   if (isConnection(nullable)) {
-    return 1 + offsetCost + (page?.size ?? DEFAULT_LIST_SIZE) * childComplexity;
+    return 1 + offsetCost + Math.min(page?.size ?? DEFAULT_LIST_SIZE, bound) * childComplexity;
   }
   if (!isListType(nullable) || isConnection(type)) return 1 + childComplexity;
-  const size = page?.size ?? fixed ?? DEFAULT_LIST_SIZE;
+  const size = Math.min(page?.size ?? fixed ?? DEFAULT_LIST_SIZE, bound);
   return offsetCost + size * (1 + childComplexity);
 };
 

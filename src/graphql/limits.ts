@@ -10,7 +10,7 @@ export const MAX_TOKENS = 3000;
 export const QUERY_TIMEOUT_MS = 10_000;
 
 /** Cost of an operation (src/graphql/cost.ts): roughly the number of objects it may return. */
-export const MAX_COST = 10_000;
+export const MAX_COST = 25_000;
 
 /** Lists: @limit(default: 50, max: 500) on every type; a larger `limit`/`first` is cut to 500. */
 export const DEFAULT_LIST_SIZE = 50;

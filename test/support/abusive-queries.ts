@@ -25,20 +25,30 @@ export function speakerChain(aliases = 15, depth = 10, limit: number | string = 
 }
 
 /**
- * The heaviest requests that pass every limit (cost ≤ 10,000): wide lists of the largest entities
+ * The heaviest requests that pass every limit (cost ≤ 25,000): wide lists of the largest entities
  * (statements carry text), network questions at their bounds, and the lists behind `sources`.
  */
 export const WORST_WITHIN_LIMITS: Record<string, string> = {
-  'statements, 15 aliases × 440': `{ ${Array.from(
+  'statements, 15 aliases × 500': `{ ${Array.from(
     { length: 15 },
     (_, i) =>
-      `s${i}: statements(limit: 440, offset: ${i * 440}) { id name text aliases quoted date }`,
+      `s${i}: statements(limit: 500, offset: ${i * 500}) { id name text aliases quoted date }`,
   ).join(' ')} }`,
-  'egoNetwork depth 3, 3 aliases': `{ ${['initiative:vht', 'initiative:ehds', 'org:dg-connect']
+  'egoNetwork depth 3, 9 aliases': `{ ${[
+    'initiative:vht',
+    'initiative:ehds',
+    'org:dg-connect',
+    'org:european-commission',
+    'org:ebrains',
+    'project:vbt',
+    'person:henna-virkkunen',
+    'event:2025-10-21-vht-high-level-event',
+    'org:dg-sante',
+  ]
     .map(
       (id, i) =>
         `e${i}: egoNetwork(id: "${id}", depth: 3) { nodes { id label name kind } edges { source target type } }`,
     )
     .join(' ')} }`,
-  'people with their sources': `{ people(limit: 49) { id name aliases sources { id name title url publisher } } }`,
+  'people with their sources': `{ people(limit: 124) { id name aliases sources { id name title url publisher } } }`,
 };
