@@ -32,6 +32,7 @@ export const ErrorCode = {
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   INTROSPECTION_DISABLED: 'INTROSPECTION_DISABLED',
   DELETE_LIMIT_EXCEEDED: 'DELETE_LIMIT_EXCEEDED',
+  SERVER_BUSY: 'SERVER_BUSY',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -12,6 +12,12 @@ export const QUERY_TIMEOUT_MS = 10_000;
 /** Cost of an operation (src/graphql/cost.ts): roughly the number of objects it may return. */
 export const MAX_COST = 25_000;
 
+/** Operations costing this much or more are "heavy": at most HEAVY_SLOTS of them run at once. */
+export const HEAVY_COST = 1_000;
+export const HEAVY_SLOTS = 2;
+/** Heavy operations waiting for a slot beyond this are refused with SERVER_BUSY. */
+export const HEAVY_QUEUE = 64;
+
 /** Lists: @limit(default: 50, max: 500) on every type; a larger `limit`/`first` is cut to 500. */
 export const DEFAULT_LIST_SIZE = 50;
 export const MAX_LIST_SIZE = 500;
