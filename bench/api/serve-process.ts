@@ -20,7 +20,11 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-export async function startServeProcess(db: BenchDb): Promise<ServeProcess> {
+/** `env` overrides the defaults (e.g. NODE_ENV=development for introspection). */
+export async function startServeProcess(
+  db: Pick<BenchDb, 'connection'>,
+  env: Record<string, string> = {},
+): Promise<ServeProcess> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'pg-heap-'));
   const report = join(dir, 'heap.json');
@@ -39,6 +43,7 @@ export async function startServeProcess(db: BenchDb): Promise<ServeProcess> {
         PORT: String(port),
         LOG_LEVEL: 'error',
         NODE_ENV: 'production',
+        ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },

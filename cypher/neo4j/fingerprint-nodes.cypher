@@ -1,6 +1,6 @@
-// Every node as sorted labels + sorted JSON properties (migration bookkeeping left out).
+// Every node as sorted labels + sorted JSON properties (migration and audit records left out).
 MATCH (n)
-WHERE NOT n:SchemaMigration
+WHERE NOT (n:SchemaMigration OR n:Change OR n:ChangeSubject)
 WITH apoc.coll.sort(labels(n)) AS labels, apoc.convert.toSortedJsonMap(properties(n)) AS props
 RETURN labels, props
 ORDER BY props, labels

@@ -1,42 +1,74 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { RequestContext } from './context.js';
 import { createFormatError } from './format-error.js';
+import { introspectionRule } from './introspection/rules.js';
+import { IntrospectionRunner } from './introspection/runner.js';
 import { armor, MAX_TOKENS } from './limits.js';
+import { operationGuard } from './operation-guard.js';
+import { stringifyResult } from './raw-result.js';
 import { writeGuard } from './write-guard.js';
+import { writeTransaction } from './write-transaction.js';
+
+/** Nodes a mutation may delete without @allowMassDelete unless configured (MAX_DELETED_NODES). */
+export const DEFAULT_MAX_DELETED_NODES = 50;
 
 export interface ApolloOptions {
   readonly schema: GraphQLSchema;
   readonly production: boolean;
   readonly mutationsEnabled: boolean;
   readonly logger: Logger;
+  /** Mutations run in one transaction of this driver (see ./write-transaction.ts). */
+  readonly driver: Driver;
+  readonly database: string;
+  /** Introspection (GraphiQL's schema); default: on in development, off in production. */
+  readonly introspection?: boolean;
+  readonly maxDeletedNodes?: number;
   readonly plugins?: ApolloServerPlugin<RequestContext>[];
 }
 
 /**
- * Apollo Server over the @neo4j/graphql schema: armor limits, the write guard, one error boundary.
- * CSRF prevention stays on (Apollo's default). The landing page is ours (offline GraphiQL).
+ * Apollo Server over the @neo4j/graphql schema: armor limits, the cost model, bounded introspection
+ * (in a worker thread), the write guard, one transaction per mutation operation with its audit
+ * record, one error boundary. CSRF prevention stays on (Apollo's default). The landing page is ours
+ * (offline GraphiQL).
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<RequestContext> {
   const protection = armor(options.production);
   const log = options.logger.child({ component: 'graphql' });
+  const introspection = options.introspection ?? !options.production;
+  const runner = introspection ? new IntrospectionRunner(options.schema) : undefined;
   return new ApolloServer<RequestContext>({
     schema: options.schema,
     csrfPrevention: true,
     // Shutdown is ours (src/server/shutdown.ts): drain, then close the driver, then exit.
     stopOnTerminationSignals: false,
-    introspection: true,
+    introspection,
     allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: !options.production,
-    validationRules: protection.validationRules,
+    includeStacktraceInErrorResponses: false,
+    stringifyResult,
+    validationRules: [...protection.validationRules, introspectionRule],
     // The token limit lives in the parser itself, so a huge document is a 400 parse error.
     parseOptions: { maxTokens: MAX_TOKENS },
     logger: log,
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
       writeGuard(options.mutationsEnabled),
+      operationGuard(runner) as ApolloServerPlugin<RequestContext>,
+      writeTransaction({
+        driver: options.driver,
+        database: options.database,
+        maxDeletedNodes: options.maxDeletedNodes ?? DEFAULT_MAX_DELETED_NODES,
+        log: (error) => log.error({ err: error }, 'mutation not committed'),
+      }),
+      {
+        async serverWillStart() {
+          return { serverWillStop: async () => runner?.close() };
+        },
+      },
       ApolloServerPluginLandingPageDisabled(),
       ...(options.plugins ?? []),
     ],

@@ -3,6 +3,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { guardArguments } from './argument-guards.js';
+import { wrapMutationFields } from './mutation-fields.js';
 import { loadTypeDefs } from './type-defs.js';
 
 type Features = NonNullable<ConstructorParameters<typeof Neo4jGraphQL>[0]['features']>;
@@ -39,5 +40,6 @@ export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema
   });
   const schema = await neo4jGraphQL.getSchema();
   guardArguments(schema);
+  wrapMutationFields(schema);
   return schema;
 }

@@ -11,6 +11,9 @@ const publicCodes = new Set<string>(Object.values(ErrorCode));
 const ARMOR_LIMIT =
   /(depth|cost|aliases|directives|token) limit of \d+ exceeded|more tha[nt] \d+ tokens/i;
 const CONTEXT_PREFIX = 'Context creation failed: ';
+const INTROSPECTION_OFF = /introspection (has been disabled|is not allowed)/i;
+const INT_OVERFLOW =
+  /Int cannot represent non[- ]32-bit signed integer|Int cannot represent non-integer/;
 
 /** Maps any error to a public code and a message that is safe to show. */
 export function classifyError(
@@ -23,10 +26,25 @@ export function classifyError(
     ? formatted.message.slice(CONTEXT_PREFIX.length)
     : formatted.message;
 
-  if (publicCodes.has(code)) return { code: code as ErrorCode, message };
+  // Armor's limits come back with whatever code Apollo gave them (even BAD_USER_INPUT).
   if (ARMOR_LIMIT.test(message)) {
     return { code: ErrorCode.QUERY_TOO_COMPLEX, message: message.replace(/^Syntax Error: /, '') };
   }
+  if (publicCodes.has(code)) return { code: code as ErrorCode, message };
+  // A validation rule's own code survives Apollo's GRAPHQL_VALIDATION_FAILED wrapper here.
+  const inner = (original as { originalError?: { extensions?: { code?: unknown } } } | undefined)
+    ?.originalError?.extensions?.code;
+  if (typeof inner === 'string' && publicCodes.has(inner)) {
+    return { code: inner as ErrorCode, message };
+  }
+  if (INTROSPECTION_OFF.test(message)) {
+    return {
+      code: ErrorCode.INTROSPECTION_DISABLED,
+      message:
+        'Introspection is disabled on this server (production); set GRAPHQL_INTROSPECTION=true to enable it.',
+    };
+  }
+  if (INT_OVERFLOW.test(message)) return { code: ErrorCode.BAD_USER_INPUT, message };
   switch (code) {
     case 'GRAPHQL_PARSE_FAILED':
     case 'GRAPHQL_VALIDATION_FAILED':
@@ -39,7 +57,7 @@ export function classifyError(
   }
   const libraryError =
     original instanceof Error && original.name.startsWith('Neo4jGraphQL') ? original.name : '';
-  if (libraryError && (libraryError.includes('Authentication') || message === 'Unauthenticated')) {
+  if (message === 'Unauthenticated' || libraryError.includes('Authentication')) {
     return {
       code: ErrorCode.UNAUTHENTICATED,
       message: 'Unauthenticated: this operation needs a JWT with the role "editor".',
@@ -78,6 +96,10 @@ function classifyNeo4jError(error: Neo4jError, production: boolean): PublicError
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return { code: ErrorCode.BAD_USER_INPUT, message: 'An entity with this id already exists.' };
+  }
+  // Whatever argument check missed (SKIP/LIMIT out of range…) is still the caller's input.
+  if (code === 'Neo.ClientError.Statement.ArgumentError') {
+    return { code: ErrorCode.BAD_USER_INPUT, message: 'An argument is out of range.' };
   }
   return {
     code: ErrorCode.INTERNAL,

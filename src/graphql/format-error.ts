@@ -4,7 +4,7 @@ import { ErrorCode } from '../errors/codes.js';
 import { classifyError, type PublicError } from './classify-error.js';
 
 export interface FormatErrorOptions {
-  /** Production hides internal messages; development keeps them to ease debugging. */
+  /** Production hides internal messages; development keeps them (never a stack trace) to ease debugging. */
   readonly production: boolean;
   readonly log: (error: unknown, publicError: PublicError) => void;
 }
@@ -33,12 +33,8 @@ export function createFormatError(options: FormatErrorOptions) {
         message: publicError.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: {
-          code: publicError.code,
-          ...(options.production || !formatted.extensions?.stacktrace
-            ? {}
-            : { stacktrace: formatted.extensions.stacktrace }),
-        },
+        // No stack trace, in any mode: it names files and internals (they are in the log).
+        extensions: { code: publicError.code },
       };
     } catch {
       return fallback;

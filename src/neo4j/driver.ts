@@ -3,16 +3,26 @@ import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import type { Neo4jConnection } from './connection.js';
 
+/** Default wait for a connection: a request fails with NEO4J_UNAVAILABLE after this, not 30 s. */
+export const DEFAULT_ACQUISITION_TIMEOUT_MS = 5_000;
+
 /**
  * One driver per process. `neo4j://` URIs route reads and writes across a cluster; `bolt://` talks
  * to one server. Sessions opened with `defaultAccessMode` READ/WRITE and the driver's own bookmark
  * manager give causal consistency without any bookkeeping here.
+ *
+ * Fast failure when Neo4j is unreachable: connecting and waiting for a pooled connection are bounded
+ * by `acquisitionTimeoutMs`, and managed transactions (executeRead/executeWrite) stop retrying a
+ * dead server after the same time, so a request answers NEO4J_UNAVAILABLE within a few seconds.
  */
 export function createDriver(connection: Neo4jConnection): Driver {
+  const timeout = connection.acquisitionTimeoutMs ?? DEFAULT_ACQUISITION_TIMEOUT_MS;
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     userAgent: 'policy-graph/0.1',
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
+    connectionAcquisitionTimeout: timeout,
+    connectionTimeout: timeout,
+    maxTransactionRetryTime: timeout,
     disableLosslessIntegers: false,
   });
 }

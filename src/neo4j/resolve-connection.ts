@@ -12,7 +12,7 @@ export async function resolveConnection(
   config: Config,
   log: (line: string) => void,
 ): Promise<Neo4jConnection> {
-  const { uri, user, password, database } = config.neo4j;
+  const { uri, user, password, database, acquisitionTimeoutMs } = config.neo4j;
   if (uri) {
     if (!password) {
       throw new AppError(
@@ -23,7 +23,7 @@ export async function resolveConnection(
         },
       );
     }
-    return { uri, user, password, database };
+    return { uri, user, password, database, acquisitionTimeoutMs };
   }
   const started = await startLocalNeo4j(
     config.local,
@@ -31,5 +31,5 @@ export async function resolveConnection(
     log,
   );
   if (!started.alreadyRunning) log(`Neo4j is up (${(started.elapsedMs / 1000).toFixed(1)} s).`);
-  return { ...started.connection, database };
+  return { ...started.connection, database, acquisitionTimeoutMs };
 }

@@ -15,9 +15,11 @@ import { graphiqlRouter } from './graphiql.js';
 import { healthRouter } from './health.js';
 import { fallbackHandlers } from './fallback.js';
 import { requestLog } from './request-log.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
-  readonly config: Pick<Config, 'production' | 'jwtSecret' | 'jwksUrl'>;
+  readonly config: Pick<Config, 'production' | 'jwtSecret' | 'jwksUrl'> &
+    Partial<Pick<Config, 'host' | 'introspection' | 'jwtMaxLifetimeSeconds' | 'maxDeletedNodes'>>;
   /** The process's one driver; the caller owns it (and closes it after `stop`). */
   readonly driver: Driver;
   readonly database: string;
@@ -58,6 +60,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     production: config.production,
     mutationsEnabled,
     logger,
+    driver,
+    database,
+    ...(config.introspection === undefined ? {} : { introspection: config.introspection }),
+    ...(config.maxDeletedNodes === undefined ? {} : { maxDeletedNodes: config.maxDeletedNodes }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.apolloPlugins ?? [])],
   });
   await apollo.start();
@@ -67,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     queryTimeoutMs: options.queryTimeoutMs ?? QUERY_TIMEOUT_MS,
     verifier: createTokenVerifier(config),
   };
+  app.use(securityHeaders());
   app.use(requestLog(logger));
   app.use(healthRouter(driver, database));
   app.use(graphiqlRouter('/graphql'));
@@ -74,7 +81,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(contextOptions, req.headers.authorization),
+      context: async ({ req, res }) =>
+        buildContext(
+          contextOptions,
+          req.headers.authorization,
+          res.locals.requestId as string | undefined,
+        ),
     }),
   );
   for (const router of options.routers ?? []) app.use(router);

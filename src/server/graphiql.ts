@@ -19,6 +19,19 @@ const assets: Record<string, string> = {
 
 const ASSET_PREFIX = '/graphiql-assets';
 
+/** The page's own script and style are files too: the CSP allows no inline script (security-headers.ts). */
+const PAGE_CSS = 'html, body, #graphiql { height: 100%; margin: 0; }\n';
+const PAGE_JS = `const mount = document.getElementById('graphiql');
+const fetcher = GraphiQL.createFetcher({ url: mount.dataset.endpoint });
+ReactDOM.createRoot(mount).render(React.createElement(GraphiQL, {
+  fetcher,
+  defaultQuery: '{\\n  search(text: "Virkunnen") { id label name score }\\n}\\n',
+}));
+`;
+
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 const page = (endpoint: string): string => `<!doctype html>
 <html lang="en">
 <head>
@@ -26,21 +39,14 @@ const page = (endpoint: string): string => `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>policy-graph · GraphiQL</title>
 <link rel="stylesheet" href="${ASSET_PREFIX}/graphiql.min.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<link rel="stylesheet" href="${ASSET_PREFIX}/page.css">
 </head>
 <body>
-<div id="graphiql">Loading GraphiQL…</div>
+<div id="graphiql" data-endpoint="${escapeAttribute(endpoint)}">Loading GraphiQL…</div>
 <script src="${ASSET_PREFIX}/react.production.min.js"></script>
 <script src="${ASSET_PREFIX}/react-dom.production.min.js"></script>
 <script src="${ASSET_PREFIX}/graphiql.min.js"></script>
-<script>
-  const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-  const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, {
-    fetcher,
-    defaultQuery: '{\\n  search(text: "Virkunnen") { id label name score }\\n}\\n',
-  }));
-</script>
+<script src="${ASSET_PREFIX}/page.js"></script>
 </body>
 </html>
 `;
@@ -56,6 +62,8 @@ export function graphiqlRouter(endpoint = '/graphql'): Router {
       res.set('cache-control', 'public, max-age=86400').sendFile(file);
     });
   }
+  router.get(`${ASSET_PREFIX}/page.css`, (_req, res) => void res.type('css').send(PAGE_CSS));
+  router.get(`${ASSET_PREFIX}/page.js`, (_req, res) => void res.type('js').send(PAGE_JS));
   router.get(endpoint, (req, res, next) => {
     const html = req.accepts([
       'application/json',

@@ -39,3 +39,28 @@ describe('loadConfig', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
   });
 });
+
+describe('security settings', () => {
+  it('listens on loopback, introspection follows NODE_ENV, tokens live 12 h at most', () => {
+    const dev = loadConfig({});
+    expect(dev).toMatchObject({
+      host: '127.0.0.1',
+      introspection: true,
+      jwtMaxLifetimeSeconds: 12 * 3600,
+      maxDeletedNodes: 50,
+    });
+    expect(dev.neo4j.acquisitionTimeoutMs).toBe(5000);
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection,
+    ).toBe(true);
+  });
+
+  it('reads durations and refuses bad values', () => {
+    expect(loadConfig({ JWT_MAX_LIFETIME: '30m' }).jwtMaxLifetimeSeconds).toBe(1800);
+    expect(loadConfig({ JWT_MAX_LIFETIME: '90' }).jwtMaxLifetimeSeconds).toBe(90);
+    expect(() => loadConfig({ JWT_MAX_LIFETIME: 'forever' })).toThrow(/JWT_MAX_LIFETIME/);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'yes' })).toThrow(/GRAPHQL_INTROSPECTION/);
+    expect(() => loadConfig({ MAX_DELETED_NODES: '-1' })).toThrow(/MAX_DELETED_NODES/);
+  });
+});

@@ -39,6 +39,8 @@ export async function startGraphQL(
     production: options.production ?? false,
     mutationsEnabled: Boolean(options.jwtSecret ?? options.jwksUrl),
     logger: pino({ level: 'silent' }),
+    driver,
+    database,
   });
   await apollo.start();
   const verifier = createTokenVerifier(jwt);

@@ -37,6 +37,9 @@ describe('migrate', () => {
     const labels = constraints.records.map((r) => r.get('label') as string).sort();
     expect(labels).toEqual(
       [
+        // The audit trail (002-audit-trail): change records and the entity ids they touched.
+        'Change',
+        'ChangeSubject',
         'Document',
         'Entity',
         'Event',

@@ -33,15 +33,23 @@ export async function startTestServer(
     queryTimeoutMs?: number;
     database?: string;
     routers?: Router[];
+    introspection?: boolean;
+    maxDeletedNodes?: number;
+    driver?: Driver;
   } = {},
 ): Promise<TestServer> {
-  const { driver, connection } = openTestDriver();
-  const database = options.database ?? connection.database;
+  const opened = options.driver ? undefined : openTestDriver();
+  const driver = options.driver ?? (opened as { driver: Driver }).driver;
+  const database = options.database ?? opened?.connection.database ?? 'neo4j';
   const server = await startServer({
     config: {
       production: options.production ?? false,
       jwtSecret: options.jwtSecret,
       jwksUrl: undefined,
+      ...(options.introspection === undefined ? {} : { introspection: options.introspection }),
+      ...(options.maxDeletedNodes === undefined
+        ? {}
+        : { maxDeletedNodes: options.maxDeletedNodes }),
     },
     driver,
     database,
@@ -66,7 +74,7 @@ export async function startTestServer(
     },
     async stop() {
       await server.stop();
-      await driver.close();
+      if (opened) await driver.close();
     },
   };
 }

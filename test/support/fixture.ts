@@ -16,14 +16,14 @@ export async function loadFoundingGraph(driver: Driver, database: string): Promi
     throw new Error(`seed failed:\n${report.issues.map(formatIssue).join('\n')}`);
 }
 
-/** Number of nodes (SchemaMigration excluded) and relationships: "nothing written" checks. */
+/** Number of nodes and relationships of the graph's data (migration and audit records excluded). */
 export async function graphCounts(
   driver: Driver,
   database: string,
 ): Promise<{ nodes: number; relationships: number }> {
   const { records } = await driver.executeQuery(
-    `MATCH (n) WHERE NOT n:SchemaMigration
-     RETURN count(n) AS nodes, COUNT { ()-[]->() } AS relationships`,
+    `MATCH (n) WHERE NOT (n:SchemaMigration OR n:Change OR n:ChangeSubject)
+     RETURN count(n) AS nodes, COUNT { ()-[r]->() WHERE type(r) <> 'CHANGED' } AS relationships`,
     {},
     { database, routing: 'READ' },
   );

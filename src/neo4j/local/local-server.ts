@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocalNeo4jConfig } from '../../config/config.js';
@@ -9,6 +9,7 @@ import type { Neo4jConnection } from '../connection.js';
 import { waitForBolt } from '../wait-for-bolt.js';
 import { jvmArgs } from './jvm-args.js';
 import { checkJava, ensureLauncherBuilt, isBuilt } from './launcher-build.js';
+import { makePrivateDir, restrictTree, withPrivateUmask } from './permissions.js';
 import { isPortFree } from './port.js';
 import { isLauncherAlive, readRunFile, removeRunFile, writeRunFile } from './run-file.js';
 
@@ -80,11 +81,15 @@ export async function startLocalNeo4j(
   // JVM fails to start, to say why (a warm start saves the extra `java -version`).
   if (!isBuilt()) checkJava();
   const build = ensureLauncherBuilt(log);
-  mkdirSync(join(local.home, 'logs'), { recursive: true });
+  // Data, logs and the password are the owner's only: folders 700, files 600 (also for a store
+  // made before this rule), and the server itself runs with umask 077.
+  makePrivateDir(join(local.home, 'logs'));
+  restrictTree(local.home);
   const logOffset = existsSync(logFile) ? statSync(logFile).size : 0;
-  const out = openSync(logFile, 'a');
+  const out = openSync(logFile, 'a', 0o600);
   log(`Starting Neo4j on bolt://${host}:${local.boltPort} (data and logs in ${local.home})…`);
-  const child = spawn('java', jvmArgs(local, build), {
+  const [command, args] = withPrivateUmask('java', jvmArgs(local, build));
+  const child = spawn(command, args, {
     detached: true,
     stdio: ['ignore', out, out],
     env: { ...process.env, PG_NEO4J_PASSWORD: password },

@@ -23,7 +23,7 @@ export function readRunFile(home: string): RunFile | undefined {
 }
 
 export function writeRunFile(run: RunFile): void {
-  writeFileSync(join(run.home, name), `${JSON.stringify(run, null, 2)}\n`);
+  writeFileSync(join(run.home, name), `${JSON.stringify(run, null, 2)}\n`, { mode: 0o600 });
 }
 
 export function removeRunFile(home: string): void {
