@@ -23,6 +23,13 @@ export const SeedIssueCode = {
   BAD_DATE: 'BAD_DATE',
   /** The file has no `source`, or its text copy is missing or does not match its sha256. */
   MISSING_SOURCE: 'MISSING_SOURCE',
+  /**
+   * `source.text` is not a readable regular file inside the seed file's folder (its `sources/`),
+   * or is too large.
+   */
+  BAD_SOURCE_TEXT: 'BAD_SOURCE_TEXT',
+  /** A relationship from an entity to itself, which no relationship type allows. */
+  SELF_LOOP: 'SELF_LOOP',
   /** The same id declared twice in one file. */
   DUPLICATE_ID: 'DUPLICATE_ID',
   /**

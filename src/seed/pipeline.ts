@@ -15,6 +15,7 @@ import type { ResolvedLoad } from './resolve/resolved-load.js';
 import { resolveSeeds } from './resolve/resolve-seeds.js';
 import type { ValidSeed } from './validate/valid-seed.js';
 import { validateSeed } from './validate/validate-seed.js';
+import { recordLoad } from './write/record-load.js';
 import { writePlan, type Progress } from './write/write-plan.js';
 
 /**
@@ -35,6 +36,9 @@ export interface LoadOptions {
   readonly maxFileMb?: number;
   /** How existing entities are found for reference resolution (default: by cost estimate). */
   readonly lookup?: LookupMode;
+  /** Who loads, for the audit trail (default `cli:<user>`), and under which request id. */
+  readonly actor?: string;
+  readonly requestId?: string;
   readonly onStage?: (stage: string) => void;
   readonly onProgress?: Progress;
 }
@@ -167,5 +171,7 @@ async function resolvePlanWrite(
   if (options.dryRun) return plan;
   options.onStage?.('write');
   await writePlan(tx, plan, batchSize, options.onProgress);
+  const files = seeds.map((s) => s.file);
+  await recordLoad(tx, plan, { actor: options.actor, requestId: options.requestId, files });
   return plan;
 }

@@ -1,3 +1,5 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasErrors, type SeedIssue } from '../../src/seed/issues.js';
 import { checkSeeds } from '../../src/seed/pipeline.js';
@@ -127,5 +129,82 @@ describe('bad seed input: a precise error at file:line:col', () => {
       'many-a.yaml:18:12 BAD_DATE',
       'many-b.yaml:4:9 INVALID_VALUE',
     ]);
+  });
+});
+
+describe('hardened input (issue 13: 10–13)', () => {
+  const withText = (text: string) =>
+    goodSeed('doc:text').replace(`  sha256: '${SHA}'\n`, `  text: ${text}\n`);
+
+  it('source.text outside the seed file folder, a directory, or a device is refused at text', async () => {
+    for (const text of ['../../../etc/hostname', '.', '/dev/zero']) {
+      const issues = await rejects(`text-${text.length}.yaml`, withText(text));
+      expect(issues.map(at), text).toEqual(['6:9 BAD_SOURCE_TEXT']);
+    }
+    symlinkSync('/dev/zero', join(files.dir, 'zero.txt'));
+    expect((await rejects('link.yaml', withText('zero.txt'))).map(at)).toEqual([
+      '6:9 BAD_SOURCE_TEXT',
+    ]);
+  });
+
+  it('a name over what an index accepts is refused at the name, in validate', async () => {
+    const long = 'é'.repeat(4_500);
+    const issues = await rejects(
+      'long.yaml',
+      goodSeed('doc:long').replace('name: Ada Test', `name: ${long}`),
+    );
+    expect(issues.map(at)).toEqual(['9:11 INVALID_VALUE']);
+    expect(issues[0]!.message).toContain('9000 bytes is over the 4000');
+  });
+
+  it('invalid UTF-8 is reported at its byte', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('source:\n  id: doc:x\n  name: ab'),
+      Buffer.from([0xc3, 0x28]),
+    ]);
+    expect((await rejects('utf8.yaml', bytes)).map(at)).toEqual(['3:11 BINARY_FILE']);
+  });
+
+  it('a javascript: url, an amount that cannot be stored exactly, and 1e309 are refused', async () => {
+    const js = goodSeed('doc:js').replace(
+      'url: https://example.org/js',
+      'url: javascript:alert(1)',
+    );
+    expect((await rejects('js.yaml', js)).map(at)).toEqual(['5:8 INVALID_VALUE']);
+    const money = (amount: string) =>
+      goodSeed(
+        `doc:m${amount.length}`,
+        `  - from: org:test-org\n    type: PART_OF\n    to: org:test-org-2\n` +
+          `  - from: initiative:i\n    type: FUNDED_BY\n    to: org:test-org\n    amountEur: ${amount}\n`,
+      ).replace(
+        'entities:\n',
+        'entities:\n  - id: org:test-org-2\n    name: Two\n    kind: COMPANY\n  - id: initiative:i\n    name: I\n    kind: INITIATIVE\n',
+      );
+    const big = await rejects('big-amount.yaml', money('9007199254740993'));
+    expect(big[0]!.message).toContain('too large to store exactly');
+    const inf = await rejects('inf-amount.yaml', money('1e309'));
+    expect(inf[0]!.message).toContain('expected an amount in euros');
+  });
+
+  it('an organisation PART_OF itself is an error', async () => {
+    const loop = goodSeed(
+      'doc:loop',
+      '  - from: org:test-org\n    type: PART_OF\n    to: Test Organisation\n',
+    );
+    expect((await rejects('loop.yaml', loop)).map(at)).toEqual(['22:9 SELF_LOOP']);
+  });
+
+  it('a new person named in look-alike Cyrillic letters is a possible duplicate', () => {
+    const path = files.write(
+      'cyrillic.yaml',
+      goodSeed('doc:cyr').replace(
+        'entities:\n',
+        'entities:\n  - id: person:ada-fake\n    name: Аdа Теst\n',
+      ),
+    );
+    const checked = checkSeeds([files.write('000-good.yaml', goodSeed()), path]);
+    const warning = checked.issues.find((i) => i.code === 'POSSIBLE_DUPLICATE');
+    expect(warning?.message).toContain('person:ada-test');
+    expect(warning?.message).toContain('look-alike letters');
   });
 });

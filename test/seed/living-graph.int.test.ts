@@ -3,6 +3,7 @@ import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
 import { formatIssue, type SeedIssue } from '../../src/seed/issues.js';
 import { loadSeeds } from '../../src/seed/pipeline.js';
 import { startGraphQL, type GraphQLHarness } from '../graphql/graphql-harness.js';
+import { bearer, signToken, TEST_JWT_SECRET } from '../graphql/tokens.js';
 import { clearGraph } from '../support/database.js';
 import { seedDir, SHA } from './seed-files.js';
 
@@ -10,8 +11,10 @@ import { seedDir, SHA } from './seed-files.js';
 // independence, spellings kept for graph entities, acronyms, patch entries.
 let api: GraphQLHarness;
 const files = seedDir('pg-living-');
+let editor: string;
 beforeAll(async () => {
-  api = await startGraphQL();
+  api = await startGraphQL({ jwtSecret: TEST_JWT_SECRET });
+  editor = bearer(await signToken({ roles: ['editor'], sub: 'curator@example' }));
 });
 afterAll(async () => {
   files.remove();
@@ -142,6 +145,37 @@ describe('spellings, acronyms and patches on graph entities', () => {
     expect(initiatives[0]!.aliases).toEqual(expect.arrayContaining(['TINI', 'The Test Init']));
     const aliasClaims = await claimsOf('initiative:test-initiative', 'aliases');
     expect(aliasClaims.claims.find((c) => c.value === 'The Test Init')!.sources).toEqual(['doc:f']);
+  });
+
+  it('each load that writes is in the audit trail: who, which files, which entities', async () => {
+    const result = await api.run<{
+      initiatives: {
+        history: { actor: string; operation: string; fields: string[]; action: string }[];
+      }[];
+    }>(
+      '{ initiatives(where: { id: { eq: "initiative:test-initiative" } }) { history { actor operation fields action } } }',
+      {},
+      editor,
+    );
+    expect(result.errors).toBeUndefined();
+    const history = result.data!.initiatives[0]!.history;
+    const patch = history.find((h) => h.fields.some((f) => f.endsWith('f.yaml')));
+    expect(patch).toMatchObject({ operation: 'seed', action: 'updated' });
+    expect(patch!.actor).toMatch(/^cli:/);
+    const before = history.length;
+    await load([
+      files.write(
+        'f.yaml',
+        source('doc:f') +
+          'entities:\n  - ref: TINI\n    aliases: [The Test Init]\n    description: A test.\n',
+      ),
+    ]);
+    const again = await api.run<{ initiatives: { history: unknown[] }[] }>(
+      '{ initiatives(where: { id: { eq: "initiative:test-initiative" } }) { history { id } } }',
+      {},
+      editor,
+    );
+    expect(again.data!.initiatives[0]!.history).toHaveLength(before);
   });
 
   it('two spellings of a graph entity in one file: no error, the close one kept as an alias with its source, and search finds it first', async () => {

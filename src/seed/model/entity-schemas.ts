@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { isoDate, money, nonEmpty, prefer, reference, url } from './fields.js';
+import { indexed, isoDate, money, nonEmpty, prefer, reference, url } from './fields.js';
 import { DocumentKind, EventKind, InitiativeKind, OrganisationKind } from './kinds.js';
 import { idPatternOf, LABEL_SPECS, type Label } from './labels.js';
 
 /** Fields every entity may carry, whatever its label. */
 const common = {
-  name: nonEmpty.describe('Canonical display name'),
-  aliases: z.array(nonEmpty).optional().describe('Other spellings, typos included'),
-  asWritten: nonEmpty
+  name: indexed.describe('Canonical display name'),
+  aliases: z.array(indexed).optional().describe('Other spellings, typos included'),
+  asWritten: indexed
     .optional()
     .describe('The spelling in this source when it differs from name (becomes an alias)'),
   quote: nonEmpty.optional().describe('Where this source mentions the entity, in its words'),
@@ -45,6 +45,7 @@ export const idOf = (label: Label) => {
   const prefix = LABEL_SPECS[label].prefix;
   return z
     .string()
+    .max(200, 'an id has at most 200 characters')
     .regex(idPatternOf(label), `expected ${prefix}:<slug>`)
     .describe(`Stable id, ${prefix}:<lower-case-ascii-slug>`);
 };
@@ -54,7 +55,7 @@ export const ENTITY_SCHEMAS = {
   Organisation: z.strictObject({
     id: idOf('Organisation'),
     ...common,
-    acronym: nonEmpty.optional(),
+    acronym: indexed.optional(),
     kind: OrganisationKind,
     country: nonEmpty.optional(),
     url: url.optional(),
@@ -62,7 +63,7 @@ export const ENTITY_SCHEMAS = {
   Initiative: z.strictObject({
     id: idOf('Initiative'),
     ...common,
-    acronym: nonEmpty.optional(),
+    acronym: indexed.optional(),
     kind: InitiativeKind,
     launched: isoDate.optional(),
     budgetEur: money.optional(),
@@ -71,7 +72,7 @@ export const ENTITY_SCHEMAS = {
   Project: z.strictObject({
     id: idOf('Project'),
     ...common,
-    acronym: nonEmpty.optional(),
+    acronym: indexed.optional(),
     programme: nonEmpty.optional(),
     grantId: nonEmpty.optional(),
     cordisGrant: nonEmpty.optional(),
@@ -97,7 +98,7 @@ export const ENTITY_SCHEMAS = {
   Document: z.strictObject({
     id: idOf('Document'),
     ...common,
-    name: nonEmpty.describe('The title'),
+    name: indexed.describe('The title'),
     kind: DocumentKind,
     quantities,
     published: isoDate.optional(),
@@ -107,7 +108,7 @@ export const ENTITY_SCHEMAS = {
   Statement: z.strictObject({
     id: idOf('Statement'),
     ...common,
-    name: nonEmpty.describe('A short label, e.g. "Lucilla Sioli on VHT, 2025-10-21"'),
+    name: indexed.describe('A short label, e.g. "Lucilla Sioli on VHT, 2025-10-21"'),
     text: nonEmpty.describe('What was said'),
     quoted: z.boolean().describe('true when text is a verbatim quote'),
     date: isoDate.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_SCHEMAS, idOf, patchSchemaOf } from './entity-schemas.js';
-import { isoDate, nonEmpty, reference, url } from './fields.js';
+import { indexed, isoDate, nonEmpty, reference, url } from './fields.js';
 import { DocumentKind } from './kinds.js';
 import { LABELS } from './labels.js';
 import { RELATIONSHIP_SCHEMAS, RELATIONSHIP_TYPES } from './relationship-types.js';
@@ -9,7 +9,7 @@ import { RELATIONSHIP_SCHEMAS, RELATIONSHIP_TYPES } from './relationship-types.j
 export const SourceSchema = z
   .strictObject({
     id: idOf('Document').describe('Stable id of the source document'),
-    name: nonEmpty.describe('Title of the source document'),
+    name: indexed.describe('Title of the source document'),
     kind: DocumentKind,
     publisher: nonEmpty.optional(),
     url,
@@ -24,7 +24,7 @@ export const SourceSchema = z
       .regex(/^[0-9a-f]{64}$/)
       .optional()
       .describe('sha256 of the text, when no copy is kept'),
-    aliases: z.array(nonEmpty).optional(),
+    aliases: z.array(indexed).optional(),
   })
   .describe('The document every fact in this file comes from');
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
+import { firstInvalidUtf8 } from './first-invalid-utf8.js';
 
 export interface SeedText {
   /** Path as shown in messages (relative to the working directory when inside it). */
@@ -52,7 +53,8 @@ export function readSeedText(path: string, maxFileMb = DEFAULT_MAX_FILE_MB): See
     if (nul >= 0) throw new Error('NUL byte');
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const at = nul >= 0 ? positionOfOffset(bytes, nul) : start;
+    const bad = nul >= 0 ? nul : firstInvalidUtf8(bytes);
+    const at = bad >= 0 ? positionOfOffset(bytes, bad) : start;
     return issue(file, at, SeedIssueCode.BINARY_FILE, 'not UTF-8 text (is this a binary file?)');
   }
   if (text.replace(/#.*$/gm, '').trim() === '') {

@@ -3,6 +3,7 @@ import { NAME_IDENTIFIED } from '../model/labels.js';
 import type { ValidSeed } from '../validate/valid-seed.js';
 import { normalizeName } from './fuzzy.js';
 import { eventLookAlike } from './event-duplicates.js';
+import { lookAlikeSkeleton } from './skeleton.js';
 import type { ResolveState } from './resolve-state.js';
 import type { ValidEntity } from '../validate/valid-seed.js';
 
@@ -23,7 +24,10 @@ export function warnPossibleDuplicates(state: ResolveState, seeds: readonly Vali
       const name = String(state.nodes.get(e.id)!.props.name);
       if (e.label === 'Event' && warnEvent(state, e, reported)) continue;
       // The name, then each alias: the same spelling (or a close one, for the name) elsewhere.
-      const same = [name, ...e.aliases].flatMap((spelling) =>
+      // A name in look-alike letters of another script reads as the Latin one.
+      const skeleton = lookAlikeSkeleton(name);
+      const spellings = [name, ...e.aliases, ...(skeleton ? [skeleton] : [])];
+      const same = spellings.flatMap((spelling) =>
         index.exact(spelling).filter((id) => id !== e.id && index.get(id)?.label === e.label),
       );
       const close = index.close(name, [e.label], e.id, false).filter((c) => !same.includes(c.id));
@@ -31,7 +35,8 @@ export function warnPossibleDuplicates(state: ResolveState, seeds: readonly Vali
       if (!other || reported.has(other.id) || normalizeName(name) === '') continue;
       reported.add(e.id);
       if (reported.size > MAX_DUPLICATE_WARNINGS) continue;
-      const msg = `'${name}' (${e.id}) looks like ${other.id} (distance ${other.distance}): the same ${e.label}? Use one id, or keep both if they differ`;
+      const scripts = skeleton ? ' (it mixes look-alike letters of other scripts)' : '';
+      const msg = `'${name}' (${e.id}) looks like ${other.id} (distance ${other.distance})${scripts}: the same ${e.label}? Use one id, or keep both if they differ`;
       issues.push(issue(seed.file, e.posOf('name'), SeedIssueCode.POSSIBLE_DUPLICATE, msg));
     }
   }

@@ -1,4 +1,5 @@
 import { looksLikeId } from '../model/labels.js';
+import { lookAlikeSkeleton } from './skeleton.js';
 import type { ValidSeed } from '../validate/valid-seed.js';
 
 /** What a load needs to know about the graph: the ids and the names its files use. */
@@ -23,6 +24,8 @@ export function probesOf(seeds: readonly ValidSeed[]): Probes {
     for (const e of [seed.source, ...seed.entities]) {
       ids.add(e.id);
       names.add(String(e.props.name ?? e.id));
+      const skeleton = lookAlikeSkeleton(String(e.props.name ?? ''));
+      if (skeleton) names.add(skeleton);
       for (const alias of e.aliases) names.add(alias);
       if (e.props.acronym) names.add(String(e.props.acronym));
       if (e.label === 'Event' && typeof e.props.date === 'string') eventDates.add(e.props.date);

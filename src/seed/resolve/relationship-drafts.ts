@@ -21,6 +21,11 @@ export function resolveRelationships(state: ResolveState, seed: ValidSeed): void
     const from = resolve(rel.from, ends.from, () => rel.fromPos);
     const to = resolve(rel.to, ends.to, () => rel.toPos);
     if (!from || !to || !endsFit(state, seed, rel, from, to)) continue;
+    if (from.id === to.id) {
+      const msg = `${from.id} cannot be ${rel.type} itself`;
+      state.issues.push(issue(seed.file, rel.toPos, SeedIssueCode.SELF_LOOP, msg));
+      continue;
+    }
     mentionInSource(state, seed, from, () => rel.fromPos);
     mentionInSource(state, seed, to, () => rel.toPos);
     const what = `${rel.type} ${from.id} → ${to.id}`;

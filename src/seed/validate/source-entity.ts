@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { checkDates } from './check-dates.js';
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
 import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
 import type { ValidEntity } from './valid-seed.js';
+import { sourceTextDigest } from './source-text.js';
 import { toEntity } from './to-entity.js';
 
 /** The file's source as a Document entity; its text copy must exist (its sha256 is stored). */
@@ -20,26 +18,19 @@ export function sourceEntity(
   >;
   let digest = sha256;
   if (text !== undefined) {
-    const copy = resolve(dirname(parsed.absolute), text);
-    if (!existsSync(copy)) {
-      const msg = `source text '${text}' not found (looked for ${copy})`;
-      issues.push(
-        issue(parsed.file, parsed.positionOf([...path, 'text']), SeedIssueCode.MISSING_SOURCE, msg),
-      );
+    const copy = sourceTextDigest(parsed.absolute, text);
+    if ('problem' in copy) {
+      const code = copy.problem.includes('not found')
+        ? SeedIssueCode.MISSING_SOURCE
+        : SeedIssueCode.BAD_SOURCE_TEXT;
+      issues.push(issue(parsed.file, parsed.positionOf([...path, 'text']), code, copy.problem));
     } else {
-      const actual = createHash('sha256').update(readFileSync(copy)).digest('hex');
-      if (sha256 && sha256 !== actual) {
-        const msg = `sha256 does not match ${text} (its sha256 is ${actual})`;
-        issues.push(
-          issue(
-            parsed.file,
-            parsed.positionOf([...path, 'sha256']),
-            SeedIssueCode.MISSING_SOURCE,
-            msg,
-          ),
-        );
+      if (sha256 && sha256 !== copy.sha256) {
+        const msg = `sha256 does not match ${text} (its sha256 is ${copy.sha256})`;
+        const at = parsed.positionOf([...path, 'sha256']);
+        issues.push(issue(parsed.file, at, SeedIssueCode.MISSING_SOURCE, msg));
       }
-      digest = actual;
+      digest = copy.sha256;
     }
   } else if (!sha256) {
     const msg = 'the source needs `text` (a copy under seed/sources/) or its `sha256`';
