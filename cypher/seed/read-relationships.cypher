@@ -1,5 +1,7 @@
-// Current state of the relationships a load states, matched by type, endpoints and identity props.
+// Current state of the relationships a load states, matched by type, endpoints and identity props
+// (an identity prop the load leaves out is null, and matches only a relationship without it).
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})-[r:$(row.type)]->(b:Entity {id: row.to})
-WHERE all(k IN keys(row.identity) WHERE r[k] = row.identity[k])
+WHERE all(k IN keys(row.identity) WHERE
+  (row.identity[k] IS NULL AND r[k] IS NULL) OR r[k] = row.identity[k])
 RETURN row.key AS key, elementId(r) AS eid, properties(r) AS props

@@ -122,7 +122,7 @@ describe('the curated founding document in the graph', () => {
 
   it('provenance on every relationship: sources are loaded documents', async () => {
     const [p] = await rows(
-      `MATCH ()-[r]->() WITH r, coalesce(r.sources, []) AS sources
+      `MATCH (:Entity)-[r]->(:Entity) WITH r, coalesce(r.sources, []) AS sources
        OPTIONAL MATCH (d:Document) WHERE d.id IN sources
        WITH r, sources, count(d) AS found
        RETURN count(r) AS total, sum(CASE WHEN size(sources) > 0 AND found = size(sources) THEN 1 ELSE 0 END) AS cited`,

@@ -349,3 +349,53 @@ relationships:
     expect(report.issues.map(at)).toEqual(['bad-end.yaml:12:14 BAD_DATE']);
   });
 });
+
+describe('reloads and identities found by the curators', () => {
+  it('a month-only date loads once: loading it again changes nothing', async () => {
+    const m = () =>
+      files.write(
+        'month.yaml',
+        source('doc:month', '2023-05') +
+          initiative('2023-12')
+            .replace('test-initiative', 'month-initiative')
+            .replace('TINI', 'MINI')
+            .replace('Test Initiative', 'Month Initiative'),
+      );
+    expect((await load([m()])).written).toBe(true);
+    const again = await load([m()]);
+    expect(again.plans[0]!.updates).toEqual([]);
+  });
+
+  it('a role without a title is not the titled role, whatever was loaded first', async () => {
+    const role = (doc: string, title: string) =>
+      files.write(
+        `${doc.slice(4)}.yaml`,
+        source(doc) +
+          'entities:\n  - id: person:role-holder\n    name: Role Holder\n  - id: org:role-org\n    name: Role Org\n    kind: COMPANY\n' +
+          `relationships:\n  - from: person:role-holder\n    type: HOLDS_ROLE\n    to: org:role-org\n${title}`,
+      );
+    const count = async () =>
+      (
+        await api.driver.executeQuery(
+          "MATCH (:Person {id: 'person:role-holder'})-[r:HOLDS_ROLE]->() RETURN count(r) AS n",
+        )
+      ).records[0]!.get('n').toNumber();
+    await load([role('doc:titled', '    title: Director\n')]);
+    await load([role('doc:untitled', '')]);
+    expect(await count()).toBe(2);
+  });
+
+  it('a name another document gives stays findable when prefer: shows a different one', async () => {
+    const named = (doc: string, name: string, prefer = '') =>
+      files.write(
+        `${doc.slice(4)}.yaml`,
+        source(doc) + `entities:\n  - id: topic:renamed\n    name: ${name}\n${prefer}`,
+      );
+    await load([named('doc:old-name', 'Old Topic Name')]);
+    await load([named('doc:new-name', 'Brand New Title', '    prefer: [name]\n')]);
+    const { search } = (
+      await api.run<{ search: { id: string }[] }>('{ search(text: "Old Topic Name") { id } }')
+    ).data!;
+    expect(search[0]!.id).toBe('topic:renamed');
+  });
+});

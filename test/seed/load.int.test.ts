@@ -50,7 +50,7 @@ describe('the seed loader', () => {
     expect(rows[0]!.since?.constructor.name).toBe('Date');
     expect(rows[0]).toMatchObject({ sources: ['doc:one'], title: 'Chief Tester' });
     const bare = await query(
-      'MATCH ()-[r]->() WHERE r.sources IS NULL OR size(r.sources) = 0 RETURN count(r) AS n',
+      'MATCH (:Entity)-[r]->(:Entity) WHERE r.sources IS NULL OR size(r.sources) = 0 RETURN count(r) AS n',
     );
     expect(Number(bare[0]!.n)).toBe(0);
   });

@@ -132,12 +132,20 @@ describe('#4 mass deletes need @allowMassDelete', () => {
     expect(deleted).toBeGreaterThan(5);
     expect((await counts()).nodes).toBe(before.nodes - deleted);
     const trail = await api.graphql(
-      '{ changes(entityId: "topic:clinical-trials") { name action nodesDeleted entityCount } }',
+      '{ changes(entityId: "topic:clinical-trials") { operation name action nodesDeleted entityCount } }',
       undefined,
       editor,
     );
+    // Newest first: the deletion, then the seed load that created the topic.
     expect(trail.body.data?.changes).toEqual([
-      { name: 'Purge', action: 'deleted', nodesDeleted: deleted, entityCount: deleted },
+      {
+        operation: 'graphql',
+        name: 'Purge',
+        action: 'deleted',
+        nodesDeleted: deleted,
+        entityCount: deleted,
+      },
+      expect.objectContaining({ operation: 'seed', action: 'created', nodesDeleted: 0 }),
     ]);
   });
 });

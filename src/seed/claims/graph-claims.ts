@@ -53,7 +53,8 @@ export function mergeWithGraph(
         if (rest.length === 0) merged.delete(otherKey);
         else {
           merged.set(otherKey, { ...other, sources: rest });
-          reportConflict(stated, claim, other.value, rest, issues);
+          if (!claim.prefer && !other.prefer)
+            reportConflict(stated, claim, other.value, rest, issues);
         }
       }
     }

@@ -46,7 +46,7 @@ export class StatedClaims {
     const key = valueKey(value);
     if (!MULTI_VALUED.has(property)) {
       for (const [otherKey, other] of values) {
-        if (otherKey !== key) this.#report(property, value, other, source, site, issues);
+        if (otherKey !== key) this.#report(property, value, other, source, site, issues, prefer);
       }
     }
     const known = values.get(key);
@@ -63,12 +63,15 @@ export class StatedClaims {
     source: string,
     site: Site,
     issues: SeedIssue[],
+    prefer: boolean,
   ) {
     if (other.sites.has(source)) {
       const msg = `${this.what}.${property}: ${source} states both ${show(value)} and ${show(other.value)}; keep one`;
       issues.push(issue(site.file, site.at(), SeedIssueCode.CONTRADICTORY_SOURCE, msg));
       return;
     }
+    // A curator who wrote `prefer:` has settled this conflict: not reported again.
+    if (prefer || other.prefer) return;
     const msg = `${this.what}.${property}: ${show(value)} here vs ${show(other.value)} in ${[...other.sites.keys()].join(', ')}`;
     issues.push(issue(site.file, site.at(), SeedIssueCode.CONFLICTING_VALUE, msg));
   }

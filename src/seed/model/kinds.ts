@@ -29,6 +29,8 @@ export const DocumentKind = z.enum([
   'MANIFESTO',
   'REPORT',
   'WEB_PAGE',
+  'NEWSLETTER',
+  'DELIVERABLE',
 ]);
 export const EventKind = z.enum([
   'HIGH_LEVEL_EVENT',

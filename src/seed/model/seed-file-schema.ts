@@ -12,6 +12,7 @@ export const SourceSchema = z
     name: indexed.describe('Title of the source document'),
     kind: DocumentKind,
     publisher: nonEmpty.optional(),
+    description: nonEmpty.optional(),
     url,
     published: isoDate.optional(),
     text: nonEmpty

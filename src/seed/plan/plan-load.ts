@@ -1,6 +1,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
 import { batches } from '../batches.js';
+import { IDENTITY_PROPS, type RelationshipType } from '../model/relationship-types.js';
 import type { Plan } from './plan.js';
 import { planNode } from './plan-node.js';
 import { planRelationship } from './plan-relationship.js';
@@ -55,7 +56,11 @@ async function readRels(tx: Tx, rows: readonly RelRow[], size: number) {
     type: r.type,
     from: r.from,
     to: r.to,
-    identity: r.identity,
+    // Every identity property of the type, null when left out: a role without a title is not
+    // the same relationship as a titled one (whichever was loaded first).
+    identity: Object.fromEntries(
+      (IDENTITY_PROPS[r.type as RelationshipType] ?? []).map((k) => [k, r.identity[k] ?? null]),
+    ),
   }));
   for (const batch of batches(params, size)) {
     const result = await tx.run(cypherFile('seed/read-relationships.cypher'), { rows: batch });

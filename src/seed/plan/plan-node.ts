@@ -16,7 +16,11 @@ function desiredNode(
   const shown: Record<string, unknown> = shownValues(claims);
   const name = shown.name ?? existing?.name;
   if (row.label === 'Document' && name !== undefined) shown.title = name;
-  const aliases = aliasesOf(claims).filter((a) => a !== name);
+  // A name another document gives (not the one shown) stays findable, as an alias.
+  const otherNames = claims.filter((c) => c.property === 'name' && c.value !== name);
+  const aliases = [...new Set([...aliasesOf(claims), ...otherNames.map((c) => String(c.value))])]
+    .filter((a) => a !== name)
+    .sort();
   return { ...shown, aliases, claims: encodeClaims(claims) };
 }
 
@@ -40,10 +44,12 @@ export function planNode(
     const have = (toPlain(existing.aliases) ?? []) as string[];
     desired.aliases = [...have, ...row.aliases.filter((a) => !have.includes(a))];
   }
-  const changed = Object.keys(desired).filter((k) => !samePlain(existing[k], desired[k]));
+  // Compared as stored: a month-only date "2023-05" is stored as 2023-05-01.
+  const stored = toNeo4j(desired);
+  const changed = Object.keys(stored).filter((k) => !samePlain(existing[k], stored[k]));
   if (!changed.length) return bump(plan.nodes, row.label, 'unchanged');
   bump(plan.nodes, row.label, 'updated');
-  const props = Object.fromEntries(changed.map((k) => [k, desired[k]]));
-  plan.nodeWrites.push({ id: row.id, label: row.label, props: toNeo4j(props) });
+  const props = Object.fromEntries(changed.map((k) => [k, stored[k]]));
+  plan.nodeWrites.push({ id: row.id, label: row.label, props });
   plan.updates.push({ what: row.id, properties: changed, addedSources: [] });
 }

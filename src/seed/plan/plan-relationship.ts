@@ -31,13 +31,14 @@ export function planRelationship(
     return;
   }
   const current = existing.props;
-  const changed = Object.keys(desired).filter((k) => !samePlain(current[k], desired[k]));
+  const stored = toNeo4j(desired);
+  const changed = Object.keys(stored).filter((k) => !samePlain(current[k], stored[k]));
   if (!changed.length) return bump(plan.relationships, row.type, 'unchanged');
   bump(plan.relationships, row.type, 'updated');
   const have = (toPlain(current.sources) ?? []) as string[];
   const addedSources = row.sources.filter((s) => !have.includes(s));
-  const props = Object.fromEntries(changed.map((k) => [k, desired[k]]));
-  plan.relUpdates.push({ type: row.type, eid: existing.eid, props: toNeo4j(props) });
+  const props = Object.fromEntries(changed.map((k) => [k, stored[k]]));
+  plan.relUpdates.push({ type: row.type, eid: existing.eid, props });
   plan.updates.push({
     what: `${row.type} ${row.from} → ${row.to}`,
     properties: changed.filter((k) => k !== 'sources' && k !== 'claims'),

@@ -8,7 +8,11 @@ export function declaredEntities(seeds: readonly ValidSeed[]): NamedEntity[] {
       id: e.id,
       label: e.label,
       name: String(e.props.name),
-      aliases: e.asWritten ? [...e.aliases, e.asWritten] : e.aliases,
+      aliases: [
+        ...e.aliases,
+        ...(e.asWritten ? [e.asWritten] : []),
+        ...(e.props.acronym ? [String(e.props.acronym)] : []),
+      ],
     })),
   );
 }
