@@ -89,7 +89,11 @@ export function checkSeeds(
   const { seeds, issues } = checkFiles(paths, maxFileMb);
   if (hasErrors(issues)) return { seeds, issues };
   const resolved = resolveSeeds(seeds, known);
-  return { seeds, resolved, issues: [...issues, ...resolved.issues] };
+  // Without a graph, every disagreement between the files is news (a load says it in its plan).
+  const conflicts = [...resolved.nodes, ...resolved.relationships].flatMap(
+    (row) => row.claims?.conflictIssues() ?? [],
+  );
+  return { seeds, resolved, issues: [...issues, ...resolved.issues, ...conflicts] };
 }
 
 /**

@@ -106,7 +106,13 @@ describe('values keep their sources', () => {
       'd.yaml',
       source('doc:d') + initiative('2024-01-10', '    prefer: [launched]\n'),
     );
-    await load([d]);
+    // Said when first stated, even with prefer:; not again when a reload adds nothing to it.
+    expect((await load([d])).issues.map((i) => i.message)).toEqual([
+      'initiative:test-initiative.launched: "2024-01-10" here vs "2023-12" in doc:a, doc:c',
+      'initiative:test-initiative.launched: "2024-01-10" here vs "2023-12-05" in doc:b',
+    ]);
+    expect((await load([d])).issues).toEqual([]);
+    expect((await load([A(), B(), d])).issues).toEqual([]);
     node = await claimsOf('initiative:test-initiative', 'launched');
     expect(node.launched).toBe('2024-01-10');
     expect(node.claims.filter((x) => x.preferred).map((x) => x.value)).toEqual(['2024-01-10']);

@@ -9,7 +9,7 @@ import {
   type Claim,
   type ClaimValue,
 } from './claim.js';
-import { show, type StatedClaims } from './stated-claims.js';
+import { conflictIssue, show, type StatedClaims } from './stated-claims.js';
 
 /**
  * The claims a node or relationship holds in the graph: its stored `claims`, plus an unsourced claim
@@ -41,6 +41,7 @@ export function mergeWithGraph(
   graph: readonly Claim[],
   issues: SeedIssue[],
 ): Claim[] {
+  reportLoadConflicts(stated, graph, issues);
   const merged = new Map<string, Claim>(
     graph.map((c) => [`${c.property}\0${valueKey(c.value)}`, c]),
   );
@@ -53,8 +54,7 @@ export function mergeWithGraph(
         if (rest.length === 0) merged.delete(otherKey);
         else {
           merged.set(otherKey, { ...other, sources: rest });
-          if (!claim.prefer && !other.prefer)
-            reportConflict(stated, claim, other.value, rest, issues);
+          if (isNew(claim, graph)) reportConflict(stated, claim, other.value, rest, issues);
         }
       }
     }
@@ -66,6 +66,24 @@ export function mergeWithGraph(
     });
   }
   return normalizeClaims([...merged.values()]);
+}
+
+/** True when the graph does not hold this value with all of these sources yet. */
+function isNew(claim: Pick<Claim, 'property' | 'value' | 'sources'>, graph: readonly Claim[]) {
+  const held = graph.find(
+    (g) => g.property === claim.property && valueKey(g.value) === valueKey(claim.value),
+  );
+  return !held || claim.sources.some((s) => !held.sources.includes(s));
+}
+
+/** Conflicts between documents of this load, said unless the graph already held both sides. */
+function reportLoadConflicts(stated: StatedClaims, graph: readonly Claim[], issues: SeedIssue[]) {
+  for (const c of stated.conflicts) {
+    const mine = { property: c.property, value: c.value, sources: [c.source] };
+    const theirs = { property: c.property, value: c.otherValue, sources: c.otherSources };
+    if (isNew(mine, graph) || isNew(theirs, graph))
+      issues.push(conflictIssue(stated.what, c, c.otherSources));
+  }
 }
 
 function reportConflict(

@@ -23,13 +23,25 @@ interface Stated {
 
 export const show = (value: ClaimValue): string => JSON.stringify(value);
 
+/** Two documents of one load disagree: reported unless the graph already holds both sides. */
+export interface PendingConflict {
+  readonly property: string;
+  readonly value: ClaimValue;
+  readonly source: string;
+  readonly otherValue: ClaimValue;
+  readonly otherSources: readonly string[];
+  readonly site: Site;
+}
+
 /**
  * The claims the files of one load make about one node or relationship (`what` names it in
  * messages). A value that another document states differently is kept beside it and reported as a
- * CONFLICTING_VALUE warning; one document stating two values is a CONTRADICTORY_SOURCE error.
+ * CONFLICTING_VALUE warning (by the plan, once: not again on a reload that adds nothing to it);
+ * one document stating two values is a CONTRADICTORY_SOURCE error.
  */
 export class StatedClaims {
   readonly #byProperty = new Map<string, Map<string, Stated>>();
+  readonly conflicts: PendingConflict[] = [];
 
   constructor(readonly what: string) {}
 
@@ -46,7 +58,7 @@ export class StatedClaims {
     const key = valueKey(value);
     if (!MULTI_VALUED.has(property)) {
       for (const [otherKey, other] of values) {
-        if (otherKey !== key) this.#report(property, value, other, source, site, issues, prefer);
+        if (otherKey !== key) this.#report(property, value, other, source, site, issues);
       }
     }
     const known = values.get(key);
@@ -63,17 +75,19 @@ export class StatedClaims {
     source: string,
     site: Site,
     issues: SeedIssue[],
-    prefer: boolean,
   ) {
     if (other.sites.has(source)) {
       const msg = `${this.what}.${property}: ${source} states both ${show(value)} and ${show(other.value)}; keep one`;
       issues.push(issue(site.file, site.at(), SeedIssueCode.CONTRADICTORY_SOURCE, msg));
       return;
     }
-    // A curator who wrote `prefer:` has settled this conflict: not reported again.
-    if (prefer || other.prefer) return;
-    const msg = `${this.what}.${property}: ${show(value)} here vs ${show(other.value)} in ${[...other.sites.keys()].join(', ')}`;
-    issues.push(issue(site.file, site.at(), SeedIssueCode.CONFLICTING_VALUE, msg));
+    const otherSources = [...other.sites.keys()];
+    this.conflicts.push({ property, value, source, otherValue: other.value, otherSources, site });
+  }
+
+  /** The conflicts between this load's documents, as warnings (when no graph says more). */
+  conflictIssues(): SeedIssue[] {
+    return this.conflicts.map((c) => conflictIssue(this.what, c, c.otherSources));
   }
 
   /** Merges another set about the same thing (a relationship stated by two files). */
@@ -120,4 +134,13 @@ export class StatedClaims {
   get size(): number {
     return this.#byProperty.size;
   }
+}
+
+export function conflictIssue(
+  what: string,
+  c: Pick<PendingConflict, 'property' | 'value' | 'otherValue' | 'site'>,
+  otherSources: readonly string[],
+): SeedIssue {
+  const msg = `${what}.${c.property}: ${show(c.value)} here vs ${show(c.otherValue)} in ${otherSources.join(', ')}`;
+  return issue(c.site.file, c.site.at(), SeedIssueCode.CONFLICTING_VALUE, msg);
 }
