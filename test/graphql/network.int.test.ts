@@ -88,13 +88,16 @@ describe('egoNetwork', () => {
       { id, depth, asOf },
     ).then((r) => r.egoNetwork);
 
-  it('depth 1 around Sandra Gallina: DG SANTE, the event, her statement; provenance not followed', async () => {
+  it('depth 1 around Sandra Gallina: DG SANTE, the event, her statements; provenance not followed', async () => {
     const network = await ego('person:sandra-gallina', 1, '2025-10-21');
     expect(network.nodes.map((n) => n.id).sort()).toEqual([
       EVENT,
       'org:dg-sante',
       'person:sandra-gallina',
       'statement:2025-10-21-gallina-ehds',
+      // Quoted in EDITH's last newsletter (seed/2025-12-01-edith-last-newsletter.yaml).
+      'statement:2025-12-gallina-trust-ethical-standards',
+      'statement:2025-12-gallina-vht-bold-step',
     ]);
     expect(network.edges).toContainEqual({
       source: 'person:sandra-gallina',

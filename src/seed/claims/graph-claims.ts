@@ -22,7 +22,10 @@ export function claimsInGraph(props: Record<string, unknown>): Claim[] {
     if (NOT_CLAIMED.has(property) || claimed.has(property)) continue;
     const value = toPlain(raw);
     if (property === 'aliases' && Array.isArray(value)) {
-      for (const alias of value) claims.push({ property, value: String(alias), sources: [] });
+      // Names that another document gives are aliases derived from their claims, not legacy ones.
+      const names = new Set(claims.filter((c) => c.property === 'name').map((c) => c.value));
+      for (const alias of value)
+        if (!names.has(String(alias))) claims.push({ property, value: String(alias), sources: [] });
     } else if (value !== null && !Array.isArray(value)) {
       claims.push({ property, value, sources: [] });
     }
