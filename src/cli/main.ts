@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { loadConfig, type Config } from '../config/config.js';
 import { benchCommand } from './commands/bench.js';
 import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { migrateCommand } from './commands/migrate.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { serveCommand } from './commands/serve.js';
@@ -25,6 +26,7 @@ serveCommand(program, getConfig);
 validateCommand(program);
 seedCommand(program, getConfig);
 exportCommand(program, getConfig);
+importCommand(program, getConfig);
 benchCommand(program, getConfig);
 
 try {

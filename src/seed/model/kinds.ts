@@ -29,6 +29,7 @@ export const DocumentKind = z.enum([
   'MANIFESTO',
   'REPORT',
   'WEB_PAGE',
+  'DATASET',
 ]);
 export const EventKind = z.enum([
   'HIGH_LEVEL_EVENT',
