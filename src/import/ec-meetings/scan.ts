@@ -36,14 +36,26 @@ export async function scanFile(
         continue;
       }
       rows++;
-      await onRow(checked.row!);
+      try {
+        await onRow(checked.row!);
+      } catch (error) {
+        throw new RowHandlerError(error);
+      }
     }
   } catch (error) {
+    if (error instanceof RowHandlerError) throw error.cause;
     issues.push(rowIssue(file, 0, RowIssueCode.UNREADABLE, (error as Error).message));
   }
   if (rows === 0 && issues.length === 0)
     issues.push(rowIssue(file, 1, RowIssueCode.EMPTY_FILE, 'the file has no rows'));
   return { file, sha256: await sha256Of(file).catch(() => ''), rows, issues };
+}
+
+/** An error of the caller's row handler: passed through, not reported as an unreadable file. */
+class RowHandlerError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('row handler failed');
+  }
 }
 
 export async function sha256Of(file: string): Promise<string> {
