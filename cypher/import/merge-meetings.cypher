@@ -32,4 +32,18 @@ CALL (e, row) {
     r.capacity = CASE WHEN r.capacity IS NULL THEN link.capacity ELSE r.capacity END
   RETURN count(*) AS changed
 }
+// Links of an earlier run that this resolution no longer makes (a judgement changed it): only
+// links whose every file:line is one of this row's, so links stated by other rows stay.
+CALL (e, row) {
+  MATCH (e)-[r:ABOUT]-(x) WHERE NOT x.id IN [l IN row.links | l.id]
+    AND r.sources = [row.doc] AND all(v IN split(r.evidence, '; ') WHERE v IN row.evidence)
+  DELETE r
+  RETURN count(*) AS removedAbout
+}
+CALL (e, row) {
+  MATCH (x)-[r:ATTENDED|MET_AT]->(e) WHERE NOT x.id IN [l IN row.links | l.id]
+    AND r.sources = [row.doc] AND all(v IN split(r.evidence, '; ') WHERE v IN row.evidence)
+  DELETE r
+  RETURN count(*) AS removed
+}
 RETURN sum(changed) AS changed

@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { benchCommand } from './commands/bench.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
+import { reviewCommand } from './commands/review.js';
 import { migrateCommand } from './commands/migrate.js';
 import { neo4jCommand } from './commands/neo4j.js';
 import { serveCommand } from './commands/serve.js';
@@ -27,6 +28,7 @@ validateCommand(program);
 seedCommand(program, getConfig);
 exportCommand(program, getConfig);
 importCommand(program, getConfig);
+reviewCommand(program, getConfig);
 benchCommand(program, getConfig);
 
 try {

@@ -10,13 +10,15 @@ import { ErrorCode } from '../../errors/codes.js';
 import { hasErrors } from '../../seed/issues.js';
 import { listSeedFiles } from '../../seed/read.js';
 import { withDatabase } from '../with-database.js';
+import { importIfChanged } from '../../import/ec-meetings/import-if-changed.js';
 
 /** `npm start`: local Neo4j if NEO4J_URI is unset → migrate → seed → serve. */
 export function startCommand(program: Command, config: () => Config): void {
   program
     .command('start')
     .description('local Neo4j if needed → migrate → seed → serve (what `npm start` runs)')
-    .action(async () => {
+    .option('--skip-meetings', 'do not import the EC meetings register (data/ec-meetings/)')
+    .action(async (opts: { skipMeetings?: boolean }) => {
       await withDatabase(config(), async (driver, connection) => {
         await runMigrate(driver, connection.database);
         say(`Neo4j ready at ${connection.uri}.`);
@@ -35,6 +37,7 @@ export function startCommand(program: Command, config: () => Config): void {
             },
           );
         }
+        if (!opts.skipMeetings) await importIfChanged(driver, connection.database, say);
         await serve(config(), driver, connection.database);
       });
     });

@@ -138,8 +138,18 @@ export async function importMeetings(
       database,
       docs,
       [
-        { label: 'Organisation', entities: organisations.entities, mentions: names.orgMentions },
-        { label: 'Person', entities: officials.entities, mentions: names.officialMentions },
+        {
+          label: 'Organisation',
+          entities: organisations.entities,
+          mentions: names.orgMentions,
+          superseded: superseded(organisations, known),
+        },
+        {
+          label: 'Person',
+          entities: officials.entities,
+          mentions: names.officialMentions,
+          superseded: superseded(officials, known),
+        },
       ],
       suggestions,
       1000,
@@ -222,6 +232,17 @@ function countEntities(r: Resolution, known: readonly KnownEntity[]): EntityCoun
       .length,
     spellings: r.bySpelling.size,
   };
+}
+
+/** Imported entities named (name or alias) by a spelling that now resolves to another entity. */
+function superseded(r: Resolution, known: readonly KnownEntity[]): string[] {
+  const ids = new Set<string>();
+  for (const k of known.filter((k) => k.imported))
+    for (const spelling of [k.name, ...k.aliases]) {
+      const now = r.bySpelling.get(spelling);
+      if (now && now.id !== k.id) ids.add(k.id);
+    }
+  return [...ids];
 }
 
 /** The judgements as applied (a change in them means a new resolution, so a new import). */

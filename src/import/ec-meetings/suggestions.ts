@@ -13,6 +13,9 @@ export interface Suggestion {
   readonly right: string;
   readonly leftName: string;
   readonly rightName: string;
+  /** How a judgement names each side: a curated entity's id, or the register's spelling. */
+  readonly leftRef: string;
+  readonly rightRef: string;
   readonly reason: Reason;
   readonly score: number;
   /** Names as written, counts and officials in common: what a reviewer needs to decide. */
@@ -21,6 +24,7 @@ export interface Suggestion {
 
 interface Item {
   readonly id: string;
+  readonly ref: string;
   readonly name: string;
   readonly keys: string[];
   readonly sides: string[];
@@ -49,6 +53,7 @@ export function suggest(
   const items: Item[] = [
     ...entities.map((e) => ({
       id: e.id,
+      ref: e.existing && !e.existing.imported ? e.id : e.spellings[0]!,
       name: e.name,
       keys: [...new Set(e.spellings.map(keyOf))],
       sides: [e.id, ...e.spellings],
@@ -60,6 +65,7 @@ export function suggest(
       .filter((k) => k.label === label && !k.imported && !linked.has(k.id))
       .map((k) => ({
         id: k.id,
+        ref: k.id,
         name: k.name,
         keys: [...new Set([k.name, ...k.aliases, ...(k.acronym ? [k.acronym] : [])].map(keyOf))],
         sides: [k.id],
@@ -84,6 +90,8 @@ export function suggest(
       right: r.id,
       leftName: l.name,
       rightName: r.name,
+      leftRef: l.ref,
+      rightRef: r.ref,
       ...sim,
       evidence: evidence(l, r),
     };

@@ -41,6 +41,8 @@ export interface EntityWrites {
   readonly entities: readonly ResolvedEntity[];
   /** Per document: which spellings it names, with their stats (first file:line). */
   readonly mentions: ReadonlyMap<string, ReadonlyMap<string, SpellingStats>>;
+  /** Imported entities of an earlier run whose spellings now resolve to another entity. */
+  readonly superseded: readonly string[];
 }
 
 /**
@@ -66,6 +68,7 @@ export async function writeEntities(
         counts,
       );
       for (const g of groups) {
+        await run(tx, 'import/delete-superseded.cypher', { ids: g.superseded }, counts);
         const rows = g.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.spellings }));
         for (const batch of chunks(rows, batchSize))
           await run(tx, 'import/merge-entities.cypher', { label: g.label, rows: batch }, counts);
