@@ -34,7 +34,8 @@ RETURN year, top ORDER BY year`,
     params: {},
   },
   {
-    title: 'Organisations that met both a given Commissioner (Frans Timmermans) and a given Director-General (Kerstin Jorna)',
+    title:
+      'Organisations that met both a given Commissioner (Frans Timmermans) and a given Director-General (Kerstin Jorna)',
     cypher: `MATCH (:Person {id: $commissioner})-[:ATTENDED]->(:Event)<-[:MET_AT]-(o:Organisation)
 WITH DISTINCT o
 MATCH (o)-[:MET_AT]->(:Event)<-[:ATTENDED]-(:Person {id: $dg})
@@ -54,10 +55,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const driver = createDriver(connection);
   try {
     for (const q of QUESTIONS) {
-      const { records } = await driver.executeQuery(q.cypher, q.params, { database: connection.database });
+      const { records } = await driver.executeQuery(q.cypher, q.params, {
+        database: connection.database,
+      });
       console.log(`### ${q.title}\n\n\`\`\`cypher\n${q.cypher}\n\`\`\`\n`);
       console.log('```');
-      for (const r of records) console.log(JSON.stringify(r.toObject(), (_k, v) => (typeof v === 'bigint' ? Number(v) : v?.low !== undefined && v?.high !== undefined ? v.low : v)));
+      for (const r of records)
+        console.log(
+          JSON.stringify(r.toObject(), (_k, v) =>
+            typeof v === 'bigint'
+              ? Number(v)
+              : v?.low !== undefined && v?.high !== undefined
+                ? v.low
+                : v,
+          ),
+        );
       console.log('```\n');
     }
   } finally {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { importMeetings, type ImportOptions } from '../../src/import/ec-meetings/import.js';
 import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
 import { openTestDriver } from '../support/database.js';

@@ -3,7 +3,7 @@
  * relationship type in which direction, its properties type and what can be at the other end.
  * The side panel reads every one of them with `<field>Connection` to show provenance per edge.
  */
-export type PropsType = 'Provenance' | 'HoldsRole' | 'SpokeAt' | 'Funding' | 'Mention';
+export type PropsType = 'Provenance' | 'HoldsRole' | 'SpokeAt' | 'Attended' | 'Funding' | 'Mention';
 
 export interface RelationshipField {
   readonly field: string;
@@ -30,6 +30,7 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('roles', 'HOLDS_ROLE', true, ['Organisation'], 'Roles', 'HoldsRole'),
     r('spokeAt', 'SPOKE_AT', true, ['Event'], 'Spoke at', 'SpokeAt'),
     r('statements', 'MADE_BY', false, ['Statement'], 'Statements'),
+    r('meetings', 'ATTENDED', true, ['Event'], 'Meetings held', 'Attended'),
     mentioned,
   ],
   Organisation: [
@@ -42,6 +43,7 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('coordinates', 'COORDINATED_BY', false, ['Project'], 'Coordinates'),
     r('participatesIn', 'PARTICIPATES_IN', true, ['Project'], 'Participates in'),
     r('documents', 'PRODUCED_BY', false, ['Document'], 'Documents produced'),
+    r('meetings', 'MET_AT', true, ['Event'], 'Meetings with officials'),
     mentioned,
   ],
   Initiative: [
@@ -71,6 +73,8 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('hostedBy', 'HOSTED_BY', true, ['Organisation'], 'Hosted by'),
     r('about', 'ABOUT', true, ['Initiative', 'Topic'], 'About'),
     r('documents', 'PRESENTED_AT', false, ['Document'], 'Documents presented'),
+    r('officials', 'ATTENDED', false, ['Person'], 'Officials', 'Attended'),
+    r('organisations', 'MET_AT', false, ['Organisation'], 'Organisations met'),
     mentioned,
   ],
   Statement: [
@@ -123,8 +127,8 @@ export const scalarFields: Readonly<Record<string, string>> = {
   Organisation: 'acronym kind aliases wikidata ror',
   Initiative: 'acronym kind aliases wikidata launched budgetEur',
   Project: 'acronym aliases wikidata cordisGrant programme grantId start end fundingEur',
-  Event: 'aliases wikidata date city country kind',
-  Document: 'title aliases kind published url publisher sha256',
+  Event: 'aliases wikidata date city country kind location subject',
+  Document: 'title aliases kind published url publisher repository licence sha256',
   Statement: 'text quoted date',
   Topic: 'aliases wikidata',
 };
@@ -133,6 +137,7 @@ export const propertyFields: Readonly<Record<PropsType, string>> = {
   Provenance: 'sources evidence',
   HoldsRole: 'title since until sources evidence',
   SpokeAt: 'capacity sources evidence',
+  Attended: 'capacity sources evidence',
   Funding: 'amountEur sources evidence',
   Mention: 'asWritten quote sources evidence',
 };

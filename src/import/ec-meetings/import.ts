@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
+import { cypherFile } from '../../neo4j/cypher-file.js';
 import { NameCollector } from './collect.js';
 import { datasetDocument, type DatasetDocument } from './dataset.js';
 import type { RowIssue } from './issues.js';
@@ -162,11 +163,9 @@ export async function importMeetings(
   };
   let done = 0;
   let batch: MeetingWrite[] = [];
-  const seen = new Set<string>();
   const flush = async () => {
     if (!batch.length) return;
     const folded = foldBatch(batch);
-    for (const m of folded) seen.add(m.id);
     const c = await writeMeetings(driver, database, folded);
     meetings.created += c.nodesCreated;
     add(counts, c);
@@ -188,7 +187,7 @@ export async function importMeetings(
       throw new Error(`${doc.file} changed during the import; run it again`);
   }
   await flush();
-  meetings.distinct = seen.size;
+  meetings.distinct = await countStated(driver, database, docs);
   if (issues.length === 0)
     await markImported(
       driver,
@@ -196,6 +195,15 @@ export async function importMeetings(
       docs.map((d, i) => ({ id: d.id, sha256: scans[i]!.sha256, importedWith: judgementsHash })),
     );
   return { ...base, meetings, counts, written: true, elapsedMs: performance.now() - started };
+}
+
+async function countStated(driver: Driver, database: string, docs: readonly DatasetDocument[]) {
+  const { records } = await driver.executeQuery(
+    cypherFile('import/count-meetings.cypher'),
+    { docs: docs.map((d) => d.id) },
+    { database, routing: 'READ' },
+  );
+  return Number(records[0]?.get('meetings') ?? 0);
 }
 
 async function readKnownEntities(driver: Driver, database: string): Promise<KnownEntity[]> {

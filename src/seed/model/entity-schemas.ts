@@ -82,7 +82,11 @@ export const ENTITY_SCHEMAS = {
     publisher: nonEmpty.optional(),
     repository: url.optional().describe('Where a DATASET was taken from'),
     licence: nonEmpty.optional().describe('Reuse terms, as stated'),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('SHA-256 of the file as loaded'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional()
+      .describe('SHA-256 of the file as loaded'),
   }),
   Statement: z.strictObject({
     id: idOf('statement'),
