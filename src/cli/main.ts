@@ -2,6 +2,8 @@ import { Command, Option } from 'commander';
 import type { Config } from '../config/config.js';
 import type { ExportOptions } from './commands/export.js';
 import type { SeedCliOptions } from './commands/seed.js';
+import type { ImportCliOptions } from './commands/import.js';
+import type { ReviewOptions } from './commands/review.js';
 import { isInterrupted } from '../errors/app-error.js';
 import { reportError } from './output.js';
 
@@ -42,7 +44,43 @@ program
   .description(
     'local Neo4j if needed → migrate → seed → serve (what `npm start` runs); on Ctrl-C or SIGTERM stops the local Neo4j it started',
   )
-  .action(async () => (await import('./commands/start.js')).startCommand(await getConfig()));
+  .option('--skip-meetings', 'do not import the EC meetings register (data/ec-meetings/)')
+  .action(async (opts: { skipMeetings?: boolean }) =>
+    (await import('./commands/start.js')).startCommand(await getConfig(), opts),
+  );
+
+const imports = program.command('import').description('import external datasets');
+imports
+  .command('ec-meetings')
+  .description("the Commission's meetings with interest representatives (data/ec-meetings/)")
+  .argument('[files...]', 'JSONL files (default: data/ec-meetings/*.jsonl)')
+  .option('--dry-run', 'check, resolve and count; write nothing')
+  .addOption(
+    new Option('--on-error <mode>', 'bad rows: stop (write nothing) or skip (load the rest)')
+      .choices(['stop', 'skip'])
+      .default('stop'),
+  )
+  .option('--batch-size <n>', 'rows per write transaction', Number, 500)
+  .option(
+    '--judgements <file>',
+    'reviewers’ judgements (default: data/judgements/ec-meetings.yaml)',
+  )
+  .action(async (files: string[], opts: ImportCliOptions) =>
+    (await import('./commands/import.js')).importEcMeetings(await getConfig(), files, opts),
+  );
+
+program
+  .command('review')
+  .description('list suggested matches waiting for review; record accept/reject as judgements')
+  .option('--limit <n>', 'how many to list', Number, 20)
+  .option('--accept <id>', 'the two sides are the same entity')
+  .option('--reject <id>', 'the two sides are different entities')
+  .option('--reason <text>', 'why (required with --accept/--reject)')
+  .option('--who <name>', 'reviewer (required with --accept/--reject)')
+  .option('--judgements <file>', 'judgements file (default: data/judgements/ec-meetings.yaml)')
+  .action(async (opts: ReviewOptions) =>
+    (await import('./commands/review.js')).reviewCommand(await getConfig(), opts),
+  );
 
 program
   .command('serve')

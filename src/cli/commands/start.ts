@@ -14,21 +14,31 @@ const loadSteps = () =>
     import('../../seed/issues.js'),
     import('../../seed/read/read-text.js'),
     import('../../server/serve.js'),
+    import('../../import/ec-meetings/import-if-changed.js'),
   ]);
 
 /**
  * `npm start`: local Neo4j if NEO4J_URI is unset → migrate → seed → serve. Ctrl-C or SIGTERM at
  * any point stops what this command started (see withDatabase).
  */
-export async function startCommand(config: Config): Promise<void> {
+export async function startCommand(
+  config: Config,
+  opts: { skipMeetings?: boolean } = {},
+): Promise<void> {
   const shutdown = listenForShutdown(say);
   const steps = loadSteps();
   steps.catch(() => undefined); // awaited below; a failure surfaces there
   await withDatabase(
     config,
     async (driver, connection) => {
-      const [{ runMigrate }, { runSeed }, { hasErrors }, { listSeedFiles }, { serve }] =
-        await steps;
+      const [
+        { runMigrate },
+        { runSeed },
+        { hasErrors },
+        { listSeedFiles },
+        { serve },
+        { importIfChanged },
+      ] = await steps;
       const { database } = connection;
       await unlessShutdown(shutdown, runMigrate(driver, database));
       say(`Neo4j ready at ${connection.uri}.`);
@@ -41,6 +51,9 @@ export async function startCommand(config: Config): Promise<void> {
           { hint: 'Fix them (npx policy-graph validate), then npm start again.' },
         );
       }
+      // The Commission's meetings register (data/ec-meetings/), skipped when loaded and unchanged.
+      if (!opts.skipMeetings)
+        await unlessShutdown(shutdown, importIfChanged(driver, database, say));
       await serve(config, driver, database, { shutdown, say });
     },
     { shutdown },

@@ -7,6 +7,7 @@ import {
 } from './panel-render.js';
 import { entityDetails, findEdge } from './details.js';
 import { h } from './dom.js';
+import { meetingsSection } from './meetings-section.js';
 import { documentsById } from './queries.js';
 import type { DocumentRef } from './types.js';
 
@@ -42,6 +43,11 @@ export class Panel {
       const docs = await this.docs(citedDocumentIds(details.related));
       if (request !== this.request) return;
       this.root.replaceChildren(...renderDetails(details, docs, this.asOf(), this.actions));
+      if (label === 'Person' || label === 'Organisation') {
+        const meetings = await meetingsSection(id).catch(() => undefined);
+        if (meetings && request === this.request)
+          this.root.querySelector('dl.props')?.after(meetings);
+      }
       if (focus) this.root.querySelector<HTMLElement>('#panel-title')?.focus();
     } catch (error) {
       if (request === this.request)

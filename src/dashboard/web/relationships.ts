@@ -5,7 +5,7 @@
  * test/graphql/model.test.ts checks this table against the SDL, and the SDL against the model.
  */
 export type PropsType =
-  'Provenance' | 'HoldsRole' | 'SpokeAt' | 'Funding' | 'Mention' | 'Participation';
+  'Provenance' | 'HoldsRole' | 'SpokeAt' | 'Attended' | 'Funding' | 'Mention' | 'Participation';
 
 export interface RelationshipField {
   readonly field: string;
@@ -32,6 +32,7 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('roles', 'HOLDS_ROLE', true, ['Organisation', 'Project'], 'Roles', 'HoldsRole'),
     r('spokeAt', 'SPOKE_AT', true, ['Event'], 'Spoke at', 'SpokeAt'),
     r('statements', 'MADE_BY', false, ['Statement'], 'Statements'),
+    r('meetings', 'ATTENDED', true, ['Event'], 'Meetings held', 'Attended'),
     mentioned,
   ],
   Organisation: [
@@ -51,6 +52,7 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
       'Participation',
     ),
     r('documents', 'PRODUCED_BY', false, ['Document'], 'Documents produced'),
+    r('meetings', 'MET_AT', true, ['Event'], 'Meetings with officials'),
     mentioned,
   ],
   Initiative: [
@@ -86,6 +88,8 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('hostedBy', 'HOSTED_BY', true, ['Organisation'], 'Hosted by'),
     r('about', 'ABOUT', true, ['Initiative', 'Topic', 'Project', 'Organisation', 'Event'], 'About'),
     r('documents', 'PRESENTED_AT', false, ['Document'], 'Documents presented'),
+    r('officials', 'ATTENDED', false, ['Person'], 'Officials', 'Attended'),
+    r('organisations', 'MET_AT', false, ['Organisation'], 'Organisations met'),
     mentioned,
   ],
   Statement: [
@@ -136,8 +140,8 @@ export const scalarFields: Readonly<Record<string, string>> = {
   Initiative: 'description acronym kind aliases wikidata launched budgetEur',
   Project:
     'description acronym aliases wikidata cordisGrant programme grantId start end fundingEur',
-  Event: `description aliases wikidata date endDate venue city country kind ${QUANTITIES}`,
-  Document: `description title aliases kind published url publisher sha256 ${QUANTITIES}`,
+  Event: `description aliases wikidata date endDate venue city country kind location subject ${QUANTITIES}`,
+  Document: `description title aliases kind published url publisher repository licence sha256 ${QUANTITIES}`,
   Statement: 'description text quoted date',
   Topic: 'description aliases wikidata',
 };
@@ -146,6 +150,7 @@ export const propertyFields: Readonly<Record<PropsType, string>> = {
   Provenance: 'sources evidence',
   HoldsRole: 'title since until sources evidence',
   SpokeAt: 'capacity sources evidence',
+  Attended: 'capacity sources evidence',
   Funding: 'amountEur sources evidence',
   Mention: 'asWritten quote sources evidence',
   Participation: 'role sources evidence',

@@ -93,6 +93,8 @@ export const ENTITY_SCHEMAS = {
     city: nonEmpty.optional(),
     country: nonEmpty.optional(),
     kind: EventKind.optional(),
+    location: nonEmpty.optional().describe('Where, as written (meetings: "BERL", "online")'),
+    subject: nonEmpty.optional().describe('What a meeting was about, as declared'),
     url: url.optional(),
   }),
   Document: z.strictObject({
@@ -104,6 +106,13 @@ export const ENTITY_SCHEMAS = {
     published: isoDate.optional(),
     url: url.optional(),
     publisher: nonEmpty.optional(),
+    repository: url.optional().describe('Where a DATASET was taken from'),
+    licence: nonEmpty.optional().describe('Reuse terms, as stated'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional()
+      .describe('SHA-256 of the file as loaded'),
   }),
   Statement: z.strictObject({
     id: idOf('Statement'),

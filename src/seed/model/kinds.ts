@@ -31,6 +31,7 @@ export const DocumentKind = z.enum([
   'WEB_PAGE',
   'NEWSLETTER',
   'DELIVERABLE',
+  'DATASET',
 ]);
 export const EventKind = z.enum([
   'HIGH_LEVEL_EVENT',

@@ -12,6 +12,10 @@ export const ENDPOINTS = {
     to: ['Initiative', 'Topic', 'Project', 'Organisation', 'Event'],
   },
   SPOKE_AT: { from: ['Person'], to: ['Event'] },
+  /** An official who held a meeting (EC meetings register); capacity = rank from the register. */
+  ATTENDED: { from: ['Person'], to: ['Event'] },
+  /** An organisation met at a meeting (EC meetings register). */
+  MET_AT: { from: ['Organisation'], to: ['Event'] },
   MADE_BY: { from: ['Statement'], to: ['Person'] },
   MADE_AT: { from: ['Statement'], to: ['Event'] },
   FUNDED_BY: { from: ['Initiative', 'Project'], to: ['Organisation', 'Initiative'] },
@@ -52,6 +56,7 @@ const extra: Partial<Record<RelationshipType, z.ZodRawShape>> = {
   PARTICIPATES_IN: {
     role: nonEmpty.optional().describe('The role as the source words it, e.g. "contributed"'),
   },
+  ATTENDED: { capacity: nonEmpty.optional().describe('e.g. "Director-General"') },
   FUNDED_BY: { amountEur: money.optional() },
 };
 

@@ -1,0 +1,47 @@
+import { basename } from 'node:path';
+import { slug } from './normalise.js';
+
+/** The Document (kind DATASET) a register file becomes; every imported fact cites it. */
+export interface DatasetDocument {
+  readonly id: string;
+  readonly file: string;
+  readonly props: Record<string, string>;
+  /** The rank of the officials in this file, from its name; undefined when the name does not say. */
+  readonly rank?: string;
+}
+
+export const REGISTER_URL = 'https://ec.europa.eu/transparencyinitiative/meetings/';
+export const REPOSITORY =
+  'https://github.com/aminaazaiez/European-Commission-/tree/4d61e93/data/meetings';
+export const LICENCE =
+  'European Commission reuse policy (Decision 2011/833/EU): reuse allowed with acknowledgement of the source ("European Commission, meetings with interest representatives")';
+
+/** The file's rank: "Commissioner" for commissioners*.jsonl, "Director-General" for directorate-general*.jsonl. */
+export function rankOf(file: string): string | undefined {
+  const name = basename(file).toLowerCase();
+  if (name.includes('commissioner')) return 'Commissioner';
+  if (name.includes('directorate') || name.includes('director')) return 'Director-General';
+  return undefined;
+}
+
+export function datasetDocument(file: string): DatasetDocument {
+  const base = basename(file).replace(/\.jsonl$/i, '');
+  const rank = rankOf(file);
+  const who = rank ? `${rank}s` : base;
+  return {
+    id: `doc:ec-meetings-${slug(base)}`,
+    file,
+    rank,
+    props: {
+      name: `European Commission, meetings with interest representatives (${who})`,
+      kind: 'DATASET',
+      publisher: 'European Commission',
+      url: REGISTER_URL,
+      repository: REPOSITORY,
+      licence: LICENCE,
+    },
+  };
+}
+
+/** Evidence of a fact: `directorate-general.jsonl:12` (lines joined with "; " when several). */
+export const evidenceOf = (file: string, line: number): string => `${basename(file)}:${line}`;

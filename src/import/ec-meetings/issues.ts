@@ -1,0 +1,36 @@
+import { relative } from 'node:path';
+
+/** Row-level problems of an import file; each is reported as `file:line CODE message`. */
+export const RowIssueCode = {
+  EMPTY_FILE: 'EMPTY_FILE',
+  NOT_JSONL: 'NOT_JSONL',
+  MALFORMED_JSON: 'MALFORMED_JSON',
+  NOT_UTF8: 'NOT_UTF8',
+  LINE_TOO_LONG: 'LINE_TOO_LONG',
+  NOT_AN_OBJECT: 'NOT_AN_OBJECT',
+  MISSING_KEY: 'MISSING_KEY',
+  UNKNOWN_KEY: 'UNKNOWN_KEY',
+  INVALID_VALUE: 'INVALID_VALUE',
+  INVALID_DATE: 'INVALID_DATE',
+  EMPTY_LIST: 'EMPTY_LIST',
+  TOO_LONG: 'TOO_LONG',
+  UNREADABLE: 'UNREADABLE',
+} as const;
+export type RowIssueCode = (typeof RowIssueCode)[keyof typeof RowIssueCode];
+
+export interface RowIssue {
+  readonly file: string;
+  readonly line: number;
+  readonly code: RowIssueCode;
+  readonly message: string;
+}
+
+export function rowIssue(file: string, line: number, code: RowIssueCode, message: string) {
+  return { file, line, code, message } satisfies RowIssue;
+}
+
+/** `data/ec-meetings/x.jsonl:12 INVALID_DATE 'Date' 31/02/2020 is not a calendar date`. */
+export function formatRowIssue(issue: RowIssue, cwd = process.cwd()): string {
+  const file = issue.file.startsWith('/') ? relative(cwd, issue.file) : issue.file;
+  return `${file}:${issue.line} ${issue.code} ${issue.message}`;
+}
