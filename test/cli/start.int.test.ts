@@ -33,10 +33,14 @@ function start(env: Record<string, string>): Started {
   for (const name of ['NEO4J_URI', 'NEO4J_PASSWORD', 'NEO4J_BOLT_PORT']) {
     if (!(name in env)) delete childEnv[name];
   }
-  const child = spawn(process.execPath, [fromRoot('bin', 'policy-graph.js'), 'start', '--skip-meetings'], {
-    env: { ...childEnv, NEO4J_HOME: home, NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [fromRoot('bin', 'policy-graph.js'), 'start', '--skip-meetings'],
+    {
+      env: { ...childEnv, NEO4J_HOME: home, NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const collect = (chunk: Buffer) => void (output += chunk.toString());
   child.stdout!.on('data', collect);
