@@ -1,3 +1,4 @@
+// A $scope merged away (a Redirect) ranks the neighbourhood of the entity it was merged into.
 // central(scope, limit): degree centrality = number of distinct network relationships (MENTIONED_IN
 // excluded). Without $scope over the whole graph; with $scope among the entities within two hops of
 // it (at most 2000), counting only relationships inside that neighbourhood. $limit is clamped to 1..100.
@@ -6,7 +7,9 @@ CALL () {
   WHERE $scope IS NULL
   RETURN n, COUNT { (n)-[r]-() WHERE type(r) <> 'MENTIONED_IN' } AS degree
   UNION
-  MATCH (s:Entity {id: $scope})
+  OPTIONAL MATCH (rs:Redirect {id: $scope})
+  WITH rs WHERE $scope IS NOT NULL
+  MATCH (s:Entity {id: coalesce(rs.redirectTo, $scope)})
   MATCH p = ANY SHORTEST (s) (()-[r]-() WHERE type(r) <> 'MENTIONED_IN'){0,2} (m:Entity)
   WITH collect(m)[0..2000] AS hood
   UNWIND hood AS n

@@ -1,8 +1,11 @@
+// Ids merged away (Redirect nodes) answer for the entity they were merged into.
 // connections(from, to, maxHops): all shortest paths (at most 25) between two entities over network
 // relationships (MENTIONED_IN not followed), at most $maxHops (clamped to 1..6) relationships long.
 WITH CASE WHEN coalesce($maxHops, 4) < 1 THEN 1 WHEN $maxHops > 6 THEN 6 ELSE coalesce($maxHops, 4) END AS maxHops
-OPTIONAL MATCH (a:Entity {id: $from})
-OPTIONAL MATCH (b:Entity {id: $to})
+OPTIONAL MATCH (ra:Redirect {id: $from})
+OPTIONAL MATCH (rb:Redirect {id: $to})
+OPTIONAL MATCH (a:Entity {id: coalesce(ra.redirectTo, $from)})
+OPTIONAL MATCH (b:Entity {id: coalesce(rb.redirectTo, $to)})
 CALL (a, b, maxHops) {
   MATCH p = ALL SHORTEST (a) (()-[r]-() WHERE type(r) <> 'MENTIONED_IN'){1,6} (b)
   WHERE length(p) <= maxHops AND a <> b

@@ -1,11 +1,12 @@
-// egoNetwork(id, depth, asOf): entities within $depth (clamped to 1..3) hops of $id over network
+// egoNetwork(id, depth, asOf) (an id merged away answers for the kept entity): entities within $depth (clamped to 1..3) hops of $id over network
 // relationships (MENTIONED_IN is provenance, not followed), HOLDS_ROLE only when valid on $asOf;
 // then every such relationship among those entities. At most 500 nodes, 2000 edges.
 // A quantifier cannot take a parameter, so there is one traversal per depth and only the one for
 // $depth runs (its WITH … WHERE stops the others before they expand): with {0,3} and a length
 // filter afterwards, depth 2 explored the third hop too (bench, 100k graph: 13,035 → 4,375 db hits).
 WITH CASE WHEN coalesce($depth, 1) < 1 THEN 1 WHEN $depth > 3 THEN 3 ELSE coalesce($depth, 1) END AS depth
-OPTIONAL MATCH (center:Entity {id: $id})
+OPTIONAL MATCH (redirect:Redirect {id: $id})
+OPTIONAL MATCH (center:Entity {id: coalesce(redirect.redirectTo, $id)})
 CALL (center, depth) {
   CALL (center, depth) {
     WITH center WHERE depth = 1

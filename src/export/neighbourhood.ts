@@ -6,6 +6,7 @@ import { cypherFile } from '../neo4j/cypher-file.js';
 /**
  * The ids within `depth` hops of `around` (either direction), breadth first, one query per level.
  * A HOLDS_ROLE not valid on `asOf` does not connect. Throws EXPORT_NOT_FOUND for an unknown id.
+ * An id merged away (a Redirect) starts from the entity it was merged into.
  */
 export async function neighbourhood(
   driver: Driver,
@@ -24,8 +25,9 @@ export async function neighbourhood(
       hint: 'Ids look like person:henna-virkkunen or initiative:vht; find one with the `search` query.',
     });
   }
-  const seen = new Set([around]);
-  let frontier = [around];
+  const start = found.records[0].get('id') as string;
+  const seen = new Set([start]);
+  let frontier = [start];
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const { records } = await driver.executeQuery(
       cypherFile('export/neighbours.cypher'),

@@ -3,6 +3,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { guardArguments } from './argument-guards.js';
+import { mergeEntitiesResolver } from './merge-resolver.js';
 import { wrapMutationFields } from './mutation-fields.js';
 import { loadTypeDefs } from './type-defs.js';
 
@@ -37,6 +38,7 @@ export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema
     typeDefs: loadTypeDefs(),
     driver: options.driver,
     features,
+    resolvers: { Mutation: { mergeEntities: mergeEntitiesResolver } },
   });
   const schema = await neo4jGraphQL.getSchema();
   guardArguments(schema);

@@ -51,6 +51,11 @@ export const SeedIssueCode = {
   CLOSE_MATCH: 'CLOSE_MATCH',
   /** Warning: a new entity whose name is (nearly) that of another entity of the same label. */
   POSSIBLE_DUPLICATE: 'POSSIBLE_DUPLICATE',
+  /**
+   * Warning: an id that was merged into another (`policy-graph merge`): read as the kept id, a
+   * declaration of it as a patch of the kept entity. The message names both ids.
+   */
+  REDIRECTED: 'REDIRECTED',
 } as const;
 
 export type SeedIssueCode = (typeof SeedIssueCode)[keyof typeof SeedIssueCode];
@@ -71,6 +76,7 @@ export const WARNING_CODES = new Set<SeedIssueCode>([
   SeedIssueCode.CLOSE_MATCH,
   SeedIssueCode.POSSIBLE_DUPLICATE,
   SeedIssueCode.CONFLICTING_VALUE,
+  SeedIssueCode.REDIRECTED,
 ]);
 
 export function issue(file: string, at: Position, code: SeedIssueCode, message: string): SeedIssue {

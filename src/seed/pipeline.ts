@@ -11,6 +11,7 @@ import {
   type LookupMode,
 } from './resolve/known-entities.js';
 import type { NamedEntity } from './resolve/name-index.js';
+import { followRedirects, readRedirects } from './resolve/redirects.js';
 import type { ResolvedLoad } from './resolve/resolved-load.js';
 import { resolveSeeds } from './resolve/resolve-seeds.js';
 import type { ValidSeed } from './validate/valid-seed.js';
@@ -164,9 +165,12 @@ async function resolvePlanWrite(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!options.dryRun) await tx.run(cypherFile('seed/lock.cypher'));
   options.onStage?.('resolve');
-  const known = await readKnownEntities(tx, seeds, options.lookup);
+  // Ids merged away (policy-graph merge) are read as the ids they were merged into.
+  const redirected = followRedirects(seeds, await readRedirects(tx, seeds));
+  report.issues.push(...redirected.issues);
+  const known = await readKnownEntities(tx, redirected.seeds, options.lookup);
   report.lookups.push({ mode: known.mode, entities: known.entities.length });
-  const resolved = resolveSeeds(seeds, known.entities);
+  const resolved = resolveSeeds(redirected.seeds, known.entities);
   report.issues.push(...resolved.issues);
   if (hasErrors(resolved.issues)) return undefined;
   options.onStage?.('plan');
