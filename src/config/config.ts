@@ -29,7 +29,7 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.preprocess(emptyAsUndefined, z.string().default('neo4j')),
   NEO4J_ACQUISITION_TIMEOUT_MS: z.preprocess(
     emptyAsUndefined,
-    z.coerce.number().int().min(100).max(120_000).default(5_000),
+    z.coerce.number().int().min(100).max(120_000).default(3_000),
   ),
   NEO4J_HOME: z.preprocess(emptyAsUndefined, z.string().default(fromRoot('.neo4j', 'dev'))),
   NEO4J_BOLT_PORT: z.preprocess(emptyAsUndefined, portSchema.default(7687)),

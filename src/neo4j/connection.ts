@@ -4,6 +4,6 @@ export interface Neo4jConnection {
   readonly user: string;
   readonly password: string;
   readonly database: string;
-  /** Longest wait for a pooled connection (and for connecting) before failing, in ms (default 5000). */
+  /** Longest wait for a pooled connection (and for connecting) before failing, in ms (default 3000). */
   readonly acquisitionTimeoutMs?: number;
 }

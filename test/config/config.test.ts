@@ -49,7 +49,7 @@ describe('security settings', () => {
       jwtMaxLifetimeSeconds: 12 * 3600,
       maxDeletedNodes: 50,
     });
-    expect(dev.neo4j.acquisitionTimeoutMs).toBe(5000);
+    expect(dev.neo4j.acquisitionTimeoutMs).toBe(3000);
     expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(
       loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).introspection,
