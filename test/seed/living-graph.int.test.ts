@@ -405,3 +405,22 @@ describe('reloads and identities found by the curators', () => {
     expect(search[0]!.id).toBe('topic:renamed');
   });
 });
+
+describe('other writers', () => {
+  it('a spelling another writer recorded (an import) stays when the seed loads again', async () => {
+    const other = files.write(
+      'other-writer.yaml',
+      source('doc:other-writer') +
+        'entities:\n  - id: topic:other-writer\n    name: Other Writer Topic\n',
+    );
+    await load([other]);
+    await api.driver.executeQuery(
+      "MATCH (n:Entity {id: 'topic:other-writer'}) SET n.aliases = coalesce(n.aliases, []) + 'OTHER WRITER S.A.'",
+    );
+    await load([other]);
+    const after = await api.driver.executeQuery(
+      "MATCH (n:Entity {id: 'topic:other-writer'}) RETURN n.aliases AS aliases",
+    );
+    expect(after.records[0]!.get('aliases')).toContain('OTHER WRITER S.A.');
+  });
+});

@@ -18,9 +18,10 @@ function desiredNode(
   if (row.label === 'Document' && name !== undefined) shown.title = name;
   // A name another document gives (not the one shown) stays findable, as an alias.
   const otherNames = claims.filter((c) => c.property === 'name' && c.value !== name);
-  const aliases = [...new Set([...aliasesOf(claims), ...otherNames.map((c) => String(c.value))])]
-    .filter((a) => a !== name)
-    .sort();
+  // Aliases only grow: spellings another writer recorded (an import, an editor) stay.
+  const recorded = (toPlain(existing?.aliases) ?? []) as string[];
+  const spellings = [...aliasesOf(claims), ...otherNames.map((c) => String(c.value)), ...recorded];
+  const aliases = [...new Set(spellings)].filter((a) => a !== name).sort();
   return { ...shown, aliases, claims: encodeClaims(claims) };
 }
 
@@ -46,10 +47,17 @@ export function planNode(
   }
   // Compared as stored: a month-only date "2023-05" is stored as 2023-05-01.
   const stored = toNeo4j(desired);
-  const changed = Object.keys(stored).filter((k) => !samePlain(existing[k], stored[k]));
+  const changed = Object.keys(stored).filter((k) => !sameStored(k, existing[k], stored[k]));
   if (!changed.length) return bump(plan.nodes, row.label, 'unchanged');
   bump(plan.nodes, row.label, 'updated');
   const props = Object.fromEntries(changed.map((k) => [k, stored[k]]));
   plan.nodeWrites.push({ id: row.id, label: row.label, props });
   plan.updates.push({ what: row.id, properties: changed, addedSources: [] });
+}
+
+/** Claims are a set (another writer may have appended one); everything else compares as is. */
+function sameStored(key: string, current: unknown, wanted: unknown): boolean {
+  if (key !== 'claims' || !Array.isArray(current) || !Array.isArray(wanted))
+    return samePlain(current, wanted);
+  return samePlain([...current].sort(), [...wanted].sort());
 }
