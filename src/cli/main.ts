@@ -129,7 +129,7 @@ program
   .description(
     'merge two entities of the same label: relationships, aliases, claims and external ids move to <keep>; <drop> becomes a redirect to it',
   )
-  .argument('<keep>', 'id of the entity that stays, e.g. organisation:dg-cnect')
+  .argument('<keep>', 'id of the entity that stays, e.g. org:dg-connect')
   .argument('<drop>', 'id of the duplicate; a query by it answers with <keep> from now on')
   .requiredOption('--reason <text>', 'why they are the same (kept in the audit trail)')
   .action(async (keep: string, drop: string, opts: { reason: string }) =>

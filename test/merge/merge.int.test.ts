@@ -194,12 +194,14 @@ describe('a query by the old id answers with the kept entity', () => {
       egoNetwork: { nodes: { id: string }[] };
       connections: { nodes: { id: string }[] };
       central: { id: string }[];
+      commonConnections: { id: string }[];
     }>(
       `query ($old: ID!, $event: ID!) {
         resolveId(id: $old) none: resolveId(id: "person:nobody")
         egoNetwork(id: $old) { nodes { id } }
         connections(from: $old, to: $event, maxHops: 1) { nodes { id } }
-        central(scope: $old, limit: 100) { id } }`,
+        central(scope: $old, limit: 100) { id }
+        commonConnections(a: $old, b: "person:sandra-gallina") { id } }`,
       { old: DROP, event: EVENT },
     );
     expect(result.errors).toBeUndefined();
@@ -212,6 +214,7 @@ describe('a query by the old id answers with the kept entity', () => {
     expect(ego).not.toContain(DROP);
     expect(data.connections.nodes.map((n) => n.id).sort()).toEqual([EVENT, KEEP].sort());
     expect(data.central.map((r) => r.id)).toContain(KEEP);
+    expect(data.commonConnections.map((n) => n.id)).toContain(EVENT);
     const around = await neighbourhood(api.driver, api.database, DROP, 1, undefined);
     expect(around).toContain(KEEP);
     expect(around).not.toContain(DROP);

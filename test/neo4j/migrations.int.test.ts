@@ -47,6 +47,8 @@ describe('migrate', () => {
         'Organisation',
         'Person',
         'Project',
+        // Merge with redirect (003-redirects): an id merged away.
+        'Redirect',
         'Statement',
         'Topic',
       ].sort(),
