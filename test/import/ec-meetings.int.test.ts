@@ -72,6 +72,13 @@ describe('import ec-meetings', () => {
       'doc:ec-meetings-directorate-general',
     ]);
     for (const d of docs) expect(d.sha).toMatch(/^[0-9a-f]{64}$/);
+    // Every import transaction that wrote is in the audit trail, with the meetings it touched.
+    const [audit] = await query(
+      `MATCH (c:Change {operation: 'import'})-[:CHANGED]->(s:ChangeSubject)
+       WHERE s.entityId STARTS WITH 'event:meeting-' RETURN count(DISTINCT c) AS changes, c.actor AS actor LIMIT 1`,
+    );
+    expect(Number(audit!.changes)).toBeGreaterThan(0);
+    expect(audit!.actor).toMatch(/^cli:/);
   });
 
   it('officials: rank from the file, curated people linked, no DG guessed', async () => {

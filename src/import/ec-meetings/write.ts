@@ -1,4 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { recordImport } from './record-import.js';
 import { cypherFile } from '../../neo4j/cypher-file.js';
 import type { DatasetDocument } from './dataset.js';
 import { ORIGIN } from './known.js';
@@ -100,6 +101,8 @@ export async function writeEntities(
       const rows = suggestions.map(({ id, ...props }) => ({ id, props }));
       for (const batch of chunks(rows, batchSize))
         await run(tx, 'import/merge-suggestions.cypher', { rows: batch }, counts);
+      const ids = [...docs.map((d) => d.id), ...groups.flatMap((g) => g.entities.map((e) => e.id))];
+      await recordImport(tx, ids, counts);
     });
   } finally {
     await session.close();
@@ -116,7 +119,14 @@ export async function writeMeetings(
   const counts = zeroCounts();
   const session = driver.session({ database });
   try {
-    await session.executeWrite((tx) => run(tx, 'import/merge-meetings.cypher', { rows }, counts));
+    await session.executeWrite(async (tx) => {
+      await run(tx, 'import/merge-meetings.cypher', { rows }, counts);
+      await recordImport(
+        tx,
+        rows.map((r) => r.id),
+        counts,
+      );
+    });
   } finally {
     await session.close();
   }
