@@ -4,6 +4,10 @@ import type { ExportOptions } from './commands/export.js';
 import type { SeedCliOptions } from './commands/seed.js';
 import type { ImportCliOptions } from './commands/import.js';
 import type { ReviewOptions } from './commands/review.js';
+import type { DraftFileOptions } from '../app/draft-article.js';
+import type { PersonFinder } from '../draft/people.js';
+
+type DraftCliOptions = DraftFileOptions & { people?: PersonFinder };
 import { isInterrupted } from '../errors/app-error.js';
 import { reportError } from './output.js';
 
@@ -100,6 +104,36 @@ program
   .option('--offline', 'check against the seed files only, not the graph')
   .action(async (files: string[], opts: { maxFileMb?: number; offline?: boolean }) =>
     (await import('./commands/validate.js')).validateCommand(await getConfig(), files, opts),
+  );
+
+program
+  .command('draft')
+  .description(
+    'propose a seed file from an article (plain text), using the names the graph knows; reads the graph, never writes it',
+  )
+  .argument(
+    '<text-file>',
+    'the article as plain UTF-8 text (an optional `key: value` header ended by `---`)',
+  )
+  .option('--url <url>', "the article's address (source.url)")
+  .option('--publisher <name>', 'who published it (source.publisher)')
+  .option(
+    '--date <YYYY-MM-DD>',
+    'when it was published; relative dates ("on Tuesday") are read from it',
+  )
+  .option('--out <file>', 'write the draft there (default: print it)')
+  .option('--force', 'replace --out if it exists')
+  .option('--offline', 'draft from the text alone, without the graph')
+  .addOption(
+    new Option('--people <finder>', 'how new people are found')
+      .choices(['patterns', 'compromise', 'both'])
+      .default('patterns'),
+  )
+  .action(async (file: string, opts: DraftCliOptions) =>
+    (await import('./commands/draft.js')).draftCommand(await getConfig(), file, {
+      ...opts,
+      finder: opts.people,
+    }),
   );
 
 program

@@ -28,6 +28,21 @@ export const displayPath = (path: string): string => {
 
 /** Reads one file as UTF-8 text, refusing empty, binary and oversized files with a clear issue. */
 export function readSeedText(path: string, maxFileMb = DEFAULT_MAX_FILE_MB): SeedText | SeedIssue {
+  const read = readUtf8File(path, maxFileMb);
+  if ('code' in read) return read;
+  if (read.text.replace(/#.*$/gm, '').trim() === '') {
+    return issue(
+      read.file,
+      start,
+      SeedIssueCode.EMPTY_FILE,
+      'the file is empty: expected a `source:` block',
+    );
+  }
+  return read;
+}
+
+/** Reads one file as UTF-8 text (BOM dropped), refusing binary and oversized files. */
+export function readUtf8File(path: string, maxFileMb = DEFAULT_MAX_FILE_MB): SeedText | SeedIssue {
   const file = displayPath(path);
   let size: number;
   try {
@@ -56,14 +71,6 @@ export function readSeedText(path: string, maxFileMb = DEFAULT_MAX_FILE_MB): See
     const bad = nul >= 0 ? nul : firstInvalidUtf8(bytes);
     const at = bad >= 0 ? positionOfOffset(bytes, bad) : start;
     return issue(file, at, SeedIssueCode.BINARY_FILE, 'not UTF-8 text (is this a binary file?)');
-  }
-  if (text.replace(/#.*$/gm, '').trim() === '') {
-    return issue(
-      file,
-      start,
-      SeedIssueCode.EMPTY_FILE,
-      'the file is empty: expected a `source:` block',
-    );
   }
   return { file, absolute: path, text: text.replace(/^\uFEFF/, '') };
 }

@@ -1,0 +1,8 @@
+// The names `policy-graph draft` looks for in a text: every person, organisation, initiative,
+// project and topic, with its aliases and acronym (read only).
+MATCH (n:Person|Organisation|Initiative|Project|Topic)
+RETURN n.id AS id,
+  head([l IN labels(n) WHERE l <> 'Entity']) AS label,
+  n.name AS name,
+  coalesce(n.aliases, []) AS aliases,
+  n.acronym AS acronym

@@ -1,0 +1,120 @@
+import { cleanText, slug } from '../import/ec-meetings/normalise.js';
+import type { Affiliation } from './affiliations.js';
+import type { DraftBuilder, DraftEntity } from './draft-builder.js';
+import type { EventFacts } from './event.js';
+import type { KnownEntity } from './gazetteer.js';
+import type { Quote } from './quotes.js';
+import type { Speech } from './speech.js';
+
+/** The parts the analysers found, turned into the draft's entities and relationships. */
+export interface Findings {
+  readonly source: DraftEntity;
+  readonly affiliations: readonly Affiliation[];
+  readonly event?: EventFacts;
+  /** A known event the graph has on the event's date (referred to instead of a new one). */
+  readonly knownEvent?: KnownEntity;
+  readonly speech: readonly Speech[];
+  readonly quotes: readonly Quote[];
+  readonly published?: string;
+}
+
+export const short = (text: string, max = 240): string => {
+  const clean = cleanText(text);
+  return clean.length <= max ? clean : `${clean.slice(0, max).replace(/\s+\S*$/, '')}`;
+};
+
+export function assemble(builder: DraftBuilder, f: Findings): void {
+  for (const a of f.affiliations) {
+    builder.relate(a.person.entity, 'HOLDS_ROLE', a.org.entity, {
+      ...(a.title ? { title: cleanText(a.title) } : {}),
+      evidence: short(a.evidence, 400),
+    });
+  }
+  const event = f.event ? eventEntity(builder, f.event, f.knownEvent) : undefined;
+  if (event && f.event) {
+    if (f.event.host)
+      builder.relate(event, 'HOSTED_BY', f.event.host.entity, {
+        evidence: short(f.event.hostEvidence ?? ''),
+      });
+    for (const m of f.event.about)
+      builder.relate(event, 'ABOUT', m.entity, { evidence: short(f.event.evidence) });
+    builder.relate(f.source, 'ABOUT', event, { evidence: short(f.event.evidence) });
+    for (const s of f.speech)
+      builder.relate(s.person.entity, 'SPOKE_AT', event, { evidence: short(s.evidence) });
+  }
+  const date = f.event?.date ?? f.published;
+  for (const q of f.quotes) statementOf(builder, q, event, date);
+  for (const s of f.speech) {
+    if (!s.reported || f.quotes.some((q) => q.speaker === s.person)) continue;
+    builder.notes.push(
+      `${s.person.entity.name} (${s.person.entity.id}) ${s.verb}: ${short(s.reported, 300)}`,
+    );
+  }
+}
+
+function eventEntity(builder: DraftBuilder, e: EventFacts, known?: KnownEntity): DraftEntity {
+  if (known) {
+    const entity = builder.known(known, known.name);
+    entity.checks.push(
+      `the graph has this event on ${e.date}: the draft refers to it; declare a new event if the text reports another one`,
+    );
+    return entity;
+  }
+  const about =
+    e.about.find((m) => m.entity.label === 'Initiative') ??
+    e.about.find((m) => m.entity.label === 'Project');
+  const on = about ? ` on ${about.entity.name}` : '';
+  const by = e.host ? `${e.host.entity.name} ` : '';
+  const name = `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`;
+  const entity = builder.propose(
+    'Event',
+    name.charAt(0).toUpperCase() + name.slice(1),
+    {
+      date: e.date,
+      ...(e.endDate ? { endDate: e.endDate } : {}),
+      ...(e.venue ? { venue: e.venue } : {}),
+      ...(e.city ? { city: e.city } : {}),
+      ...(e.country ? { country: e.country } : {}),
+      ...(e.kind ? { kind: e.kind } : {}),
+      quote: short(e.evidence, 300),
+    },
+    `${e.date} ${by}${e.noun}`.slice(0, 60),
+  );
+  if (!entity.checks.length)
+    entity.checks.push(
+      'new event: the name is made up from the text; give it the event’s own title if the text has one',
+      ...e.checks,
+    );
+  return entity;
+}
+
+function statementOf(
+  builder: DraftBuilder,
+  q: Quote,
+  event: DraftEntity | undefined,
+  date?: string,
+): void {
+  if (!q.speaker) {
+    builder.notes.push(`a quote nobody is named for: “${short(q.text, 300)}”`);
+    return;
+  }
+  const person = q.speaker.entity;
+  const words = q.text.split(/\s+/).slice(0, 6).join(' ');
+  const surname = person.name.split(/\s+/).at(-1)!;
+  const statement = builder.propose(
+    'Statement',
+    `${person.name}${date ? `, ${date}` : ''}: “${words}…”`,
+    { text: cleanText(q.text), quoted: true, ...(date ? { date } : {}) },
+    `${date ?? ''} ${surname} ${q.text.split(/\s+/).slice(0, 4).join(' ')}`,
+  );
+  if (q.attribution === 'earlier sentence') {
+    statement.checks.push(
+      `attributed to ${person.name}, named in an earlier sentence: the quote’s own sentence names nobody`,
+    );
+  }
+  builder.relate(statement, 'MADE_BY', person, { evidence: short(q.evidence ?? person.name) });
+  if (event) builder.relate(statement, 'MADE_AT', event);
+}
+
+export const sourceIdOf = (title: string, date?: string): string =>
+  `doc:${slug(`${date ?? ''} ${title.split(/\s+/).slice(0, 8).join(' ')}`)}`;

@@ -1,0 +1,114 @@
+import { slug } from '../import/ec-meetings/normalise.js';
+import { ENDPOINTS } from '../seed/model/relationship-types.js';
+import type { KnownEntity } from './gazetteer.js';
+
+/** An entity the draft refers to: known (by id) or proposed (declared in the draft). */
+export interface DraftEntity {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+  readonly known: boolean;
+  /** Fields of a proposed entity (id and name aside), in the order they are written. */
+  readonly fields: Record<string, unknown>;
+  /** Spellings of a known entity that differ from its name, as the text writes them. */
+  readonly spellings: Set<string>;
+  readonly checks: string[];
+}
+
+export interface DraftRelationship {
+  readonly from: string;
+  readonly type: string;
+  readonly to: string;
+  readonly props: Record<string, unknown>;
+  readonly checks: string[];
+}
+
+const PREFIX: Record<string, string> = {
+  Person: 'person',
+  Organisation: 'org',
+  Initiative: 'initiative',
+  Project: 'project',
+  Event: 'event',
+  Document: 'doc',
+  Statement: 'statement',
+  Topic: 'topic',
+};
+
+/** Collects what a draft proposes: entities by id, relationships once each, notes for the curator. */
+export class DraftBuilder {
+  readonly entities = new Map<string, DraftEntity>();
+  readonly relationships = new Map<string, DraftRelationship>();
+  /** Paraphrases and other text the curator may turn into facts: comments at the end. */
+  readonly notes: string[] = [];
+
+  constructor(private readonly takenIds: ReadonlySet<string>) {}
+
+  known(entity: KnownEntity, written: string): DraftEntity {
+    let e = this.entities.get(entity.id);
+    if (!e) {
+      e = {
+        id: entity.id,
+        label: entity.label,
+        name: entity.name,
+        known: true,
+        fields: {},
+        spellings: new Set(),
+        checks: [],
+      };
+      this.entities.set(entity.id, e);
+    }
+    if (!sameSpelling(written, entity)) e.spellings.add(written);
+    return e;
+  }
+
+  /** A proposed entity; the same label and name twice is one entity. */
+  propose(
+    label: string,
+    name: string,
+    fields: Record<string, unknown> = {},
+    idHint = name,
+  ): DraftEntity {
+    const found = [...this.entities.values()].find(
+      (e) => !e.known && e.label === label && e.name === name,
+    );
+    if (found) return found;
+    const id = this.freeId(`${PREFIX[label]}:${slug(idHint)}`);
+    const e = { id, label, name, known: false, fields, spellings: new Set<string>(), checks: [] };
+    this.entities.set(id, e);
+    return e;
+  }
+
+  /** A relationship the model allows between the two labels; the first statement of it wins. */
+  relate(
+    from: DraftEntity,
+    type: string,
+    to: DraftEntity,
+    props: Record<string, unknown> = {},
+  ): DraftRelationship | undefined {
+    const ends = ENDPOINTS[type as keyof typeof ENDPOINTS] as
+      { from: readonly string[]; to: readonly string[] } | undefined;
+    if (
+      !ends ||
+      from.id === to.id ||
+      !ends.from.includes(from.label) ||
+      !ends.to.includes(to.label)
+    )
+      return undefined;
+    const key = `${from.id} ${type} ${to.id}`;
+    let rel = this.relationships.get(key);
+    if (!rel) {
+      rel = { from: from.id, type, to: to.id, props, checks: [] };
+      this.relationships.set(key, rel);
+    }
+    return rel;
+  }
+
+  private freeId(base: string): string {
+    let id = base;
+    for (let n = 2; this.takenIds.has(id) || this.entities.has(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const sameSpelling = (written: string, e: KnownEntity): boolean => fold(written) === fold(e.name);

@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import { dirname, relative, resolve } from 'node:path';
+import { AppError } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/codes.js';
+import { isoDate, url as urlField } from '../seed/model/fields.js';
+import { findAffiliations } from './affiliations.js';
+import type { Article } from './article.js';
+import { assemble, sourceIdOf } from './assemble.js';
+import { DraftBuilder } from './draft-builder.js';
+import { findEvent } from './event.js';
+import type { Gazetteer, KnownEntity } from './gazetteer.js';
+import { findMentions } from './mentions.js';
+import type { PersonFinder } from './people.js';
+import { findQuotes } from './quotes.js';
+import { renderDraft } from './render-yaml.js';
+import { findSpeech } from './speech.js';
+import { sentences, tokenize } from './tokens.js';
+
+export interface DraftOptions {
+  readonly url?: string;
+  readonly publisher?: string;
+  /** The article's date (YYYY-MM-DD): `published`, and the day relative dates are read from. */
+  readonly date?: string;
+  readonly finder?: PersonFinder;
+}
+
+export interface DraftContext {
+  readonly gazetteer: Gazetteer;
+  /** What the draft was made against: "the graph at …" or "the text alone (…)". */
+  readonly against: string;
+  /** Where the draft will be written (its folder decides `text:` and the schema path). */
+  readonly outPath: string;
+  readonly schemaFile: string;
+  /** The graph's event on a day, if it has one (none offline). */
+  readonly eventOn?: (date: string, city?: string) => Promise<KnownEntity | undefined>;
+}
+
+export interface Draft {
+  readonly yaml: string;
+  readonly counts: {
+    known: number;
+    newPeople: number;
+    newOrganisations: number;
+    relationships: number;
+    statements: number;
+    checks: number;
+    event: boolean;
+  };
+}
+
+export async function draftArticle(
+  article: Article,
+  options: DraftOptions,
+  ctx: DraftContext,
+): Promise<Draft> {
+  const published = checked(
+    options.date ?? article.header.get('date') ?? article.header.get('published'),
+    isoDate,
+    'date',
+  );
+  const url = checked(options.url ?? article.header.get('url'), urlField, 'url');
+  const text = article.body;
+  const tokens = tokenize(text);
+  const list = sentences(text);
+  const builder = new DraftBuilder(ctx.gazetteer.ids);
+  const mentions = findMentions(text, tokens, ctx.gazetteer, builder, options.finder ?? 'patterns');
+  if (!mentions.all.length && !/[“"]/.test(text)) {
+    throw new AppError(
+      ErrorCode.DRAFT_INPUT_INVALID,
+      `${article.file}:1:1 no names found (no known entity, no person, no quote): nothing to draft`,
+      {
+        hint: 'draft reads English prose that names people and organisations; is this the right file?',
+      },
+    );
+  }
+  const affiliations = findAffiliations(text, tokens, mentions, builder);
+  const event = findEvent(
+    text,
+    list,
+    mentions.all,
+    ctx.gazetteer,
+    published ? new Date(published) : undefined,
+  );
+  const knownEvent = event && ctx.eventOn ? await ctx.eventOn(event.date, event.city) : undefined;
+  const title = article.title ?? article.header.get('source') ?? article.file;
+  const sourceId = sourceIdOf(title, published);
+  const source = builder.known(
+    { id: sourceId, label: 'Document', name: title, aliases: [] },
+    title,
+  );
+  const speech = findSpeech(text, list, mentions.people);
+  const quotes = findQuotes(text, list, mentions.people);
+  assemble(builder, { source, affiliations, event, knownEvent, speech, quotes, published });
+  const yaml = renderDraft({
+    builder,
+    sourceId,
+    source: sourceBlock(article, ctx.outPath, {
+      id: sourceId,
+      title,
+      url,
+      published,
+      publisher: options.publisher ?? article.header.get('publisher'),
+    }),
+    schemaPath: schemaPathFrom(ctx.outPath, ctx.schemaFile),
+    header: headerLines(article, ctx.against),
+  });
+  return { yaml, counts: countsOf(builder) };
+}
+
+function checked(
+  value: string | undefined,
+  schema: { safeParse(v: unknown): { success: boolean } },
+  what: string,
+): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!schema.safeParse(value).success)
+    throw new AppError(
+      ErrorCode.DRAFT_INPUT_INVALID,
+      `--${what} "${value}" is not a valid ${what}`,
+    );
+  return value;
+}
+
+function sourceBlock(
+  article: Article,
+  outPath: string,
+  s: { id: string; title: string; url?: string; published?: string; publisher?: string },
+) {
+  const rel = relative(dirname(resolve(outPath)), article.absolute);
+  const inside = !rel.startsWith('..') && !rel.startsWith('/');
+  return {
+    id: s.id,
+    name: s.title,
+    kind: 'ARTICLE',
+    ...(s.publisher ? { publisher: s.publisher } : {}),
+    ...(s.url ? { url: s.url } : {}),
+    ...(s.published ? { published: s.published } : {}),
+    ...(inside
+      ? { text: rel.split('\\').join('/') }
+      : { sha256: createHash('sha256').update(article.text).digest('hex') }),
+  };
+}
+
+/** seed/schema.json relative to the draft (absolute when the draft is outside the project). */
+const schemaPathFrom = (outPath: string, schemaFile: string): string => {
+  const rel = relative(dirname(resolve(outPath)), schemaFile)
+    .split('\\')
+    .join('/');
+  if (rel.startsWith('../..')) return schemaFile;
+  return rel.startsWith('.') ? rel : `./${rel}`;
+};
+
+function headerLines(article: Article, against: string): string[] {
+  return [
+    `Drafted by \`policy-graph draft\` from ${article.file}, against ${against}.`,
+    'A draft: read every `check:` comment and every evidence span, fix what is wrong, then',
+    'validate → seed --dry-run → seed (seed/README.md, "How to curate a new document").',
+  ];
+}
+
+function countsOf(builder: DraftBuilder): Draft['counts'] {
+  const all = [...builder.entities.values()];
+  const rels = [...builder.relationships.values()];
+  return {
+    known: all.filter((e) => e.known && e.label !== 'Document').length,
+    newPeople: all.filter((e) => !e.known && e.label === 'Person').length,
+    newOrganisations: all.filter((e) => !e.known && e.label === 'Organisation').length,
+    relationships: rels.length,
+    statements: all.filter((e) => e.label === 'Statement').length,
+    checks:
+      all.reduce((n, e) => n + e.checks.length, 0) + rels.reduce((n, r) => n + r.checks.length, 0),
+    event: all.some((e) => e.label === 'Event'),
+  };
+}

@@ -1,0 +1,106 @@
+import type { Driver } from 'neo4j-driver';
+import { cypherFile } from '../neo4j/cypher-file.js';
+import { foldedWords } from './tokens.js';
+
+/** An entity the graph knows, as the draft may refer to it. */
+export interface KnownEntity {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly acronym?: string;
+}
+
+/** One way to write a known entity: its name, an alias or its acronym, as folded words. */
+export interface Spelling {
+  readonly entity: KnownEntity;
+  readonly text: string;
+  readonly words: readonly string[];
+  /** Folded characters without spaces: what "longer names" are measured by. */
+  readonly letters: number;
+  /** An acronym (or an all-capitals alias): matched only as written, capitals and all. */
+  readonly exactCase: boolean;
+  readonly isName: boolean;
+}
+
+export interface Gazetteer {
+  readonly entities: readonly KnownEntity[];
+  /** Spellings by their first folded word. */
+  readonly byFirstWord: ReadonlyMap<string, readonly Spelling[]>;
+  /** Spellings long enough for typo-tolerant matching, by word count. */
+  readonly longByWords: ReadonlyMap<number, readonly Spelling[]>;
+  /** Known cities (folded) → the city as stored and its country. */
+  readonly places: ReadonlyMap<string, { city: string; country?: string }>;
+  readonly ids: ReadonlySet<string>;
+}
+
+/** Spellings of at least this many letters are matched with typos (one edit, two from 12). */
+export const FUZZY_MIN_LETTERS = 8;
+
+const isAllCaps = (s: string): boolean => /^[\p{Lu}\p{N}\s&.-]+$/u.test(s) && /\p{Lu}/u.test(s);
+
+/**
+ * Typos are looked for in names of 8+ letters over two or more words ("Henna Virkunnen"), or one
+ * word of 10+ ("Karolinksa"); never in capitals ("PLATFORMA" is not "Platforms").
+ */
+const fuzzyMatchable = (text: string, words: readonly string[], letters: number): boolean =>
+  !isAllCaps(text) && letters >= FUZZY_MIN_LETTERS && (words.length > 1 || letters >= 10);
+
+export function buildGazetteer(
+  entities: readonly KnownEntity[],
+  places: readonly { city: string; country?: string }[] = [],
+): Gazetteer {
+  const byFirstWord = new Map<string, Spelling[]>();
+  const longByWords = new Map<number, Spelling[]>();
+  for (const entity of entities) {
+    const texts = new Set([entity.name, ...entity.aliases]);
+    if (entity.acronym) texts.add(entity.acronym);
+    for (const text of texts) {
+      const words = foldedWords(text);
+      if (!words.length) continue;
+      const letters = words.join('').length;
+      const exactCase = text === entity.acronym || (isAllCaps(text) && letters <= 8);
+      const spelling = { entity, text, words, letters, exactCase, isName: text === entity.name };
+      push(byFirstWord, words[0]!, spelling);
+      if (fuzzyMatchable(text, words, letters)) push(longByWords, words.length, spelling);
+    }
+  }
+  const placeMap = new Map(places.map((p) => [foldedWords(p.city).join(' '), p]));
+  return {
+    entities,
+    byFirstWord,
+    longByWords,
+    places: placeMap,
+    ids: new Set(entities.map((e) => e.id)),
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export const EMPTY_GAZETTEER = buildGazetteer([]);
+
+/** Reads the gazetteer from the graph (two read queries). */
+export async function loadGazetteer(driver: Driver, database: string): Promise<Gazetteer> {
+  const read = { database, routing: 'READ' as const };
+  const [entities, places] = await Promise.all([
+    driver.executeQuery(cypherFile('draft/gazetteer.cypher'), {}, read),
+    driver.executeQuery(cypherFile('draft/places.cypher'), {}, read),
+  ]);
+  return buildGazetteer(
+    entities.records.map((r) => ({
+      id: r.get('id') as string,
+      label: r.get('label') as string,
+      name: r.get('name') as string,
+      aliases: r.get('aliases') as string[],
+      acronym: (r.get('acronym') as string | null) ?? undefined,
+    })),
+    places.records.map((r) => ({
+      city: r.get('city') as string,
+      country: (r.get('country') as string | null) ?? undefined,
+    })),
+  );
+}

@@ -1,0 +1,139 @@
+import type { Token } from './tokens.js';
+import {
+  COUNTRIES,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORG_CONNECTORS,
+  ORG_WORDS,
+  PERSONAL_TITLES,
+  ROLE_WORDS,
+  STOP_WORDS,
+} from './vocabulary.js';
+
+/** A stretch of capitalised words that may be a new person's or organisation's name. */
+export interface NameRun {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** "Professor", "Dr" just before a person's name. */
+  readonly title?: string;
+}
+
+const gap = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
+const isAcronym = (t: Token): boolean =>
+  t.raw.length > 1 && t.raw === t.raw.toUpperCase() && /\p{L}/u.test(t.raw);
+const personWord = (t: Token): boolean =>
+  t.cap &&
+  /^\p{L}+$/u.test(t.raw) &&
+  !isAcronym(t) &&
+  ![STOP_WORDS, ROLE_WORDS, ORG_WORDS, PERSONAL_TITLES, COUNTRIES, NOT_NAME_WORDS].some((s) =>
+    s.has(t.fold),
+  );
+
+/** Runs of 2–5 name-like words ("Frank E. Rademakers", "Edwin Morley-Fletcher"), none known. */
+export function personRuns(
+  text: string,
+  tokens: readonly Token[],
+  covered: ReadonlySet<number>,
+): NameRun[] {
+  const runs: NameRun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !personWord(tokens[i]!) || tokens[i]!.raw.length < 2) continue;
+    let j = i + 1;
+    while (j < tokens.length && !covered.has(j) && continuesName(text, tokens, j)) j++;
+    while (j > i + 1 && tokens[j - 1]!.raw.length === 1) j--; // a run never ends on an initial
+    if (j - i >= 2 && j - i <= 5)
+      runs.push(runOf(text, tokens, i, j, titleBefore(text, tokens, i)));
+    i = j - 1;
+  }
+  return runs;
+}
+
+function continuesName(text: string, tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1]!;
+  const t = tokens[j]!;
+  const between = gap(text, prev, t);
+  const initial = prev.raw.length === 1 && prev.cap;
+  if (!(between === ' ' || between === '-' || (initial && between === '. '))) return false;
+  if (NAME_PARTICLES.has(t.raw)) return tokens[j + 1]?.cap === true;
+  return (t.raw.length === 1 && t.cap) || personWord(t) || (NAME_PARTICLES.has(prev.raw) && t.cap);
+}
+
+export function titleBefore(text: string, tokens: readonly Token[], i: number): string | undefined {
+  const prev = tokens[i - 1];
+  if (!prev || !PERSONAL_TITLES.has(prev.fold) || !/^\.? $/.test(gap(text, prev, tokens[i]!)))
+    return undefined;
+  return prev.raw === 'Prof' ? 'Professor' : prev.raw;
+}
+
+export function runOf(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  title?: string,
+): NameRun {
+  const start = tokens[first]!.start;
+  const end = tokens[last - 1]!.end;
+  return { first, last, start, end, text: text.slice(start, end), ...(title ? { title } : {}) };
+}
+
+/**
+ * An organisation's name starting at token `i`: capitalised words and the connectors between them
+ * ("University of Bologna", "Dassault Systèmes"); undefined for places, stop words and persons.
+ */
+export function orgRun(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  covered: ReadonlySet<number>,
+): NameRun | undefined {
+  const t0 = tokens[i];
+  if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
+    return undefined;
+  let j = i + 1;
+  while (j < tokens.length && !covered.has(j)) {
+    const t = tokens[j]!;
+    const between = gap(text, tokens[j - 1]!, t);
+    if (!/^(?: |-|&| & |\. )$/.test(between)) break;
+    if (ROLE_WORDS.has(t.fold)) break; // "European Commission Executive Vice-President"
+    if (t.cap && !STOP_WORDS.has(t.fold)) j++;
+    else if (ORG_CONNECTORS.has(t.raw) && tokens[j + 1]?.cap && !(t.raw === 'and' && j - i < 2))
+      j++;
+    else break;
+  }
+  while (j > i && ORG_CONNECTORS.has(tokens[j - 1]!.raw)) j--;
+  const run = runOf(text, tokens, i, j);
+  const folded = tokens
+    .slice(i, j)
+    .map((t) => t.fold)
+    .join(' ');
+  if (COUNTRIES.has(folded) || j - i > 8) return undefined;
+  return run;
+}
+
+/** An organisation's kind from its name's words; COMPANY (to check) when nothing says. */
+export function orgKindOf(name: string): { kind: string; guessed: boolean } {
+  const rules: [RegExp, string][] = [
+    [/\b(?:universit\w*|universidad|college|school|institutet|hochschule)\b/i, 'UNIVERSITY'],
+    [/\bdirectorate[- ]general\b|^DG\b/i, 'DIRECTORATE_GENERAL'],
+    [/\bunit\b/i, 'UNIT'],
+    [/\boffice\b/i, 'OFFICE'],
+    [/\b(?:agency|authority)\b/i, 'AGENCY'],
+    [/\b(?:commission|council|parliament|ministry|government)\b/i, 'INSTITUTION'],
+    [/\b(?:association|federation|society|alliance|foundation)\b/i, 'ASSOCIATION'],
+    [/\b(?:network|consortium|partnership|cluster)\b/i, 'NETWORK'],
+    [
+      /\b(?:infrastructure|institute|institut|centre|center|laborator\w*|observatory)\b/i,
+      'RESEARCH_INFRASTRUCTURE',
+    ],
+    [
+      /\b(?:gmbh|ag|sa|srl|spa|bv|nv|ltd|inc|plc|llc|corp\w*|group|pharma\w*|systems|technologies|solutions)\b/i,
+      'COMPANY',
+    ],
+  ];
+  const hit = rules.find(([re]) => re.test(name));
+  return hit ? { kind: hit[1], guessed: false } : { kind: 'COMPANY', guessed: true };
+}

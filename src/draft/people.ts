@@ -1,0 +1,83 @@
+import nlp from 'compromise';
+import type { NameRun } from './name-runs.js';
+import type { Token } from './tokens.js';
+import { REPORTING_VERBS, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
+
+/** How new people are found: the text's own patterns, compromise's tagger, or either. */
+export type PersonFinder = 'patterns' | 'compromise' | 'both';
+
+/** A run accepted as a new person, with the pattern that says so. */
+export interface PersonRun extends NameRun {
+  readonly why: string;
+}
+
+/**
+ * The runs that are people. Patterns: a title before ("Professor X"), a role noun before ("the host
+ * X"), an appositive with a job title ("X, Director of Y"), an affiliation ("X from Y", "X of Y",
+ * "X (Y)"), a verb of saying ("X highlighted"), a quote ("X: “…”"), or a list of such people.
+ */
+export function findPeople(
+  text: string,
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  finder: PersonFinder,
+): PersonRun[] {
+  const tagged = finder === 'patterns' ? new Set<number>() : taggedStarts(text);
+  const why = runs.map((run) => {
+    const pattern = finder === 'compromise' ? undefined : patternOf(text, tokens, run);
+    const library = tagged.has(run.start) ? 'compromise: person' : undefined;
+    return pattern ?? library;
+  });
+  // "X and Y (Org)", "X, Y and Z from W": a name listed next to a person is one too.
+  if (finder !== 'compromise') {
+    for (let k = runs.length - 2; k >= 0; k--) {
+      if (why[k] || !why[k + 1]) continue;
+      if (/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(runs[k]!.end, runs[k + 1]!.start)))
+        why[k] = 'listed with a person';
+    }
+  }
+  return runs.flatMap((run, k) => (why[k] ? [{ ...run, why: why[k]! }] : []));
+}
+
+function patternOf(text: string, tokens: readonly Token[], run: NameRun): string | undefined {
+  if (run.title) return `title "${run.title}"`;
+  const prev = tokens[run.first - 1];
+  if (prev && ROLE_NOUNS.has(prev.fold) && text.slice(prev.end, run.start) === ' ')
+    return `"${prev.raw}" before`;
+  const after = text.slice(run.end, run.end + 160);
+  if (/^,\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
+  if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';
+  const paren = /^\s*\(([^)]{2,80})\)/.exec(after);
+  if (paren && !isInitialsOf(paren[1]!, run.text)) return 'affiliation in brackets';
+  if (/^:\s*["“]/.test(after)) return 'quoted';
+  const verb = /^\s+(\p{L}+)/u.exec(after);
+  if (verb && REPORTING_VERBS.has(verb[1]!.toLowerCase())) return `"${verb[1]}"`;
+  return undefined;
+}
+
+function hasRoleWord(text: string): boolean {
+  const first = text.split(/[,;.]/)[0] ?? '';
+  return first
+    .split(/[^\p{L}]+/u)
+    .slice(0, 8)
+    .some((w) => ROLE_WORDS.has(w.toLowerCase()));
+}
+
+/** "(VHTs)" after "Virtual Human Twins": an acronym, not an affiliation. */
+function isInitialsOf(inner: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+  const acronym = inner.replace(/s$/, '').toUpperCase();
+  return (
+    /^[\p{Lu}\d]+s?$/u.test(inner) && (initials.startsWith(acronym) || acronym.startsWith(initials))
+  );
+}
+
+/** Start offsets of the people compromise tags in the text. */
+function taggedStarts(text: string): Set<number> {
+  const people = nlp(text).people().json({ offset: true }) as { offset: { start: number } }[];
+  return new Set(people.map((p) => p.offset.start));
+}

@@ -1,0 +1,74 @@
+import type { Mention } from './mentions.js';
+import { sentenceAt, type Sentence } from './tokens.js';
+
+/** A span in quotation marks that reads as speech, and who the text has saying it. */
+export interface Quote {
+  readonly start: number;
+  readonly end: number;
+  /** The words inside the marks, exactly. */
+  readonly text: string;
+  readonly speaker?: Mention;
+  /** How the speaker was found: named in the quote's sentence, or in an earlier one (check). */
+  readonly attribution?: 'same sentence' | 'earlier sentence';
+  /** The text from the speaker's name to the quote, for evidence. */
+  readonly evidence?: string;
+}
+
+const QUOTED = /[“"]([^“”"]{8,2000}?)(?:”|"|’’)/g;
+
+/** Quotes: at least four words with a lower-case one (not a quoted title like "Project Coordinator"). */
+export function findQuotes(
+  text: string,
+  sentences: readonly Sentence[],
+  people: readonly Mention[],
+): Quote[] {
+  const out: Quote[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1]!;
+    const words = inner.split(/\s+/).filter(Boolean);
+    if (
+      words.length < 4 ||
+      !words.some((w) => /^\p{Ll}{3,}/u.test(w) && !/^(?:and|the|for|with)$/.test(w))
+    )
+      continue;
+    const start = m.index + m[0].indexOf(inner);
+    out.push({
+      start,
+      end: start + inner.length,
+      text: inner,
+      ...speakerOf(text, sentences, people, m.index),
+    });
+  }
+  return out;
+}
+
+function speakerOf(
+  text: string,
+  sentences: readonly Sentence[],
+  people: readonly Mention[],
+  at: number,
+): Partial<Quote> {
+  const s = sentenceAt(sentences, at);
+  const inSentence = (k: number) => people.filter((p) => sentenceAt(sentences, p.start) === k);
+  const before = inSentence(s).filter((p) => p.end <= at);
+  const after = inSentence(s).filter((p) => p.start > at);
+  const same = before.at(-1) ?? after[0];
+  if (same)
+    return { speaker: same, attribution: 'same sentence', evidence: evidenceOf(text, same, at) };
+  for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+    const earlier = inSentence(k).at(-1);
+    if (earlier)
+      return {
+        speaker: earlier,
+        attribution: 'earlier sentence',
+        evidence: text.slice(earlier.start, earlier.end),
+      };
+  }
+  return {};
+}
+
+function evidenceOf(text: string, p: Mention, quoteAt: number): string {
+  if (p.start > quoteAt) return text.slice(p.start, p.end);
+  const span = text.slice(p.start, quoteAt).replace(/[\s,:“"]+$/, '');
+  return span.length <= 240 ? span : text.slice(p.start, p.end);
+}

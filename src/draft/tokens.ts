@@ -1,0 +1,76 @@
+import { normalizeName } from '../seed/resolve/fuzzy.js';
+
+/** A word of the text, with where it is: matching works on words, evidence is cut from offsets. */
+export interface Token {
+  readonly raw: string;
+  /** Case- and accent-folded form ("Systèmes" → "systemes"). */
+  readonly fold: string;
+  readonly start: number;
+  readonly end: number;
+  /** Starts with a capital letter (or is a number): could be part of a name. */
+  readonly cap: boolean;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words: letters and digits; hyphens, apostrophes and dots split ("DG-CNECT" → DG, CNECT). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const raw = m[0];
+    tokens.push({
+      raw,
+      fold: normalizeName(raw),
+      start: m.index,
+      end: m.index + raw.length,
+      cap: /^[\p{Lu}\p{N}]/u.test(raw),
+    });
+  }
+  return tokens;
+}
+
+/** A name's words, folded, as the tokenizer sees them in a text. */
+export const foldedWords = (name: string): string[] =>
+  normalizeName(name).split(' ').filter(Boolean);
+
+/**
+ * Sentences: split after . ! ? (and closing quotes) followed by a space and a capital, and at line
+ * breaks; "Prof. Frank E. Rademakers" is not split after an initial or a known abbreviation.
+ */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const boundary = /([.!?]["”’']*)(\s+)(?=["“‘']?[\p{Lu}\p{N}])|\n+/gu;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + (m[1]?.length ?? 0);
+    if (m[1] && isAbbreviation(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (end > start) out.push(trimSpan(text, start, end));
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push(trimSpan(text, start, text.length));
+  return out.filter((s) => s.end > s.start);
+}
+
+const ABBREVIATIONS = /(?:^|[\s(])(?:[A-Z]|Prof|Dr|Mr|Mrs|Ms|St|No|Art|Vol|e\.g|i\.e|etc|vs)$/;
+const isAbbreviation = (before: string): boolean => ABBREVIATIONS.test(before);
+
+function trimSpan(text: string, start: number, end: number): Sentence {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** The index of the sentence holding offset `at` (sentences sorted by start). */
+export function sentenceAt(list: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

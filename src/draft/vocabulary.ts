@@ -1,0 +1,85 @@
+/**
+ * The words the draft's patterns look for. Lower-case, folded (no accents); English, the language
+ * of the Commission's and its partners' news items.
+ */
+const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
+
+/** Before a name: "Professor Mikael Benson", "Dr Jane Doe". Dropped from the name, kept as title. */
+export const PERSONAL_TITLES = words('professor prof dr mr mrs ms sir dame mep');
+
+/** Words of a job title: "Director-General", "Head of Unit", "Global Head of Research Platforms". */
+export const ROLE_WORDS = words(`
+  president vice executive director general deputy head chief officer commissioner minister
+  secretary coordinator manager chair chairman chairwoman chairperson member adviser advisor
+  counsellor lead leader founder cofounder ceo cto cfo coo principal investigator researcher
+  scientist professor lecturer fellow rector dean editor spokesperson representative ambassador
+  mep rapporteur partner senior junior associate assistant acting global policy officer analyst
+  host speaker moderator panellist panelist keynote coordinator consultant engineer physician
+  clinician doctor`);
+
+/** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */
+export const ROLE_NOUNS = words(`
+  host hosts speaker speakers representative representatives commissioner director professor
+  coordinator chair moderator panellists panelists keynote president minister`);
+
+/** Verbs of saying: the subject spoke; a quote in its sentence is theirs. */
+export const REPORTING_VERBS = words(`
+  said says stressed emphasised emphasized highlighted underlined underscored added noted
+  explained summarised summarized presented opened closed welcomed argued warned called recalled
+  pointed remarked observed stated announced concluded insisted affirmed acknowledged described
+  outlined shared reflected addressed introduced discussed commented told urged`);
+
+/** Words that make a capitalised phrase an organisation, not a person. */
+export const ORG_WORDS = words(`
+  university universite universitat universidad universita universiteit college school institute
+  institut institutet instituto istituto centre center centrum laboratory lab labs hospital clinic
+  foundation fondation association federation society alliance network consortium council
+  commission committee parliament agency authority office unit directorate ministry department
+  company group gmbh ag sa srl spa bv nv ltd limited inc plc llc corporation corp pharma
+  pharmaceuticals systems systemes technologies solutions research infrastructure platform
+  initiative project programme program strategy plan europe european union services bank board
+  cluster partnership observatory academy`);
+
+/** Lower-case words allowed inside an organisation's name: "University of Bologna". */
+export const ORG_CONNECTORS = words('of for and the de du des di da del der la le fur in on &');
+
+/** Lower-case particles inside a person's name: "Ursula von der Leyen". */
+export const NAME_PARTICLES = words('von van der den de da di del della le la du dos das ten ter');
+
+/** Capitalised words that start sentences or headings, never names. */
+export const STOP_WORDS = words(`
+  the a an in on at from by for with to of and or but this that these those its it his her their
+  our we they she he as after before during while when where which who what how why also
+  however moreover furthermore today yesterday tomorrow event events details create sign read
+  more news share january february march april may june july august september october november
+  december monday tuesday wednesday thursday friday saturday sunday source url note publisher
+  concluding launched according`);
+
+/** Place names that are not organisations ("from Belgium"). */
+export const COUNTRIES = words(`
+  europe eu austria belgium bulgaria croatia cyprus czechia denmark estonia finland france germany
+  greece hungary ireland italy latvia lithuania luxembourg malta netherlands poland portugal
+  romania slovakia slovenia spain sweden norway switzerland iceland ukraine uk britain england
+  scotland wales usa us america canada china japan india africa asia`);
+
+/** Event nouns, longest first, with the kind the seed model gives them. */
+export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
+  [/\bhigh[- ]level (?:event|conference|meeting|roundtable)\b/i, 'HIGH_LEVEL_EVENT'],
+  [/\b(?:conference|summit|congress|symposium|forum)\b/i, 'CONFERENCE'],
+  [/\bworkshops?\b/i, 'WORKSHOP'],
+  [/\bwebinars?\b/i, 'WEBINAR'],
+  [/\blaunch(?: event)?\b/i, 'LAUNCH'],
+  [/\b(?:meeting|meet|met|assembly|kick-?off)\b/i, 'MEETING'],
+  [/\bevent\b/i, ''],
+];
+
+/** Capitalised words of subjects, not of people's names: "Intellectual Property", "Life Sciences". */
+export const NOT_NAME_WORDS = words(`
+  health sciences science life data space digital virtual human twin twins medicine care policy
+  technology technologies tech sovereignty security democracy innovation intelligence artificial
+  ai action brain platforms platform models model strategies rights property intellectual
+  ecosystem vision roadmap brief deliverable newsletter regulation directive act framework
+  global national regional international public private open`);
+
+/** Verbs that tie an organisation to an event it held: "the Commission hosted a high-level event". */
+export const HOST_VERBS = /\b(?:hosted|organi[sz]ed|convened|held)\b/i;
