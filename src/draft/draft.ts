@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { isoDate, url as urlField } from '../seed/model/fields.js';
+import { isCalendarDate } from '../seed/validate/calendar.js';
 import { findAffiliations } from './affiliations.js';
 import type { Article } from './article.js';
 import { assemble, sourceIdOf } from './assemble.js';
@@ -55,7 +56,7 @@ export async function draftArticle(
 ): Promise<Draft> {
   const published = checked(
     options.date ?? article.header.get('date') ?? article.header.get('published'),
-    isoDate,
+    isoDate.refine(isCalendarDate),
     'date',
   );
   const url = checked(options.url ?? article.header.get('url'), urlField, 'url');

@@ -166,11 +166,19 @@ export function closeDistance(words: readonly string[], s: Spelling): number | u
     const a = words[j]!;
     const b = s.words[j]!;
     if (a === b) continue;
-    if (Math.min(a.length, b.length) < 4 || a.startsWith(b) || b.startsWith(a)) return undefined;
+    if (Math.min(a.length, b.length) < 4 || anotherForm(a, b)) return undefined;
     const d = editDistance(a, b, 2);
     if (d > (Math.min(a.length, b.length) >= 9 ? 2 : 1)) return undefined;
     total += d;
   }
   const allowed = s.letters >= 12 ? 2 : 1;
   return total > 0 && total <= allowed ? total : undefined;
+}
+
+/** "Commissioner" for "Commission", "Platforms" for "Platform": another word, not a typo. */
+function anotherForm(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (!long.startsWith(short)) return false;
+  const extra = long.slice(short.length);
+  return extra.length >= 2 || extra === 's';
 }

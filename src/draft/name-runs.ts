@@ -126,7 +126,7 @@ export function orgKindOf(name: string): { kind: string; guessed: boolean } {
     [/\b(?:association|federation|society|alliance|foundation)\b/i, 'ASSOCIATION'],
     [/\b(?:network|consortium|partnership|cluster)\b/i, 'NETWORK'],
     [
-      /\b(?:infrastructure|institute|institut|centre|center|laborator\w*|observatory)\b/i,
+      /\b(?:infrastructure|institut\w*|istituto|centre|center|laborator\w*|observatory)\b/i,
       'RESEARCH_INFRASTRUCTURE',
     ],
     [
