@@ -1,7 +1,7 @@
 import type { DraftBuilder } from './draft-builder.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
-import { REPORTING_VERBS } from './vocabulary.js';
+import { REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';
 
 /** A person's role at an organisation, as the text states it. */
 export interface Affiliation {
@@ -131,7 +131,7 @@ function titleAround(text: string, a0: number, org: Mention, stop: number): stri
   const orgFirst = text.slice(org.start, org.end).split(/\s/)[0]!;
   if (/\bof$/.test(text.slice(a0, org.start).trim()) && GENERIC_UNIT.test(orgFirst))
     title = `${title} of ${orgFirst}`;
-  return title && title.length <= 200 && /\p{L}/u.test(title) ? title : undefined;
+  return isTitle(title) ? title : undefined;
 }
 
 /** Where "X, <appositive>, said" ends: before a verb of saying, "who", a full stop or a semicolon. */
@@ -167,3 +167,9 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 
 const tokenAfter = (tokens: readonly Token[], last: number, end: number): number | undefined =>
   tokens[last] && tokens[last]!.start >= end ? last : undefined;
+
+/** A job title has a role word ("Director", "Head of Unit") and no quotation marks or brackets. */
+function isTitle(title: string): boolean {
+  if (!title || title.length > 200 || /["“”()[\]]/.test(title)) return false;
+  return title.split(/[^\p{L}]+/u).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+}

@@ -29,6 +29,7 @@ export function readArticle(path: string, maxMb = DEFAULT_MAX_ARTICLE_MB): Artic
     );
   }
   const { header, body } = splitHeader(read.text);
+  if (!header.size) for (const [k, v] of leadingFields(body)) header.set(k, v);
   if (!/[\p{L}\p{N}]/u.test(body)) {
     throw new AppError(
       ErrorCode.DRAFT_INPUT_INVALID,
@@ -62,4 +63,20 @@ function titleOf(body: string): string | undefined {
   if (!first) return undefined;
   const title = first.replace(/^#+\s*/, '').replace(/^[A-Z]\.\s+/, '');
   return title.length <= 200 && !/[.!?]$/.test(title) && !title.startsWith('-') ? title : undefined;
+}
+
+/** Notes without a header: `url: …` (and `publisher:`, `date:`) lines just under the title. */
+function leadingFields(body: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  const lines = body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(1, 4);
+  for (const line of lines) {
+    const m = /^(url|publisher|date|published):\s*(\S.*)$/i.exec(line);
+    if (!m) break;
+    fields.set(m[1]!.toLowerCase(), m[2]!.trim());
+  }
+  return fields;
 }

@@ -16,6 +16,8 @@ export interface Findings {
   readonly speech: readonly Speech[];
   readonly quotes: readonly Quote[];
   readonly published?: string;
+  /** The article's title: the event's name when it names one ("EDITH Deep Thinkers Meeting, Rome"). */
+  readonly title?: string;
 }
 
 export const short = (text: string, max = 240): string => {
@@ -30,7 +32,7 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
       evidence: short(a.evidence, 400),
     });
   }
-  const event = f.event ? eventEntity(builder, f.event, f.knownEvent) : undefined;
+  const event = f.event ? eventEntity(builder, f.event, f.knownEvent, f.title) : undefined;
   if (event && f.event) {
     if (f.event.host)
       builder.relate(event, 'HOSTED_BY', f.event.host.entity, {
@@ -52,7 +54,15 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   }
 }
 
-function eventEntity(builder: DraftBuilder, e: EventFacts, known?: KnownEntity): DraftEntity {
+const EVENT_TITLE =
+  /\b(?:event|meeting|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off)\b/i;
+
+function eventEntity(
+  builder: DraftBuilder,
+  e: EventFacts,
+  known?: KnownEntity,
+  title?: string,
+): DraftEntity {
   if (known) {
     const entity = builder.known(known, known.name);
     entity.checks.push(
@@ -65,7 +75,8 @@ function eventEntity(builder: DraftBuilder, e: EventFacts, known?: KnownEntity):
     e.about.find((m) => m.entity.label === 'Project');
   const on = about ? ` on ${about.entity.name}` : '';
   const by = e.host ? `${e.host.entity.name} ` : '';
-  const name = `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`;
+  const titled = title && EVENT_TITLE.test(title) ? title.split(/[,:(]/)[0]!.trim() : undefined;
+  const name = titled ?? `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`;
   const entity = builder.propose(
     'Event',
     name.charAt(0).toUpperCase() + name.slice(1),

@@ -91,7 +91,16 @@ export async function draftArticle(
   );
   const speech = findSpeech(text, list, mentions.people);
   const quotes = findQuotes(text, list, mentions.people);
-  assemble(builder, { source, affiliations, event, knownEvent, speech, quotes, published });
+  assemble(builder, {
+    source,
+    affiliations,
+    event,
+    knownEvent,
+    speech,
+    quotes,
+    published,
+    title: article.title,
+  });
   const yaml = renderDraft({
     builder,
     sourceId,

@@ -14,7 +14,8 @@ export interface Quote {
   readonly evidence?: string;
 }
 
-const QUOTED = /[“"]([^“”"]{8,2000}?)(?:”|"|’’)/g;
+/** “…”, "…" (closed by ’’ too, as typed), and ‘…’ (an apostrophe inside, as in Europe’s, does not end it). */
+const QUOTED = /[“"]([^“”"]{8,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})/gu;
 
 /** Quotes: at least four words with a lower-case one (not a quoted title like "Project Coordinator"). */
 export function findQuotes(
@@ -24,7 +25,7 @@ export function findQuotes(
 ): Quote[] {
   const out: Quote[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1]!;
+    const inner = m[1] ?? m[2]!;
     const words = inner.split(/\s+/).filter(Boolean);
     if (
       words.length < 4 ||

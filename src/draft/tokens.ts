@@ -38,12 +38,14 @@ export const foldedWords = (name: string): string[] =>
 
 /**
  * Sentences: split after . ! ? (and closing quotes) followed by a space and a capital, and at line
- * breaks; "Prof. Frank E. Rademakers" is not split after an initial or a known abbreviation.
+ * breaks that do not wrap a line; "Prof. Frank E. Rademakers" is not split after an initial or a
+ * known abbreviation.
  */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const boundary = /([.!?]["”’']*)(\s+)(?=["“‘']?[\p{Lu}\p{N}])|\n+/gu;
+  // A line break ends a sentence unless the next line goes on (indented, or lower-case: wrapped notes).
+  const boundary = /([.!?]["”’']*)(\s+)(?=["“‘']?[\p{Lu}\p{N}])|\n+(?![ \t]+\S|\p{Ll})/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + (m[1]?.length ?? 0);
     if (m[1] && isAbbreviation(text.slice(Math.max(0, m.index - 6), m.index))) continue;
