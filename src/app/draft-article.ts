@@ -60,12 +60,15 @@ export async function draftFile(
       const gazetteer = await loadGazetteer(graph.driver, graph.connection.database);
       const eventOn = (date: string, city?: string) =>
         eventOnDay(graph.driver, graph.connection.database, date, city);
+      const documentAt = (url: string) =>
+        documentAtUrl(graph.driver, graph.connection.database, url);
       draft = await draftArticle(article, options, {
         gazetteer,
         against,
         outPath,
         schemaFile,
         eventOn,
+        documentAt,
       });
     } finally {
       await graph.driver.close();
@@ -112,4 +115,14 @@ async function eventOnDay(
     );
   const e = found[0];
   return e ? { id: e.id, label: 'Event', name: e.name, aliases: e.aliases } : undefined;
+}
+
+async function documentAtUrl(driver: Driver, database: string, url: string) {
+  const { records } = await driver.executeQuery(
+    cypherFile('draft/document-by-url.cypher'),
+    { url },
+    { database, routing: 'READ' },
+  );
+  const r = records[0];
+  return r ? { id: r.get('id') as string, name: r.get('name') as string } : undefined;
 }

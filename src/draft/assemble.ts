@@ -1,9 +1,12 @@
 import { cleanText, slug } from '../import/ec-meetings/normalise.js';
+import { short } from './evidence.js';
 import type { Affiliation } from './affiliations.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { EventFacts } from './event.js';
 import type { KnownEntity } from './gazetteer.js';
+import type { Mention } from './mentions.js';
 import type { Quote } from './quotes.js';
+import { statementOf } from './statements.js';
 import type { Speech } from './speech.js';
 
 /** The parts the analysers found, turned into the draft's entities and relationships. */
@@ -16,14 +19,13 @@ export interface Findings {
   readonly speech: readonly Speech[];
   readonly quotes: readonly Quote[];
   readonly published?: string;
+  /** Every entity mention, in text order (what a quote is about). */
+  readonly mentions: readonly Mention[];
+  /** The text drafted from (evidence is cut from it). */
+  readonly text: string;
   /** The article's title: the event's name when it names one ("EDITH Deep Thinkers Meeting, Rome"). */
   readonly title?: string;
 }
-
-export const short = (text: string, max = 240): string => {
-  const clean = cleanText(text);
-  return clean.length <= max ? clean : `${clean.slice(0, max).replace(/\s+\S*$/, '')}`;
-};
 
 export function assemble(builder: DraftBuilder, f: Findings): void {
   for (const a of f.affiliations) {
@@ -45,7 +47,8 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
       builder.relate(s.person.entity, 'SPOKE_AT', event, { evidence: short(s.evidence) });
   }
   const date = f.event?.date ?? f.published;
-  for (const q of f.quotes) statementOf(builder, q, event, date);
+  for (const q of f.quotes)
+    statementOf(builder, q, { event, date, mentions: f.mentions, text: f.text });
   for (const s of f.speech) {
     if (!s.reported || f.quotes.some((q) => q.speaker === s.person)) continue;
     builder.notes.push(
@@ -97,34 +100,6 @@ function eventEntity(
       ...e.checks,
     );
   return entity;
-}
-
-function statementOf(
-  builder: DraftBuilder,
-  q: Quote,
-  event: DraftEntity | undefined,
-  date?: string,
-): void {
-  if (!q.speaker) {
-    builder.notes.push(`a quote nobody is named for: “${short(q.text, 300)}”`);
-    return;
-  }
-  const person = q.speaker.entity;
-  const words = q.text.split(/\s+/).slice(0, 6).join(' ');
-  const surname = person.name.split(/\s+/).at(-1)!;
-  const statement = builder.propose(
-    'Statement',
-    `${person.name}${date ? `, ${date}` : ''}: “${words}…”`,
-    { text: cleanText(q.text), quoted: true, ...(date ? { date } : {}) },
-    `${date ?? ''} ${surname} ${q.text.split(/\s+/).slice(0, 4).join(' ')}`,
-  );
-  if (q.attribution === 'earlier sentence') {
-    statement.checks.push(
-      `attributed to ${person.name}, named in an earlier sentence: the quote’s own sentence names nobody`,
-    );
-  }
-  builder.relate(statement, 'MADE_BY', person, { evidence: short(q.evidence ?? person.name) });
-  if (event) builder.relate(statement, 'MADE_AT', event);
 }
 
 export const sourceIdOf = (title: string, date?: string): string =>

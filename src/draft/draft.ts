@@ -34,6 +34,8 @@ export interface DraftContext {
   readonly schemaFile: string;
   /** The graph's event on a day, if it has one (none offline). */
   readonly eventOn?: (date: string, city?: string) => Promise<KnownEntity | undefined>;
+  /** The graph's document at an address, if it has one (none offline). */
+  readonly documentAt?: (url: string) => Promise<{ id: string; name: string } | undefined>;
 }
 
 export interface Draft {
@@ -84,7 +86,8 @@ export async function draftArticle(
   );
   const knownEvent = event && ctx.eventOn ? await ctx.eventOn(event.date, event.city) : undefined;
   const title = article.title ?? article.header.get('source') ?? article.file;
-  const sourceId = sourceIdOf(title, published);
+  const loaded = url && ctx.documentAt ? await ctx.documentAt(url) : undefined;
+  const sourceId = loaded?.id ?? sourceIdOf(title, published ?? event?.date);
   const source = builder.known(
     { id: sourceId, label: 'Document', name: title, aliases: [] },
     title,
@@ -92,6 +95,8 @@ export async function draftArticle(
   const speech = findSpeech(text, list, mentions.people);
   const quotes = findQuotes(text, list, mentions.people);
   assemble(builder, {
+    mentions: mentions.all,
+    text,
     source,
     affiliations,
     event,
@@ -112,7 +117,12 @@ export async function draftArticle(
       publisher: options.publisher ?? article.header.get('publisher'),
     }),
     schemaPath: schemaPathFrom(ctx.outPath, ctx.schemaFile),
-    header: headerLines(article, ctx.against),
+    header: [
+      ...headerLines(article, ctx.against),
+      ...(loaded
+        ? [`The graph has this address as ${loaded.id} ("${loaded.name}"): this draft adds to it.`]
+        : []),
+    ],
   });
   return { yaml, counts: countsOf(builder) };
 }
