@@ -50,7 +50,7 @@ function affiliationsOf(
   mentions: Mentions,
   builder: DraftBuilder,
 ): Affiliation[] {
-  const from = p.title ? text.lastIndexOf(p.title, p.start) : p.start;
+  const from = p.title ? tokens[p.first - 1]!.start : p.start; // "Professor X from Y"
   const after = text.slice(p.end, p.end + 300);
   const next = tokenAfter(tokens, p.last, p.end);
   const link = /^\s+(?:from|of|at)\s+(?:the\s+)?/.exec(after);

@@ -97,7 +97,10 @@ export class DraftBuilder {
     const key = `${from.id} ${type} ${to.id}`;
     let rel = this.relationships.get(key);
     if (!rel) {
-      rel = { from: from.id, type, to: to.id, props, checks: [] };
+      const stated = Object.fromEntries(
+        Object.entries(props).filter(([, v]) => v !== '' && v !== undefined),
+      );
+      rel = { from: from.id, type, to: to.id, props: stated, checks: [] };
       this.relationships.set(key, rel);
     }
     return rel;

@@ -37,20 +37,22 @@ export function findEvent(
 ): EventFacts | undefined {
   const dated = chrono
     .parse(text, reference ?? new Date())
-    .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+    .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
+    .filter(
+      (r) => !/\S$/.test(text.slice(r.index - 1, r.index)) || !/[/\w]/.test(text[r.index - 1]!),
+    );
   const scored = dated.map((r) => {
-    const s = sentences[sentenceAt(sentences, r.index)]!;
+    const k = sentenceAt(sentences, r.index);
+    const s = sentences[k]!;
     const sentence = text.slice(s.start, s.end);
-    return {
-      r,
-      s,
-      sentence,
-      score: (EVENT_WORDS.test(sentence) ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0),
-    };
+    // A heading's date is the page's (published), not the event's: the body's dates come first.
+    const heading = k === 0 || /^\s*#/.test(sentence);
+    const score = (EVENT_WORDS.test(sentence) ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
+    return { r, s, sentence, score, rank: score + (r.end ? 1 : 0) - (heading ? 2 : 0) };
   });
   const best = scored
     .filter((c) => c.score >= 2)
-    .sort((a, b) => b.score - a.score || a.r.index - b.r.index)[0];
+    .sort((a, b) => b.rank - a.rank || a.r.index - b.r.index)[0];
   if (!best) return undefined;
   const { r, s, sentence } = best;
   const checks: string[] = [];

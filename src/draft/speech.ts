@@ -89,6 +89,7 @@ function verbAfter(p: Mention, { text, sentence, s, next, people }: Context): Sp
     // Past the next person's name only in "X from Y and Z from W said".
     if (at >= next && next < limit && !/\band\s*$/.test(text.slice(p.end, next))) return undefined;
     if (!REPORTING_VERBS.has(m[0].toLowerCase())) continue;
+    if (/\b(?:is|was|are|were|been|being)\s+$/.test(text.slice(at - 8, at))) continue; // "is described as"
     const verbEnd = at + m[0].length;
     const reportedEnd = Math.min(
       sentence.end,

@@ -12,8 +12,8 @@ export interface Token {
 }
 
 export interface Sentence {
-  readonly start: number;
-  readonly end: number;
+  start: number;
+  end: number;
 }
 
 /** Words: letters and digits; hyphens, apostrophes and dots split ("DG-CNECT" → DG, CNECT). */
@@ -43,17 +43,41 @@ export const foldedWords = (name: string): string[] =>
  */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  let start = 0;
-  // A line break ends a sentence unless the next line goes on (indented, or lower-case: wrapped notes).
-  const boundary = /([.!?]["”’']*)(\s+)(?=["“‘']?[\p{Lu}\p{N}])|\n+(?![ \t]+\S|\p{Ll})/gu;
-  for (const m of text.matchAll(boundary)) {
-    const end = m.index + (m[1]?.length ?? 0);
-    if (m[1] && isAbbreviation(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if (end > start) out.push(trimSpan(text, start, end));
-    start = m.index + m[0].length;
+  for (const block of lineBlocks(text)) {
+    let start = block.start;
+    const part = text.slice(block.start, block.end);
+    for (const m of part.matchAll(/([.!?]["”’']*)(\s+)(?=["“‘']?[\p{Lu}\p{N}])/gu)) {
+      const at = block.start + m.index;
+      if (isAbbreviation(text.slice(Math.max(0, at - 6), at))) continue;
+      out.push(trimSpan(text, start, at + m[1]!.length));
+      start = at + m[0].length;
+    }
+    out.push(trimSpan(text, start, block.end));
   }
-  if (start < text.length) out.push(trimSpan(text, start, text.length));
   return out.filter((s) => s.end > s.start);
+}
+
+/**
+ * Lines joined into blocks: a line goes on the one before when it is indented or starts in lower
+ * case (wrapped notes), unless the one before is a heading or the line is `key: value`.
+ */
+function lineBlocks(text: string): Sentence[] {
+  const blocks: Sentence[] = [];
+  let offset = 0;
+  let previous = '';
+  for (const line of text.split('\n')) {
+    const goesOn =
+      blocks.length > 0 &&
+      previous.trim() !== '' &&
+      !/^\s*#/.test(previous) &&
+      /^(?:[ \t]+\S|\p{Ll})/u.test(line) &&
+      !/^\s*[\w-]+:\s/.test(line);
+    if (goesOn) blocks.at(-1)!.end = offset + line.length;
+    else if (line.trim()) blocks.push({ start: offset, end: offset + line.length });
+    offset += line.length + 1;
+    previous = line;
+  }
+  return blocks;
 }
 
 const ABBREVIATIONS = /(?:^|[\s(])(?:[A-Z]|Prof|Dr|Mr|Mrs|Ms|St|No|Art|Vol|e\.g|i\.e|etc|vs)$/;
