@@ -1,0 +1,36 @@
+/**
+ * Which curated entity each drafted one is: the same id; for a statement the same text (folded);
+ * for an event the same date; else a shared spelling (name, alias, acronym, asWritten), folded.
+ */
+import { fold } from './fold.js';
+import type { SeedView, ViewEntity } from './seed-view.js';
+
+export type EntityMap = ReadonlyMap<string, string | undefined>;
+
+const textOf = (e: ViewEntity): string => fold(String(e.fields.text ?? ''));
+
+/** One text inside the other, the shorter at least 80% of the longer (a trailing clause aside). */
+export function sameText(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.includes(short) && short.length >= 0.8 * long.length;
+}
+
+function match(d: ViewEntity, curated: SeedView): string | undefined {
+  if (curated.entities.has(d.id)) return d.id;
+  const all = [...curated.entities.values()];
+  if (d.kind === 'statement')
+    return all.find((c) => c.kind === 'statement' && sameText(textOf(c), textOf(d)))?.id;
+  if (d.kind === 'event' && d.fields.date)
+    return all.find((c) => c.kind === 'event' && c.fields.date === d.fields.date)?.id;
+  const shared = all.filter((c) => [...d.spellings].some((s) => c.spellings.has(s)));
+  return (shared.find((c) => c.kind === d.kind) ?? shared[0])?.id;
+}
+
+export function mapEntities(draft: SeedView, curated: SeedView): EntityMap {
+  const map = new Map<string, string | undefined>();
+  for (const d of draft.entities.values()) map.set(d.id, match(d, curated));
+  map.set(draft.sourceId, curated.sourceId);
+  return map;
+}
