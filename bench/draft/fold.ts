@@ -1,12 +1,7 @@
-/** Case-, accent- and punctuation-insensitive form of a name or a statement's text. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+import { normalizeName } from '../../src/seed/resolve/fuzzy.js';
+
+/** Case-, accent- and punctuation-insensitive form of a name or a statement's text (the loader's). */
+export const fold = normalizeName;
 
 /** The median of some numbers (0 for none). */
 export function median(values: readonly number[]): number {
