@@ -38,9 +38,7 @@ export function findEvent(
   const dated = chrono
     .parse(text, reference ?? new Date())
     .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
-    .filter(
-      (r) => !/\S$/.test(text.slice(r.index - 1, r.index)) || !/[/\w]/.test(text[r.index - 1]!),
-    );
+    .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')); // not inside a URL or a word
   const scored = dated.map((r) => {
     const k = sentenceAt(sentences, r.index);
     const s = sentences[k]!;
