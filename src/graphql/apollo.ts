@@ -10,6 +10,8 @@ import { IntrospectionRunner } from './introspection/runner.js';
 import { armor, MAX_TOKENS } from './limits.js';
 import { operationGuard } from './operation-guard.js';
 import { stringifyResult } from './raw-result.js';
+import { schemaIndex } from './shape/schema-index.js';
+import { ShapeStore } from './shape/shape-store.js';
 import { writeGuard } from './write-guard.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -28,6 +30,8 @@ export interface ApolloOptions {
   readonly introspection?: boolean;
   readonly maxDeletedNodes?: number;
   readonly plugins?: ApolloServerPlugin<RequestContext>[];
+  /** The graph's shape for the cost model; default: read from `driver` at start and kept fresh. */
+  readonly shapes?: ShapeStore;
 }
 
 /**
@@ -41,6 +45,15 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
   const log = options.logger.child({ component: 'graphql' });
   const introspection = options.introspection ?? !options.production;
   const runner = introspection ? new IntrospectionRunner(options.schema) : undefined;
+  const shapes =
+    options.shapes ??
+    new ShapeStore({
+      driver: options.driver,
+      database: options.database,
+      properties: schemaIndex().properties,
+      onError: (error) =>
+        log.warn({ err: error }, 'graph shape not read: costs use requested sizes'),
+    });
   return new ApolloServer<RequestContext>({
     schema: options.schema,
     csrfPrevention: true,
@@ -57,15 +70,17 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<RequestContext>[]),
       writeGuard(options.mutationsEnabled),
-      operationGuard(runner) as ApolloServerPlugin<RequestContext>,
+      operationGuard(runner, shapes) as ApolloServerPlugin<RequestContext>,
       writeTransaction({
         driver: options.driver,
         database: options.database,
         maxDeletedNodes: options.maxDeletedNodes ?? DEFAULT_MAX_DELETED_NODES,
         log: (error) => log.error({ err: error }, 'mutation not committed'),
+        committed: () => void shapes.refresh(),
       }),
       {
         async serverWillStart() {
+          await shapes.refresh();
           return { serverWillStop: async () => runner?.close() };
         },
       },

@@ -1,61 +1,12 @@
-import type { DocumentNode, GraphQLSchema } from 'graphql';
-import type { ComplexityEstimator } from 'graphql-query-complexity';
+import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../errors/codes.js';
-import { graphql, queryComplexity } from './graphql-cjs.js';
-import { DEFAULT_LIST_SIZE, MAX_COST } from './limits.js';
-import { readPage } from './pagination.js';
+import { estimateSelection, type CostStep } from './cost/estimate.js';
+import { graphql } from './graphql-cjs.js';
+import { MAX_COST, MAX_REQUESTED } from './limits.js';
+import type { GraphShape } from './shape/graph-shape.js';
+import { schemaIndex, type SchemaIndex } from './shape/schema-index.js';
 
-/**
- * Lists whose length the Cypher behind them bounds (cypher/queries/*.cypher, cypher/audit/*.cypher);
- * a field not named here and not paginated counts DEFAULT_LIST_SIZE items.
- */
-const LIST_SIZES: Record<string, number> = {
-  'Network.nodes': 500,
-  'Network.edges': 2000,
-  'Query.commonConnections': 100,
-  sources: 200,
-  history: 100,
-};
-
-/** Each 100 items skipped (offset) cost like one item read. */
-const OFFSET_COST_DIVISOR = 100;
-
-const { GraphQLError, getNamedType, getNullableType, isCompositeType, isListType, isObjectType } =
-  graphql;
-
-/** A `where` on the unique id bounds a list: `id: { eq }` → 1 item, `id: { in: [...] }` → that many. */
-function idBound(args: Record<string, unknown>): number | undefined {
-  const id = (args.where as { id?: { eq?: unknown; in?: unknown } } | null | undefined)?.id;
-  if (typeof id?.eq === 'string') return 1;
-  return Array.isArray(id?.in) ? id.in.length : undefined;
-}
-
-const isConnection = (type: unknown): boolean =>
-  isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields();
-
-/**
- * Cost ≈ the number of objects an operation may return: a list field costs (items × (1 + cost of
- * its selection)) + offset/100, an object field 1 + its selection, a scalar nothing. Items come
- * from `limit`/`first` (variables and defaults included, cut to 500 as @limit does), else the list
- * default (50) or the bound of the Cypher (LIST_SIZES); a `where` on the id bounds them too. A
- * connection multiplies its whole selection by `first`; its `edges` then count once.
- */
-const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const where = `${type.name}.${field.name}`;
-  const nullable = getNullableType(field.type);
-  const named = getNamedType(field.type);
-  if (!isCompositeType(named)) return 0;
-  const fixed = LIST_SIZES[where] ?? LIST_SIZES[field.name];
-  const page = readPage(where, args, fixed ?? DEFAULT_LIST_SIZE);
-  const offsetCost = Math.ceil((page?.offset ?? 0) / OFFSET_COST_DIVISOR);
-  const bound = idBound(args) ?? Infinity;
-  if (isConnection(nullable)) {
-    return 1 + offsetCost + Math.min(page?.size ?? DEFAULT_LIST_SIZE, bound) * childComplexity;
-  }
-  if (!isListType(nullable) || isConnection(type)) return 1 + childComplexity;
-  const size = Math.min(page?.size ?? fixed ?? DEFAULT_LIST_SIZE, bound);
-  return offsetCost + size * (1 + childComplexity);
-};
+const { GraphQLError, Kind, getOperationAST, getVariableValues } = graphql;
 
 export interface CostRequest {
   readonly schema: GraphQLSchema;
@@ -64,31 +15,109 @@ export interface CostRequest {
   readonly operationName: string | undefined;
 }
 
-/**
- * The operation's cost, evaluated with its variables; throws QUERY_TOO_COMPLEX above `maxCost`,
- * BAD_USER_INPUT for bad pagination arguments or variables that do not fit their types.
- */
-export function checkCost(request: CostRequest, maxCost = MAX_COST): number {
-  let cost: number;
-  try {
-    cost = queryComplexity.getComplexity({
+/** What `extensions.cost` of every answer says. */
+export interface CostReport {
+  /** Objects the answer may hold: each list bounded by its limit and by the graph's real fan-out. */
+  readonly estimated: number;
+  readonly limit: number;
+  /** Objects the request asks for, each list as long as its limit (whatever the graph holds). */
+  readonly requested: number;
+  readonly requestedLimit: number;
+  /** The costliest path, e.g. "organisations ×1 → Organisation.meetings ×160 → Event.officials ×320". */
+  readonly path: string;
+}
+
+export interface CostOptions {
+  readonly shape: GraphShape | undefined;
+  readonly index?: SchemaIndex;
+  readonly maxCost?: number;
+  readonly maxRequested?: number;
+}
+
+const badInput = (message: string) =>
+  new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+  });
+const tooComplex = (message: string) =>
+  new GraphQLError(message, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+  });
+
+const fmt = (n: number): string =>
+  Number.isFinite(n) ? Math.round(n).toLocaleString('en-GB') : '∞';
+
+/** "Query.organisations ×1 → Organisation.meetings ×50 (≤160 per organisation)". */
+export function describePath(path: readonly CostStep[]): string {
+  return path
+    .map((s) => {
+      const name = s.field.startsWith('Query.') ? s.field.slice(6) : s.field;
+      const fan = s.perParent < s.items ? ` (≤${fmt(s.perParent)} per ${s.per})` : '';
+      return `${name} ×${fmt(s.items)}${fan}`;
+    })
+    .join(' → ');
+}
+
+/** Estimates the operation with its variables (no limit applied). */
+export function estimateCost(request: CostRequest, options: CostOptions): CostReport {
+  const operation = getOperationAST(request.document, request.operationName);
+  const root = request.schema.getQueryType();
+  if (!operation || !root) throw badInput('No operation to estimate.');
+  const coerced = getVariableValues(
+    request.schema,
+    operation.variableDefinitions ?? [],
+    request.variables ?? {},
+  );
+  if (coerced.errors) throw badInput(coerced.errors.map((e) => e.message).join(' '));
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of request.document.definitions) {
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  }
+  const type = operation.operation === 'mutation' ? request.schema.getMutationType() : root;
+  const estimate = estimateSelection(
+    operation.selectionSet,
+    { type: type ?? root, items: 1, requested: 1, distinct: false },
+    {
       schema: request.schema,
-      query: request.document,
-      variables: request.variables ?? {},
-      ...(request.operationName ? { operationName: request.operationName } : {}),
-      estimators: [estimator],
-    });
+      index: options.index ?? schemaIndex(),
+      shape: options.shape,
+      fragments,
+      variables: coerced.coerced,
+    },
+  );
+  return {
+    estimated: Math.ceil(estimate.cost),
+    limit: options.maxCost ?? MAX_COST,
+    requested: Math.ceil(estimate.requested),
+    requestedLimit: options.maxRequested ?? MAX_REQUESTED,
+    path: describePath(estimate.path),
+  };
+}
+
+/**
+ * The operation's cost, evaluated with its variables; throws QUERY_TOO_COMPLEX naming the
+ * costliest path above the limit, BAD_USER_INPUT for bad pagination arguments or variables.
+ */
+export function checkCost(request: CostRequest, options: CostOptions): CostReport {
+  let report: CostReport;
+  try {
+    report = estimateCost(request, options);
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code) throw error;
-    throw new GraphQLError(error instanceof Error ? error.message : String(error), {
-      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
-    });
+    throw badInput(error instanceof Error ? error.message : String(error));
   }
-  if (cost > maxCost) {
-    throw new GraphQLError(
-      `Query cost limit of ${maxCost} exceeded, found ${cost}: ask for fewer items (limit, first) or less nesting.`,
-      { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } },
+  if (report.estimated > report.limit) {
+    throw tooComplex(
+      `Query cost limit of ${report.limit} exceeded: the answer may hold ${fmt(report.estimated)} objects ` +
+        `in this graph. Costliest path: ${report.path}. Ask for fewer items (limit, first), filter ` +
+        `(where), or nest fewer lists.`,
     );
   }
-  return cost;
+  if (report.requested > report.requestedLimit) {
+    throw tooComplex(
+      `Query cost limit of ${report.requestedLimit} requested objects exceeded: the request asks for up ` +
+        `to ${fmt(report.requested)} objects whatever the graph holds. Costliest path: ${report.path}. ` +
+        `Ask for fewer items per list (limit, first).`,
+    );
+  }
+  return report;
 }

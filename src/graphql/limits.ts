@@ -9,8 +9,17 @@ export const MAX_TOKENS = 3000;
  */
 export const QUERY_TIMEOUT_MS = 10_000;
 
-/** Cost of an operation (src/graphql/cost.ts): roughly the number of objects it may return. */
+/**
+ * Cost of an operation (src/graphql/cost.ts): the number of objects its answer may hold in this
+ * graph, each list bounded by its limit and by the real fan-out of its relationship.
+ */
 export const MAX_COST = 25_000;
+
+/**
+ * Objects a request asks for, every list as long as its limit whatever the graph holds: four
+ * nested lists of 500 (6.25e10) are refused, four nested lists at the default of 50 (6.25e6) are not.
+ */
+export const MAX_REQUESTED = 10_000_000;
 
 /** Operations costing this much or more are "heavy": at most HEAVY_SLOTS of them run at once. */
 export const HEAVY_COST = 1_000;

@@ -5,12 +5,13 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { checkCost } from './cost.js';
+import { checkCost, type CostReport } from './cost.js';
 import { HeavyGate } from './heavy-gate.js';
 import { HEAVY_COST, HEAVY_QUEUE, HEAVY_SLOTS } from './limits.js';
 import type { IntrospectionRunner } from './introspection/runner.js';
 import { rawResult } from './raw-result.js';
 import { enforceResponseLimit } from './response-limit.js';
+import type { ShapeStore } from './shape/shape-store.js';
 
 const INTROSPECTION = new Set(['__schema', '__type']);
 
@@ -43,30 +44,36 @@ const isIntrospectionOnly = (names: readonly string[]): boolean =>
 
 /**
  * Per-operation limits that need the variables, after validation and before execution: the cost
- * model (src/graphql/cost.ts). Introspection operations (bounded by ./introspection/rules.ts) run
+ * model (src/graphql/cost.ts), on the graph's shape (./shape/shape-store.ts); every answer says its
+ * estimate in `extensions.cost`. Introspection operations (bounded by ./introspection/rules.ts) run
  * in a worker thread instead of here. Heavy operations (cost ≥ HEAVY_COST) take turns
  * (./heavy-gate.ts). Every answer is capped at MAX_RESPONSE_BYTES.
  */
 export function operationGuard(
   introspection: IntrospectionRunner | undefined,
+  shapes: ShapeStore,
 ): ApolloServerPlugin<object> {
   const gate = new HeavyGate(HEAVY_SLOTS, HEAVY_QUEUE);
   return {
     async requestDidStart() {
       let introspective = false;
       let release: (() => void) | undefined;
+      let cost: CostReport | undefined;
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           introspective = isIntrospectionOnly(rootFieldNames(document, operation));
           if (introspective) return;
-          const cost = checkCost({
-            schema,
-            document,
-            variables: request.variables,
-            operationName: request.operationName ?? undefined,
-          });
-          if (cost >= HEAVY_COST) release = await gate.acquire();
+          cost = checkCost(
+            {
+              schema,
+              document,
+              variables: request.variables,
+              operationName: request.operationName ?? undefined,
+            },
+            { shape: shapes.current() },
+          );
+          if (cost.estimated >= HEAVY_COST) release = await gate.acquire();
         },
         async responseForOperation({ source, request }) {
           if (!introspective || !introspection) return null;
@@ -83,6 +90,10 @@ export function operationGuard(
         async willSendResponse(requestContext) {
           // Introspection answers are bounded by ./introspection/rules.ts (one schema at most).
           if (!introspective) enforceResponseLimit(requestContext);
+          const body = requestContext.response.body;
+          if (cost && body.kind === 'single') {
+            body.singleResult.extensions = { ...body.singleResult.extensions, cost };
+          }
           // Serialising the answer comes after this hook; it is bounded by MAX_RESPONSE_BYTES.
           release?.();
         },

@@ -16,6 +16,8 @@ export interface WriteTransactionOptions {
   /** A mutation deleting more nodes is refused unless it carries @allowMassDelete(upTo: n ≥ count). */
   readonly maxDeletedNodes: number;
   readonly log: (error: unknown) => void;
+  /** Called after a commit (the cost model's shape is read again). */
+  readonly committed?: () => void;
 }
 
 /**
@@ -88,6 +90,7 @@ async function finish(
       counts: write.counts,
     });
     await write.tx.commit();
+    options.committed?.();
   } catch (error) {
     options.log(error);
     return rollback(requestContext, write, [

@@ -3,11 +3,13 @@ import { createRequire } from 'node:module';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/graphql/build-schema.js';
-import { checkCost } from '../../src/graphql/cost.js';
-import { MAX_COST } from '../../src/graphql/limits.js';
+import { checkCost, estimateCost } from '../../src/graphql/cost.js';
+import { MAX_COST, MAX_REQUESTED } from '../../src/graphql/limits.js';
+import { fanOutKey, type GraphShape } from '../../src/graphql/shape/graph-shape.js';
 import { speakerChain } from '../support/abusive-queries.js';
 
-// The cost model evaluates `limit`/`first`/`offset` with the operation's variables and defaults.
+// The cost model on a graph shape written here: lists are bounded by their limit, by the largest
+// fan-out of their relationship, by what a `where` can match and, under a root list, by the total.
 const { parse } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 const driver = neo4j.driver('bolt://127.0.0.1:9', neo4j.auth.basic('neo4j', 'unused-password'));
 let schema: GraphQL.GraphQLSchema;
@@ -16,38 +18,115 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => driver.close());
 
-const cost = (query: string, variables?: Record<string, unknown>) =>
-  checkCost({ schema, document: parse(query), variables, operationName: undefined }, Infinity);
+const SHAPE: GraphShape = {
+  nodes: { Organisation: 1000, Event: 5000, Person: 300, Topic: 20, Statement: 40, Document: 30 },
+  fanOut: {
+    [fanOutKey('Organisation', 'MET_AT', true, 'Event')]: { maxDegree: 160, total: 6000 },
+    [fanOutKey('Event', 'MET_AT', false, 'Organisation')]: { maxDegree: 30, total: 6000 },
+    [fanOutKey('Event', 'ATTENDED', false, 'Person')]: { maxDegree: 3, total: 5200 },
+    [fanOutKey('Person', 'ATTENDED', true, 'Event')]: { maxDegree: 400, total: 5200 },
+    [fanOutKey('Topic', 'ABOUT', false, 'Statement')]: { maxDegree: 12, total: 60 },
+  },
+  valueMax: { 'Organisation.name': 2, 'Event.date': 40 },
+  maxClaims: { Organisation: 5 },
+  maxSources: { Organisation: 7 },
+  signature: '0:0',
+};
 
-describe('cost model', () => {
-  it('counts a variable like the same literal, and the default of 50 when none is given', () => {
+const cost = (
+  query: string,
+  variables?: Record<string, unknown>,
+  shape: GraphShape | null = SHAPE,
+) =>
+  estimateCost(
+    { schema, document: parse(query), variables, operationName: undefined },
+    { shape: shape ?? undefined },
+  );
+
+describe('cost model on the graph shape', () => {
+  it('bounds a look-up by name by the names shared, and nested lists by their real fan-out', () => {
+    const report = cost(
+      '{ organisations(where: { name: { eq: "Siemens AG" } }) { meetings { date officials { name } } } }',
+    );
+    // 2 organisations × min(50, 160) meetings × (1 + min(50, 3) officials).
+    expect(report.estimated).toBe(2 + 100 + 300);
+    expect(report.path).toBe(
+      'organisations ×2 → Organisation.meetings ×100 (≤50 per organisation) → Event.officials ×300 (≤3 per event)',
+    );
+  });
+
+  it('counts a variable like the same literal; limits above 500 are cut to 500', () => {
     const q = 'query ($n: Int) { topics(limit: $n) { id statements { id } } }';
-    expect(cost(q, { n: 20 })).toBe(cost('{ topics(limit: 20) { id statements { id } } }'));
-    expect(cost(q, { n: 20 })).toBe(20 * (1 + 50));
-    expect(cost(q)).toBe(50 * (1 + 50));
-    // Cut to 500 as @limit does, whether literal or variable.
-    expect(cost(q, { n: 1_000_000 })).toBe(500 * (1 + 50));
+    expect(cost(q, { n: 5 }).estimated).toBe(
+      cost('{ topics(limit: 5) { id statements { id } } }').estimated,
+    );
+    // 5 topics × 12 statements at most each.
+    expect(cost(q, { n: 5 }).estimated).toBe(5 + 60);
+    // 20 topics in the graph, 60 ABOUT relationships in all: the total bounds a root list's children.
+    expect(cost(q, { n: 1_000_000 }).estimated).toBe(20 + 60);
   });
 
-  it('counts connections by `first` and offsets by the hundred', () => {
+  it('counts connections by `first` (default 50) and offsets by the hundred', () => {
     expect(
-      cost('query ($f: Int) { peopleConnection(first: $f) { edges { node { id } } } }', { f: 10 }),
-    ).toBe(1 + 10 * 2);
-    expect(cost('{ people(limit: 10, offset: 1000) { id } }')).toBe(10 + 10);
+      cost('query ($f: Int) { peopleConnection(first: $f) { edges { node { id } } } }', { f: 10 })
+        .estimated,
+    ).toBe(10);
+    expect(cost('{ peopleConnection { totalCount edges { node { id } } } }').estimated).toBe(50);
+    expect(cost('{ people(limit: 10, offset: 1000) { id } }').estimated).toBe(10 + 10);
   });
 
-  it('a where on the id bounds the list (an entity page stays cheap)', () => {
-    expect(cost('{ people(where: { id: { eq: "person:x" } }) { id roles { id } } }')).toBe(1 + 50);
+  it('a where on the id or an indexed value bounds the list', () => {
+    expect(
+      cost('{ people(where: { id: { eq: "person:x" } }) { id meetings { id } } }').estimated,
+    ).toBe(1 + 50);
+    expect(
+      cost('{ events(limit: 500, where: { date: { in: ["2022-01-01", "2022-01-02"] } }) { id } }')
+        .estimated,
+    ).toBe(80);
   });
 
-  it('refuses the chain of issue 13 with variables, and says the limit', () => {
+  it('without a shape (Neo4j not read yet) every list counts its limit', () => {
+    expect(cost('{ topics(limit: 20) { statements { id } } }', undefined, null).estimated).toBe(
+      20 + 20 * 50,
+    );
+  });
+
+  it('refuses over the limit, naming the costliest path', () => {
+    const query =
+      '{ events(limit: 500) { organisations(limit: 500) { meetings(limit: 500) { id } } } }';
     expect(() =>
-      checkCost({
-        schema,
-        document: parse(speakerChain(1, 4, '$n')),
-        variables: { n: 500 },
-        operationName: undefined,
-      }),
-    ).toThrow(new RegExp(`cost limit of ${MAX_COST} exceeded`));
+      checkCost(
+        { schema, document: parse(query), variables: {}, operationName: undefined },
+        { shape: SHAPE },
+      ),
+    ).toThrow(
+      new RegExp(
+        `cost limit of ${MAX_COST} exceeded.*events ×500 → Event.organisations ×6,000 \\(≤30 per event\\) → Organisation.meetings ×960,000`,
+      ),
+    );
+  });
+
+  it('refuses nested lists of 500 whatever the graph holds (requested objects)', () => {
+    const report = cost(speakerChain(1, 4, '$n'), { n: 500 });
+    expect(report.estimated).toBeLessThan(MAX_COST);
+    expect(report.requested).toBeGreaterThan(MAX_REQUESTED);
+    expect(() =>
+      checkCost(
+        {
+          schema,
+          document: parse(speakerChain(1, 4, '$n')),
+          variables: { n: 500 },
+          operationName: undefined,
+        },
+        { shape: SHAPE },
+      ),
+    ).toThrow(new RegExp(`cost limit of ${MAX_REQUESTED} requested objects exceeded`));
+  });
+
+  it('bad pagination and variables of the wrong type are BAD_USER_INPUT', () => {
+    expect(() => cost('{ people(limit: -1) { id } }')).toThrow(/"limit" must be 0 or more/);
+    expect(() => cost('query ($n: Int) { people(limit: $n) { id } }', { n: 'many' })).toThrow(
+      /\$n/,
+    );
   });
 });

@@ -8,7 +8,7 @@ import {
   RELATIONSHIP_SCHEMAS,
   RELATIONSHIP_TYPES,
 } from '../../src/seed/model/relationship-types.js';
-import { sdlPropertyTypes, sdlRelationships } from './sdl-relationships.js';
+import { sdlPropertyTypes, sdlRelationships } from '../../src/graphql/shape/sdl-relationships.js';
 
 // The domain model (src/seed/model/) is declared once; the SDL and the dashboard must agree with it.
 const doc = loadTypeDefs();

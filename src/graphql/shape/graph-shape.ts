@@ -1,0 +1,82 @@
+import type { Driver } from 'neo4j-driver';
+import { cypherFile } from '../../neo4j/cypher-file.js';
+
+/** Relationships of one type and direction between two labels: the most on one node, and all. */
+export interface FanOut {
+  readonly maxDegree: number;
+  readonly total: number;
+}
+
+/**
+ * The graph's real shape, read from Neo4j (cypher/shape/*.cypher): what the cost model bounds each
+ * list by. Keys: fanOut `Label|TYPE|OUT|EndLabel`, valueMax `Label.property`.
+ */
+export interface GraphShape {
+  /** Entities per label. */
+  readonly nodes: Readonly<Record<string, number>>;
+  readonly fanOut: Readonly<Record<string, FanOut>>;
+  /** The most entities of a label sharing one value of a property (a `where … eq` matches ≤ that). */
+  readonly valueMax: Readonly<Record<string, number>>;
+  /** The most claims (claims, quantities) one entity of a label has. */
+  readonly maxClaims: Readonly<Record<string, number>>;
+  /** The most source documents one entity of a label has. */
+  readonly maxSources: Readonly<Record<string, number>>;
+  /** `nodes:relationships` from the count store when read: a change means read again. */
+  readonly signature: string;
+}
+
+export const fanOutKey = (label: string, type: string, out: boolean, end: string): string =>
+  `${label}|${type}|${out ? 'OUT' : 'IN'}|${end}`;
+
+type Row = Record<string, unknown>;
+const num = (value: unknown): number => Number(value ?? 0);
+
+async function rows(
+  driver: Driver,
+  database: string,
+  path: string,
+  params: Row = {},
+): Promise<Row[]> {
+  const result = await driver.executeQuery(cypherFile(path), params, {
+    database,
+    routing: 'READ',
+  });
+  return result.records.map((r) => r.toObject() as Row);
+}
+
+/** The count-store signature (constant time). */
+export async function readSignature(driver: Driver, database: string): Promise<string> {
+  const [row] = await rows(driver, database, 'shape/signature.cypher');
+  return `${num(row?.nodes)}:${num(row?.relationships)}`;
+}
+
+/** Reads the whole shape: three scans of the graph (under a second for 10k entities here). */
+export async function readGraphShape(
+  driver: Driver,
+  database: string,
+  properties: readonly string[],
+): Promise<GraphShape> {
+  const signature = await readSignature(driver, database);
+  const [fan, labels, values] = await Promise.all([
+    rows(driver, database, 'shape/fan-out.cypher'),
+    rows(driver, database, 'shape/nodes.cypher'),
+    rows(driver, database, 'shape/values.cypher', { properties }),
+  ]);
+  const fanOut: Record<string, FanOut> = {};
+  for (const r of fan) {
+    const key = `${String(r.label)}|${String(r.type)}|${String(r.direction)}|${String(r.end)}`;
+    fanOut[key] = { maxDegree: num(r.maxDegree), total: num(r.total) };
+  }
+  const byLabel = (column: string) =>
+    Object.fromEntries(labels.map((r) => [String(r.label), num(r[column])]));
+  return {
+    nodes: byLabel('nodes'),
+    fanOut,
+    valueMax: Object.fromEntries(
+      values.map((r) => [`${String(r.label)}.${String(r.property)}`, num(r.maxSharing)]),
+    ),
+    maxClaims: byLabel('maxClaims'),
+    maxSources: byLabel('maxSources'),
+    signature,
+  };
+}
