@@ -4,6 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { guardArguments } from './argument-guards.js';
 import { mergeEntitiesResolver } from './merge-resolver.js';
+import { noticeCutLists } from './list-notices.js';
+import { defaultConnectionFirst } from './paging-defaults.js';
 import { wrapMutationFields } from './mutation-fields.js';
 import { loadTypeDefs } from './type-defs.js';
 
@@ -41,7 +43,9 @@ export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema
     resolvers: { Mutation: { mergeEntities: mergeEntitiesResolver } },
   });
   const schema = await neo4jGraphQL.getSchema();
+  defaultConnectionFirst(schema);
   guardArguments(schema);
+  noticeCutLists(schema);
   wrapMutationFields(schema);
   return schema;
 }

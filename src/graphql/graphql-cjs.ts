@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import type * as GraphQL from 'graphql';
-import type * as QueryComplexity from 'graphql-query-complexity';
 
 const require = createRequire(import.meta.url);
 
@@ -10,6 +9,3 @@ const require = createRequire(import.meta.url);
  * and under vitest alike (vitest would otherwise load the ESM build for our own files).
  */
 export const graphql = require('graphql') as typeof GraphQL;
-
-/** graphql-query-complexity's CommonJS build (it imports the same graphql). */
-export const queryComplexity = require('graphql-query-complexity') as typeof QueryComplexity;

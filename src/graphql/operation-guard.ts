@@ -7,6 +7,7 @@ import {
 } from 'graphql';
 import { checkCost, type CostReport } from './cost.js';
 import { HeavyGate } from './heavy-gate.js';
+import type { NoticeBoard } from './list-notices.js';
 import { HEAVY_COST, HEAVY_QUEUE, HEAVY_SLOTS } from './limits.js';
 import type { IntrospectionRunner } from './introspection/runner.js';
 import { rawResult } from './raw-result.js';
@@ -92,7 +93,13 @@ export function operationGuard(
           if (!introspective) enforceResponseLimit(requestContext);
           const body = requestContext.response.body;
           if (cost && body.kind === 'single') {
-            body.singleResult.extensions = { ...body.singleResult.extensions, cost };
+            const { notices, noticesDropped } = requestContext.contextValue as NoticeBoard;
+            body.singleResult.extensions = {
+              ...body.singleResult.extensions,
+              cost,
+              ...(notices ? { truncated: notices } : {}),
+              ...(noticesDropped ? { truncatedNotListed: noticesDropped } : {}),
+            };
           }
           // Serialising the answer comes after this hook; it is bounded by MAX_RESPONSE_BYTES.
           release?.();
