@@ -33,7 +33,8 @@ const checks: Record<string, Check[]> = {
   egoNetwork: [range('depth', 1, 3)],
   connections: [range('maxHops', 1, 6)],
   central: [range('limit', 1, 100)],
-  meetings: [range('limit', 1, 500), range('offset', 0, 1_000_000)],
+  meetings: [range('limit', 1, 500), range('offset', 0, 1_000_000), maxLength('subject', 200)],
+  meetingCounts: [range('limit', 1, 500), range('offset', 0, 1_000_000), maxLength('subject', 200)],
   reviewQueue: [range('limit', 1, 500), range('offset', 0, 1_000_000)],
 };
 

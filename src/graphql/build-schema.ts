@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { guardArguments } from './argument-guards.js';
 import { mergeEntitiesResolver } from './merge-resolver.js';
+import { checkIdArguments } from './id-arguments.js';
 import { noticeCutLists } from './list-notices.js';
 import { defaultConnectionFirst } from './paging-defaults.js';
 import { wrapMutationFields } from './mutation-fields.js';
@@ -22,6 +23,8 @@ export interface SchemaOptions {
 /** Builds the executable schema from graphql/*.graphql (+ cypher/queries/*.cypher). */
 export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema> {
   const features: Features = {
+    // where: { name: { caseInsensitive: { contains: "health data" } } }
+    filters: { String: { CASE_INSENSITIVE: true } },
     // The generated API without @neo4j/graphql's deprecated aliases: a smaller, stable contract.
     excludeDeprecatedFields: {
       mutationOperations: true,
@@ -45,6 +48,7 @@ export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema
   const schema = await neo4jGraphQL.getSchema();
   defaultConnectionFirst(schema);
   guardArguments(schema);
+  checkIdArguments(schema, options.driver);
   noticeCutLists(schema);
   wrapMutationFields(schema);
   return schema;

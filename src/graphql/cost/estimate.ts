@@ -53,6 +53,8 @@ interface Parent {
   readonly requested: number;
   /** The parent objects are distinct entities (a root list): their lists sum to ≤ the total. */
   readonly distinct: boolean;
+  /** The page size asked of an object field (`meetingCounts(limit:)`): its lists are that long. */
+  readonly pageSize?: number;
 }
 
 /** Each 100 items skipped (offset) cost like one item read. */
@@ -118,7 +120,7 @@ function estimateField(
   const list = isListType(nullable) || isConnection(nullable);
   const passThrough = isConnection(parent.type) || isEdge(parent.type) || !list;
   const fixed = FIXED_SIZES[`${owner}.${name}`] ?? FIXED_SIZES[name];
-  const page = readPage(`${owner}.${name}`, args, fixed ?? DEFAULT_LIST_SIZE);
+  const page = readPage(`${owner}.${name}`, args, fixed ?? parent.pageSize ?? DEFAULT_LIST_SIZE);
   let perParent = 1;
   let requestedPer = 1;
   let per = parent.type.name.toLowerCase();
@@ -132,7 +134,7 @@ function estimateField(
       input.index.labels.get(connectionNode(named)) ?? [],
       input.shape,
     );
-    const asked = page?.size ?? fixed ?? DEFAULT_LIST_SIZE;
+    const asked = page?.size ?? fixed ?? parent.pageSize ?? DEFAULT_LIST_SIZE;
     requestedPer = Math.min(asked, filtered === Infinity ? asked : filtered);
     perParent = Math.min(asked, bound.data, filtered);
     per = bound.per;
@@ -148,6 +150,7 @@ function estimateField(
       items,
       requested: requestedItems,
       distinct: owner === 'Query' || (parent.distinct && passThrough),
+      ...(!list && page ? { pageSize: page.size } : {}),
     },
     input,
   );

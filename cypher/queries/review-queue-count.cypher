@@ -1,0 +1,3 @@
+// reviewQueueCount: suggestions waiting for review.
+MATCH (s:Suggestion {status: 'PENDING'})
+RETURN count(s) AS count
