@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../errors/codes.js';
+import { LABELS } from '../seed/model/labels.js';
 
 type Args = Record<string, unknown>;
 type Check = (args: Args) => string | undefined;
@@ -24,12 +25,26 @@ const maxLength =
       : undefined;
   };
 
+const LABEL_NAMES: readonly string[] = LABELS;
+
+const labelList =
+  (name: string): Check =>
+  (args) => {
+    const value = args[name];
+    if (!Array.isArray(value)) return undefined;
+    const unknown = value.filter((l) => !LABEL_NAMES.includes(String(l)));
+    return unknown.length > 0
+      ? `"${name}" takes ${LABEL_NAMES.join(', ')} (got ${unknown.join(', ')}).`
+      : undefined;
+  };
+
 /**
  * Bounds of the custom queries, checked before any Cypher runs (the .cypher files clamp the same
  * values again). Out of range → BAD_USER_INPUT with a message that says the allowed range.
  */
 const checks: Record<string, Check[]> = {
-  search: [range('limit', 1, 100), maxLength('text', 200)],
+  search: [range('limit', 1, 100), maxLength('text', 200), labelList('labels')],
+  searchCount: [maxLength('text', 200), labelList('labels')],
   egoNetwork: [range('depth', 1, 3)],
   connections: [range('maxHops', 1, 6)],
   central: [range('limit', 1, 100)],

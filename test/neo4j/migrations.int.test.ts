@@ -60,6 +60,8 @@ describe('migrate', () => {
     );
     expect(fulltext.records.map((r) => [r.get('name'), r.get('state')])).toEqual([
       ['entity_names', 'ONLINE'],
+      // search over meeting subjects (004-meeting-subjects).
+      ['meeting_subjects', 'ONLINE'],
       ['statement_text', 'ONLINE'],
     ]);
   });
