@@ -45,8 +45,9 @@ const labelList =
 const checks: Record<string, Check[]> = {
   search: [range('limit', 1, 100), maxLength('text', 200), labelList('labels')],
   searchCount: [maxLength('text', 200), labelList('labels')],
-  egoNetwork: [range('depth', 1, 3)],
-  connections: [range('maxHops', 1, 6)],
+  egoNetwork: [range('depth', 1, 3), labelList('labels')],
+  connections: [range('maxHops', 1, 6), range('k', 1, 25), labelList('via')],
+  commonConnections: [range('depth', 1, 2)],
   central: [range('limit', 1, 100)],
   meetings: [range('limit', 1, 500), range('offset', 0, 1_000_000), maxLength('subject', 200)],
   meetingCounts: [range('limit', 1, 500), range('offset', 0, 1_000_000), maxLength('subject', 200)],

@@ -9,6 +9,7 @@ import type { SchemaIndex } from '../shape/schema-index.js';
 export const FIXED_SIZES: Record<string, number> = {
   'Network.nodes': 500,
   'Network.edges': 2000,
+  'Network.paths': 25,
   'Query.commonConnections': 100,
   sources: 200,
   history: 100,
