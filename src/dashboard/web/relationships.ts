@@ -76,6 +76,7 @@ export const relationshipFields: Readonly<Record<string, readonly RelationshipFi
     r('relatesTo', 'RELATES_TO', true, ['Initiative', 'Project'], 'Relates to'),
     r('relatedFrom', 'RELATES_TO', false, ['Initiative', 'Project'], 'Related from'),
     r('coordinatedBy', 'COORDINATED_BY', true, ['Organisation'], 'Coordinated by'),
+    r('partOf', 'PART_OF', true, ['Organisation'], 'Part of'),
     r('participants', 'PARTICIPATES_IN', false, ['Organisation'], 'Participants', 'Participation'),
     r('members', 'HOLDS_ROLE', false, ['Person'], 'People (roles)', 'HoldsRole'),
     r('documents', 'PRODUCED_BY', false, ['Document'], 'Documents produced'),

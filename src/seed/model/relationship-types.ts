@@ -5,7 +5,7 @@ import { LABELS, type Label } from './labels.js';
 /** Relationship types a seed file may state, with the labels allowed at each end. */
 export const ENDPOINTS = {
   HOLDS_ROLE: { from: ['Person'], to: ['Organisation', 'Project'] },
-  PART_OF: { from: ['Organisation'], to: ['Organisation'] },
+  PART_OF: { from: ['Organisation', 'Project'], to: ['Organisation'] },
   HOSTED_BY: { from: ['Event'], to: ['Organisation'] },
   ABOUT: {
     from: ['Event', 'Statement', 'Document'],
