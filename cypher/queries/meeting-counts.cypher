@@ -1,7 +1,7 @@
-// meetingCounts(filters…, groupBy, sort, limit, offset): the meetings matching the filters of
+// meetingCounts(filters…, groupBy, order, limit, offset): the meetings matching the filters of
 // `meetings` counted in all, and per group (ORGANISATION met, OFFICIAL, INITIATIVE or topic the
-// subject names, YEAR, MONTH) with the first and last date; groups ranked by meetings (sort COUNT)
-// or by key (sort KEY: chronological for YEAR and MONTH). $limit clamped to 1..500.
+// subject names, YEAR, MONTH) with the first and last date; groups ranked by meetings (order COUNT)
+// or by key (order KEY: chronological for YEAR and MONTH). $limit clamped to 1..500.
 MATCH (e:Event {kind: 'MEETING'})
 WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
   AND ($official IS NULL OR EXISTS { (:Person {id: $official})-[:ATTENDED]->(e) })
@@ -31,7 +31,7 @@ CALL (meetings) {
     RETURN left(toString(e.date), 7) AS key, left(toString(e.date), 7) AS name, null AS label
   }
   WITH key, name, label, count(DISTINCT e) AS count, min(e.date) AS first, max(e.date) AS last
-  ORDER BY CASE WHEN $sort = 'KEY' THEN 0 ELSE -count END, key
+  ORDER BY CASE WHEN $order = 'KEY' THEN 0 ELSE -count END, key
   RETURN collect({key: key, name: name, label: label, meetings: count, first: first, last: last}) AS groups
 }
 WITH meetings, groups,

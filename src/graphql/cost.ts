@@ -114,9 +114,9 @@ export function checkCost(request: CostRequest, options: CostOptions): CostRepor
   }
   if (report.requested > report.requestedLimit) {
     throw tooComplex(
-      `Query cost limit of ${report.requestedLimit} requested objects exceeded: the request asks for up ` +
-        `to ${fmt(report.requested)} objects whatever the graph holds. Costliest path: ${report.path}. ` +
-        `Ask for fewer items per list (limit, first).`,
+      `Query cost limit of ${report.requestedLimit} exceeded: the request asks for up to ` +
+        `${fmt(report.requested)} objects (every list as long as its limit, whatever the graph holds). ` +
+        `Costliest path: ${report.path}. Ask for fewer items per list (limit, first).`,
     );
   }
   return report;

@@ -72,7 +72,7 @@ export function operationGuard(
               variables: request.variables,
               operationName: request.operationName ?? undefined,
             },
-            { shape: shapes.current() },
+            { shape: await shapes.fresh() },
           );
           if (cost.estimated >= HEAVY_COST) release = await gate.acquire();
         },

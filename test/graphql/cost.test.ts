@@ -120,7 +120,7 @@ describe('cost model on the graph shape', () => {
         },
         { shape: SHAPE },
       ),
-    ).toThrow(new RegExp(`cost limit of ${MAX_REQUESTED} requested objects exceeded`));
+    ).toThrow(new RegExp(`cost limit of ${MAX_REQUESTED} exceeded: the request asks for`));
   });
 
   it('bad pagination and variables of the wrong type are BAD_USER_INPUT', () => {

@@ -5,6 +5,8 @@ import { createApolloServer } from '../../src/graphql/apollo.js';
 import { buildSchema } from '../../src/graphql/build-schema.js';
 import { buildContext, type RequestContext } from '../../src/graphql/context.js';
 import { QUERY_TIMEOUT_MS } from '../../src/graphql/limits.js';
+import { schemaIndex } from '../../src/graphql/shape/schema-index.js';
+import { ShapeStore } from '../../src/graphql/shape/shape-store.js';
 import { createTokenVerifier } from '../../src/graphql/token-verifier.js';
 import { openTestDriver } from '../support/database.js';
 
@@ -23,6 +25,8 @@ export interface GraphQLHarness {
     variables?: Record<string, unknown>,
     authorization?: string,
   ): Promise<GraphQLResult<T>>;
+  /** Reads the graph's shape again (after a test loads data): the cost model sees it at once. */
+  refreshShape(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,6 +38,7 @@ export async function startGraphQL(
   const database = connection.database;
   const jwt = { jwtSecret: options.jwtSecret, jwksUrl: options.jwksUrl };
   const schema = await buildSchema({ driver, ...jwt });
+  const shapes = new ShapeStore({ driver, database, properties: schemaIndex().properties });
   const apollo = createApolloServer({
     schema,
     production: options.production ?? false,
@@ -41,6 +46,7 @@ export async function startGraphQL(
     logger: pino({ level: 'silent' }),
     driver,
     database,
+    shapes,
   });
   await apollo.start();
   const verifier = createTokenVerifier(jwt);
@@ -55,6 +61,7 @@ export async function startGraphQL(
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GraphQLResult<T>;
     },
+    refreshShape: () => shapes.refresh(),
     async stop() {
       await apollo.stop();
       await driver.close();

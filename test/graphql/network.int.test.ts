@@ -131,8 +131,12 @@ describe('egoNetwork', () => {
     expect(network.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
   });
 
-  it('an unknown id gives an empty network', async () => {
-    expect(await ego('person:nobody')).toEqual({ nodes: [], edges: [] });
+  it('an unknown id is NOT_FOUND naming the argument and the closest ids', async () => {
+    const result = await api.run('{ egoNetwork(id: "person:sandra-galina") { nodes { id } } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(result.errors?.[0]?.message).toMatch(
+      /egoNetwork\(id:\): no entity has the id "person:sandra-galina". Closest known ids: person:sandra-gallina/,
+    );
   });
 });
 
@@ -167,7 +171,13 @@ describe('connections', () => {
     expect((await connections('org:dg-connect', 'org:european-commission', 1)).edges).toEqual([
       { source: 'org:dg-connect', target: 'org:european-commission', type: 'PART_OF' },
     ]);
-    expect(await connections('org:dg-connect', 'org:nowhere')).toEqual({ nodes: [], edges: [] });
+    const unknown = await api.run(
+      '{ connections(from: "org:dg-connect", to: "org:nowhere") { nodes { id } } }',
+    );
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.errors?.[0]?.message).toMatch(
+      /connections\(to:\): no entity has the id "org:nowhere"/,
+    );
   });
 });
 

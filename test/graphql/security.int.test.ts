@@ -50,7 +50,8 @@ describe('with JWT_SECRET', () => {
     const result = await api.run(
       '{ people(where: { id: { eq: "person:saila-rinne" } }) { name } }',
     );
-    expect(result).toEqual({ data: { people: [{ name: 'Saila Rinne' }] } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ people: [{ name: 'Saila Rinne' }] });
   });
 
   it.each([

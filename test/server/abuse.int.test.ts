@@ -113,7 +113,8 @@ describe('search text is data, never syntax', () => {
       'query ($id: ID!) { egoNetwork(id: $id) { nodes { id } } commonConnections(a: $id, b: $id) { id } }',
       { id: "x'}) MATCH (n) DETACH DELETE n //" },
     );
-    expect(response.body.data).toEqual({ egoNetwork: { nodes: [] }, commonConnections: [] });
+    expect(code(response)).toBe('NOT_FOUND');
+    expect(response.body.errors?.[0]?.message).toContain('no entity has the id');
     await unchanged();
   });
 });

@@ -133,12 +133,22 @@ describe('#2 the cost model sees variables and defaults; answers and time are ca
     }
   });
 
-  it('first: $n counts like first: n (the default 50 counts too)', async () => {
-    const query =
-      'query ($n: Int) { topicsConnection(first: $n) { edges { node { id statements { id } } } } }';
-    expect(code(await prod.graphql(query, { n: 1_000_000 }))).toBe('QUERY_TOO_COMPLEX');
-    expect(code(await prod.graphql(query, { n: 500 }))).toBe('QUERY_TOO_COMPLEX');
-    expect((await prod.graphql(query, { n: 10 })).body.errors).toBeUndefined();
+  it('first: $n counts like first: n (cut to 500, the default 50 counts too); the answer says its cost', async () => {
+    const query = (first: string) =>
+      `query ($n: Int) { topicsConnection${first} { edges { node { id statements { id } } } } }`;
+    const cost = async (q: string, variables?: Record<string, unknown>) => {
+      const response = await prod.graphql(q, variables);
+      expect(response.body.errors).toBeUndefined();
+      return (response.body as { extensions: { cost: { estimated: number; path: string } } })
+        .extensions.cost;
+    };
+    const literal = await cost(query('(first: 500)'));
+    expect(await cost(query('(first: $n)'), { n: 500 })).toEqual(literal);
+    expect(await cost(query('(first: $n)'), { n: 1_000_000 })).toEqual(literal);
+    expect(await cost(query(''))).toEqual(await cost(query('(first: 50)')));
+    // Bounded by the graph: 500 big topics plus the seed's, with their real number of statements.
+    expect(literal.path).toMatch(/^topicsConnection ×\d+/);
+    expect(literal.estimated).toBeLessThan(1000);
   });
 
   it('an answer over 5 MB is RESPONSE_TOO_LARGE, data null', async () => {
