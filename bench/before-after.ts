@@ -36,7 +36,15 @@ const FIXES: Fix[] = [
     after: cypherFile('queries/ego-network.cypher'),
     wrap: (body) => body,
     anchor: 'person',
-    params: (id) => ({ id, depth: neo4j.int(2), asOf: null }),
+    params: (id) => ({
+      id,
+      depth: neo4j.int(2),
+      asOf: null,
+      types: null,
+      labels: null,
+      from: null,
+      to: null,
+    }),
   },
 ];
 

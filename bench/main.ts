@@ -13,6 +13,10 @@ import { ALL_SECTIONS, runBench, type Section } from './run.js';
 function measuring(command: Command): Command {
   return command
     .option('--quick', 'small sizes, few rounds, 5 s load levels (a few minutes in all)')
+    .option(
+      '--smoke',
+      'every section at tiny sizes for seconds (CI: a benchmark that breaks fails)',
+    )
     .option('--seed <n>', 'generator seed')
     .option('--nodes <size>', 'data set for loader/api/load: 10k, 30k, 100k…')
     .option('--per-row-sample <n>', 'rows the per-row baseline writes')

@@ -22,6 +22,7 @@ export interface BenchOptions {
 
 export interface RawOptions {
   quick?: boolean;
+  smoke?: boolean;
   seed?: string;
   nodes?: string;
   perRowSample?: string;
@@ -39,7 +40,27 @@ export interface RawOptions {
 const list = (text: string, parse: (s: string) => number): number[] =>
   text.split(',').filter(Boolean).map(parse);
 
-export function benchOptions(raw: RawOptions): BenchOptions {
+/**
+ * `--smoke`: every section at tiny sizes for seconds (CI runs it so a benchmark that breaks fails
+ * the build); the figures mean nothing and go to BENCH_RESULTS_DIR when set.
+ */
+const SMOKE: RawOptions = {
+  quick: true,
+  nodes: '1k',
+  perRowSample: '100',
+  batchSizes: '1000',
+  writeRounds: '1',
+  rounds: '3',
+  warmup: '1',
+  sizes: '1k',
+  scaleRounds: '3',
+  connections: '1,4',
+  duration: '1',
+  soakRounds: '1',
+};
+
+export function benchOptions(given: RawOptions): BenchOptions {
+  const raw = given.smoke ? { ...SMOKE, ...withoutUndefined(given) } : given;
   const quick = Boolean(raw.quick);
   return {
     quick,
@@ -56,4 +77,8 @@ export function benchOptions(raw: RawOptions): BenchOptions {
     durationSec: Number(raw.duration ?? (quick ? 5 : 60)),
     soakRounds: Number(raw.soakRounds ?? (quick ? 2 : 3)),
   };
+}
+
+function withoutUndefined(raw: RawOptions): RawOptions {
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as RawOptions;
 }

@@ -1,7 +1,34 @@
 // meetings(from, to, official, organisation, initiative, subject, order, limit, offset): Events of
 // kind MEETING, newest first (order OLDEST: oldest first). `subject` matches the declared subject
 // ignoring case. $limit is clamped to 1..500, $offset to >= 0.
-MATCH (e:Event {kind: 'MEETING'})
+// The meetings are found from the most selective filter given (an organisation, an official, an
+// initiative, the dates: one branch runs), then every filter applies.
+CALL () {
+  WITH 1 AS anchored WHERE $organisation IS NOT NULL
+  MATCH (:Organisation {id: $organisation})-[:MET_AT]->(e:Event {kind: 'MEETING'})
+  RETURN e
+  UNION
+  WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NOT NULL
+  MATCH (:Person {id: $official})-[:ATTENDED]->(e:Event {kind: 'MEETING'})
+  RETURN e
+  UNION
+  WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NULL AND $initiative IS NOT NULL
+  MATCH (e:Event {kind: 'MEETING'})-[:ABOUT]->(:Entity {id: $initiative})
+  RETURN e
+  UNION
+  WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NULL AND $initiative IS NULL
+    AND ($from IS NOT NULL OR $to IS NOT NULL)
+  MATCH (e:Event)
+  WHERE e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
+    AND e.kind = 'MEETING'
+  RETURN e
+  UNION
+  WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NULL AND $initiative IS NULL
+    AND $from IS NULL AND $to IS NULL
+  MATCH (e:Event {kind: 'MEETING'})
+  RETURN e
+}
+WITH e
 WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
   AND ($official IS NULL OR EXISTS { (:Person {id: $official})-[:ATTENDED]->(e) })
   AND ($organisation IS NULL OR EXISTS { (:Organisation {id: $organisation})-[:MET_AT]->(e) })
