@@ -96,7 +96,10 @@ describe('the production image (Dockerfile, production dependencies only)', () =
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ __typename }' }),
       });
-      expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
+      expect(await graphql.json()).toMatchObject({
+        data: { __typename: 'Query' },
+        extensions: { cost: { estimated: 0 } },
+      });
     } finally {
       serve.kill('SIGTERM');
     }
