@@ -11,7 +11,9 @@ import { jvmArgs } from './jvm-args.js';
 import { checkJava, ensureLauncherBuilt, isBuilt } from './launcher-build.js';
 import { makePrivateDir, restrictTree, withPrivateUmask } from './permissions.js';
 import { isPortFree } from './port.js';
+import { findRunningServer } from './existing-server.js';
 import { isLauncherAlive, readRunFile, removeRunFile, writeRunFile } from './run-file.js';
+import { withStartLock } from './start-lock.js';
 
 const host = '127.0.0.1';
 
@@ -50,22 +52,29 @@ export async function startLocalNeo4j(
 ): Promise<StartResult> {
   const began = Date.now();
   const logFile = logFileOf(local);
-  const existing = readRunFile(local.home);
-  if (existing && isLauncherAlive(existing.pid)) {
-    if (existing.port !== local.boltPort) {
-      log(`Neo4j in ${local.home} already runs on port ${existing.port}: using it.`);
+  return withStartLock(local.home, timeoutMs, log, async () => {
+    const found = await findRunningServer(
+      local,
+      (port) => localConnection(local, password, port),
+      log,
+      timeoutMs,
+    );
+    if (found) {
+      return { ...found, alreadyRunning: true, elapsedMs: Date.now() - began, logFile };
     }
-    const running = localConnection(local, password, existing.port);
-    await waitForBolt(running, { timeoutMs });
-    return {
-      connection: running,
-      alreadyRunning: true,
-      pid: existing.pid,
-      elapsedMs: Date.now() - began,
-      logFile,
-    };
-  }
-  if (existing) removeRunFile(local.home);
+    return launch(local, password, log, Math.max(5_000, timeoutMs - (Date.now() - began)));
+  });
+}
+
+/** Launches a new server in `local.home` and returns once Bolt answers with the password. */
+async function launch(
+  local: LocalNeo4jConfig,
+  password: string,
+  log: (line: string) => void,
+  timeoutMs: number,
+): Promise<StartResult> {
+  const began = Date.now();
+  const logFile = logFileOf(local);
   const connection = localConnection(local, password);
 
   if (!(await isPortFree(host, local.boltPort))) {
@@ -143,6 +152,7 @@ export async function stopLocalNeo4j(
     removeRunFile(local.home);
     return false;
   }
+  writeRunFile({ ...run, stopping: true });
   process.kill(run.pid, 'SIGTERM');
   const deadline = Date.now() + timeoutMs;
   while (isLauncherAlive(run.pid) && Date.now() < deadline) await sleep(200);

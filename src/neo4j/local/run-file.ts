@@ -8,6 +8,8 @@ export interface RunFile {
   readonly port: number;
   readonly home: string;
   readonly startedAt: string;
+  /** Set by `stop` before it signals the server: a start that finds it waits for the exit. */
+  readonly stopping?: boolean;
 }
 
 const name = 'neo4j.pid.json';
