@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalNeo4jConfig } from '../../src/config/config.js';
 import { localPid, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/local-server.js';
+import { isPortFree } from '../../src/neo4j/local/port.js';
 import { readRunFile, writeRunFile } from '../../src/neo4j/local/run-file.js';
 import { freePort } from '../support/free-port.js';
 
@@ -54,6 +56,8 @@ describe('restarts of the local Neo4j', () => {
   it('a server signalled by someone else (no mark) is not waited for once it exits', async () => {
     const old = localPid(local)!;
     process.kill(old, 'SIGTERM');
+    // Once Bolt has closed, the process may still be shutting down: the start must not wait 90 s.
+    while (!(await isPortFree('127.0.0.1', local.boltPort))) await sleep(50);
     const next = await start();
     expect(next.alreadyRunning).toBe(false);
     expect(next.pid).not.toBe(old);
