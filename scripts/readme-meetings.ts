@@ -33,7 +33,9 @@ const QUESTIONS: [string, string][] = [
 ];
 
 const cut = (value: unknown): unknown => {
-  if (Array.isArray(value) && value.some((v) => v && typeof v === 'object')) {
+  if (Array.isArray(value)) {
+    // Lists of names or ids stay whole; lists of objects are cut to four.
+    if (!value.some((v) => v && typeof v === 'object')) return value;
     const head = value.slice(0, 4).map(cut);
     return value.length > 4 ? [...head, `… ${value.length - 4} more`] : head;
   }

@@ -2,6 +2,8 @@
 // `meetings` counted in all, and per group (ORGANISATION met, OFFICIAL, INITIATIVE or topic the
 // subject names, YEAR, MONTH) with the first and last date; groups ranked by meetings (order COUNT)
 // or by key (order KEY: chronological for YEAR and MONTH). $limit clamped to 1..500.
+// A meeting of the register has an official (ATTENDED) or an organisation met (MET_AT): curated
+// events of kind MEETING without them (a project's partner meeting) are not counted.
 // The meetings are found from the most selective filter given (an organisation, an official, an
 // initiative, the dates: one branch runs), then every filter applies.
 CALL () {
@@ -35,6 +37,7 @@ WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
   AND ($organisation IS NULL OR EXISTS { (:Organisation {id: $organisation})-[:MET_AT]->(e) })
   AND ($initiative IS NULL OR EXISTS { (e)-[:ABOUT]->(:Entity {id: $initiative}) })
   AND ($subject IS NULL OR toLower(e.subject) CONTAINS toLower(trim($subject)))
+  AND EXISTS { (e)<-[:ATTENDED|MET_AT]-() }
 WITH collect(e) AS meetings
 OPTIONAL CALL (meetings) {
   WITH meetings WHERE $groupBy = 'ORGANISATION'

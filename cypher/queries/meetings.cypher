@@ -1,6 +1,8 @@
 // meetings(from, to, official, organisation, initiative, subject, order, limit, offset): Events of
 // kind MEETING, newest first (order OLDEST: oldest first). `subject` matches the declared subject
 // ignoring case. $limit is clamped to 1..500, $offset to >= 0.
+// A meeting of the register has an official (ATTENDED) or an organisation met (MET_AT): curated
+// events of kind MEETING without them (a project's partner meeting) are not counted.
 // The meetings are found from the most selective filter given (an organisation, an official, an
 // initiative, the dates: one branch runs), then every filter applies.
 CALL () {
@@ -34,6 +36,7 @@ WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
   AND ($organisation IS NULL OR EXISTS { (:Organisation {id: $organisation})-[:MET_AT]->(e) })
   AND ($initiative IS NULL OR EXISTS { (e)-[:ABOUT]->(:Entity {id: $initiative}) })
   AND ($subject IS NULL OR toLower(e.subject) CONTAINS toLower(trim($subject)))
+  AND EXISTS { (e)<-[:ATTENDED|MET_AT]-() }
 WITH e
 ORDER BY CASE WHEN $order = 'OLDEST' THEN e.date END ASC, e.date DESC, e.id
 SKIP CASE WHEN coalesce($offset, 0) < 0 THEN 0 ELSE coalesce($offset, 0) END

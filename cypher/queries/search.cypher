@@ -1,7 +1,7 @@
 // search(text, labels, limit): full-text over entity names/aliases (entity_names), statements
 // (statement_text) and meeting subjects (meeting_subjects), optionally of some labels only. At most
-// 10 words of $text are lower-cased and Lucene-escaped, then asked for exactly (boosted), as a
-// prefix and fuzzily (`word~1` from 4 characters, `word~2` from 6), so "Virkunnen" finds
+// 10 words of $text are lower-cased and Lucene-escaped; every word must match (AND), exactly
+// (boosted), as a prefix or fuzzily (`word~1` from 4 characters, `word~2` from 6), so "Virkunnen" finds
 // "Virkkunen". $limit is clamped to 1..100; each index is asked for 5 × that many when a label
 // filter may drop hits.
 WITH
@@ -10,8 +10,8 @@ WITH
 WITH lim, [w IN words | apoc.text.regreplace(w, '([+\\-&|!(){}\\[\\]^"~*?:\\\\/])', '\\\\$1')] AS escaped
 WHERE size(escaped) > 0
 WITH lim, CASE WHEN $labels IS NULL THEN lim ELSE lim * 5 END AS asked, reduce(q = '', w IN escaped |
-  q + ' ' + w + '^3 ' + w + '*^2'
-    + CASE WHEN size(w) >= 6 THEN ' ' + w + '~2' WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END
+  q + ' +(' + w + '^3 ' + w + '*^2'
+    + CASE WHEN size(w) >= 6 THEN ' ' + w + '~2' WHEN size(w) >= 4 THEN ' ' + w + '~1' ELSE '' END + ')'
 ) AS query
 CALL (asked, query) {
   CALL db.index.fulltext.queryNodes('entity_names', query, {limit: asked}) YIELD node, score

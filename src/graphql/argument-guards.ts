@@ -38,20 +38,37 @@ const labelList =
       : undefined;
   };
 
+/** The largest `limit` of each custom query (the generated lists: MAX_LIST_SIZE). */
+export const LIMIT_MAX: Readonly<Record<string, number>> = {
+  search: 100,
+  central: 100,
+  meetings: 500,
+  meetingCounts: 500,
+  reviewQueue: 500,
+};
+
 /**
  * Bounds of the custom queries, checked before any Cypher runs (the .cypher files clamp the same
  * values again). Out of range → BAD_USER_INPUT with a message that says the allowed range.
  */
 const checks: Record<string, Check[]> = {
-  search: [range('limit', 1, 100), maxLength('text', 200), labelList('labels')],
+  search: [range('limit', 1, LIMIT_MAX.search!), maxLength('text', 200), labelList('labels')],
   searchCount: [maxLength('text', 200), labelList('labels')],
   egoNetwork: [range('depth', 1, 3), labelList('labels')],
   connections: [range('maxHops', 1, 6), range('k', 1, 25), labelList('via')],
   commonConnections: [range('depth', 1, 2)],
-  central: [range('limit', 1, 100)],
-  meetings: [range('limit', 1, 500), range('offset', 0, 1_000_000), maxLength('subject', 200)],
-  meetingCounts: [range('limit', 1, 500), range('offset', 0, 1_000_000), maxLength('subject', 200)],
-  reviewQueue: [range('limit', 1, 500), range('offset', 0, 1_000_000)],
+  central: [range('limit', 1, LIMIT_MAX.central!)],
+  meetings: [
+    range('limit', 1, LIMIT_MAX.meetings!),
+    range('offset', 0, 1_000_000),
+    maxLength('subject', 200),
+  ],
+  meetingCounts: [
+    range('limit', 1, LIMIT_MAX.meetingCounts!),
+    range('offset', 0, 1_000_000),
+    maxLength('subject', 200),
+  ],
+  reviewQueue: [range('limit', 1, LIMIT_MAX.reviewQueue!), range('offset', 0, 1_000_000)],
 };
 
 export function guardArguments(schema: GraphQLSchema): void {

@@ -46,12 +46,16 @@ const tooComplex = (message: string) =>
 const fmt = (n: number): string =>
   Number.isFinite(n) ? Math.round(n).toLocaleString('en-GB') : '∞';
 
-/** "Query.organisations ×1 → Organisation.meetings ×50 (≤160 per organisation)". */
+/**
+ * "organisations ×2 → Organisation.meetings ×100 (≤50 per organisation) → Event.officials ×150
+ * (≈2 per event)": ≤ the most one parent has, ≈ the typical number for many reached parents.
+ */
 export function describePath(path: readonly CostStep[]): string {
   return path
     .map((s) => {
       const name = s.field.startsWith('Query.') ? s.field.slice(6) : s.field;
-      const fan = s.perParent < s.items ? ` (≤${fmt(s.perParent)} per ${s.per})` : '';
+      const fan =
+        s.perParent < s.items ? ` (${s.typical ? '≈' : '≤'}${fmt(s.perParent)} per ${s.per})` : '';
       return `${name} ×${fmt(s.items)}${fan}`;
     })
     .join(' → ');

@@ -21,11 +21,19 @@ afterAll(async () => driver.close());
 const SHAPE: GraphShape = {
   nodes: { Organisation: 1000, Event: 5000, Person: 300, Topic: 20, Statement: 40, Document: 30 },
   fanOut: {
-    [fanOutKey('Organisation', 'MET_AT', true, 'Event')]: { maxDegree: 160, total: 6000 },
-    [fanOutKey('Event', 'MET_AT', false, 'Organisation')]: { maxDegree: 30, total: 6000 },
-    [fanOutKey('Event', 'ATTENDED', false, 'Person')]: { maxDegree: 3, total: 5200 },
-    [fanOutKey('Person', 'ATTENDED', true, 'Event')]: { maxDegree: 400, total: 5200 },
-    [fanOutKey('Topic', 'ABOUT', false, 'Statement')]: { maxDegree: 12, total: 60 },
+    [fanOutKey('Organisation', 'MET_AT', true, 'Event')]: {
+      maxDegree: 160,
+      total: 6000,
+      reached: 160,
+    },
+    [fanOutKey('Event', 'MET_AT', false, 'Organisation')]: {
+      maxDegree: 30,
+      total: 6000,
+      reached: 30,
+    },
+    [fanOutKey('Event', 'ATTENDED', false, 'Person')]: { maxDegree: 3, total: 5200, reached: 3 },
+    [fanOutKey('Person', 'ATTENDED', true, 'Event')]: { maxDegree: 400, total: 5200, reached: 400 },
+    [fanOutKey('Topic', 'ABOUT', false, 'Statement')]: { maxDegree: 12, total: 60, reached: 12 },
   },
   valueMax: { 'Organisation.name': 2, 'Event.date': 40 },
   maxClaims: { Organisation: 5 },
@@ -89,6 +97,35 @@ describe('cost model on the graph shape', () => {
     expect(cost('{ topics(limit: 20) { statements { id } } }', undefined, null).estimated).toBe(
       20 + 20 * 50,
     );
+  });
+
+  it('below many parents reached through relationships, a list counts the mean degree of a reached node with a margin', () => {
+    const shape: GraphShape = {
+      ...SHAPE,
+      fanOut: {
+        ...SHAPE.fanOut,
+        [fanOutKey('Event', 'MET_AT', false, 'Organisation')]: {
+          maxDegree: 30,
+          total: 6000,
+          reached: 4,
+        },
+        [fanOutKey('Organisation', 'MET_AT', true, 'Event')]: {
+          maxDegree: 160,
+          total: 6000,
+          reached: 10,
+        },
+      },
+    };
+    const report = cost(
+      '{ people(where: { id: { eq: "person:x" } }) { meetings { organisations { meetings { id } } } } }',
+      undefined,
+      shape,
+    );
+    // One person: her 50 meetings at most (max); then 50 × ⌈4 × 1.5⌉ organisations, × ⌈10 × 1.5⌉.
+    expect(report.path).toBe(
+      'people ×1 → Person.meetings ×50 → Event.organisations ×300 (≈6 per event) → Organisation.meetings ×4,500 (≈15 per organisation)',
+    );
+    expect(report.estimated).toBe(1 + 50 + 300 + 4500);
   });
 
   it('refuses over the limit, naming the costliest path', () => {

@@ -28,6 +28,8 @@ export interface CostStep {
   readonly items: number;
   readonly perParent: number;
   readonly per: string;
+  /** perParent is the typical fan-out of reached nodes, not the largest. */
+  readonly typical?: boolean;
 }
 
 export interface Estimate {
@@ -124,6 +126,7 @@ function estimateField(
   let perParent = 1;
   let requestedPer = 1;
   let per = parent.type.name.toLowerCase();
+  let typical = false;
   let items: number;
   if (passThrough) {
     items = parent.items;
@@ -136,7 +139,11 @@ function estimateField(
     );
     const asked = page?.size ?? fixed ?? parent.pageSize ?? DEFAULT_LIST_SIZE;
     requestedPer = Math.min(asked, filtered === Infinity ? asked : filtered);
-    perParent = Math.min(asked, bound.data, filtered);
+    // One parent may be the busiest node there is; many parents reached through relationships
+    // have, on average, the degree of a reached node (with a margin): list-bounds.ts.
+    const fanOut = parent.items <= 1 || parent.distinct ? bound.data : bound.typical;
+    perParent = Math.min(asked, fanOut, filtered);
+    typical = fanOut < bound.data && perParent === fanOut;
     per = bound.per;
     items = parent.items * perParent;
     if (parent.distinct) items = Math.min(items, bound.total);
@@ -154,7 +161,7 @@ function estimateField(
     },
     input,
   );
-  const step: CostStep = { field: `${owner}.${name}`, items, perParent, per };
+  const step: CostStep = { field: `${owner}.${name}`, items, perParent, per, typical };
   return {
     cost: offsetCost + (isConnection(named) || isEdge(named) ? 0 : items) + child.cost,
     requested: requestedItems + child.requested,

@@ -19,6 +19,11 @@ export const FIXED_SIZES: Record<string, number> = {
 export interface ListBound {
   /** Most items per parent the graph can return (Infinity when the shape does not say). */
   readonly data: number;
+  /**
+   * Items per parent when the parents were themselves reached through relationships (many of
+   * them): the mean degree of a reached node with a margin (REACHED_MARGIN), at most `data`.
+   */
+  readonly typical: number;
   /** Most items per parent in the graph in all, summed over parents that are distinct. */
   readonly total: number;
   /** What this parent type is called in messages (e.g. "organisation"). */
@@ -26,6 +31,9 @@ export interface ListBound {
 }
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
+/** The margin over the mean degree of reached nodes (see ListBound.typical). */
+export const REACHED_MARGIN = 1.5;
 
 /** A `where` on a property that few entities share bounds a list: `eq` → that many, `in` → × n. */
 export function whereBound(
@@ -75,34 +83,41 @@ export function dataBound(
   const ownerLabels = index.labels.get(owner) ?? [];
   const per = owner.toLowerCase();
   const fixed = FIXED_SIZES[`${owner}.${field}`] ?? FIXED_SIZES[field];
-  if (!shape) return { data: fixed ?? Infinity, total: Infinity, per };
+  const plain = (data: number, total = Infinity): ListBound => ({
+    data,
+    typical: data,
+    total,
+    per,
+  });
+  if (!shape) return plain(fixed ?? Infinity);
   const relationships = index.relationships.get(`${owner}.${field}`);
   if (relationships) {
     let data = 0;
+    let typical = 0;
     let total = 0;
     for (const label of ownerLabels) {
-      let perNode = 0;
+      let most = 0;
+      let reached = 0;
       for (const rel of relationships) {
         const targets = rel.targets.flatMap((t) => index.labels.get(t) ?? []);
         for (const end of new Set(targets)) {
           const fan = shape.fanOut[fanOutKey(label, rel.type, rel.out, end)];
-          perNode += fan?.maxDegree ?? 0;
+          most += fan?.maxDegree ?? 0;
+          reached += fan?.reached ?? 0;
           total += fan?.total ?? 0;
         }
       }
-      data = Math.max(data, perNode);
+      data = Math.max(data, most);
+      typical = Math.max(typical, Math.min(most, Math.ceil(reached * REACHED_MARGIN)));
     }
-    return { data, total, per };
+    return { data, typical, total, per };
   }
   const max = (record: Readonly<Record<string, number>>) =>
     Math.max(0, ...ownerLabels.map((l) => record[l] ?? 0));
-  if (field === 'sources')
-    return { data: Math.min(fixed ?? Infinity, max(shape.maxSources)), total: Infinity, per };
-  if (field === 'claims' || field === 'quantities')
-    return { data: max(shape.maxClaims), total: Infinity, per };
-  if (field === 'documents' && owner === 'Claim')
-    return { data: shape.nodes.Document ?? 0, total: Infinity, per };
+  if (field === 'sources') return plain(Math.min(fixed ?? Infinity, max(shape.maxSources)));
+  if (field === 'claims' || field === 'quantities') return plain(max(shape.maxClaims));
+  if (field === 'documents' && owner === 'Claim') return plain(shape.nodes.Document ?? 0);
   const targets = index.labels.get(targetType);
   const nodes = targets ? sum(targets.map((l) => shape.nodes[l] ?? 0)) : Infinity;
-  return { data: Math.min(nodes, fixed ?? Infinity), total: Infinity, per };
+  return plain(Math.min(nodes, fixed ?? Infinity));
 }

@@ -1,10 +1,15 @@
 import type { Driver } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
 
-/** Relationships of one type and direction between two labels: the most on one node, and all. */
+/**
+ * Relationships of one type and direction between two labels: the most on one node, all of them,
+ * and how many a node reached by following a relationship has on average (Σd² / Σd: a random
+ * relationship leads to a busy node more often than a random node is busy).
+ */
 export interface FanOut {
   readonly maxDegree: number;
   readonly total: number;
+  readonly reached: number;
 }
 
 /**
@@ -65,7 +70,7 @@ export async function readGraphShape(
   const fanOut: Record<string, FanOut> = {};
   for (const r of fan) {
     const key = `${String(r.label)}|${String(r.type)}|${String(r.direction)}|${String(r.end)}`;
-    fanOut[key] = { maxDegree: num(r.maxDegree), total: num(r.total) };
+    fanOut[key] = { maxDegree: num(r.maxDegree), total: num(r.total), reached: num(r.reached) };
   }
   const byLabel = (column: string) =>
     Object.fromEntries(labels.map((r) => [String(r.label), num(r[column])]));
