@@ -2,7 +2,8 @@
 // commonConnections(a, b, depth): entities within $depth (1 or 2) network relationships of both
 // $a and $b (MENTIONED_IN not counted), excluding $a and $b themselves; nearest to both first, then
 // by name. At most 100. Each side is one shortest-path expansion (every entity reached once), and
-// only the one for $depth runs.
+// only the one for $depth runs; at depth 2 each side stops at 20,000 entities (a hub's two-step
+// neighbourhood can be most of the graph).
 WITH CASE WHEN coalesce($depth, 1) < 1 THEN 1 WHEN $depth > 2 THEN 2 ELSE coalesce($depth, 1) END AS depth
 OPTIONAL MATCH (redirectA:Redirect {id: $a})
 OPTIONAL MATCH (redirectB:Redirect {id: $b})
@@ -16,6 +17,7 @@ CALL (end, depth) {
   WITH end WHERE depth = 2
   MATCH p = ANY SHORTEST (end) (()-[r]-() WHERE type(r) <> 'MENTIONED_IN'){1,2} (n:Entity)
   RETURN n, length(p) AS hops
+  LIMIT 20000
 }
 WITH a, b, n, count(DISTINCT end) AS ends, sum(hops) AS distance
 WHERE ends = 2 AND n <> a AND n <> b

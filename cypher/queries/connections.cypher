@@ -3,6 +3,8 @@
 // entities, shortest first (Neo4j's SHORTEST k: longer paths too once the shortest are listed),
 // over network relationships (MENTIONED_IN not followed), at most $maxHops (1..6) long, and with
 // $via only through entities of those labels (e.g. people and events). `truncated`: more paths exist.
+// A quantifier cannot take a parameter: one branch per maxHops, and only the one asked for runs
+// (with {1,6} and a length filter, maxHops 1 would search six hops out from a hub).
 WITH
   CASE WHEN coalesce($maxHops, 4) < 1 THEN 1 WHEN $maxHops > 6 THEN 6 ELSE coalesce($maxHops, 4) END AS maxHops,
   CASE WHEN coalesce($k, 10) < 1 THEN 1 WHEN $k > 25 THEN 25 ELSE coalesce($k, 10) END AS k
@@ -10,13 +12,48 @@ OPTIONAL MATCH (ra:Redirect {id: $from})
 OPTIONAL MATCH (rb:Redirect {id: $to})
 OPTIONAL MATCH (a:Entity {id: coalesce(ra.redirectTo, $from)})
 OPTIONAL MATCH (b:Entity {id: coalesce(rb.redirectTo, $to)})
-CALL (a, b, maxHops, k) {
+CALL (a, b, maxHops) {
+  WITH a, b WHERE maxHops = 1
+  MATCH p = SHORTEST 26 (a) (()-[r]-(m)
+    WHERE type(r) <> 'MENTIONED_IN' AND (m = b OR $via IS NULL OR any(l IN labels(m) WHERE l IN $via))
+  ){1,1} (b)
+  WHERE a <> b
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE maxHops = 2
+  MATCH p = SHORTEST 26 (a) (()-[r]-(m)
+    WHERE type(r) <> 'MENTIONED_IN' AND (m = b OR $via IS NULL OR any(l IN labels(m) WHERE l IN $via))
+  ){1,2} (b)
+  WHERE a <> b
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE maxHops = 3
+  MATCH p = SHORTEST 26 (a) (()-[r]-(m)
+    WHERE type(r) <> 'MENTIONED_IN' AND (m = b OR $via IS NULL OR any(l IN labels(m) WHERE l IN $via))
+  ){1,3} (b)
+  WHERE a <> b
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE maxHops = 4
+  MATCH p = SHORTEST 26 (a) (()-[r]-(m)
+    WHERE type(r) <> 'MENTIONED_IN' AND (m = b OR $via IS NULL OR any(l IN labels(m) WHERE l IN $via))
+  ){1,4} (b)
+  WHERE a <> b
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE maxHops = 5
+  MATCH p = SHORTEST 26 (a) (()-[r]-(m)
+    WHERE type(r) <> 'MENTIONED_IN' AND (m = b OR $via IS NULL OR any(l IN labels(m) WHERE l IN $via))
+  ){1,5} (b)
+  WHERE a <> b
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE maxHops = 6
   MATCH p = SHORTEST 26 (a) (()-[r]-(m)
     WHERE type(r) <> 'MENTIONED_IN' AND (m = b OR $via IS NULL OR any(l IN labels(m) WHERE l IN $via))
   ){1,6} (b)
-  WHERE length(p) <= maxHops AND a <> b
+  WHERE a <> b
   RETURN p
-  LIMIT 26
 }
 WITH collect(p) AS found
 WITH found, CASE WHEN coalesce($k, 10) < 1 THEN 1 WHEN $k > 25 THEN 25 ELSE coalesce($k, 10) END AS k

@@ -10,22 +10,22 @@ CALL () {
   WITH 1 AS anchored WHERE $organisation IS NOT NULL
   MATCH (:Organisation {id: $organisation})-[:MET_AT]->(e:Event {kind: 'MEETING'})
   RETURN e
-  UNION
+  UNION ALL
   WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NOT NULL
   MATCH (:Person {id: $official})-[:ATTENDED]->(e:Event {kind: 'MEETING'})
   RETURN e
-  UNION
+  UNION ALL
   WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NULL AND $initiative IS NOT NULL
   MATCH (e:Event {kind: 'MEETING'})-[:ABOUT]->(:Entity {id: $initiative})
   RETURN e
-  UNION
+  UNION ALL
   WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NULL AND $initiative IS NULL
     AND ($from IS NOT NULL OR $to IS NOT NULL)
   MATCH (e:Event)
   WHERE e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
     AND e.kind = 'MEETING'
   RETURN e
-  UNION
+  UNION ALL
   WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NULL AND $initiative IS NULL
     AND $from IS NULL AND $to IS NULL
   MATCH (e:Event {kind: 'MEETING'})

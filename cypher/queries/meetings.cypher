@@ -9,22 +9,22 @@ CALL () {
   WITH 1 AS anchored WHERE $organisation IS NOT NULL
   MATCH (:Organisation {id: $organisation})-[:MET_AT]->(e:Event {kind: 'MEETING'})
   RETURN e
-  UNION
+  UNION ALL
   WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NOT NULL
   MATCH (:Person {id: $official})-[:ATTENDED]->(e:Event {kind: 'MEETING'})
   RETURN e
-  UNION
+  UNION ALL
   WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NULL AND $initiative IS NOT NULL
   MATCH (e:Event {kind: 'MEETING'})-[:ABOUT]->(:Entity {id: $initiative})
   RETURN e
-  UNION
+  UNION ALL
   WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NULL AND $initiative IS NULL
     AND ($from IS NOT NULL OR $to IS NOT NULL)
   MATCH (e:Event)
   WHERE e.date >= coalesce($from, date('0001-01-01')) AND e.date <= coalesce($to, date('9999-12-31'))
     AND e.kind = 'MEETING'
   RETURN e
-  UNION
+  UNION ALL
   WITH 1 AS anchored WHERE $organisation IS NULL AND $official IS NULL AND $initiative IS NULL
     AND $from IS NULL AND $to IS NULL
   MATCH (e:Event {kind: 'MEETING'})
@@ -38,7 +38,7 @@ WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
   AND ($subject IS NULL OR toLower(e.subject) CONTAINS toLower(trim($subject)))
   AND EXISTS { (e)<-[:ATTENDED|MET_AT]-() }
 WITH e
-ORDER BY CASE WHEN $order = 'OLDEST' THEN e.date END ASC, e.date DESC, e.id
+ORDER BY e.date IS NULL, CASE WHEN $order = 'OLDEST' THEN e.date END ASC, e.date DESC, e.id
 SKIP CASE WHEN coalesce($offset, 0) < 0 THEN 0 ELSE coalesce($offset, 0) END
 LIMIT CASE WHEN coalesce($limit, 50) < 1 THEN 1 WHEN $limit > 500 THEN 500 ELSE coalesce($limit, 50) END
 RETURN e AS meeting

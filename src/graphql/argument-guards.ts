@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../errors/codes.js';
 import { LABELS } from '../seed/model/labels.js';
+import { MAX_OFFSET } from './limits.js';
 
 type Args = Record<string, unknown>;
 type Check = (args: Args) => string | undefined;
@@ -60,15 +61,15 @@ const checks: Record<string, Check[]> = {
   central: [range('limit', 1, LIMIT_MAX.central!)],
   meetings: [
     range('limit', 1, LIMIT_MAX.meetings!),
-    range('offset', 0, 1_000_000),
+    range('offset', 0, MAX_OFFSET),
     maxLength('subject', 200),
   ],
   meetingCounts: [
     range('limit', 1, LIMIT_MAX.meetingCounts!),
-    range('offset', 0, 1_000_000),
+    range('offset', 0, MAX_OFFSET),
     maxLength('subject', 200),
   ],
-  reviewQueue: [range('limit', 1, LIMIT_MAX.reviewQueue!), range('offset', 0, 1_000_000)],
+  reviewQueue: [range('limit', 1, LIMIT_MAX.reviewQueue!), range('offset', 0, MAX_OFFSET)],
 };
 
 export function guardArguments(schema: GraphQLSchema): void {

@@ -6,6 +6,7 @@ import { guardArguments } from './argument-guards.js';
 import { mergeEntitiesResolver } from './merge-resolver.js';
 import { checkIdArguments } from './id-arguments.js';
 import { noticeCutLists } from './list-notices.js';
+import { hintEmptyNameLookups } from './name-hints.js';
 import { defaultConnectionFirst } from './paging-defaults.js';
 import { wrapMutationFields } from './mutation-fields.js';
 import { loadTypeDefs } from './type-defs.js';
@@ -47,9 +48,11 @@ export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema
   });
   const schema = await neo4jGraphQL.getSchema();
   defaultConnectionFirst(schema);
-  guardArguments(schema);
+  // Wrappers run outermost first: the cheap range checks before the id look-ups.
   checkIdArguments(schema, options.driver);
+  guardArguments(schema);
   noticeCutLists(schema);
+  hintEmptyNameLookups(schema, options.driver);
   wrapMutationFields(schema);
   return schema;
 }

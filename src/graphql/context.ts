@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import type { NoticeBoard } from './list-notices.js';
+import type { HintBoard } from './name-hints.js';
 import type { TokenVerifier, VerifiedCaller } from './token-verifier.js';
 import type { WriteSession } from './write-session.js';
 
 /** What every GraphQL operation sees. `token` is decoded again by @neo4j/graphql's authorization. */
-export interface RequestContext extends Neo4jGraphQLContext, NoticeBoard {
+export interface RequestContext extends Neo4jGraphQLContext, NoticeBoard, HintBoard {
   /** The verified caller when a valid JWT was sent; undefined for anonymous reads. */
   readonly caller: VerifiedCaller | undefined;
   /** Id of the request (x-request-id), written to the log and to audit records. */

@@ -1,6 +1,6 @@
 import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../errors/codes.js';
-import { estimateSelection, type CostStep } from './cost/estimate.js';
+import { estimateSelection, MAX_FIELDS_ESTIMATED, type CostStep } from './cost/estimate.js';
 import { graphql } from './graphql-cjs.js';
 import { MAX_COST, MAX_REQUESTED } from './limits.js';
 import type { GraphShape } from './shape/graph-shape.js';
@@ -86,6 +86,7 @@ export function estimateCost(request: CostRequest, options: CostOptions): CostRe
       shape: options.shape,
       fragments,
       variables: coerced.coerced,
+      budget: { left: MAX_FIELDS_ESTIMATED },
     },
   );
   return {

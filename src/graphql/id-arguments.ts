@@ -3,7 +3,7 @@ import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { ErrorCode } from '../errors/codes.js';
 import { cypherFile } from '../neo4j/cypher-file.js';
-import type { RequestContext } from './context.js';
+import { timeLeft, type RequestContext } from './context.js';
 import { graphql } from './graphql-cjs.js';
 
 /** Any entity label. */
@@ -43,19 +43,29 @@ const article = (label: string): string => `${/^[AEIOU]/.test(label) ? 'an' : 'a
 const fail = (message: string, code: string) =>
   new graphql.GraphQLError(message, { extensions: { code } });
 
-async function closestIds(driver: Driver, database: string, id: string): Promise<string[]> {
+/** Longest id argument accepted (ids are `prefix:slug`, slugs far shorter). */
+export const MAX_ID_LENGTH = 200;
+
+async function closestIds(
+  driver: Driver,
+  database: string,
+  id: string,
+  timeout: number,
+): Promise<string[]> {
   const colon = id.indexOf(':');
-  const prefix = colon > 0 ? id.slice(0, colon + 1) : '';
+  if (colon <= 0) return [];
+  const prefix = id.slice(0, colon + 1);
   const words = id
     .slice(colon + 1)
     .split(/[^a-z0-9]+/i)
     .filter((w) => w.length >= 3)
-    .map((w) => w.toLowerCase());
+    .map((w) => w.toLowerCase())
+    .slice(0, 5);
   if (words.length === 0) return [];
   const result = await driver.executeQuery(
     cypherFile('queries/closest-ids.cypher'),
     { prefix, words },
-    { database, routing: 'READ' },
+    { database, routing: 'READ', transactionConfig: { timeout } },
   );
   return result.records
     .map((r) => String(r.get('id')))
@@ -65,7 +75,7 @@ async function closestIds(driver: Driver, database: string, id: string): Promise
 
 async function checkIds(
   driver: Driver,
-  database: string,
+  context: RequestContext,
   field: string,
   args: Record<string, unknown>,
 ): Promise<void> {
@@ -73,11 +83,20 @@ async function checkIds(
     ([name]) => typeof args[name] === 'string',
   );
   if (wanted.length === 0) return;
+  for (const [name] of wanted) {
+    if ((args[name] as string).length > MAX_ID_LENGTH) {
+      throw fail(
+        `${field}(${name}:): an id is at most ${MAX_ID_LENGTH} characters.`,
+        ErrorCode.BAD_USER_INPUT,
+      );
+    }
+  }
+  const database = context.sessionConfig?.database ?? 'neo4j';
   const ids = wanted.map(([name]) => args[name] as string);
   const result = await driver.executeQuery(
     cypherFile('queries/check-ids.cypher'),
     { ids },
-    { database, routing: 'READ' },
+    { database, routing: 'READ', transactionConfig: { timeout: timeLeft(context.deadline) } },
   );
   const labelOf = new Map(
     result.records.map((r) => [String(r.get('id')), r.get('label') as string | null]),
@@ -86,7 +105,7 @@ async function checkIds(
     const id = args[name] as string;
     const label = labelOf.get(id);
     if (!label) {
-      const near = await closestIds(driver, database, id);
+      const near = await closestIds(driver, database, id, timeLeft(context.deadline));
       const hint =
         near.length > 0
           ? ` Closest known ids: ${near.join(', ')}.`
@@ -115,12 +134,7 @@ export function checkIdArguments(schema: GraphQLSchema, driver: Driver): void {
       context,
       info,
     ) => {
-      await checkIds(
-        driver,
-        context.sessionConfig?.database ?? 'neo4j',
-        name,
-        args as Record<string, unknown>,
-      );
+      await checkIds(driver, context, name, args as Record<string, unknown>);
       return resolve(source, args, context, info);
     };
     field.resolve = wrapped as GraphQLFieldResolver<unknown, unknown>;

@@ -8,6 +8,7 @@ import {
 import { checkCost, type CostReport } from './cost.js';
 import { HeavyGate } from './heavy-gate.js';
 import type { NoticeBoard } from './list-notices.js';
+import type { HintBoard } from './name-hints.js';
 import { HEAVY_COST, HEAVY_QUEUE, HEAVY_SLOTS } from './limits.js';
 import type { IntrospectionRunner } from './introspection/runner.js';
 import { rawResult } from './raw-result.js';
@@ -93,12 +94,14 @@ export function operationGuard(
           if (!introspective) enforceResponseLimit(requestContext);
           const body = requestContext.response.body;
           if (cost && body.kind === 'single') {
-            const { notices, noticesDropped } = requestContext.contextValue as NoticeBoard;
+            const { notices, noticesDropped, hints } = requestContext.contextValue as NoticeBoard &
+              HintBoard;
             body.singleResult.extensions = {
               ...body.singleResult.extensions,
               cost,
               ...(notices ? { truncated: notices } : {}),
               ...(noticesDropped ? { truncatedNotListed: noticesDropped } : {}),
+              ...(hints ? { hints } : {}),
             };
           }
           // Serialising the answer comes after this hook; it is bounded by MAX_RESPONSE_BYTES.

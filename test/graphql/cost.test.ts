@@ -36,6 +36,7 @@ const SHAPE: GraphShape = {
     [fanOutKey('Topic', 'ABOUT', false, 'Statement')]: { maxDegree: 12, total: 60, reached: 12 },
   },
   valueMax: { 'Organisation.name': 2, 'Event.date': 40 },
+  readProperties: ['name', 'date', 'acronym'],
   maxClaims: { Organisation: 5 },
   maxSources: { Organisation: 7 },
   signature: '0:0',
@@ -79,7 +80,15 @@ describe('cost model on the graph shape', () => {
       cost('query ($f: Int) { peopleConnection(first: $f) { edges { node { id } } } }', { f: 10 })
         .estimated,
     ).toBe(10);
-    expect(cost('{ peopleConnection { totalCount edges { node { id } } } }').estimated).toBe(50);
+    // totalCount reads all 300 people: a hundredth of an object each.
+    expect(cost('{ peopleConnection { totalCount edges { node { id } } } }').estimated).toBe(
+      50 + 3,
+    );
+    // pageInfo is one per connection, not one per item.
+    expect(
+      cost('{ peopleConnection(first: 500) { pageInfo { hasNextPage } edges { node { id } } } }')
+        .estimated,
+    ).toBe(300 + 1);
     expect(cost('{ people(limit: 10, offset: 1000) { id } }').estimated).toBe(10 + 10);
   });
 
@@ -158,6 +167,40 @@ describe('cost model on the graph shape', () => {
         { shape: SHAPE },
       ),
     ).toThrow(new RegExp(`cost limit of ${MAX_REQUESTED} exceeded: the request asks for`));
+  });
+
+  it('a document that spreads fragments many times is walked once per fragment, and bounded', () => {
+    const spreads = (n: number, name: string) =>
+      Array.from({ length: n }, () => `...${name}`).join(' ');
+    const query = `{ ...F0 } fragment F0 on Query { ${spreads(200, 'F1')} } fragment F1 on Query { ${spreads(200, 'F2')} }
+      fragment F2 on Query { ${spreads(200, 'F3')} } fragment F3 on Query { __typename topics { id } }`;
+    expect(cost(query).estimated).toBe(20);
+    const wide = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: topics { ${Array.from({ length: 400 }, (_, j) => `b${j}: statements { id }`).join(' ')} }`).join(' ')} }`;
+    expect(() => cost(wide)).toThrow(/more than 5000 fields/);
+  });
+
+  it('a where on a property the shape did not read bounds nothing; the requested size ignores data', () => {
+    const report = cost(
+      '{ events(limit: 500, where: { description: { eq: "" } }) { officials(limit: 500) { id } } }',
+    );
+    expect(report.estimated).toBeGreaterThan(500);
+    expect(report.requested).toBe(500 + 500 * 500);
+  });
+
+  it('relationship filters nest at most two deep', () => {
+    const nested = (depth: number): string =>
+      depth === 0
+        ? '{ id: { eq: "x" } }'
+        : `{ meetings: { some: { officials: { some: ${nested(depth - 1)} } } } }`;
+    expect(() => cost(`{ people(where: ${nested(1)}) { id } }`)).not.toThrow();
+    expect(() => cost(`{ people(where: ${nested(2)}) { id } }`)).toThrow(
+      /nests relationship filters 4 deep; at most 2/,
+    );
+  });
+
+  it('network questions cost the graph they walk, whatever they return', () => {
+    expect(cost('{ egoNetwork(id: "x", depth: 3) { truncated } }').estimated).toBe(3_000 + 1);
+    expect(cost('{ searchCount(text: "health") }').estimated).toBe(3_000);
   });
 
   it('bad pagination and variables of the wrong type are BAD_USER_INPUT', () => {

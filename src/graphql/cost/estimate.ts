@@ -11,7 +11,9 @@ import { DEFAULT_LIST_SIZE } from '../limits.js';
 import { readPage } from '../pagination.js';
 import type { GraphShape } from '../shape/graph-shape.js';
 import type { SchemaIndex } from '../shape/schema-index.js';
+import { ErrorCode } from '../../errors/codes.js';
 import { dataBound, FIXED_SIZES, whereBound } from './list-bounds.js';
+import { checkFilterDepth, workOf } from './work.js';
 
 const {
   getArgumentValues,
@@ -47,6 +49,8 @@ export interface EstimateInput {
   readonly shape: GraphShape | undefined;
   readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   readonly variables: Record<string, unknown>;
+  /** Fields left to estimate (MAX_FIELDS_ESTIMATED per request). */
+  readonly budget: { left: number };
 }
 
 interface Parent {
@@ -57,6 +61,10 @@ interface Parent {
   readonly distinct: boolean;
   /** The page size asked of an object field (`meetingCounts(limit:)`): its lists are that long. */
   readonly pageSize?: number;
+  /** The parent objects were chosen by a `where` (maybe the busiest entities there are). */
+  readonly filtered?: boolean;
+  /** Under a connection: how many connection objects there are (its pageInfo, aggregate). */
+  readonly instances?: number;
 }
 
 /** Each 100 items skipped (offset) cost like one item read. */
@@ -67,19 +75,41 @@ const isConnection = (type: unknown): boolean =>
 const isEdge = (type: GraphQLCompositeType): boolean =>
   isObjectType(type) && 'node' in type.getFields() && 'cursor' in type.getFields();
 
+/** Fields estimated per request at most (a guard against documents built to be slow to walk). */
+export const MAX_FIELDS_ESTIMATED = 5_000;
+
+/**
+ * The fields of a selection set through its fragments. As graphql's executor does, a fragment
+ * spread more than once in one selection set is walked once.
+ */
 function fieldsOf(
   set: SelectionSetNode,
   type: GraphQLCompositeType,
   input: EstimateInput,
+  seen = new Set<string>(),
 ): [FieldNode, GraphQLCompositeType][] {
   return set.selections.flatMap((s): [FieldNode, GraphQLCompositeType][] => {
     if (s.kind === 'Field') return [[s, type]];
+    if (s.kind === 'FragmentSpread') {
+      if (seen.has(s.name.value)) return [];
+      seen.add(s.name.value);
+    }
     const fragment = s.kind === 'InlineFragment' ? s : input.fragments.get(s.name.value);
     if (!fragment) return [];
     const condition = fragment.typeCondition?.name.value;
     const inner = condition ? input.schema.getType(condition) : type;
-    return isCompositeType(inner) ? fieldsOf(fragment.selectionSet, inner, input) : [];
+    return isCompositeType(inner) ? fieldsOf(fragment.selectionSet, inner, input, seen) : [];
   });
+}
+
+function spend(input: EstimateInput): void {
+  input.budget.left -= 1;
+  if (input.budget.left < 0) {
+    throw new graphql.GraphQLError(
+      `The document selects more than ${MAX_FIELDS_ESTIMATED} fields once its fragments are spread; ask a smaller question.`,
+      { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } },
+    );
+  }
 }
 
 /** Estimates a selection set under `parent`; the costliest child path is kept. */
@@ -93,15 +123,23 @@ export function estimateSelection(
   let path: CostStep[] = [];
   let worst = -1;
   for (const [node, owner] of set ? fieldsOf(set, parent.type, input) : []) {
+    spend(input);
     if (!('getFields' in owner)) continue;
     const def = owner.getFields()[node.name.value] as GraphQLField<unknown, unknown> | undefined;
-    const named = def && getNamedType(def.type);
-    if (!def || !isCompositeType(named)) continue;
-    const field = estimateField(node, def, named, { ...parent, type: owner }, input);
-    cost += field.cost;
+    if (!def) continue;
+    const named = getNamedType(def.type);
+    const args = getArgumentValues(def, node, input.variables);
+    checkFilterDepth(`${owner.name}.${node.name.value}`, args.where);
+    const work = owner.name === 'Query' ? workOf(node.name.value, args, input.shape) : 0;
+    if (!isCompositeType(named)) {
+      cost += work;
+      continue;
+    }
+    const field = estimateField(node, args, def, named, { ...parent, type: owner }, input);
+    cost += field.cost + work;
     requested += field.requested;
-    if (field.cost > worst) {
-      worst = field.cost;
+    if (field.cost + work > worst) {
+      worst = field.cost + work;
       path = field.path;
     }
   }
@@ -110,6 +148,7 @@ export function estimateSelection(
 
 function estimateField(
   node: FieldNode,
+  args: Record<string, unknown>,
   def: GraphQLField<unknown, unknown>,
   named: GraphQLCompositeType,
   parent: Parent,
@@ -117,38 +156,38 @@ function estimateField(
 ): Estimate {
   const owner = parent.type.name;
   const name = node.name.value;
-  const args = getArgumentValues(def, node, input.variables);
   const nullable = getNullableType(def.type);
   const list = isListType(nullable) || isConnection(nullable);
   const passThrough = isConnection(parent.type) || isEdge(parent.type) || !list;
   const fixed = FIXED_SIZES[`${owner}.${name}`] ?? FIXED_SIZES[name];
   const page = readPage(`${owner}.${name}`, args, fixed ?? parent.pageSize ?? DEFAULT_LIST_SIZE);
-  let perParent = 1;
+  const labels = input.index.labels.get(connectionNode(named)) ?? [];
+  let step: CostStep | undefined;
+  let items = parent.items;
   let requestedPer = 1;
-  let per = parent.type.name.toLowerCase();
-  let typical = false;
-  let items: number;
+  let counted = 0;
   if (passThrough) {
-    items = parent.items;
+    // A connection's pageInfo and aggregate are one per connection, its edges one per item.
+    if (isConnection(parent.type) && name !== 'edges') items = parent.instances ?? parent.items;
   } else {
-    const bound = dataBound(input.index, input.shape, owner, name, connectionNode(named));
-    const filtered = whereBound(
-      args.where,
-      input.index.labels.get(connectionNode(named)) ?? [],
-      input.shape,
-    );
     const asked = page?.size ?? fixed ?? parent.pageSize ?? DEFAULT_LIST_SIZE;
-    requestedPer = Math.min(asked, filtered === Infinity ? asked : filtered);
-    // One parent may be the busiest node there is; many parents reached through relationships
-    // have, on average, the degree of a reached node (with a margin): list-bounds.ts.
-    const fanOut = parent.items <= 1 || parent.distinct ? bound.data : bound.typical;
-    perParent = Math.min(asked, fanOut, filtered);
-    typical = fanOut < bound.data && perParent === fanOut;
-    per = bound.per;
+    // The request's own size: only an id narrows it, whatever the graph holds.
+    requestedPer = Math.min(asked, whereBound(args.where, labels, undefined));
+    const fan = fanOut(input, parent, owner, name, named, args.where, labels);
+    const perParent = Math.min(asked, fan.perParent);
     items = parent.items * perParent;
-    if (parent.distinct) items = Math.min(items, bound.total);
+    if (parent.distinct) items = Math.min(items, fan.total);
+    step = {
+      field: `${owner}.${name}`,
+      items,
+      perParent,
+      per: fan.per,
+      typical: fan.typical && perParent < asked,
+    };
+    if (isConnection(named) && countsAll(node))
+      counted = Math.ceil((parent.items * fan.unpaged) / 100);
   }
-  const offsetCost = Math.ceil((page?.offset ?? 0) / OFFSET_COST_DIVISOR);
+  const offsetCost = parent.items * Math.ceil((page?.offset ?? 0) / OFFSET_COST_DIVISOR);
   const requestedItems = parent.requested * requestedPer;
   const child = estimateSelection(
     node.selectionSet,
@@ -157,15 +196,52 @@ function estimateField(
       items,
       requested: requestedItems,
       distinct: owner === 'Query' || (parent.distinct && passThrough),
+      filtered: hasWhere(args.where) || (passThrough && parent.filtered),
+      ...(isConnection(named) ? { instances: parent.items } : {}),
       ...(!list && page ? { pageSize: page.size } : {}),
     },
     input,
   );
-  const step: CostStep = { field: `${owner}.${name}`, items, perParent, per, typical };
   return {
-    cost: offsetCost + (isConnection(named) || isEdge(named) ? 0 : items) + child.cost,
+    cost: offsetCost + counted + (isConnection(named) || isEdge(named) ? 0 : items) + child.cost,
     requested: requestedItems + child.requested,
-    path: passThrough ? child.path : [step, ...child.path],
+    path: step ? [step, ...child.path] : child.path,
+  };
+}
+
+const hasWhere = (where: unknown): boolean =>
+  Boolean(where && typeof where === 'object' && Object.keys(where).length > 0);
+
+/** A connection that asks for totalCount or an aggregate reads every item, not one page. */
+const countsAll = (node: FieldNode): boolean =>
+  node.selectionSet?.selections.some(
+    (s) => s.kind === 'Field' && (s.name.value === 'totalCount' || s.name.value === 'aggregate'),
+  ) ?? false;
+
+/**
+ * Items per parent the graph can give: the largest fan-out for one parent, for parents that are
+ * distinct entities (a root list) or were chosen by a `where` (maybe the busiest ones); the mean
+ * fan-out of a reached node with a margin for many parents reached through relationships.
+ */
+function fanOut(
+  input: EstimateInput,
+  parent: Parent,
+  owner: string,
+  name: string,
+  named: GraphQLCompositeType,
+  where: unknown,
+  labels: readonly string[],
+) {
+  const bound = dataBound(input.index, input.shape, owner, name, connectionNode(named));
+  const filtered = whereBound(where, labels, input.shape);
+  const worst = parent.items <= 1 || parent.distinct || parent.filtered;
+  const perNode = worst ? bound.data : bound.typical;
+  return {
+    perParent: Math.min(perNode, filtered),
+    unpaged: Math.min(bound.data, filtered),
+    total: bound.total,
+    per: bound.per,
+    typical: !worst && bound.typical < bound.data && perNode <= filtered,
   };
 }
 

@@ -61,10 +61,12 @@ function propertyBound(
   labels: readonly string[],
   shape: GraphShape | undefined,
 ): number {
+  // A property the shape read and no entity of these labels has matches nothing; one it did not
+  // read (a long text) bounds nothing.
   const perValue =
     property === 'id'
       ? 1
-      : shape
+      : shape?.readProperties.includes(property)
         ? sum(labels.map((l) => shape.valueMax[`${l}.${property}`] ?? 0))
         : Infinity;
   if (filter.eq !== undefined && filter.eq !== null) return perValue;

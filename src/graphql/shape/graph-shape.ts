@@ -22,6 +22,8 @@ export interface GraphShape {
   readonly fanOut: Readonly<Record<string, FanOut>>;
   /** The most entities of a label sharing one value of a property (a `where … eq` matches ≤ that). */
   readonly valueMax: Readonly<Record<string, number>>;
+  /** The properties valueMax was read for (any other property bounds nothing). */
+  readonly readProperties: readonly string[];
   /** The most claims (claims, quantities) one entity of a label has. */
   readonly maxClaims: Readonly<Record<string, number>>;
   /** The most source documents one entity of a label has. */
@@ -34,6 +36,9 @@ export const fanOutKey = (label: string, type: string, out: boolean, end: string
   `${label}|${type}|${out ? 'OUT' : 'IN'}|${end}`;
 
 type Row = Record<string, unknown>;
+
+/** One scan of the shape may take this long before Neo4j stops it (the old shape stays). */
+export const SHAPE_READ_TIMEOUT_MS = 60_000;
 const num = (value: unknown): number => Number(value ?? 0);
 
 async function rows(
@@ -45,6 +50,7 @@ async function rows(
   const result = await driver.executeQuery(cypherFile(path), params, {
     database,
     routing: 'READ',
+    transactionConfig: { timeout: SHAPE_READ_TIMEOUT_MS },
   });
   return result.records.map((r) => r.toObject() as Row);
 }
@@ -80,6 +86,7 @@ export async function readGraphShape(
     valueMax: Object.fromEntries(
       values.map((r) => [`${String(r.label)}.${String(r.property)}`, num(r.maxSharing)]),
     ),
+    readProperties: properties,
     maxClaims: byLabel('maxClaims'),
     maxSources: byLabel('maxSources'),
     signature,

@@ -5,6 +5,8 @@ import { readGraphShape, readSignature, type GraphShape } from './graph-shape.js
 export const SHAPE_CHECK_MS = 2_000;
 /** A request waits at most this long for the count store (Neo4j slow or down: the old shape). */
 const CHECK_WAIT_MS = 250;
+/** After a failed read, the count store is not asked again for this long. */
+const BACKOFF_MS = 30_000;
 
 export interface ShapeStoreOptions {
   readonly driver: Driver;
@@ -19,15 +21,17 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /**
  * The graph shape the cost model reads, kept fresh without a scan per request: read at start,
- * read again after this server's own mutations, and whenever the count store says the graph
- * changed size (a seed load, an import or a merge from another process), looked at no more than
- * every SHAPE_CHECK_MS. The request that finds the graph changed waits for the new shape.
+ * after this server's own mutations, and whenever the count store says the graph changed size
+ * (a seed load, an import or a merge from another process; looked at every SHAPE_CHECK_MS at
+ * most). Requests use the shape there is while a new one is read; only the very first read is
+ * waited for. Reads never overlap: asked for during one, one more follows it.
  */
 export class ShapeStore {
   private shape: GraphShape | undefined;
-  private lastCheck = 0;
+  private nextCheck = 0;
   private checking: Promise<void> | undefined;
   private reading: Promise<void> | undefined;
+  private again = false;
 
   constructor(private readonly options: ShapeStoreOptions) {}
 
@@ -36,47 +40,50 @@ export class ShapeStore {
     return this.shape;
   }
 
-  /** The shape after a look at the count store when one is due (and a re-read if it changed). */
+  /** The shape, after a look at the count store when one is due. */
   async fresh(): Promise<GraphShape | undefined> {
     const now = Date.now();
-    if (!this.checking && now - this.lastCheck >= (this.options.checkEveryMs ?? SHAPE_CHECK_MS)) {
-      this.lastCheck = now;
+    if (!this.checking && now >= this.nextCheck) {
+      this.nextCheck = now + (this.options.checkEveryMs ?? SHAPE_CHECK_MS);
       this.checking = this.check().finally(() => (this.checking = undefined));
     }
     if (this.checking) await Promise.race([this.checking, pause(CHECK_WAIT_MS)]);
-    if (this.reading) await this.reading;
+    if (!this.shape && this.reading) await this.reading;
     return this.shape;
   }
 
-  /** Reads the whole shape now (at start, after a write of this server, in tests). */
+  /** Reads the whole shape (at start, after a write of this server, in tests); resolves after it. */
   refresh(): Promise<void> {
-    const previous = this.reading ?? Promise.resolve();
-    const next: Promise<void> = previous
-      .then(() => this.read())
-      .finally(() => {
-        if (this.reading === next) this.reading = undefined;
-      });
-    this.reading = next;
-    return next;
+    if (this.reading) {
+      this.again = true;
+      return this.reading;
+    }
+    const loop = async () => {
+      do {
+        this.again = false;
+        await this.read();
+      } while (this.again);
+    };
+    this.reading = loop().finally(() => (this.reading = undefined));
+    return this.reading;
   }
 
   private async check(): Promise<void> {
     try {
       const signature = await readSignature(this.options.driver, this.options.database);
-      if (signature !== this.shape?.signature) await this.refresh();
+      if (signature !== this.shape?.signature) void this.refresh();
     } catch (error) {
+      this.nextCheck = Date.now() + BACKOFF_MS;
       this.options.onError?.(error);
     }
   }
 
   private async read(): Promise<void> {
     try {
-      this.shape = await readGraphShape(
-        this.options.driver,
-        this.options.database,
-        this.options.properties,
-      );
+      const { driver, database, properties } = this.options;
+      this.shape = await readGraphShape(driver, database, properties);
     } catch (error) {
+      this.nextCheck = Date.now() + BACKOFF_MS;
       this.options.onError?.(error);
     }
   }
