@@ -12,14 +12,17 @@ export function workOf(
   args: Record<string, unknown>,
   shape: GraphShape | undefined,
 ): number {
-  const n = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+  // Clamped to the arguments' ranges: a value out of range is refused by the resolver's own check
+  // (BAD_USER_INPUT naming the range), not as a costly question.
+  const n = (value: unknown, fallback: number, max: number) =>
+    typeof value === 'number' ? Math.min(Math.max(value, 1), max) : fallback;
   switch (field) {
     case 'egoNetwork':
-      return 1_000 * n(args.depth, 1);
+      return 1_000 * n(args.depth, 1, 3);
     case 'connections':
-      return 500 * n(args.maxHops, 4) + 100 * n(args.k, 10);
+      return 500 * n(args.maxHops, 4, 6) + 100 * n(args.k, 10, 25);
     case 'commonConnections':
-      return n(args.depth, 1) >= 2 ? 5_000 : 1_000;
+      return n(args.depth, 1, 2) >= 2 ? 5_000 : 1_000;
     case 'central':
       return args.scope ? 2_000 : 5_000;
     case 'searchCount':

@@ -3,8 +3,11 @@ import { readGraphShape, readSignature, type GraphShape } from './graph-shape.js
 
 /** How often a request may look at the count store (a constant-time query). */
 export const SHAPE_CHECK_MS = 2_000;
-/** A request waits at most this long for the count store (Neo4j slow or down: the old shape). */
-const CHECK_WAIT_MS = 250;
+/**
+ * The request that looks at the count store waits at most this long for it and, when the graph
+ * changed, for the new shape (Neo4j slow, or a large graph: it goes on with the old shape).
+ */
+const CHECK_WAIT_MS = 2_000;
 /** After a failed read, the count store is not asked again for this long. */
 const BACKOFF_MS = 30_000;
 
@@ -40,15 +43,20 @@ export class ShapeStore {
     return this.shape;
   }
 
-  /** The shape, after a look at the count store when one is due. */
+  /**
+   * The shape, after a look at the count store when one is due: the request that looks waits
+   * (CHECK_WAIT_MS at most) for the new shape if the graph changed; the others use the shape there
+   * is. Only the very first read is always waited for.
+   */
   async fresh(): Promise<GraphShape | undefined> {
     const now = Date.now();
     if (!this.checking && now >= this.nextCheck) {
       this.nextCheck = now + (this.options.checkEveryMs ?? SHAPE_CHECK_MS);
       this.checking = this.check().finally(() => (this.checking = undefined));
+      await Promise.race([this.checking, pause(CHECK_WAIT_MS)]);
+    } else if (!this.shape && this.reading) {
+      await this.reading;
     }
-    if (this.checking) await Promise.race([this.checking, pause(CHECK_WAIT_MS)]);
-    if (!this.shape && this.reading) await this.reading;
     return this.shape;
   }
 
@@ -71,7 +79,7 @@ export class ShapeStore {
   private async check(): Promise<void> {
     try {
       const signature = await readSignature(this.options.driver, this.options.database);
-      if (signature !== this.shape?.signature) void this.refresh();
+      if (signature !== this.shape?.signature) await this.refresh();
     } catch (error) {
       this.nextCheck = Date.now() + BACKOFF_MS;
       this.options.onError?.(error);

@@ -77,7 +77,7 @@ async function launch(
   const logFile = logFileOf(local);
   const connection = localConnection(local, password);
 
-  if (!(await isPortFree(host, local.boltPort))) {
+  if (!(await portFreedSoon(local.boltPort))) {
     throw new AppError(
       ErrorCode.NEO4J_PORT_IN_USE,
       `Port ${local.boltPort} on ${host} is already in use by another program.`,
@@ -187,6 +187,19 @@ async function waitForReadyLine(
     `Neo4j did not report ready within ${Math.round(timeoutMs / 1000)} s. Last lines of ${file}:\n${tail(file, 15)}`,
     { hint: 'A first start on a slow disk may need more time: set NEO4J_START_TIMEOUT (seconds).' },
   );
+}
+
+/**
+ * True when the port is free, or frees within a few seconds: a server just killed or stopped may
+ * hold its port for a moment after its process stopped answering.
+ */
+async function portFreedSoon(port: number, waitMs = 10_000): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  while (!(await isPortFree(host, port))) {
+    if (Date.now() > deadline) return false;
+    await sleep(200);
+  }
+  return true;
 }
 
 function tail(file: string, lines: number): string {
