@@ -9,8 +9,12 @@ export interface ResearcherQuestion {
   readonly params?: Record<string, unknown>;
 }
 
+/** Meetings of the register: an official attended or an organisation met (as the API counts). */
+const REGISTER = `EXISTS { (e)<-[:ATTENDED|MET_AT]-() }`;
+
 const HEALTH_2022 = `MATCH (e:Event {kind: 'MEETING'})
-WHERE e.date >= date('2022-01-01') AND e.date <= date('2022-12-31') AND toLower(e.subject) CONTAINS 'health'`;
+WHERE e.date >= date('2022-01-01') AND e.date <= date('2022-12-31') AND toLower(e.subject) CONTAINS 'health'
+  AND ${REGISTER}`;
 
 export const RESEARCHER_QUESTIONS: ResearcherQuestion[] = [
   {
@@ -29,7 +33,7 @@ RETURN total, collect({key: o.id, name: o.name, meetings: n}) AS groups`,
     title: 'meetings per year (all)',
     graphql:
       '{ meetingCounts(groupBy: YEAR, order: KEY, limit: 50) { total groups { key meetings } } }',
-    cypher: `MATCH (e:Event {kind: 'MEETING'})
+    cypher: `MATCH (e:Event {kind: 'MEETING'}) WHERE ${REGISTER}
 WITH e.date.year AS year, count(e) AS n ORDER BY year
 RETURN collect({key: toString(year), meetings: n}) AS groups`,
   },
@@ -52,7 +56,7 @@ RETURN collect({key: o.id, meetings: n}) AS groups`,
   {
     title: 'meetings about "health data", newest 50',
     graphql: '{ meetings(subject: "health data") { id date subject } }',
-    cypher: `MATCH (e:Event {kind: 'MEETING'}) WHERE toLower(e.subject) CONTAINS 'health data'
+    cypher: `MATCH (e:Event {kind: 'MEETING'}) WHERE toLower(e.subject) CONTAINS 'health data' AND ${REGISTER}
 RETURN e.id AS id, e.date AS date, e.subject AS subject ORDER BY e.date DESC, e.id LIMIT 50`,
   },
   {
