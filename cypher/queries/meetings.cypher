@@ -39,6 +39,8 @@ WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
   AND EXISTS { (e)<-[:ATTENDED|MET_AT]-() }
 WITH e
 ORDER BY e.date IS NULL, CASE WHEN $order = 'OLDEST' THEN e.date END ASC, e.date DESC, e.id
-SKIP CASE WHEN coalesce($offset, 0) < 0 THEN 0 ELSE coalesce($offset, 0) END
-LIMIT CASE WHEN coalesce($limit, 50) < 1 THEN 1 WHEN $limit > 500 THEN 500 ELSE coalesce($limit, 50) END
+// @neo4j/graphql itself applies `offset` and `limit` to a @cypher list of nodes (SKIP, LIMIT
+// after this statement): here only as many rows as that page needs are returned, none skipped.
+LIMIT CASE WHEN coalesce($offset, 0) < 0 THEN 0 ELSE coalesce($offset, 0) END
+  + CASE WHEN coalesce($limit, 50) < 1 THEN 1 WHEN $limit > 500 THEN 500 ELSE coalesce($limit, 50) END
 RETURN e AS meeting

@@ -20,7 +20,7 @@ export interface CostReport {
   /** Objects the answer may hold: each list bounded by its limit and by the graph's real fan-out. */
   readonly estimated: number;
   readonly limit: number;
-  /** Objects the request asks for, each list as long as its limit (whatever the graph holds). */
+  /** Objects the request asks for in the sizes it states (limit, first), whatever the graph holds. */
   readonly requested: number;
   readonly requestedLimit: number;
   /** The costliest path, e.g. "organisations ×1 → Organisation.meetings ×160 → Event.officials ×320". */
@@ -120,7 +120,7 @@ export function checkCost(request: CostRequest, options: CostOptions): CostRepor
   if (report.requested > report.requestedLimit) {
     throw tooComplex(
       `Query cost limit of ${report.requestedLimit} exceeded: the request asks for up to ` +
-        `${fmt(report.requested)} objects (every list as long as its limit, whatever the graph holds). ` +
+        `${fmt(report.requested)} objects (the limit and first it states, whatever the graph holds). ` +
         `Costliest path: ${report.path}. Ask for fewer items per list (limit, first).`,
     );
   }

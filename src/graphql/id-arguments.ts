@@ -46,7 +46,7 @@ const fail = (message: string, code: string) =>
 /** Longest id argument accepted (ids are `prefix:slug`, slugs far shorter). */
 export const MAX_ID_LENGTH = 200;
 
-async function closestIds(
+export async function closestIds(
   driver: Driver,
   database: string,
   id: string,

@@ -16,8 +16,9 @@ export const QUERY_TIMEOUT_MS = 10_000;
 export const MAX_COST = 25_000;
 
 /**
- * Objects a request asks for, every list as long as its limit whatever the graph holds: four
- * nested lists of 500 (6.25e10) are refused, four nested lists at the default of 50 (6.25e6) are not.
+ * Objects a request asks for in the sizes it states (`limit`, `first`), whatever the graph holds:
+ * four nested lists of 500 (6.25e10) are refused; lists left at their default are bounded by the
+ * graph's shape instead.
  */
 export const MAX_REQUESTED = 10_000_000;
 

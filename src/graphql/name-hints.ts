@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { cypherFile } from '../neo4j/cypher-file.js';
 import { timeLeft, type RequestContext } from './context.js';
 import { graphql } from './graphql-cjs.js';
+import { closestIds, MAX_ID_LENGTH } from './id-arguments.js';
 import { schemaIndex } from './shape/schema-index.js';
 
 /** A hint for a question that found nothing, e.g. a name that is an alias. */
@@ -15,18 +16,27 @@ export interface HintBoard {
   hints?: Hint[];
 }
 
-/** The name a `where` looks up exactly: `name: { eq }` (also inside AND). */
-function lookedUpName(where: unknown): string | undefined {
+interface LookUp {
+  readonly property: 'id' | 'name' | 'acronym';
+  readonly value: string;
+}
+
+/** What a `where` looks up exactly: `id`, `name` or `acronym` with `eq` (also inside AND). */
+function lookedUp(where: unknown): LookUp | undefined {
   if (!where || typeof where !== 'object') return undefined;
-  const w = where as { name?: { eq?: unknown }; AND?: unknown[] };
-  if (typeof w.name?.eq === 'string') return w.name.eq;
-  return (w.AND ?? []).map(lookedUpName).find((n) => n !== undefined);
+  const w = where as Record<string, { eq?: unknown } | undefined> & { AND?: unknown[] };
+  for (const property of ['id', 'name', 'acronym'] as const) {
+    const value = w[property]?.eq;
+    if (typeof value === 'string') return { property, value };
+  }
+  return (w.AND ?? []).map(lookedUp).find((n) => n !== undefined);
 }
 
 /**
- * A root list asked by exact name that comes back empty looks the name up ignoring case, among
- * aliases and acronyms, and says what it found in `extensions.hints` ("No initiative is named
- * 'Virtual Human Twins Initiative'; it is an alias of initiative:vht …"). The answer stays [].
+ * A root list asked by exact id, name or acronym that comes back empty says what the graph has
+ * in `extensions.hints`: the closest ids, or the entity whose name (ignoring case), alias or
+ * acronym it is ("No Initiative has the name 'Virtual Human Twins Initiative' as written; … of
+ * initiative:vht …"). The answer stays [].
  */
 export function hintEmptyNameLookups(schema: GraphQLSchema, driver: Driver): void {
   const labels = schemaIndex().labels;
@@ -42,9 +52,8 @@ export function hintEmptyNameLookups(schema: GraphQLSchema, driver: Driver): voi
       info,
     ) => {
       const value: unknown = await resolve(source, args, context, info);
-      const name =
-        Array.isArray(value) && value.length === 0 ? lookedUpName(args.where) : undefined;
-      if (name) await hint(driver, context, label[0]!, name, info.path.key as string);
+      const asked = Array.isArray(value) && value.length === 0 ? lookedUp(args.where) : undefined;
+      if (asked) await hint(driver, context, label[0]!, asked, info.path.key as string);
       return value;
     };
     field.resolve = wrapped as GraphQLFieldResolver<unknown, unknown>;
@@ -55,23 +64,28 @@ async function hint(
   driver: Driver,
   context: RequestContext & HintBoard,
   label: string,
-  name: string,
+  asked: LookUp,
   path: string,
 ): Promise<void> {
-  const { records } = await driver.executeQuery(
-    cypherFile('queries/name-hints.cypher'),
-    { label, name },
-    {
-      database: context.sessionConfig?.database ?? 'neo4j',
-      routing: 'READ',
-      transactionConfig: { timeout: timeLeft(context.deadline) },
-    },
-  );
-  const found = records.map((r) => `${String(r.get('id'))} (${String(r.get('name'))})`);
+  const database = context.sessionConfig?.database ?? 'neo4j';
+  const timeout = timeLeft(context.deadline);
+  const found =
+    asked.property === 'id'
+      ? await closestIds(driver, database, asked.value.slice(0, MAX_ID_LENGTH), timeout)
+      : (
+          await driver.executeQuery(
+            cypherFile('queries/name-hints.cypher'),
+            { label, name: asked.value },
+            { database, routing: 'READ', transactionConfig: { timeout } },
+          )
+        ).records.map((r) => `${String(r.get('id'))} (${String(r.get('name'))})`);
+  const what = `No ${label} has the ${asked.property} "${asked.value.slice(0, 100)}"`;
   const message =
-    found.length > 0
-      ? `No ${label} has the name "${name}" as written; it is the name (in other case), an alias or the acronym of ${found.join(', ')}: ask where: { id: { eq: … } }, or search(text:).`
-      : `No ${label} has the name "${name}"; search(text: "${name.slice(0, 60)}") finds names, aliases and spellings with typos.`;
+    found.length === 0
+      ? `${what}; search(text:) finds names, aliases and spellings with typos.`
+      : asked.property === 'id'
+        ? `${what}. Closest known ids: ${found.join(', ')}.`
+        : `${what} as written; it is the name (in other case), an alias or the acronym of ${found.join(', ')}: ask where: { id: { eq: … } }, or search(text:).`;
   context.hints ??= [];
   context.hints.push({ path, message });
 }

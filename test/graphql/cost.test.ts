@@ -203,6 +203,19 @@ describe('cost model on the graph shape', () => {
     expect(cost('{ searchCount(text: "health") }').estimated).toBe(3_000);
   });
 
+  it('lists left at their default count once in the requested size: deep natural questions pass it', () => {
+    const report = cost(
+      '{ organisations(where: { name: { eq: "EBRAINS" } }) { coordinates { contributesTo { projects { coordinatedBy { name } } } } } }',
+    );
+    expect(report.requested).toBe(5);
+  });
+
+  it('an empty relationship filter is refused, not silently dropped', () => {
+    expect(() => cost('{ people(where: { meetings: { some: {} } }) { id } }')).toThrow(
+      /where.meetings.some is empty/,
+    );
+  });
+
   it('bad pagination and variables of the wrong type are BAD_USER_INPUT', () => {
     expect(() => cost('{ people(limit: -1) { id } }')).toThrow(/"limit" must be 0 or more/);
     expect(() => cost('query ($n: Int) { people(limit: $n) { id } }', { n: 'many' })).toThrow(

@@ -440,6 +440,46 @@ describe('help when a question finds nothing or too much', () => {
   });
 });
 
+describe('paging and misses, as the second newcomer test found them', () => {
+  it("37. paging through an official's meetings with offset gives every meeting once", async () => {
+    const q =
+      'query ($o: Int) { meetings(official: "person:sandra-gallina", limit: 10, offset: $o) { id } }';
+    const { meetings: all } = await ask(
+      '{ meetings(official: "person:sandra-gallina", limit: 500) { id } }',
+    );
+    const pages: string[] = [];
+    for (let offset = 0; offset < all.length; offset += 10) {
+      pages.push(...(await ask(q, { o: offset })).meetings.map((m: Data) => m.id));
+    }
+    expect(pages).toEqual(all.map((m: Data) => m.id));
+    expect(all.length).toBeGreaterThan(10);
+  });
+
+  it('38. a misspelt id or acronym finds nothing, and the answer says what is close', async () => {
+    const byId = await answer('{ people(where: { id: { eq: "person:henna-virkunen" } }) { id } }');
+    expect(byId.data?.people).toEqual([]);
+    const hints = (r: unknown) =>
+      (r as { extensions?: { hints?: { message: string }[] } }).extensions?.hints;
+    expect(hints(byId)?.[0]?.message).toContain('person:henna-virkkunen');
+    const byAcronym = await answer('{ initiatives(where: { acronym: { eq: "EDHS" } }) { id } }');
+    expect(hints(byAcronym)?.[0]?.message).toContain('initiative:ehds');
+  });
+
+  it('39. "who has any meeting" cannot be asked with an empty filter that matches everyone', async () => {
+    const result = await answer(
+      '{ peopleConnection(where: { meetings: { some: {} } }) { totalCount } }',
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const { peopleConnection } = await ask(
+      '{ peopleConnection(where: { meetings: { some: { id: { startsWith: "event:" } } } }) { totalCount } }',
+    );
+    const [expected] = await cypher(
+      'MATCH (p:Person) WHERE EXISTS { (p)-[:ATTENDED]->() } RETURN count(p) AS n',
+    );
+    expect(peopleConnection.totalCount).toBe(expected!.n);
+  });
+});
+
 describe('abuse stays refused', () => {
   it('nested lists of 500, as literals and through variables', async () => {
     const deep = await api.run(speakerChain(15, 10, 500));

@@ -171,8 +171,11 @@ function estimateField(
     if (isConnection(parent.type) && name !== 'edges') items = parent.instances ?? parent.items;
   } else {
     const asked = page?.size ?? fixed ?? parent.pageSize ?? DEFAULT_LIST_SIZE;
-    // The request's own size: only an id narrows it, whatever the graph holds.
-    requestedPer = Math.min(asked, whereBound(args.where, labels, undefined));
+    // The request's own size, whatever the graph holds: the sizes it states (limit, first), only
+    // an id narrowing them; a list left at its default counts once (the shape bounds it).
+    requestedPer = statesSize(node)
+      ? Math.min(asked, whereBound(args.where, labels, undefined))
+      : 1;
     const fan = fanOut(input, parent, owner, name, named, args.where, labels);
     const perParent = Math.min(asked, fan.perParent);
     items = parent.items * perParent;
@@ -208,6 +211,10 @@ function estimateField(
     path: step ? [step, ...child.path] : child.path,
   };
 }
+
+/** The document gives this list a size (`limit` or `first`, literal or variable). */
+const statesSize = (node: FieldNode): boolean =>
+  node.arguments?.some((a) => a.name.value === 'limit' || a.name.value === 'first') ?? false;
 
 const hasWhere = (where: unknown): boolean =>
   Boolean(where && typeof where === 'object' && Object.keys(where).length > 0);

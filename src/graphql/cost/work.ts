@@ -55,8 +55,34 @@ export function filterDepth(where: unknown): number {
   return deepest;
 }
 
-/** Refuses a `where` whose relationship filters nest deeper than MAX_FILTER_DEPTH. */
+/** The path of a relationship filter left empty (`meetings: { some: {} }`), if any. */
+export function emptyQuantifier(where: unknown, path = 'where'): string | undefined {
+  if (!where || typeof where !== 'object') return undefined;
+  for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
+    const here = `${path}.${key}`;
+    const empty = value && typeof value === 'object' && Object.keys(value).length === 0;
+    if (RELATIONSHIP_QUANTIFIERS.has(key) && empty) return here;
+    for (const part of Array.isArray(value) ? value : [value]) {
+      const found = emptyQuantifier(part, here);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Refuses a `where` whose relationship filters nest deeper than MAX_FILTER_DEPTH, and an empty
+ * relationship filter: @neo4j/graphql drops `some: {}`, so "has any meeting" would silently match
+ * every entity.
+ */
 export function checkFilterDepth(field: string, where: unknown): void {
+  const empty = emptyQuantifier(where);
+  if (empty) {
+    throw new graphql.GraphQLError(
+      `${field}: ${empty} is empty, and an empty relationship filter matches every entity. Name a property, e.g. { id: { startsWith: "event:" } } for "has any".`,
+      { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } },
+    );
+  }
   const depth = filterDepth(where);
   if (depth > MAX_FILTER_DEPTH) {
     throw new graphql.GraphQLError(
