@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { buildContext, type RequestContext } from '../../src/graphql/context.js';
 import { QUERY_TIMEOUT_MS } from '../../src/graphql/limits.js';
+import { schemaIndex } from '../../src/graphql/shape/schema-index.js';
+import { ShapeStore } from '../../src/graphql/shape/shape-store.js';
 import { createTokenVerifier } from '../../src/graphql/token-verifier.js';
 import { createApp } from '../../src/server/create-app.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -17,11 +19,20 @@ export interface RunningApi {
 
 export async function startApi(db: BenchDb): Promise<RunningApi> {
   const config = { production: false, jwtSecret: undefined, jwksUrl: undefined };
+  // The cost model's shape is read before measuring (on a million entities it takes a while and
+  // would otherwise run beside the first rounds).
+  const shapes = new ShapeStore({
+    driver: db.driver,
+    database: db.connection.database,
+    properties: schemaIndex().properties,
+  });
+  await shapes.refresh();
   const { httpServer, apollo } = await createApp({
     config,
     driver: db.driver,
     database: db.connection.database,
     logger: createLogger('error'),
+    shapes,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const port = (httpServer.address() as AddressInfo).port;

@@ -80,7 +80,14 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
       }),
       {
         async serverWillStart() {
-          await shapes.refresh();
+          // A large graph's first read goes on in the background; until then costs use the
+          // requested sizes (the model without a shape).
+          if (!shapes.current()) {
+            await Promise.race([
+              shapes.refresh(),
+              new Promise((r) => setTimeout(r, 5_000).unref()),
+            ]);
+          }
           return { serverWillStop: async () => runner?.close() };
         },
       },

@@ -10,6 +10,7 @@ import { createApolloServer } from '../graphql/apollo.js';
 import { buildSchema } from '../graphql/build-schema.js';
 import { buildContext, type RequestContext } from '../graphql/context.js';
 import { QUERY_TIMEOUT_MS } from '../graphql/limits.js';
+import type { ShapeStore } from '../graphql/shape/shape-store.js';
 import { createTokenVerifier } from '../graphql/token-verifier.js';
 import { graphiqlRouter } from './graphiql.js';
 import { healthRouter } from './health.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   readonly routers?: readonly Router[];
   readonly queryTimeoutMs?: number;
   readonly apolloPlugins?: ApolloServerPlugin<RequestContext>[];
+  /** The graph shape of the cost model (default: one of its own, read at start). */
+  readonly shapes?: ShapeStore;
 }
 
 export interface App {
@@ -65,6 +68,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(config.introspection === undefined ? {} : { introspection: config.introspection }),
     ...(config.maxDeletedNodes === undefined ? {} : { maxDeletedNodes: config.maxDeletedNodes }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.apolloPlugins ?? [])],
+    ...(options.shapes ? { shapes: options.shapes } : {}),
   });
   await apollo.start();
 

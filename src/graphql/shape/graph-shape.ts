@@ -38,7 +38,7 @@ export const fanOutKey = (label: string, type: string, out: boolean, end: string
 type Row = Record<string, unknown>;
 
 /** One scan of the shape may take this long before Neo4j stops it (the old shape stays). */
-export const SHAPE_READ_TIMEOUT_MS = 60_000;
+export const SHAPE_READ_TIMEOUT_MS = 300_000;
 const num = (value: unknown): number => Number(value ?? 0);
 
 async function rows(
@@ -61,18 +61,20 @@ export async function readSignature(driver: Driver, database: string): Promise<s
   return `${num(row?.nodes)}:${num(row?.relationships)}`;
 }
 
-/** Reads the whole shape: three scans of the graph (under a second for 10k entities here). */
+/**
+ * Reads the whole shape: three scans of the graph, one after another (under a second for 10k
+ * entities here; about a minute or more for a million).
+ */
 export async function readGraphShape(
   driver: Driver,
   database: string,
   properties: readonly string[],
 ): Promise<GraphShape> {
   const signature = await readSignature(driver, database);
-  const [fan, labels, values] = await Promise.all([
-    rows(driver, database, 'shape/fan-out.cypher'),
-    rows(driver, database, 'shape/nodes.cypher'),
-    rows(driver, database, 'shape/values.cypher', { properties }),
-  ]);
+  // One scan at a time: the server's own questions keep the other core.
+  const fan = await rows(driver, database, 'shape/fan-out.cypher');
+  const labels = await rows(driver, database, 'shape/nodes.cypher');
+  const values = await rows(driver, database, 'shape/values.cypher', { properties });
   const fanOut: Record<string, FanOut> = {};
   for (const r of fan) {
     const key = `${String(r.label)}|${String(r.type)}|${String(r.direction)}|${String(r.end)}`;
