@@ -12,17 +12,19 @@ import { readPage } from '../pagination.js';
 import type { GraphShape } from '../shape/graph-shape.js';
 import type { SchemaIndex } from '../shape/schema-index.js';
 import { ErrorCode } from '../../errors/codes.js';
-import { dataBound, FIXED_SIZES, whereBound } from './list-bounds.js';
+import {
+  connectionNode,
+  countsAll,
+  fanOut,
+  hasWhere,
+  isConnection,
+  isEdge,
+  statesSize,
+} from './field-shape.js';
+import { FIXED_SIZES, whereBound } from './list-bounds.js';
 import { checkFilterDepth, workOf } from './work.js';
 
-const {
-  getArgumentValues,
-  getNamedType,
-  getNullableType,
-  isCompositeType,
-  isListType,
-  isObjectType,
-} = graphql;
+const { getArgumentValues, getNamedType, getNullableType, isCompositeType, isListType } = graphql;
 
 /** One list or object on the way to the costliest leaf: items in all, and per parent object. */
 export interface CostStep {
@@ -53,7 +55,7 @@ export interface EstimateInput {
   readonly budget: { left: number };
 }
 
-interface Parent {
+export interface Parent {
   readonly type: GraphQLCompositeType;
   readonly items: number;
   readonly requested: number;
@@ -69,11 +71,6 @@ interface Parent {
 
 /** Each 100 items skipped (offset) cost like one item read. */
 const OFFSET_COST_DIVISOR = 100;
-
-const isConnection = (type: unknown): boolean =>
-  isObjectType(type) && type.name.endsWith('Connection') && 'edges' in type.getFields();
-const isEdge = (type: GraphQLCompositeType): boolean =>
-  isObjectType(type) && 'node' in type.getFields() && 'cursor' in type.getFields();
 
 /** Fields estimated per request at most (a guard against documents built to be slow to walk). */
 export const MAX_FIELDS_ESTIMATED = 5_000;
@@ -210,52 +207,4 @@ function estimateField(
     requested: requestedItems + child.requested,
     path: step ? [step, ...child.path] : child.path,
   };
-}
-
-/** The document gives this list a size (`limit` or `first`, literal or variable). */
-const statesSize = (node: FieldNode): boolean =>
-  node.arguments?.some((a) => a.name.value === 'limit' || a.name.value === 'first') ?? false;
-
-const hasWhere = (where: unknown): boolean =>
-  Boolean(where && typeof where === 'object' && Object.keys(where).length > 0);
-
-/** A connection that asks for totalCount or an aggregate reads every item, not one page. */
-const countsAll = (node: FieldNode): boolean =>
-  node.selectionSet?.selections.some(
-    (s) => s.kind === 'Field' && (s.name.value === 'totalCount' || s.name.value === 'aggregate'),
-  ) ?? false;
-
-/**
- * Items per parent the graph can give: the largest fan-out for one parent, for parents that are
- * distinct entities (a root list) or were chosen by a `where` (maybe the busiest ones); the mean
- * fan-out of a reached node with a margin for many parents reached through relationships.
- */
-function fanOut(
-  input: EstimateInput,
-  parent: Parent,
-  owner: string,
-  name: string,
-  named: GraphQLCompositeType,
-  where: unknown,
-  labels: readonly string[],
-) {
-  const bound = dataBound(input.index, input.shape, owner, name, connectionNode(named));
-  const filtered = whereBound(where, labels, input.shape);
-  const worst = parent.items <= 1 || parent.distinct || parent.filtered;
-  const perNode = worst ? bound.data : bound.typical;
-  return {
-    perParent: Math.min(perNode, filtered),
-    unpaged: Math.min(bound.data, filtered),
-    total: bound.total,
-    per: bound.per,
-    typical: !worst && bound.typical < bound.data && perNode <= filtered,
-  };
-}
-
-/** A connection type's node type name (or the type itself). */
-function connectionNode(type: GraphQLCompositeType): string {
-  if (!isConnection(type) || !isObjectType(type)) return type.name;
-  const edge = getNamedType(type.getFields().edges!.type);
-  if (!isObjectType(edge)) return type.name;
-  return getNamedType(edge.getFields().node!.type).name;
 }
