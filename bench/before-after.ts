@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { egoParams } from './api/questions.js';
 import { cypherFile } from '../src/neo4j/cypher-file.js';
 import type { Anchors } from './api/questions.js';
 import type { BenchDb } from './bench-db.js';
@@ -36,15 +36,7 @@ const FIXES: Fix[] = [
     after: cypherFile('queries/ego-network.cypher'),
     wrap: (body) => body,
     anchor: 'person',
-    params: (id) => ({
-      id,
-      depth: neo4j.int(2),
-      asOf: null,
-      types: null,
-      labels: null,
-      from: null,
-      to: null,
-    }),
+    params: egoParams,
   },
 ];
 

@@ -13,6 +13,17 @@ export interface Anchors {
   readonly term: string;
 }
 
+/** The parameters of cypher/queries/ego-network.cypher at depth 2, no filter (as the API sends them). */
+export const egoParams = (id: string): Record<string, unknown> => ({
+  id,
+  depth: neo4j.int(2),
+  asOf: null,
+  types: null,
+  labels: null,
+  from: null,
+  to: null,
+});
+
 /** One researcher question: as a GraphQL operation and as equivalent hand-written Cypher. */
 export interface Question {
   readonly name: string;
@@ -44,15 +55,7 @@ export function questions(a: Anchors): Question[] {
         nodes { id label name kind } edges { source target type } } }`,
       variables: { id: a.person },
       cypher: cypherFile('queries/ego-network.cypher'),
-      params: {
-        id: a.person,
-        depth: neo4j.int(2),
-        asOf: null,
-        types: null,
-        labels: null,
-        from: null,
-        to: null,
-      },
+      params: egoParams(a.person),
       size: json,
     },
     initiativePage('initiative page', a.initiative),
