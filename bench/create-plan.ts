@@ -1,6 +1,6 @@
 import type { Plan } from '../src/seed/plan/plan.js';
 import type { ResolvedLoad } from '../src/seed/resolve/resolved-load.js';
-import { toNeo4j } from '../src/seed/plan/values.js';
+import { toNeo4j } from '../src/model/neo4j-values.js';
 
 /**
  * The plan `planLoad` returns for rows that are all new (an empty graph): every node and every

@@ -1,7 +1,7 @@
-import { normalizeName } from '../../src/seed/resolve/fuzzy.js';
+import { normaliseText } from '../../src/model/names/normalise.js';
 
 /** Case-, accent- and punctuation-insensitive form of a name or a statement's text (the loader's). */
-export const fold = normalizeName;
+export const fold = normaliseText;
 
 /** The median of some numbers (0 for none). */
 export function median(values: readonly number[]): number {

@@ -1,4 +1,4 @@
-import type { Label } from '../../src/seed/model/labels.js';
+import type { Label } from '../../src/model/labels.js';
 import type { GenEntity, GenRel, Value } from './model.js';
 import { Rng } from './prng.js';
 

@@ -1,4 +1,4 @@
-import type { Label } from '../../src/seed/model/labels.js';
+import type { Label } from '../../src/model/labels.js';
 
 export type Value = string | number | boolean;
 

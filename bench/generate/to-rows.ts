@@ -1,4 +1,4 @@
-import { IDENTITY_PROPS, type RelationshipType } from '../../src/seed/model/relationship-types.js';
+import { IDENTITY_PROPS, type RelationshipType } from '../../src/model/relationship-types.js';
 import {
   relKey,
   type NodeRow,

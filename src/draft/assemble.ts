@@ -1,4 +1,4 @@
-import { cleanText, slug } from '../import/ec-meetings/normalise.js';
+import { cleanText, slug } from '../model/names/normalise.js';
 import { short } from './evidence.js';
 import type { Affiliation } from './affiliations.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';

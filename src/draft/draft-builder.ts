@@ -1,5 +1,5 @@
-import { slug } from '../import/ec-meetings/normalise.js';
-import { ENDPOINTS } from '../seed/model/relationship-types.js';
+import { slug } from '../model/names/normalise.js';
+import { ENDPOINTS } from '../model/relationship-types.js';
 import type { KnownEntity } from './gazetteer.js';
 
 /** An entity the draft refers to: known (by id) or proposed (declared in the draft). */

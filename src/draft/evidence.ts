@@ -1,4 +1,4 @@
-import { cleanText } from '../import/ec-meetings/normalise.js';
+import { cleanText } from '../model/names/normalise.js';
 
 /** An evidence span as stored: whitespace collapsed, cut at a word before `max` characters. */
 export const short = (text: string, max = 240): string => {

@@ -1,4 +1,4 @@
-import { editDistance } from '../seed/resolve/fuzzy.js';
+import { editDistance } from '../model/names/edit-distance.js';
 import type { Gazetteer, KnownEntity, Spelling } from './gazetteer.js';
 import type { Token } from './tokens.js';
 

@@ -1,4 +1,4 @@
-import { editDistance } from '../seed/resolve/fuzzy.js';
+import { editDistance } from '../model/names/edit-distance.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';

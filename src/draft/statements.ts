@@ -1,4 +1,4 @@
-import { cleanText } from '../import/ec-meetings/normalise.js';
+import { cleanText } from '../model/names/normalise.js';
 import { short } from './evidence.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Mention } from './mentions.js';

@@ -1,4 +1,4 @@
-import { normalizeName } from '../seed/resolve/fuzzy.js';
+import { normaliseText } from '../model/names/normalise.js';
 
 /** A word of the text, with where it is: matching works on words, evidence is cut from offsets. */
 export interface Token {
@@ -23,7 +23,7 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     tokens.push({
       raw,
-      fold: normalizeName(raw),
+      fold: normaliseText(raw),
       start: m.index,
       end: m.index + raw.length,
       cap: /^[\p{Lu}\p{N}]/u.test(raw),
@@ -34,7 +34,7 @@ export function tokenize(text: string): Token[] {
 
 /** A name's words, folded, as the tokenizer sees them in a text. */
 export const foldedWords = (name: string): string[] =>
-  normalizeName(name).split(' ').filter(Boolean);
+  normaliseText(name).split(' ').filter(Boolean);
 
 /**
  * Sentences: split after . ! ? (and closing quotes) followed by a space and a capital, and at line

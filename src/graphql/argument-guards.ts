@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../errors/codes.js';
-import { LABELS } from '../seed/model/labels.js';
+import { LABELS } from '../model/labels.js';
 import { MAX_OFFSET } from './limits.js';
 
 type Args = Record<string, unknown>;

@@ -1,10 +1,13 @@
-import { distance } from 'fastest-levenshtein';
+import { editDistance } from '../model/names/edit-distance.js';
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { ErrorCode } from '../errors/codes.js';
 import { cypherFile } from '../neo4j/cypher-file.js';
 import { timeLeft, type RequestContext } from './context.js';
 import { graphql } from './graphql-cjs.js';
+
+/** Unbounded edit distance, for ranking the closest ids. */
+const distance = (a: string, b: string): number => editDistance(a, b, Math.max(a.length, b.length));
 
 /** Any entity label. */
 const ANY = undefined;

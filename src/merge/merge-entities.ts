@@ -3,7 +3,7 @@ import { recordChange, type CypherRunner } from '../audit/record-change.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { cypherFile } from '../neo4j/cypher-file.js';
-import { toNeo4j } from '../seed/plan/values.js';
+import { toNeo4j } from '../model/neo4j-values.js';
 import { moveRelationships } from './move-relationships.js';
 import { externalIdConflicts, uniteProperties } from './unite-properties.js';
 

@@ -1,9 +1,9 @@
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { CypherRunner } from '../audit/record-change.js';
 import { cypherFile } from '../neo4j/cypher-file.js';
-import { decodeClaims, encodeClaims } from '../seed/claims/claim.js';
-import { IDENTITY_PROPS, type RelationshipType } from '../seed/model/relationship-types.js';
-import { toPlain } from '../seed/plan/values.js';
+import { decodeClaims, encodeClaims } from '../model/claims.js';
+import { IDENTITY_PROPS, type RelationshipType } from '../model/relationship-types.js';
+import { toPlain } from '../model/neo4j-values.js';
 import { unite, uniteClaims } from './unite-properties.js';
 
 interface Rel {

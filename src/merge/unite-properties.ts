@@ -1,6 +1,6 @@
-import { claimsInGraph } from '../seed/claims/graph-claims.js';
-import { aliasesOf, encodeClaims, shownValues, type Claim } from '../seed/claims/claim.js';
-import { toPlain } from '../seed/plan/values.js';
+import { claimsInGraph } from '../model/claims-in-graph.js';
+import { aliasesOf, encodeClaims, shownValues, type Claim } from '../model/claims.js';
+import { toPlain } from '../model/neo4j-values.js';
 
 /** Identifiers of the same thing elsewhere: kept from `drop` where `keep` has none, never two. */
 export const EXTERNAL_IDS = ['wikidata', 'ror'] as const;

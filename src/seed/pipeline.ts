@@ -10,7 +10,7 @@ import {
   type KnownEntities,
   type LookupMode,
 } from './resolve/known-entities.js';
-import type { NamedEntity } from './resolve/name-index.js';
+import type { NamedEntity } from '../identity/name-index.js';
 import { followRedirects, readRedirects } from './resolve/redirects.js';
 import type { ResolvedLoad } from './resolve/resolved-load.js';
 import { resolveSeeds } from './resolve/resolve-seeds.js';
@@ -26,7 +26,7 @@ import { writePlan, type Progress } from './write/write-plan.js';
  *            → resolve → plan → write          (all files together, in ONE transaction: `loadSeeds`)
  *
  * `read/` turns a path into UTF-8 text, `parse` keeps a way back to line:col, `validate/` checks the
- * format (src/seed/model/), `resolve/` turns references into ids against the graph, `plan/` diffs
+ * format (src/model/), `resolve/` turns references into ids against the graph, `plan/` diffs
  * with the graph, `write/` carries the plan out in batched UNWIND statements.
  */
 export interface LoadOptions {

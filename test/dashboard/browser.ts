@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { LABELS } from '../../src/seed/model/labels.js';
+import { LABELS } from '../../src/model/labels.js';
 
 /** Debian's chromium (apt-get install chromium), or PG_CHROMIUM. */
 export const CHROMIUM = process.env.PG_CHROMIUM ?? '/usr/bin/chromium';

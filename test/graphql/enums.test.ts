@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse, type EnumTypeDefinitionNode } from 'graphql';
 import { expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/paths.js';
-import * as kinds from '../../src/seed/model/kinds.js';
+import * as kinds from '../../src/model/kinds.js';
 
 it('the GraphQL kind enums list exactly the values the seed format accepts', () => {
   const doc = parse(readFileSync(fromRoot('graphql', 'enums.graphql'), 'utf8'));

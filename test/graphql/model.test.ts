@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { relationshipFields } from '../../src/dashboard/web/relationships.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
-import { LABELS } from '../../src/seed/model/labels.js';
+import { LABELS } from '../../src/model/labels.js';
 import {
   ENDPOINTS,
   MENTIONED_IN,
   RELATIONSHIP_SCHEMAS,
   RELATIONSHIP_TYPES,
-} from '../../src/seed/model/relationship-types.js';
+} from '../../src/model/relationship-types.js';
 import { sdlPropertyTypes, sdlRelationships } from '../../src/graphql/shape/sdl-relationships.js';
 
-// The domain model (src/seed/model/) is declared once; the SDL and the dashboard must agree with it.
+// The domain model (src/model/) is declared once; the SDL and the dashboard must agree with it.
 const doc = loadTypeDefs();
 const sdl = sdlRelationships(doc);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Judgement } from '../../src/import/ec-meetings/judgements.js';
+import type { Judgement } from '../../src/identity/judgements.js';
 import type { KnownEntity } from '../../src/import/ec-meetings/known.js';
-import { organisationKey } from '../../src/import/ec-meetings/normalise.js';
-import { resolveNames, type SpellingStats } from '../../src/import/ec-meetings/resolve.js';
-import { abbreviates, similarity } from '../../src/import/ec-meetings/similarity.js';
+import { organisationKey } from '../../src/model/names/normalise.js';
+import { resolveNames, type SpellingStats } from '../../src/identity/resolve-names.js';
+import { abbreviates, similarity } from '../../src/identity/similarity.js';
 import { SubjectMatcher } from '../../src/import/ec-meetings/subjects.js';
-import { suggest } from '../../src/import/ec-meetings/suggestions.js';
+import { suggest } from '../../src/identity/suggestions.js';
 
 const org = (id: string, name: string, aliases: string[] = []): KnownEntity => ({
   id,
@@ -65,7 +65,7 @@ describe('organisation resolution', () => {
   });
 
   it('suggests the close ones, with evidence, and not the unrelated', () => {
-    const s = suggest('Organisation', r.entities, KNOWN, [], organisationKey);
+    const s = suggest('Organisation', r.entities, KNOWN, [], organisationKey, 'register row');
     const pairs = s.map((x) => [x.leftName, x.rightName].sort().join(' ~ '));
     expect(pairs).toContain('F. Hoffmann-La Roche Ltd ~ Roche');
     expect(pairs).toContain('KU Leuven ~ Katholieke Universiteit te Leuven');
@@ -84,7 +84,14 @@ describe('organisation resolution', () => {
     expect(j.bySpelling.get('F. Hoffmann-La Roche Ltd')?.id).toBe('org:roche');
     expect(j.bySpelling.get('F. Hoffmann-La Roche Ltd')?.how).toBe('judgement');
     expect(j.bySpelling.get('APG Groep N.V.')?.id).not.toBe(j.bySpelling.get('APG Groep NV')?.id);
-    const s = suggest('Organisation', j.entities, KNOWN, judgements, organisationKey);
+    const s = suggest(
+      'Organisation',
+      j.entities,
+      KNOWN,
+      judgements,
+      organisationKey,
+      'register row',
+    );
     const pairs = s.map((x) => [x.leftName, x.rightName].sort().join(' ~ '));
     expect(pairs).not.toContain('Siemens AG ~ Siemens Energy AG');
     expect(pairs).not.toContain('F. Hoffmann-La Roche Ltd ~ Roche');

@@ -5,7 +5,7 @@ import {
   organisationKey,
   parseRegisterDate,
   personKey,
-} from '../../src/import/ec-meetings/normalise.js';
+} from '../../src/model/names/normalise.js';
 
 describe('normal forms', () => {
   it('text: case, accents, punctuation and spaces', () => {

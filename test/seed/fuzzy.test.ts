@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bitCount, editDistance, letterMask, normalizeName } from '../../src/seed/resolve/fuzzy.js';
-import { isCalendarDate } from '../../src/seed/validate/calendar.js';
-import { NameIndex } from '../../src/seed/resolve/name-index.js';
+import { bitCount, editDistance, letterMask } from '../../src/model/names/edit-distance.js';
+import { normaliseText } from '../../src/model/names/normalise.js';
+import { isCalendarDate } from '../../src/model/names/calendar.js';
+import { NameIndex } from '../../src/identity/name-index.js';
 
 describe('name matching', () => {
   it('normalises case, accents and punctuation', () => {
-    expect(normalizeName('Dassault Systèmes')).toBe('dassault systemes');
-    expect(normalizeName('  Frank E. Rademakers ')).toBe('frank e rademakers');
+    expect(normaliseText('Dassault Systèmes')).toBe('dassault systemes');
+    expect(normaliseText('  Frank E. Rademakers ')).toBe('frank e rademakers');
   });
 
   it('counts edits, a transposition as one, and gives up above the limit', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/paths.js';
-import { ENDPOINTS, RELATIONSHIP_TYPES } from '../../src/seed/model/relationship-types.js';
+import { ENDPOINTS, RELATIONSHIP_TYPES } from '../../src/model/relationship-types.js';
 
-// seed/README.md's relationship table is for curators; the model (src/seed/model/) is the truth.
+// seed/README.md's relationship table is for curators; the model (src/model/) is the truth.
 describe("seed/README.md's relationship table", () => {
   it('lists every type with exactly the ends the model allows', () => {
     const rows = readFileSync(fromRoot('seed', 'README.md'), 'utf8')

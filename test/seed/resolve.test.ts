@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkSeeds } from '../../src/seed/pipeline.js';
-import type { NamedEntity } from '../../src/seed/resolve/name-index.js';
+import type { NamedEntity } from '../../src/identity/name-index.js';
 import { seedDir, SHA } from './seed-files.js';
 
 // The resolve stage against entities already in the graph, given as plain data: no database.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { schemaPath, schemaText } from '../../src/seed/model/write-json-schema.js';
+import { schemaPath, schemaText } from '../../src/seed/format/write-json-schema.js';
 
 it('seed/schema.json is generated from the zod schemas (run `npm run seed:schema`)', () => {
   expect(readFileSync(schemaPath, 'utf8')).toBe(schemaText());

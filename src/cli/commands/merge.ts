@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../config/config.js';
 import { runMerge } from '../../merge/run-merge.js';
-import { cliActor } from '../../seed/write/record-load.js';
+import { cliActor } from '../../audit/actor.js';
 import { print } from '../output.js';
 import { withDatabase } from '../with-database.js';
 

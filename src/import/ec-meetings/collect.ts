@@ -1,5 +1,5 @@
 import type { MeetingRow } from './row-schema.js';
-import type { SpellingStats } from './resolve.js';
+import type { SpellingStats } from '../../identity/resolve-names.js';
 import { evidenceOf } from './dataset.js';
 
 /** Names seen in the register, per label and per document: the only state that grows with the data. */

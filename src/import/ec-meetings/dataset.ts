@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { slug } from './normalise.js';
+import { slug } from '../../model/names/normalise.js';
 
 /** The Document (kind DATASET) a register file becomes; every imported fact cites it. */
 export interface DatasetDocument {

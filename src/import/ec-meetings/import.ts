@@ -5,14 +5,14 @@ import { cypherFile } from '../../neo4j/cypher-file.js';
 import { NameCollector } from './collect.js';
 import { datasetDocument, type DatasetDocument } from './dataset.js';
 import type { RowIssue } from './issues.js';
-import { loadJudgements, type Judgement } from './judgements.js';
+import { loadJudgements, type Judgement } from '../../identity/judgements.js';
 import { readKnown, type KnownEntity } from './known.js';
-import { organisationKey, personKey } from './normalise.js';
+import { organisationKey, personKey } from '../../model/names/normalise.js';
 import { foldBatch, planMeeting, type MeetingWrite, type Resolved } from './plan-meeting.js';
-import { resolveNames, type Resolution } from './resolve.js';
+import { resolveNames, type Resolution } from '../../identity/resolve-names.js';
 import { scanFile, type FileScan } from './scan.js';
 import { SubjectMatcher } from './subjects.js';
-import { suggest, type Suggestion } from './suggestions.js';
+import { suggest, type Suggestion } from '../../identity/suggestions.js';
 import {
   markImported,
   writeEntities,
@@ -102,8 +102,15 @@ export async function importMeetings(
     'person',
   );
   const suggestions = [
-    ...suggest('Organisation', organisations.entities, known, judgements, organisationKey),
-    ...suggest('Person', officials.entities, known, judgements, personKey),
+    ...suggest(
+      'Organisation',
+      organisations.entities,
+      known,
+      judgements,
+      organisationKey,
+      'register row',
+    ),
+    ...suggest('Person', officials.entities, known, judgements, personKey, 'register row'),
   ];
   const subjects = new SubjectMatcher(known);
   const base = {

@@ -1,16 +1,9 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import type { KnownEntity } from '../../identity/known-entity.js';
+import type { Label } from '../../model/labels.js';
 import { cypherFile } from '../../neo4j/cypher-file.js';
 
-/** An entity of the graph the import can match names against. */
-export interface KnownEntity {
-  readonly id: string;
-  readonly label: 'Organisation' | 'Person' | 'Initiative' | 'Topic';
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly acronym?: string;
-  /** Created by an earlier run of this import (not curated). */
-  readonly imported: boolean;
-}
+export type { KnownEntity };
 
 /** The `origin` property of every node this import creates. */
 export const ORIGIN = 'import:ec-meetings';
@@ -19,7 +12,7 @@ export async function readKnown(tx: Transaction | ManagedTransaction): Promise<K
   const result = await tx.run(cypherFile('import/known-entities.cypher'), { origin: ORIGIN });
   return result.records.map((r) => ({
     id: r.get('id') as string,
-    label: r.get('label') as KnownEntity['label'],
+    label: r.get('label') as Label,
     name: r.get('name') as string,
     aliases: (r.get('aliases') as string[]) ?? [],
     acronym: (r.get('acronym') as string | null) ?? undefined,

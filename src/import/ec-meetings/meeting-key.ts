@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normaliseText, organisationKey } from './normalise.js';
+import { normaliseText, organisationKey } from '../../model/names/normalise.js';
 
 /**
  * The meeting key: date + the organisations met (organisation keys, sorted, distinct) + the

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { evidenceOf, type DatasetDocument } from './dataset.js';
 import { ORIGIN } from './known.js';
 import { meetingId, meetingKey } from './meeting-key.js';
-import type { ResolvedEntity } from './resolve.js';
+import type { ResolvedEntity } from '../../identity/resolve-names.js';
 import type { MeetingRow } from './row-schema.js';
 import type { SubjectMatcher } from './subjects.js';
 

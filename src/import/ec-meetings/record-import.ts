@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { recordChange } from '../../audit/record-change.js';
-import { cliActor } from '../../seed/write/record-load.js';
+import { cliActor } from '../../audit/actor.js';
 
 /** One id for all the transactions of one import run (the audit trail groups them by it). */
 const RUN_ID = `import-${Date.now().toString(36)}-${process.pid}`;

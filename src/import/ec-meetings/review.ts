@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
-import { appendJudgement, type Judgement } from './judgements.js';
+import { appendJudgement, type Judgement } from '../../identity/judgements.js';
 
 export interface PendingSuggestion {
   readonly id: string;

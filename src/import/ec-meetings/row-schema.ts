@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RowIssueCode, rowIssue, type RowIssue } from './issues.js';
-import { cleanText, parseRegisterDate } from './normalise.js';
+import { cleanText, parseRegisterDate } from '../../model/names/normalise.js';
 
 /** Longest accepted name (official or organisation) and subject entry, in characters. */
 export const MAX_NAME = 300;

@@ -1,5 +1,5 @@
 import type { KnownEntity } from './known.js';
-import { normaliseText } from './normalise.js';
+import { normaliseText } from '../../model/names/normalise.js';
 
 /** An initiative or topic a subject names, and the words that named it. */
 export interface SubjectLink {

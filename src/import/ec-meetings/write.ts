@@ -4,8 +4,8 @@ import { cypherFile } from '../../neo4j/cypher-file.js';
 import type { DatasetDocument } from './dataset.js';
 import { ORIGIN } from './known.js';
 import type { MeetingWrite } from './plan-meeting.js';
-import type { ResolvedEntity, SpellingStats } from './resolve.js';
-import type { Suggestion } from './suggestions.js';
+import type { ResolvedEntity, SpellingStats } from '../../identity/resolve-names.js';
+import type { Suggestion } from '../../identity/suggestions.js';
 
 /** Counters of what a write changed (Neo4j's own update statistics). */
 export interface WriteCounts {

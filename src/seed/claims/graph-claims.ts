@@ -1,37 +1,12 @@
-import { toPlain } from '../plan/values.js';
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
 import {
-  decodeClaims,
   MULTI_VALUED,
   normalizeClaims,
-  NOT_CLAIMED,
   valueKey,
   type Claim,
   type ClaimValue,
-} from './claim.js';
+} from '../../model/claims.js';
 import { conflictIssue, show, type StatedClaims } from './stated-claims.js';
-
-/**
- * The claims a node or relationship holds in the graph: its stored `claims`, plus an unsourced claim
- * for each property value stored without one (written before claims existed, or by an API editor).
- */
-export function claimsInGraph(props: Record<string, unknown>): Claim[] {
-  const claims = decodeClaims(props.claims);
-  const claimed = new Set(claims.map((c) => c.property));
-  for (const [property, raw] of Object.entries(props)) {
-    if (NOT_CLAIMED.has(property) || claimed.has(property)) continue;
-    const value = toPlain(raw);
-    if (property === 'aliases' && Array.isArray(value)) {
-      // Names that another document gives are aliases derived from their claims, not legacy ones.
-      const names = new Set(claims.filter((c) => c.property === 'name').map((c) => c.value));
-      for (const alias of value)
-        if (!names.has(String(alias))) claims.push({ property, value: String(alias), sources: [] });
-    } else if (value !== null && !Array.isArray(value)) {
-      claims.push({ property, value, sources: [] });
-    }
-  }
-  return claims;
-}
 
 /**
  * What the graph holds after this load: the graph's claims with the load's added. A document that

@@ -6,7 +6,7 @@ import {
   valueKey,
   type Claim,
   type ClaimValue,
-} from './claim.js';
+} from '../../model/claims.js';
 
 /** Where a document's claim was written in this load, for messages (not stored). */
 export interface Site {

@@ -1,7 +1,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
 import { batches } from '../batches.js';
-import { IDENTITY_PROPS, type RelationshipType } from '../model/relationship-types.js';
+import { IDENTITY_PROPS, type RelationshipType } from '../../model/relationship-types.js';
 import type { Plan } from './plan.js';
 import { planNode } from './plan-node.js';
 import { planRelationship } from './plan-relationship.js';

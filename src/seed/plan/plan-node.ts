@@ -1,9 +1,10 @@
-import { aliasesOf, encodeClaims, shownValues } from '../claims/claim.js';
-import { claimsInGraph, mergeWithGraph } from '../claims/graph-claims.js';
+import { aliasesOf, encodeClaims, shownValues } from '../../model/claims.js';
+import { claimsInGraph } from '../../model/claims-in-graph.js';
+import { mergeWithGraph } from '../claims/graph-claims.js';
 import type { SeedIssue } from '../issues.js';
 import type { NodeRow } from '../resolve/resolved-load.js';
 import { bump, type Plan } from './plan.js';
-import { samePlain, toNeo4j, toPlain } from './values.js';
+import { samePlain, toNeo4j, toPlain } from '../../model/neo4j-values.js';
 
 /** What a node should hold after the load: shown values, every alias, and the claims behind them. */
 function desiredNode(

@@ -1,8 +1,9 @@
-import { encodeClaims, shownValues } from '../claims/claim.js';
-import { claimsInGraph, mergeWithGraph } from '../claims/graph-claims.js';
+import { encodeClaims, shownValues } from '../../model/claims.js';
+import { claimsInGraph } from '../../model/claims-in-graph.js';
+import { mergeWithGraph } from '../claims/graph-claims.js';
 import type { RelRow } from '../resolve/resolved-load.js';
 import { bump, type Plan } from './plan.js';
-import { samePlain, toNeo4j, toPlain } from './values.js';
+import { samePlain, toNeo4j, toPlain } from '../../model/neo4j-values.js';
 
 /** Properties a relationship should hold: identity, shown values, claims, sorted sources. */
 function desiredRelationship(

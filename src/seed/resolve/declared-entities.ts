@@ -1,5 +1,5 @@
 import type { ValidSeed } from '../validate/valid-seed.js';
-import type { NamedEntity } from './name-index.js';
+import type { NamedEntity } from '../../identity/name-index.js';
 
 /** Entities declared by already-valid files, as context when validating others on their own. */
 export function declaredEntities(seeds: readonly ValidSeed[]): NamedEntity[] {

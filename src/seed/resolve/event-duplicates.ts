@@ -1,5 +1,5 @@
-import { normalizeName } from './fuzzy.js';
-import type { NameIndex, NamedEntity } from './name-index.js';
+import { normaliseText } from '../../model/names/normalise.js';
+import type { NameIndex, NamedEntity } from '../../identity/name-index.js';
 
 const DAY_MS = 86_400_000;
 
@@ -12,7 +12,7 @@ function daysApart(a: string, b: string): number {
 /** Words of three letters or more, without accents or case. */
 const words = (name: string) =>
   new Set(
-    normalizeName(name)
+    normaliseText(name)
       .split(' ')
       .filter((w) => w.length >= 3),
   );
@@ -32,7 +32,7 @@ function overlap(a: string, b: string): number {
  */
 export function eventLookAlike(index: NameIndex, event: NamedEntity): NamedEntity | undefined {
   if (!event.date) return undefined;
-  const city = event.city ? normalizeName(event.city) : undefined;
+  const city = event.city ? normaliseText(event.city) : undefined;
   const close = new Set(index.close(event.name, ['Event'], event.id, false).map((c) => c.id));
   for (const id of index.idsOf('Event')) {
     const other = index.get(id);
@@ -40,7 +40,7 @@ export function eventLookAlike(index: NameIndex, event: NamedEntity): NamedEntit
     const apart = daysApart(event.date, other.date);
     if (apart > 1) continue;
     const sameCity =
-      city !== undefined && other.city !== undefined && normalizeName(other.city) === city;
+      city !== undefined && other.city !== undefined && normaliseText(other.city) === city;
     if ((apart === 0 && sameCity) || close.has(id) || overlap(event.name, other.name) >= 0.5)
       return other;
   }

@@ -5,7 +5,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
 import { batches } from '../batches.js';
-import type { NamedEntity } from './name-index.js';
+import type { NamedEntity } from '../../identity/name-index.js';
 import { idPrefix, nameQuery } from './name-query.js';
 import { probesOf } from './probes.js';
 import type { ValidSeed } from '../validate/valid-seed.js';

@@ -1,6 +1,6 @@
 import { StatedClaims } from '../claims/stated-claims.js';
 import type { Position } from '../issues.js';
-import { LABELS } from '../model/labels.js';
+import { LABELS } from '../../model/labels.js';
 import type { Props, ValidSeed } from '../validate/valid-seed.js';
 import { addRelationship } from './add-relationship.js';
 import { resolveReference, type Resolution } from './reference.js';

@@ -1,4 +1,4 @@
-import { normalizeName } from './fuzzy.js';
+import { normaliseText } from '../../model/names/normalise.js';
 
 /** At most this many words of a name go into its full-text query. */
 const MAX_WORDS = 10;
@@ -17,7 +17,7 @@ export function nameQuery(name: string): string | undefined {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  const plain = normalizeName(name).split(' ').filter(Boolean);
+  const plain = normaliseText(name).split(' ').filter(Boolean);
   const words = [...new Set([...asWritten, ...plain])].slice(0, MAX_WORDS * 2);
   if (!words.length) return undefined;
   const edits = plain.length > 1 ? 1 : 2;

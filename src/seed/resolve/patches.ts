@@ -1,4 +1,4 @@
-import { LABELS } from '../model/labels.js';
+import { LABELS } from '../../model/labels.js';
 import type { ValidSeed } from '../validate/valid-seed.js';
 import { declareEntity, indexDraft } from './entity-drafts.js';
 import { mentionInSource } from './mentions.js';

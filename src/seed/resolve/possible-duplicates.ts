@@ -1,7 +1,7 @@
 import { issue, SeedIssueCode } from '../issues.js';
-import { NAME_IDENTIFIED } from '../model/labels.js';
+import { NAME_IDENTIFIED } from '../../model/labels.js';
 import type { ValidSeed } from '../validate/valid-seed.js';
-import { normalizeName } from './fuzzy.js';
+import { normaliseText } from '../../model/names/normalise.js';
 import { eventLookAlike } from './event-duplicates.js';
 import { lookAlikeSkeleton } from './skeleton.js';
 import type { ResolveState } from './resolve-state.js';
@@ -32,7 +32,7 @@ export function warnPossibleDuplicates(state: ResolveState, seeds: readonly Vali
       );
       const close = index.close(name, [e.label], e.id, false).filter((c) => !same.includes(c.id));
       const other = same[0] ? { id: same[0], distance: 0 } : close[0];
-      if (!other || reported.has(other.id) || normalizeName(name) === '') continue;
+      if (!other || reported.has(other.id) || normaliseText(name) === '') continue;
       reported.add(e.id);
       if (reported.size > MAX_DUPLICATE_WARNINGS) continue;
       const scripts = skeleton ? ' (it mixes look-alike letters of other scripts)' : '';

@@ -1,4 +1,4 @@
-import { looksLikeId } from '../model/labels.js';
+import { looksLikeId } from '../../model/labels.js';
 import { lookAlikeSkeleton } from './skeleton.js';
 import type { ValidSeed } from '../validate/valid-seed.js';
 

@@ -1,8 +1,8 @@
-import { editDistance } from './fuzzy.js';
+import { editDistance } from '../../model/names/edit-distance.js';
 import { issue, SeedIssueCode, type Position, type SeedIssue } from '../issues.js';
-import type { Label } from '../model/labels.js';
-import { labelOfId, looksLikeId } from '../model/labels.js';
-import type { NameIndex } from './name-index.js';
+import type { Label } from '../../model/labels.js';
+import { labelOfId, looksLikeId } from '../../model/labels.js';
+import type { NameIndex } from '../../identity/name-index.js';
 
 export interface Resolution {
   readonly id: string;

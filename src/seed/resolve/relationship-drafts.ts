@@ -1,5 +1,5 @@
 import { issue, SeedIssueCode, type Position } from '../issues.js';
-import { ENDPOINTS, IDENTITY_PROPS } from '../model/relationship-types.js';
+import { ENDPOINTS, IDENTITY_PROPS } from '../../model/relationship-types.js';
 import { StatedClaims } from '../claims/stated-claims.js';
 import {
   prefers,

@@ -2,7 +2,7 @@ import type { ValidSeed } from '../validate/valid-seed.js';
 import { declareEntities } from './entity-drafts.js';
 import { mentionDeclared, resolveMentions } from './mentions.js';
 import { resolvePatches } from './patches.js';
-import type { NamedEntity } from './name-index.js';
+import type { NamedEntity } from '../../identity/name-index.js';
 import { warnPossibleDuplicates } from './possible-duplicates.js';
 import { resolveRelationships } from './relationship-drafts.js';
 import type { ResolvedLoad } from './resolved-load.js';

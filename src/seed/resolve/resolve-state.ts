@@ -1,6 +1,6 @@
 import { StatedClaims, type Site } from '../claims/stated-claims.js';
 import type { SeedIssue } from '../issues.js';
-import { NameIndex, type NamedEntity } from './name-index.js';
+import { NameIndex, type NamedEntity } from '../../identity/name-index.js';
 import type { NodeRow, RelRow } from './resolved-load.js';
 
 export type NodeDraft = NodeRow & { readonly claims: StatedClaims };

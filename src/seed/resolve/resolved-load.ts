@@ -1,4 +1,4 @@
-import type { Label } from '../model/labels.js';
+import type { Label } from '../../model/labels.js';
 import type { Props } from '../validate/valid-seed.js';
 import type { SeedIssue } from '../issues.js';
 import type { StatedClaims } from '../claims/stated-claims.js';

@@ -1,6 +1,6 @@
-import { DATE_ORDER, isCalendarDate } from './calendar.js';
+import { DATE_ORDER, isCalendarDate } from '../../model/names/calendar.js';
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
-import { DATE_FIELDS } from '../model/entity-schemas.js';
+import { DATE_FIELDS } from '../../model/entity-schemas.js';
 import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
 import type { Props } from './valid-seed.js';
 

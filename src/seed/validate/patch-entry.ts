@@ -1,6 +1,6 @@
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
-import { patchSchemaOf } from '../model/entity-schemas.js';
-import { labelOfId, looksLikeId, type Label } from '../model/labels.js';
+import { patchSchemaOf } from '../../model/entity-schemas.js';
+import { labelOfId, looksLikeId, type Label } from '../../model/labels.js';
 import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
 import { checkDates } from './check-dates.js';
 import { toEntity } from './to-entity.js';

@@ -1,4 +1,4 @@
-import { MENTION_FIELDS } from '../model/entity-schemas.js';
+import { MENTION_FIELDS } from '../../model/entity-schemas.js';
 import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
 import type { Props, ValidEntity } from './valid-seed.js';
 

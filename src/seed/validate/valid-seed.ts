@@ -1,5 +1,5 @@
-import type { Label } from '../model/labels.js';
-import type { RelationshipType } from '../model/relationship-types.js';
+import type { Label } from '../../model/labels.js';
+import type { RelationshipType } from '../../model/relationship-types.js';
 import type { Position, SeedIssue } from '../issues.js';
 
 /** Plain property values as curated (dates still as YYYY-MM-DD strings). */

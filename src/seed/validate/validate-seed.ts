@@ -3,10 +3,10 @@ import { checkPatch } from './patch-entry.js';
 import { sourceEntity } from './source-entity.js';
 import { toEntity } from './to-entity.js';
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
-import { ENTITY_SCHEMAS } from '../model/entity-schemas.js';
-import { labelOfId, PREFIX_LIST } from '../model/labels.js';
-import { isRelationshipType, RELATIONSHIP_SCHEMAS } from '../model/relationship-types.js';
-import { SeedFileShape, SourceSchema } from '../model/seed-file-schema.js';
+import { ENTITY_SCHEMAS } from '../../model/entity-schemas.js';
+import { labelOfId, PREFIX_LIST } from '../../model/labels.js';
+import { isRelationshipType, RELATIONSHIP_SCHEMAS } from '../../model/relationship-types.js';
+import { SeedFileShape, SourceSchema } from '../format/seed-file-schema.js';
 import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
 import type {
   Props,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DATE_FIELDS } from '../model/entity-schemas.js';
+import { DATE_FIELDS } from '../../model/entity-schemas.js';
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
 import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
 

@@ -1,18 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { userInfo } from 'node:os';
 import type { Transaction } from 'neo4j-driver';
 import type { ChangeAction } from '../../audit/change.js';
+import { cliActor } from '../../audit/actor.js';
 import { recordChange } from '../../audit/record-change.js';
 import type { Plan } from '../plan/plan.js';
-
-/** `cli:<user>` for a command run by a person on this machine. */
-export function cliActor(): string {
-  try {
-    return `cli:${userInfo().username}`;
-  } catch {
-    return 'cli:unknown';
-  }
-}
 
 /**
  * Appends the load to the audit trail in the load's own transaction (recorded only when it writes

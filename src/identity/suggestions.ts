@@ -1,14 +1,15 @@
+import type { Label } from '../model/labels.js';
 import { createHash } from 'node:crypto';
 import type { Judgement } from './judgements.js';
 import { pairKey } from './judgements.js';
-import type { KnownEntity } from './known.js';
-import type { ResolvedEntity } from './resolve.js';
+import type { KnownEntity } from './known-entity.js';
+import type { ResolvedEntity } from './resolve-names.js';
 import { similarity, STOP_WORDS, words, type Reason } from './similarity.js';
 
 /** A pair that may be one entity; never merged until a reviewer says so (a judgement). */
 export interface Suggestion {
   readonly id: string;
-  readonly label: 'Organisation' | 'Person';
+  readonly label: Label;
   readonly left: string;
   readonly right: string;
   readonly leftName: string;
@@ -43,11 +44,13 @@ const COMMON_WORD = 25;
  * Pairs with a judgement either way are left out.
  */
 export function suggest(
-  label: 'Organisation' | 'Person',
+  label: Label,
   entities: readonly ResolvedEntity[],
   known: readonly KnownEntity[],
   judgements: readonly Judgement[],
   keyOf: (name: string) => string,
+  /** What the dataset counts per entity in the evidence: "register row", "project". */
+  occurrence: string,
 ): Suggestion[] {
   const linked = new Set(entities.map((e) => e.id));
   const items: Item[] = [
@@ -93,7 +96,7 @@ export function suggest(
       leftRef: l.ref,
       rightRef: r.ref,
       ...sim,
-      evidence: evidence(l, r),
+      evidence: evidence(l, r, occurrence),
     };
     for (const x of [a.id, b.id]) best.set(x, [...(best.get(x) ?? []), s]);
   }
@@ -147,9 +150,9 @@ function* candidates(items: readonly Item[]): Generator<[Item, Item]> {
   }
 }
 
-function evidence(l: Item, r: Item): string {
+function evidence(l: Item, r: Item, occurrence: string): string {
   const side = (x: Item) =>
-    `'${x.name}' (${x.curated ? 'curated; ' : ''}${x.rows} register row${x.rows === 1 ? '' : 's'})`;
+    `'${x.name}' (${x.curated ? 'curated; ' : ''}${x.rows} ${occurrence}${x.rows === 1 ? '' : 's'})`;
   const common = [...l.officials].filter((o) => r.officials.has(o)).sort();
   const shared = common.length
     ? `officials in common: ${common.slice(0, 5).join(', ')}${common.length > 5 ? ` +${common.length - 5}` : ''}`

@@ -1,4 +1,4 @@
-import { DATE_FIELDS } from '../model/entity-schemas.js';
+import { DATE_FIELDS } from './entity-schemas.js';
 
 /** A property value as a document states it: dates as written (YYYY, YYYY-MM or YYYY-MM-DD). */
 export type ClaimValue = string | number | boolean;

@@ -1,6 +1,7 @@
+import type { IdPrefix } from '../model/labels.js';
 import type { Judgement } from './judgements.js';
-import type { KnownEntity } from './known.js';
-import { slug } from './normalise.js';
+import type { KnownEntity } from './known-entity.js';
+import { slug } from '../model/names/normalise.js';
 
 /** What the register says about one spelling: how often, with whom, where first. */
 export interface SpellingStats {
@@ -41,7 +42,7 @@ export function resolveNames(
   known: readonly KnownEntity[],
   judgements: readonly Judgement[],
   keyOf: (name: string) => string,
-  prefix: 'org' | 'person',
+  prefix: IdPrefix,
 ): Resolution {
   const parent = new Map<string, string>();
   const find = (x: string): string => {

@@ -1,13 +1,3 @@
-/** Case-, accent- and punctuation-insensitive form of a name: "Dassault Systèmes" → "dassault systemes". */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** Three reusable rows: comparing against thousands of names must not allocate per call. */
 let rows: [Int32Array, Int32Array, Int32Array] = [
   new Int32Array(64),

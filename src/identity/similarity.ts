@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { editDistance } from '../model/names/edit-distance.js';
 
 /** Words that carry no identity: left out of acronyms and of "shared word" evidence. */
 export const STOP_WORDS = new Set([
@@ -117,7 +117,7 @@ export function similarity(a: string, b: string): Similarity | undefined {
     const diff = ws.flatMap((w, i) => (w === wl[i] ? [] : [[w, wl[i]!] as const]));
     if (diff.length === 1 && ws.length > 1) {
       const [x, y] = diff[0]!;
-      const d = distance(x, y);
+      const d = editDistance(x, y, 2);
       if (
         Math.min(x.length, y.length) >= 5 &&
         (d === 1 || (d === 2 && Math.min(x.length, y.length) >= 12))

@@ -1,4 +1,5 @@
-import { bitCount, closeLimit, editDistance, letterMask, normalizeName } from './fuzzy.js';
+import { bitCount, closeLimit, editDistance, letterMask } from '../model/names/edit-distance.js';
+import { normaliseText } from '../model/names/normalise.js';
 import type { Label } from '../model/labels.js';
 
 export interface NamedEntity {
@@ -49,7 +50,7 @@ export class NameIndex {
     const known = this.#byId.get(entity.id);
     if (!known) this.#byId.set(entity.id, entity);
     for (const spelling of [entity.name, ...entity.aliases, ...extra]) {
-      const norm = normalizeName(spelling);
+      const norm = normaliseText(spelling);
       if (!norm) continue;
       const ids = this.#exact.get(norm) ?? new Set<string>();
       if (!ids.has(entity.id)) {
@@ -76,7 +77,7 @@ export class NameIndex {
 
   /** Ids whose name or alias equals this one, ignoring case, accents and punctuation. */
   exact(name: string): string[] {
-    return [...(this.#exact.get(normalizeName(name)) ?? [])];
+    return [...(this.#exact.get(normaliseText(name)) ?? [])];
   }
 
   /** The closest spellings within the limit, best first, restricted to some labels. */
@@ -86,7 +87,7 @@ export class NameIndex {
     excludeId?: string,
     exhaustive = true,
   ): CloseMatch[] {
-    const norm = normalizeName(name);
+    const norm = normaliseText(name);
     const limit = closeLimit(norm);
     const mask = letterMask(norm);
     const best = new Map<string, CloseMatch>();

@@ -1,3 +1,5 @@
+import { isCalendarDate } from './calendar.js';
+
 /**
  * Normal forms used for matching. Nothing here changes what is stored as a name: the spelling as
  * written is kept (name or alias); these forms only decide what counts as "the same".
@@ -159,11 +161,6 @@ export function parseRegisterDate(text: string): string | undefined {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
   if (!m) return undefined;
   const [, dd, mm, yyyy] = m as unknown as [string, string, string, string];
-  const day = Number(dd);
-  const month = Number(mm);
-  const year = Number(yyyy);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return real && year >= 1950 ? `${yyyy}-${mm}-${dd}` : undefined;
+  const iso = `${yyyy}-${mm}-${dd}`;
+  return isCalendarDate(iso) && Number(yyyy) >= 1950 ? iso : undefined;
 }

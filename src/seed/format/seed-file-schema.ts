@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ENTITY_SCHEMAS, idOf, patchSchemaOf } from './entity-schemas.js';
-import { indexed, isoDate, nonEmpty, reference, url } from './fields.js';
-import { DocumentKind } from './kinds.js';
-import { LABELS } from './labels.js';
-import { RELATIONSHIP_SCHEMAS, RELATIONSHIP_TYPES } from './relationship-types.js';
+import { ENTITY_SCHEMAS, idOf, patchSchemaOf } from '../../model/entity-schemas.js';
+import { indexed, isoDate, nonEmpty, reference, url } from '../../model/fields.js';
+import { DocumentKind } from '../../model/kinds.js';
+import { LABELS } from '../../model/labels.js';
+import { RELATIONSHIP_SCHEMAS, RELATIONSHIP_TYPES } from '../../model/relationship-types.js';
 
 /** The source document a seed file is curated from; it becomes a Document node. */
 export const SourceSchema = z
