@@ -28,9 +28,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)(bench|test)(/|$)',
+              regex: '(^|/)(bench|test|harness)(/|$)',
               message:
-                'src/ never imports bench/ or test/: they use the product, not the other way.',
+                'src/ never imports bench/, test/ or harness/: they use the product, not the other way.',
             },
           ],
         },
@@ -38,8 +38,9 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'ImportExpression[source.value=/(^|\\/)(bench|test)(\\/|$)/]',
-          message: 'src/ never imports bench/ or test/: they use the product, not the other way.',
+          selector: 'ImportExpression[source.value=/(^|\\/)(bench|test|harness)(\\/|$)/]',
+          message:
+            'src/ never imports bench/, test/ or harness/: they use the product, not the other way.',
         },
       ],
     },

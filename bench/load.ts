@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { pickAnchors, questions, type Anchors, type Question } from './api/questions.js';
-import { startServeProcess, type ServeProcess } from './api/serve-process.js';
+import { startServeProcess, type ServeProcess } from '../harness/serve-process.js';
 import type { BenchDb } from './bench-db.js';
 import type { Reporter } from './progress.js';
 

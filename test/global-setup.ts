@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import type { Neo4jConnection } from '../src/neo4j/connection.js';
-import { startTestNeo4j } from './support/test-neo4j.js';
+import { startTestNeo4j } from '../harness/test-neo4j.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

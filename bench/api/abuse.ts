@@ -4,16 +4,16 @@ import { loadConfig } from '../../src/config/config.js';
 import { fromRoot } from '../../src/config/paths.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { resolveConnection } from '../../src/neo4j/resolve-connection.js';
-import { healthLatencyDuring, postRaw } from '../../test/server/health-probe.js';
+import { healthLatencyDuring, postRaw } from '../../harness/health-probe.js';
 import {
   FULL_INTROSPECTION,
   schemaAliases,
   speakerChain,
   WORST_WITHIN_LIMITS,
-} from '../../test/support/abusive-queries.js';
+} from '../../harness/abusive-queries.js';
 import { ensureLoaded } from '../ensure-loaded.js';
 import { createReporter } from '../progress.js';
-import { startServeProcess, type ServeProcess } from './serve-process.js';
+import { startServeProcess, type ServeProcess } from '../../harness/serve-process.js';
 
 /*
  * The worst requests that pass the API limits (issue 13): for each, one request's time, answer

@@ -26,7 +26,7 @@ import { EC_MEETINGS_FILES, JUDGEMENTS_FILE } from '../../src/import/ec-meetings
 import { importMeetings } from '../../src/import/ec-meetings/import.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { resolveConnection } from '../../src/neo4j/resolve-connection.js';
-import { loadFoundingGraph } from '../../test/support/fixture.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
 import { summarize, type Summary } from '../stats.js';
 import { RESEARCHER_QUESTIONS } from './researcher-questions.js';
 

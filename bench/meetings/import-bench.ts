@@ -14,8 +14,8 @@ import { EC_MEETINGS_FILES, JUDGEMENTS_FILE } from '../../src/import/ec-meetings
 import { importMeetings } from '../../src/import/ec-meetings/import.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { resolveConnection } from '../../src/neo4j/resolve-connection.js';
-import { clearGraph } from '../../test/support/database.js';
-import { loadFoundingGraph } from '../../test/support/fixture.js';
+import { clearGraph } from '../../harness/database.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
 import { mb, measured } from '../rss.js';
 import { QUESTIONS } from './questions.js';
 

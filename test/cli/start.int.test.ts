@@ -9,7 +9,7 @@ import { fromRoot } from '../../src/config/paths.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/local-server.js';
 import { localPassword } from '../../src/neo4j/local/password.js';
 import { isLauncherAlive, readRunFile } from '../../src/neo4j/local/run-file.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../harness/free-port.js';
 
 // `policy-graph start` (what `npm start` runs) as a user runs it, on a Neo4j home of its own:
 // SIGTERM stops the Neo4j it started and leaves alone one that was already running.

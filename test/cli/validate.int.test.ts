@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/paths.js';
 import { loadSeeds } from '../../src/seed/pipeline.js';
-import { clearGraph, openTestDriver } from '../support/database.js';
-import { freePort } from '../support/free-port.js';
+import { clearGraph, openTestDriver } from '../../harness/database.js';
+import { freePort } from '../../harness/free-port.js';
 import { goodSeed, seedDir, SHA } from '../seed/seed-files.js';
 
 // `policy-graph validate` resolves with the same resolver as `seed`, against the running graph.

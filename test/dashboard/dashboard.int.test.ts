@@ -7,8 +7,8 @@ import { loadConfig } from '../../src/config/config.js';
 import { fromRoot } from '../../src/config/paths.js';
 import { startProduct } from '../../src/server/serve.js';
 import type { RunningServer } from '../../src/server/start-server.js';
-import { openTestDriver } from '../support/database.js';
-import { loadFoundingGraph } from '../support/fixture.js';
+import { openTestDriver } from '../../harness/database.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
 import {
   browserRequired,
   chromiumAvailable,

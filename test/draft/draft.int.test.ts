@@ -6,8 +6,8 @@ import { parse } from 'yaml';
 import { fromRoot } from '../../src/config/paths.js';
 import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
 import { loadSeeds } from '../../src/seed/pipeline.js';
-import { clearGraph, openTestDriver } from '../support/database.js';
-import { freePort } from '../support/free-port.js';
+import { clearGraph, openTestDriver } from '../../harness/database.js';
+import { freePort } from '../../harness/free-port.js';
 import { seedDir } from '../seed/seed-files.js';
 import { ARTICLE, KNOWN } from './article-fixture.js';
 

@@ -11,7 +11,7 @@ import { openGraph } from '../../src/export/graph-source.js';
 import { parseExportRequest } from '../../src/export/request.js';
 import type { RawExportOptions } from '../../src/export/request.js';
 import { writeExport } from '../../src/export/write-export.js';
-import { clearGraph, openTestDriver } from '../support/database.js';
+import { clearGraph, openTestDriver } from '../../harness/database.js';
 import { parseCsv } from './parse-csv.js';
 import { createSmallGraph, hostileEvidence, smallGraphCounts } from './small-graph.js';
 import { readZip } from './read-zip.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/paths.js';
-import { clearGraph, openTestDriver, testConnection } from '../support/database.js';
+import { clearGraph, openTestDriver, testConnection } from '../../harness/database.js';
 
 const NODES = 10_000;
 const EDGES = 100_000;

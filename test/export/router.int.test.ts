@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { fromRoot } from '../../src/config/paths.js';
 import { createExportRouter } from '../../src/export/router.js';
-import { clearGraph, openTestDriver, testConnection } from '../support/database.js';
+import { clearGraph, openTestDriver, testConnection } from '../../harness/database.js';
 import { readZip } from './read-zip.js';
 import { createSmallGraph, smallGraphCounts } from './small-graph.js';
 

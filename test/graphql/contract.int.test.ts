@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFoundingGraph } from '../support/fixture.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
 import { startGraphQL, type GraphQLHarness } from './graphql-harness.js';
-import { ARTICLE, EVENT, SPEAKERS } from '../support/curated.js';
+import { ARTICLE, EVENT, SPEAKERS } from '../../harness/curated.js';
 
 // The generated API (root fields, relationship fields, connections) on the founding document.
 let api: GraphQLHarness;

@@ -6,7 +6,7 @@ import { buildSchema } from '../../src/graphql/build-schema.js';
 import { checkCost, estimateCost } from '../../src/graphql/cost.js';
 import { MAX_COST, MAX_REQUESTED } from '../../src/graphql/limits.js';
 import { fanOutKey, type GraphShape } from '../../src/graphql/shape/graph-shape.js';
-import { speakerChain } from '../support/abusive-queries.js';
+import { speakerChain } from '../../harness/abusive-queries.js';
 
 // The cost model on a graph shape written here: lists are bounded by their limit, by the largest
 // fan-out of their relationship, by what a `where` can match and, under a root list, by the total.

@@ -8,7 +8,7 @@ import { QUERY_TIMEOUT_MS } from '../../src/graphql/limits.js';
 import { schemaIndex } from '../../src/graphql/shape/schema-index.js';
 import { ShapeStore } from '../../src/graphql/shape/shape-store.js';
 import { createTokenVerifier } from '../../src/graphql/token-verifier.js';
-import { openTestDriver } from '../support/database.js';
+import { openTestDriver } from '../../harness/database.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphCounts, loadFoundingGraph } from '../support/fixture.js';
+import { graphCounts, loadFoundingGraph } from '../../harness/fixture.js';
 import { startGraphQL, type GraphQLHarness } from './graphql-harness.js';
 
 // JWKS instead of a shared secret (config.jwksUrl): keys served by a local HTTP endpoint.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFoundingGraph } from '../support/fixture.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
 import { startGraphQL, type GraphQLHarness } from './graphql-harness.js';
 
 // The custom @cypher queries (cypher/queries/*.cypher) on the founding document.

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EC_MEETINGS_FILES, JUDGEMENTS_FILE } from '../../src/import/ec-meetings/files.js';
 import { importMeetings } from '../../src/import/ec-meetings/import.js';
-import { SPEAKERS, EVENT } from '../support/curated.js';
-import { loadFoundingGraph } from '../support/fixture.js';
-import { schemaAliases, speakerChain } from '../support/abusive-queries.js';
+import { SPEAKERS, EVENT } from '../../harness/curated.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
+import { schemaAliases, speakerChain } from '../../harness/abusive-queries.js';
 import { startGraphQL, type GraphQLHarness, type GraphQLResult } from './graphql-harness.js';
 
 // Questions a policy researcher asks, written the natural way (look up by name, nest a few lists,

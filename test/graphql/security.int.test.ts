@@ -2,7 +2,7 @@ import type * as GraphQL from 'graphql';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/graphql/build-schema.js';
-import { graphCounts, loadFoundingGraph } from '../support/fixture.js';
+import { graphCounts, loadFoundingGraph } from '../../harness/fixture.js';
 import { startGraphQL, type GraphQLHarness } from './graphql-harness.js';
 import { bearer, signToken, TEST_JWT_SECRET } from './tokens.js';
 

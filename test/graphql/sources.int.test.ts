@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFoundingGraph } from '../support/fixture.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
 import { startGraphQL, type GraphQLHarness } from './graphql-harness.js';
-import { ARTICLE, EVENT } from '../support/curated.js';
+import { ARTICLE, EVENT } from '../../harness/curated.js';
 
 // `sources` on every entity: documents it is MENTIONED_IN + documents cited in its relationships.
 let api: GraphQLHarness;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMeetings, type ImportOptions } from '../../src/import/ec-meetings/import.js';
 import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
-import { openTestDriver } from '../support/database.js';
-import { loadFoundingGraph } from '../support/fixture.js';
+import { openTestDriver } from '../../harness/database.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
 import { seedDir } from '../seed/seed-files.js';
 import { CRAFTED, realRows, row } from './meeting-files.js';
 

@@ -18,7 +18,7 @@ describe('src/ never imports bench/ (or test/)', () => {
     ["export { runBench } from '../../bench/run.js';\n", 'no-restricted-imports'],
     ["await import('../../bench/run.js');\n", 'no-restricted-syntax'],
     [
-      "import { freePort } from '../../test/support/free-port.js';\nvoid freePort;\n",
+      "import { freePort } from '../../harness/free-port.js';\nvoid freePort;\n",
       'no-restricted-imports',
     ],
   ])('rejects %j in src/', async (code, rule) => {

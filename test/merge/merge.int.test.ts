@@ -8,8 +8,8 @@ import { listSeedFiles } from '../../src/seed/read/read-text.js';
 import { startGraphQL, type GraphQLHarness } from '../graphql/graphql-harness.js';
 import { bearer, signToken, TEST_JWT_SECRET } from '../graphql/tokens.js';
 import { seedDir, SHA } from '../seed/seed-files.js';
-import { clearGraph } from '../support/database.js';
-import { EVENT } from '../support/curated.js';
+import { clearGraph } from '../../harness/database.js';
+import { EVENT } from '../../harness/curated.js';
 
 // Issue 13, merge with redirect: the curated seed plus a file that declares a duplicate of Henna
 // Virkkunen (same role, same talk, one role more, a Wikidata id) and two more duplicates for a chain.

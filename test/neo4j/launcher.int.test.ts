@@ -8,7 +8,7 @@ import { createDriver } from '../../src/neo4j/driver.js';
 import { localPid, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/local-server.js';
 import { isPortFree } from '../../src/neo4j/local/port.js';
 import { serverInfo } from '../../src/neo4j/server-info.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../harness/free-port.js';
 
 // A second local server in a temporary home, on a free port: the launcher's own life cycle.
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, readMigrations, type Migration } from '../../src/neo4j/migrations.js';
-import { openTestDriver } from '../support/database.js';
+import { openTestDriver } from '../../harness/database.js';
 
 const { driver, connection } = openTestDriver();
 const db = connection.database;

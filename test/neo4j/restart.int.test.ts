@@ -8,7 +8,7 @@ import type { LocalNeo4jConfig } from '../../src/config/config.js';
 import { localPid, startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/local-server.js';
 import { isPortFree } from '../../src/neo4j/local/port.js';
 import { readRunFile, writeRunFile } from '../../src/neo4j/local/run-file.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../harness/free-port.js';
 
 // Restarts never hang: a start that finds a server stopping, gone, killed or exiting does not wait
 // for a Bolt that will never answer. Each start here gets 90 s (the default is 180 s): before the

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { serverInfo } from '../../src/neo4j/server-info.js';
-import { openTestDriver } from '../support/database.js';
+import { openTestDriver } from '../../harness/database.js';
 
 const { driver, connection } = openTestDriver();
 afterAll(() => driver.close());

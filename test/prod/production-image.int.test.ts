@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/paths.js';
-import { testConnection } from '../support/database.js';
-import { freePort } from '../support/free-port.js';
+import { testConnection } from '../../harness/database.js';
+import { freePort } from '../../harness/free-port.js';
 
 // The production image, without Docker: the Dockerfile's ENV, COPY and RUN steps replayed in a
 // temporary folder (so `npm ci --omit=dev`: no devDependencies), then `policy-graph serve` from

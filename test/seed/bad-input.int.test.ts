@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
 import type { SeedIssue } from '../../src/seed/issues.js';
 import { loadSeeds } from '../../src/seed/pipeline.js';
-import { clearGraph, openTestDriver } from '../support/database.js';
+import { clearGraph, openTestDriver } from '../../harness/database.js';
 import { goodSeed, seedDir } from './seed-files.js';
 
 const { driver, connection } = openTestDriver();

@@ -3,8 +3,8 @@ import { fromRoot } from '../../src/config/paths.js';
 import { loadSeeds } from '../../src/seed/pipeline.js';
 import { totals } from '../../src/seed/plan/plan.js';
 import { listSeedFiles } from '../../src/seed/read/read-text.js';
-import { clearGraph, openTestDriver } from '../support/database.js';
-import { ARTICLE, EVENT, SPEAKERS } from '../support/curated.js';
+import { clearGraph, openTestDriver } from '../../harness/database.js';
+import { ARTICLE, EVENT, SPEAKERS } from '../../harness/curated.js';
 
 /** The curated seed (seed/*.yaml) loaded into a real Neo4j, checked fact by fact through Cypher. */
 const { driver, connection } = openTestDriver();

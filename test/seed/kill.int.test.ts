@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/paths.js';
 import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
 import { loadSeeds } from '../../src/seed/pipeline.js';
-import { clearGraph, openTestDriver } from '../support/database.js';
+import { clearGraph, openTestDriver } from '../../harness/database.js';
 import { goodSeed, seedDir, SHA } from './seed-files.js';
 
 const { driver, connection } = openTestDriver();

@@ -4,7 +4,7 @@ import { formatIssue, type SeedIssue } from '../../src/seed/issues.js';
 import { loadSeeds } from '../../src/seed/pipeline.js';
 import { startGraphQL, type GraphQLHarness } from '../graphql/graphql-harness.js';
 import { bearer, signToken, TEST_JWT_SECRET } from '../graphql/tokens.js';
-import { clearGraph } from '../support/database.js';
+import { clearGraph } from '../../harness/database.js';
 import { seedDir, SHA } from './seed-files.js';
 
 // Curating on top of the loaded graph: claims with sources, conflicts kept and reported, order

@@ -6,8 +6,8 @@ import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
 import { formatIssue } from '../../src/seed/issues.js';
 import { loadSeeds, type LoadOptions } from '../../src/seed/pipeline.js';
 import { totals } from '../../src/seed/plan/plan.js';
-import { openTestDriver } from '../support/database.js';
-import { graphCounts, loadFoundingGraph } from '../support/fixture.js';
+import { openTestDriver } from '../../harness/database.js';
+import { graphCounts, loadFoundingGraph } from '../../harness/fixture.js';
 import { SHA, seedDir } from './seed-files.js';
 
 const { driver, connection } = openTestDriver();

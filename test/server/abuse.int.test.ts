@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphCounts, loadFoundingGraph } from '../support/fixture.js';
+import { graphCounts, loadFoundingGraph } from '../../harness/fixture.js';
 import { bearer, signToken, TEST_JWT_SECRET } from '../graphql/tokens.js';
 import { startTestServer, type TestServer } from './http-harness.js';
 

@@ -6,8 +6,8 @@ import { loadConfig } from '../../src/config/config.js';
 import { createDashboardRouter } from '../../src/dashboard/router.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { chromiumAvailable, launchChromium } from '../dashboard/browser.js';
-import { openTestDriver } from '../support/database.js';
-import { loadFoundingGraph } from '../support/fixture.js';
+import { openTestDriver } from '../../harness/database.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
 
 // The Content-Security-Policy (src/server/security-headers.ts) in a real browser: the dashboard
 // and the offline GraphiQL work under it, and the browser reports no violation.

@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
-import { openTestDriver } from '../support/database.js';
+import { openTestDriver } from '../../harness/database.js';
 
 export interface HttpResponse {
   status: number;

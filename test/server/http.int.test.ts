@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFoundingGraph } from '../support/fixture.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
 import { startTestServer, type TestServer } from './http-harness.js';
 
 // The HTTP surface against a running server on a free port: /graphql, GraphiQL, /health, CSRF, routers.

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/server/start-server.js';
-import { loadFoundingGraph } from '../support/fixture.js';
+import { loadFoundingGraph } from '../../harness/fixture.js';
 import { bearer, signToken, TEST_JWT_SECRET } from '../graphql/tokens.js';
 import { startTestServer, type TestServer } from './http-harness.js';
 

@@ -7,13 +7,13 @@ import {
   schemaAliases,
   speakerChain,
   WORST_WITHIN_LIMITS,
-} from '../support/abusive-queries.js';
-import { graphCounts, loadFoundingGraph } from '../support/fixture.js';
-import { startServeProcess, type ServeProcess } from '../../bench/api/serve-process.js';
+} from '../../harness/abusive-queries.js';
+import { graphCounts, loadFoundingGraph } from '../../harness/fixture.js';
+import { startServeProcess, type ServeProcess } from '../../harness/serve-process.js';
 import { readZip } from '../export/read-zip.js';
-import { testConnection } from '../support/database.js';
+import { testConnection } from '../../harness/database.js';
 import { TEST_JWT_SECRET } from '../graphql/tokens.js';
-import { healthLatencyDuring, postRaw } from './health-probe.js';
+import { healthLatencyDuring, postRaw } from '../../harness/health-probe.js';
 import { startTestServer, type HttpResponse, type TestServer } from './http-harness.js';
 
 // Issue 13, API side: each numbered reproducer replayed against the real HTTP server, with the

@@ -1,8 +1,8 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordChange } from '../../src/audit/record-change.js';
-import { ARTICLE } from '../support/curated.js';
-import { graphCounts, loadFoundingGraph } from '../support/fixture.js';
+import { ARTICLE } from '../../harness/curated.js';
+import { graphCounts, loadFoundingGraph } from '../../harness/fixture.js';
 import { bearer, signToken, TEST_JWT_SECRET } from '../graphql/tokens.js';
 import { startTestServer, type HttpResponse, type TestServer } from './http-harness.js';
 

@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
-import { fromRoot } from '../../src/config/paths.js';
-import { formatIssue } from '../../src/seed/issues.js';
-import { loadSeeds } from '../../src/seed/pipeline.js';
-import { listSeedFiles } from '../../src/seed/read/read-text.js';
+import { fromRoot } from '../src/config/paths.js';
+import { formatIssue } from '../src/seed/issues.js';
+import { loadSeeds } from '../src/seed/pipeline.js';
+import { listSeedFiles } from '../src/seed/read/read-text.js';
 import { clearGraph } from './database.js';
 
 /**

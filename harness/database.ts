@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
-import type { Neo4jConnection } from '../../src/neo4j/connection.js';
-import { createDriver } from '../../src/neo4j/driver.js';
+import type { Neo4jConnection } from '../src/neo4j/connection.js';
+import { createDriver } from '../src/neo4j/driver.js';
 
 /** The connection provided by test/global-setup.ts (integration tests only). */
 export function testConnection(): Neo4jConnection {

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { fromRoot } from '../../src/config/paths.js';
-import type { LocalNeo4jConfig } from '../../src/config/config.js';
-import type { Neo4jConnection } from '../../src/neo4j/connection.js';
-import { createDriver, verifyDriver } from '../../src/neo4j/driver.js';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local/local-server.js';
-import { localPassword } from '../../src/neo4j/local/password.js';
-import { migrate } from '../../src/neo4j/migrations.js';
+import { fromRoot } from '../src/config/paths.js';
+import type { LocalNeo4jConfig } from '../src/config/config.js';
+import type { Neo4jConnection } from '../src/neo4j/connection.js';
+import { createDriver, verifyDriver } from '../src/neo4j/driver.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j/local/local-server.js';
+import { localPassword } from '../src/neo4j/local/password.js';
+import { migrate } from '../src/neo4j/migrations.js';
 
 export interface TestNeo4j {
   readonly connection: Neo4jConnection;

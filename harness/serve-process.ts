@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fromRoot } from '../../src/config/paths.js';
-import type { BenchDb } from '../bench-db.js';
-import { mb } from '../rss.js';
+import { fromRoot } from '../src/config/paths.js';
+import type { BenchDb } from '../bench/bench-db.js';
+import { mb } from '../bench/rss.js';
 
 /** `policy-graph serve` in its own process (so the load generator does not share its CPU). */
 export interface ServeProcess {
