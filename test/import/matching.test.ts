@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Judgement } from '../../src/identity/judgements.js';
-import type { KnownEntity } from '../../src/import/ec-meetings/known.js';
+import type { KnownEntity } from '../../src/import/pipeline/known.js';
 import { organisationKey } from '../../src/model/names/normalise.js';
 import { resolveNames, type SpellingStats } from '../../src/identity/resolve-names.js';
 import { abbreviates, similarity } from '../../src/identity/similarity.js';

@@ -1,6 +1,6 @@
 import type { MeetingRow } from './row-schema.js';
 import type { SpellingStats } from '../../identity/resolve-names.js';
-import { evidenceOf } from './dataset.js';
+import { evidenceOf } from '../pipeline/dataset.js';
 
 /** Names seen in the register, per label and per document: the only state that grows with the data. */
 export class NameCollector {

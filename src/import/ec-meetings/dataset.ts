@@ -1,14 +1,14 @@
 import { basename } from 'node:path';
 import { slug } from '../../model/names/normalise.js';
+import { datasetNamed, type DatasetDocument } from '../pipeline/dataset.js';
 
 /** The Document (kind DATASET) a register file becomes; every imported fact cites it. */
-export interface DatasetDocument {
-  readonly id: string;
-  readonly file: string;
-  readonly props: Record<string, string>;
+export interface RegisterDocument extends DatasetDocument {
   /** The rank of the officials in this file, from its name; undefined when the name does not say. */
   readonly rank?: string;
 }
+
+export const EC_MEETINGS = datasetNamed('ec-meetings');
 
 export const REGISTER_URL = 'https://ec.europa.eu/transparencyinitiative/meetings/';
 export const REPOSITORY =
@@ -24,7 +24,7 @@ export function rankOf(file: string): string | undefined {
   return undefined;
 }
 
-export function datasetDocument(file: string): DatasetDocument {
+export function datasetDocument(file: string): RegisterDocument {
   const base = basename(file).replace(/\.jsonl$/i, '');
   const rank = rankOf(file);
   const who = rank ? `${rank}s` : base;
@@ -42,6 +42,3 @@ export function datasetDocument(file: string): DatasetDocument {
     },
   };
 }
-
-/** Evidence of a fact: `directorate-general.jsonl:12` (lines joined with "; " when several). */
-export const evidenceOf = (file: string, line: number): string => `${basename(file)}:${line}`;

@@ -1,9 +1,8 @@
 import type { Driver } from 'neo4j-driver';
-import { cypherFile } from '../../neo4j/cypher-file.js';
+import { hashJudgements, readDatasetState, sha256Of } from '../pipeline/dataset-state.js';
 import { datasetDocument } from './dataset.js';
 import { EC_MEETINGS_FILES, JUDGEMENTS_FILE } from './files.js';
-import { hashJudgements, importMeetings, type ImportReport } from './import.js';
-import { sha256Of } from './scan.js';
+import { importMeetings, type ImportReport } from './import.js';
 
 /**
  * `npm start`'s step after the curated seed: imports the shipped register files unless every
@@ -21,16 +20,13 @@ export async function importIfChanged(
   const want = await Promise.all(
     files.map(async (f) => ({ id: datasetDocument(f).id, sha256: await sha256Of(f) })),
   );
-  const { records } = await driver.executeQuery(
-    cypherFile('import/dataset-state.cypher'),
-    { ids: want.map((w) => w.id) },
-    { database, routing: 'READ' },
+  const have = await readDatasetState(
+    driver,
+    database,
+    want.map((w) => w.id),
   );
-  const have = new Map(records.map((r) => [r.get('id') as string, r]));
   const current = want.every(
-    (w) =>
-      have.get(w.id)?.get('sha256') === w.sha256 &&
-      have.get(w.id)?.get('importedWith') === judgements,
+    (w) => have.get(w.id)?.sha256 === w.sha256 && have.get(w.id)?.importedWith === judgements,
   );
   if (current) {
     log('meetings: already loaded and unchanged');

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { evidenceOf, type DatasetDocument } from './dataset.js';
-import { ORIGIN } from './known.js';
+import { evidenceOf } from '../pipeline/dataset.js';
+import { EC_MEETINGS, type RegisterDocument } from './dataset.js';
 import { meetingId, meetingKey } from './meeting-key.js';
 import type { ResolvedEntity } from '../../identity/resolve-names.js';
 import type { MeetingRow } from './row-schema.js';
@@ -30,7 +30,7 @@ export interface Resolved {
 /** A valid register row as the meeting to merge: key → id, resolved ends, subject links. */
 export function planMeeting(
   row: MeetingRow,
-  doc: DatasetDocument,
+  doc: RegisterDocument,
   resolved: Resolved,
 ): MeetingWrite {
   const id = meetingId(meetingKey(row.date, row.organisations, row.subject));
@@ -48,7 +48,7 @@ export function planMeeting(
       date: new neo4j.types.Date(year, month, day),
       ...(row.location ? { location: row.location } : {}),
       subject: row.subject,
-      origin: ORIGIN,
+      origin: EC_MEETINGS.origin,
     },
     links: [
       ...officials.map((o) => ({ type: 'ATTENDED' as const, id: o.id, capacity: doc.rank })),

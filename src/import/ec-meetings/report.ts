@@ -1,4 +1,4 @@
-import { formatRowIssue } from './issues.js';
+import { formatRowIssue } from '../pipeline/issues.js';
 import type { ImportReport } from './import.js';
 
 /** The import's summary as lines for people (the CLI prints them). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RowIssueCode, rowIssue, type RowIssue } from './issues.js';
+import { RowIssueCode, rowIssue, type RowIssue } from '../pipeline/issues.js';
 import { cleanText, parseRegisterDate } from '../../model/names/normalise.js';
 
 /** Longest accepted name (official or organisation) and subject entry, in characters. */

@@ -1,4 +1,4 @@
-import type { KnownEntity } from './known.js';
+import type { KnownEntity } from '../pipeline/known.js';
 import { normaliseText } from '../../model/names/normalise.js';
 
 /** An initiative or topic a subject names, and the words that named it. */

@@ -1,3 +1,4 @@
+import type { Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { RowIssueCode, rowIssue, type RowIssue } from './issues.js';
 
@@ -14,11 +15,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /**
  * Streams a file line by line (LF or CRLF), decoding each line as strict UTF-8. Memory stays
  * bounded whatever the file: a line longer than `maxLineBytes` is reported and skipped without
- * being buffered. Blank lines are skipped; line numbers count every line.
+ * being buffered. Blank lines are skipped; line numbers count every line. `hash`, when given, is
+ * fed every byte: the file is hashed while it is read.
  */
 export async function* readLines(
   file: string,
   maxLineBytes = DEFAULT_MAX_LINE_BYTES,
+  hash?: Hash,
 ): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
   let size = 0;
@@ -37,6 +40,7 @@ export async function* readLines(
     return decode(file, at, bytes);
   };
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    hash?.update(chunk);
     let start = 0;
     for (let nl = chunk.indexOf(10, start); nl !== -1; nl = chunk.indexOf(10, start)) {
       take(chunk.subarray(start, nl));

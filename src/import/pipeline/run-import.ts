@@ -1,0 +1,142 @@
+import type { Driver } from 'neo4j-driver';
+import { loadJudgements } from '../../identity/judgements.js';
+import type { Suggestion } from '../../identity/suggestions.js';
+import type { DatasetAdapter, DatasetResolution, FileRead, Located } from './adapter.js';
+import { addCounts, zeroCounts, type WriteCounts } from './counts.js';
+import { hashJudgements, markImported } from './dataset-state.js';
+import type { EntityCounts } from './entity-counts.js';
+import type { RowIssue } from './issues.js';
+import { readKnown } from './known.js';
+import { writeBatch, writeEntities } from './write-entities.js';
+
+export interface ImportOptions {
+  readonly dryRun?: boolean;
+  /** `stop` (default): any bad record → nothing written. `skip`: load the valid ones, list the rest. */
+  readonly onError?: 'stop' | 'skip';
+  readonly judgementsPath: string;
+  readonly batchSize?: number;
+  readonly maxLineBytes?: number;
+  readonly onStage?: (stage: string) => void;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface DatasetReport {
+  readonly files: readonly Omit<FileRead<unknown>, 'records'>[];
+  readonly issues: RowIssue[];
+  readonly written: boolean;
+  readonly recordsRead: number;
+  readonly recordsValid: number;
+  /** Distinct records (meetings, projects) the valid rows state, and how many were new. */
+  readonly distinct: number;
+  readonly created: number;
+  readonly entities: Readonly<Record<string, EntityCounts>>;
+  readonly suggestions: readonly Suggestion[];
+  readonly conflicts: readonly string[];
+  readonly counts: WriteCounts;
+  readonly elapsedMs: number;
+}
+
+export const DEFAULT_BATCH = 500;
+
+/**
+ * One import: read (each file once, hashed while read, every record checked) → with `stop`, any bad
+ * record ends it there, nothing written → resolve names against the graph and the judgements →
+ * plan each record → write: entities, provenance and suggestions in one transaction, then the
+ * records in batches of `batchSize`, one transaction each (MERGE: an interrupted import run again
+ * completes without duplicates) → last, the dataset Documents record their sha256.
+ */
+export async function runImport<R, C, W extends { readonly id: string }>(
+  driver: Driver,
+  database: string,
+  adapter: DatasetAdapter<R, C, W>,
+  files: readonly string[],
+  options: ImportOptions,
+): Promise<{ report: DatasetReport; resolution: DatasetResolution<C> }> {
+  const started = performance.now();
+  options.onStage?.('check');
+  const docs = files.map((f) => adapter.document(f));
+  const reads: FileRead<R>[] = [];
+  for (const doc of docs) reads.push(await adapter.read(doc.file, options));
+  const located: Located<R>[] = reads.flatMap((r, i) =>
+    r.records.map((record) => ({ record, doc: docs[i]! })),
+  );
+  const issues = reads.flatMap((r) => r.issues);
+  const stop = (options.onError ?? 'stop') === 'stop' && issues.length > 0;
+
+  options.onStage?.('resolve');
+  const judgements = loadJudgements(options.judgementsPath);
+  const known = await readKnown(driver, database, adapter.dataset);
+  const resolution = adapter.resolve(located, known, judgements);
+  const planned = stop ? [] : located.map((item) => adapter.plan(item, resolution.context));
+  const base = {
+    files: reads.map(({ records: _records, ...rest }) => rest),
+    issues,
+    recordsRead: located.length + issues.length,
+    recordsValid: located.length,
+    distinct: new Set(planned.map((w) => w.id)).size,
+    entities: resolution.counts,
+    suggestions: resolution.suggestions,
+    conflicts: resolution.conflicts,
+  };
+  const counts = zeroCounts();
+  if (stop || options.dryRun || located.length === 0) {
+    const report = {
+      ...base,
+      created: 0,
+      counts,
+      written: false,
+      elapsedMs: performance.now() - started,
+    };
+    return { report, resolution };
+  }
+
+  options.onStage?.('write');
+  const { dataset } = adapter;
+  addCounts(
+    counts,
+    await writeEntities(
+      driver,
+      database,
+      dataset,
+      docs,
+      resolution.groups,
+      resolution.suggestions,
+      1000,
+    ),
+  );
+  const created = await writeRecords(driver, database, adapter, planned, counts, options);
+  if (issues.length === 0) {
+    const importedWith = hashJudgements(options.judgementsPath);
+    const state = docs.map((d, i) => ({ id: d.id, sha256: reads[i]!.sha256, importedWith }));
+    await markImported(driver, database, state);
+  }
+  const report = {
+    ...base,
+    created,
+    counts,
+    written: true,
+    elapsedMs: performance.now() - started,
+  };
+  return { report, resolution };
+}
+
+/** Phase 2: the planned rows in batches (folded per batch), with progress; returns nodes created. */
+async function writeRecords<W extends { readonly id: string }>(
+  driver: Driver,
+  database: string,
+  adapter: DatasetAdapter<unknown, unknown, W>,
+  planned: readonly W[],
+  counts: WriteCounts,
+  options: ImportOptions,
+): Promise<number> {
+  const size = options.batchSize ?? DEFAULT_BATCH;
+  let created = 0;
+  for (let i = 0; i < planned.length; i += size) {
+    const batch = adapter.fold(planned.slice(i, i + size));
+    const c = await writeBatch(driver, database, adapter.dataset, adapter.batchStatement, batch);
+    created += c.nodesCreated;
+    addCounts(counts, c);
+    options.onProgress?.(Math.min(i + size, planned.length), planned.length);
+  }
+  return created;
+}
