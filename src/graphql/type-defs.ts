@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { fromRoot } from '../config/paths.js';
 import { cypherFile, stripLineComments } from '../neo4j/cypher-file.js';
+import { entityFieldExtensions } from './entity-fields.js';
 
 /**
  * `@cypherFile(path: "queries/x.cypher", columnName: "c")` in graphql/*.graphql keeps Cypher in
@@ -17,13 +18,18 @@ import { cypherFile, stripLineComments } from '../neo4j/cypher-file.js';
  */
 const FILE_DIRECTIVE = 'cypherFile';
 
-/** Reads every graphql/*.graphql file (sorted by name) into one document, @cypherFile resolved. */
+/**
+ * Reads every graphql/*.graphql file (sorted by name) into one document, adds the fields every
+ * entity type derives from the model (entity-fields.ts), and resolves @cypherFile.
+ */
 export function loadTypeDefs(folder = fromRoot('graphql')): DocumentNode {
   const files = readdirSync(folder)
     .filter((name) => name.endsWith('.graphql'))
     .sort();
   const source = files.map((name) => readFileSync(`${folder}/${name}`, 'utf8')).join('\n');
-  return resolveCypherFiles(parse(source));
+  const parsed = parse(source);
+  const definitions = [...parsed.definitions, ...entityFieldExtensions()];
+  return resolveCypherFiles({ ...parsed, definitions });
 }
 
 export function resolveCypherFiles(document: DocumentNode): DocumentNode {

@@ -18,12 +18,14 @@ const common = {
     .regex(/^Q\d+$/)
     .optional()
     .describe('Wikidata QID, only when certain'),
-  ror: z
-    .string()
-    .regex(/^0[a-z0-9]{8}$/)
-    .optional()
-    .describe('ROR id, only when certain'),
 };
+
+/** Research Organization Registry id: organisations only. */
+const ror = z
+  .string()
+  .regex(/^0[a-z0-9]{8}$/)
+  .optional()
+  .describe('ROR id, only when certain');
 
 /** A number a source states, as it qualifies it: "more than 76 signatories". */
 export const QuantitySchema = z.strictObject({
@@ -55,6 +57,7 @@ export const ENTITY_SCHEMAS = {
   Organisation: z.strictObject({
     id: idOf('Organisation'),
     ...common,
+    ror,
     acronym: indexed.optional(),
     kind: OrganisationKind,
     country: nonEmpty.optional(),

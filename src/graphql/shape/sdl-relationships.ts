@@ -35,7 +35,8 @@ export function sdlRelationships(doc: DocumentNode): SdlRelationship[] {
   }
   const found: SdlRelationship[] = [];
   for (const def of doc.definitions) {
-    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION)
+      continue;
     for (const field of def.fields ?? []) {
       const type = argument(field, 'relationship', 'type');
       if (!type) continue;
