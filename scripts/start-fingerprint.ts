@@ -10,12 +10,13 @@
  */
 import { loadConfig } from '../src/config/config.js';
 import { fromRoot } from '../src/config/paths.js';
-import { runMigrate } from '../src/cli/run-migrate.js';
-import { runSeed } from '../src/cli/run-seed.js';
+import { runMigrate } from '../src/app/migrate.js';
+import { runSeed } from '../src/app/seed.js';
 import { withDatabase } from '../src/cli/with-database.js';
 import { importIfChanged } from '../src/import/ec-meetings/import-if-changed.js';
 import { graphFingerprint } from '../src/neo4j/fingerprint.js';
 import { listSeedFiles } from '../src/seed/read/read-text.js';
+import { cliOutput } from '../src/cli/cli-output.js';
 
 if (!process.argv.includes('--wipe')) {
   console.error('start-fingerprint deletes the whole database first; pass --wipe to confirm');
@@ -29,8 +30,8 @@ await withDatabase(loadConfig(), async (driver, { database }) => {
   } finally {
     await session.close();
   }
-  await runMigrate(driver, database);
-  await runSeed(driver, database, listSeedFiles(fromRoot('seed')), {});
+  await runMigrate(driver, database, cliOutput);
+  await runSeed(driver, database, listSeedFiles(fromRoot('seed')), {}, cliOutput);
   await importIfChanged(driver, database, () => undefined);
   console.log(`fingerprint ${await graphFingerprint(driver, database)}`);
 });

@@ -1,4 +1,5 @@
 import type { Driver, Transaction } from 'neo4j-driver';
+import { inExplicitTransaction } from '../neo4j/transactions.js';
 import { cypherFile } from '../neo4j/cypher-file.js';
 import { hasErrors, type SeedIssue } from './issues.js';
 import { planLoad } from './plan/plan-load.js';
@@ -131,28 +132,19 @@ export async function loadSeeds(
 }
 
 /** Runs `work` in one transaction: committed when it returns a plan and this is no dry run. */
-async function inTransaction(
+function inTransaction(
   driver: Driver,
   database: string,
   options: LoadOptions,
   work: (tx: Transaction) => Promise<Plan | undefined>,
 ): Promise<Plan | undefined> {
+  const commit = (plan: Plan | undefined): boolean => {
+    if (!plan || options.dryRun) return false;
+    options.onStage?.('commit');
+    return true;
+  };
   const mode = options.dryRun ? 'READ' : 'WRITE';
-  const session = driver.session({ database, defaultAccessMode: mode });
-  const tx = session.beginTransaction({ metadata: { app: 'policy-graph seed' } });
-  try {
-    const plan = await work(tx);
-    if (plan && !options.dryRun) {
-      options.onStage?.('commit');
-      await tx.commit();
-    } else await tx.rollback();
-    return plan;
-  } catch (error) {
-    if (tx.isOpen()) await tx.rollback();
-    throw error;
-  } finally {
-    await session.close();
-  }
+  return inExplicitTransaction(driver, database, mode, work, commit, { app: 'policy-graph seed' });
 }
 
 /** lock → resolve → plan → write; undefined when resolution finds errors (nothing written). */

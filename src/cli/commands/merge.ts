@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../config/config.js';
-import { runMerge } from '../../merge/run-merge.js';
+import { runMerge } from '../../app/merge.js';
 import { cliActor } from '../../audit/actor.js';
 import { print } from '../output.js';
 import { withDatabase } from '../with-database.js';

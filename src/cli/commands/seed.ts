@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import type { Config } from '../../config/config.js';
 import { fromRoot } from '../../config/paths.js';
 import { listSeedFiles } from '../../seed/read/read-text.js';
-import { runSeed, type SeedCliOptions } from '../run-seed.js';
+import { runSeed, type SeedCliOptions } from '../../app/seed.js';
 import { withDatabase } from '../with-database.js';
+import { cliOutput } from '../cli-output.js';
 
 export type { SeedCliOptions };
 
@@ -15,6 +16,6 @@ export async function seedCommand(
 ): Promise<void> {
   const paths = files.length ? files.map((f) => resolve(f)) : listSeedFiles(fromRoot('seed'));
   await withDatabase(config, (driver, connection) =>
-    runSeed(driver, connection.database, paths, opts),
+    runSeed(driver, connection.database, paths, opts, cliOutput),
   );
 }

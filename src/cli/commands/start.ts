@@ -5,12 +5,13 @@ import { ErrorCode } from '../../errors/codes.js';
 import { listenForShutdown, unlessShutdown } from '../../server/shutdown.js';
 import { say } from '../output.js';
 import { withDatabase } from '../with-database.js';
+import { cliOutput } from '../cli-output.js';
 
 /** What start needs after Neo4j is up, loaded while it boots (about 2 s of CPU, off the wait). */
 const loadSteps = () =>
   Promise.all([
-    import('../run-migrate.js'),
-    import('../run-seed.js'),
+    import('../../app/migrate.js'),
+    import('../../app/seed.js'),
     import('../../seed/issues.js'),
     import('../../seed/read/read-text.js'),
     import('../../server/serve.js'),
@@ -40,10 +41,13 @@ export async function startCommand(
         { importIfChanged },
       ] = await steps;
       const { database } = connection;
-      await unlessShutdown(shutdown, runMigrate(driver, database));
+      await unlessShutdown(shutdown, runMigrate(driver, database, cliOutput));
       say(`Neo4j ready at ${connection.uri}.`);
       const seedFiles = listSeedFiles(fromRoot('seed'));
-      const seeded = await unlessShutdown(shutdown, runSeed(driver, database, seedFiles, {}));
+      const seeded = await unlessShutdown(
+        shutdown,
+        runSeed(driver, database, seedFiles, {}, cliOutput),
+      );
       if (hasErrors(seeded.issues)) {
         throw new AppError(
           ErrorCode.SEED_INVALID,

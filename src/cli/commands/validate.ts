@@ -3,7 +3,8 @@ import type { Config } from '../../config/config.js';
 import { hasErrors } from '../../seed/issues.js';
 import { totals, type Plan } from '../../seed/plan/plan.js';
 import { print, say } from '../output.js';
-import { printIssues } from '../seed-report.js';
+import { printIssues } from '../../app/seed-report.js';
+import { cliOutput } from '../cli-output.js';
 
 /** `policy-graph validate [files…]`: every problem in every file; exit 1 on any error. */
 export async function validateCommand(
@@ -13,7 +14,7 @@ export async function validateCommand(
 ): Promise<void> {
   const { issues, plans, files: checked, against } = await validateSeedFiles(config, files, opts);
   say(`Checked against ${against}.`);
-  printIssues(issues);
+  printIssues(issues, cliOutput);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   const plan = plans.length && !errors ? ` · would ${describe(plans)}` : '';

@@ -2,6 +2,7 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ResolvedEntity, SpellingStats } from '../../identity/resolve-names.js';
 import type { Suggestion } from '../../identity/suggestions.js';
 import type { Label } from '../../model/labels.js';
+import { inWriteTransaction } from '../../neo4j/transactions.js';
 import { chunks, runCounted, zeroCounts, type WriteCounts } from './counts.js';
 import type { Dataset, DatasetDocument } from './dataset.js';
 import { recordImport } from './record-import.js';
@@ -32,33 +33,28 @@ export async function writeEntities(
   const counts = zeroCounts();
   const run = (tx: ManagedTransaction, file: string, params: Record<string, unknown>) =>
     runCounted(tx, file, { origin: dataset.origin, ...params }, counts);
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite(async (tx) => {
-      const documents = docs.map((d) => ({ id: d.id, props: d.props }));
-      await run(tx, 'import/merge-documents.cypher', { rows: documents });
-      for (const g of groups) {
-        await run(tx, 'import/delete-superseded.cypher', { ids: g.superseded });
-        const rows = g.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.spellings }));
-        for (const batch of chunks(rows, batchSize))
-          await run(tx, 'import/merge-entities.cypher', { label: g.label, rows: batch });
-        for (const batch of chunks(mentionRows(docs, g), batchSize))
-          await run(tx, 'import/merge-mentions.cypher', { rows: batch });
-      }
-      const ids = suggestions.map((s) => s.id);
-      await run(tx, 'import/delete-stale-suggestions.cypher', { ids });
-      const rows = suggestions.map(({ id, ...props }) => ({ id, props }));
+  await inWriteTransaction(driver, database, async (tx) => {
+    const documents = docs.map((d) => ({ id: d.id, props: d.props }));
+    await run(tx, 'import/merge-documents.cypher', { rows: documents });
+    for (const g of groups) {
+      await run(tx, 'import/delete-superseded.cypher', { ids: g.superseded });
+      const rows = g.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.spellings }));
       for (const batch of chunks(rows, batchSize))
-        await run(tx, 'import/merge-suggestions.cypher', { rows: batch });
-      const touched = [
-        ...docs.map((d) => d.id),
-        ...groups.flatMap((g) => g.entities.map((e) => e.id)),
-      ];
-      await recordImport(tx, dataset, touched, counts);
-    });
-  } finally {
-    await session.close();
-  }
+        await run(tx, 'import/merge-entities.cypher', { label: g.label, rows: batch });
+      for (const batch of chunks(mentionRows(docs, g), batchSize))
+        await run(tx, 'import/merge-mentions.cypher', { rows: batch });
+    }
+    const ids = suggestions.map((s) => s.id);
+    await run(tx, 'import/delete-stale-suggestions.cypher', { ids });
+    const rows = suggestions.map(({ id, ...props }) => ({ id, props }));
+    for (const batch of chunks(rows, batchSize))
+      await run(tx, 'import/merge-suggestions.cypher', { rows: batch });
+    const touched = [
+      ...docs.map((d) => d.id),
+      ...groups.flatMap((g) => g.entities.map((e) => e.id)),
+    ];
+    await recordImport(tx, dataset, touched, counts);
+  });
   return counts;
 }
 
