@@ -1,3 +1,4 @@
+import { LABEL_SPECS, type Label } from '../model/labels.js';
 import { slug } from '../model/names/normalise.js';
 import { ENDPOINTS } from '../model/relationship-types.js';
 import type { KnownEntity } from './gazetteer.js';
@@ -5,7 +6,7 @@ import type { KnownEntity } from './gazetteer.js';
 /** An entity the draft refers to: known (by id) or proposed (declared in the draft). */
 export interface DraftEntity {
   readonly id: string;
-  readonly label: string;
+  readonly label: Label;
   readonly name: string;
   readonly known: boolean;
   /** Fields of a proposed entity (id and name aside), in the order they are written. */
@@ -22,17 +23,6 @@ export interface DraftRelationship {
   readonly props: Record<string, unknown>;
   readonly checks: string[];
 }
-
-const PREFIX: Record<string, string> = {
-  Person: 'person',
-  Organisation: 'org',
-  Initiative: 'initiative',
-  Project: 'project',
-  Event: 'event',
-  Document: 'doc',
-  Statement: 'statement',
-  Topic: 'topic',
-};
 
 /** Collects what a draft proposes: entities by id, relationships once each, notes for the curator. */
 export class DraftBuilder {
@@ -63,7 +53,7 @@ export class DraftBuilder {
 
   /** A proposed entity; the same label and name twice is one entity. */
   propose(
-    label: string,
+    label: Label,
     name: string,
     fields: Record<string, unknown> = {},
     idHint = name,
@@ -72,7 +62,7 @@ export class DraftBuilder {
       (e) => !e.known && e.label === label && e.name === name,
     );
     if (found) return found;
-    const id = this.freeId(`${PREFIX[label]}:${slug(idHint)}`);
+    const id = this.freeId(`${LABEL_SPECS[label].prefix}:${slug(idHint)}`);
     const e = { id, label, name, known: false, fields, spellings: new Set<string>(), checks: [] };
     this.entities.set(id, e);
     return e;

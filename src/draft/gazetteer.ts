@@ -1,15 +1,11 @@
 import type { Driver } from 'neo4j-driver';
+import type { KnownEntity as IdentityEntity } from '../identity/known-entity.js';
+import type { Label } from '../model/labels.js';
 import { cypherFile } from '../neo4j/cypher-file.js';
 import { foldedWords } from './tokens.js';
 
-/** An entity the graph knows, as the draft may refer to it. */
-export interface KnownEntity {
-  readonly id: string;
-  readonly label: string;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly acronym?: string;
-}
+/** An entity the graph knows, as the draft may refer to it (identity's, whoever created it). */
+export type KnownEntity = Omit<IdentityEntity, 'imported'>;
 
 /** One way to write a known entity: its name, an alias or its acronym, as folded words. */
 export interface Spelling {
@@ -93,7 +89,7 @@ export async function loadGazetteer(driver: Driver, database: string): Promise<G
   return buildGazetteer(
     entities.records.map((r) => ({
       id: r.get('id') as string,
-      label: r.get('label') as string,
+      label: r.get('label') as Label,
       name: r.get('name') as string,
       aliases: r.get('aliases') as string[],
       acronym: (r.get('acronym') as string | null) ?? undefined,

@@ -1,3 +1,4 @@
+import type { KnownEntity } from '../../src/draft/gazetteer.js';
 /** A short article written for the tests (not in seed/): known names, a typo, new people, quotes. */
 export const ARTICLE = `source: Example News "Open science meets regulators in Lyon"
 publisher: Example News
@@ -37,7 +38,7 @@ entities:
     country: France
 `;
 
-export const KNOWN_ENTITIES = [
+export const KNOWN_ENTITIES: KnownEntity[] = [
   { id: 'person:agnieszka-kowalczyk', label: 'Person', name: 'Agnieszka Kowalczyk', aliases: [] },
   {
     id: 'org:agence-exemple',

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { RelationshipType } from '../../model/relationship-types.js';
 import { evidenceOf } from '../pipeline/dataset.js';
 import { EC_MEETINGS, type RegisterDocument } from './dataset.js';
 import { meetingId, meetingKey } from './meeting-key.js';
@@ -7,7 +8,7 @@ import type { MeetingRow } from './row-schema.js';
 import type { SubjectMatcher } from './subjects.js';
 
 export interface Link {
-  readonly type: 'ATTENDED' | 'MET_AT' | 'ABOUT';
+  readonly type: Extract<RelationshipType, 'ATTENDED' | 'MET_AT' | 'ABOUT'>;
   readonly id: string;
   readonly capacity?: string;
 }

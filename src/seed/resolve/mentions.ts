@@ -3,7 +3,7 @@ import type { Position } from '../issues.js';
 import { LABELS } from '../../model/labels.js';
 import type { Props, ValidSeed } from '../validate/valid-seed.js';
 import { addRelationship } from './add-relationship.js';
-import { resolveReference, type Resolution } from './reference.js';
+import { resolveReference, type ReferenceResolution } from './reference.js';
 import { keepSpelling, type ResolveState } from './resolve-state.js';
 
 /**
@@ -14,7 +14,7 @@ import { keepSpelling, type ResolveState } from './resolve-state.js';
 export function mentionInSource(
   state: ResolveState,
   seed: ValidSeed,
-  target: Resolution | undefined,
+  target: ReferenceResolution | undefined,
   at: () => Position,
   extra: Props = {},
 ): void {

@@ -4,7 +4,7 @@ import type { Label } from '../../model/labels.js';
 import { labelOfId, looksLikeId } from '../../model/labels.js';
 import type { NameIndex } from '../../identity/name-index.js';
 
-export interface Resolution {
+export interface ReferenceResolution {
   readonly id: string;
   readonly label: Label;
   /** The spelling used when it was a name rather than an id (kept as alias / asWritten). */
@@ -22,7 +22,7 @@ export function resolveReference(
   file: string,
   at: () => Position,
   issues: SeedIssue[],
-): Resolution | undefined {
+): ReferenceResolution | undefined {
   if (looksLikeId(ref)) {
     const known = index.get(ref);
     if (known) return { id: known.id, label: known.label };

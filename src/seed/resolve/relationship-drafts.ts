@@ -9,7 +9,7 @@ import {
 } from '../validate/valid-seed.js';
 import { mentionInSource } from './mentions.js';
 import { addRelationship } from './add-relationship.js';
-import { resolveReference, type Resolution } from './reference.js';
+import { resolveReference, type ReferenceResolution } from './reference.js';
 import type { ResolveState } from './resolve-state.js';
 
 /** Resolves both ends of each relationship of a file, checks their labels, and adds it. */
@@ -48,8 +48,8 @@ function endsFit(
   state: ResolveState,
   seed: ValidSeed,
   rel: ValidRelationship,
-  from: Resolution,
-  to: Resolution,
+  from: ReferenceResolution,
+  to: ReferenceResolution,
 ): boolean {
   const ends = ENDPOINTS[rel.type];
   let fits = true;
