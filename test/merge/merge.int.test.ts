@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/config/paths.js';
 import { neighbourhood } from '../../src/export/neighbourhood.js';
-import { runMerge } from '../../src/merge/run-merge.js';
+import { runMerge } from '../../src/app/merge.js';
 import { graphFingerprint } from '../../src/neo4j/fingerprint.js';
 import { loadSeeds } from '../../src/seed/pipeline.js';
 import { listSeedFiles } from '../../src/seed/read/read-text.js';
