@@ -127,44 +127,43 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('dashboard in a real bro
     expect(await order()).toBeGreaterThan(0);
   });
 
-  it('draws 2,000 entities without freezing (time to first draw)', async () => {
-    const ms = await page.evaluate(
+  // How fast it draws is measured elsewhere (docs/exports-and-dashboard.md); here, what it does:
+  // the layout runs in a worker, and while it runs the page answers and draws the new positions.
+  it('draws 2,000 entities and lays them out while the page stays responsive', async () => {
+    await page.evaluate(
       (network) => window.policyGraph.drawNetwork(network),
       syntheticNetwork(2000),
     );
-    // While ForceAtlas2 runs in its worker the main thread stays free: the longest event-loop
-    // stall is measured with a setTimeout(0) loop. Frames are counted too, for information only:
-    // headless Chromium draws WebGL in software here (SwiftShader on 2 shared cores), so the frame
-    // rate says more about this machine than about the page.
-    const probe = await page.evaluate(
-      () =>
-        new Promise<{ maxLag: number; frames: number }>((resolve) => {
-          let frames = 0;
-          let maxLag = 0;
-          let last = performance.now();
-          const end = last + 3000;
-          const loop = () => {
-            const now = performance.now();
-            maxLag = Math.max(maxLag, now - last);
-            last = now;
-            if (now < end) setTimeout(loop, 0);
-            else resolve({ maxLag, frames });
-          };
-          const frame = () => {
-            frames++;
-            if (performance.now() < end) requestAnimationFrame(frame);
-          };
-          requestAnimationFrame(frame);
-          setTimeout(loop, 0);
-        }),
-    );
-    await page.screenshot({ path: `${artifacts}/dashboard-2000.png` });
-    process.stderr.write(
-      `[dashboard bench] 2000 nodes, ~4000 edges: first draw ${ms.toFixed(0)} ms; during layout the ` +
-        `longest main-thread stall was ${probe.maxLag.toFixed(0)} ms (${probe.frames} frames in 3 s, software WebGL)\n`,
-    );
     expect(await order()).toBe(2000);
-    expect(ms).toBeLessThan(5000);
-    expect(probe.maxLag).toBeLessThan(1000);
+    // A run far longer than the test may take, so it is still running whatever the machine's
+    // speed (stopped below); renders are counted from here on.
+    const before = await page.evaluate(() => {
+      const { graph, layout, view } = window.policyGraph;
+      layout.run(600_000);
+      const counter = window as unknown as { renders: number };
+      counter.renders = 0;
+      view.sigma.on('afterRender', () => counter.renders++);
+      const { x, y } = graph.getNodeAttributes('x:1');
+      return { x, y };
+    });
+    // Each poll is a script run on the page's main thread: it answers while the layout runs, and
+    // sees the worker's positions arrive and be drawn.
+    await expect
+      .poll(
+        () =>
+          page.evaluate((start) => {
+            const { graph, layout } = window.policyGraph;
+            const { x, y } = graph.getNodeAttributes('x:1');
+            const { renders } = window as unknown as { renders: number };
+            const moved = x !== start.x || y !== start.y;
+            return { running: layout.running, moved, drawn: renders > 0 };
+          }, before),
+        { timeout: 30_000 },
+      )
+      .toEqual({ running: true, moved: true, drawn: true });
+    await page.screenshot({ path: `${artifacts}/dashboard-2000.png` });
+    await page.evaluate(() => window.policyGraph.layout.stop());
+    expect(await page.evaluate(() => window.policyGraph.layout.running)).toBe(false);
+    expect(await order()).toBe(2000);
   });
 });

@@ -330,7 +330,12 @@ describe('search and honest answers', () => {
     expect(result.extensions?.cost?.path).toMatch(
       /^organisations ×1 → Organisation.meetings ×50 → Event.officials/,
     );
-    expect(result.extensions?.cost?.estimated).toBeLessThan(result.extensions!.cost!.limit);
+    // The estimate counts the objects along that path (1 + 50 + the officials), under the limit.
+    const { estimated, limit, path } = result.extensions!.cost!;
+    const along = [...path.matchAll(/×([\d,]+)/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    expect(estimated).toBe(along.reduce((a, b) => a + b, 0));
+    expect(estimated).toBeGreaterThan(51);
+    expect(estimated).toBeLessThan(limit);
   });
 });
 

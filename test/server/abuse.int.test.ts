@@ -104,8 +104,14 @@ describe('search text is data, never syntax', () => {
   });
 
   it('"*:*" matches literally, not everything', async () => {
+    // Real words do find entities (the 600 test topics fill the limit of 100), so an empty answer
+    // below is the escaping at work, not a search that finds nothing at all.
+    const words = await search('test topic');
+    expect(words.body.data?.search).toHaveLength(100);
+    // As Lucene syntax "*:*" would match every entity; as text it holds no word, so it finds none.
     const response = await search('*:*');
-    expect((response.body.data?.search as unknown[]).length).toBeLessThan(5);
+    expect(response.status).toBe(200);
+    expect(response.body.data?.search).toEqual([]);
   });
 
   it('Cypher in ids of network queries only finds nothing', async () => {

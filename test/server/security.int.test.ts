@@ -1,4 +1,3 @@
-import { availableParallelism, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { createExportRouter } from '../../src/export/router.js';
@@ -13,45 +12,34 @@ import { startServeProcess, type ServeProcess } from '../../harness/serve-proces
 import { readZip } from '../export/read-zip.js';
 import { testConnection } from '../../harness/database.js';
 import { TEST_JWT_SECRET } from '../graphql/tokens.js';
-import { healthLatencyDuring, postRaw } from '../../harness/health-probe.js';
+import { postRaw } from '../../harness/health-probe.js';
+import { healthWhile } from './health-during.js';
 import { startTestServer, type HttpResponse, type TestServer } from './http-harness.js';
 
 // Issue 13, API side: each numbered reproducer replayed against the real HTTP server, with the
 // fixed behaviour asserted (status, code, nothing written, /health answering while abuse runs).
 let prod: TestServer; // NODE_ENV=production: introspection off
 let dev: TestServer; // development: introspection (GraphiQL) on
-// `policy-graph serve` in its own process (development, introspection on), for the /health
-// timings: as deployed, and without the test's own work in the server's event loop.
+// `policy-graph serve` in its own process (development, introspection on), for /health under
+// abuse: as deployed, and without the test's own work in the server's event loop.
 let served: ServeProcess;
 let baseline: { nodes: number; relationships: number };
 
 /**
  * /health must keep answering while abusive requests run: before the fix it waited 8–60 s behind
- * them. The bound here is functional, not a latency target (those live in the benchmarks:
- * bench/api/abuse.ts measures /health at p50/p90 while 4 of the worst requests run, and on a quiet
- * machine stays under 200 ms): every probe answers 200 within HEALTH_MAX_MS, which a server that
- * queues /health behind the abuse cannot meet. The machine is 2 cores shared with Neo4j, so a run
- * disturbed from outside is measured again, at most three times.
+ * them. How long it waits is the benchmark's to measure (bench/api/abuse.ts: /health at p50/p90
+ * while 4 of the worst requests run); here every /health probe made while they run, and at least
+ * one is made while they are in flight, must be answered 200 {status: ok, neo4j: up}, and the
+ * abusive requests themselves must be answered. A server that hangs fails by the test's timeout.
  */
-const HEALTH_MAX_MS = 5_000;
-
-/**
- * With the machine's 1-minute load above twice its cores (other processes queueing for the CPU),
- * a latency is the scheduler's, not the server's: the two timing tests are skipped, saying why.
- * CI runs alone on its machine, where they apply.
- */
-const overloaded = loadavg()[0]! > 2 * availableParallelism();
-const timing = it.skipIf(overloaded);
+const HEALTHY = { status: 'ok', neo4j: 'up' };
 
 async function expectHealthyWhile(work: () => Promise<{ status: number }[]>): Promise<void> {
-  let slowest = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const busy = await healthLatencyDuring(served.url, work);
-    expect(busy.result.every((r) => r.status === 200)).toBe(true);
-    slowest = busy.latencies[0] ?? Infinity;
-    if (slowest < HEALTH_MAX_MS) return;
-  }
-  expect(slowest).toBeLessThan(HEALTH_MAX_MS);
+  const busy = await healthWhile(served.url, work);
+  expect(busy.during.length).toBeGreaterThan(0);
+  expect(busy.result.map((r) => r.status)).toEqual(busy.result.map(() => 200));
+  const answers = busy.probes.map((p) => [p.status, p.body]);
+  expect(answers).toEqual(busy.probes.map(() => [200, expect.objectContaining(HEALTHY)]));
 }
 
 /** 4 clients sending `query` at once (the issue's measure; bench/api/abuse.ts sends more). */
@@ -112,7 +100,7 @@ describe('#1 introspection is bounded', () => {
     }
   });
 
-  timing(`/health answers within ${HEALTH_MAX_MS} ms while 4 full introspections run`, async () => {
+  it('/health keeps answering while 4 full introspections run', async () => {
     await postRaw(served.url, FULL_INTROSPECTION); // the worker's start is not what is measured
     await expectHealthyWhile(() => fourClients(FULL_INTROSPECTION));
   });
@@ -152,6 +140,8 @@ describe('#2 the cost model sees variables and defaults; answers and time are ca
     expect([byDefault.estimated, byDefault.path]).toEqual([fifty.estimated, fifty.path]);
     // Bounded by the graph: 500 big topics plus the seed's, with their real number of statements.
     expect(literal.path).toMatch(/^topicsConnection ×\d+/);
+    // At least the 500 topics it reads (so 0 cannot pass), far below the 500 × 500 of the request.
+    expect(literal.estimated).toBeGreaterThanOrEqual(500);
     expect(literal.estimated).toBeLessThan(1000);
   });
 
@@ -166,15 +156,12 @@ describe('#2 the cost model sees variables and defaults; answers and time are ca
     expect(response.body.errors).toBeUndefined();
   });
 
-  timing(
-    `/health answers within ${HEALTH_MAX_MS} ms while 4 of the worst requests run`,
-    async () => {
-      for (const query of Object.values(WORST_WITHIN_LIMITS)) {
-        await postRaw(served.url, query);
-        await expectHealthyWhile(() => fourClients(query));
-      }
-    },
-  );
+  it('/health keeps answering while 4 of the worst requests run', async () => {
+    for (const query of Object.values(WORST_WITHIN_LIMITS)) {
+      await postRaw(served.url, query);
+      await expectHealthyWhile(() => fourClients(query));
+    }
+  });
 });
 
 describe('#3 loopback by default, no internals in answers, bad pagination is the caller’s', () => {
