@@ -1,5 +1,11 @@
 import { claimsInGraph } from '../model/claims-in-graph.js';
-import { aliasesOf, encodeClaims, shownValues, type Claim } from '../model/claims.js';
+import {
+  aliasesOf,
+  encodeClaims,
+  normalizeClaims,
+  shownValues,
+  type Claim,
+} from '../model/claims.js';
 import { toPlain } from '../model/neo4j-values.js';
 
 /** Identifiers of the same thing elsewhere: kept from `drop` where `keep` has none, never two. */
@@ -44,8 +50,13 @@ export function uniteProperties(keep: Props, drop: Props): Props {
   ) {
     dropClaims.push({ property: 'aliases', value: dropName, sources: [] });
   }
-  const claims = uniteClaims([...claimsInGraph(keep), ...dropClaims]);
-  Object.assign(out, shownValues(claims));
+  const claims = normalizeClaims(uniteClaims([...claimsInGraph(keep), ...dropClaims]));
+  // The preferred claims of the united set are shown; where no document states a property, the
+  // kept entity's own value stays (keep wins).
+  for (const [key, value] of Object.entries(shownValues(claims))) {
+    const sourced = claims.some((c) => c.property === key && c.sources.length > 0);
+    if (sourced || keep[key] === undefined || keep[key] === null) out[key] = value;
+  }
   out.claims = encodeClaims(claims);
   const keepName = displayName(out);
   const aliases = unite(Array.isArray(out.aliases) ? out.aliases : [], [

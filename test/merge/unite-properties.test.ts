@@ -71,7 +71,7 @@ describe('uniteProperties', () => {
   // The node then shows 2023 while its claims prefer 2023-04-01 (a later load of it changes that).
   // Once the shown values follow the preferred claims this fails: make it a plain `it`. (Merely
   // normalising first would also let drop's unsourced values beat keep's, see the tests around.)
-  it.fails('shows the preferred claim when keep holds it and drop a less precise one', () => {
+  it('shows the preferred claim when keep holds it and drop a less precise one', () => {
     const side = (id: string, launched: string, source: string) => ({
       id,
       name: id,
