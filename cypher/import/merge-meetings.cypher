@@ -1,6 +1,6 @@
 // One batch of meetings (kind MEETING) with the officials who held them (ATTENDED, capacity = rank
 // from the register), the organisations met (MET_AT) and the initiatives/topics their subject names
-// (ABOUT). Every relationship cites the dataset Document (`sources`) with file:line (`evidence`);
+// (ABOUT). Every relationship cites the dataset Document (`sources`) with its file:line list (`lines`);
 // a row restating a known meeting only adds its document and line. Idempotent: MERGE throughout,
 // and SET only where something is new.
 UNWIND $rows AS row
@@ -23,12 +23,10 @@ CALL (e, row) {
     MERGE (e)-[r:ABOUT]->(x)
     RETURN r
   }
-  WITH r, row, link,
-    [v IN row.evidence WHERE NOT v IN split(coalesce(r.evidence, ''), '; ')] AS lines
-  WHERE r.sources IS NULL OR NOT row.doc IN r.sources OR size(lines) > 0
+  WITH r, row, link, [v IN row.lines WHERE NOT v IN coalesce(r.lines, [])] AS added
+  WHERE r.sources IS NULL OR NOT row.doc IN r.sources OR size(added) > 0
   SET r.sources = CASE WHEN row.doc IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.doc END,
-    r.evidence = CASE WHEN r.evidence IS NULL THEN reduce(s = head(lines), v IN tail(lines) | s + '; ' + v)
-      ELSE reduce(s = r.evidence, v IN lines | s + '; ' + v) END,
+    r.lines = coalesce(r.lines, []) + added,
     r.capacity = CASE WHEN r.capacity IS NULL THEN link.capacity ELSE r.capacity END
   RETURN count(*) AS changed
 }
@@ -36,13 +34,13 @@ CALL (e, row) {
 // links whose every file:line is one of this row's, so links stated by other rows stay.
 CALL (e, row) {
   MATCH (e)-[r:ABOUT]-(x) WHERE NOT x.id IN [l IN row.links | l.id]
-    AND r.sources = [row.doc] AND all(v IN split(r.evidence, '; ') WHERE v IN row.evidence)
+    AND r.sources = [row.doc] AND all(v IN r.lines WHERE v IN row.lines)
   DELETE r
   RETURN count(*) AS removedAbout
 }
 CALL (e, row) {
   MATCH (x)-[r:ATTENDED|MET_AT]->(e) WHERE NOT x.id IN [l IN row.links | l.id]
-    AND r.sources = [row.doc] AND all(v IN split(r.evidence, '; ') WHERE v IN row.evidence)
+    AND r.sources = [row.doc] AND all(v IN r.lines WHERE v IN row.lines)
   DELETE r
   RETURN count(*) AS removed
 }

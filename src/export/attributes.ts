@@ -54,6 +54,7 @@ export const edgeAttributes: readonly Attribute[] = [
   d('amountEur'),
   s('asWritten'),
   s('quote'),
+  s('lines'),
   s('extra'),
 ];
 

@@ -98,3 +98,30 @@ describe('migrate', () => {
     );
   });
 });
+
+describe('005-dataset-lines', () => {
+  it('moves file:line evidence into a lines list and leaves curated quotes alone', async () => {
+    const [migration] = readMigrations().filter((m) => m.id.startsWith('005'));
+    await driver.executeQuery(
+      `CREATE (a:MigrationProbe {id: 'probe:a'})-[:MET_AT {evidence: 'x.jsonl:3; x.jsonl:9'}]->(b:MigrationProbe {id: 'probe:b'}),
+              (a)-[:ABOUT {evidence: 'They met: a quote; not lines'}]->(b)`,
+      {},
+      { database: db },
+    );
+    try {
+      for (const statement of migration!.statements)
+        await driver.executeQuery(statement, {}, { database: db });
+      const { records } = await driver.executeQuery(
+        `MATCH (:MigrationProbe)-[r]->() RETURN type(r) AS type, r.lines AS lines, r.evidence AS evidence ORDER BY type`,
+        {},
+        { database: db },
+      );
+      expect(records.map((r) => r.toObject())).toEqual([
+        { type: 'ABOUT', lines: null, evidence: 'They met: a quote; not lines' },
+        { type: 'MET_AT', lines: ['x.jsonl:3', 'x.jsonl:9'], evidence: null },
+      ]);
+    } finally {
+      await driver.executeQuery('MATCH (n:MigrationProbe) DETACH DELETE n', {}, { database: db });
+    }
+  });
+});

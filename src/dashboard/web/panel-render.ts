@@ -91,6 +91,11 @@ export function entryItem(
   }
   const evidence = props.evidence ?? props.quote;
   if (evidence) facts.push(h('blockquote', { class: 'evidence' }, show(evidence)));
+  const lines = (props.lines as string[] | undefined | null) ?? [];
+  if (lines.length) {
+    const more = lines.length > 5 ? ` and ${lines.length - 5} more` : '';
+    facts.push(h('div', { class: 'lines' }, `stated at ${lines.slice(0, 5).join(', ')}${more}`));
+  }
   return h(
     'li',
     { class: 'entry' },

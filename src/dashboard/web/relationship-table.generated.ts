@@ -318,3 +318,14 @@ export const RELATIONSHIP_TABLE = {
     },
   ],
 } as const;
+
+/** The properties the panel reads of each relationship properties type (claims left out). */
+export const PROPERTY_FIELDS = {
+  Provenance: 'sources lines evidence',
+  HoldsRole: 'title since until sources lines evidence',
+  SpokeAt: 'capacity sources lines evidence',
+  Attended: 'capacity sources lines evidence',
+  Funding: 'amountEur sources lines evidence',
+  Mention: 'asWritten quote sources lines evidence',
+  Participation: 'role sources lines evidence',
+} as const;

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TABLE } from './relationship-table.generated.js';
+import { PROPERTY_FIELDS, RELATIONSHIP_TABLE } from './relationship-table.generated.js';
 
 /**
  * The relationship fields of each GraphQL type: which field carries which relationship type in
@@ -74,12 +74,4 @@ export const scalarFields: Readonly<Record<string, string>> = {
   Topic: 'description aliases wikidata',
 };
 
-export const propertyFields: Readonly<Record<PropsType, string>> = {
-  Provenance: 'sources evidence',
-  HoldsRole: 'title since until sources evidence',
-  SpokeAt: 'capacity sources evidence',
-  Attended: 'capacity sources evidence',
-  Funding: 'amountEur sources evidence',
-  Mention: 'asWritten quote sources evidence',
-  Participation: 'role sources evidence',
-};
+export const propertyFields: Readonly<Record<PropsType, string>> = PROPERTY_FIELDS;

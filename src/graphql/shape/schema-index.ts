@@ -16,7 +16,7 @@ export interface SchemaIndex {
   readonly properties: readonly string[];
 }
 
-const SKIPPED_PROPERTIES = new Set(['description', 'text', 'evidence', 'claims']);
+const SKIPPED_PROPERTIES = new Set(['description', 'text', 'evidence', 'lines', 'claims']);
 
 function nodeLabel(def: {
   name: { value: string };

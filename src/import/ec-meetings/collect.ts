@@ -1,6 +1,6 @@
 import type { MeetingRow } from './row-schema.js';
 import type { SpellingStats } from '../../identity/resolve-names.js';
-import { evidenceOf } from '../pipeline/dataset.js';
+import { lineOf } from '../pipeline/dataset.js';
 
 /** Names seen in the register, per label and per document: the only state that grows with the data. */
 export class NameCollector {
@@ -11,7 +11,7 @@ export class NameCollector {
   readonly officialMentions = new Map<string, Map<string, SpellingStats>>();
 
   add(row: MeetingRow, docId: string): void {
-    const at = evidenceOf(row.file, row.line);
+    const at = lineOf(row.file, row.line);
     for (const o of row.organisations) {
       const s = bump(this.organisations, o, at);
       for (const official of row.officials) s.officials.add(official);

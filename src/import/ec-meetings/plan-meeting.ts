@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { RelationshipType } from '../../model/relationship-types.js';
-import { evidenceOf } from '../pipeline/dataset.js';
+import { lineOf } from '../pipeline/dataset.js';
 import { EC_MEETINGS, type RegisterDocument } from './dataset.js';
 import { meetingId, meetingKey } from './meeting-key.js';
 import type { ResolvedEntity } from '../../identity/resolve-names.js';
@@ -19,7 +19,7 @@ export interface MeetingWrite {
   readonly doc: string;
   readonly props: Record<string, unknown>;
   readonly links: Link[];
-  readonly evidence: string[];
+  readonly lines: string[];
 }
 
 export interface Resolved {
@@ -56,7 +56,7 @@ export function planMeeting(
       ...orgs.map(([orgId]) => ({ type: 'MET_AT' as const, id: orgId })),
       ...resolved.subjects.match(row.subject).map((s) => ({ type: 'ABOUT' as const, id: s.id })),
     ],
-    evidence: [evidenceOf(row.file, row.line)],
+    lines: [lineOf(row.file, row.line)],
   };
 }
 
@@ -67,12 +67,12 @@ export function foldBatch(writes: readonly MeetingWrite[]): MeetingWrite[] {
     const key = `${w.id}|${w.doc}`;
     const prior = byKey.get(key);
     if (!prior) {
-      byKey.set(key, { ...w, links: [...w.links], evidence: [...w.evidence] });
+      byKey.set(key, { ...w, links: [...w.links], lines: [...w.lines] });
       continue;
     }
     for (const l of w.links)
       if (!prior.links.some((p) => p.type === l.type && p.id === l.id)) prior.links.push(l);
-    prior.evidence.push(...w.evidence);
+    prior.lines.push(...w.lines);
   }
   return [...byKey.values()];
 }

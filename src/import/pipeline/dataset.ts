@@ -17,5 +17,5 @@ export interface DatasetDocument {
   readonly props: Record<string, string>;
 }
 
-/** Where a fact is stated: `directorate-general.jsonl:12`. */
-export const evidenceOf = (file: string, line: number): string => `${basename(file)}:${line}`;
+/** Where a dataset states a fact: `directorate-general.jsonl:12` (relationships keep a list, `lines`). */
+export const lineOf = (file: string, line: number): string => `${basename(file)}:${line}`;

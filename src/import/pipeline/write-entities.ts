@@ -67,7 +67,7 @@ function mentionRows(docs: readonly DatasetDocument[], g: EntityWrites) {
       const first = g.mentions.get(d.id)!.get(named[0]!)!.first;
       const written = named.filter((s) => s !== e.name);
       const asWritten = written.length ? written.join(' | ') : null;
-      return [{ id: e.id, doc: d.id, evidence: first, asWritten }];
+      return [{ id: e.id, doc: d.id, lines: [first], asWritten }];
     }),
   );
 }
