@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 
-/** Row-level problems of an import file; each is reported as `file:line CODE message`. */
+/** Problems of a dataset file, row or entry; each is reported as `file:line CODE message`. */
 export const RowIssueCode = {
   EMPTY_FILE: 'EMPTY_FILE',
   NOT_JSONL: 'NOT_JSONL',
@@ -15,6 +15,14 @@ export const RowIssueCode = {
   EMPTY_LIST: 'EMPTY_LIST',
   TOO_LONG: 'TOO_LONG',
   UNREADABLE: 'UNREADABLE',
+  NOT_A_ZIP: 'NOT_A_ZIP',
+  TRUNCATED_ZIP: 'TRUNCATED_ZIP',
+  UNSAFE_ENTRY_NAME: 'UNSAFE_ENTRY_NAME',
+  ENTRY_TOO_LARGE: 'ENTRY_TOO_LARGE',
+  NOT_XML: 'NOT_XML',
+  DOCTYPE_NOT_ALLOWED: 'DOCTYPE_NOT_ALLOWED',
+  MISSING_ID: 'MISSING_ID',
+  INVALID_AMOUNT: 'INVALID_AMOUNT',
 } as const;
 export type RowIssueCode = (typeof RowIssueCode)[keyof typeof RowIssueCode];
 
