@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatRowIssue } from '../../../src/import/pipeline/issues.js';
 import { readRelease } from '../../../src/import/cordis/read-release.js';
-import { organisationXml, projectXml, writeZip } from './release-fixture.js';
+import { organisationXml, projectXml, writeZip } from '../../../harness/cordis-release.js';
 
 const good = projectXml(
   '101137289',
