@@ -10,6 +10,7 @@ import type { PersonFinder } from '../draft/people.js';
 type DraftCliOptions = DraftFileOptions & { people?: PersonFinder };
 import { isInterrupted } from '../errors/app-error.js';
 import { reportError } from './output.js';
+import { positiveInt } from './positive-int.js';
 
 /**
  * The `policy-graph` command line: every command's arguments here, its work in commands/<name>.ts,
@@ -64,7 +65,7 @@ imports
       .choices(['stop', 'skip'])
       .default('stop'),
   )
-  .option('--batch-size <n>', 'rows per write transaction', Number, 500)
+  .option('--batch-size <n>', 'rows per write transaction', positiveInt, 500)
   .option(
     '--judgements <file>',
     'reviewers’ judgements (default: data/judgements/ec-meetings.yaml)',
@@ -143,7 +144,9 @@ program
   .option('--dry-run', 'show what would change; write nothing')
   .option('--per-file', 'one transaction per file, in the order given (default: one for all)')
   .addOption(
-    new Option('--batch-size <n>', 'rows per UNWIND statement (default 10000)').argParser(Number),
+    new Option('--batch-size <n>', 'rows per UNWIND statement (default 10000)').argParser(
+      positiveInt,
+    ),
   )
   .addOption(maxFileMb())
   .addOption(

@@ -2,6 +2,7 @@ import { claimsInGraph } from '../model/claims-in-graph.js';
 import {
   aliasesOf,
   encodeClaims,
+  MULTI_VALUED,
   normalizeClaims,
   shownValues,
   type Claim,
@@ -50,7 +51,9 @@ export function uniteProperties(keep: Props, drop: Props): Props {
   ) {
     dropClaims.push({ property: 'aliases', value: dropName, sources: [] });
   }
-  const claims = normalizeClaims(uniteClaims([...claimsInGraph(keep), ...dropClaims]));
+  const claims = normalizeClaims(
+    withoutUnsourced(uniteClaims([...claimsInGraph(keep), ...dropClaims])),
+  );
   // The preferred claims of the united set are shown; where no document states a property, the
   // kept entity's own value stays (keep wins).
   for (const [key, value] of Object.entries(shownValues(claims))) {
@@ -65,6 +68,17 @@ export function uniteProperties(keep: Props, drop: Props): Props {
   ]).filter((a) => a !== keepName);
   out.aliases = aliases;
   return out;
+}
+
+/**
+ * An unsourced value gives way to a sourced one of the same property, as in a load
+ * (seed/claims/graph-claims.ts): otherwise the next load of that source would change the value back.
+ */
+function withoutUnsourced(claims: readonly Claim[]): Claim[] {
+  const sourced = new Set(claims.filter((c) => c.sources.length > 0).map((c) => c.property));
+  return claims.filter(
+    (c) => c.sources.length > 0 || MULTI_VALUED.has(c.property) || !sourced.has(c.property),
+  );
 }
 
 /** One claim per (property, value), with the sources of every copy. */

@@ -123,6 +123,9 @@ describe('similarity rules', () => {
   });
   it('spelling variants and containment', () => {
     expect(similarity('business europe', 'businesseurope')?.reason).toBe('SIMILAR_SPELLING');
+    // Two letters swapped are one edit (the kernel's edit distance counts a transposition once).
+    expect(similarity('ghent universtiy', 'ghent university')?.reason).toBe('SIMILAR_SPELLING');
+    expect(similarity('ghent universtiy', 'ghent univ')).toBeUndefined();
     expect(similarity('roche', 'f hoffmann la roche')?.reason).toBe('CONTAINED');
     expect(similarity('dassault aviation', 'dassault systemes')).toBeUndefined();
     expect(

@@ -162,3 +162,21 @@ describe('unite and uniteClaims', () => {
     ]);
   });
 });
+
+describe('a value no document states', () => {
+  it('gives way to a sourced one, however precise (as a load would decide)', () => {
+    const out = uniteProperties(
+      {
+        id: 'org:k',
+        name: 'K',
+        launched: '2020',
+        claims: encodeClaims([{ property: 'launched', value: '2020', sources: ['doc:x'] }]),
+      },
+      { id: 'org:d', name: 'D', launched: '2020-03-15' },
+    );
+    expect(out.launched).toBe('2020');
+    expect(decodeClaims(out.claims).filter((c) => c.property === 'launched')).toEqual([
+      { property: 'launched', value: '2020', sources: ['doc:x'], preferred: true },
+    ]);
+  });
+});

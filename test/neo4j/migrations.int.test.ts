@@ -100,11 +100,13 @@ describe('migrate', () => {
 });
 
 describe('005-dataset-lines', () => {
-  it('moves file:line evidence into a lines list and leaves curated quotes alone', async () => {
+  it('moves file:line evidence of dataset facts into lines, keeping lines already there and quotes', async () => {
     const [migration] = readMigrations().filter((m) => m.id.startsWith('005'));
     await driver.executeQuery(
-      `CREATE (a:MigrationProbe {id: 'probe:a'})-[:MET_AT {evidence: 'x.jsonl:3; x.jsonl:9'}]->(b:MigrationProbe {id: 'probe:b'}),
-              (a)-[:ABOUT {evidence: 'They met: a quote; not lines'}]->(b)`,
+      `CREATE (d:MigrationProbe:Document {id: 'doc:probe-dataset', kind: 'DATASET'}),
+              (a:MigrationProbe {id: 'probe:a'})-[:MET_AT {sources: ['doc:probe-dataset'], evidence: 'réunions 2024.jsonl:3; x.jsonl:9', lines: ['extra.jsonl:5']}]->(b:MigrationProbe {id: 'probe:b'}),
+              (a)-[:ABOUT {sources: ['doc:probe-dataset'], evidence: 'They met: a quote; not lines'}]->(b),
+              (a)-[:FUNDED_BY {sources: ['doc:probe-article'], evidence: 'Meeting at 10:30'}]->(b)`,
       {},
       { database: db },
     );
@@ -118,7 +120,12 @@ describe('005-dataset-lines', () => {
       );
       expect(records.map((r) => r.toObject())).toEqual([
         { type: 'ABOUT', lines: null, evidence: 'They met: a quote; not lines' },
-        { type: 'MET_AT', lines: ['x.jsonl:3', 'x.jsonl:9'], evidence: null },
+        { type: 'FUNDED_BY', lines: null, evidence: 'Meeting at 10:30' },
+        {
+          type: 'MET_AT',
+          lines: ['réunions 2024.jsonl:3', 'x.jsonl:9', 'extra.jsonl:5'],
+          evidence: null,
+        },
       ]);
     } finally {
       await driver.executeQuery('MATCH (n:MigrationProbe) DETACH DELETE n', {}, { database: db });

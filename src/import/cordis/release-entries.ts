@@ -84,6 +84,8 @@ async function* zipEntries(path: string, maxEntryBytes: number): AsyncGenerator<
     };
     return;
   }
+  let current: Readable | undefined;
+  const open = async (entry: Entry) => (current = await openEntry(file, entry));
   try {
     for (;;) {
       const entry = await nextEntry(file);
@@ -103,7 +105,7 @@ async function* zipEntries(path: string, maxEntryBytes: number): AsyncGenerator<
       else if (!name.endsWith('.xml')) continue;
       else if (entry.uncompressedSize > maxEntryBytes)
         yield { issue: tooLarge(where, maxEntryBytes) };
-      else yield { entry: { where, name, open: () => openEntry(file, entry) } };
+      else yield { entry: { where, name, open: () => open(entry) } };
     }
   } catch (error) {
     yield {
@@ -115,6 +117,7 @@ async function* zipEntries(path: string, maxEntryBytes: number): AsyncGenerator<
       ),
     };
   } finally {
+    current?.destroy(); // a consumer that stopped early leaves no descriptor open
     file.close();
   }
 }

@@ -17,7 +17,8 @@ export class XmlError extends Error {
   constructor(
     message: string,
     readonly line: number,
-    readonly code: 'NOT_XML' | 'DOCTYPE_NOT_ALLOWED' | 'ENTRY_TOO_LARGE',
+    readonly code: 'NOT_XML' | 'DOCTYPE_NOT_ALLOWED' | 'ENTRY_TOO_LARGE' | 'UNREADABLE',
+    readonly column?: number,
   ) {
     super(message);
   }
@@ -62,9 +63,11 @@ export async function readXmlTree(stream: Readable, maxBytes: number): Promise<X
     if (skipping) return void skipping--;
     stack.pop();
   });
-  parser.on('text', (text) => {
+  const append = (text: string) => {
     if (!skipping && stack.length) stack.at(-1)!.text += text;
-  });
+  };
+  parser.on('text', append);
+  parser.on('cdata', append);
   let bytes = 0;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
@@ -83,13 +86,13 @@ export async function readXmlTree(stream: Readable, maxBytes: number): Promise<X
   } catch (error) {
     stream.destroy();
     if (error instanceof XmlError) throw error;
-    throw (
-      failure ??
-      new XmlError(
-        error instanceof TypeError ? 'bytes that are not UTF-8' : (error as Error).message,
-        parser.line,
-        'NOT_XML',
-      )
+    if (failure) throw failure;
+    if ((error as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+      throw new XmlError('bytes that are not UTF-8', parser.line, 'NOT_XML', parser.column);
+    throw new XmlError(
+      `the entry could not be read (${(error as Error).message})`,
+      parser.line,
+      'UNREADABLE',
     );
   }
   if (failure) throw failure;

@@ -31,14 +31,25 @@ export interface RowIssue {
   readonly line: number;
   readonly code: RowIssueCode;
   readonly message: string;
+  /** The column, where the reader knows it (XML). */
+  readonly column?: number;
 }
 
-export function rowIssue(file: string, line: number, code: RowIssueCode, message: string) {
-  return { file, line, code, message } satisfies RowIssue;
+export function rowIssue(
+  file: string,
+  line: number,
+  code: RowIssueCode,
+  message: string,
+  column?: number,
+): RowIssue {
+  return column === undefined
+    ? { file, line, code, message }
+    : { file, line, code, message, column };
 }
 
 /** `data/ec-meetings/x.jsonl:12 INVALID_DATE 'Date' 31/02/2020 is not a calendar date`. */
 export function formatRowIssue(issue: RowIssue, cwd = process.cwd()): string {
   const file = issue.file.startsWith('/') ? relative(cwd, issue.file) : issue.file;
-  return `${file}:${issue.line} ${issue.code} ${issue.message}`;
+  const at = issue.column === undefined ? `${issue.line}` : `${issue.line}:${issue.column}`;
+  return `${file}:${at} ${issue.code} ${issue.message}`;
 }

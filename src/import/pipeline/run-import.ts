@@ -53,6 +53,9 @@ export async function runImport<R, C, W extends { readonly id: string }>(
   options: ImportOptions,
 ): Promise<{ report: DatasetReport; resolution: DatasetResolution<C> }> {
   const started = performance.now();
+  const size = options.batchSize ?? DEFAULT_BATCH;
+  if (!Number.isSafeInteger(size) || size < 1)
+    throw new RangeError(`batchSize must be a whole number of at least 1, not ${size}`);
   options.onStage?.('check');
   const docs = files.map((f) => adapter.document(f));
   const reads: FileRead<R>[] = [];

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { ResolvedEntity, SpellingStats } from '../../identity/resolve-names.js';
 import type { Suggestion } from '../../identity/suggestions.js';
 import type { Label } from '../../model/labels.js';
@@ -30,32 +30,33 @@ export async function writeEntities(
   suggestions: readonly Suggestion[],
   batchSize: number,
 ): Promise<WriteCounts> {
-  const counts = zeroCounts();
-  const run = (tx: ManagedTransaction, file: string, params: Record<string, unknown>) =>
-    runCounted(tx, file, { origin: dataset.origin, ...params }, counts);
-  await inWriteTransaction(driver, database, async (tx) => {
+  // Counted inside the transaction function: a retried attempt starts again from zero.
+  return inWriteTransaction(driver, database, async (tx) => {
+    const counts = zeroCounts();
+    const run = (file: string, params: Record<string, unknown>) =>
+      runCounted(tx, file, { origin: dataset.origin, ...params }, counts);
     const documents = docs.map((d) => ({ id: d.id, props: d.props }));
-    await run(tx, 'import/merge-documents.cypher', { rows: documents });
+    await run('import/merge-documents.cypher', { rows: documents });
     for (const g of groups) {
-      await run(tx, 'import/delete-superseded.cypher', { ids: g.superseded });
+      await run('import/delete-superseded.cypher', { ids: g.superseded });
       const rows = g.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.spellings }));
       for (const batch of chunks(rows, batchSize))
-        await run(tx, 'import/merge-entities.cypher', { label: g.label, rows: batch });
+        await run('import/merge-entities.cypher', { label: g.label, rows: batch });
       for (const batch of chunks(mentionRows(docs, g), batchSize))
-        await run(tx, 'import/merge-mentions.cypher', { rows: batch });
+        await run('import/merge-mentions.cypher', { rows: batch });
     }
     const ids = suggestions.map((s) => s.id);
-    await run(tx, 'import/delete-stale-suggestions.cypher', { ids });
+    await run('import/delete-stale-suggestions.cypher', { ids });
     const rows = suggestions.map(({ id, ...props }) => ({ id, props }));
     for (const batch of chunks(rows, batchSize))
-      await run(tx, 'import/merge-suggestions.cypher', { rows: batch });
+      await run('import/merge-suggestions.cypher', { rows: batch });
     const touched = [
       ...docs.map((d) => d.id),
       ...groups.flatMap((g) => g.entities.map((e) => e.id)),
     ];
     await recordImport(tx, dataset, touched, counts);
+    return counts;
   });
-  return counts;
 }
 
 /** MENTIONED_IN per entity and document: the first file:line and the spellings as written. */
@@ -80,20 +81,15 @@ export async function writeBatch(
   statement: string,
   rows: readonly { readonly id: string }[],
 ): Promise<WriteCounts> {
-  const counts = zeroCounts();
-  const session = driver.session({ database });
-  try {
-    await session.executeWrite(async (tx) => {
-      await runCounted(tx, statement, { origin: dataset.origin, rows }, counts);
-      await recordImport(
-        tx,
-        dataset,
-        rows.map((r) => r.id),
-        counts,
-      );
-    });
-  } finally {
-    await session.close();
-  }
-  return counts;
+  return inWriteTransaction(driver, database, async (tx) => {
+    const counts = zeroCounts();
+    await runCounted(tx, statement, { origin: dataset.origin, rows }, counts);
+    await recordImport(
+      tx,
+      dataset,
+      rows.map((r) => r.id),
+      counts,
+    );
+    return counts;
+  });
 }

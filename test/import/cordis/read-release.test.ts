@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatRowIssue } from '../../../src/import/pipeline/issues.js';
 import { readRelease } from '../../../src/import/cordis/read-release.js';
@@ -105,6 +106,31 @@ describe('reading a CORDIS release', () => {
     expect(await issuesOf(zip)).toEqual([
       'release.zip:big.xml:0 ENTRY_TOO_LARGE the entry is larger than 16 MB; is this a CORDIS project file?',
       expect.stringMatching(/^release\.zip:\.\.\/evil\.xml:0 UNSAFE_ENTRY_NAME /),
+    ]);
+  });
+
+  it('keeps text written as CDATA', async () => {
+    const zip = await writeZip({
+      'c.xml': good.replace(
+        '<title>Project 101137289</title>',
+        '<title><![CDATA[Cities & Health]]></title>',
+      ),
+    });
+    const release = await readRelease(zip);
+    expect(release.issues).toEqual([]);
+    expect(release.records[0]?.title).toBe('Cities & Health');
+  });
+
+  it('reads a folder of project files, hashed by names and bytes, and says when a path is missing', async () => {
+    const zip = await writeZip({ 'a.xml': good });
+    const folder = dirname(zip);
+    writeFileSync(join(folder, 'b.xml'), good.replace(/101137289/g, '101147319'));
+    writeFileSync(join(folder, 'a.xml'), good);
+    const release = await readRelease(folder);
+    expect(release.records.map((p) => p.grant).sort()).toEqual(['101137289', '101147319']);
+    expect(release.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await issuesOf(join(folder, 'missing.zip'))).toEqual([
+      expect.stringMatching(/missing\.zip:0 UNREADABLE no such file or folder$/),
     ]);
   });
 });
