@@ -9,4 +9,6 @@ export interface KnownEntity {
   readonly acronym?: string;
   /** Created by an earlier run of this dataset's import (not curated): never a link target. */
   readonly imported: boolean;
+  /** Identifiers it states elsewhere, `scheme:value` (`pic:999978433`, `grant:101137289`). */
+  readonly externalIds?: readonly string[];
 }
