@@ -1,7 +1,7 @@
 import type { ClaimValue } from '../../src/model/claims.js';
 import { formatIssue, type SeedIssue } from '../../src/seed/issues.js';
 import { StatedClaims, type Site } from '../../src/seed/claims/stated-claims.js';
-import type { Plan } from '../../src/seed/plan/plan.js';
+import { emptyPlan } from '../../src/seed/plan/plan.js';
 
 /** Where a statement was written: `file`, line `line`, column 1. */
 export const site = (file: string, line = 1): Site => ({ file, at: () => ({ line, col: 1 }) });
@@ -20,12 +20,4 @@ export function statedClaims(what: string, statements: readonly Statement[]): St
   return stated;
 }
 
-export const emptyPlan = (): Plan => ({
-  issues: [],
-  nodes: {},
-  relationships: {},
-  updates: [],
-  nodeWrites: [],
-  relCreates: [],
-  relUpdates: [],
-});
+export { emptyPlan };

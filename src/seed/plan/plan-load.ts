@@ -2,7 +2,7 @@ import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
 import { batches } from '../batches.js';
 import { IDENTITY_PROPS, type RelationshipType } from '../../model/relationship-types.js';
-import type { Plan } from './plan.js';
+import { emptyPlan, type Plan } from './plan.js';
 import { planNode } from './plan-node.js';
 import { planRelationship } from './plan-relationship.js';
 import { relKey, type NodeRow, type RelRow, type ResolvedLoad } from '../resolve/resolved-load.js';
@@ -14,15 +14,7 @@ type Tx = Transaction | ManagedTransaction;
  * writes needed: nothing for facts already there, new sources appended, changed properties only.
  */
 export async function planLoad(tx: Tx, load: ResolvedLoad, batchSize: number): Promise<Plan> {
-  const plan: Plan = {
-    issues: [],
-    nodes: {},
-    relationships: {},
-    updates: [],
-    nodeWrites: [],
-    relCreates: [],
-    relUpdates: [],
-  };
+  const plan = emptyPlan();
   const existingNodes = await readNodes(tx, load.nodes, batchSize);
   for (const row of load.nodes) planNode(plan, row, existingNodes.get(row.id));
   // A relationship touching a node this load creates cannot exist yet: no need to look for it.

@@ -46,6 +46,17 @@ export interface Plan {
 
 export const emptyCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
 
+/** A plan with nothing to write yet. */
+export const emptyPlan = (): Plan => ({
+  issues: [],
+  nodes: {},
+  relationships: {},
+  updates: [],
+  nodeWrites: [],
+  relCreates: [],
+  relUpdates: [],
+});
+
 export function totals(groups: Record<string, Counts>): Counts {
   const t = emptyCounts();
   for (const c of Object.values(groups)) {
