@@ -17,6 +17,11 @@ export interface Claim {
   /** A curator's explicit choice (`prefer:` in a seed file). */
   readonly prefer?: boolean;
   readonly preferred?: boolean;
+  /**
+   * The date the newest of its dated sources states it as of (a dataset release, YYYY-MM-DD):
+   * a later release's value is shown, an earlier release's stays a claim.
+   */
+  readonly asOf?: string;
 }
 
 /** Properties that hold several values at once: none of them conflicts with another. */
@@ -33,14 +38,17 @@ const datePrecision = (property: string, value: ClaimValue): number =>
 
 /**
  * The value a property shows, whatever the load order: a curator's `prefer` first; then, for
- * dates, the more precise one (a day over a month over a year); then the value more documents
- * state; then the smallest value (a stable tie-break, and a conflict stays reported).
+ * dates, the more precise one (a day over a month over a year); then the value of the newer dated
+ * source (a later dataset release; undated curated values come after dated ones); then the value
+ * more documents state; then the smallest value (a stable tie-break, and a conflict stays
+ * reported).
  */
 export function preferredClaim(claims: readonly Claim[]): Claim | undefined {
   return [...claims].sort(
     (a, b) =>
       Number(Boolean(b.prefer)) - Number(Boolean(a.prefer)) ||
       datePrecision(b.property, b.value) - datePrecision(a.property, a.value) ||
+      (b.asOf ?? '').localeCompare(a.asOf ?? '') ||
       b.sources.length - a.sources.length ||
       (valueKey(a.value) < valueKey(b.value) ? -1 : valueKey(a.value) > valueKey(b.value) ? 1 : 0),
   )[0];
@@ -97,3 +105,42 @@ export function shownValues(claims: readonly Claim[]): Record<string, ClaimValue
 /** Every alias the claims hold, sorted. */
 export const aliasesOf = (claims: readonly Claim[]): string[] =>
   [...new Set(claims.filter((c) => c.property === 'aliases').map((c) => String(c.value)))].sort();
+
+/**
+ * The claims after some documents state theirs again (a seed load, a dataset release): a document
+ * that now states another value for a property no longer supports its old one (reported through
+ * `onConflict` when other documents still state it); an unsourced value gives way to a sourced one;
+ * the same value from another document adds that source (and the newer `asOf`).
+ */
+export function restate(
+  graph: readonly Claim[],
+  stated: Iterable<Claim>,
+  onConflict?: (claim: Claim, otherValue: ClaimValue, otherSources: readonly string[]) => void,
+): Claim[] {
+  const merged = new Map<string, Claim>(graph.map((c) => [claimKey(c), c]));
+  for (const claim of stated) {
+    const key = claimKey(claim);
+    if (!MULTI_VALUED.has(claim.property)) {
+      for (const [otherKey, other] of merged) {
+        if (other.property !== claim.property || otherKey === key) continue;
+        const rest = other.sources.filter((s) => !claim.sources.includes(s));
+        if (rest.length === 0) merged.delete(otherKey);
+        else {
+          merged.set(otherKey, { ...other, sources: rest });
+          onConflict?.(claim, other.value, rest);
+        }
+      }
+    }
+    const prior = merged.get(key);
+    const asOf = [prior?.asOf, claim.asOf].filter(Boolean).sort().at(-1);
+    merged.set(key, {
+      ...claim,
+      sources: [...new Set([...(prior?.sources ?? []), ...claim.sources])],
+      ...(prior?.prefer || claim.prefer ? { prefer: true } : {}),
+      ...(asOf ? { asOf } : {}),
+    });
+  }
+  return normalizeClaims([...merged.values()]);
+}
+
+const claimKey = (c: Claim) => `${c.property}\0${valueKey(c.value)}`;

@@ -27,6 +27,12 @@ const ror = z
   .optional()
   .describe('ROR id, only when certain');
 
+/** An EU Participant Identification Code: one legal entity in EU funding programmes. */
+const pic = z
+  .string()
+  .regex(/^\d{6,12}$/, 'expected a PIC: 6 to 12 digits')
+  .describe('EU Participant Identification Code (CORDIS, Funding & Tenders portal)');
+
 /** A number a source states, as it qualifies it: "more than 76 signatories". */
 export const QuantitySchema = z.strictObject({
   counts: nonEmpty.describe('What is counted, e.g. "signatories", "registered participants"'),
@@ -61,7 +67,14 @@ export const ENTITY_SCHEMAS = {
     acronym: indexed.optional(),
     kind: OrganisationKind,
     country: nonEmpty.optional(),
+    city: nonEmpty.optional(),
     url: url.optional(),
+    pic: pic.optional(),
+    vat: nonEmpty.optional().describe('VAT number, as registered'),
+    activityType: nonEmpty
+      .optional()
+      .describe('CORDIS activity type: HES, REC, PRC (private company), PUB, OTH'),
+    sme: z.boolean().optional().describe('A small or medium-sized enterprise, as registered'),
   }),
   Initiative: z.strictObject({
     id: idOf('Initiative'),
@@ -71,6 +84,9 @@ export const ENTITY_SCHEMAS = {
     launched: isoDate.optional(),
     budgetEur: money.optional(),
     url: url.optional(),
+    code: nonEmpty
+      .optional()
+      .describe('The programme or call code, e.g. "HORIZON.2.1", "HORIZON-HLTH-2023-TOOL-05"'),
   }),
   Project: z.strictObject({
     id: idOf('Project'),
@@ -83,6 +99,13 @@ export const ENTITY_SCHEMAS = {
     end: isoDate.optional(),
     fundingEur: money.optional(),
     url: url.optional(),
+    status: nonEmpty.optional().describe('As the funder states it: SIGNED, CLOSED, TERMINATED'),
+    objective: nonEmpty.optional(),
+    totalCost: money.optional(),
+    ecMaxContribution: money.optional().describe('The EU contribution at most, in euros'),
+    doi: nonEmpty.optional().describe('The grant DOI, e.g. 10.3030/101137289'),
+    keywords: z.array(nonEmpty).optional(),
+    fieldsOfScience: z.array(nonEmpty).optional().describe('EuroSciVoc fields, as paths'),
   }),
   Event: z.strictObject({
     id: idOf('Event'),

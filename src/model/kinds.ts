@@ -19,6 +19,7 @@ export const InitiativeKind = z.enum([
   'STRATEGY',
   'ACTION_PLAN',
   'PROGRAMME',
+  'CALL',
 ]);
 export const DocumentKind = z.enum([
   'ARTICLE',

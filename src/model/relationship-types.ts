@@ -55,6 +55,11 @@ const extra: Partial<Record<RelationshipType, z.ZodRawShape>> = {
   SPOKE_AT: { capacity: nonEmpty.optional().describe('e.g. "opening remarks"') },
   PARTICIPATES_IN: {
     role: nonEmpty.optional().describe('The role as the source words it, e.g. "contributed"'),
+    order: z.number().int().nonnegative().optional(),
+    ecContribution: money.optional(),
+    netEcContribution: money.optional(),
+    totalCost: money.optional(),
+    terminated: z.boolean().optional(),
   },
   ATTENDED: { capacity: nonEmpty.optional().describe('e.g. "Director-General"') },
   FUNDED_BY: { amountEur: money.optional() },

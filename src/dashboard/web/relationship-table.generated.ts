@@ -327,5 +327,6 @@ export const PROPERTY_FIELDS = {
   Attended: 'capacity sources lines evidence',
   Funding: 'amountEur sources lines evidence',
   Mention: 'asWritten quote sources lines evidence',
-  Participation: 'role sources lines evidence',
+  Participation:
+    'role order ecContribution netEcContribution totalCost terminated asOf droppedBy sources lines evidence',
 } as const;

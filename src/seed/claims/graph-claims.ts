@@ -1,11 +1,5 @@
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
-import {
-  MULTI_VALUED,
-  normalizeClaims,
-  valueKey,
-  type Claim,
-  type ClaimValue,
-} from '../../model/claims.js';
+import { restate, valueKey, type Claim, type ClaimValue } from '../../model/claims.js';
 import { conflictIssue, show, type StatedClaims } from './stated-claims.js';
 
 /**
@@ -20,30 +14,9 @@ export function mergeWithGraph(
   issues: SeedIssue[],
 ): Claim[] {
   reportLoadConflicts(stated, graph, issues);
-  const merged = new Map<string, Claim>(
-    graph.map((c) => [`${c.property}\0${valueKey(c.value)}`, c]),
-  );
-  for (const claim of stated.claims()) {
-    const key = `${claim.property}\0${valueKey(claim.value)}`;
-    if (!MULTI_VALUED.has(claim.property)) {
-      for (const [otherKey, other] of merged) {
-        if (other.property !== claim.property || otherKey === key) continue;
-        const rest = other.sources.filter((s) => !claim.sources.includes(s));
-        if (rest.length === 0) merged.delete(otherKey);
-        else {
-          merged.set(otherKey, { ...other, sources: rest });
-          if (isNew(claim, graph)) reportConflict(stated, claim, other.value, rest, issues);
-        }
-      }
-    }
-    const prior = merged.get(key);
-    merged.set(key, {
-      ...claim,
-      sources: [...new Set([...(prior?.sources ?? []), ...claim.sources])],
-      ...(prior?.prefer || claim.prefer ? { prefer: true } : {}),
-    });
-  }
-  return normalizeClaims([...merged.values()]);
+  return restate(graph, stated.claims(), (claim, otherValue, rest) => {
+    if (isNew(claim, graph)) reportConflict(stated, claim, otherValue, rest, issues);
+  });
 }
 
 /** True when the graph does not hold this value with all of these sources yet. */
