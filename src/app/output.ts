@@ -12,5 +12,6 @@ export interface Progress {
 export interface Output {
   say(line: string): void;
   print(line: string): void;
-  progress(label: string): Progress;
+  /** A progress reporter; `unit` names what is counted (rows, projects). */
+  progress(label: string, unit?: string): Progress;
 }

@@ -3,4 +3,8 @@ import { print, say } from './output.js';
 import { progressReporter } from './progress.js';
 
 /** The terminal as a use case's output: progress on stderr (a bar on a TTY), results on stdout. */
-export const cliOutput: Output = { say, print, progress: (label) => progressReporter(label) };
+export const cliOutput: Output = {
+  say,
+  print,
+  progress: (label, unit) => progressReporter(label, process.stderr, unit),
+};

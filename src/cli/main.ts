@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { Config } from '../config/config.js';
 import type { ExportOptions } from './commands/export.js';
 import type { SeedCliOptions } from './commands/seed.js';
-import type { ImportCliOptions } from './commands/import.js';
+import type { CordisCliOptions, ImportCliOptions } from './commands/import.js';
 import type { ReviewOptions } from './commands/review.js';
 import type { DraftFileOptions } from '../app/draft-article.js';
 import type { PersonFinder } from '../draft/people.js';
@@ -72,6 +72,30 @@ imports
   )
   .action(async (files: string[], opts: ImportCliOptions) =>
     (await import('./commands/import.js')).importEcMeetings(await getConfig(), files, opts),
+  );
+
+imports
+  .command('cordis')
+  .description('CORDIS Horizon Europe projects: releases as distributed (zip) or unpacked (folder)')
+  .argument(
+    '<releases...>',
+    'release zips or folders, e.g. ../shared/data/cordis/horizon-projects-2025-11-16.zip',
+  )
+  .option('--dry-run', 'check, resolve and count; write nothing')
+  .addOption(
+    new Option(
+      '--on-error <mode>',
+      'bad project files: stop (write nothing) or skip (load the rest)',
+    )
+      .choices(['stop', 'skip'])
+      .default('stop'),
+  )
+  .option('--batch-size <n>', 'projects per write transaction', positiveInt, 250)
+  .option('--release-date <date>', 'the release date (YYYY-MM-DD) when the names do not carry it')
+  .option('--force', 'read releases already imported with the same bytes and judgements again')
+  .option('--judgements <file>', 'reviewers’ judgements (default: data/judgements/cordis.yaml)')
+  .action(async (releases: string[], opts: CordisCliOptions) =>
+    (await import('./commands/import.js')).importCordisCommand(await getConfig(), releases, opts),
   );
 
 program

@@ -36,27 +36,41 @@ export function resolveRecords(
   judgements: readonly Judgement[],
   keyOf: (name: string) => string,
   prefix: IdPrefix,
+  /** false: link by external id and judgement only (project acronyms are no identity). */
+  linkByName = true,
 ): RecordLink[] {
   const curated = known.filter((k) => !k.imported);
+  const curatedById = new Map(curated.map((k) => [k.id, k]));
   // External ids identify whoever holds them: a curated entity first, else this dataset's own node
   // of an earlier run (so a record keeps its id from one release to the next).
   const byExternalId = indexBy(known, (k) => k.externalIds ?? []);
-  const byKey = indexBy(curated, (k) => [k.name, ...k.aliases].map(keyOf));
+  const byKey = linkByName
+    ? indexBy(curated, (k) => [k.name, ...k.aliases].map(keyOf))
+    : new Map<string, KnownEntity[]>();
   const keyHolders = countBy(records, (r) => r.names.map(keyOf));
   const baseOf = (r: NamedRecord) => `${prefix}:${slug(keyOf(r.names[0] ?? r.ref))}`;
   const baseHolders = countBy(records, (r) => [baseOf(r)]);
-  const sides = (r: NamedRecord) => new Set([r.ref, ...r.names]);
-  const judged = (r: NamedRecord, id: string, judgement: Judgement['judgement']) =>
-    judgements.some(
-      (j) =>
-        j.judgement === judgement &&
-        ((sides(r).has(j.a) && j.b === id) || (sides(r).has(j.b) && j.a === id)),
+  // Judgements by side, both ways: `same` and `different` between a record's ref or name and an id.
+  const bySide = new Map<string, { other: string; judgement: Judgement['judgement'] }[]>();
+  for (const j of judgements)
+    for (const [side, other] of [
+      [j.a, j.b],
+      [j.b, j.a],
+    ] as const)
+      bySide.set(side, [...(bySide.get(side) ?? []), { other, judgement: j.judgement }]);
+  const judgedOf = (r: NamedRecord, judgement: Judgement['judgement']) =>
+    [r.ref, ...r.names].flatMap((side) =>
+      (bySide.get(side) ?? []).filter((j) => j.judgement === judgement).map((j) => j.other),
     );
+  const judged = (r: NamedRecord, id: string, judgement: Judgement['judgement']) =>
+    judgedOf(r, judgement).includes(id);
   const taken = new Set(known.map((k) => k.id));
   return records.map((record) => {
     const link = (k: KnownEntity | undefined, how: LinkHow): RecordLink | undefined =>
       k && !judged(record, k.id, 'different') ? { record, id: k.id, existing: k, how } : undefined;
-    const sameAs = curated.find((k) => judged(record, k.id, 'same'));
+    const sameAs = judgedOf(record, 'same')
+      .map((id) => curatedById.get(id))
+      .find(Boolean);
     const exact = record.names
       .map(keyOf)
       .filter((key) => keyHolders.get(key) === 1)

@@ -57,7 +57,8 @@ export const STOP_WORDS = new Set([
   'za',
 ]);
 
-export type Reason = 'ACRONYM' | 'CONTAINED' | 'SIMILAR_SPELLING' | 'SHARED_WORDS';
+export type Reason =
+  'ACRONYM' | 'CONTAINED' | 'SIMILAR_SPELLING' | 'SHARED_WORDS' | 'TRANSLATED' | 'SAME_NAME';
 
 export interface Similarity {
   readonly reason: Reason;
@@ -99,7 +100,9 @@ export function abbreviates(short: string, long: string): boolean {
  *   words but one, which differs by one edit (two from 12 letters) ("appelation" / "appellation");
  * - CONTAINED: one is the other's first or last words ("roche" / "f hoffmann la roche",
  *   "siemens" / "siemens energy": a brand against a legal name, or a parent against a subsidiary);
- * - SHARED_WORDS: 3+ content words in common and Jaccard >= 0.75.
+ * - SHARED_WORDS: 3+ content words in common and Jaccard >= 0.75;
+ * - TRANSLATED: the same content words once institutional words are glossed in English
+ *   ("universite de liege" / "university of liege"), with one word at least that is not glossed.
  */
 export function similarity(a: string, b: string): Similarity | undefined {
   if (a === b) return undefined;
@@ -136,7 +139,79 @@ export function similarity(a: string, b: string): Similarity | undefined {
   const jaccard = shared / new Set([...sa, ...sb]).size;
   if (shared >= 3 && jaccard >= 0.75)
     return { reason: 'SHARED_WORDS', score: round(jaccard * 0.8) };
+  const ga = content(a).map(gloss);
+  const gb = content(b).map(gloss);
+  if (ga.join(' ') === gb.join(' ') && ga.some((w) => !GLOSSED.has(w)))
+    return { reason: 'TRANSLATED', score: 0.8 };
   return undefined;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Institutional words of EU languages and their English gloss: legal names are written in the
+ * organisation's own language ("UNIVERSITE DE LIEGE"), curated names often in English.
+ */
+const GLOSSARY: Readonly<Record<string, readonly string[]>> = {
+  university: [
+    'universite',
+    'universitat',
+    'universiteit',
+    'universita',
+    'universidad',
+    'universidade',
+    'uniwersytet',
+    'univerzita',
+    'universitet',
+    'universitatea',
+    'yliopisto',
+    'egyetem',
+    'univerza',
+    'universiti',
+    'universitaet',
+  ],
+  institute: [
+    'institut',
+    'instituto',
+    'istituto',
+    'instytut',
+    'institutet',
+    'instituut',
+    'institutt',
+  ],
+  national: ['nacional', 'nationale', 'nazionale', 'national', 'narodowy', 'narodni'],
+  research: ['recherche', 'ricerca', 'investigacion', 'investigacao', 'forschung', 'onderzoek'],
+  hospital: ['hopital', 'hospital', 'ospedale', 'krankenhaus', 'ziekenhuis', 'hospitalier'],
+  centre: ['center', 'centre', 'centro', 'zentrum', 'centrum', 'centar'],
+  technical: [
+    'technische',
+    'technique',
+    'tecnico',
+    'tecnica',
+    'technicka',
+    'techniczna',
+    'tekniska',
+  ],
+  foundation: [
+    'fondation',
+    'fondazione',
+    'fundacion',
+    'fundacao',
+    'stiftung',
+    'stichting',
+    'fundacja',
+  ],
+  medical: ['medical', 'medicale', 'medico', 'medizinische', 'medisch', 'medica'],
+  council: ['conseil', 'consiglio', 'consejo', 'rat', 'raad'],
+  science: ['sciences', 'scientifique', 'scientifica', 'wissenschaften', 'ciencias', 'scienze'],
+  agency: ['agence', 'agenzia', 'agencia', 'agentur'],
+  european: ['europeen', 'europeenne', 'europea', 'europeo', 'europaische', 'europees'],
+};
+const GLOSS = new Map(
+  Object.entries(GLOSSARY).flatMap(([en, list]) => [
+    [en, en] as const,
+    ...list.map((w) => [w, en] as const),
+  ]),
+);
+const GLOSSED = new Set(Object.keys(GLOSSARY));
+const gloss = (w: string): string => GLOSS.get(w) ?? w;

@@ -23,7 +23,8 @@ export interface Suggestion {
   readonly evidence: string;
 }
 
-interface Item {
+/** One side of a possible pair: a dataset's entity or a known one. */
+export interface Item {
   readonly id: string;
   readonly ref: string;
   readonly name: string;
@@ -32,11 +33,13 @@ interface Item {
   readonly rows: number;
   readonly officials: ReadonlySet<string>;
   readonly curated: boolean;
+  /** What else a reviewer should see (a PIC, a country). */
+  readonly note?: string;
 }
 
 /** At most this many suggestions per entity (best first), and words this common are no evidence. */
 const PER_ENTITY = 3;
-const COMMON_WORD = 25;
+export const COMMON_WORD = 25;
 
 /**
  * Close pairs among the register's entities and the curated ones they were not linked to:
@@ -85,28 +88,44 @@ export function suggest(
     if (isJudged(a, b)) continue;
     const sim = bestSimilarity(a, b);
     if (!sim) continue;
-    const [l, r] = a.id < b.id ? [a, b] : [b, a];
-    const s: Suggestion = {
-      id: `suggestion:${createHash('sha256').update(pairKey(l.id, r.id)).digest('hex').slice(0, 16)}`,
-      label,
-      left: l.id,
-      right: r.id,
-      leftName: l.name,
-      rightName: r.name,
-      leftRef: l.ref,
-      rightRef: r.ref,
-      ...sim,
-      evidence: evidence(l, r, occurrence),
-    };
+    const s = suggestion(label, a, b, sim, occurrence);
     for (const x of [a.id, b.id]) best.set(x, [...(best.get(x) ?? []), s]);
   }
+  return bestPerEntity(best);
+}
+
+/** The suggestion of a pair, its id derived from the two entity ids (stable across runs). */
+export function suggestion(
+  label: Label,
+  a: Item,
+  b: Item,
+  sim: NonNullable<ReturnType<typeof similarity>>,
+  occurrence: string,
+): Suggestion {
+  const [l, r] = a.id < b.id ? [a, b] : [b, a];
+  return {
+    id: `suggestion:${createHash('sha256').update(pairKey(l.id, r.id)).digest('hex').slice(0, 16)}`,
+    label,
+    left: l.id,
+    right: r.id,
+    leftName: l.name,
+    rightName: r.name,
+    leftRef: l.ref,
+    rightRef: r.ref,
+    ...sim,
+    evidence: evidence(l, r, occurrence),
+  };
+}
+
+/** At most PER_ENTITY suggestions per entity, best first; the whole list best first. */
+export function bestPerEntity(best: ReadonlyMap<string, Suggestion[]>): Suggestion[] {
   const keep = new Map<string, Suggestion>();
   for (const list of best.values())
     for (const s of list.sort((x, y) => y.score - x.score).slice(0, PER_ENTITY)) keep.set(s.id, s);
   return [...keep.values()].sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
 }
 
-function bestSimilarity(a: Item, b: Item) {
+export function bestSimilarity(a: Item, b: Item) {
   let best: ReturnType<typeof similarity>;
   for (const x of a.keys)
     for (const y of b.keys) {
@@ -155,7 +174,9 @@ function evidence(l: Item, r: Item, occurrence: string): string {
     `'${x.name}' (${x.curated ? 'curated; ' : ''}${x.rows} ${occurrence}${x.rows === 1 ? '' : 's'})`;
   const common = [...l.officials].filter((o) => r.officials.has(o)).sort();
   const shared = common.length
-    ? `officials in common: ${common.slice(0, 5).join(', ')}${common.length > 5 ? ` +${common.length - 5}` : ''}`
-    : 'no official in common';
-  return `${side(l)} vs ${side(r)}; ${shared}`;
+    ? `; officials in common: ${common.slice(0, 5).join(', ')}${common.length > 5 ? ` +${common.length - 5}` : ''}`
+    : l.officials.size + r.officials.size
+      ? '; no official in common'
+      : '';
+  return `${side(l)} vs ${side(r)}${shared}${l.note || r.note ? `; ${[l.note, r.note].filter(Boolean).join('; ')}` : ''}`;
 }

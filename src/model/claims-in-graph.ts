@@ -1,5 +1,5 @@
 import { decodeClaims, NOT_CLAIMED, type Claim } from './claims.js';
-import { toPlain } from './neo4j-values.js';
+import { samePlain, toPlain } from './neo4j-values.js';
 
 /**
  * The claims a node or relationship holds in the graph: its stored `claims`, plus an unsourced claim
@@ -21,4 +21,11 @@ export function claimsInGraph(props: Record<string, unknown>): Claim[] {
     }
   }
   return claims;
+}
+
+/** Stored values compared: claims as sets (another writer may have appended one), the rest as is. */
+export function sameStored(key: string, current: unknown, wanted: unknown): boolean {
+  if (key !== 'claims' || !Array.isArray(current) || !Array.isArray(wanted))
+    return samePlain(current, wanted);
+  return samePlain([...current].sort(), [...wanted].sort());
 }

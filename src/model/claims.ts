@@ -25,7 +25,14 @@ export interface Claim {
 }
 
 /** Properties that hold several values at once: none of them conflicts with another. */
-export const MULTI_VALUED = new Set(['aliases', 'evidence', 'asWritten', 'quote']);
+export const MULTI_VALUED = new Set([
+  'aliases',
+  'evidence',
+  'asWritten',
+  'quote',
+  'keywords',
+  'fieldsOfScience',
+]);
 
 /** Properties that are not stated by documents: bookkeeping and derived values. */
 export const NOT_CLAIMED = new Set(['id', 'claims', 'sources', 'title']);

@@ -9,11 +9,15 @@ export type { CordisParticipation };
 export interface CordisCode {
   readonly code: string;
   readonly title?: string;
+  /** Programme parts: the codes of the parts it belongs to, the nearest first (HORIZON.2, HORIZON). */
+  readonly parents?: readonly string[];
 }
 
 /** One Horizon Europe project file, checked. */
 export interface CordisProject {
   readonly where: string;
+  /** The line of its <id>. */
+  readonly line: number;
   readonly grant: string;
   readonly rcn?: string;
   readonly acronym?: string;
@@ -82,6 +86,7 @@ export function projectRecord(
   );
   const project: CordisProject = {
     where,
+    line: child(root, 'id')?.line ?? root.line,
     grant: grant ?? '',
     rcn: textOf(root, 'rcn'),
     acronym: textOf(root, 'acronym'),
@@ -120,7 +125,22 @@ function codes(list: readonly XmlElement[], codeElement: string): CordisCode[] {
   const seen = new Map<string, CordisCode>();
   for (const e of list) {
     const code = textOf(e, codeElement);
-    if (code && !seen.has(code)) seen.set(code, { code, title: textOf(e, 'title') });
+    if (code && !seen.has(code))
+      seen.set(code, { code, title: textOf(e, 'title'), ...parentsOf(e) });
   }
   return [...seen.values()];
+}
+
+/** `<parent><programme><code>` chains, nearest first; nothing when there is none. */
+function parentsOf(e: XmlElement): { parents?: string[] } {
+  const parents: string[] = [];
+  for (
+    let p = child(child(e, 'parent'), 'programme');
+    p;
+    p = child(child(p, 'parent'), 'programme')
+  ) {
+    const code = textOf(p, 'code');
+    if (code) parents.push(code);
+  }
+  return parents.length ? { parents } : {};
 }

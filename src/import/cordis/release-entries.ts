@@ -36,7 +36,8 @@ export async function* releaseEntries(
 ): AsyncGenerator<EntryOrIssue> {
   if (statSync(path).isDirectory()) {
     for (const file of xmlFiles(path)) {
-      const where = relative(process.cwd(), file);
+      // Named from the folder, as a zip's entries are from the zip: the same wherever it runs.
+      const where = `${basename(path)}/${relative(path, file)}`;
       if (statSync(file).size > maxEntryBytes) yield { issue: tooLarge(where, maxEntryBytes) };
       else
         yield {
@@ -157,3 +158,15 @@ const openEntry = (zip: ZipFile, entry: Entry): Promise<Readable> =>
   new Promise((resolve, reject) =>
     zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))),
   );
+
+/** How many entries a release holds (a zip's central directory, a folder's *.xml files). */
+export async function countEntries(path: string): Promise<number> {
+  if (statSync(path).isDirectory()) return xmlFiles(path).length;
+  try {
+    const zip = await openZip(path);
+    zip.close();
+    return zip.entryCount;
+  } catch {
+    return 0;
+  }
+}

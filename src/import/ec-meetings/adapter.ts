@@ -20,7 +20,7 @@ export interface RegisterContext extends Resolved {
 /** The Commission's meetings register as the import pipeline's first adapter. */
 export const meetingsAdapter: DatasetAdapter<MeetingRow, RegisterContext, MeetingWrite> = {
   dataset: EC_MEETINGS,
-  batchStatement: 'import/merge-meetings.cypher',
+  batchWrite: 'import/merge-meetings.cypher',
   document: datasetDocument,
   read: readRegister,
   resolve: resolveRegister,

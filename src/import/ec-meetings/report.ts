@@ -1,4 +1,4 @@
-import { formatRowIssue } from '../pipeline/issues.js';
+import { issueLines } from '../pipeline/report-lines.js';
 import type { ImportReport } from './import.js';
 
 /** The import's summary as lines for people (the CLI prints them). */
@@ -6,17 +6,7 @@ export function summaryLines(
   report: ImportReport,
   opts: { dryRun?: boolean; onError?: string },
 ): string[] {
-  const lines: string[] = [];
-  const shown = report.issues.slice(0, 50);
-  for (const issue of shown) lines.push(formatRowIssue(issue));
-  if (report.issues.length > shown.length)
-    lines.push(`… and ${report.issues.length - shown.length} more`);
-  if (report.issues.length && !report.written && !opts.dryRun)
-    lines.push(
-      `import: ${report.issues.length} bad row(s); nothing was written (--on-error skip loads the others)`,
-    );
-  if (report.issues.length && report.written)
-    lines.push(`skipped ${report.issues.length} bad row(s), listed above`);
+  const lines = issueLines(report, opts, 'row');
   const o = report.organisations;
   const p = report.officials;
   const s = (secs: number) => `${secs.toFixed(1)} s`;

@@ -4,7 +4,7 @@ import type { Suggestion } from '../../identity/suggestions.js';
 import type { Dataset, DatasetDocument } from './dataset.js';
 import type { EntityCounts } from './entity-counts.js';
 import type { RowIssue } from './issues.js';
-import type { EntityWrites } from './write-entities.js';
+import type { BatchWrite, EntityWrites } from './write-entities.js';
 
 /** One file read once: its valid records, its problems, and its sha256 (hashed while read). */
 export interface FileRead<R> {
@@ -39,8 +39,11 @@ export interface Located<R> {
  */
 export interface DatasetAdapter<R, C, W extends { readonly id: string }> {
   readonly dataset: Dataset;
-  /** The statement that merges one batch of write rows (`$rows`, `$origin`). */
-  readonly batchStatement: string;
+  /**
+   * How one batch of write rows is written, in its transaction: the statement file that merges
+   * them (`$rows`, `$origin`), or a function that reads what it needs first.
+   */
+  readonly batchWrite: BatchWrite<W>;
   document(file: string): DatasetDocument;
   read(file: string, options: { readonly maxLineBytes?: number }): Promise<FileRead<R>>;
   resolve(

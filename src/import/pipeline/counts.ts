@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
 
 /** Counters of what a write changed (Neo4j's own update statistics). */
@@ -23,13 +23,16 @@ export function addCounts(into: WriteCounts, c: WriteCounts): void {
 export const changedAnything = (c: WriteCounts): boolean =>
   c.nodesCreated + c.relationshipsCreated + c.propertiesSet > 0;
 
+/** Runs one statement file (with the dataset's `$origin`) inside an import's transaction. */
+export type RunInTx = (file: string, params: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
 /** Runs one statement file in the transaction and adds its update statistics to `counts`. */
 export async function runCounted(
   tx: ManagedTransaction,
   file: string,
   params: Record<string, unknown>,
   counts: WriteCounts,
-): Promise<void> {
+): Promise<Neo4jRecord[]> {
   const result = await tx.run(cypherFile(file), params);
   const u = result.summary.counters.updates();
   addCounts(counts, {
@@ -37,6 +40,7 @@ export async function runCounted(
     relationshipsCreated: u.relationshipsCreated,
     propertiesSet: u.propertiesSet,
   });
+  return result.records;
 }
 
 export function* chunks<T>(rows: readonly T[], size: number): Generator<T[]> {

@@ -14,7 +14,7 @@ export const datasetNamed = (name: string): Dataset => ({ name, origin: `import:
 export interface DatasetDocument {
   readonly id: string;
   readonly file: string;
-  readonly props: Record<string, string>;
+  readonly props: Record<string, unknown>;
 }
 
 /** Where a dataset states a fact: `directorate-general.jsonl:12` (relationships keep a list, `lines`). */

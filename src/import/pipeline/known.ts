@@ -24,5 +24,6 @@ export async function readKnown(
     aliases: (r.get('aliases') as string[]) ?? [],
     acronym: (r.get('acronym') as string | null) ?? undefined,
     imported: r.get('imported') === true,
+    externalIds: (r.get('externalIds') as string[]) ?? [],
   }));
 }

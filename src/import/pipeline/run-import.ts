@@ -124,10 +124,10 @@ export async function runImport<R, C, W extends { readonly id: string }>(
 }
 
 /** Phase 2: the planned rows in batches (folded per batch), with progress; returns nodes created. */
-async function writeRecords<W extends { readonly id: string }>(
+async function writeRecords<R, C, W extends { readonly id: string }>(
   driver: Driver,
   database: string,
-  adapter: DatasetAdapter<unknown, unknown, W>,
+  adapter: DatasetAdapter<R, C, W>,
   planned: readonly W[],
   counts: WriteCounts,
   options: ImportOptions,
@@ -136,7 +136,7 @@ async function writeRecords<W extends { readonly id: string }>(
   let created = 0;
   for (let i = 0; i < planned.length; i += size) {
     const batch = adapter.fold(planned.slice(i, i + size));
-    const c = await writeBatch(driver, database, adapter.dataset, adapter.batchStatement, batch);
+    const c = await writeBatch(driver, database, adapter.dataset, adapter.batchWrite, batch);
     created += c.nodesCreated;
     addCounts(counts, c);
     options.onProgress?.(Math.min(i + size, planned.length), planned.length);

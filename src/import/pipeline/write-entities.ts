@@ -3,7 +3,7 @@ import type { ResolvedEntity, SpellingStats } from '../../identity/resolve-names
 import type { Suggestion } from '../../identity/suggestions.js';
 import type { Label } from '../../model/labels.js';
 import { inWriteTransaction } from '../../neo4j/transactions.js';
-import { chunks, runCounted, zeroCounts, type WriteCounts } from './counts.js';
+import { chunks, runCounted, zeroCounts, type RunInTx, type WriteCounts } from './counts.js';
 import type { Dataset, DatasetDocument } from './dataset.js';
 import { recordImport } from './record-import.js';
 
@@ -73,17 +73,23 @@ function mentionRows(docs: readonly DatasetDocument[], g: EntityWrites) {
   );
 }
 
+/** Writes one batch inside its transaction: a statement file, or an adapter's own reads and writes. */
+export type BatchWrite<W> = string | ((run: RunInTx, rows: readonly W[]) => Promise<void>);
+
 /** Phase 2, one transaction per batch: the dataset's own records (meetings, projects). */
-export async function writeBatch(
+export async function writeBatch<W extends { readonly id: string }>(
   driver: Driver,
   database: string,
   dataset: Dataset,
-  statement: string,
-  rows: readonly { readonly id: string }[],
+  write: BatchWrite<W>,
+  rows: readonly W[],
 ): Promise<WriteCounts> {
   return inWriteTransaction(driver, database, async (tx) => {
     const counts = zeroCounts();
-    await runCounted(tx, statement, { origin: dataset.origin, rows }, counts);
+    const run: RunInTx = (file, params) =>
+      runCounted(tx, file, { origin: dataset.origin, ...params }, counts);
+    if (typeof write === 'string') await run(write, { rows });
+    else await write(run, rows);
     await recordImport(
       tx,
       dataset,

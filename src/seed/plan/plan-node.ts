@@ -1,10 +1,10 @@
 import { aliasesOf, encodeClaims, shownValues } from '../../model/claims.js';
-import { claimsInGraph } from '../../model/claims-in-graph.js';
+import { claimsInGraph, sameStored } from '../../model/claims-in-graph.js';
 import { mergeWithGraph } from '../claims/graph-claims.js';
 import type { SeedIssue } from '../issues.js';
 import type { NodeRow } from '../resolve/resolved-load.js';
 import { bump, type Plan } from './plan.js';
-import { samePlain, toNeo4j, toPlain } from '../../model/neo4j-values.js';
+import { toNeo4j, toPlain } from '../../model/neo4j-values.js';
 
 /** What a node should hold after the load: shown values, every alias, and the claims behind them. */
 function desiredNode(
@@ -54,11 +54,4 @@ export function planNode(
   const props = Object.fromEntries(changed.map((k) => [k, stored[k]]));
   plan.nodeWrites.push({ id: row.id, label: row.label, props });
   plan.updates.push({ what: row.id, properties: changed, addedSources: [] });
-}
-
-/** Claims are a set (another writer may have appended one); everything else compares as is. */
-function sameStored(key: string, current: unknown, wanted: unknown): boolean {
-  if (key !== 'claims' || !Array.isArray(current) || !Array.isArray(wanted))
-    return samePlain(current, wanted);
-  return samePlain([...current].sort(), [...wanted].sort());
 }
