@@ -105,7 +105,7 @@ export function abbreviates(short: string, long: string): boolean {
  *   ("universite de liege" / "university of liege"), with one word at least that is not glossed.
  */
 export function similarity(a: string, b: string): Similarity | undefined {
-  if (a === b) return undefined;
+  if (a === b || !a.trim() || !b.trim()) return undefined;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const ws = words(short);
   const wl = words(long);

@@ -83,7 +83,11 @@ export function normalizeClaims(claims: readonly Claim[]): Claim[] {
 
 /** Stored form: one JSON string per claim, in the stable order. */
 export const encodeClaims = (claims: readonly Claim[]): string[] =>
-  normalizeClaims(claims).map((c) => JSON.stringify(c));
+  encodeNormalized(normalizeClaims(claims));
+
+/** Stored form of claims already normalized (what `restate` returns). */
+export const encodeNormalized = (claims: readonly Claim[]): string[] =>
+  claims.map((c) => JSON.stringify(c));
 
 export function decodeClaims(stored: unknown): Claim[] {
   if (!Array.isArray(stored)) return [];

@@ -1,7 +1,5 @@
-// Participations, coordinations and funding of a release: created when new, and only the
-// properties that change set (sources, lines, claims, asOf, droppedBy…).
+// Participations, coordinations and funding a release restates: only the properties that change
+// (sources, lines, claims, asOf, droppedBy…).
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:$(row.type)]->(b)
+MATCH (a:Entity {id: row.from})-[r:$(row.type)]->(b:Entity {id: row.to})
 SET r += row.props

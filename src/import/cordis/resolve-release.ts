@@ -12,6 +12,7 @@ import { normaliseText, organisationKey } from '../../model/names/normalise.js';
 import type { DatasetResolution, Located } from '../pipeline/adapter.js';
 import type { EntityCounts } from '../pipeline/entity-counts.js';
 import { entryLine } from './dataset.js';
+import { partition } from './partition.js';
 import { collectParticipants, type Participant } from './participants.js';
 import { collectProgrammes, FRAMEWORKS, type Programme } from './programmes.js';
 import type { CordisProject } from './project-record.js';
@@ -285,8 +286,4 @@ function countLinks(
     known: links.filter((l) => l.existing?.imported || (!l.existing && inGraph.has(l.id))).length,
     spellings: records,
   };
-}
-
-function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
-  return [items.filter(test), items.filter((i) => !test(i))];
 }

@@ -1,6 +1,7 @@
 import { toPlain } from '../../model/neo4j-values.js';
 import type { RunInTx } from '../pipeline/counts.js';
 import { restateFacts } from '../pipeline/restate-facts.js';
+import { partition } from './partition.js';
 import { relKey, type ProjectWrite, type RelFacts } from './plan-project.js';
 
 type Props = Record<string, unknown>;
@@ -27,9 +28,16 @@ export async function writeProjectBatch(
   const nodes = new Map<string, Props>();
   for (const rec of await run('import/cordis/read-nodes.cypher', { ids }))
     nodes.set(rec.get('id') as string, rec.get('props') as Props);
-  const keys = rows.flatMap((r) => r.rels.map(({ type, from, to }) => ({ type, from, to })));
-  const rels = new Map<string, RelState>();
   const projects = [...new Set(rows.map((r) => r.id))];
+  // The projects' own relationships are all read by project; other ends (a programme part and
+  // the part it belongs to) by key.
+  const own = new Set(projects);
+  const keys = rows.flatMap((r) =>
+    r.rels
+      .filter(({ from, to }) => !own.has(from) && !own.has(to))
+      .map(({ type, from, to }) => ({ type, from, to })),
+  );
+  const rels = new Map<string, RelState>();
   for (const rec of await run('import/cordis/read-relationships.cypher', { projects, keys })) {
     const state = {
       type: rec.get('type'),
@@ -39,32 +47,38 @@ export async function writeProjectBatch(
     };
     rels.set(relKey(state), state);
   }
+  const existed = new Set(rels.keys());
   const nodeWrites = new Map<string, Props>();
   const relWrites = new Map<string, RelState>();
   for (const row of rows) {
     for (const n of row.nodes) {
       const changed = restateFacts(nodes.get(n.id) ?? {}, n.facts, row.doc, row.asOf);
+      if (n.id === row.id) Object.assign(changed, newerRelease(nodes.get(n.id) ?? {}, row));
       if (!Object.keys(changed).length) continue;
       nodes.set(n.id, { ...nodes.get(n.id), ...changed });
       nodeWrites.set(n.id, { ...nodeWrites.get(n.id), ...changed });
     }
+    const newest = newestRelease(nodes.get(row.id)!);
     const listed = new Set(row.rels.map(relKey));
     for (const r of row.rels)
-      change(rels, relWrites, r, stated(rels.get(relKey(r))?.props ?? {}, r, row));
+      change(rels, relWrites, r, stated(rels.get(relKey(r))?.props ?? {}, r, row, newest));
     for (const [key, state] of rels)
       if (
         !listed.has(key) &&
         ENDED_WHEN_UNLISTED.has(state.type) &&
         [state.from, state.to].includes(row.id)
       )
-        change(rels, relWrites, state, unlisted(state.props, row));
+        change(rels, relWrites, state, dropped(state.props, newest));
   }
   if (nodeWrites.size)
     await run('import/cordis/write-nodes.cypher', {
       rows: [...nodeWrites].map(([id, props]) => ({ id, props })),
     });
-  if (relWrites.size)
-    await run('import/cordis/write-relationships.cypher', { rows: [...relWrites.values()] });
+  const [created, updated] = partition([...relWrites], ([key]) => !existed.has(key));
+  if (created.length)
+    await run('import/cordis/create-relationships.cypher', { rows: created.map(([, r]) => r) });
+  if (updated.length)
+    await run('import/cordis/write-relationships.cypher', { rows: updated.map(([, r]) => r) });
 }
 
 function change(
@@ -85,12 +99,27 @@ function change(
   });
 }
 
+interface Release {
+  readonly by: string;
+  readonly asOf: string;
+}
+
+/** The project's newest release (`asOf`, `releasedBy`): set when this row's is newer. */
+function newerRelease(project: Props, row: ProjectWrite): Props {
+  const asOf = project.asOf ? String(project.asOf) : '';
+  return asOf >= row.asOf ? {} : { asOf: row.asOf, releasedBy: row.doc };
+}
+
+const newestRelease = (project: Props): Release => ({
+  by: String(project.releasedBy),
+  asOf: String(project.asOf),
+});
+
 /**
- * A relationship a release lists: its facts restated; the release and its lines added; `asOf`
- * the newest release that lists it; no longer dropped when this release is newer than the one
- * that dropped it.
+ * A relationship a release lists: its facts restated, the release and its lines added, `asOf`
+ * the newest release that lists it, and whether the project's newest release still does.
  */
-function stated(props: Props, r: RelFacts, row: ProjectWrite): Props {
+function stated(props: Props, r: RelFacts, row: ProjectWrite, newest: Release): Props {
   const changed = restateFacts(props, r.facts, row.doc, row.asOf);
   const sources = strings(props.sources);
   const lines = strings(props.lines);
@@ -98,17 +127,21 @@ function stated(props: Props, r: RelFacts, row: ProjectWrite): Props {
   const added = r.lines.filter((l) => !lines.includes(l));
   if (added.length) changed.lines = [...lines, ...added];
   if (!props.asOf || String(props.asOf) < row.asOf) changed.asOf = row.asOf;
-  if (props.droppedBy && String(props.droppedAsOf ?? '') <= row.asOf)
-    changed.droppedBy = changed.droppedAsOf = null;
-  return changed;
+  return { ...changed, ...dropped({ ...props, ...changed }, newest) };
 }
 
-/** A dataset relationship of the project a release does not list: ended, when it is the newest. */
-function unlisted(props: Props, row: ProjectWrite): Props {
-  const asOf = props.asOf ? String(props.asOf) : undefined;
-  if (!asOf || asOf >= row.asOf) return {}; // curated, or listed by this or a later release
-  if (props.droppedBy && String(props.droppedAsOf ?? '') <= row.asOf) return {}; // dropped earlier
-  return { droppedBy: row.doc, droppedAsOf: row.asOf };
+/**
+ * The rule, whatever the order releases come in: a dataset relationship is dropped by the
+ * project's newest release when that release does not list it (it is older than the release),
+ * and current otherwise. Curated relationships (no `asOf`) are never dropped.
+ */
+function dropped(props: Props, newest: Release): Props {
+  if (!props.asOf) return {};
+  const want =
+    String(props.asOf) < newest.asOf
+      ? { droppedBy: newest.by, droppedAsOf: newest.asOf }
+      : { droppedBy: null, droppedAsOf: null };
+  return (props.droppedBy ?? null) === want.droppedBy ? {} : want;
 }
 
 const strings = (v: unknown): string[] => ((toPlain(v) as string[] | null) ?? []).map(String);

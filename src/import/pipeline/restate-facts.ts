@@ -1,5 +1,5 @@
 import {
-  encodeClaims,
+  encodeNormalized,
   MULTI_VALUED,
   restate,
   type Claim,
@@ -41,7 +41,9 @@ export function restateFacts(
       desired[p] = of.filter((c) => (c.asOf ?? '') === newest).map((c) => c.value);
     } else desired[p] = (of.find((c) => c.preferred) ?? of[0])!.value;
   }
-  const stored = toNeo4j({ ...desired, claims: encodeClaims(claims) });
+  // No claims stated and none held (a relationship without properties): no `claims` at all.
+  const encoded = claims.length || existing.claims ? { claims: encodeNormalized(claims) } : {};
+  const stored = toNeo4j({ ...desired, ...encoded });
   return Object.fromEntries(
     Object.entries(stored).filter(([k, v]) => !sameStored(k, existing[k], v)),
   );

@@ -70,21 +70,26 @@ export async function runImport<R, C, W extends { readonly id: string }>(
   const judgements = loadJudgements(options.judgementsPath);
   const known = await readKnown(driver, database, adapter.dataset);
   const resolution = adapter.resolve(located, known, judgements);
-  const planned = stop ? [] : located.map((item) => adapter.plan(item, resolution.context));
+  // Records are planned a batch at a time as they are written (a plan is as big as its record);
+  // without a write, only their ids are kept, for the count.
+  const distinct = new Set<string>();
+  const writing = !stop && !options.dryRun && located.length > 0;
+  if (!stop && !writing)
+    for (const item of located) distinct.add(adapter.plan(item, resolution.context).id);
   const base = {
     files: reads.map(({ records: _records, ...rest }) => rest),
     issues,
     recordsRead: located.length + issues.length,
     recordsValid: located.length,
-    distinct: new Set(planned.map((w) => w.id)).size,
     entities: resolution.counts,
     suggestions: resolution.suggestions,
     conflicts: resolution.conflicts,
   };
   const counts = zeroCounts();
-  if (stop || options.dryRun || located.length === 0) {
+  if (!writing) {
     const report = {
       ...base,
+      distinct: distinct.size,
       created: 0,
       counts,
       written: false,
@@ -107,7 +112,10 @@ export async function runImport<R, C, W extends { readonly id: string }>(
       1000,
     ),
   );
-  const created = await writeRecords(driver, database, adapter, planned, counts, options);
+  const created = await writeRecords(driver, database, adapter, located, resolution, distinct, {
+    counts,
+    options,
+  });
   if (issues.length === 0) {
     const importedWith = hashJudgements(options.judgementsPath);
     const state = docs.map((d, i) => ({ id: d.id, sha256: reads[i]!.sha256, importedWith }));
@@ -115,6 +123,7 @@ export async function runImport<R, C, W extends { readonly id: string }>(
   }
   const report = {
     ...base,
+    distinct: distinct.size,
     created,
     counts,
     written: true,
@@ -123,23 +132,28 @@ export async function runImport<R, C, W extends { readonly id: string }>(
   return { report, resolution };
 }
 
-/** Phase 2: the planned rows in batches (folded per batch), with progress; returns nodes created. */
+/** Phase 2: the records planned and written in batches (folded per batch), with progress. */
 async function writeRecords<R, C, W extends { readonly id: string }>(
   driver: Driver,
   database: string,
   adapter: DatasetAdapter<R, C, W>,
-  planned: readonly W[],
-  counts: WriteCounts,
-  options: ImportOptions,
+  located: readonly Located<R>[],
+  resolution: DatasetResolution<C>,
+  distinct: Set<string>,
+  { counts, options }: { counts: WriteCounts; options: ImportOptions },
 ): Promise<number> {
   const size = options.batchSize ?? DEFAULT_BATCH;
   let created = 0;
-  for (let i = 0; i < planned.length; i += size) {
-    const batch = adapter.fold(planned.slice(i, i + size));
+  for (let i = 0; i < located.length; i += size) {
+    const planned = located
+      .slice(i, i + size)
+      .map((item) => adapter.plan(item, resolution.context));
+    for (const w of planned) distinct.add(w.id);
+    const batch = adapter.fold(planned);
     const c = await writeBatch(driver, database, adapter.dataset, adapter.batchWrite, batch);
     created += c.nodesCreated;
     addCounts(counts, c);
-    options.onProgress?.(Math.min(i + size, planned.length), planned.length);
+    options.onProgress?.(Math.min(i + size, located.length), located.length);
   }
   return created;
 }

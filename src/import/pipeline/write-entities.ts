@@ -46,7 +46,8 @@ export async function writeEntities(
         await run('import/merge-mentions.cypher', { rows: batch });
     }
     const ids = suggestions.map((s) => s.id);
-    await run('import/delete-stale-suggestions.cypher', { ids });
+    const entities = groups.flatMap((g) => g.entities.map((e) => e.id));
+    await run('import/delete-stale-suggestions.cypher', { ids, entities });
     const rows = suggestions.map(({ id, ...props }) => ({ id, props }));
     for (const batch of chunks(rows, batchSize))
       await run('import/merge-suggestions.cypher', { rows: batch });
