@@ -1,6 +1,7 @@
 /**
  * The graph `npm start` builds, as one hash: wipes the database, then migrate → curated seed →
- * meetings register (as `npm start` does, without serving) and prints the fingerprint of every
+ * meetings register → CORDIS Health subset (as `npm start` does, without serving; `--skip-cordis`
+ * leaves the last out) and prints the fingerprint of every
  * node and relationship (audit records left out, see neo4j/fingerprint.ts). Two checkouts that
  * print the same hash build the same graph; used to prove a refactor changed no behaviour.
  *
@@ -14,6 +15,7 @@ import { runMigrate } from '../src/app/migrate.js';
 import { runSeed } from '../src/app/seed.js';
 import { withDatabase } from '../src/cli/with-database.js';
 import { importIfChanged } from '../src/import/ec-meetings/import-if-changed.js';
+import { importCordisIfChanged } from '../src/import/cordis/import-if-changed.js';
 import { graphFingerprint } from '../src/neo4j/fingerprint.js';
 import { listSeedFiles } from '../src/seed/read/read-text.js';
 import { cliOutput } from '../src/cli/cli-output.js';
@@ -33,5 +35,7 @@ await withDatabase(loadConfig(), async (driver, { database }) => {
   await runMigrate(driver, database, cliOutput);
   await runSeed(driver, database, listSeedFiles(fromRoot('seed')), {}, cliOutput);
   await importIfChanged(driver, database, () => undefined);
+  if (!process.argv.includes('--skip-cordis'))
+    await importCordisIfChanged(driver, database, (line) => console.error(line));
   console.log(`fingerprint ${await graphFingerprint(driver, database)}`);
 });

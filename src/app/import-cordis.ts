@@ -7,7 +7,7 @@ import {
 } from '../import/cordis/import.js';
 import { countEntries } from '../import/cordis/release-entries.js';
 import { cordisSummary } from '../import/cordis/report.js';
-import { hashJudgements, readDatasetState, sha256Of } from '../import/pipeline/dataset-state.js';
+import { allImported } from '../import/pipeline/dataset-state.js';
 import type { Output } from './output.js';
 
 /**
@@ -21,10 +21,12 @@ export async function importCordisReleases(
   options: CordisImportOptions & { readonly force?: boolean },
   out: Output,
 ): Promise<CordisReport | undefined> {
+  const adapter = cordisAdapter(options);
+  const docs = releases.map((path) => ({ id: adapter.document(path).id, path }));
   if (
     !options.force &&
     !options.dryRun &&
-    (await allImported(driver, database, releases, options))
+    (await allImported(driver, database, docs, options.judgementsPath))
   ) {
     out.print(
       'cordis: these releases are imported already, with the same judgements; nothing to do (--force reads them again)',
@@ -48,32 +50,4 @@ export async function importCordisReleases(
   writing.stop();
   for (const line of cordisSummary(report, options)) out.print(line);
   return report;
-}
-
-/** True when every release's Document records these bytes and these judgements. */
-async function allImported(
-  driver: Driver,
-  database: string,
-  releases: readonly string[],
-  options: CordisImportOptions,
-): Promise<boolean> {
-  const adapter = cordisAdapter(options);
-  const judgements = hashJudgements(options.judgementsPath);
-  const want = await Promise.all(
-    releases.map(async (r) => ({
-      id: adapter.document(r).id,
-      sha256: await sha256Of(r).catch(() => ''),
-    })),
-  );
-  const have = await readDatasetState(
-    driver,
-    database,
-    want.map((w) => w.id),
-  );
-  return want.every(
-    (w) =>
-      w.sha256 &&
-      have.get(w.id)?.sha256 === w.sha256 &&
-      have.get(w.id)?.importedWith === judgements,
-  );
 }

@@ -50,6 +50,7 @@ program
     'local Neo4j if needed → migrate → seed → serve (what `npm start` runs); on Ctrl-C or SIGTERM stops the local Neo4j it started',
   )
   .option('--skip-meetings', 'do not import the EC meetings register (data/ec-meetings/)')
+  .option('--skip-cordis', 'do not import the CORDIS Health cluster subset (data/cordis/)')
   .action(async (opts: { skipMeetings?: boolean }) =>
     (await import('./commands/start.js')).startCommand(await getConfig(), opts),
   );

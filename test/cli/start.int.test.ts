@@ -35,7 +35,7 @@ function start(env: Record<string, string>): Started {
   }
   const child = spawn(
     process.execPath,
-    [fromRoot('bin', 'policy-graph.js'), 'start', '--skip-meetings'],
+    [fromRoot('bin', 'policy-graph.js'), 'start', '--skip-meetings', '--skip-cordis'],
     {
       env: { ...childEnv, NEO4J_HOME: home, NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' },
       stdio: ['ignore', 'pipe', 'pipe'],

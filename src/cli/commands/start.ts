@@ -16,6 +16,7 @@ const loadSteps = () =>
     import('../../seed/read/read-text.js'),
     import('../../server/serve.js'),
     import('../../import/ec-meetings/import-if-changed.js'),
+    import('../../import/cordis/import-if-changed.js'),
   ]);
 
 /**
@@ -24,7 +25,7 @@ const loadSteps = () =>
  */
 export async function startCommand(
   config: Config,
-  opts: { skipMeetings?: boolean } = {},
+  opts: { skipMeetings?: boolean; skipCordis?: boolean } = {},
 ): Promise<void> {
   const shutdown = listenForShutdown(say);
   const steps = loadSteps();
@@ -39,6 +40,7 @@ export async function startCommand(
         { listSeedFiles },
         { serve },
         { importIfChanged },
+        { importCordisIfChanged },
       ] = await steps;
       const { database } = connection;
       await unlessShutdown(shutdown, runMigrate(driver, database, cliOutput));
@@ -58,6 +60,9 @@ export async function startCommand(
       // The Commission's meetings register (data/ec-meetings/), skipped when loaded and unchanged.
       if (!opts.skipMeetings)
         await unlessShutdown(shutdown, importIfChanged(driver, database, say));
+      // Horizon Europe's Health cluster from CORDIS (data/cordis/), the same way.
+      if (!opts.skipCordis)
+        await unlessShutdown(shutdown, importCordisIfChanged(driver, database, say));
       await serve(config, driver, database, { shutdown, say });
     },
     { shutdown },

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { hashJudgements, readDatasetState, sha256Of } from '../pipeline/dataset-state.js';
+import { allImported } from '../pipeline/dataset-state.js';
 import { datasetDocument } from './dataset.js';
 import { EC_MEETINGS_FILES, JUDGEMENTS_FILE } from './files.js';
 import { importMeetings, type ImportReport } from './import.js';
@@ -16,18 +16,8 @@ export async function importIfChanged(
   files: readonly string[] = EC_MEETINGS_FILES,
   judgementsPath = JUDGEMENTS_FILE,
 ): Promise<ImportReport | undefined> {
-  const judgements = hashJudgements(judgementsPath);
-  const want = await Promise.all(
-    files.map(async (f) => ({ id: datasetDocument(f).id, sha256: await sha256Of(f) })),
-  );
-  const have = await readDatasetState(
-    driver,
-    database,
-    want.map((w) => w.id),
-  );
-  const current = want.every(
-    (w) => have.get(w.id)?.sha256 === w.sha256 && have.get(w.id)?.importedWith === judgements,
-  );
+  const docs = files.map((path) => ({ id: datasetDocument(path).id, path }));
+  const current = await allImported(driver, database, docs, judgementsPath);
   if (current) {
     log('meetings: already loaded and unchanged');
     return undefined;

@@ -53,3 +53,30 @@ export async function markImported(
 ): Promise<void> {
   await driver.executeQuery(cypherFile('import/set-dataset-state.cypher'), { rows }, { database });
 }
+
+/**
+ * True when every file's Document records these bytes and these judgements: importing them again
+ * would change nothing, so a caller may skip the read (a warm start costs the hashes and a query).
+ */
+export async function allImported(
+  driver: Driver,
+  database: string,
+  files: readonly { readonly id: string; readonly path: string }[],
+  judgementsPath: string,
+): Promise<boolean> {
+  const judgements = hashJudgements(judgementsPath);
+  const want = await Promise.all(
+    files.map(async (f) => ({ id: f.id, sha256: await sha256Of(f.path).catch(() => '') })),
+  );
+  const have = await readDatasetState(
+    driver,
+    database,
+    want.map((w) => w.id),
+  );
+  return want.every(
+    (w) =>
+      w.sha256 !== '' &&
+      have.get(w.id)?.sha256 === w.sha256 &&
+      have.get(w.id)?.importedWith === judgements,
+  );
+}
