@@ -97,6 +97,10 @@ function classifyNeo4jError(error: Neo4jError, production: boolean): PublicError
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return { code: ErrorCode.BAD_USER_INPUT, message: 'An entity with this id already exists.' };
   }
+  // A query's own check (apoc.util.validate with a public code first: `NOT_FOUND: no programme…`).
+  const checked = /RuntimeException: (NOT_FOUND|BAD_USER_INPUT): (.*)$/s.exec(error.message);
+  if (code === 'Neo.ClientError.Procedure.ProcedureCallFailed' && checked)
+    return { code: ErrorCode[checked[1] as 'NOT_FOUND' | 'BAD_USER_INPUT'], message: checked[2]! };
   // Whatever argument check missed (SKIP/LIMIT out of range…) is still the caller's input.
   if (code === 'Neo.ClientError.Statement.ArgumentError') {
     return { code: ErrorCode.BAD_USER_INPUT, message: 'An argument is out of range.' };

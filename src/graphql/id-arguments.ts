@@ -39,6 +39,7 @@ export const ID_ARGUMENTS: Record<string, Record<string, Labels>> = {
   connections: { from: ANY, to: ANY },
   commonConnections: { a: ANY, b: ANY },
   central: { scope: ANY },
+  topParticipants: { programme: ['Initiative'] },
 };
 
 const article = (label: string): string => `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
