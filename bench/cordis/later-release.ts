@@ -1,6 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import yazl from 'yazl';
 import { releaseEntries } from '../../src/import/cordis/release-entries.js';
 
@@ -13,14 +15,15 @@ export interface Edits {
 /**
  * A later release made from an earlier one, as the next publication would be: every project file
  * again, with every 50th project CLOSED, every 97th losing its last participant, and 1 in 200
- * copied as a new project (another grant number). Written next to the release, named for `date`.
+ * copied as a new project (another grant number). Written to a temporary folder, named for `date`.
  */
 export async function laterRelease(
   release: string,
   date: string,
 ): Promise<{ path: string; edits: Edits }> {
-  const path = join(dirname(release), basename(release).replace(/\d{4}-\d{2}-\d{2}/, date));
-  if (path === release) throw new Error(`${release}: no date in the name to replace`);
+  const name = basename(release).replace(/\d{4}-\d{2}-\d{2}/, date);
+  const path = join(mkdtempSync(join(tmpdir(), 'pg-later-')), name);
+  if (name === basename(release)) throw new Error(`${release}: no date in the name to replace`);
   const zip = new yazl.ZipFile();
   const done = finished(zip.outputStream.pipe(createWriteStream(path)));
   const edits = { closed: 0, dropped: 0, added: 0 };
