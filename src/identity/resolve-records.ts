@@ -26,7 +26,8 @@ export interface RecordLink {
  * Ties records to entities, one entity per record whatever its spellings (two PICs with one legal
  * name stay two organisations). Certain links only, in this order: an external id a curated entity
  * states; a judgement `same`; a name equal after normalisation to exactly one curated entity's name
- * or alias, when no other record of the batch has that name. A judgement `different` blocks a
+ * or alias, when no other record of the batch has that name; last, this dataset's own node of an
+ * earlier run holding the external id (ids hold across releases). A judgement `different` blocks a
  * link. Everything else is new: `<prefix>:<slug of the main name>`, with the ref's value added when
  * that id is taken. Uncertain pairs are for `suggest` to propose.
  */
@@ -76,10 +77,14 @@ export function resolveRecords(
       .filter((key) => keyHolders.get(key) === 1)
       .map((key) => only(byKey.get(key)))
       .find(Boolean);
+    const holders = record.ids.flatMap((x) => byExternalId.get(x) ?? []);
+    // The rest of the graph first, so a judgement or a curated name given later wins over the
+    // node this dataset made on an earlier run (which is then superseded).
     const found =
-      link(holderOf(record.ids.flatMap((x) => byExternalId.get(x) ?? [])), 'external-id') ??
+      link(only(holders.filter((k) => !k.imported)), 'external-id') ??
       link(sameAs, 'judgement') ??
-      link(exact, 'exact');
+      link(exact, 'exact') ??
+      link(only(holders.filter((k) => k.imported)), 'external-id');
     if (found) return found;
     // The main name's slug, with the ref's value when another record or entity would have the
     // same id: the same whatever the order of the records.
@@ -89,10 +94,6 @@ export function resolveRecords(
     return { record, id, how: 'new' };
   });
 }
-
-/** The curated holder of an external id, else the imported one; undefined when not one. */
-const holderOf = (list: readonly KnownEntity[]): KnownEntity | undefined =>
-  only(list.filter((k) => !k.imported)) ?? only(list.filter((k) => k.imported));
 
 /** The one entity in a list, or undefined when there are none or several (not certain). */
 const only = (list: readonly KnownEntity[] | undefined): KnownEntity | undefined => {
