@@ -11,17 +11,9 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'graphql';
-import { pino } from 'pino';
 import { loadConfig } from '../../src/config/config.js';
 import { fromRoot } from '../../src/config/paths.js';
-import { createApolloServer } from '../../src/graphql/apollo.js';
-import { buildSchema } from '../../src/graphql/build-schema.js';
-import { buildContext } from '../../src/graphql/context.js';
 import { estimateCost } from '../../src/graphql/cost.js';
-import { QUERY_TIMEOUT_MS } from '../../src/graphql/limits.js';
-import { schemaIndex } from '../../src/graphql/shape/schema-index.js';
-import { ShapeStore } from '../../src/graphql/shape/shape-store.js';
-import { createTokenVerifier } from '../../src/graphql/token-verifier.js';
 import { EC_MEETINGS_FILES, JUDGEMENTS_FILE } from '../../src/import/ec-meetings/files.js';
 import { importMeetings } from '../../src/import/ec-meetings/import.js';
 import { createDriver } from '../../src/neo4j/driver.js';
@@ -29,6 +21,7 @@ import { resolveConnection } from '../../src/neo4j/resolve-connection.js';
 import { loadFoundingGraph } from '../../harness/fixture.js';
 import { summarize, type Summary } from '../stats.js';
 import { RESEARCHER_QUESTIONS } from './researcher-questions.js';
+import { startInProcessApi } from './in-process-api.js';
 
 const smoke = process.argv.includes('--smoke');
 const ROUNDS = smoke ? 3 : 60;
@@ -61,21 +54,8 @@ interface Row {
 
 try {
   await ensureGraph();
-  const schema = await buildSchema({ driver, jwtSecret: undefined, jwksUrl: undefined });
-  const shapes = new ShapeStore({ driver, database, properties: schemaIndex().properties });
-  const apollo = createApolloServer({
-    schema,
-    production: true,
-    mutationsEnabled: false,
-    logger: pino({ level: 'silent' }),
-    driver,
-    database,
-    shapes,
-  });
-  await apollo.start();
-  await shapes.refresh();
-  const verifier = createTokenVerifier({ jwtSecret: undefined, jwksUrl: undefined });
-  const context = { database, queryTimeoutMs: QUERY_TIMEOUT_MS, verifier };
+  const api = await startInProcessApi(driver, database);
+  const { schema, shapes } = api;
   const rows: Row[] = [];
   for (const q of RESEARCHER_QUESTIONS) {
     const document = parse(q.graphql);
@@ -91,14 +71,10 @@ try {
       ).estimated;
       const costMs = performance.now() - t;
       t = performance.now();
-      const response = await apollo.executeOperation(
-        { query: q.graphql },
-        { contextValue: await buildContext(context, undefined) },
-      );
+      await api.run(q.graphql).catch((error: Error) => {
+        throw new Error(`${q.title}: ${error.message}`);
+      });
       const totalMs = performance.now() - t;
-      if (response.body.kind === 'single' && response.body.singleResult.errors) {
-        throw new Error(`${q.title}: ${JSON.stringify(response.body.singleResult.errors)}`);
-      }
       t = performance.now();
       if (q.cypher)
         await driver.executeQuery(q.cypher, q.params ?? {}, { database, routing: 'READ' });
@@ -124,7 +100,7 @@ try {
         (row.ratioP50 ? `; GraphQL ÷ Cypher p50 ${row.ratioP50}` : ''),
     );
   }
-  await apollo.stop();
+  await api.stop();
   const day = new Date().toISOString().slice(0, 10);
   const dir = smoke ? (process.env.BENCH_RESULTS_DIR ?? tmpdir()) : fromRoot('bench', 'results');
   writeFileSync(
