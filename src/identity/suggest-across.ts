@@ -78,9 +78,12 @@ export function suggestAcross(
     };
     for (const other of candidatesOf(mine, index, others)) {
       if (mine.sides.some((x) => judged.has(pairKey(x, other.id)))) continue;
-      // An equal name of two words or more that did not link (a short name, a project's acronym:
-      // names that are no identity) is a suggestion; a lone acronym is too weak even for that.
-      const same = mine.keys.some((k) => words(k).length > 1 && other.keys.includes(k));
+      // An equal name that did not link (another legal form of one brand, a short name, a
+      // project's acronym: names that are no identity) is a suggestion; a lone short acronym
+      // ("ulei", "ohb") is too weak even for that.
+      const same = mine.keys.some(
+        (k) => (words(k).length > 1 || k.length >= 5) && other.keys.includes(k),
+      );
       const sim = same ? { reason: 'SAME_NAME' as const, score: 0.9 } : bestSimilarity(mine, other);
       if (!sim) continue;
       const s = suggestion(label, mine, other, sim, occurrence);

@@ -8,7 +8,7 @@ import {
 } from '../../identity/resolve-records.js';
 import { suggestAcross } from '../../identity/suggest-across.js';
 import type { Label } from '../../model/labels.js';
-import { normaliseText, organisationKey } from '../../model/names/normalise.js';
+import { legalNameKey, normaliseText, organisationKey } from '../../model/names/normalise.js';
 import type { DatasetResolution, Located } from '../pipeline/adapter.js';
 import type { EntityCounts } from '../pipeline/entity-counts.js';
 import { entryLine } from './dataset.js';
@@ -62,7 +62,7 @@ export function resolveRelease(
     orgRecords,
     ofLabel('Organisation'),
     judgements,
-    organisationKey,
+    legalNameKey,
     'org',
   );
   const projectRecords = [...projects.values()].map((p) =>

@@ -112,15 +112,24 @@ export const LEGAL_FORMS = new Set([
 const LEGAL_TAIL = /(?:\s(?:and\s)?co\s(?:kg|kgaa|ohg)|\ssp\sz\soo|\ss\sp\sa|\ss\sa\ss)$/;
 
 /**
+ * A legal name's key, its legal form kept: normaliseText after joining dotted/slashed
+ * abbreviations ("Avio S.p.A." and "AVIO SPA" → "avio spa"), so "AstraZeneca PLC" and "ASTRAZENECA
+ * AB", two legal entities, stay two. The key a dataset of legal entities (CORDIS) links by.
+ */
+export function legalNameKey(name: string): string {
+  const joined = name
+    .replace(/\b(\p{L})\.\s?(?=\p{L}\b)/gu, '$1')
+    .replace(/\b(\p{L}{1,2})\/(\p{L}{1,2})\b/gu, '$1$2');
+  return normaliseText(joined);
+}
+
+/**
  * The organisation key: normaliseText after joining dotted/slashed abbreviations ("S.A." → "sa",
  * "e.V." → "ev", "A/S" → "as"), with trailing legal-form words removed (never the last word left).
  * "CaixaBank, S.A." → "caixabank"; "F. Hoffmann-La Roche Ltd" → "f hoffmann la roche".
  */
 export function organisationKey(name: string): string {
-  const joined = name
-    .replace(/\b(\p{L})\.\s?(?=\p{L}\b)/gu, '$1')
-    .replace(/\b(\p{L}{1,2})\/(\p{L}{1,2})\b/gu, '$1$2');
-  let key = normaliseText(joined);
+  let key = legalNameKey(name);
   for (let changed = true; changed;) {
     changed = false;
     const tail = LEGAL_TAIL.exec(key);
