@@ -9,6 +9,8 @@ import { startProduct } from '../../src/server/serve.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import { openTestDriver } from '../../harness/database.js';
 import { loadFoundingGraph } from '../../harness/fixture.js';
+import { organisationXml, projectXml, writeZip } from '../../harness/cordis-release.js';
+import { importCordis } from '../../src/import/cordis/import.js';
 import {
   browserRequired,
   chromiumAvailable,
@@ -36,6 +38,29 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('dashboard in a real bro
     driver = opened.driver;
     const database = opened.connection.database;
     await loadFoundingGraph(driver, database);
+    // A small CORDIS release: the VBT grant with three participants (the project and funding views).
+    const release = await writeZip(
+      {
+        'data/1/1.xml': projectXml(
+          '101137289',
+          [
+            organisationXml('900000001', 'ALPHA UNIVERSITY'),
+            organisationXml(
+              '900000002',
+              'BETA GMBH',
+              'type="participant" order="2" ecContribution="250000"',
+            ),
+            organisationXml(
+              '900000003',
+              'GAMMA INSTITUTE',
+              'type="participant" order="3" ecContribution="1000"',
+            ),
+          ].join('\n'),
+        ),
+      },
+      'horizon-projects-2025-11-16.zip',
+    );
+    await importCordis(driver, database, [release], { judgementsPath: '/none.yaml' });
     const config = loadConfig({ NEO4J_DATABASE: database });
     // The product as `serve` assembles it: GraphQL, exports and the dashboard.
     server = await startProduct(config, driver, database, {
@@ -129,6 +154,32 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('dashboard in a real bro
 
   // How fast it draws is measured elsewhere (docs/exports-and-dashboard.md); here, what it does:
   // the layout runs in a worker, and while it runs the page answers and draws the new positions.
+  it("shows a project's participants (CORDIS), then a participant's EU funding", async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => window.policyGraph?.graph.order > 0, undefined, {
+      timeout: 30_000,
+    });
+    await page.locator('#search').focus();
+    await page.keyboard.type('Virtual Brain Twin');
+    const hit = page.locator('#search-hits li', { hasText: /^Project\s+Virtual Brain Twin$/ });
+    await hit.waitFor();
+    await hit.click();
+    const project = page.locator('#panel section.project');
+    await project.waitFor({ timeout: 15_000 });
+    expect(await project.textContent()).toMatch(/Participants \(\d+\)/);
+    expect(await project.locator('li').first().textContent()).toContain('ALPHA UNIVERSITY');
+    await project.locator('button', { hasText: 'BETA GMBH' }).click();
+    const funding = page.locator('#panel section.funding');
+    await funding.waitFor({ timeout: 15_000 });
+    expect(await funding.textContent()).toContain(
+      '1 project (0 coordinated) · €250 k EU contribution',
+    );
+    // Its partners: the release's other participants and the curated ones of the same project.
+    const partners = await funding.locator('ol.partners li').allTextContents();
+    for (const name of ['ALPHA UNIVERSITY', 'GAMMA INSTITUTE'])
+      expect(partners.some((p) => p.startsWith(`${name} · 1 shared project`))).toBe(true);
+  });
+
   it('draws 2,000 entities and lays them out while the page stays responsive', async () => {
     await page.evaluate(
       (network) => window.policyGraph.drawNetwork(network),

@@ -41,13 +41,17 @@ const nodeExtra: Readonly<Record<string, string>> = {
 const nodeSelection = (targets: readonly string[]): string =>
   `__typename ${targets.map((t) => `... on ${t} { id name${nodeExtra[t] ?? ''} }`).join(' ')}`;
 
-/** One query for everything the side panel shows about an entity of this label. */
+/**
+ * One query for everything the side panel shows about an entity of this label. Relationship
+ * properties are selected through `... on <Type>`: a field declared on an interface
+ * (`Affiliation.partOf`) has properties of an interface type, where fields need the fragment.
+ */
 export function detailsQuery(label: string): string {
   const root = rootFields[label];
   if (!root) throw new Error(`Unknown label ${label}`);
   const connections = (relationshipFields[label] ?? []).map(
     (f) =>
-      `${f.field}Connection { edges { properties { ${propertyFields[f.props]} } node { ${nodeSelection(f.targets)} } } }`,
+      `${f.field}Connection { edges { properties { ... on ${f.props} { ${propertyFields[f.props]} } } node { ${nodeSelection(f.targets)} } } }`,
   );
   return (
     `query Details($id: ID!) { items: ${root}(where: { id: { eq: $id } }) { id name ${scalarFields[label] ?? ''} ` +

@@ -1,4 +1,5 @@
 import { h } from './dom.js';
+import { barChart } from './bar-chart.js';
 import { gql } from './graphql.js';
 
 interface YearCount {
@@ -14,49 +15,15 @@ async function meetingsPerYear(id: string, from: string, to: string): Promise<Ye
   return data.meetingsPerYear;
 }
 
-/** Bars of meetings per year, as SVG (text content only; nothing from the API is parsed as markup). */
-function chart(rows: readonly YearCount[]): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const el = <K extends keyof SVGElementTagNameMap>(
-    tag: K,
-    attrs: Record<string, string | number>,
-  ) => {
-    const node = document.createElementNS(ns, tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-    return node;
-  };
-  const width = 280;
-  const height = 120;
-  const max = Math.max(...rows.map((r) => r.meetings), 1);
-  const step = width / Math.max(rows.length, 1);
-  const svg = el('svg', { viewBox: `0 0 ${width} ${height + 28}`, role: 'img', class: 'per-year' });
-  const title = el('title', {});
-  title.textContent = rows.map((r) => `${r.year}: ${r.meetings}`).join(', ');
-  svg.append(title);
-  rows.forEach((r, i) => {
-    const barHeight = Math.max(1, (r.meetings / max) * height);
-    const x = i * step + step * 0.15;
-    svg.append(
-      el('rect', { x, y: height - barHeight, width: step * 0.7, height: barHeight, class: 'bar' }),
-    );
-    const count = el('text', {
-      x: x + step * 0.35,
-      y: height - barHeight - 2,
-      'text-anchor': 'middle',
-      class: 'count',
-    });
-    count.textContent = String(r.meetings);
-    const year = el('text', {
-      x: x + step * 0.35,
-      y: height + 14,
-      'text-anchor': 'middle',
-      class: 'year',
-    });
-    year.textContent = rows.length > 8 ? `'${String(r.year).slice(2)}` : String(r.year);
-    svg.append(count, year);
-  });
-  return svg;
-}
+/** Bars of meetings per year. */
+const chart = (rows: readonly YearCount[]) =>
+  barChart(
+    rows.map((r) => ({
+      label: rows.length > 8 ? `'${String(r.year).slice(2)}` : String(r.year),
+      value: r.meetings,
+      shown: String(r.meetings),
+    })),
+  );
 
 /**
  * For an official or an organisation: meetings per year (EC meetings register) with a date-range

@@ -7,7 +7,9 @@ import {
 } from './panel-render.js';
 import { entityDetails, findEdge } from './details.js';
 import { h } from './dom.js';
+import { fundingSection } from './funding-section.js';
 import { meetingsSection } from './meetings-section.js';
+import { projectSection } from './project-section.js';
 import { documentsById } from './queries.js';
 import type { DocumentRef } from './types.js';
 
@@ -43,11 +45,10 @@ export class Panel {
       const docs = await this.docs(citedDocumentIds(details.related));
       if (request !== this.request) return;
       this.root.replaceChildren(...renderDetails(details, docs, this.asOf(), this.actions));
-      if (label === 'Person' || label === 'Organisation') {
-        const meetings = await meetingsSection(id).catch(() => undefined);
-        if (meetings && request === this.request)
-          this.root.querySelector('dl.props')?.after(meetings);
-      }
+      const sections = await Promise.all(this.sectionsOf(id, label));
+      const props = this.root.querySelector('dl.props');
+      if (request === this.request)
+        for (const section of sections.reverse()) if (section) props?.after(section);
       if (focus) this.root.querySelector<HTMLElement>('#panel-title')?.focus();
     } catch (error) {
       if (request === this.request)
@@ -55,6 +56,17 @@ export class Panel {
     } finally {
       if (request === this.request) this.root.removeAttribute('aria-busy');
     }
+  }
+
+  /** Sections of a label beyond its properties: meetings, EU funding, a project's participants. */
+  private sectionsOf(id: string, label: string): Promise<HTMLElement | undefined>[] {
+    const open = (other: string, name: string) => this.actions.select(other, 'Organisation', name);
+    const quietly = (p: Promise<HTMLElement | undefined>) => p.catch(() => undefined);
+    if (label === 'Person') return [quietly(meetingsSection(id))];
+    if (label === 'Organisation')
+      return [quietly(meetingsSection(id)), quietly(fundingSection(id, open))];
+    if (label === 'Project') return [quietly(projectSection(id, open))];
+    return [];
   }
 
   /** An edge (source)-[type]->(target): found in the source's details with its properties. */
