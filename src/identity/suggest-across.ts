@@ -2,7 +2,7 @@ import type { Judgement } from './judgements.js';
 import { pairKey } from './judgements.js';
 import type { KnownEntity } from './known-entity.js';
 import type { Label } from '../model/labels.js';
-import { STOP_WORDS, words } from './similarity.js';
+import { STOP_WORDS, words, type Similarity } from './similarity.js';
 import {
   bestPerEntity,
   bestSimilarity,
@@ -84,7 +84,9 @@ export function suggestAcross(
       const same = mine.keys.some(
         (k) => (words(k).length > 1 || k.length >= 5) && other.keys.includes(k),
       );
-      const sim = same ? { reason: 'SAME_NAME' as const, score: 0.9 } : bestSimilarity(mine, other);
+      const sim = same
+        ? { reason: 'SAME_NAME' as const, score: 0.9 }
+        : bestSimilarity(mine, other, notShortAcronym);
       if (!sim) continue;
       const s = suggestion(label, mine, other, sim, occurrence);
       for (const x of [mine.id, other.id]) best.set(x, [...(best.get(x) ?? []), s]);
@@ -92,6 +94,15 @@ export function suggestAcross(
   }
   return bestPerEntity(best);
 }
+
+/**
+ * Lone acronyms of three letters or fewer are no evidence across datasets of thousands of names:
+ * "ife", "apl" or "aim" stand for too many things (a sample of 50 suggestions had 16 such).
+ */
+const notShortAcronym = (s: Similarity, x: string, y: string): boolean => {
+  const short = x.length <= y.length ? x : y;
+  return s.reason !== 'ACRONYM' || short.includes(' ') || short.length >= 4;
+};
 
 const content = (key: string) => words(key).filter((w) => !STOP_WORDS.has(w));
 const initials = (key: string) =>

@@ -4,7 +4,7 @@ import type { Judgement } from './judgements.js';
 import { pairKey } from './judgements.js';
 import type { KnownEntity } from './known-entity.js';
 import type { ResolvedEntity } from './resolve-names.js';
-import { similarity, STOP_WORDS, words, type Reason } from './similarity.js';
+import { similarity, STOP_WORDS, words, type Reason, type Similarity } from './similarity.js';
 
 /** A pair that may be one entity; never merged until a reviewer says so (a judgement). */
 export interface Suggestion {
@@ -125,12 +125,17 @@ export function bestPerEntity(best: ReadonlyMap<string, Suggestion[]>): Suggesti
   return [...keep.values()].sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
 }
 
-export function bestSimilarity(a: Item, b: Item) {
+/** The best similarity over two items' keys, of those `accept` takes (all by default). */
+export function bestSimilarity(
+  a: Item,
+  b: Item,
+  accept: (s: Similarity, x: string, y: string) => boolean = () => true,
+) {
   let best: ReturnType<typeof similarity>;
   for (const x of a.keys)
     for (const y of b.keys) {
       const s = similarity(x, y);
-      if (s && (!best || s.score > best.score)) best = s;
+      if (s && accept(s, x, y) && (!best || s.score > best.score)) best = s;
     }
   return best;
 }
