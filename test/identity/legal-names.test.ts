@@ -31,6 +31,13 @@ describe('linking legal entities by legal name (legal form included)', () => {
     });
   });
 
+  it('reads a legal form written out as its abbreviation', () => {
+    expect(resolve('BAYER AKTIENGESELLSCHAFT', known('org:bayer', 'Bayer AG')).how).toBe('exact');
+    expect(resolve('SAAB AKTIEBOLAG', known('org:saab', 'Saab AB')).how).toBe('exact');
+    expect(resolve('ACME COMPANY LIMITED', known('org:acme', 'Acme Ltd')).how).toBe('exact');
+    expect(legalNameKey('BAYER PUBLIC LIMITED COMPANY')).toBe('bayer plc');
+  });
+
   it('keeps two legal forms of one brand apart (a group is not its subsidiary)', () => {
     for (const [legal, group] of [
       ['ASTRAZENECA AB', 'AstraZeneca PLC'],

@@ -117,11 +117,38 @@ const LEGAL_TAIL = /(?:\s(?:and\s)?co\s(?:kg|kgaa|ohg)|\ssp\sz\soo|\ss\sp\sa|\ss
  * AB", two legal entities, stay two. The key a dataset of legal entities (CORDIS) links by.
  */
 export function legalNameKey(name: string): string {
-  const joined = name
-    .replace(/\b(\p{L})\.\s?(?=\p{L}\b)/gu, '$1')
-    .replace(/\b(\p{L}{1,2})\/(\p{L}{1,2})\b/gu, '$1$2');
-  return normaliseText(joined);
+  let key = joinedText(name);
+  for (const [long, short] of LEGAL_FORM_WORDS) key = key.replace(long, short);
+  return key;
 }
+
+/** normaliseText after joining dotted and slashed abbreviations ("S.A." → "sa", "A/S" → "as"). */
+const joinedText = (name: string): string =>
+  normaliseText(
+    name
+      .replace(/\b(\p{L})\.\s?(?=\p{L}\b)/gu, '$1')
+      .replace(/\b(\p{L}{1,2})\/(\p{L}{1,2})\b/gu, '$1$2'),
+  );
+
+/**
+ * Legal forms written out, as their abbreviation (at the end of a name): "BAYER AKTIENGESELLSCHAFT"
+ * is "Bayer AG", "SAAB AKTIEBOLAG" is "Saab AB" — the same legal form, so the same legal entity.
+ */
+const LEGAL_FORM_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/ aktiengesellschaft$/, ' ag'],
+  [/ gesellschaft mit beschrankter haftung$/, ' gmbh'],
+  [/ aktiebolag$/, ' ab'],
+  [/ osakeyhtio$/, ' oy'],
+  [/ public limited company$/, ' plc'],
+  [/ (?:company )?limited$/, ' ltd'],
+  [/ societe anonyme$/, ' sa'],
+  [/ societa per azioni$/, ' spa'],
+  [/ sociedad anonima$/, ' sa'],
+  [/ besloten vennootschap$/, ' bv'],
+  [/ naamloze vennootschap$/, ' nv'],
+  [/ aktieselskab$/, ' as'],
+  [/ incorporated$/, ' inc'],
+];
 
 /**
  * The organisation key: normaliseText after joining dotted/slashed abbreviations ("S.A." → "sa",
@@ -129,7 +156,7 @@ export function legalNameKey(name: string): string {
  * "CaixaBank, S.A." → "caixabank"; "F. Hoffmann-La Roche Ltd" → "f hoffmann la roche".
  */
 export function organisationKey(name: string): string {
-  let key = legalNameKey(name);
+  let key = joinedText(name);
   for (let changed = true; changed;) {
     changed = false;
     const tail = LEGAL_TAIL.exec(key);
