@@ -1,5 +1,6 @@
 import { barChart } from './bar-chart.js';
 import { h } from './dom.js';
+import { entityList } from './entity-list.js';
 import { gql } from './graphql.js';
 
 interface Ranked {
@@ -45,19 +46,14 @@ export async function fundingSection(
     value: y.ecContribution,
     shown: euros(y.ecContribution),
   }));
-  const partnerItems = partners.organisations.map((p) =>
-    h(
-      'li',
-      {},
-      h('button', { type: 'button', class: 'link', 'data-id': p.id, 'data-name': p.name }, p.name),
-      ` · ${p.projects} shared project${p.projects === 1 ? '' : 's'}`,
-    ),
+  const list = entityList(
+    partners.organisations.map((p) => ({
+      id: p.id,
+      name: p.name,
+      about: ` · ${p.projects} shared project${p.projects === 1 ? '' : 's'}`,
+    })),
+    open,
   );
-  const list = h('ol', { class: 'partners' }, ...partnerItems);
-  list.addEventListener('click', (event) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('button[data-id]');
-    if (target?.dataset.id) open(target.dataset.id, target.dataset.name ?? target.dataset.id);
-  });
   return h(
     'section',
     { class: 'funding' },

@@ -1,4 +1,5 @@
 import { h } from './dom.js';
+import { entityList } from './entity-list.js';
 import { euros } from './funding-section.js';
 import { gql } from './graphql.js';
 
@@ -45,28 +46,18 @@ export async function projectSection(
     p.start && p.end ? `${p.start} – ${p.end}` : null,
     p.ecMaxContribution != null ? `EU contribution up to ${euros(p.ecMaxContribution)}` : null,
   ].filter(Boolean);
-  const list = h(
-    'ol',
-    { class: 'partners' },
-    ...edges.map((e) =>
-      h(
-        'li',
-        {},
-        h(
-          'button',
-          { type: 'button', class: 'link', 'data-id': e.node.id, 'data-name': e.node.name },
-          e.node.name,
-        ),
+  const list = entityList(
+    edges.map((e) => ({
+      id: e.node.id,
+      name: e.node.name,
+      about: [
         ` · ${(e.properties.role ?? 'participant').toLowerCase().replace('_', ' ')}`,
         e.properties.ecContribution != null ? ` · ${euros(e.properties.ecContribution)}` : '',
         e.properties.droppedBy ? ' · no longer listed' : '',
-      ),
-    ),
+      ].join(''),
+    })),
+    open,
   );
-  list.addEventListener('click', (event) => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('button[data-id]');
-    if (target?.dataset.id) open(target.dataset.id, target.dataset.name ?? target.dataset.id);
-  });
   return h(
     'section',
     { class: 'project' },
