@@ -41,6 +41,9 @@ export interface CloseMatch {
 /** Names and aliases of known entities, for exact (normalised) and close-spelling look-ups. */
 export class NameIndex {
   readonly #byId = new Map<string, NamedEntity>();
+  readonly #byLabel = new Map<Label, string[]>();
+  /** Events by day (the first day of a month or year written alone), for look-alike checks. */
+  readonly #eventsByDay = new Map<string, string[]>();
   readonly #exact = new Map<string, Set<string>>();
   readonly #spellings: Spelling[] = [];
   /** Blocks by word and prefix: a cheap candidate filter for bulk duplicate checks. */
@@ -48,7 +51,11 @@ export class NameIndex {
 
   add(entity: NamedEntity, extra: readonly string[] = []): void {
     const known = this.#byId.get(entity.id);
-    if (!known) this.#byId.set(entity.id, entity);
+    if (!known) {
+      this.#byId.set(entity.id, entity);
+      pushTo(this.#byLabel, entity.label, entity.id);
+      if (entity.date) pushTo(this.#eventsByDay, firstDay(entity.date), entity.id);
+    }
     for (const spelling of [entity.name, ...entity.aliases, ...extra]) {
       const norm = normaliseText(spelling);
       if (!norm) continue;
@@ -67,8 +74,13 @@ export class NameIndex {
     }
   }
 
-  *idsOf(label: Label): Iterable<string> {
-    for (const entity of this.#byId.values()) if (entity.label === label) yield entity.id;
+  idsOf(label: Label): readonly string[] {
+    return this.#byLabel.get(label) ?? [];
+  }
+
+  /** Ids of dated entities whose (first) day is `day` (YYYY-MM-DD). */
+  idsOnDay(day: string): readonly string[] {
+    return this.#eventsByDay.get(day) ?? [];
   }
 
   get(id: string): NamedEntity | undefined {
@@ -114,3 +126,13 @@ export class NameIndex {
     return [...best.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
   }
 }
+
+function pushTo<K>(map: Map<K, string[]>, key: K, id: string): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+/** The first day a date written as YYYY, YYYY-MM or YYYY-MM-DD stands for. */
+export const firstDay = (date: string): string =>
+  `${date}${'-01'.repeat(Math.max(0, 3 - date.split('-').length))}`;

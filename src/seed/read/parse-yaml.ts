@@ -2,6 +2,7 @@ import jsYaml from 'js-yaml';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { issue, SeedIssueCode, type Position, type SeedIssue } from '../issues.js';
 import type { SeedText } from './read-text.js';
+import { positionTree, type PositionTree } from './yaml-positions.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -17,7 +18,10 @@ export interface ParsedSeed {
  * YAML → plain data, keeping a way back from any data path to its line and column. The data comes
  * from js-yaml (YAML 1.2 core schema: dates stay strings), which is several times faster; the
  * position-keeping document of `yaml` is built only when a position is asked for — that is, when
- * there is something to report — or to describe a syntax error precisely.
+ * there is something to report — or to describe a syntax error precisely. Positions come from a
+ * second js-yaml pass (yaml-positions.ts), `yaml`'s document only where that pass cannot tell;
+ * either is dropped once the synchronous stage that asked is over, so a file's positions do not
+ * stay in memory for the rest of the load.
  */
 export function parseSeed(seed: SeedText): ParsedSeed | SeedIssue[] {
   let data: unknown;
@@ -26,8 +30,18 @@ export function parseSeed(seed: SeedText): ParsedSeed | SeedIssue[] {
   } catch (error) {
     return syntaxIssues(seed, error as jsYaml.YAMLException);
   }
+  let tree: PositionTree | undefined | null;
   let located: { doc: Document; counter: LineCounter } | undefined;
+  const release = () => {
+    tree = undefined;
+    located = undefined;
+  };
   const positionOf = (path: YamlPath, key = false): Position => {
+    if (tree === undefined) {
+      tree = positionTree(seed.text) ?? null;
+      setImmediate(release);
+    }
+    if (tree) return nearest(tree, path, key);
     located ??= documentOf(seed.text);
     return locate(located.doc, located.counter, path, key);
   };
@@ -50,6 +64,15 @@ function syntaxIssues(seed: SeedText, fast: jsYaml.YAMLException): SeedIssue[] {
   }
   const at = { line: fast.mark.line + 1, col: fast.mark.column + 1 };
   return [issue(seed.file, at, SeedIssueCode.YAML_SYNTAX, fast.reason)];
+}
+
+/** The node at `path` (its key, when asked), or its nearest existing parent. */
+function nearest(tree: PositionTree, path: YamlPath, key: boolean): Position {
+  for (let depth = path.length; depth > 0; depth--) {
+    const at = tree.at(path.slice(0, depth), key && depth === path.length);
+    if (at) return at;
+  }
+  return tree.at([], false) ?? { line: 1, col: 1 };
 }
 
 function locate(doc: Document, counter: LineCounter, path: YamlPath, key: boolean): Position {

@@ -1,12 +1,13 @@
 import { normaliseText } from '../../model/names/normalise.js';
-import type { NameIndex, NamedEntity } from '../../identity/name-index.js';
+import { firstDay, type NameIndex, type NamedEntity } from '../../identity/name-index.js';
 
 const DAY_MS = 86_400_000;
 
-/** Days between two dates (YYYY-MM-DD, or the first day of YYYY-MM / YYYY). */
-function daysApart(a: string, b: string): number {
-  const day = (d: string) => Date.parse(`${d}${'-01'.repeat(3 - d.split('-').length)}`);
-  return Math.abs(day(a) - day(b)) / DAY_MS;
+/** The day before, the day itself and the day after (YYYY-MM-DD). */
+function daysAround(date: string): string[] {
+  const day = Date.parse(firstDay(date));
+  if (Number.isNaN(day)) return [];
+  return [-1, 0, 1].map((d) => new Date(day + d * DAY_MS).toISOString().slice(0, 10));
 }
 
 /** Words of three letters or more, without accents or case. */
@@ -34,15 +35,16 @@ export function eventLookAlike(index: NameIndex, event: NamedEntity): NamedEntit
   if (!event.date) return undefined;
   const city = event.city ? normaliseText(event.city) : undefined;
   const close = new Set(index.close(event.name, ['Event'], event.id, false).map((c) => c.id));
-  for (const id of index.idsOf('Event')) {
-    const other = index.get(id);
-    if (!other?.date || other.id === event.id) continue;
-    const apart = daysApart(event.date, other.date);
-    if (apart > 1) continue;
-    const sameCity =
-      city !== undefined && other.city !== undefined && normaliseText(other.city) === city;
-    if ((apart === 0 && sameCity) || close.has(id) || overlap(event.name, other.name) >= 0.5)
-      return other;
-  }
+  const sameDay = firstDay(event.date);
+  // Only events within a day can match: look in three day buckets, not at every event.
+  for (const day of daysAround(event.date))
+    for (const id of index.idsOnDay(day)) {
+      const other = index.get(id);
+      if (!other?.date || other.id === event.id || other.label !== 'Event') continue;
+      const sameCity =
+        city !== undefined && other.city !== undefined && normaliseText(other.city) === city;
+      if ((day === sameDay && sameCity) || close.has(id) || overlap(event.name, other.name) >= 0.5)
+        return other;
+    }
   return undefined;
 }
