@@ -16,6 +16,7 @@ export function createOnlyPlan(load: ResolvedLoad): Plan {
     nodeWrites: load.nodes.map((row) => ({
       id: row.id,
       label: row.label,
+      created: true,
       props: toNeo4j({
         ...row.props,
         ...(row.label === 'Document' ? { title: row.props.name } : {}),

@@ -1,7 +1,7 @@
 // New relationships of one type, with their provenance (sources, evidence) and own properties.
-// Ends are element ids looked up earlier in this transaction (node-element-ids.cypher).
+// Ends are element ids of this transaction (create-nodes.cypher, node-element-ids.cypher).
 UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.from
 MATCH (b) WHERE elementId(b) = row.to
-CREATE (a)-[r:$(row.type)]->(b)
+CREATE (a)-[r:$($type)]->(b)
 SET r = row.props

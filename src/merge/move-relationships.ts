@@ -5,6 +5,7 @@ import { decodeClaims, encodeClaims } from '../model/claims.js';
 import { IDENTITY_PROPS, type RelationshipType } from '../model/relationship-types.js';
 import { toPlain } from '../model/neo4j-values.js';
 import { unite, uniteClaims } from './unite-properties.js';
+import { groupBy } from '../seed/batches.js';
 
 interface Rel {
   readonly eid: string;
@@ -64,7 +65,8 @@ export async function moveRelationships(
     to: r.outgoing ? r.other : keep.eid,
     props: r.props,
   }));
-  if (rows.length) await tx.run(cypherFile('seed/create-relationships.cypher'), { rows });
+  for (const [type, group] of groupBy(rows, (r) => r.type))
+    await tx.run(cypherFile('seed/create-relationships.cypher'), { type, rows: group });
   if (updates.size) {
     await tx.run(cypherFile('seed/update-relationships.cypher'), { rows: [...updates.values()] });
   }

@@ -14,10 +14,13 @@ export interface Site {
   readonly at: () => Position;
 }
 
+/** One value of one property; sources and sites side by side (most values have one source). */
 interface Stated {
   readonly property: string;
   readonly value: ClaimValue;
-  readonly sites: Map<string, Site>;
+  readonly key: string;
+  readonly sources: string[];
+  readonly sites: Site[];
   prefer: boolean;
 }
 
@@ -37,11 +40,12 @@ export interface PendingConflict {
  * The claims the files of one load make about one node or relationship (`what` names it in
  * messages). A value that another document states differently is kept beside it and reported as a
  * CONFLICTING_VALUE warning (by the plan, once: not again on a reload that adds nothing to it);
- * one document stating two values is a CONTRADICTORY_SOURCE error.
+ * one document stating two values is a CONTRADICTORY_SOURCE error. Flat arrays, not maps: a load
+ * holds one of these per node and relationship, each with a few values.
  */
 export class StatedClaims {
-  readonly #byProperty = new Map<string, Map<string, Stated>>();
-  readonly conflicts: PendingConflict[] = [];
+  readonly #stated: Stated[] = [];
+  #conflicts: PendingConflict[] | undefined;
 
   constructor(readonly what: string) {}
 
@@ -53,19 +57,25 @@ export class StatedClaims {
     issues: SeedIssue[],
     prefer = false,
   ): void {
-    const values = this.#byProperty.get(property) ?? new Map<string, Stated>();
-    this.#byProperty.set(property, values);
     const key = valueKey(value);
-    if (!MULTI_VALUED.has(property)) {
-      for (const [otherKey, other] of values) {
-        if (otherKey !== key) this.#report(property, value, other, source, site, issues);
-      }
+    let known: Stated | undefined;
+    for (const other of this.#stated) {
+      if (other.property !== property) continue;
+      if (other.key === key) known = other;
+      else if (!MULTI_VALUED.has(property))
+        this.#report(property, value, other, source, site, issues);
     }
-    const known = values.get(key);
     if (known) {
-      if (!known.sites.has(source)) known.sites.set(source, site);
+      if (!known.sources.includes(source)) {
+        known.sources.push(source);
+        known.sites.push(site);
+      }
       known.prefer ||= prefer;
-    } else values.set(key, { property, value, sites: new Map([[source, site]]), prefer });
+    } else this.#stated.push({ property, value, key, sources: [source], sites: [site], prefer });
+  }
+
+  get conflicts(): readonly PendingConflict[] {
+    return this.#conflicts ?? [];
   }
 
   #report(
@@ -76,13 +86,20 @@ export class StatedClaims {
     site: Site,
     issues: SeedIssue[],
   ) {
-    if (other.sites.has(source)) {
+    if (other.sources.includes(source)) {
       const msg = `${this.what}.${property}: ${source} states both ${show(value)} and ${show(other.value)}; keep one`;
       issues.push(issue(site.file, site.at(), SeedIssueCode.CONTRADICTORY_SOURCE, msg));
       return;
     }
-    const otherSources = [...other.sites.keys()];
-    this.conflicts.push({ property, value, source, otherValue: other.value, otherSources, site });
+    const otherSources = [...other.sources];
+    (this.#conflicts ??= []).push({
+      property,
+      value,
+      source,
+      otherValue: other.value,
+      otherSources,
+      site,
+    });
   }
 
   /** The conflicts between this load's documents, as warnings (when no graph says more). */
@@ -92,38 +109,37 @@ export class StatedClaims {
 
   /** Merges another set about the same thing (a relationship stated by two files). */
   absorb(other: StatedClaims, issues: SeedIssue[]): void {
-    for (const values of other.#byProperty.values())
-      for (const s of values.values())
-        for (const [source, site] of s.sites)
-          this.state(s.property, s.value, source, site, issues, s.prefer);
+    for (const s of other.#stated)
+      s.sources.forEach((source, i) =>
+        this.state(s.property, s.value, source, s.sites[i]!, issues, s.prefer),
+      );
   }
 
   /** Every stated claim, in stable order, with the documents that state it. */
   claims(): Claim[] {
-    const out: Claim[] = [];
-    for (const values of this.#byProperty.values())
-      for (const s of values.values())
-        out.push({
-          property: s.property,
-          value: s.value,
-          sources: [...s.sites.keys()],
-          ...(s.prefer ? { prefer: true } : {}),
-        });
+    const out = this.#stated.map((s) => ({
+      property: s.property,
+      value: s.value,
+      sources: [...s.sources],
+      ...(s.prefer ? { prefer: true } : {}),
+    }));
     return normalizeClaims(out);
   }
 
   /** The documents of this load that state this property (any value). */
   sourcesOf(property: string, value?: ClaimValue): Set<string> {
     const out = new Set<string>();
-    for (const s of this.#byProperty.get(property)?.values() ?? [])
-      if (value === undefined || valueKey(s.value) === valueKey(value))
-        for (const source of s.sites.keys()) out.add(source);
+    const key = value === undefined ? undefined : valueKey(value);
+    for (const s of this.#stated)
+      if (s.property === property && (key === undefined || s.key === key))
+        for (const source of s.sources) out.add(source);
     return out;
   }
 
   /** Where a value of a property was first stated in this load. */
   siteOf(property: string, value: ClaimValue): Site | undefined {
-    return this.#byProperty.get(property)?.get(valueKey(value))?.sites.values().next().value;
+    const key = valueKey(value);
+    return this.#stated.find((s) => s.property === property && s.key === key)?.sites[0];
   }
 
   /** The values shown if the graph held nothing else: the preferred claim of each property. */
@@ -131,8 +147,9 @@ export class StatedClaims {
     return shownValues(this.claims());
   }
 
+  /** How many properties are stated. */
   get size(): number {
-    return this.#byProperty.size;
+    return new Set(this.#stated.map((s) => s.property)).size;
   }
 }
 

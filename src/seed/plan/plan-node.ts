@@ -38,7 +38,7 @@ export function planNode(
   const desired = desiredNode(row, existing, plan.issues);
   if (!existing) {
     bump(plan.nodes, row.label, 'created');
-    plan.nodeWrites.push({ id: row.id, label: row.label, props: toNeo4j(desired) });
+    plan.nodeWrites.push({ id: row.id, label: row.label, props: toNeo4j(desired), created: true });
     return;
   }
   if (!row.claims) {

@@ -17,6 +17,8 @@ export interface NodeWrite {
   readonly id: string;
   readonly label: string;
   readonly props: Record<string, unknown>;
+  /** No node has this id yet (the plan read the graph under the seed lock): CREATE it. */
+  readonly created?: boolean;
 }
 
 export interface RelCreate {
