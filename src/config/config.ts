@@ -52,6 +52,7 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: z.preprocess(emptyAsUndefined, booleanSchema.optional()),
   JWT_MAX_LIFETIME: z.preprocess(emptyAsUndefined, durationSchema.default(12 * 3600)),
   MAX_DELETED_NODES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(50)),
+  RESPONSE_CACHE_MB: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).default(64)),
   JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
   JWKS_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   NODE_ENV: z.preprocess(emptyAsUndefined, z.string().default('development')),
@@ -87,6 +88,8 @@ export interface Config {
   readonly jwtMaxLifetimeSeconds: number;
   /** A mutation deleting more nodes is refused unless it carries @allowMassDelete(upTo:). */
   readonly maxDeletedNodes: number;
+  /** Memory for cached read answers (keyed by the graph's generation); 0 turns the cache off. */
+  readonly responseCacheMb: number;
   readonly jwtSecret: string | undefined;
   readonly jwksUrl: string | undefined;
   readonly production: boolean;
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
     jwtMaxLifetimeSeconds: e.JWT_MAX_LIFETIME,
     maxDeletedNodes: e.MAX_DELETED_NODES,
+    responseCacheMb: e.RESPONSE_CACHE_MB,
     jwtSecret: e.JWT_SECRET,
     jwksUrl: e.JWKS_URL,
     production: e.NODE_ENV === 'production',

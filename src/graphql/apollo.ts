@@ -13,6 +13,8 @@ import { stringifyResult } from './raw-result.js';
 import { schemaIndex } from './shape/schema-index.js';
 import { ShapeStore } from './shape/shape-store.js';
 import { writeGuard } from './write-guard.js';
+import { GenerationReader } from '../neo4j/generation.js';
+import { responseCache } from './response-cache.js';
 import { writeTransaction } from './write-transaction.js';
 
 /** Nodes a mutation may delete without @allowMassDelete unless configured (MAX_DELETED_NODES). */
@@ -32,6 +34,8 @@ export interface ApolloOptions {
   readonly plugins?: ApolloServerPlugin<RequestContext>[];
   /** The graph's shape for the cost model; default: read from `driver` at start and kept fresh. */
   readonly shapes?: ShapeStore;
+  /** MB of cached read answers, keyed by the graph's generation (default 64; 0: no cache). */
+  readonly responseCacheMb?: number;
 }
 
 /**
@@ -93,6 +97,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
       },
       ApolloServerPluginLandingPageDisabled(),
       ...(options.plugins ?? []),
+      // Last: it keeps (and sends) the answer exactly as the plugins above left it.
+      ...cachePlugin(options),
     ],
     formatError: createFormatError({
       production: options.production,
@@ -100,4 +106,13 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
         log.error({ err: error, code: publicError.code }, 'request failed'),
     }),
   });
+}
+
+const DEFAULT_RESPONSE_CACHE_MB = 64;
+
+function cachePlugin(options: ApolloOptions): ApolloServerPlugin<RequestContext>[] {
+  const mb = options.responseCacheMb ?? DEFAULT_RESPONSE_CACHE_MB;
+  if (mb <= 0) return [];
+  const generation = new GenerationReader(options.driver, options.database);
+  return [responseCache({ generation, maxBytes: mb * 2 ** 20 })];
 }

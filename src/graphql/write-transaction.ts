@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { recordChange } from '../audit/record-change.js';
+import { advanceGeneration } from '../neo4j/generation.js';
 import { ErrorCode } from '../errors/codes.js';
 import { timeLeft, type RequestContext } from './context.js';
 import { graphql } from './graphql-cjs.js';
@@ -89,6 +90,7 @@ async function finish(
       entities: write.entities,
       counts: write.counts,
     });
+    await advanceGeneration(write.tx);
     await write.tx.commit();
     options.committed?.();
   } catch (error) {

@@ -1,10 +1,12 @@
 import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
+import { advanceGeneration } from './generation.js';
 
 type Metadata = Record<string, unknown>;
 
 /**
  * `work` in one managed write transaction of its own session (retried by the driver on transient
- * errors, so `work` must be safe to run again): all of it is committed, or nothing.
+ * errors, so `work` must be safe to run again): all of it is committed, or nothing. The graph's
+ * generation advances with it (response caches: generation.ts).
  */
 export async function inWriteTransaction<T>(
   driver: Driver,
@@ -14,7 +16,14 @@ export async function inWriteTransaction<T>(
 ): Promise<T> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite(work, metadata ? { metadata } : undefined);
+    return await session.executeWrite(
+      async (tx) => {
+        const result = await work(tx);
+        await advanceGeneration(tx);
+        return result;
+      },
+      metadata ? { metadata } : undefined,
+    );
   } finally {
     await session.close();
   }
@@ -22,7 +31,8 @@ export async function inWriteTransaction<T>(
 
 /**
  * `work` in one explicit transaction, committed only when `commit` says so for its result
- * (a dry run, or a result that reports errors, is rolled back); rolled back on any error.
+ * (a dry run, or a result that reports errors, is rolled back); rolled back on any error. A
+ * committed WRITE transaction advances the graph's generation.
  */
 export async function inExplicitTransaction<T>(
   driver: Driver,
@@ -36,8 +46,10 @@ export async function inExplicitTransaction<T>(
   const tx = session.beginTransaction(metadata ? { metadata } : undefined);
   try {
     const result = await work(tx);
-    if (commit(result)) await tx.commit();
-    else await tx.rollback();
+    if (commit(result)) {
+      if (mode === 'WRITE') await advanceGeneration(tx);
+      await tx.commit();
+    } else await tx.rollback();
     return result;
   } catch (error) {
     if (tx.isOpen()) await tx.rollback();

@@ -20,7 +20,12 @@ import { securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
   readonly config: Pick<Config, 'production' | 'jwtSecret' | 'jwksUrl'> &
-    Partial<Pick<Config, 'host' | 'introspection' | 'jwtMaxLifetimeSeconds' | 'maxDeletedNodes'>>;
+    Partial<
+      Pick<
+        Config,
+        'host' | 'introspection' | 'jwtMaxLifetimeSeconds' | 'maxDeletedNodes' | 'responseCacheMb'
+      >
+    >;
   /** The process's one driver; the caller owns it (and closes it after `stop`). */
   readonly driver: Driver;
   readonly database: string;
@@ -67,6 +72,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     database,
     ...(config.introspection === undefined ? {} : { introspection: config.introspection }),
     ...(config.maxDeletedNodes === undefined ? {} : { maxDeletedNodes: config.maxDeletedNodes }),
+    ...(config.responseCacheMb === undefined ? {} : { responseCacheMb: config.responseCacheMb }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.apolloPlugins ?? [])],
     ...(options.shapes ? { shapes: options.shapes } : {}),
   });

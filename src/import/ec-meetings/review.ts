@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
 import { appendJudgement, type Judgement } from '../../identity/judgements.js';
+import { inWriteTransaction } from '../../neo4j/transactions.js';
 
 export interface PendingSuggestion {
   readonly id: string;
@@ -39,10 +40,12 @@ export async function judgeSuggestion(
   database: string,
   input: { id: string; same: boolean; reason: string; who: string; path: string; today?: string },
 ): Promise<Judgement | undefined> {
-  const { records } = await driver.executeQuery(
-    cypherFile('import/mark-suggestion.cypher'),
-    { id: input.id, status: input.same ? 'ACCEPTED' : 'REJECTED', who: input.who },
-    { database },
+  const { records } = await inWriteTransaction(driver, database, (tx) =>
+    tx.run(cypherFile('import/mark-suggestion.cypher'), {
+      id: input.id,
+      status: input.same ? 'ACCEPTED' : 'REJECTED',
+      who: input.who,
+    }),
   );
   const r = records[0];
   if (!r) return undefined;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
+import { inWriteTransaction } from '../../neo4j/transactions.js';
 
 /** What the graph records of an imported file: its sha256 and the judgements it was resolved with. */
 export interface DatasetState {
@@ -51,7 +52,9 @@ export async function markImported(
   database: string,
   rows: readonly DatasetState[],
 ): Promise<void> {
-  await driver.executeQuery(cypherFile('import/set-dataset-state.cypher'), { rows }, { database });
+  await inWriteTransaction(driver, database, (tx) =>
+    tx.run(cypherFile('import/set-dataset-state.cypher'), { rows }),
+  );
 }
 
 /**
