@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import autocannon from 'autocannon';
 import { pickAnchors, questions, type Anchors, type Question } from './api/questions.js';
 import { startServeProcess, type ServeProcess } from '../harness/serve-process.js';
@@ -21,6 +22,9 @@ export interface LoadLevel {
   readonly rssAfterMb: number;
   /** Live heap of the server after a full GC, once the level is over. */
   readonly heapAfterGcMb: number;
+  /** Answers the server said came from its response cache (x-graph-cache: hit), and misses. */
+  readonly hits: number;
+  readonly misses: number;
 }
 
 export interface LoadResult {
@@ -33,6 +37,11 @@ export interface LoadResult {
   readonly heapWarmMb?: number;
   /** Repeated rounds at one level after the levels: live heap must not climb round after round. */
   readonly soak?: { connections: number; durationSec: number; heapAfterGcMb: number[] };
+  /**
+   * The same mix at SOAK_CONNECTIONS against a server with the response cache on (the levels above
+   * run with RESPONSE_CACHE_MB=0): repeated questions, answered from the cache after the first.
+   */
+  readonly cached?: LoadLevel & { hitShare: number };
 }
 
 /**
@@ -63,7 +72,19 @@ export async function benchLoad(
     return records.map((r) => r.toObject());
   });
   const qs = questions(anchors);
-  const server = await startServeProcess(db);
+  const uncached = await measureLevels(db, qs, opts, progress);
+  const cached = await measureCached(db, qs, opts.durationSec, progress);
+  return { anchors, ...uncached, cached };
+}
+
+/** The levels and soak rounds against a server without the response cache (every answer computed). */
+async function measureLevels(
+  db: BenchDb,
+  qs: Question[],
+  opts: { connections: number[]; durationSec: number; soakRounds: number },
+  progress: Reporter,
+): Promise<Omit<LoadResult, 'anchors' | 'cached'>> {
+  const server = await startServeProcess(db, { RESPONSE_CACHE_MB: '0' });
   try {
     // Warm up (JIT, connection pool, plan caches) before taking the baseline heap.
     await runLevel(server, qs, 4, Math.min(10, opts.durationSec), progress);
@@ -82,7 +103,24 @@ export async function benchLoad(
       soak.heapAfterGcMb.push(level.heapAfterGcMb);
     }
     const mix = qs.map((q) => q.name);
-    return { anchors, mix, levels, rssStartMb, rssEndMb: server.rssMb(), heapWarmMb, soak };
+    return { mix, levels, rssStartMb, rssEndMb: server.rssMb(), heapWarmMb, soak };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Repeated questions with the response cache on (the default), after one warm-up round. */
+async function measureCached(
+  db: BenchDb,
+  qs: Question[],
+  durationSec: number,
+  progress: Reporter,
+): Promise<LoadResult['cached']> {
+  const server = await startServeProcess(db);
+  try {
+    await runLevel(server, qs, 4, Math.min(5, durationSec), progress);
+    const level = await runLevel(server, qs, SOAK_CONNECTIONS, durationSec, progress);
+    return { ...level, hitShare: level.hits / Math.max(1, level.hits + level.misses) };
   } finally {
     await server.stop();
   }
@@ -100,6 +138,8 @@ async function runLevel(
   const tick = progress.bar(`load: ${connections} connection(s), ${durationSec} s`);
   const rssBeforeMb = server.rssMb();
   let graphqlErrors = 0;
+  let hits = 0;
+  let misses = 0;
   const started = Date.now();
   const timer = setInterval(
     () => tick(Math.min(durationSec, Math.round((Date.now() - started) / 1000)), durationSec),
@@ -115,8 +155,16 @@ async function runLevel(
       path: '/graphql',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: q.graphql, variables: q.variables }),
-      onResponse: (status: number, body: string) => {
+      onResponse: (
+        status: number,
+        body: string,
+        _context: object,
+        headers?: IncomingHttpHeaders,
+      ) => {
         if (status === 200 && body.includes('"errors"')) graphqlErrors++;
+        const cache = headers?.['x-graph-cache'];
+        if (cache === 'hit') hits++;
+        else if (cache === 'miss') misses++;
       },
     })),
   });
@@ -138,5 +186,7 @@ async function runLevel(
     rssBeforeMb,
     rssAfterMb,
     heapAfterGcMb: (await server.heapAfterGc()).heapUsedMb,
+    hits,
+    misses,
   };
 }

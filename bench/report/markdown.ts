@@ -108,8 +108,25 @@ function headline(
     ]);
   }
   if (load) {
-    const errors = load.levels.reduce((a, l) => a + l.errors, 0);
+    const errors = load.levels.reduce((a, l) => a + l.errors, 0) + (load.cached?.errors ?? 0);
     rows.push(['load: errors over all levels', errors, '0', ok(errors === 0)]);
+    const at8 = load.levels.find((l) => l.connections === 8);
+    if (at8) {
+      rows.push([
+        'load: req/s at 8 connections, cache off',
+        at8.reqPerSec,
+        '≥ 400',
+        ok(at8.reqPerSec >= 400),
+      ]);
+      rows.push(['load: p99 ms at 8 connections, cache off', at8.p99, '≤ 100', ok(at8.p99 <= 100)]);
+    }
+    if (load.cached)
+      rows.push([
+        `load: req/s at ${load.cached.connections} connections, repeated questions (cache on, ${Math.round(load.cached.hitShare * 100)}% hits)`,
+        load.cached.reqPerSec,
+        '≥ 2,000',
+        ok(load.cached.reqPerSec >= 2000),
+      ]);
     const growth = heapGrowth(load);
     if (growth)
       rows.push([

@@ -22,8 +22,8 @@ export function loadSection(l: LoadResult): string[] {
         'RSS before → after MB',
         'live heap after GC MB',
       ],
-      l.levels.map((x) => [
-        x.connections,
+      [...l.levels, ...(l.cached ? [l.cached] : [])].map((x) => [
+        x === l.cached ? `${x.connections}, cache on` : x.connections,
         x.durationSec,
         n(x.requests),
         x.reqPerSec,
@@ -38,6 +38,9 @@ export function loadSection(l: LoadResult): string[] {
         x.heapAfterGcMb ?? '—',
       ]),
     ),
+    '',
+    'The levels run against a server with the response cache off (`RESPONSE_CACHE_MB=0`: every answer computed); ' +
+      '"cache on" is the same mix against a server with the default cache, after a warm-up round (repeated questions, as a dashboard asks them).',
     ...(l.soak && growth
       ? [
           '',

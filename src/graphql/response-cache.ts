@@ -24,7 +24,7 @@ type Ctx = GraphQLRequestContext<RequestContext>;
  * Answers to read operations, cached by document, operation name, variables and the graph's
  * generation (src/neo4j/generation.ts): every committed write advances the generation, so a read
  * after a write is answered afresh, in this process or any other on the same database. Only
- * anonymous queries without errors are kept (a signed-in caller may see more). The answer is kept
+ * anonymous queries over HTTP without errors are kept (a signed-in caller may see more). The answer is kept
  * as its JSON text and sent as is: a hit neither runs Cypher nor serialises. `x-graph-cache` says
  * hit or miss.
  */
@@ -73,8 +73,13 @@ export function responseCache(
   };
 }
 
+/** Anonymous queries over HTTP (an in-process `executeOperation` wants its result as objects). */
 function cacheable(ctx: Ctx): boolean {
-  return ctx.operation?.operation === 'query' && ctx.contextValue.caller === undefined;
+  return (
+    ctx.request.http !== undefined &&
+    ctx.operation?.operation === 'query' &&
+    ctx.contextValue.caller === undefined
+  );
 }
 
 function documentKey(ctx: Ctx): string {

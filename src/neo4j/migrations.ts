@@ -5,6 +5,7 @@ import { fromRoot } from '../config/paths.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { cypherFile, splitStatements } from './cypher-file.js';
+import { inWriteTransaction } from './transactions.js';
 
 export interface Migration {
   readonly id: string;
@@ -81,10 +82,13 @@ export async function migrate(
         );
       }
     }
-    await driver.executeQuery(
-      cypherFile('neo4j/record-migration.cypher'),
-      { id: migration.id, checksum: migration.checksum },
-      { database },
+    // Recorded in a write transaction of its own, which advances the graph's generation: a data
+    // migration changes answers that response caches may hold.
+    await inWriteTransaction(driver, database, (tx) =>
+      tx.run(cypherFile('neo4j/record-migration.cypher'), {
+        id: migration.id,
+        checksum: migration.checksum,
+      }),
     );
     applied.push(migration.id);
   }

@@ -43,6 +43,8 @@ describe('migrate', () => {
         'Document',
         'Entity',
         'Event',
+        // The graph's generation (006-graph-generation): one node every write transaction updates.
+        'GraphGeneration',
         'Initiative',
         'Organisation',
         'Person',
