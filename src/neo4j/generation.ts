@@ -56,4 +56,15 @@ export class GenerationReader {
     this.#running = read;
     return read;
   }
+
+  /** One auto-commit read (one round trip; a managed transaction takes two). */
+  async #read(): Promise<string> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.run(cypherFile('neo4j/generation.cypher'));
+      return String(result.records[0]?.get('token') ?? 'initial');
+    } finally {
+      await session.close();
+    }
+  }
 }
