@@ -40,19 +40,9 @@ export class GenerationReader {
 
   #start(): Promise<string> {
     this.reads++;
-    const read = this.driver
-      .executeQuery(
-        cypherFile('neo4j/generation.cypher'),
-        {},
-        {
-          database: this.database,
-          routing: 'READ',
-        },
-      )
-      .then((result) => String(result.records[0]?.get('token') ?? 'initial'))
-      .finally(() => {
-        if (this.#running === read) this.#running = undefined;
-      });
+    const read = this.#read().finally(() => {
+      if (this.#running === read) this.#running = undefined;
+    });
     this.#running = read;
     return read;
   }
