@@ -101,7 +101,7 @@ export async function benchScale(
       );
       for (const { s, q, mode } of order) {
         const began = performance.now();
-        await ask(s.api, s.db.db, mode, q);
+        await ask({ computed: s.api }, s.db.db, mode, q);
         if (round >= opts.warmup) samples[q.name]![mode]![s.label]!.push(performance.now() - began);
       }
       tick(round + 1, total);

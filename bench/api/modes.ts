@@ -2,12 +2,22 @@ import type { BenchDb } from '../bench-db.js';
 import type { Question } from './questions.js';
 import type { RunningApi } from './server.js';
 
-export const MODES = ['graphql-http', 'executeOperation', 'cypher'] as const;
+/**
+ * `graphql-http`: the server with its response cache off (every answer computed);
+ * `graphql-http-cached`: the same question to a server with the cache on (a hit after the first).
+ */
+export const MODES = ['graphql-http', 'graphql-http-cached', 'executeOperation', 'cypher'] as const;
 export type Mode = (typeof MODES)[number];
 
+export interface Apis {
+  readonly computed: RunningApi;
+  readonly cached?: RunningApi;
+}
+
 /** Asks one question one way; returns the answer's data (errors throw). */
-export async function ask(api: RunningApi, db: BenchDb, mode: Mode, q: Question): Promise<unknown> {
-  if (mode === 'graphql-http') {
+export async function ask(apis: Apis, db: BenchDb, mode: Mode, q: Question): Promise<unknown> {
+  const api = mode === 'graphql-http-cached' ? (apis.cached ?? apis.computed) : apis.computed;
+  if (mode === 'graphql-http' || mode === 'graphql-http-cached') {
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -1,4 +1,5 @@
 import type { ApiResult } from '../api/bench-api.js';
+import { MODES } from '../api/modes.js';
 import { FLOOR } from '../api/questions.js';
 import type { LoaderResult } from '../loader.js';
 import type { ScaleResult } from '../scale.js';
@@ -45,7 +46,7 @@ export function loaderSection(l: LoaderResult): string[] {
 }
 
 export function apiSection(a: ApiResult): string[] {
-  const modes = ['graphql-http', 'executeOperation', 'cypher'] as const;
+  const modes = MODES;
   return [
     `## API overhead (${a.rounds} interleaved rounds after ${a.warmup} warm-up rounds)`,
     '',
@@ -57,6 +58,7 @@ export function apiSection(a: ApiResult): string[] {
         'ids (http/exec/cypher)',
         ...modes.map((m) => `${m} p50 / p95 / p99 ms`),
         'HTTP ÷ Cypher',
+        'HTTP cached ÷ Cypher',
         'exec ÷ Cypher',
       ],
       a.questions.map((q) => [
@@ -67,6 +69,7 @@ export function apiSection(a: ApiResult): string[] {
             `${q.ms[m].p50.toFixed(1)} / ${q.ms[m].p95.toFixed(1)} / ${q.ms[m].p99.toFixed(1)}`,
         ),
         q.ratioHttpOverCypher,
+        q.ratioCachedOverCypher,
         q.ratioExecuteOverCypher,
       ]),
     ),
