@@ -1,13 +1,16 @@
 import { cleanText, slug } from '../model/names/normalise.js';
 import { short } from './evidence.js';
 import type { Affiliation } from './affiliations.js';
+import { relateWorks, worksIn, type NamedWork } from './documents.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { EventFacts } from './event.js';
 import type { KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
+import type { Quantity } from './quantities.js';
 import type { Quote } from './quotes.js';
 import { statementOf } from './statements.js';
 import type { Speech } from './speech.js';
+import type { Sentence } from './tokens.js';
 
 /** The parts the analysers found, turned into the draft's entities and relationships. */
 export interface Findings {
@@ -25,6 +28,10 @@ export interface Findings {
   readonly text: string;
   /** The article's title: the event's name when it names one ("EDITH Deep Thinkers Meeting, Rome"). */
   readonly title?: string;
+  readonly sentences: readonly Sentence[];
+  /** Documents (and initiatives) the text names. */
+  readonly works: readonly NamedWork[];
+  readonly quantities: readonly Quantity[];
 }
 
 export function assemble(builder: DraftBuilder, f: Findings): void {
@@ -34,7 +41,12 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
       evidence: short(a.evidence, 400),
     });
   }
-  const event = f.event ? eventEntity(builder, f.event, f.knownEvent, f.title) : undefined;
+  const launched = f.event ? worksIn(f.text, f.event.span, f.works)[0] : undefined;
+  const event = f.event
+    ? eventEntity(builder, f.event, f.knownEvent, f.title, launched?.entity.name)
+    : undefined;
+  relateAllWorks(builder, f, event);
+  placeQuantities(builder, f, event);
   if (event && f.event) {
     if (f.event.host)
       builder.relate(event, 'HOSTED_BY', f.event.host.entity, {
@@ -65,6 +77,7 @@ function eventEntity(
   e: EventFacts,
   known?: KnownEntity,
   title?: string,
+  launched?: string,
 ): DraftEntity {
   if (known) {
     const entity = builder.known(known, known.name);
@@ -79,7 +92,11 @@ function eventEntity(
   const on = about ? ` on ${about.entity.name}` : '';
   const by = e.host ? `${e.host.entity.name} ` : '';
   const titled = title && EVENT_TITLE.test(title) ? title.split(/[,:(]/)[0]!.trim() : undefined;
-  const name = titled ?? `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`;
+  const name =
+    titled ??
+    (e.kind === 'LAUNCH' && launched
+      ? `Launch of the ${launched}`
+      : `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`);
   const entity = builder.propose(
     'Event',
     name.charAt(0).toUpperCase() + name.slice(1),
@@ -104,3 +121,41 @@ function eventEntity(
 
 export const sourceIdOf = (title: string, date?: string): string =>
   `doc:${slug(`${date ?? ''} ${title.split(/\s+/).slice(0, 8).join(' ')}`)}`;
+
+/** PRESENTED_AT and PRODUCED_BY, sentence by sentence, for the works each one names. */
+function relateAllWorks(builder: DraftBuilder, f: Findings, event?: DraftEntity): void {
+  if (!f.works.length) return;
+  for (const s of f.sentences) {
+    const works = worksIn(f.text, s, f.works);
+    if (!works.length) continue;
+    const orgs = f.mentions.filter(
+      (m) => m.start >= s.start && m.end <= s.end && m.entity.label === 'Organisation',
+    );
+    const at = event && f.event ? { entity: event, sentence: f.event.span } : undefined;
+    relateWorks(builder, f.text, s, works, orgs, at);
+  }
+}
+
+const ATTENDANCE =
+  /\b(?:participants|attendees|delegates|speakers|visitors|exhibitors|people|experts)\b/;
+
+/** A figure goes on the document its sentence names, else the event; otherwise a note. */
+function placeQuantities(builder: DraftBuilder, f: Findings, event?: DraftEntity): void {
+  for (const q of f.quantities) {
+    const s = f.sentences.find((x) => x.start <= q.start && q.start < x.end);
+    if (!s) continue;
+    const work = worksIn(f.text, s, f.works).find((w) => w.entity.label === 'Document');
+    const inEvent = f.event && f.event.span.start === s.start;
+    const target =
+      work?.entity ?? (event && (inEvent || ATTENDANCE.test(q.counts)) ? event : undefined);
+    const entry = {
+      counts: q.counts,
+      value: q.value,
+      ...(q.qualifier ? { qualifier: q.qualifier } : {}),
+    };
+    if (target && !target.known) {
+      const list = (target.fields.quantities ??= []) as unknown[];
+      list.push(entry);
+    } else builder.notes.push(`figure: "${q.written}" (${JSON.stringify(entry)})`);
+  }
+}

@@ -51,6 +51,12 @@ export class DraftBuilder {
     return e;
   }
 
+  /** A gazetteer entity: the draft's own proposal when it is one (an introduced name), else known. */
+  refer(entity: KnownEntity, written: string): DraftEntity {
+    const own = this.entities.get(entity.id);
+    return own && !own.known ? own : this.known(entity, written);
+  }
+
   /** A proposed entity; the same label and name twice is one entity. */
   propose(
     label: Label,

@@ -8,10 +8,14 @@ import { findAffiliations } from './affiliations.js';
 import type { Article } from './article.js';
 import { assemble, sourceIdOf } from './assemble.js';
 import { DraftBuilder } from './draft-builder.js';
+import { findDateline } from './dateline.js';
+import { findWorks } from './documents.js';
 import { findEvent } from './event.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
-import { findMentions } from './mentions.js';
+import { findIntroduced, withIntroduced } from './introduced.js';
+import { findMentions, type Mention } from './mentions.js';
 import type { PersonFinder } from './people.js';
+import { findQuantities } from './quantities.js';
 import { findQuotes } from './quotes.js';
 import { renderDraft } from './render-yaml.js';
 import { findSpeech } from './speech.js';
@@ -56,8 +60,9 @@ export async function draftArticle(
   options: DraftOptions,
   ctx: DraftContext,
 ): Promise<Draft> {
+  const dateline = findDateline(article.body);
   const published = checked(
-    options.date ?? article.header.get('date') ?? article.header.get('published'),
+    options.date ?? article.header.get('date') ?? article.header.get('published') ?? dateline?.date,
     isoDate.refine(isCalendarDate),
     'date',
   );
@@ -66,7 +71,8 @@ export async function draftArticle(
   const tokens = tokenize(text);
   const list = sentences(text);
   const builder = new DraftBuilder(ctx.gazetteer.ids);
-  const mentions = findMentions(text, tokens, ctx.gazetteer, builder, options.finder ?? 'patterns');
+  const gazetteer = withIntroduced(ctx.gazetteer, findIntroduced(text, tokens), builder);
+  const mentions = findMentions(text, tokens, gazetteer, builder, options.finder ?? 'patterns');
   if (!mentions.all.length && !/[“"]/.test(text)) {
     throw new AppError(
       ErrorCode.DRAFT_INPUT_INVALID,
@@ -77,13 +83,10 @@ export async function draftArticle(
     );
   }
   const affiliations = findAffiliations(text, tokens, mentions, builder);
-  const event = findEvent(
-    text,
-    list,
-    mentions.all,
-    ctx.gazetteer,
-    published ? new Date(published) : undefined,
-  );
+  const event = findEvent(text, list, mentions.all, gazetteer, {
+    ...(published ? { reference: localDay(published) } : {}),
+    ...(dateline ? { dateline } : {}),
+  });
   const knownEvent = event && ctx.eventOn ? await ctx.eventOn(event.date, event.city) : undefined;
   const title = article.title ?? article.header.get('source') ?? article.file;
   const loaded = url && ctx.documentAt ? await ctx.documentAt(url) : undefined;
@@ -94,7 +97,11 @@ export async function draftArticle(
   );
   const speech = findSpeech(text, list, mentions.people);
   const quotes = findQuotes(text, list, mentions.people);
+  const works = findWorks(text, tokens, coveredBy(mentions.all), builder);
   assemble(builder, {
+    sentences: list,
+    works,
+    quantities: findQuantities(text),
     mentions: mentions.all,
     text,
     source,
@@ -119,6 +126,11 @@ export async function draftArticle(
     schemaPath: schemaPathFrom(ctx.outPath, ctx.schemaFile),
     header: [
       ...headerLines(article, ctx.against),
+      ...(url
+        ? []
+        : [
+            'check: the source has no url (none given with --url or in the header): add where the article is published, if it is',
+          ]),
       ...(loaded
         ? [`The graph has this address as ${loaded.id} ("${loaded.name}"): this draft adds to it.`]
         : []),
@@ -126,6 +138,16 @@ export async function draftArticle(
   });
   return { yaml, counts: countsOf(builder) };
 }
+
+/** Token indexes inside the mentions found so far. */
+const coveredBy = (mentions: readonly Mention[]): Set<number> =>
+  new Set(mentions.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)));
+
+/** Midnight of a YYYY-MM-DD day, local time (how chrono reads "today"). */
+const localDay = (day: string): Date => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+};
 
 function checked(
   value: string | undefined,

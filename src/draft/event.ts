@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import type { Dateline } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
@@ -19,62 +20,140 @@ export interface EventFacts {
   readonly about: readonly Mention[];
   /** The sentence that dates the event. */
   readonly evidence: string;
+  /** Where that sentence is in the text. */
+  readonly span: Sentence;
   readonly checks: readonly string[];
 }
 
 const EVENT_WORDS =
-  /\b(?:event|meeting|meet|met|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off)s?\b/i;
+  /\b(?:event|meeting|meet|met|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off|ceremony|hackathon)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b/i;
+/** Dates relative to the article's day: read only when the article's day is known. */
+const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago)\b/i;
+const VAGUE = /\b(?:last|next|this)\s+(?:week|month|year)\b|\bago\b/i;
 const iso = (y: number, m: number, d: number): string =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
-/** The first dated sentence that names an event (a day, month and year): undefined when none. */
+export interface EventContext {
+  /** The article's day (dateline, --date, header): what "today" and "yesterday" are read from. */
+  readonly reference?: Date;
+  readonly dateline?: Dateline;
+}
+
+interface Candidate {
+  readonly date?: chrono.ParsedResult;
+  readonly s: Sentence;
+  readonly sentence: string;
+  readonly score: number;
+  readonly rank: number;
+}
+
+/**
+ * The event an article reports: the best sentence that names one (an event noun or a verb of
+ * holding, launching, presenting) and dates it (a day and month; "today" from the article's day).
+ * A press release's event without a date in its sentence takes the dateline's day and city.
+ */
 export function findEvent(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   gaz: Gazetteer,
-  reference?: Date,
+  ctx: EventContext = {},
 ): EventFacts | undefined {
-  const dated = chrono
-    .parse(text, reference ?? new Date())
-    .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
-    .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')); // not inside a URL or a word
-  const scored = dated.map((r) => {
-    const k = sentenceAt(sentences, r.index);
-    const s = sentences[k]!;
-    const sentence = text.slice(s.start, s.end);
-    // A heading's date is the page's (published), not the event's: the body's dates come first.
-    const heading = k === 0 || /^\s*#/.test(sentence);
-    const score = (EVENT_WORDS.test(sentence) ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
-    return { r, s, sentence, score, rank: score + (r.end ? 1 : 0) - (heading ? 2 : 0) };
-  });
-  const best = scored
-    .filter((c) => c.score >= 2)
-    .sort((a, b) => b.rank - a.rank || a.r.index - b.r.index)[0];
+  const best = bestCandidate(text, sentences, ctx);
   if (!best) return undefined;
-  const { r, s, sentence } = best;
+  const { s, sentence } = best;
   const checks: string[] = [];
+  const dated = dateOf(best, ctx.dateline, checks);
+  if (!dated) return undefined;
+  const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const noun = EVENT_NOUNS.find(([re]) => re.test(sentence));
+  const nounText = noun ? noun[0].exec(sentence)![0] : EVENT_WORDS.exec(sentence)![0];
+  let place = placeOf(sentence, gaz, checks);
+  if (!place.city && ctx.dateline && dated.date === ctx.dateline.date)
+    place = {
+      ...place,
+      city: ctx.dateline.city,
+      ...(ctx.dateline.country ? { country: ctx.dateline.country } : {}),
+    };
+  return {
+    ...dated,
+    ...(noun?.[1] ? { kind: noun[1] } : {}),
+    noun: nounText,
+    ...place,
+    ...hostOf(text, sentence, s.start, inSentence),
+    about: inSentence.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
+    evidence:
+      sentence.length <= 300 || !best.date
+        ? sentence.slice(0, 300)
+        : text.slice(best.date.index, best.date.index + best.date.text.length),
+    span: s,
+    checks,
+  };
+}
+
+function bestCandidate(
+  text: string,
+  sentences: readonly Sentence[],
+  ctx: EventContext,
+): Candidate | undefined {
+  const dated = chrono
+    .parse(text, ctx.reference ?? new Date())
+    .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
+    .filter((r) => ctx.reference !== undefined || !RELATIVE.test(r.text))
+    .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
+    .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')); // not inside a URL or a word
+  const candidates: Candidate[] = dated.map((r) =>
+    candidate(text, sentences, sentenceAt(sentences, r.index), r),
+  );
+  if (ctx.dateline) {
+    const undated = sentences.flatMap((s, k) =>
+      dated.some((r) => r.index >= s.start && r.index < s.end)
+        ? []
+        : [candidate(text, sentences, k)],
+    );
+    candidates.push(...undated.map((c) => ({ ...c, rank: c.rank - 1 })));
+  }
+  return candidates
+    .filter((c) => c.score >= 2)
+    .sort((a, b) => b.rank - a.rank || a.s.start - b.s.start)[0];
+}
+
+function candidate(
+  text: string,
+  sentences: readonly Sentence[],
+  k: number,
+  r?: chrono.ParsedResult,
+): Candidate {
+  const s = sentences[k]!;
+  const sentence = text.slice(s.start, s.end);
+  // A heading's date is the page's (published), not the event's: the body's dates come first.
+  const heading = k === 0 || /^\s*#/.test(sentence);
+  const score = (EVENT_WORDS.test(sentence) ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
+  const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0);
+  return { ...(r ? { date: r } : {}), s, sentence, score, rank };
+}
+
+function dateOf(
+  best: Candidate,
+  dateline: Dateline | undefined,
+  checks: string[],
+): { date: string; endDate?: string } | undefined {
+  const r = best.date;
+  if (!r) {
+    if (!dateline) return undefined;
+    checks.push(`the sentence gives no date: the dateline's (${dateline.date}) is used`);
+    return { date: dateline.date };
+  }
   if (!r.start.isCertain('year'))
     checks.push(`the text gives no year for "${r.text}": the year is a guess`);
+  if (VAGUE.test(r.text))
+    checks.push(`"${r.text}": the day is a guess, read from the article's date`);
   const start = r.start;
   const date = iso(start.get('year')!, start.get('month')!, start.get('day')!);
   const endDate = r.end
     ? iso(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!)
     : undefined;
-  const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-  const noun = EVENT_NOUNS.find(([re]) => re.test(sentence));
-  const nounText = noun ? noun[0].exec(sentence)![0] : EVENT_WORDS.exec(sentence)![0];
-  return {
-    date,
-    ...(endDate && endDate !== date ? { endDate } : {}),
-    ...(noun?.[1] ? { kind: noun[1] } : {}),
-    noun: nounText,
-    ...placeOf(sentence, gaz, checks),
-    ...hostOf(text, sentence, s.start, inSentence),
-    about: inSentence.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
-    evidence: sentence.length <= 300 ? sentence : text.slice(r.index, r.index + r.text.length),
-    checks,
-  };
+  return { date, ...(endDate && endDate !== date ? { endDate } : {}) };
 }
 
 const PLACE =

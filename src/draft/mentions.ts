@@ -27,6 +27,10 @@ export interface Mentions {
   orgAt(i: number, options?: { newOnlyIfTyped?: boolean }): Mention | undefined;
 }
 
+/** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
+const GENERIC_ORG =
+  /^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$/;
+
 export function findMentions(
   text: string,
   tokens: readonly Token[],
@@ -40,7 +44,7 @@ export function findMentions(
   const knownAt = new Map<number, Mention>();
   for (const m of known) {
     for (let t = m.first; t < m.last; t++) covered.add(t);
-    const entity = builder.known(m.entity, m.written);
+    const entity = builder.refer(m.entity, m.written);
     noteUncertain(entity, m);
     const title = entity.label === 'Person' ? titleBefore(text, tokens, m.first) : undefined;
     const mention = {
@@ -75,7 +79,7 @@ export function findMentions(
     const k = knownAt.get(i);
     if (k) return ['Organisation', 'Project'].includes(k.entity.label) ? k : undefined;
     const run = orgRun(text, tokens, i, covered);
-    if (!run) return undefined;
+    if (!run || GENERIC_ORG.test(run.text)) return undefined;
     const { kind, guessed } = orgKindOf(run.text);
     if (guessed && options.newOnlyIfTyped) return undefined;
     const entity = builder.propose('Organisation', run.text, { kind });

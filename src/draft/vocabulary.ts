@@ -83,3 +83,32 @@ export const NOT_NAME_WORDS = words(`
 
 /** Verbs that tie an organisation to an event it held: "the Commission hosted a high-level event". */
 export const HOST_VERBS = /\b(?:hosted|organi[sz]ed|convened|held)\b/i;
+
+/** Head words that make a capitalised phrase an organisation's name ("Flemish Centre for…"). */
+export const ORG_HEADS = words(`
+  university universite universitat universidad universita universiteit college school institute
+  institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
+  hospital hospitals clinic klinikum foundation fondation stiftung association federation society
+  alliance consortium council agency authority office ministry academy presidency observatory
+  company group pharma pharmaceuticals committee board bank chamber union cooperative trust
+  gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
+
+const kinds = (pairs: string): ReadonlyMap<string, string> =>
+  new Map(
+    pairs
+      .trim()
+      .split(/\s+/)
+      .map((p) => p.split('=') as [string, string]),
+  );
+
+/** Last words of an initiative's name, with the kind they give it. */
+export const INITIATIVE_HEADS = kinds(`
+  initiative=INITIATIVE strategy=STRATEGY plan=ACTION_PLAN act=REGULATION regulation=REGULATION
+  directive=REGULATION programme=PROGRAMME program=PROGRAMME mission=INITIATIVE
+  partnership=INITIATIVE space=INITIATIVE call=CALL`);
+
+/** Last words of a document's title, with the kind they give it. */
+export const DOCUMENT_HEADS = kinds(`
+  manifesto=MANIFESTO declaration=MANIFESTO charter=MANIFESTO roadmap=ROADMAP brief=POLICY_BRIEF
+  report=REPORT study=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
+  newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF`);

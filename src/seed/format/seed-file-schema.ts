@@ -13,7 +13,9 @@ export const SourceSchema = z
     kind: DocumentKind,
     publisher: nonEmpty.optional(),
     description: nonEmpty.optional(),
-    url,
+    url: url
+      .optional()
+      .describe('Where the source is published; a text known only from a copy (text/sha256) may have none'),
     published: isoDate.optional(),
     text: nonEmpty
       .optional()

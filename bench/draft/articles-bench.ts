@@ -1,0 +1,108 @@
+/**
+ * `policy-graph draft` on articles it was not built on (issue 22): every bench/draft/articles/*.txt
+ * with its hand-written *.expected.yaml, drafted against the curated seed's names (no database),
+ * validated, and scored per item type. dev-* were written before the code, unseen-* after it and
+ * scored once. Run: npx tsx bench/draft/articles-bench.ts [--out bench/results]
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkSeedFiles } from '../../src/app/check-seed-files.js';
+import { fromRoot } from '../../src/config/paths.js';
+import { readArticle } from '../../src/draft/article.js';
+import { draftArticle } from '../../src/draft/draft.js';
+import { ITEM_TYPES, pct, scoreArticle, total, type ArticleScore } from './article-score.js';
+import { seedGazetteer } from './seed-gazetteer.js';
+import { readSeedView } from './seed-view.js';
+
+export const ARTICLES = fromRoot('bench', 'draft', 'articles');
+
+export interface ArticleRun {
+  readonly name: string;
+  readonly set: 'dev' | 'unseen';
+  readonly errors: string[];
+  readonly score: ArticleScore;
+  readonly draftFile: string;
+}
+
+export async function runArticles(dir = ARTICLES): Promise<ArticleRun[]> {
+  const gazetteer = seedGazetteer();
+  const out = mkdtempSync(join(tmpdir(), 'pg-draft-articles-'));
+  const runs: ArticleRun[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    const name = file.replace(/\.txt$/, '');
+    const expected = readFileSync(join(dir, `${name}.expected.yaml`), 'utf8');
+    const draftFile = join(out, `${name}.draft.yaml`);
+    const draft = await draftArticle(
+      readArticle(join(dir, file)),
+      {},
+      {
+        gazetteer,
+        against: 'the curated seed files (benchmark)',
+        outPath: draftFile,
+        schemaFile: fromRoot('seed', 'schema.json'),
+      },
+    );
+    writeFileSync(draftFile, draft.yaml);
+    const { issues } = checkSeedFiles([draftFile]);
+    runs.push({
+      name,
+      set: name.startsWith('unseen-') ? 'unseen' : 'dev',
+      errors: issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.message}`),
+      score: scoreArticle(readSeedView(draft.yaml, gazetteer), readSeedView(expected, gazetteer)),
+      draftFile,
+    });
+  }
+  return runs;
+}
+
+const cell = (m: { found: number; curated: number; right: number; drafted: number }) =>
+  `${m.found}/${m.curated} · ${m.right}/${m.drafted}`;
+
+export function articlesReport(runs: readonly ArticleRun[]): string {
+  const lines = [
+    `| article | validates | ${ITEM_TYPES.join(' | ')} |`,
+    `| --- | --- | ${ITEM_TYPES.map(() => '---').join(' | ')} |`,
+    ...runs.map(
+      (r) =>
+        `| ${r.name} | ${r.errors.length ? `no (${r.errors.length})` : 'yes'} | ${ITEM_TYPES.map((t) => cell(r.score.items[t])).join(' | ')} |`,
+    ),
+  ];
+  for (const set of ['dev', 'unseen'] as const) {
+    const of = runs.filter((r) => r.set === set).map((r) => r.score);
+    if (!of.length) continue;
+    lines.push(
+      `| **${set} (${of.length}): recall · precision** | ${runs.filter((r) => r.set === set && !r.errors.length).length}/${of.length} | ${ITEM_TYPES.map(
+        (t) => {
+          const m = total(of, t);
+          return `${pct(m.found, m.curated)} · ${pct(m.right, m.drafted)}`;
+        },
+      ).join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const runs = await runArticles();
+  console.log(articlesReport(runs));
+  for (const r of runs) {
+    if (r.errors.length) console.log(`${r.name}: ${r.errors.join('; ')}`);
+    for (const t of ITEM_TYPES) {
+      const m = r.score.items[t];
+      if (m.missed.length || m.extra.length)
+        console.log(
+          `${r.name} ${t}: missed [${m.missed.join(', ')}] extra [${m.extra.join(', ')}]`,
+        );
+    }
+  }
+  const outIndex = process.argv.indexOf('--out');
+  if (outIndex > 0) {
+    const day = new Date().toISOString().slice(0, 10);
+    const base = join(process.argv[outIndex + 1]!, `draft-articles-${day}`);
+    writeFileSync(`${base}.json`, JSON.stringify(runs, null, 2));
+    writeFileSync(`${base}.md`, `# draft on unseen articles — ${day}\n\n${articlesReport(runs)}\n`);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The names the curated seed files declare, as a draft gazetteer: what `draft` would know from a
+ * graph loaded with seed/ alone (no database needed; the datasets' names are not in it).
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { fromRoot } from '../../src/config/paths.js';
+import { buildGazetteer, type Gazetteer, type KnownEntity } from '../../src/draft/gazetteer.js';
+import { LABEL_SPECS, LABELS, type Label } from '../../src/model/labels.js';
+import { listSeedFiles } from '../../src/seed/read/read-text.js';
+
+type Row = Record<string, unknown>;
+const DRAFTED: readonly Label[] = ['Person', 'Organisation', 'Initiative', 'Project', 'Topic'];
+const labelOf = (id: string): Label | undefined =>
+  LABELS.find((l) => id.startsWith(`${LABEL_SPECS[l].prefix}:`));
+
+export function seedGazetteer(dir = fromRoot('seed')): Gazetteer {
+  const byId = new Map<string, KnownEntity>();
+  const places = new Map<string, { city: string; country?: string }>();
+  for (const file of listSeedFiles(dir)) {
+    const doc = (parse(readFileSync(file, 'utf8')) ?? {}) as { entities?: Row[] };
+    for (const row of doc.entities ?? []) {
+      const id = typeof row.id === 'string' ? row.id : undefined;
+      const label = id ? labelOf(id) : undefined;
+      if (label === 'Event' && typeof row.city === 'string')
+        places.set(row.city, {
+          city: row.city,
+          ...(row.country ? { country: String(row.country) } : {}),
+        });
+      if (!id || !label || !DRAFTED.includes(label) || typeof row.name !== 'string') continue;
+      const seen = byId.get(id);
+      const aliases = [...(seen?.aliases ?? []), ...((row.aliases as string[] | undefined) ?? [])];
+      byId.set(id, {
+        id,
+        label,
+        name: seen?.name ?? row.name,
+        aliases: [...new Set(aliases)],
+        ...(typeof row.acronym === 'string'
+          ? { acronym: row.acronym }
+          : seen?.acronym
+            ? { acronym: seen.acronym }
+            : {}),
+      });
+    }
+  }
+  return buildGazetteer([...byId.values()], [...places.values()]);
+}

@@ -1,0 +1,65 @@
+import * as chrono from 'chrono-node';
+import { COUNTRIES } from './vocabulary.js';
+
+/** A press release's opening "City, 12 March 2026." / "BRUSSELS, 3 February 2026 –". */
+export interface Dateline {
+  /** The city as a name ("BRUSSELS" → "Brussels"). */
+  readonly city: string;
+  readonly country?: string;
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})`;
+const COUNTRY_PART = String.raw`(?:\s*\((\p{Lu}[\p{L} ]+)\)|,\s*(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?`;
+const DATE_PART = String.raw`(\d{1,2}(?:st|nd|rd|th)?\.? \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2})`;
+/** At the start of a line: place, optional country, comma, a full date, then . – — - : or a line end. */
+const DATELINE = new RegExp(
+  String.raw`^[ \t]*${PLACE}${COUNTRY_PART},\s*${DATE_PART}\s*(?:[.–—:-]|\(\w+\)|$)`,
+  'mu',
+);
+
+const titleCase = (s: string): string =>
+  s === s.toUpperCase()
+    ? s
+        .toLowerCase()
+        .replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    : s;
+
+const iso = (d: Date): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** The dateline in the first lines of the body (a title may come before it), or undefined. */
+export function findDateline(body: string): Dateline | undefined {
+  const head = body.slice(0, firstLinesEnd(body, 4));
+  const m = DATELINE.exec(head);
+  if (!m) return undefined;
+  const parsed = chrono.strict.parse(m[4]!, new Date(2000, 0, 1))[0];
+  if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('year')) return undefined;
+  const city = titleCase(m[1]!.replace(/[.]$/, ''));
+  if (COUNTRIES.has(city.toLowerCase())) return undefined;
+  const country = m[2] ?? m[3];
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  return {
+    city,
+    ...(country && COUNTRIES.has(country.toLowerCase()) ? { country: titleCase(country) } : {}),
+    date: iso(parsed.start.date()),
+    start,
+    end: m.index + m[0].length,
+    text: m[0].trim(),
+  };
+}
+
+function firstLinesEnd(body: string, lines: number): number {
+  let at = 0;
+  for (let n = 0; n < lines; n++) {
+    const next = body.indexOf('\n', at);
+    if (next < 0) return body.length;
+    at = next + 1;
+    if (!body.slice(at).trim()) return body.length;
+  }
+  return at;
+}

@@ -1,0 +1,142 @@
+import type { Label } from '../model/labels.js';
+import type { DraftBuilder, DraftEntity } from './draft-builder.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+import { DOCUMENT_HEADS, INITIATIVE_HEADS, ORG_CONNECTORS, STOP_WORDS } from './vocabulary.js';
+
+/** A document (or a policy the text names as a work: "… Strategy") the text names. */
+export interface NamedWork {
+  readonly entity: DraftEntity;
+  readonly start: number;
+  readonly end: number;
+  /** The head word, lower case: "manifesto", "roadmap" (what "the manifesto" refers back to). */
+  readonly head: string;
+}
+
+/** "a report entitled “X”", "the policy brief ‘X’": a quoted title after a document noun. */
+const TITLED = new RegExp(
+  String.raw`\b(${[...DOCUMENT_HEADS.keys()].join('|')})\s+(?:(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
+  'giu',
+);
+
+/**
+ * Named documents: capitalised titles ending in a document word ("European Twin Readiness
+ * Manifesto", "Leuven Declaration"), quoted titles after one ("the report “Twins for All”"); and
+ * initiatives named the same way ("… Strategy", "… Act") when the graph does not know them.
+ */
+export function findWorks(
+  text: string,
+  tokens: readonly Token[],
+  covered: ReadonlySet<number>,
+  builder: DraftBuilder,
+): NamedWork[] {
+  const out: NamedWork[] = [];
+  for (const m of text.matchAll(TITLED)) {
+    const head = m[1]!.toLowerCase();
+    const title = m[2]!.trim().replace(/[.,;:]$/, '');
+    const start = m.index + m[0].indexOf(m[2]!);
+    out.push(work(builder, 'Document', title, DOCUMENT_HEADS.get(head)!, head, start));
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const docKind = DOCUMENT_HEADS.get(t.fold);
+    const initiativeKind = INITIATIVE_HEADS.get(t.fold);
+    if (!t.cap || covered.has(i) || (!docKind && !initiativeKind)) continue;
+    if (out.some((w) => w.start <= t.start && t.end <= w.end)) continue;
+    const first = titleStart(text, tokens, i, covered);
+    if (first === i) continue; // "Manifesto" alone: a heading word, not a title
+    const start = tokens[first]!.start;
+    const name = text.slice(start, t.end);
+    const label: Label = docKind ? 'Document' : 'Initiative';
+    out.push(work(builder, label, name, (docKind ?? initiativeKind)!, t.fold, start));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function work(
+  builder: DraftBuilder,
+  label: Label,
+  name: string,
+  kind: string,
+  head: string,
+  start: number,
+): NamedWork {
+  const entity = builder.propose(label, name, { kind });
+  if (!entity.checks.length) entity.checks.push(`new ${label.toLowerCase()} named in the text`);
+  return { entity, start, end: start + name.length, head };
+}
+
+/** The first word of the capitalised title that ends at token `i` (connectors allowed inside). */
+function titleStart(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  covered: ReadonlySet<number>,
+): number {
+  let first = i;
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    const t = tokens[k]!;
+    if (covered.has(k) || !/^(?: |-)$/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    if (t.cap && !STOP_WORDS.has(t.fold)) first = k;
+    else if (!ORG_CONNECTORS.has(t.raw) || t.raw === 'and') break;
+  }
+  return first;
+}
+
+const PRESENT =
+  /\b(?:present(?:ed|s|ing)?|unveil(?:ed|s)?|launch(?:ed|es)?|introduc(?:ed|es)|showcas(?:ed|es))\b/i;
+const PRODUCE =
+  /\b(?:publish(?:ed|es)|releas(?:ed|es)|issu(?:ed|es)|draft(?:ed|s)|prepar(?:ed|es)|produc(?:ed|es)|wr(?:ote|itten)|authored|adopted|launch(?:ed|es)|sign(?:ed|s))\b/i;
+
+/** The works a sentence names or refers back to ("the manifesto", "the report"). */
+export function worksIn(
+  text: string,
+  span: { start: number; end: number },
+  works: readonly NamedWork[],
+): NamedWork[] {
+  const named = works.filter((w) => w.start >= span.start && w.end <= span.end);
+  const sentence = text.slice(span.start, span.end).toLowerCase();
+  const earlier = works.filter((w) => w.start < span.start);
+  const back = [...new Map(earlier.map((w) => [w.head, w])).values()].filter((w) =>
+    new RegExp(String.raw`\b(?:the|this|its|their)\s+${w.head}\b`).test(sentence),
+  );
+  return [...named, ...back.filter((w) => !named.includes(w))];
+}
+
+/**
+ * PRESENTED_AT (presented, unveiled, launched at the event the sentence reports) and PRODUCED_BY
+ * (an organisation that published, drafted, launched it, or "by" it), each with its sentence.
+ */
+export function relateWorks(
+  builder: DraftBuilder,
+  text: string,
+  sentence: { start: number; end: number },
+  works: readonly NamedWork[],
+  orgs: readonly Mention[],
+  event?: { entity: DraftEntity; sentence: { start: number; end: number } },
+): void {
+  const said = text.slice(sentence.start, sentence.end);
+  const evidence = said.length <= 400 ? said : said.slice(0, 400);
+  for (const w of works) {
+    if (event && PRESENT.test(said) && sameOrUndated(sentence, event.sentence, said))
+      builder.relate(w.entity, 'PRESENTED_AT', event.entity, { evidence });
+    const verb = PRODUCE.exec(said);
+    const by = /\bby\s+(?:the\s+)?$/;
+    for (const o of orgs) {
+      const before = verb && o.end <= sentence.start + verb.index;
+      const subject =
+        before &&
+        /^\s*(?:\w+ly\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)*$/i.test(
+          text.slice(o.end, sentence.start + verb.index),
+        );
+      const after = o.start > w.end && by.test(text.slice(w.end, o.start).slice(-40));
+      if (subject || after) builder.relate(w.entity, 'PRODUCED_BY', o.entity, { evidence });
+    }
+  }
+}
+
+const sameOrUndated = (
+  s: { start: number; end: number },
+  e: { start: number; end: number },
+  said: string,
+): boolean => (s.start === e.start && s.end === e.end) || !/\b\d{4}\b/.test(said);

@@ -1,0 +1,126 @@
+import type { Label } from '../model/labels.js';
+import type { DraftBuilder } from './draft-builder.js';
+import { buildGazetteer, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import { findKnown } from './known-matches.js';
+import { orgKindOf } from './name-runs.js';
+import { foldedWords, tokenize, type Token } from './tokens.js';
+import {
+  DOCUMENT_HEADS,
+  INITIATIVE_HEADS,
+  ORG_CONNECTORS,
+  ORG_HEADS,
+  STOP_WORDS,
+} from './vocabulary.js';
+
+/** A name the text introduces with its acronym: "the Flemish Centre for Digital Medicine (FCDM)". */
+export interface Introduced {
+  readonly name: string;
+  readonly acronym: string;
+  readonly label: Label;
+  readonly kind?: string;
+}
+
+const ACRONYM = /\(\s*(\p{Lu}[\p{L}\p{N}&-]{1,11})\s*\)/gu;
+const capitals = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
+
+/**
+ * "Full Name (ACR)" anywhere in the text, when the acronym's letters are the name's (in order,
+ * from its first letter) and the name has a head word (Centre, Agency, Strategy…) or is three
+ * words or more. People's initials ("Maria Rossi (MR)") have no head and two words: not taken.
+ */
+export function findIntroduced(text: string, tokens: readonly Token[]): Introduced[] {
+  const out: Introduced[] = [];
+  for (const m of text.matchAll(ACRONYM)) {
+    const acronym = m[1]!;
+    if (capitals(acronym) < 2) continue;
+    const name = nameBefore(text, tokens, m.index, acronym);
+    if (!name) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    out.push({ name, acronym, ...labelOf(name, after) });
+  }
+  return out;
+}
+
+/** The longest run of capitalised words (and connectors) ending before `at` that spells `acronym`. */
+function nameBefore(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  acronym: string,
+): string | undefined {
+  let last = tokens.findIndex((t) => t.start >= at) - 1;
+  if (last < -1) last = tokens.length - 1;
+  if (last < 0 || !/^\s*$/.test(text.slice(tokens[last]!.end, at))) return undefined;
+  let best: string | undefined;
+  for (let first = last, words = 0; first >= 0 && words < 10; first--, words++) {
+    const t = tokens[first]!;
+    if (first < last && !/^(?: |-|, | & )$/.test(text.slice(t.end, tokens[first + 1]!.start)))
+      break;
+    if (!t.cap && !ORG_CONNECTORS.has(t.raw)) break;
+    if (!t.cap || STOP_WORDS.has(t.fold)) continue;
+    const name = text.slice(t.start, tokens[last]!.end);
+    if (spells(name, acronym) && (hasHead(name) || foldedWords(name).length >= 3)) best = name;
+  }
+  return best;
+}
+
+/** The acronym's letters, in order, in the name's letters, the first letters equal. */
+function spells(name: string, acronym: string): boolean {
+  const letters = foldedWords(name).join('');
+  const wanted = foldedWords(acronym).join('');
+  if (!wanted || letters[0] !== wanted[0]) return false;
+  let i = 0;
+  for (const c of letters) if (c === wanted[i]) i++;
+  return i === wanted.length;
+}
+
+const words = (name: string): string[] => foldedWords(name);
+const hasHead = (name: string): boolean =>
+  words(name).some((w) => ORG_HEADS.has(w) || INITIATIVE_HEADS.has(w) || DOCUMENT_HEADS.has(w));
+
+function labelOf(name: string, after: string): { label: Label; kind?: string } {
+  const w = words(name);
+  const head = w.at(-1)!;
+  if (/^\s*project\b/i.test(after) || w.includes('project')) return { label: 'Project' };
+  if (DOCUMENT_HEADS.has(head)) return { label: 'Document', kind: DOCUMENT_HEADS.get(head)! };
+  if (INITIATIVE_HEADS.has(head)) return { label: 'Initiative', kind: INITIATIVE_HEADS.get(head)! };
+  return { label: 'Organisation', kind: orgKindOf(name).kind };
+}
+
+/**
+ * The gazetteer with the text's introduced names in it: a new one is proposed (declared in the
+ * draft) and its acronym finds it everywhere; a known one gains the acronym as a spelling.
+ */
+export function withIntroduced(
+  gaz: Gazetteer,
+  introduced: readonly Introduced[],
+  builder: DraftBuilder,
+): Gazetteer {
+  if (!introduced.length) return gaz;
+  const replaced = new Map<string, KnownEntity>();
+  const added: KnownEntity[] = [];
+  for (const n of introduced) {
+    const known = knownAs(n.name, gaz) ?? knownAs(n.acronym, gaz);
+    if (known) {
+      const e = replaced.get(known.id) ?? known;
+      if (!e.acronym && !e.aliases.includes(n.acronym))
+        replaced.set(known.id, { ...e, aliases: [...e.aliases, n.acronym] });
+      continue;
+    }
+    const fields = { ...(n.kind ? { kind: n.kind } : {}), acronym: n.acronym };
+    const entity = builder.propose(n.label, n.name, fields, n.name);
+    if (!entity.checks.length)
+      entity.checks.push(`new ${n.label.toLowerCase()}, introduced as "${n.name} (${n.acronym})"`);
+    added.push({ id: entity.id, label: n.label, name: n.name, aliases: [], acronym: n.acronym });
+  }
+  const entities = gaz.entities.map((e) => replaced.get(e.id) ?? e);
+  const places = [...gaz.places.values()];
+  return { ...buildGazetteer([...entities, ...added], places), ids: gaz.ids };
+}
+
+/** The known entity a whole name spells exactly, if one. */
+function knownAs(name: string, gaz: Gazetteer): KnownEntity | undefined {
+  const tokens = tokenize(name);
+  const m = findKnown(name, tokens, gaz).find((k) => k.start === 0 && k.end === name.length);
+  return m && m.how !== 'close' ? m.entity : undefined;
+}

@@ -1,0 +1,95 @@
+/** A figure the text states: "more than 76 organisations", "€100 million in joint funding". */
+export interface Quantity {
+  readonly counts: string;
+  readonly value: number;
+  readonly qualifier?: string;
+  readonly start: number;
+  readonly end: number;
+  /** The words as written, for the curator. */
+  readonly written: string;
+}
+
+const QUALIFIERS =
+  'more than|over|about|around|almost|nearly|some|at least|up to|approximately|roughly|fewer than|less than|close to|well over|just over|just under|under';
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozens: 24,
+  hundreds: 200,
+};
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+};
+const CURRENCY = String.raw`(?:€|EUR\s?|euro\s)`;
+const NUMBER = String.raw`(\d{1,3}(?:[,\u202f ]\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+const FIGURE = new RegExp(
+  String.raw`(?<![\p{L}\d/.-])(?:(${QUALIFIERS})\s+)?(${CURRENCY})?${NUMBER}(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(euros?|EUR)\b)?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)`,
+  'giu',
+);
+/** Words after a number that make it a date, a duration or an ordinal, not a count. */
+const NOT_COUNTED =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|times|per|percent|%|and|or|to|of|the|a|in|on|at|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+/** Nouns that end what is counted: "76 organisations have signed" → "organisations". */
+const CLAUSE_END =
+  /\s(?:have|has|had|are|were|was|is|will|from|across|signed|that|which|who|to|and|in|at|on|for|of)\b.*$/i;
+
+/** Figures with what they count and how the text qualifies them; years and dates are not figures. */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const [, qualifier, currency, num, scale, euros, rest] = m;
+    const money = Boolean(currency || euros);
+    const base = numberOf(num!);
+    if (base === undefined) continue;
+    if (!money && !scale && /^\d{4}$/.test(num!) && base >= 1900 && base <= 2100) continue;
+    if (!money && NOT_COUNTED.test(rest!)) continue;
+    const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1);
+    const counts = money ? moneyCounts(rest!) : rest!.replace(CLAUSE_END, '').toLowerCase();
+    if (!counts || (!money && value < 2)) continue;
+    const written = m[0].trim();
+    out.push({
+      counts,
+      value,
+      ...(qualifier ? { qualifier: qualifier.toLowerCase() } : {}),
+      start: m.index,
+      end: m.index + written.length,
+      written,
+    });
+  }
+  return out;
+}
+
+function numberOf(s: string): number | undefined {
+  const word = NUMBER_WORDS[s.toLowerCase()];
+  if (word !== undefined) return word;
+  const n = Number(s.replace(/[,\u202f ]/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** "€100 million in joint funding" → "euros in joint funding"; "€5 million" → "euros". */
+function moneyCounts(rest: string): string {
+  const m = /^(?:in|of|for)\s+((?:[\p{Ll}-]+\s*){1,3})/u.exec(rest);
+  return m ? `euros ${m[0].trim()}` : 'euros';
+}
