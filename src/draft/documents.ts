@@ -13,16 +13,34 @@ export interface NamedWork {
   readonly head: string;
 }
 
+const NOUNS = [...DOCUMENT_HEADS.keys(), 'policy brief', 'white paper'].sort(
+  (a, b) => b.length - a.length,
+);
 /** "a report entitled “X”", "the policy brief ‘X’": a quoted title after a document noun. */
 const TITLED = new RegExp(
-  String.raw`\b(${[...DOCUMENT_HEADS.keys()].join('|')})\s+(?:(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
+  String.raw`\b(${NOUNS.join('|')})\s+(?:(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
   'giu',
 );
+/** "policy brief Auditable AI in the Hospital": a capitalised title right after the noun. */
+const CAPPED_AFTER = new RegExp(
+  String.raw`\b(${NOUNS.join('|')}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?: (?:of|for|in|on|and|the|to|a|with))* \p{Lu}[\p{L}\p{N}'’-]*)+)`,
+  'gu',
+);
+/** A list item "- Validating AI in Clinical Practice – policy brief (December 2025)". */
+const LISTED = new RegExp(
+  String.raw`^[-*•]\s+([^\n–—]{4,160}?)\s+[–—-]\s+(${NOUNS.join('|')})\b`,
+  'gimu',
+);
+/** After a title's head: "on Cardiac Digital Twins", "for Patient-Controlled Twins", "2026–2030". */
+const TAIL =
+  /^(?:\s(?:on|for|of|in|to)(?:\s(?:the|a))?(?:\s\p{Lu}[\p{L}\p{N}'’-]*(?:\s(?:and|of|for|in|the))*)+)?(?:\s\d{4}(?:[–-]\d{2,4})?)?/u;
 
 /**
  * Named documents: capitalised titles ending in a document word ("European Twin Readiness
- * Manifesto", "Leuven Declaration"), quoted titles after one ("the report “Twins for All”"); and
- * initiatives named the same way ("… Strategy", "… Act") when the graph does not know them.
+ * Manifesto", "Leuven Declaration on Cardiac Digital Twins"), quoted or capitalised titles after
+ * one ("the report “Twins for All”", "policy brief Auditable AI in the Hospital"), list items
+ * ("- Title – policy brief"); and initiatives named the same way ("… Strategy", "… Act") when the
+ * graph does not know them.
  */
 export function findWorks(
   text: string,
@@ -31,26 +49,49 @@ export function findWorks(
   builder: DraftBuilder,
 ): NamedWork[] {
   const out: NamedWork[] = [];
-  for (const m of text.matchAll(TITLED)) {
-    const head = m[1]!.toLowerCase();
-    const title = m[2]!.trim().replace(/[.,;:]$/, '');
-    const start = m.index + m[0].indexOf(m[2]!);
-    out.push(work(builder, 'Document', title, DOCUMENT_HEADS.get(head)!, head, start));
+  const inside = (at: number) => out.some((w) => w.start <= at && at < w.end);
+  for (const re of [TITLED, CAPPED_AFTER, LISTED]) {
+    for (const m of text.matchAll(re)) {
+      const [noun, title] = re === LISTED ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+      const start = m.index + m[0].indexOf(title);
+      if (inside(start)) continue;
+      const head = noun.toLowerCase().split(' ').at(-1)!;
+      const kind = DOCUMENT_HEADS.get(head) ?? 'POLICY_BRIEF';
+      out.push(work(builder, 'Document', title.trim().replace(/[.,;:]$/, ''), kind, head, start));
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const docKind = DOCUMENT_HEADS.get(t.fold);
+    const workProgramme = t.fold === 'programme' && tokens[i - 1]?.fold === 'work';
+    const docKind = workProgramme ? 'ROADMAP' : DOCUMENT_HEADS.get(t.fold);
     const initiativeKind = INITIATIVE_HEADS.get(t.fold);
-    if (!t.cap || covered.has(i) || (!docKind && !initiativeKind)) continue;
-    if (out.some((w) => w.start <= t.start && t.end <= w.end)) continue;
-    const first = titleStart(text, tokens, i, covered);
+    if (!t.cap || (covered.has(i) && !docKind) || (!docKind && !initiativeKind)) continue;
+    if (inside(t.start)) continue;
+    const first = titleStart(text, tokens, i);
     if (first === i) continue; // "Manifesto" alone: a heading word, not a title
+    if (!docKind && [...Array(i - first + 1).keys()].some((k) => covered.has(first + k))) continue;
     const start = tokens[first]!.start;
-    const name = text.slice(start, t.end);
+    const tail = TAIL.exec(text.slice(t.end, t.end + 120))![0];
+    const name = text.slice(start, t.end + tail.length);
     const label: Label = docKind ? 'Document' : 'Initiative';
     out.push(work(builder, label, name, (docKind ?? initiativeKind)!, t.fold, start));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return merged(out, builder).sort((a, b) => a.start - b.start);
+}
+
+/** "Leuven Declaration" in a heading and "Leuven Declaration on Cardiac Digital Twins": one. */
+function merged(works: NamedWork[], builder: DraftBuilder): NamedWork[] {
+  return works.map((w) => {
+    const longer = works.find(
+      (o) =>
+        o.entity !== w.entity &&
+        o.entity.label === w.entity.label &&
+        o.entity.name.startsWith(`${w.entity.name} `),
+    );
+    if (!longer) return w;
+    builder.drop(w.entity);
+    return { ...w, entity: longer.entity };
+  });
 }
 
 function work(
@@ -67,21 +108,19 @@ function work(
 }
 
 /** The first word of the capitalised title that ends at token `i` (connectors allowed inside). */
-function titleStart(
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-  covered: ReadonlySet<number>,
-): number {
+function titleStart(text: string, tokens: readonly Token[], i: number): number {
   let first = i;
-  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
     const t = tokens[k]!;
-    if (covered.has(k) || !/^(?: |-)$/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    if (!/^(?: |-|–|: )$/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
     if (t.cap && !STOP_WORDS.has(t.fold)) first = k;
     else if (!ORG_CONNECTORS.has(t.raw) || t.raw === 'and') break;
   }
   return first;
 }
+
+/** "The 64-page document", "the text", "the publication": the last document named. */
+const GENERIC_BACK = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:document|text|publication)\b/;
 
 const PRESENT =
   /\b(?:present(?:ed|s|ing)?|unveil(?:ed|s)?|launch(?:ed|es)?|introduc(?:ed|es)|showcas(?:ed|es))\b/i;
@@ -100,6 +139,8 @@ export function worksIn(
   const back = [...new Map(earlier.map((w) => [w.head, w])).values()].filter((w) =>
     new RegExp(String.raw`\b(?:the|this|its|their)\s+${w.head}\b`).test(sentence),
   );
+  const lastDoc = earlier.filter((w) => w.entity.label === 'Document').at(-1);
+  if (lastDoc && !back.includes(lastDoc) && GENERIC_BACK.test(sentence)) back.push(lastDoc);
   return [...named, ...back.filter((w) => !named.includes(w))];
 }
 

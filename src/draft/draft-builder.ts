@@ -102,6 +102,14 @@ export class DraftBuilder {
     return rel;
   }
 
+  /** Withdraws a proposal nothing refers to yet (a shorter spelling of another one). */
+  drop(entity: DraftEntity): void {
+    const used = [...this.relationships.values()].some(
+      (r) => r.from === entity.id || r.to === entity.id,
+    );
+    if (!entity.known && !used) this.entities.delete(entity.id);
+  }
+
   private freeId(base: string): string {
     let id = base;
     for (let n = 2; this.takenIds.has(id) || this.entities.has(id); n++) id = `${base}-${n}`;

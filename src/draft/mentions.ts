@@ -5,6 +5,7 @@ import { findKnown, type KnownMatch } from './known-matches.js';
 import { orgKindOf, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { findPeople, type PersonFinder } from './people.js';
 import { foldedWords, type Token } from './tokens.js';
+import { ORG_HEADS } from './vocabulary.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
@@ -75,8 +76,9 @@ export function findMentions(
   }
   people.sort((a, b) => a.start - b.start);
   all.push(...people.filter((p) => !p.entity.known));
+  const proposedAt = new Map<number, Mention>();
   const orgAt = (i: number, options: { newOnlyIfTyped?: boolean } = {}): Mention | undefined => {
-    const k = knownAt.get(i);
+    const k = knownAt.get(i) ?? proposedAt.get(i);
     if (k) return ['Organisation', 'Project'].includes(k.entity.label) ? k : undefined;
     const run = orgRun(text, tokens, i, covered);
     if (!run || GENERIC_ORG.test(run.text)) return undefined;
@@ -89,9 +91,31 @@ export function findMentions(
     }
     const mention = { entity, first: run.first, last: run.last, start: run.start, end: run.end };
     all.push(mention);
+    proposedAt.set(i, mention);
     return mention;
   };
+  for (const run of headedOrgRuns(text, tokens, covered)) {
+    const m = orgAt(run);
+    if (m) for (let t = m.first; t < m.last; t++) covered.add(t);
+  }
+  all.sort((a, b) => a.start - b.start);
   return { known, people, all, orgAt };
+}
+
+/**
+ * Where a name with an organisation's head word starts ("Klinikum Nordstadt Hannover", "Heartsim
+ * Analytics GmbH", "Centre Hospitalier de Valmont"): two words or more, none of them known.
+ */
+function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<number>): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const run = orgRun(text, tokens, i, covered);
+    if (!run) continue;
+    const words = tokens.slice(run.first, run.last);
+    if (words.length >= 2 && words.some((t) => ORG_HEADS.has(t.fold))) starts.push(i);
+    i = run.last - 1;
+  }
+  return starts;
 }
 
 function noteUncertain(entity: DraftEntity, m: KnownMatch): void {

@@ -105,6 +105,7 @@ export function orgRun(
     else break;
   }
   while (j > i && ORG_CONNECTORS.has(tokens[j - 1]!.raw)) j--;
+  if (j - i >= 3 && tokens[j - 2]!.raw === 'in') j -= 2; // "Hospital de Santa Clara in Lisbon"
   const run = runOf(text, tokens, i, j);
   const folded = tokens
     .slice(i, j)

@@ -45,30 +45,39 @@ const SCALE: Record<string, number> = {
 const CURRENCY = String.raw`(?:€|EUR\s?|euro\s)`;
 const NUMBER = String.raw`(\d{1,3}(?:[,\u202f ]\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\d/.-])(?:(${QUALIFIERS})\s+)?(${CURRENCY})?${NUMBER}(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(euros?|EUR)\b)?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)`,
+  String.raw`(?<![\p{L}\d/.-])(?:(${QUALIFIERS})\s+)?(${CURRENCY})?${NUMBER}(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(euros?|EUR)\b)?(?:\s+|-(?=\p{L})|(?=[.,;:)]|$))`,
   'giu',
 );
 /** Words after a number that make it a date, a duration or an ordinal, not a count. */
 const NOT_COUNTED =
-  /^(?:years?|months?|weeks?|days?|hours?|minutes?|times|per|percent|%|and|or|to|of|the|a|in|on|at|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
-/** Nouns that end what is counted: "76 organisations have signed" → "organisations". */
-const CLAUSE_END =
-  /\s(?:have|has|had|are|were|was|is|will|from|across|signed|that|which|who|to|and|in|at|on|for|of)\b.*$/i;
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|times|per|percent|%|and|or|to|of|the|a|in|on|at|by|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+/** Words that end what is counted: "76 organisations have signed" → "organisations". */
+const STOP = new Set(
+  'have has had are were was is will would can from across signed that which who to and in at on for of by so far today each with met attended joined gathered endorsed took came work working'.split(
+    ' ',
+  ),
+);
 
 /** Figures with what they count and how the text qualifies them; years and dates are not figures. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(FIGURE)) {
-    const [, qualifier, currency, num, scale, euros, rest] = m;
+    const [, qualifier, currency, num, scale, euros] = m;
     const money = Boolean(currency || euros);
     const base = numberOf(num!);
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (base === undefined) continue;
+    if (m[0].endsWith('-')) {
+      // "a 64-page document": pages are a figure; "two-day", "five-year" are not
+      if (/^pages?\b/i.test(rest)) out.push(figure(m.index, `${m[0]}page`, 'pages', base));
+      continue;
+    }
     if (!money && !scale && /^\d{4}$/.test(num!) && base >= 1900 && base <= 2100) continue;
-    if (!money && NOT_COUNTED.test(rest!)) continue;
+    if (!money && NOT_COUNTED.test(rest)) continue;
     const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1);
-    const counts = money ? moneyCounts(rest!) : rest!.replace(CLAUSE_END, '').toLowerCase();
+    const counts = money ? moneyCounts(rest) : countedWords(rest);
     if (!counts || (!money && value < 2)) continue;
-    const written = m[0].trim();
+    const written = (m[0] + (money ? '' : counts)).trim();
     out.push({
       counts,
       value,
@@ -81,6 +90,27 @@ export function findQuantities(text: string): Quantity[] {
   return out;
 }
 
+/** Up to three words after the number, to the first verb or preposition: "cancer centres". */
+function countedWords(rest: string): string {
+  const words: string[] = [];
+  for (const w of rest.split(/\s+/).slice(0, 3)) {
+    const word = /^[\p{L}-]+/u.exec(w)?.[0];
+    if (!word || STOP.has(word.toLowerCase()) || NUMBER_WORDS[word.toLowerCase()] !== undefined)
+      break;
+    words.push(word);
+    if (word.length !== w.length) break; // "hospitals," ends it
+  }
+  return words.join(' ');
+}
+
+const figure = (start: number, written: string, counts: string, value: number): Quantity => ({
+  counts,
+  value,
+  start,
+  end: start + written.length,
+  written,
+});
+
 function numberOf(s: string): number | undefined {
   const word = NUMBER_WORDS[s.toLowerCase()];
   if (word !== undefined) return word;
@@ -90,6 +120,6 @@ function numberOf(s: string): number | undefined {
 
 /** "€100 million in joint funding" → "euros in joint funding"; "€5 million" → "euros". */
 function moneyCounts(rest: string): string {
-  const m = /^(?:in|of|for)\s+((?:[\p{Ll}-]+\s*){1,3})/u.exec(rest);
+  const m = /^(?:in|of|for)(?:\s+[\p{Ll}-]+){1,3}/u.exec(rest);
   return m ? `euros ${m[0].trim()}` : 'euros';
 }
