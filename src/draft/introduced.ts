@@ -54,7 +54,7 @@ function nameBefore(
   let best: string | undefined;
   for (let first = last, words = 0; first >= 0 && words < 10; first--, words++) {
     const t = tokens[first]!;
-    if (first < last && !/^(?: |-|, | & )$/.test(text.slice(t.end, tokens[first + 1]!.start)))
+    if (first < last && !/^(?: |-|, | & |['’] )$/.test(text.slice(t.end, tokens[first + 1]!.start)))
       break;
     if (!t.cap && !ORG_CONNECTORS.has(t.raw)) break;
     if (!t.cap || STOP_WORDS.has(t.fold)) continue;

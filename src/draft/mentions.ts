@@ -6,6 +6,7 @@ import { orgKindOf, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { findPeople, type PersonFinder } from './people.js';
 import { foldedWords, type Token } from './tokens.js';
 import { ORG_HEADS } from './vocabulary.js';
+import { legalNameKey, organisationKey } from '../model/names/normalise.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
@@ -27,6 +28,8 @@ export interface Mentions {
   /** The organisation (known, or a proposed new one) whose name starts at token i. */
   orgAt(i: number, options?: { newOnlyIfTyped?: boolean }): Mention | undefined;
 }
+
+const hasLegalForm = (name: string): boolean => organisationKey(name) !== legalNameKey(name);
 
 /** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
 const GENERIC_ORG =
@@ -81,7 +84,12 @@ export function findMentions(
     const k = knownAt.get(i) ?? proposedAt.get(i);
     if (k) return ['Organisation', 'Project'].includes(k.entity.label) ? k : undefined;
     const run = orgRun(text, tokens, i, covered);
-    if (!run || GENERIC_ORG.test(run.text)) return undefined;
+    if (
+      !run ||
+      GENERIC_ORG.test(run.text) ||
+      (run.last - run.first === 1 && ORG_HEADS.has(tokens[i]!.fold))
+    )
+      return undefined;
     const { kind, guessed } = orgKindOf(run.text);
     if (guessed && options.newOnlyIfTyped) return undefined;
     const entity = builder.propose('Organisation', run.text, { kind });
@@ -112,7 +120,8 @@ function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<numb
     const run = orgRun(text, tokens, i, covered);
     if (!run) continue;
     const words = tokens.slice(run.first, run.last);
-    if (words.length >= 2 && words.some((t) => ORG_HEADS.has(t.fold))) starts.push(i);
+    const headed = words.some((t) => ORG_HEADS.has(t.fold)) || hasLegalForm(run.text);
+    if (words.length >= 2 && headed) starts.push(i);
     i = run.last - 1;
   }
   return starts;

@@ -1,3 +1,4 @@
+import { LEGAL_FORMS } from '../model/names/normalise.js';
 import type { Token } from './tokens.js';
 import {
   COUNTRIES,
@@ -94,11 +95,19 @@ export function orgRun(
   if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
     return undefined;
   let j = i + 1;
+  let dotted = false;
   while (j < tokens.length && !covered.has(j)) {
     const t = tokens[j]!;
     const between = gap(text, tokens[j - 1]!, t);
-    if (!/^(?: |-|&| & |\. )$/.test(between)) break;
+    if (!/^(?: |-|&| & |\. |\.|['’] )$/.test(between)) break;
     if (ROLE_WORDS.has(t.fold)) break; // "European Commission Executive Vice-President"
+    const legal = withLegalForm(text, tokens, j);
+    if (legal > j) {
+      dotted = true;
+      j = legal;
+      break;
+    }
+    if (between === '.') break;
     if (t.cap && !STOP_WORDS.has(t.fold)) j++;
     else if (ORG_CONNECTORS.has(t.raw) && tokens[j + 1]?.cap && !(t.raw === 'and' && j - i < 2))
       j++;
@@ -106,13 +115,27 @@ export function orgRun(
   }
   while (j > i && ORG_CONNECTORS.has(tokens[j - 1]!.raw)) j--;
   if (j - i >= 3 && tokens[j - 2]!.raw === 'in') j -= 2; // "Hospital de Santa Clara in Lisbon"
-  const run = runOf(text, tokens, i, j);
+  const found = runOf(text, tokens, i, j);
+  const run = dotted ? { ...found, end: found.end + 1, text: `${found.text}.` } : found;
   const folded = tokens
     .slice(i, j)
     .map((t) => t.fold)
     .join(' ');
   if (COUNTRIES.has(folded) || j - i > 8) return undefined;
   return run;
+}
+
+/** The end of a dotted legal form ("B.V.", "s.r.o.", "e.V.") that starts at token j, or j. */
+function withLegalForm(text: string, tokens: readonly Token[], j: number): number {
+  let k = j;
+  let letters = '';
+  while (k < tokens.length && tokens[k]!.raw.length <= 3 && letters.length < 5) {
+    if (k > j && text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== '.') break;
+    letters += tokens[k]!.fold;
+    k++;
+    if (k - j >= 2 && LEGAL_FORMS.has(letters) && text[tokens[k - 1]!.end] === '.') return k;
+  }
+  return j;
 }
 
 /** An organisation's kind from its name's words; COMPANY (to check) when nothing says. */

@@ -39,8 +39,28 @@ export function findPeople(
   return runs.flatMap((run, k) => (why[k] ? [{ ...run, why: why[k]! }] : []));
 }
 
+/** Before a name: "Interview by X", "led by X", "said X". */
+const BEFORE =
+  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?by|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
+
 function patternOf(text: string, tokens: readonly Token[], run: NameRun): string | undefined {
+  const before = text.slice(Math.max(0, run.start - 40), run.start);
+  if (/\bthe\s+$/i.test(before)) return undefined; // "the Aula Magna": a place or a thing
   if (run.title) return `title "${run.title}"`;
+  const by = BEFORE.exec(before);
+  if (by) return `"${by[0].trim()}" before`;
+  if (
+    /,\s$/.test(before) &&
+    hasRoleWord(
+      before
+        .split(/[.;:(]/)
+        .at(-1)!
+        .replace(/,\s$/, '')
+        .split(',')
+        .at(-1)!,
+    )
+  )
+    return 'job title before';
   const prev = tokens[run.first - 1];
   if (prev && ROLE_NOUNS.has(prev.fold) && text.slice(prev.end, run.start) === ' ')
     return `"${prev.raw}" before`;

@@ -90,7 +90,7 @@ export const ORG_HEADS = words(`
   institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
   alliance consortium council agency authority office ministry academy presidency observatory
-  company group pharma pharmaceuticals committee board bank chamber union cooperative trust
+  company group pharma pharmaceuticals committee bank chamber cooperative trust unit directorate
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 
 const kinds = (pairs: string): ReadonlyMap<string, string> =>
