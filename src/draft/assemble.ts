@@ -143,7 +143,7 @@ const ATTENDANCE =
 function placeQuantities(builder: DraftBuilder, f: Findings, event?: DraftEntity): void {
   for (const q of f.quantities) {
     const s = f.sentences.find((x) => x.start <= q.start && q.start < x.end);
-    if (!s) continue;
+    if (!s || f.works.some((w) => w.start <= q.start && q.start < w.end)) continue;
     const work = worksIn(f.text, s, f.works).find((w) => w.entity.label === 'Document');
     const inEvent = f.event && f.event.span.start === s.start;
     const target =

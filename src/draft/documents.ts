@@ -1,7 +1,7 @@
 import type { Label } from '../model/labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { foldedWords, type Token } from './tokens.js';
 import { DOCUMENT_HEADS, INITIATIVE_HEADS, ORG_CONNECTORS, STOP_WORDS } from './vocabulary.js';
 
 /** A document (or a policy the text names as a work: "… Strategy") the text names. */
@@ -31,6 +31,8 @@ const LISTED = new RegExp(
   String.raw`^[-*•]\s+([^\n–—]{4,160}?)\s+[–—-]\s+(${NOUNS.join('|')})\b`,
   'gimu',
 );
+/** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
+const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
 /** After a title's head: "on Cardiac Digital Twins", "for Patient-Controlled Twins", "2026–2030". */
 const TAIL =
   /^(?:\s(?:on|for|of|in|to)(?:\s(?:the|a))?(?:\s\p{Lu}[\p{L}\p{N}'’-]*(?:\s(?:and|of|for|in|the))*)+)?(?:\s\d{4}(?:[–-]\d{2,4})?)?/u;
@@ -60,6 +62,16 @@ export function findWorks(
       out.push(work(builder, 'Document', title.trim().replace(/[.,;:]$/, ''), kind, head, start));
     }
   }
+  for (const item of text.matchAll(BULLET)) {
+    const line = item[1]!
+      .replace(/\s+\([^)]*\)$/, '')
+      .replace(/\s+[–—]\s.*$/, '')
+      .trim();
+    const head = foldedWords(line).find((w) => DOCUMENT_HEADS.has(w));
+    const start = item.index + item[0].indexOf(line);
+    if (!head || inside(start) || !/\p{Lu}/u.test(line[0] ?? '')) continue;
+    out.push(work(builder, 'Document', line, DOCUMENT_HEADS.get(head)!, head, start));
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const workProgramme = t.fold === 'programme' && tokens[i - 1]?.fold === 'work';
@@ -68,10 +80,10 @@ export function findWorks(
     if (!t.cap || (covered.has(i) && !docKind) || (!docKind && !initiativeKind)) continue;
     if (inside(t.start)) continue;
     const first = titleStart(text, tokens, i);
-    if (first === i) continue; // "Manifesto" alone: a heading word, not a title
+    const tail = TAIL.exec(text.slice(t.end, t.end + 120))![0];
+    if (first === i && !tail) continue; // "Manifesto" alone: a heading word, not a title
     if (!docKind && [...Array(i - first + 1).keys()].some((k) => covered.has(first + k))) continue;
     const start = tokens[first]!.start;
-    const tail = TAIL.exec(text.slice(t.end, t.end + 120))![0];
     const name = text.slice(start, t.end + tail.length);
     const label: Label = docKind ? 'Document' : 'Initiative';
     out.push(work(builder, label, name, (docKind ?? initiativeKind)!, t.fold, start));

@@ -82,7 +82,7 @@ export async function draftArticle(
       },
     );
   }
-  const affiliations = findAffiliations(text, tokens, mentions, builder);
+  const affiliations = findAffiliations(text, tokens, mentions, builder, gazetteer);
   const event = findEvent(text, list, mentions.all, gazetteer, {
     ...(published ? { reference: localDay(published) } : {}),
     ...(dateline ? { dateline } : {}),

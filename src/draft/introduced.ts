@@ -35,7 +35,7 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     if (capitals(acronym) < 2) continue;
     const name = nameBefore(text, tokens, m.index, acronym);
     if (!name) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     out.push({ name, acronym, ...labelOf(name, after) });
   }
   return out;
@@ -78,9 +78,17 @@ const words = (name: string): string[] => foldedWords(name);
 const hasHead = (name: string): boolean =>
   words(name).some((w) => ORG_HEADS.has(w) || INITIATIVE_HEADS.has(w) || DOCUMENT_HEADS.has(w));
 
+/** "(EHAVN) is a Commission initiative": what the text says it is. */
+const IS_A =
+  /^\s*(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(initiative|programme|program|strategy|project|plan|partnership|mission|network|agency|association|company)\b/iu;
+
 function labelOf(name: string, after: string): { label: Label; kind?: string } {
   const w = words(name);
   const head = w.at(-1)!;
+  const said = IS_A.exec(after)?.[1]?.toLowerCase();
+  if (said === 'project') return { label: 'Project' };
+  if (said && INITIATIVE_HEADS.has(said))
+    return { label: 'Initiative', kind: INITIATIVE_HEADS.get(said)! };
   if (/^\s*project\b/i.test(after) || w.includes('project')) return { label: 'Project' };
   if (DOCUMENT_HEADS.has(head)) return { label: 'Document', kind: DOCUMENT_HEADS.get(head)! };
   if (INITIATIVE_HEADS.has(head)) return { label: 'Initiative', kind: INITIATIVE_HEADS.get(head)! };

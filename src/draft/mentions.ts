@@ -1,11 +1,11 @@
 import { editDistance } from '../model/names/edit-distance.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
 import { orgKindOf, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { findPeople, type PersonFinder } from './people.js';
 import { foldedWords, type Token } from './tokens.js';
-import { ORG_HEADS } from './vocabulary.js';
+import { DOCUMENT_HEADS, INITIATIVE_HEADS, ORG_HEADS } from './vocabulary.js';
 import { legalNameKey, organisationKey } from '../model/names/normalise.js';
 
 /** Where the text names an entity (known or proposed). */
@@ -77,6 +77,12 @@ export function findMentions(
       title: run.title,
     });
   }
+  for (const m of shortNames(text, tokens, gaz, covered)) {
+    const mention = { ...m, entity: builder.refer(m.entity, m.written) };
+    knownAt.set(m.first, mention);
+    all.push(mention);
+  }
+  people.push(...surnames(tokens, people, covered));
   people.sort((a, b) => a.start - b.start);
   all.push(...people.filter((p) => !p.entity.known));
   const proposedAt = new Map<number, Mention>();
@@ -120,7 +126,9 @@ function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<numb
     const run = orgRun(text, tokens, i, covered);
     if (!run) continue;
     const words = tokens.slice(run.first, run.last);
-    const headed = words.some((t) => ORG_HEADS.has(t.fold)) || hasLegalForm(run.text);
+    const lastWord = words.at(-1)!.fold;
+    const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
+    const headed = !work && (words.some((t) => ORG_HEADS.has(t.fold)) || hasLegalForm(run.text));
     if (words.length >= 2 && headed) starts.push(i);
     i = run.last - 1;
   }
@@ -136,6 +144,62 @@ function noteUncertain(entity: DraftEntity, m: KnownMatch): void {
     const note = `"${m.written}" is also ${alt.name} (${alt.id}): which one?`;
     if (!entity.checks.includes(note)) entity.checks.push(note);
   }
+}
+
+/**
+ * "the Commission", "the Parliament's": one head word standing for the one known "European <W>"
+ * (the way EU texts shorten their institutions' names).
+ */
+function shortNames(
+  text: string,
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+  covered: Set<number>,
+): (Omit<Mention, 'entity'> & { entity: KnownEntity; written: string })[] {
+  const out: (Omit<Mention, 'entity'> & { entity: KnownEntity; written: string })[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered.has(i) || !t.cap || !ORG_HEADS.has(t.fold) || tokens[i + 1]?.cap) continue;
+    if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+    const named = gaz.entities.filter(
+      (e) => e.label === 'Organisation' && foldedWords(e.name).join(' ') === `european ${t.fold}`,
+    );
+    if (named.length !== 1) continue;
+    covered.add(i);
+    out.push({
+      entity: named[0]!,
+      written: t.raw,
+      first: i,
+      last: i + 1,
+      start: t.start,
+      end: t.end,
+    });
+  }
+  return out;
+}
+
+/** "Hofstetter is cautious": a person named in full earlier, by their last name alone. */
+function surnames(
+  tokens: readonly Token[],
+  people: readonly Mention[],
+  covered: Set<number>,
+): Mention[] {
+  const bySurname = new Map<string, Mention | null>();
+  for (const p of people) {
+    if (p.last - p.first < 2) continue;
+    const last = tokens[p.last - 1]!.fold;
+    const seen = bySurname.get(last);
+    bySurname.set(last, seen === undefined || seen?.entity === p.entity ? p : null);
+  }
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const p = bySurname.get(t.fold);
+    if (!p || covered.has(i) || !t.cap || t.start < p.end || tokens[i - 1]?.cap) continue;
+    covered.add(i);
+    out.push({ entity: p.entity, first: i, last: i + 1, start: t.start, end: t.end });
+  }
+  return out;
 }
 
 /** Known entities a proposed name is close to, beyond a typo: same surname, or 3 edits. */

@@ -89,7 +89,8 @@ export const ORG_HEADS = words(`
   university universite universitat universidad universita universiteit college school institute
   institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
-  alliance consortium council agency authority office ministry academy presidency observatory
+  alliance consortium council commission parliament agency authority office ministry academy
+  presidency observatory
   company group pharma pharmaceuticals committee bank chamber cooperative trust unit directorate
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 
@@ -111,4 +112,4 @@ export const INITIATIVE_HEADS = kinds(`
 export const DOCUMENT_HEADS = kinds(`
   manifesto=MANIFESTO declaration=MANIFESTO charter=MANIFESTO roadmap=ROADMAP brief=POLICY_BRIEF
   report=REPORT study=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
-  newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF`);
+  newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT`);

@@ -1,0 +1,164 @@
+import type { Affiliation } from './affiliations.js';
+import type { DraftBuilder } from './draft-builder.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Mention, Mentions } from './mentions.js';
+import { foldedWords, type Token } from './tokens.js';
+import { REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';
+
+export interface AppositiveInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly p: Mention;
+  /** Where the evidence starts (a title before the name). */
+  readonly from: number;
+  readonly mentions: Mentions;
+  readonly builder: DraftBuilder;
+  readonly gaz: Gazetteer;
+}
+
+const TRAILING = /(?:[\s,]+(?:of|at|for|from|in|with|the|and|'s|’s))+[\s,]*$|[\s,]+$/i;
+const LEADING = /^(?:['’]s\b)?[\s,]*/;
+const NESTED = /^\s*(?:at|of|in|,)\s*(?:the\s+)?$/;
+const GENERIC_UNIT = /^(?:Unit|Sector|Department|Division|Cabinet|Directorate)$/;
+/** "the company's chief executive": the organisation named before, by its kind. */
+const ANAPHOR =
+  /^(?:the|its)\s+(company|agency|university|institute|centre|center|hospital|foundation|association|alliance|network|project|consortium|organisation|organization)['’]s\s/i;
+
+/**
+ * "X, <title> at <Org> and <title> of <Org2>, said": one role per organisation; a new unit named
+ * inside a title ("director of the In Silico Lab at UNIBO") stays in the title, a known one is the
+ * role's organisation, PART_OF the next; "Org's <title>", "the company's <title>" (the last
+ * organisation named), "Commissioner for …" (the European Commission).
+ */
+export function appositive(a: AppositiveInput): Affiliation[] {
+  const { text, p } = a;
+  const a0 = p.end + 2;
+  const nextPerson = a.mentions.people.find((m) => m.start > p.end && m.entity !== p.entity);
+  const a1 = Math.min(appositiveEnd(text, a0), nextPerson?.start ?? Infinity);
+  const orgs = orgsIn(a, a0, a1);
+  if (!orgs.length) return implied(a, a0, a1);
+  const out: Affiliation[] = [];
+  let from = a0;
+  for (const chain of chains(text, orgs)) {
+    const next = orgs[orgs.indexOf(chain.at(-1)!) + 1];
+    const stop = next?.start ?? a1;
+    const first = chain[0]!;
+    const inTitle =
+      chain.length > 1 &&
+      !first.entity.known &&
+      /\bof\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?$/u.test(text.slice(from, first.start));
+    if (inTitle) a.builder.drop(first.entity); // a unit named in the title: the role is the next one's
+    const roles = inTitle ? chain.slice(1) : chain;
+    for (let k = 0; k + 1 < roles.length; k++) {
+      const rel = a.builder.relate(roles[k]!.entity, 'PART_OF', roles[k + 1]!.entity);
+      if (rel && !rel.props.evidence)
+        rel.props.evidence = text.slice(roles[k]!.start, roles[k + 1]!.end);
+    }
+    const last = chain.at(-1)!;
+    const after = /^['’]s\s/.test(text.slice(last.end, last.end + 3)) || first.start <= from + 1;
+    const raw = after
+      ? text.slice(last.end, stop).replace(LEADING, '')
+      : text.slice(from, roles[0]!.start).replace(/^\s*(?:and|,)\s+/, '');
+    const title = cleanTitle(raw, text.slice(roles[0]!.start, roles[0]!.end), /\bof\s*$/.test(raw));
+    out.push(affiliation(a, roles[0]!, title, after ? stop : last.end));
+    from = after ? stop : last.end;
+  }
+  return out;
+}
+
+/** Organisations in runs joined by "at", "of", "in" or a comma: one role's organisation and parents. */
+function chains(text: string, orgs: readonly Mention[]): Mention[][] {
+  const out: Mention[][] = [];
+  for (const o of orgs) {
+    const chain = out.at(-1);
+    const prev = chain?.at(-1);
+    if (chain && prev && NESTED.test(text.slice(prev.end, o.start))) chain.push(o);
+    else out.push([o]);
+  }
+  return out;
+}
+
+function orgsIn(a: AppositiveInput, a0: number, a1: number): Mention[] {
+  const orgs: Mention[] = [];
+  for (let t = tokenAt(a.tokens, a0); t < a.tokens.length && a.tokens[t]!.start < a1; t++) {
+    const before = a.text.slice(Math.max(a0, a.tokens[t]!.start - 8), a.tokens[t]!.start);
+    const slot = /\b(?:at|from|with)\s+(?:the\s+)?$/.test(before);
+    const org = a.mentions.orgAt(t, { newOnlyIfTyped: !slot });
+    if (!org || org.end > a1) continue;
+    orgs.push(org);
+    t = org.last - 1;
+  }
+  return orgs;
+}
+
+/** No organisation named: "the company's chief executive", "Commissioner for Health". */
+function implied(a: AppositiveInput, a0: number, a1: number): Affiliation[] {
+  const said = a.text.slice(a0, a1);
+  const anaphor = ANAPHOR.exec(said);
+  if (anaphor) {
+    const org = a.mentions.all
+      .filter((m) => m.end <= a.p.start && ['Organisation', 'Project'].includes(m.entity.label))
+      .at(-1);
+    const title = cleanTitle(said.slice(anaphor[0].length), '', false);
+    return org && title ? [affiliation(a, org, title, a1)] : [];
+  }
+  if (!/^(?:European\s+)?(?:Executive\s+Vice-President|Commissioner)\b/.test(said)) return [];
+  const ec = a.gaz.entities.find((e) => foldedWords(e.name).join(' ') === 'european commission');
+  if (!ec) return [];
+  const entity = a.builder.refer(ec, ec.name);
+  const title = cleanTitle(said, '', false);
+  const org = { entity, first: a.p.first, last: a.p.last, start: a0, end: a1 };
+  return title ? [affiliation(a, org, title, a1)] : [];
+}
+
+function affiliation(
+  a: AppositiveInput,
+  org: Mention,
+  title: string | undefined,
+  end: number,
+): Affiliation {
+  return {
+    person: a.p,
+    org,
+    ...(title ? { title } : {}),
+    evidence: a.text.slice(a.from, Math.max(end, org.end)),
+  };
+}
+
+function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | undefined {
+  let title = raw.replace(TRAILING, '').trim();
+  const orgFirst = orgName.split(/\s/)[0]!;
+  if (ofBefore && GENERIC_UNIT.test(orgFirst)) title = `${title} of ${orgFirst}`;
+  return isTitle(title) ? title : undefined;
+}
+
+/** Where "X, <appositive>, said" ends: before a verb of saying, "who", a full stop or a semicolon. */
+function appositiveEnd(text: string, a0: number): number {
+  const rest = text.slice(a0, a0 + 300);
+  const stops = [/[.;:!?](?:\s|$)|\n/.exec(rest)?.index ?? rest.length];
+  for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
+    if (REPORTING_VERBS.has(m[1]!.toLowerCase()) || m[1] === 'who') {
+      stops.push(m.index);
+      break;
+    }
+  }
+  return a0 + Math.min(...stops);
+}
+
+/** The index of the first token starting at or after `offset`. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A job title has a role word ("Director", "Head of Unit") and no quotation marks or brackets. */
+export function isTitle(title: string): boolean {
+  if (!title || title.length > 200 || /["“”()[\]]/.test(title)) return false;
+  return title.split(/[^\p{L}]+/u).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+}
