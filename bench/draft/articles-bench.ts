@@ -2,7 +2,7 @@
  * `policy-graph draft` on articles it was not built on (issue 22): every bench/draft/articles/*.txt
  * with its hand-written *.expected.yaml, drafted against the curated seed's names (no database),
  * validated, and scored per item type. dev-* were written before the code, unseen-* after it and
- * scored once. Run: npx tsx bench/draft/articles-bench.ts [--out bench/results]
+ * scored once. Run: npx tsx bench/draft/articles-bench.ts [--only dev-] [--out bench/results]
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,7 @@ export interface ArticleRun {
   readonly draftFile: string;
 }
 
-export async function runArticles(dir = ARTICLES): Promise<ArticleRun[]> {
+export async function runArticles(dir = ARTICLES, only?: string): Promise<ArticleRun[]> {
   const gazetteer = seedGazetteer();
   const out = mkdtempSync(join(tmpdir(), 'pg-draft-articles-'));
   const runs: ArticleRun[] = [];
@@ -86,7 +86,8 @@ export function articlesReport(runs: readonly ArticleRun[]): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const runs = await runArticles();
+  const onlyAt = process.argv.indexOf('--only');
+  const runs = await runArticles(ARTICLES, onlyAt > 0 ? process.argv[onlyAt + 1] : undefined);
   console.log(articlesReport(runs));
   for (const r of runs) {
     if (r.errors.length) console.log(`${r.name}: ${r.errors.join('; ')}`);

@@ -108,6 +108,9 @@ export function validateDrafts(runs: DraftRun[]): void {
   const lines = `${run.stdout}\n${run.stderr}`.split('\n');
   for (const r of runs)
     r.validation = lines
-      .filter((l) => l.startsWith(`${r.yamlFile}:`))
+      .filter(
+        (l) =>
+          l.startsWith(`${r.yamlFile}:`) && !/^\S+ warning /.test(l.slice(r.yamlFile.length + 1)),
+      )
       .map((l) => l.slice(r.yamlFile.length + 1));
 }

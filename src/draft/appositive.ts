@@ -19,6 +19,8 @@ export interface AppositiveInput {
 const TRAILING = /(?:[\s,]+(?:of|at|for|from|in|with|the|and|'s|’s))+[\s,]*$|[\s,]+$/i;
 const LEADING = /^(?:['’]s\b)?[\s,]*/;
 const NESTED = /^\s*(?:at|of|in|,)\s*(?:the\s+)?$/;
+/** Research groups named in an academic title ("director of the In Silico Medicine Lab at X"). */
+const ACADEMIC_UNIT = /\b(?:Lab|Labs|Laboratory|Group|Team|Chair)$/;
 const GENERIC_UNIT = /^(?:Unit|Sector|Department|Division|Cabinet|Directorate)$/;
 /** "the company's chief executive": the organisation named before, by its kind. */
 const ANAPHOR =
@@ -46,6 +48,7 @@ export function appositive(a: AppositiveInput): Affiliation[] {
     const inTitle =
       chain.length > 1 &&
       !first.entity.known &&
+      ACADEMIC_UNIT.test(first.entity.name) &&
       /\bof\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?$/u.test(text.slice(from, first.start));
     if (inTitle) a.builder.drop(first.entity); // a unit named in the title: the role is the next one's
     const roles = inTitle ? chain.slice(1) : chain;

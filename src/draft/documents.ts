@@ -179,7 +179,7 @@ export function relateWorks(
       const before = verb && o.end <= sentence.start + verb.index;
       const subject =
         before &&
-        /^\s*(?:\w+ly\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)*$/i.test(
+        /^\s*(?:\([^)]{1,20}\)\s*)?(?:\w+ly\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)*$/i.test(
           text.slice(o.end, sentence.start + verb.index),
         );
       const after = o.start > w.end && by.test(text.slice(w.end, o.start).slice(-40));

@@ -88,7 +88,8 @@ export async function draftArticle(
     ...(dateline ? { dateline } : {}),
   });
   const knownEvent = event && ctx.eventOn ? await ctx.eventOn(event.date, event.city) : undefined;
-  const title = article.title ?? article.header.get('source') ?? article.file;
+  const title =
+    article.title ?? article.header.get('source') ?? leadOf(text, dateline) ?? article.file;
   const loaded = url && ctx.documentAt ? await ctx.documentAt(url) : undefined;
   const sourceId = loaded?.id ?? sourceIdOf(title, published ?? event?.date);
   const source = builder.known(
@@ -126,6 +127,11 @@ export async function draftArticle(
     schemaPath: schemaPathFrom(ctx.outPath, ctx.schemaFile),
     header: [
       ...headerLines(article, ctx.against),
+      ...(article.title || article.header.get('source')
+        ? []
+        : [
+            'check: the source has no title line: its name is the first words of the text; give its title',
+          ]),
       ...(url
         ? []
         : [
@@ -137,6 +143,14 @@ export async function draftArticle(
     ],
   });
   return { yaml, counts: countsOf(builder) };
+}
+
+/** No title: the first sentence after the dateline, cut at 12 words (a check asks for the title). */
+function leadOf(text: string, dateline?: { end: number }): string | undefined {
+  const rest = text.slice(dateline?.end ?? 0).trim();
+  const words = (/^[^.!?\n]{8,}/.exec(rest)?.[0] ?? '').split(/\s+/).filter(Boolean);
+  if (words.length < 3) return undefined;
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
 }
 
 /** Token indexes inside the mentions found so far. */

@@ -189,6 +189,12 @@ function placeOf(
   };
 }
 
+/** Who launches, inaugurates or opens something holds the launch. */
+const LAUNCH_VERBS = /\b(?:launched|inaugurated|opened|unveiled)\b/i;
+/** Between a subject and its verb: "(FCDM) today", "has officially". */
+const SUBJECT_GAP =
+  /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:has|had|today|yesterday|officially|formally|\w+ly)\s+)*$/i;
+
 /** "the European Commission hosted …", "… organised by X": an organisation next to the verb. */
 function hostOf(
   text: string,
@@ -196,15 +202,13 @@ function hostOf(
   offset: number,
   inSentence: readonly Mention[],
 ): { host?: Mention; hostEvidence?: string } {
-  const verb = HOST_VERBS.exec(sentence);
+  const verb = HOST_VERBS.exec(sentence) ?? LAUNCH_VERBS.exec(sentence);
   if (!verb) return {};
   const at = offset + verb.index;
   const orgs = inSentence.filter((m) => m.entity.label === 'Organisation');
   const byAfter = /^\w+\s+by\s+(?:the\s+)?$/;
   const after = orgs.find((m) => m.start > at && byAfter.test(text.slice(at, m.start)));
-  const before = orgs
-    .filter((m) => m.end <= at && /^\s*(?:has\s+|had\s+)?$/.test(text.slice(m.end, at)))
-    .at(-1);
+  const before = orgs.filter((m) => m.end <= at && SUBJECT_GAP.test(text.slice(m.end, at))).at(-1);
   const host = after ?? before;
   if (!host) return {};
   const from = Math.min(host.start, at);

@@ -32,10 +32,16 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
   const out: Introduced[] = [];
   for (const m of text.matchAll(ACRONYM)) {
     const acronym = m[1]!;
-    if (capitals(acronym) < 2) continue;
-    const name = nameBefore(text, tokens, m.index, acronym);
-    if (!name) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // "(VHTs)": the plural of a thing's initials, not an organisation's name
+    if (capitals(acronym) < 2 || /\p{Lu}s$/u.test(acronym)) continue;
+    const before = nameBefore(text, tokens, m.index, acronym);
+    if (!before) continue;
+    let after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // "Virtual Human Twins (VHT) Initiative": the head after the brackets is the name's
+    const head = /^ (\p{Lu}\p{Ll}+)\b/u.exec(after);
+    const headed = head && hasHead(head[1]!) ? head[1]! : undefined;
+    const name = headed ? `${before} ${headed}` : before;
+    if (headed) after = after.slice(head![0].length);
     out.push({ name, acronym, ...labelOf(name, after) });
   }
   return out;

@@ -26,7 +26,7 @@ export function statementOf(
   const statement = builder.propose(
     'Statement',
     `${person.name}${date ? `, ${date}` : ''}: “${words}…”`,
-    { text: cleanText(q.text), quoted: true, ...(date ? { date } : {}) },
+    { text: cleanText(q.text).replace(/[,;:]$/, ''), quoted: true, ...(date ? { date } : {}) },
     `${date ?? ''} ${surname} ${q.text.split(/\s+/).slice(0, 4).join(' ')}`,
   );
   if (q.attribution === 'earlier sentence') {

@@ -68,7 +68,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:conference|summit|congress|symposium|forum)\b/i, 'CONFERENCE'],
   [/\bworkshops?\b/i, 'WORKSHOP'],
   [/\bwebinars?\b/i, 'WEBINAR'],
-  [/\blaunch(?: event)?\b/i, 'LAUNCH'],
+  [/\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b/i, 'LAUNCH'],
   [/\b(?:meeting|meet|met|assembly|kick-?off)\b/i, 'MEETING'],
   [/\bevent\b/i, ''],
 ];
