@@ -29,9 +29,8 @@ export async function runArticles(dir = ARTICLES, only?: string): Promise<Articl
   const gazetteer = seedGazetteer();
   const out = mkdtempSync(join(tmpdir(), 'pg-draft-articles-'));
   const runs: ArticleRun[] = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && (!only || f.startsWith(only)));
+  for (const file of files.sort()) {
     const name = file.replace(/\.txt$/, '');
     const expected = readFileSync(join(dir, `${name}.expected.yaml`), 'utf8');
     const draftFile = join(out, `${name}.draft.yaml`);
