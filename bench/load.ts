@@ -3,6 +3,7 @@ import autocannon from 'autocannon';
 import { pickAnchors, questions, type Anchors, type Question } from './api/questions.js';
 import { startServeProcess, type ServeProcess } from '../harness/serve-process.js';
 import type { BenchDb } from './bench-db.js';
+import { cypherCeiling, type CypherCeiling } from './cypher-ceiling.js';
 import type { Reporter } from './progress.js';
 
 export interface LoadLevel {
@@ -42,6 +43,8 @@ export interface LoadResult {
    * run with RESPONSE_CACHE_MB=0): repeated questions, answered from the cache after the first.
    */
   readonly cached?: LoadLevel & { hitShare: number };
+  /** Neo4j alone: the mix's hand-written Cypher through the driver at SOAK_CONNECTIONS callers. */
+  readonly cypherCeiling?: CypherCeiling;
 }
 
 /**
@@ -74,7 +77,8 @@ export async function benchLoad(
   const qs = questions(anchors);
   const uncached = await measureLevels(db, qs, opts, progress);
   const cached = await measureCached(db, qs, opts.durationSec, progress);
-  return { anchors, ...uncached, cached };
+  const ceiling = await cypherCeiling(db, qs, SOAK_CONNECTIONS, opts.durationSec);
+  return { anchors, ...uncached, cached, cypherCeiling: ceiling };
 }
 
 /** The levels and soak rounds against a server without the response cache (every answer computed). */

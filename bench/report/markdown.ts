@@ -125,6 +125,13 @@ function headline(
         ok(at8.reqPerSec >= 400),
       ]);
       rows.push(['load: p99 ms at 8 connections, cache off', at8.p99, '≤ 100', ok(at8.p99 <= 100)]);
+      if (load.cypherCeiling)
+        rows.push([
+          `load: Neo4j alone, the mix's Cypher through the driver at ${load.cypherCeiling.connections} callers (req/s, p99 ms)`,
+          `${load.cypherCeiling.reqPerSec} (p99 ${load.cypherCeiling.p99})`,
+          '—',
+          '',
+        ]);
     }
     if (load.cached)
       rows.push([

@@ -41,6 +41,13 @@ export function loadSection(l: LoadResult): string[] {
     '',
     'The levels run against a server with the response cache off (`RESPONSE_CACHE_MB=0`: every answer computed); ' +
       '"cache on" is the same mix against a server with the default cache, after a warm-up round (repeated questions, as a dashboard asks them).',
+    ...(l.cypherCeiling
+      ? [
+          '',
+          `Neo4j alone (the ceiling of computed answers on this machine): the same mix as hand-written Cypher through the driver, ${l.cypherCeiling.connections} concurrent callers, ${l.cypherCeiling.durationSec} s: ` +
+            `${n(l.cypherCeiling.requests)} answers, ${l.cypherCeiling.reqPerSec} req/s, p50 ${l.cypherCeiling.p50} ms, p99 ${l.cypherCeiling.p99} ms.`,
+        ]
+      : []),
     ...(l.soak && growth
       ? [
           '',

@@ -15,7 +15,9 @@ export const SourceSchema = z
     description: nonEmpty.optional(),
     url: url
       .optional()
-      .describe('Where the source is published; a text known only from a copy (text/sha256) may have none'),
+      .describe(
+        'Where the source is published; a text known only from a copy (text/sha256) may have none',
+      ),
     published: isoDate.optional(),
     text: nonEmpty
       .optional()
