@@ -138,7 +138,7 @@ function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | u
 /** Where "X, <appositive>, said" ends: before a verb of saying, "who", a full stop or a semicolon. */
 function appositiveEnd(text: string, a0: number): number {
   const rest = text.slice(a0, a0 + 300);
-  const stops = [/[.;:!?](?:\s|$)|\n/.exec(rest)?.index ?? rest.length];
+  const stops = [sentenceStop(rest)];
   for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
     if (REPORTING_VERBS.has(m[1]!.toLowerCase()) || m[1] === 'who') {
       stops.push(m.index);
@@ -146,6 +146,21 @@ function appositiveEnd(text: string, a0: number): number {
     }
   }
   return a0 + Math.min(...stops);
+}
+
+/** The first full stop (not one of "Sp. z o.o.", "Ltd.", "Dr."), semicolon, colon or line end. */
+function sentenceStop(rest: string): number {
+  for (const m of rest.matchAll(/[.;:!?](?:\s|$)|\n/g)) {
+    if (
+      m[0].startsWith('.') &&
+      /(?:^|[^\p{L}])(?:\p{Ll}{1,3}|\p{L}|Sp|Ltd|Inc|Co|Corp|Dr|St|Jr|Sr|Mr|Ms|Mrs)$/u.test(
+        rest.slice(0, m.index),
+      )
+    )
+      continue;
+    return m.index;
+  }
+  return rest.length;
 }
 
 /** The index of the first token starting at or after `offset`. */

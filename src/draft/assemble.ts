@@ -93,6 +93,7 @@ function eventEntity(
   const by = e.host ? `${e.host.entity.name} ` : '';
   const titled = title && EVENT_TITLE.test(title) ? title.split(/[,:(]/)[0]!.trim() : undefined;
   const name =
+    e.named ??
     titled ??
     (e.kind === 'LAUNCH' && launched
       ? `Launch of the ${launched}`

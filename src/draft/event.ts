@@ -12,6 +12,8 @@ export interface EventFacts {
   readonly kind?: string;
   /** The event noun as written: "high-level event", "meeting". */
   readonly noun: string;
+  /** The event's own name when the text gives one: "Health Twins Policy Day 2026". */
+  readonly named?: string;
   readonly city?: string;
   readonly country?: string;
   readonly venue?: string;
@@ -79,6 +81,7 @@ export function findEvent(
     ...dated,
     ...(noun?.[1] ? { kind: noun[1] } : {}),
     noun: nounText,
+    ...namedIn(sentence),
     ...place,
     ...hostOf(text, sentence, s.start, inSentence),
     about: inSentence.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
@@ -125,12 +128,28 @@ function candidate(
   r?: chrono.ParsedResult,
 ): Candidate {
   const s = sentences[k]!;
-  const sentence = text.slice(s.start, s.end);
+  const own = text.slice(s.start, s.end);
   // A heading's date is the page's (published), not the event's: the body's dates come first.
-  const heading = k === 0 || /^\s*#/.test(sentence);
+  const heading = k === 0 || /^\s*#/.test(own);
+  // A short dated line ("14 April 2026 · Brussels") belongs to the line above it (the event's name).
+  const prev = sentences[k - 1];
+  const short = k > 0 && own.split(/\s+/).length <= 8 && prev !== undefined;
+  const sentence = short ? `${text.slice(prev.start, prev.end)}\n${own}` : own;
   const score = (EVENT_WORDS.test(sentence) ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0);
   return { ...(r ? { date: r } : {}), s, sentence, score, rank };
+}
+
+const NAMED = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}\s+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue)(?:\s+\d{4})?)\b`,
+  'u',
+);
+
+/** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
+function namedIn(sentence: string): { named?: string } {
+  const m = NAMED.exec(sentence);
+  const name = m?.[1]?.replace(/^(?:The|At|On|During|In)\s+/, '');
+  return name && name.split(/\s+/).length >= 2 ? { named: name } : {};
 }
 
 function dateOf(

@@ -2,7 +2,7 @@ import { editDistance } from '../model/names/edit-distance.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
-import { orgKindOf, orgRun, personRuns, titleBefore } from './name-runs.js';
+import { ORG_STEM, orgKindOf, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { findPeople, type PersonFinder } from './people.js';
 import { foldedWords, type Token } from './tokens.js';
 import { DOCUMENT_HEADS, INITIATIVE_HEADS, ORG_HEADS } from './vocabulary.js';
@@ -62,29 +62,6 @@ export function findMentions(
     knownAt.set(m.first, mention);
     all.push(mention);
   }
-  const people: Mention[] = all.filter((m) => m.entity.label === 'Person');
-  for (const run of findPeople(text, tokens, personRuns(text, tokens, covered), finder)) {
-    const entity = builder.propose('Person', run.text);
-    if (!entity.checks.length)
-      entity.checks.push(...closeToKnown(run.text, gaz), `new person (${run.why})`);
-    for (let t = run.first; t < run.last; t++) covered.add(t);
-    people.push({
-      entity,
-      first: run.first,
-      last: run.last,
-      start: run.start,
-      end: run.end,
-      title: run.title,
-    });
-  }
-  for (const m of shortNames(text, tokens, gaz, covered)) {
-    const mention = { ...m, entity: builder.refer(m.entity, m.written) };
-    knownAt.set(m.first, mention);
-    all.push(mention);
-  }
-  people.push(...surnames(tokens, people, covered));
-  people.sort((a, b) => a.start - b.start);
-  all.push(...people.filter((p) => !p.entity.known));
   const proposedAt = new Map<number, Mention>();
   const orgAt = (i: number, options: { newOnlyIfTyped?: boolean } = {}): Mention | undefined => {
     const k = knownAt.get(i) ?? proposedAt.get(i);
@@ -112,6 +89,29 @@ export function findMentions(
     const m = orgAt(run);
     if (m) for (let t = m.first; t < m.last; t++) covered.add(t);
   }
+  const people: Mention[] = all.filter((m) => m.entity.label === 'Person');
+  for (const run of findPeople(text, tokens, personRuns(text, tokens, covered), finder)) {
+    const entity = builder.propose('Person', run.text);
+    if (!entity.checks.length)
+      entity.checks.push(...closeToKnown(run.text, gaz), `new person (${run.why})`);
+    for (let t = run.first; t < run.last; t++) covered.add(t);
+    people.push({
+      entity,
+      first: run.first,
+      last: run.last,
+      start: run.start,
+      end: run.end,
+      title: run.title,
+    });
+  }
+  for (const m of shortNames(text, tokens, gaz, covered)) {
+    const mention = { ...m, entity: builder.refer(m.entity, m.written) };
+    knownAt.set(m.first, mention);
+    all.push(mention);
+  }
+  people.push(...surnames(tokens, people, covered));
+  people.sort((a, b) => a.start - b.start);
+  all.push(...people.filter((p) => !p.entity.known));
   all.sort((a, b) => a.start - b.start);
   return { known, people, all, orgAt };
 }
@@ -128,7 +128,9 @@ function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<numb
     const words = tokens.slice(run.first, run.last);
     const lastWord = words.at(-1)!.fold;
     const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
-    const headed = !work && (words.some((t) => ORG_HEADS.has(t.fold)) || hasLegalForm(run.text));
+    const headed =
+      !work &&
+      (words.some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold)) || hasLegalForm(run.text));
     if (words.length >= 2 && headed) starts.push(i);
     i = run.last - 1;
   }

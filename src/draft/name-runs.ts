@@ -25,10 +25,15 @@ export interface NameRun {
 const gap = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
 const isAcronym = (t: Token): boolean =>
   t.raw.length > 1 && t.raw === t.raw.toUpperCase() && /\p{L}/u.test(t.raw);
+/** Stems of organisation words in the languages of European names ("Universitário", "Klinikum"). */
+export const ORG_STEM =
+  /^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|klinik|clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig)|^(?:zentrum|centro|centre|center)s?$/;
+
 const personWord = (t: Token): boolean =>
   t.cap &&
   /^\p{L}+$/u.test(t.raw) &&
   !isAcronym(t) &&
+  !ORG_STEM.test(t.fold) &&
   ![STOP_WORDS, ROLE_WORDS, ORG_WORDS, PERSONAL_TITLES, COUNTRIES, NOT_NAME_WORDS].some((s) =>
     s.has(t.fold),
   );
@@ -45,11 +50,25 @@ export function personRuns(
     let j = i + 1;
     while (j < tokens.length && !covered.has(j) && continuesName(text, tokens, j)) j++;
     while (j > i + 1 && tokens[j - 1]!.raw.length === 1) j--; // a run never ends on an initial
-    if (j - i >= 2 && j - i <= 5)
+    if (j - i >= 2 && j - i <= 5 && !continuesOrgName(text, tokens, i))
       runs.push(runOf(text, tokens, i, j, titleBefore(text, tokens, i)));
     i = j - 1;
   }
   return runs;
+}
+
+/** "Hospital Universitário de São Vicente": a run after a name and a connector ends that name. */
+function continuesOrgName(text: string, tokens: readonly Token[], i: number): boolean {
+  const link = tokens[i - 1];
+  const before = tokens[i - 2];
+  return (
+    link !== undefined &&
+    before !== undefined &&
+    before.cap &&
+    /^(?:de|of|di|du|da|del|der|des|do|dos|la|le)$/.test(link.raw) &&
+    gap(text, before, link) === ' ' &&
+    gap(text, link, tokens[i]!) === ' '
+  );
 }
 
 function continuesName(text: string, tokens: readonly Token[], j: number): boolean {
@@ -130,7 +149,7 @@ function withLegalForm(text: string, tokens: readonly Token[], j: number): numbe
   let k = j;
   let letters = '';
   while (k < tokens.length && tokens[k]!.raw.length <= 3 && letters.length < 5) {
-    if (k > j && text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== '.') break;
+    if (k > j && !/^(?:\.|\. | )$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     letters += tokens[k]!.fold;
     k++;
     if (k - j >= 2 && LEGAL_FORMS.has(letters) && text[tokens[k - 1]!.end] === '.') return k;

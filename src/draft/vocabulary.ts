@@ -15,7 +15,9 @@ export const ROLE_WORDS = words(`
   scientist professor lecturer fellow rector dean editor spokesperson representative ambassador
   mep rapporteur partner senior junior associate assistant acting global policy officer analyst
   host speaker moderator panellist panelist keynote coordinator consultant engineer physician
-  clinician doctor`);
+  clinician doctor cardiologist oncologist surgeon nurse epidemiologist economist lawyer
+  journalist author radiologist neurologist paediatrician pediatrician pharmacist psychologist
+  statistician developer expert specialist owner rector provost registrar curator trustee`);
 
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */
 export const ROLE_NOUNS = words(`
@@ -112,4 +114,4 @@ export const INITIATIVE_HEADS = kinds(`
 export const DOCUMENT_HEADS = kinds(`
   manifesto=MANIFESTO declaration=MANIFESTO charter=MANIFESTO roadmap=ROADMAP brief=POLICY_BRIEF
   report=REPORT study=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
-  newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT`);
+  newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT statement=MANIFESTO`);
