@@ -13,13 +13,14 @@ export async function advanceGeneration(tx: Runner): Promise<void> {
 
 /**
  * Reads the graph's generation for response caches. A caller always gets a token read after it
- * asked (a write committed before the request is seen), but concurrent callers share reads: while
- * one read runs, everyone who asks meanwhile waits for the one next read, so a busy server reads
- * the token about once per round trip, not once per request.
+ * asked (a write committed before the request is seen). Callers that ask in the same turn of the
+ * event loop share one read, sent at the end of that turn; reads of different turns run side by
+ * side (a read never waits for another one to finish), so a busy server reads the token about
+ * once per turn, in parallel, not once per request and not one at a time.
  */
 export class GenerationReader {
-  #running: Promise<string> | undefined;
-  #queued: Promise<string> | undefined;
+  /** The read of the current turn, not sent yet: whoever asks now joins it. */
+  #pending: Promise<string> | undefined;
   reads = 0;
 
   constructor(
@@ -28,23 +29,12 @@ export class GenerationReader {
   ) {}
 
   current(): Promise<string> {
-    if (!this.#running) return this.#start();
-    this.#queued ??= this.#running
-      .catch(() => undefined)
-      .then(() => {
-        this.#queued = undefined;
-        return this.#start();
-      });
-    return this.#queued;
-  }
-
-  #start(): Promise<string> {
-    this.reads++;
-    const read = this.#read().finally(() => {
-      if (this.#running === read) this.#running = undefined;
+    this.#pending ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      this.#pending = undefined; // sent: a later caller needs a later read
+      this.reads++;
+      return this.#read();
     });
-    this.#running = read;
-    return read;
+    return this.#pending;
   }
 
   /** One auto-commit read (one round trip; a managed transaction takes two). */
