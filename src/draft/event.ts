@@ -65,11 +65,23 @@ export function findEvent(
   if (!best) return undefined;
   const { s, sentence } = best;
   const checks: string[] = [];
-  const dated = dateOf(best, ctx.dateline, checks);
-  if (!dated) return undefined;
+  const found = dateOf(best, ctx.dateline, checks);
+  if (!found) return undefined;
+  const dated = best.date ? withDayBefore(text, best.date, found) : found;
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-  const noun = EVENT_NOUNS.find(([re]) => re.test(sentence));
-  const nounText = noun ? noun[0].exec(sentence)![0] : EVENT_WORDS.exec(sentence)![0];
+  const named = namedIn(sentence);
+  const noun =
+    EVENT_NOUNS.find(([re]) => named.named !== undefined && re.test(named.named)) ??
+    EVENT_NOUNS.find(([re]) => re.test(sentence));
+  const nounText =
+    (noun
+      ? (noun[0].exec(named.named ?? '') ?? noun[0].exec(sentence))
+      : EVENT_WORDS.exec(sentence))?.[0] ??
+    named.named
+      ?.replace(/\s+\d{4}$/, '')
+      .split(/\s+/)
+      .at(-1) ??
+    'event';
   let place = placeOf(sentence, gaz, checks);
   if (!place.city && ctx.dateline && dated.date === ctx.dateline.date)
     place = {
@@ -81,7 +93,7 @@ export function findEvent(
     ...dated,
     ...(noun?.[1] ? { kind: noun[1] } : {}),
     noun: nounText,
-    ...namedIn(sentence),
+    ...named,
     ...place,
     ...hostOf(text, sentence, s.start, inSentence),
     about: inSentence.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
@@ -94,6 +106,9 @@ export function findEvent(
   };
 }
 
+/** "updated 20 March 2026", "Last update:", "Published on": the page's date, not an event's. */
+const PAGE_DATE = /\b(?:updated|update|published|posted|released|printed)\s*(?:on\s*)?:?\s*$/i;
+
 function bestCandidate(
   text: string,
   sentences: readonly Sentence[],
@@ -104,7 +119,8 @@ function bestCandidate(
     .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
     .filter((r) => ctx.reference !== undefined || !RELATIVE.test(r.text))
     .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
-    .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')); // not inside a URL or a word
+    .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
+    .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)));
   const candidates: Candidate[] = dated.map((r) =>
     candidate(text, sentences, sentenceAt(sentences, r.index), r),
   );
@@ -133,9 +149,11 @@ function candidate(
   const heading = k === 0 || /^\s*#/.test(own);
   // A short dated line ("14 April 2026 · Brussels") belongs to the line above it (the event's name).
   const prev = sentences[k - 1];
-  const short = k > 0 && own.split(/\s+/).length <= 8 && prev !== undefined;
-  const sentence = short ? `${text.slice(prev.start, prev.end)}\n${own}` : own;
-  const score = (EVENT_WORDS.test(sentence) ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
+  const short = k > 0 && own.split(/\s+/).length <= 16 && prev !== undefined;
+  const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
+  const sentence = short ? `${text.slice(from!, prev.end)}\n${own}` : own;
+  const eventWords = EVENT_WORDS.test(sentence) || namedIn(sentence).named !== undefined;
+  const score = (eventWords ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0);
   return { ...(r ? { date: r } : {}), s, sentence, score, rank };
 }
@@ -147,9 +165,23 @@ const NAMED = new RegExp(
 
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 function namedIn(sentence: string): { named?: string } {
-  const m = NAMED.exec(sentence);
+  const m = NAMED.exec(
+    sentence.replace(/\b\p{Lu}{2,}\b/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()),
+  );
   const name = m?.[1]?.replace(/^(?:The|At|On|During|In)\s+/, '');
   return name && name.split(/\s+/).length >= 2 ? { named: name } : {};
+}
+
+/** "on 14 and 15 April 2026": chrono reads the 15th; the 14th before "and" is the first day. */
+function withDayBefore(
+  text: string,
+  r: chrono.ParsedResult,
+  found: { date: string; endDate?: string },
+): { date: string; endDate?: string } {
+  const m = /\b(\d{1,2})\s*(?:and|&)\s*$/.exec(text.slice(Math.max(0, r.index - 12), r.index));
+  const day = Number(m?.[1]);
+  if (!m || found.endDate || day < 1 || day >= Number(found.date.slice(8))) return found;
+  return { date: `${found.date.slice(0, 8)}${String(day).padStart(2, '0')}`, endDate: found.date };
 }
 
 function dateOf(
@@ -179,6 +211,10 @@ const PLACE =
   /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)(?:,\s*(\p{Lu}[\p{L}]+))?/gu;
 const CITY_COUNTRY = /\b(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}]+)\b/gu;
 
+/** "at the Emajõe Conference Centre", "| Fondation Universitaire,": a building's name. */
+const VENUE =
+  /(?:\bat the |\|\s*)((?:\p{Lu}[\p{L}'’-]*\s)*?(?:\p{Lu}[\p{L}'’-]*\s)?(?:Centre|Center|Hall|Palace|House|Building|Auditorium|Campus|Hotel|Museum|Library|Aula|Forum|Universitaire|Residence|Arena)(?:\s\p{Lu}[\p{L}'’-]*)*)/u;
+
 function placeOf(
   sentence: string,
   gaz: Gazetteer,
@@ -189,13 +225,17 @@ function placeOf(
     candidates.push({ city: m[1]!, country: m[2], at: m.index });
   for (const m of sentence.matchAll(CITY_COUNTRY))
     candidates.push({ city: m[1]!, country: m[2], at: m.index });
+  for (const m of sentence.matchAll(/\b\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?/gu))
+    if (gaz.places.has(foldedWords(m[0]).join(' '))) candidates.push({ city: m[0], at: m.index });
   const isCountry = (s?: string) => s !== undefined && COUNTRIES.has(s.toLowerCase());
   const known = candidates.find((c) => gaz.places.has(foldedWords(c.city).join(' ')));
   const city =
     known ??
     candidates.find((c) => !isCountry(c.city) && isCountry(c.country)) ??
     candidates.find((c) => !isCountry(c.city) && /^(?:in)\b/.test(sentence.slice(c.at)));
-  const venue = /\bat the (\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*) in\b/u.exec(sentence)?.[1];
+  const venue =
+    /\bat the (\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*) in\b/u.exec(sentence)?.[1] ??
+    VENUE.exec(sentence)?.[1];
   if (!city) return venue ? { venue } : {};
   if (!known) checks.push(`city "${city.city}" read from the text: the graph knows no event there`);
   const country = isCountry(city.country)
