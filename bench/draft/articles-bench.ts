@@ -18,19 +18,20 @@ import { readSeedView } from './seed-view.js';
 export const ARTICLES = fromRoot('bench', 'draft', 'articles');
 
 /**
- * dev-*: written before the code and worked on; unseen-06…08: written after it and scored once
- * (d684412, bench/results/draft-articles-2026-12-03-round1.md), then the code changed; unseen-09…:
- * written after those changes, scored once.
+ * dev-*: written before the code and worked on. unseen-*: each round written after the code of its
+ * day by someone who had seen neither the code nor the other articles, and scored once: round 1
+ * (06–08) at d684412 (bench/results/draft-articles-2026-12-03-round1.md), round 2 (09–11) at
+ * 3169a06 (…-round2.md), round 3 (12–14) at fcf07c4; later rounds re-score earlier ones with the newer code.
  */
-const SETS = ['dev', 'unseen, round 1', 'unseen, round 2'] as const;
-type ArticleSet = (typeof SETS)[number];
-const ROUND_2_FROM = 9;
-const setOf = (name: string): ArticleSet =>
-  !name.startsWith('unseen-')
-    ? 'dev'
-    : Number(/^unseen-(\d+)/.exec(name)?.[1]) >= ROUND_2_FROM
-      ? 'unseen, round 2'
-      : 'unseen, round 1';
+const ROUND_STARTS = [6, 9, 12];
+const SETS = ['dev', ...ROUND_STARTS.map((_, k) => `unseen, round ${k + 1}`)];
+type ArticleSet = string;
+const setOf = (name: string): ArticleSet => {
+  const n = Number(/^unseen-(\d+)/.exec(name)?.[1]);
+  if (!n) return 'dev';
+  const round = ROUND_STARTS.filter((from) => n >= from).length;
+  return `unseen, round ${round}`;
+};
 
 export interface ArticleRun {
   readonly name: string;
@@ -124,8 +125,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'Each article in bench/draft/articles/ drafted against the curated seed names (no database) and',
       'scored against its hand-written expected seed file: cells are recall `found/expected` ·',
       'precision `right/drafted`. dev-*: written before the code and worked on. unseen-06…08: written',
-      'after the code, scored once (…-round1.md), then the code changed. unseen-09…11: written after',
-      'those changes by someone who had not seen the code or the other articles, scored once (this run).',
+      'after the code by someone who had seen neither the code nor the other articles, in rounds: each',
+      'round scored once with the code of its day (round 1: …-round1.md; round 2: 09–11, …-round2.md, commit',
+      '3169a06; round 3: 12–14, this run, commit fcf07c4), the code changing between rounds.',
       '"validates": `policy-graph validate` finds no error in the draft as written.',
     ];
     writeFileSync(`${base}.md`, `${intro.join('\n')}\n\n${articlesReport(runs)}\n`);
