@@ -1,15 +1,12 @@
 import type { Question } from './api/questions.js';
 import type { BenchDb } from './bench-db.js';
+import type { LoadLevel } from './load.js';
 
 /** What Neo4j alone answers: the load mix as hand-written Cypher through the driver, n callers. */
-export interface CypherCeiling {
-  readonly connections: number;
-  readonly durationSec: number;
-  readonly requests: number;
-  readonly reqPerSec: number;
-  readonly p50: number;
-  readonly p99: number;
-}
+export type CypherCeiling = Pick<
+  LoadLevel,
+  'connections' | 'durationSec' | 'requests' | 'reqPerSec' | 'p50' | 'p99'
+>;
 
 /**
  * `connections` callers each ask the mix's Cypher in turn for `durationSec`: the throughput the
