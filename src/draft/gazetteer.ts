@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { KnownEntity as IdentityEntity } from '../identity/known-entity.js';
 import type { Label } from '../model/labels.js';
+import { organisationKey } from '../model/names/normalise.js';
 import { cypherFile } from '../neo4j/cypher-file.js';
 import { foldedWords } from './tokens.js';
 
@@ -51,6 +52,7 @@ export function buildGazetteer(
   for (const entity of entities) {
     const texts = new Set([entity.name, ...entity.aliases]);
     if (entity.acronym) texts.add(entity.acronym);
+    for (const variant of withoutLegalForm(entity, texts)) push(byFirstWord, variant.words[0]!, variant);
     for (const text of texts) {
       const words = foldedWords(text);
       if (!words.length) continue;
@@ -69,6 +71,23 @@ export function buildGazetteer(
     places: placeMap,
     ids: new Set(entities.map((e) => e.id)),
   };
+}
+
+/**
+ * A registered organisation without its legal form, as texts name it: "SIEMENS HEALTHINEERS AG" is
+ * found as "Siemens Healthineers" (capitalised in the text; six letters or two words at least).
+ */
+function withoutLegalForm(entity: KnownEntity, texts: ReadonlySet<string>): Spelling[] {
+  if (entity.label !== 'Organisation') return [];
+  const out: Spelling[] = [];
+  for (const text of texts) {
+    const key = organisationKey(text);
+    const words = key.split(' ').filter(Boolean);
+    const letters = words.join('').length;
+    if (key === foldedWords(text).join(' ') || (words.length < 2 && letters < 6)) continue;
+    out.push({ entity, text: key, words, letters, exactCase: false, isName: false });
+  }
+  return out;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

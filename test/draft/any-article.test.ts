@@ -101,3 +101,40 @@ describe('draft on a press release it was not built on', () => {
     expect(statement!.text).toBe('Twins must reach patients within five years');
   });
 });
+
+describe('names the graph knows from its datasets', () => {
+  it('finds a registered organisation written without its legal form, by id with the spelling', async () => {
+    const registered = {
+      id: 'org:siemens-healthineers-ag',
+      label: 'Organisation' as const,
+      name: 'SIEMENS HEALTHINEERS AG',
+      aliases: [],
+    };
+    const article = readArticle(
+      files.write(
+        'brief.txt',
+        'Anna Weber, Head of Research at Siemens Healthineers, said the pilot works.\n',
+      ),
+    );
+    const draft = await draftArticle(
+      article,
+      {},
+      {
+        gazetteer: buildGazetteer([...KNOWN_ENTITIES, registered]),
+        against: 'a test gazetteer',
+        outPath: join(files.dir, 'brief.yaml'),
+        schemaFile: fromRoot('seed', 'schema.json'),
+      },
+    );
+    const parsed = parse(draft.yaml) as Seed & { mentions?: Row[] };
+    expect(parsed.mentions).toContainEqual({
+      ref: registered.id,
+      asWritten: 'Siemens Healthineers',
+    });
+    expect(parsed.entities.map((e) => e.name)).not.toContain('Siemens Healthineers');
+    const role = parsed.relationships.find(
+      (r) => r.from === 'person:anna-weber' && r.type === 'HOLDS_ROLE',
+    );
+    expect(role).toMatchObject({ to: registered.id, title: 'Head of Research' });
+  });
+});
