@@ -52,7 +52,8 @@ export function buildGazetteer(
   for (const entity of entities) {
     const texts = new Set([entity.name, ...entity.aliases]);
     if (entity.acronym) texts.add(entity.acronym);
-    for (const variant of withoutLegalForm(entity, texts)) push(byFirstWord, variant.words[0]!, variant);
+    for (const variant of withoutLegalForm(entity, texts))
+      push(byFirstWord, variant.words[0]!, variant);
     for (const text of texts) {
       const words = foldedWords(text);
       if (!words.length) continue;
