@@ -5,7 +5,7 @@ import { findKnown, type KnownMatch } from './known-matches.js';
 import { ORG_STEM, orgKindOf, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { findPeople, type PersonFinder } from './people.js';
 import { foldedWords, type Token } from './tokens.js';
-import { DOCUMENT_HEADS, INITIATIVE_HEADS, ORG_HEADS } from './vocabulary.js';
+import { DOCUMENT_HEADS, INITIATIVE_HEADS, NAME_PARTICLES, ORG_HEADS } from './vocabulary.js';
 import { legalNameKey, organisationKey } from '../model/names/normalise.js';
 
 /** Where the text names an entity (known or proposed). */
@@ -125,6 +125,10 @@ function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<numb
   for (let i = 0; i < tokens.length; i++) {
     const run = orgRun(text, tokens, i, covered);
     if (!run) continue;
+    if (NAME_PARTICLES.has(tokens[i - 1]?.raw ?? '')) {
+      i = run.last - 1; // "von der Leyen II Commission": a person's name runs into it
+      continue;
+    }
     const words = tokens.slice(run.first, run.last);
     const lastWord = words.at(-1)!.fold;
     const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);

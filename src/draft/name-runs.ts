@@ -128,7 +128,12 @@ export function orgRun(
     }
     if (between === '.') break;
     if (t.cap && !STOP_WORDS.has(t.fold)) j++;
-    else if (ORG_CONNECTORS.has(t.raw) && tokens[j + 1]?.cap && !(t.raw === 'and' && j - i < 2))
+    else if (
+      ORG_CONNECTORS.has(t.raw) &&
+      tokens[j + 1]?.cap &&
+      /^\p{L}/u.test(tokens[j + 1]!.raw) && // "the Commission on 9 April": a date, not a name
+      !(t.raw === 'and' && j - i < 2)
+    )
       j++;
     else break;
   }
