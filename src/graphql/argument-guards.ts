@@ -26,6 +26,17 @@ const maxLength =
       : undefined;
   };
 
+/**
+ * weightedNetwork(by: PROJECTS) stays at depth 1: the partners' own partners are thousands
+ * (CNRS: 4,412 partners), and the links among the partners already show who works with whom.
+ */
+const oneRingFor =
+  (by: string): Check =>
+  (args) =>
+    args.by === by && typeof args.depth === 'number' && args.depth > 1
+      ? `"depth" 2 is for MEETINGS and ROLES; by ${by} shows the links among the partners at depth 1.`
+      : undefined;
+
 const LABEL_NAMES: readonly string[] = LABELS;
 
 const labelList =
@@ -46,6 +57,8 @@ export const LIMIT_MAX: Readonly<Record<string, number>> = {
   meetings: 500,
   meetingCounts: 500,
   reviewQueue: 500,
+  weightedNetwork: 500,
+  sharedProjects: 500,
 };
 
 /**
@@ -70,6 +83,13 @@ const checks: Record<string, Check[]> = {
     maxLength('subject', 200),
   ],
   reviewQueue: [range('limit', 1, LIMIT_MAX.reviewQueue!), range('offset', 0, MAX_OFFSET)],
+  weightedNetwork: [
+    range('depth', 1, 2),
+    range('limit', 1, LIMIT_MAX.weightedNetwork!),
+    range('offset', 0, MAX_OFFSET),
+    oneRingFor('PROJECTS'),
+  ],
+  sharedProjects: [range('limit', 1, LIMIT_MAX.sharedProjects!), range('offset', 0, MAX_OFFSET)],
 };
 
 export function guardArguments(schema: GraphQLSchema): void {

@@ -10,6 +10,7 @@ import { hintEmptyNameLookups } from './name-hints.js';
 import { defaultConnectionFirst } from './paging-defaults.js';
 import { wrapMutationFields } from './mutation-fields.js';
 import { loadTypeDefs } from './type-defs.js';
+import { weightedNetworkResolver } from './weighted-network.js';
 
 type Features = NonNullable<ConstructorParameters<typeof Neo4jGraphQL>[0]['features']>;
 
@@ -44,7 +45,10 @@ export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema
     typeDefs: loadTypeDefs(),
     driver: options.driver,
     features,
-    resolvers: { Mutation: { mergeEntities: mergeEntitiesResolver } },
+    resolvers: {
+      Query: { weightedNetwork: weightedNetworkResolver(options.driver) },
+      Mutation: { mergeEntities: mergeEntitiesResolver },
+    },
   });
   const schema = await neo4jGraphQL.getSchema();
   defaultConnectionFirst(schema);

@@ -40,6 +40,8 @@ export const ID_ARGUMENTS: Record<string, Record<string, Labels>> = {
   commonConnections: { a: ANY, b: ANY },
   central: { scope: ANY },
   topParticipants: { programme: ['Initiative'] },
+  weightedNetwork: { id: ANY },
+  sharedProjects: { a: ['Organisation'], b: ['Organisation'] },
 };
 
 const article = (label: string): string => `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;

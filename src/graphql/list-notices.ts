@@ -110,28 +110,47 @@ export function noticeCutLists(schema: GraphQLSchema): void {
   }
 }
 
-/** A custom answer (Network, MeetingCounts) whose `truncated` is true gets a notice. */
+/** A custom answer (Network, MeetingCounts, WeightedNetwork) whose `truncated` is true gets a notice. */
 function noticeTruncatedAnswer(field: Field): void {
   const returned = graphql.getNamedType(field.type);
   if (!isObjectType(returned) || !returned.getFields().truncated) return;
-  const groups = Boolean(returned.getFields().groups);
   wrap(field, (value, _source, _args, context, info) => {
-    const answer = value as {
-      truncated?: boolean;
-      groups?: unknown[];
-      groupCount?: number;
-      nodes?: unknown[];
-    } | null;
+    const answer = value as TruncatedAnswer | null;
     if (!answer?.truncated) return;
     const path = responsePathAsArray(info.path).join('.');
-    const returnedCount = (groups ? answer.groups : answer.nodes)?.length ?? 0;
-    record(context, {
-      path,
-      returned: returnedCount,
-      pageSize: returnedCount,
-      message: groups
-        ? `${path}: ${returnedCount} of ${answer.groupCount ?? 'more'} groups; page with limit (up to ${LIMIT_MAX[field.name] ?? MAX_LIST_SIZE}) and offset.`
-        : `${path}: cut (at most 500 nodes, 2000 edges, or the paths asked for); narrow it with depth, types, labels, from/to, or k.`,
-    });
+    const { returned: count, message } = truncationMessage(answer, field.name);
+    record(context, { path, returned: count, pageSize: count, message: `${path}: ${message}` });
   });
+}
+
+interface TruncatedAnswer {
+  truncated?: boolean;
+  groups?: unknown[];
+  groupCount?: number;
+  nodes?: unknown[];
+  shown?: number;
+  total?: number;
+}
+
+/** What a cut custom answer says: how much of how much, and how to get the rest. */
+function truncationMessage(answer: TruncatedAnswer, field: string) {
+  const max = LIMIT_MAX[field] ?? MAX_LIST_SIZE;
+  if (answer.groups) {
+    const returned = answer.groups.length;
+    return {
+      returned,
+      message: `${returned} of ${answer.groupCount ?? 'more'} groups; page with limit (up to ${max}) and offset.`,
+    };
+  }
+  if (typeof answer.shown === 'number' && typeof answer.total === 'number') {
+    return {
+      returned: answer.shown,
+      message: `the top ${answer.shown} of ${answer.total} partners by weight (or the first 5,000 edges); raise limit (up to ${max}) or page with offset.`,
+    };
+  }
+  const returned = answer.nodes?.length ?? 0;
+  return {
+    returned,
+    message: `cut (at most 500 nodes, 2000 edges, or the paths asked for); narrow it with depth, types, labels, from/to, or k.`,
+  };
 }

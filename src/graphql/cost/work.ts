@@ -31,6 +31,10 @@ export function workOf(
       return Math.max(1_000, Math.ceil((shape?.nodes.Event ?? 10_000) / 10));
     case 'meetingsPerYear':
       return 500;
+    case 'weightedNetwork':
+      return 2_000 * n(args.depth, 1, 2);
+    case 'sharedProjects':
+      return 500;
     default:
       return 0;
   }
