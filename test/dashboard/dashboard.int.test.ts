@@ -109,7 +109,13 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('dashboard in a real bro
   it('expands the selected node one hop', async () => {
     const before = await order();
     await page.locator('#panel button', { hasText: 'Expand neighbours' }).click();
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/entities/);
+    // The expansion is a step of the view, kept in the URL (reload and back/forward redo it).
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('expand'))
+      .toBe('person:henna-virkkunen');
+    await expect
+      .poll(() => page.locator('#status').textContent(), { timeout: 20_000 })
+      .toMatch(/entities/);
     expect(await order()).toBeGreaterThanOrEqual(before);
   });
 

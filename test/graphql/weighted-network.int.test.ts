@@ -80,7 +80,7 @@ describe('weightedNetwork by MEETINGS', () => {
       expect(edge).toMatchObject({ source: 'org:businesseurope', count: row.n });
       expect(edge).toMatchObject({ first: row.first, last: row.last, amountEur: null });
     }
-    const notices = (result.extensions as Data | undefined)?.truncated as Data[];
+    const notices = (result as { extensions?: Data }).extensions?.truncated as Data[];
     expect(notices.map((n) => n.message).join()).toContain(`top 5 of ${expected.length} partners`);
   });
 

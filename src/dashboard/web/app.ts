@@ -6,26 +6,14 @@ import {
   type PolicyGraph,
 } from './graph-store.js';
 import { LayoutRunner } from './layout.js';
+import { loadState, type Loaded } from './loaders.js';
 import { Panel } from './panel.js';
 import type { PanelActions } from './panel-render.js';
-import { connections, egoNetwork } from './queries.js';
+import { connections } from './queries.js';
 import type { Network } from './types.js';
+import { needsFetch, type ViewState } from './url-state.js';
 import { createView, type View } from './view.js';
-
-/** What the drawing is made of, replayed in order when the "as of" date changes. */
-type Expansion =
-  | { readonly kind: 'ego'; readonly id: string; readonly depth: number }
-  | { readonly kind: 'single'; readonly id: string; readonly label: string; readonly name: string }
-  | { readonly kind: 'paths'; readonly id: string; readonly to: string; readonly maxHops: number };
-
-function fetchExpansion(e: Expansion, asOf: string | undefined): Promise<Network> {
-  if (e.kind === 'ego') return egoNetwork(e.id, e.depth, asOf);
-  if (e.kind === 'paths') return connections(e.id, e.to, e.maxHops);
-  return Promise.resolve({
-    nodes: [{ id: e.id, label: e.label, name: e.name, kind: null }],
-    edges: [],
-  });
-}
+import { resizeByWeight } from './weighted-store.js';
 
 export interface AppElements {
   readonly graph: HTMLElement;
@@ -34,38 +22,55 @@ export interface AppElements {
   readonly error: HTMLElement;
 }
 
-/** The page's state and behaviour: what is drawn (a list of expansions), selection, as-of date. */
+/** How the page records and reports: the URL (main.ts) and the notice, timeline and filters. */
+export interface AppHooks {
+  /** The user changed what is drawn (push) or selected (replace): a new state to apply. */
+  navigate(patch: Partial<ViewState>, push: boolean): void;
+  /** A load finished drawing. */
+  loaded(loaded: Loaded, state: ViewState): void;
+}
+
+/** Of the last load: ms to the first drawn frame and to the settled layout (benchmarks). */
+export interface Timings {
+  readonly firstFrameMs: number;
+  settledMs: number | null;
+  readonly nodes: number;
+  readonly edges: number;
+}
+
+/** The page's state and behaviour: a ViewState drawn, selection, layout, timings. */
 export class App {
   readonly graph: PolicyGraph = createGraph();
   readonly view: View;
   readonly layout: LayoutRunner;
   readonly panel: Panel;
-  private expansions: Expansion[] = [];
+  state: ViewState | undefined;
+  lastTimings: Timings | null = null;
   private selected: string | null = null;
-  asOf: string | undefined;
-  depth = 2;
+  private loadId = 0;
+  private loadStarted = 0;
 
   constructor(
     private readonly el: AppElements,
     actions: Omit<PanelActions, 'select' | 'expand'>,
+    private readonly hooks: AppHooks,
   ) {
     this.view = createView(el.graph, this.graph, {
       selectNode: (id) => this.select(id),
-      expandNode: (id) => void this.expand(id),
+      expandNode: (id) => this.expand(id),
       selectEdge: (key) => void this.selectEdge(key),
       clearSelection: () => this.select(null),
     });
     this.layout = new LayoutRunner(this.graph);
-    this.layout.onChange = (running) =>
-      this.status(running ? 'Laying out…' : this.summary(), running);
+    this.layout.onChange = (running) => this.layoutChanged(running);
     this.panel = new Panel(
       el.panel,
       {
         ...actions,
         select: (id, label, name) => this.select(id, { label, name, focus: true }),
-        expand: (id) => void this.expand(id),
+        expand: (id) => this.expand(id),
       },
-      () => this.asOf,
+      () => this.state,
     );
   }
 
@@ -80,67 +85,88 @@ export class App {
   }
 
   private summary(): string {
-    return `${this.graph.order} entities, ${this.graph.size} relationships${this.asOf ? ` — roles as of ${this.asOf}` : ''}`;
+    const asOf = this.state?.asOf ? ` — roles as of ${this.state.asOf}` : '';
+    return `${this.graph.order} entities, ${this.graph.size} relationships${asOf}`;
+  }
+
+  private layoutChanged(running: boolean): void {
+    this.status(running ? 'Laying out…' : this.summary(), running);
+    if (running) return;
+    this.view.fit();
+    if (this.lastTimings && this.lastTimings.settledMs === null)
+      this.lastTimings.settledMs = performance.now() - this.loadStarted;
   }
 
   /** Runs one user action with a loading state; errors end up in the banner, never uncaught. */
-  private async busy<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
+  private async busy(label: string, work: () => Promise<void>): Promise<void> {
     this.status(label, true);
     this.error(null);
     try {
-      return await work();
+      await work();
     } catch (error) {
       this.error(`${label.replace(/…$/, '')} failed: ${(error as Error).message}`);
-      return undefined;
     } finally {
       if (!this.layout.running) this.status(this.summary());
     }
   }
 
-  private settle(): void {
-    sizeByCentrality(this.graph);
-    this.layout.run();
+  /** Draws `next`: fetches only when what is drawn changes, else filters and selection. */
+  async apply(next: ViewState): Promise<void> {
+    const previous = this.state;
+    this.state = next;
+    if (!previous || needsFetch(previous, next)) await this.load(next);
+    this.view.setHidden(new Set(next.hiddenLabels), new Set(next.hiddenTypes));
+    // Nothing selected: the panel shows the focus (not recorded as a selection).
+    const chosen = next.selected ?? next.focus;
+    const wanted = this.graph.hasNode(chosen) ? chosen : null;
+    if (wanted !== this.selected) this.show(wanted);
   }
 
-  /** Clears the drawing and shows the neighbourhood of `id` at the chosen depth. */
-  async focus(id: string): Promise<void> {
-    this.expansions = [{ kind: 'ego', id, depth: this.depth }];
-    this.view.reset();
-    await this.redraw();
-    if (this.graph.hasNode(id)) this.select(id);
-  }
-
-  /** Draws every expansion again (after a change of the as-of date). */
-  async redraw(): Promise<void> {
+  private async load(state: ViewState): Promise<void> {
+    const id = ++this.loadId;
+    this.loadStarted = performance.now();
+    this.lastTimings = null;
     await this.busy('Loading the network…', async () => {
-      const networks: { anchor: string; network: Network }[] = [];
-      for (const e of this.expansions)
-        networks.push({ anchor: e.id, network: await fetchExpansion(e, this.asOf) });
+      const positions = new Map(this.graph.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
+      const loaded = await loadState(this.graph, state);
+      if (id !== this.loadId) return;
       this.layout.stop();
-      this.graph.clear();
-      for (const { anchor, network } of networks) mergeNetwork(this.graph, network, anchor);
-      if (this.graph.order === 0 && this.expansions[0]) {
-        throw new Error(
-          `nothing found for ${this.expansions[0].id}; search for an entity instead.`,
-        );
-      }
-      this.settle();
-      if (this.selected && !this.graph.hasNode(this.selected)) this.select(null);
-      else if (this.selected) this.select(this.selected);
+      this.graph.forEachNode((n) => {
+        const p = positions.get(n);
+        if (p) this.graph.mergeNodeAttributes(n, p);
+      });
+      if (this.graph.order === 0)
+        throw new Error(`nothing found for ${state.focus}; search for an entity instead.`);
+      this.hooks.loaded(loaded, state);
+      this.view.reset();
+      this.layout.run();
+      await this.firstFrame();
+      this.lastTimings = {
+        firstFrameMs: performance.now() - this.loadStarted,
+        settledMs: this.layout.running ? null : performance.now() - this.loadStarted,
+        nodes: this.graph.order,
+        edges: this.graph.size,
+      };
     });
   }
 
-  /** Adds the entities one hop from `id` (the "expand" of the drawing and of the panel). */
-  async expand(id: string): Promise<void> {
-    await this.busy('Expanding…', async () => {
-      const network = await egoNetwork(id, 1, this.asOf);
-      this.expansions.push({ kind: 'ego', id, depth: 1 });
-      const added = mergeNetwork(this.graph, network, id);
-      this.settle();
-      this.status(`+${added.length} entities`);
-    });
+  /** Sizes by weight in a weighted view, by degree in the links view. */
+  private resize(): void {
+    if (this.state && this.state.view !== 'links') resizeByWeight(this.graph);
+    else sizeByCentrality(this.graph);
   }
 
+  private firstFrame(): Promise<void> {
+    return new Promise((resolve) => this.view.sigma.once('afterRender', () => resolve()));
+  }
+
+  /** Adds the entities one hop from `id` (double-click, the panel's "Expand"): recorded in the URL. */
+  expand(id: string): void {
+    const expanded = this.state?.expanded ?? [];
+    if (!expanded.includes(id)) this.hooks.navigate({ expanded: [...expanded, id] }, true);
+  }
+
+  /** A selection by the user: shown, and recorded in the URL (replacing, not a history step). */
   select(id: string | null, known?: { label: string; name: string; focus?: boolean }): void {
     if (id !== null && !this.graph.hasNode(id) && known) {
       mergeNetwork(
@@ -148,21 +174,21 @@ export class App {
         { nodes: [{ id, label: known.label, name: known.name, kind: null }], edges: [] },
         this.selected ?? undefined,
       );
-      this.expansions.push({ kind: 'single', id, label: known.label, name: known.name });
-      this.settle();
+      this.resize();
     }
+    this.show(id, known);
+    this.hooks.navigate({ selected: id ?? undefined }, false);
+  }
+
+  private show(id: string | null, known?: { label: string; name: string; focus?: boolean }): void {
     this.selected = id;
     this.view.setSelected(id);
     if (id === null)
       return this.panel.message('Select an entity in the drawing, or search for one.');
     const attributes = this.graph.hasNode(id) ? this.graph.getNodeAttributes(id) : undefined;
     const label = known?.label ?? attributes?.entityLabel ?? 'Person';
-    void this.panel.showNode(
-      id,
-      label,
-      known?.name ?? attributes?.label ?? id,
-      known?.focus ?? false,
-    );
+    const name = known?.name ?? attributes?.label ?? id;
+    void this.panel.showNode(id, label, name, known?.focus ?? false);
     this.view.centreOn(id);
   }
 
@@ -171,11 +197,11 @@ export class App {
     const target = this.graph.target(key);
     const s = this.graph.getNodeAttributes(source);
     const t = this.graph.getNodeAttributes(target);
-    await this.panel.showEdge(
-      { id: source, label: s.entityLabel, name: s.label },
-      this.graph.getEdgeAttribute(key, 'relType'),
-      { id: target, name: t.label },
-    );
+    const edge = this.graph.getEdgeAttributes(key);
+    const from = { id: source, label: s.entityLabel, name: s.label };
+    const to = { id: target, label: t.entityLabel, name: t.label };
+    if (edge.count !== undefined) await this.panel.showWeightedEdge(from, to, edge);
+    else await this.panel.showEdge(from, edge.relType, to);
   }
 
   /** Shortest paths between two entities, added to the drawing and highlighted. */
@@ -185,12 +211,12 @@ export class App {
       this.view.setHighlight(null, null);
       return `No path within ${maxHops} hops.`;
     }
-    this.expansions.push({ kind: 'paths', id: from, to, maxHops });
     mergeNetwork(this.graph, network, from);
-    this.settle();
+    this.resize();
+    this.layout.run();
     const edges = new Set(network.edges.map((e) => edgeKey(e.source, e.type, e.target)));
     this.view.setHighlight(new Set(network.nodes.map((n) => n.id)), edges);
-    void this.view.sigma.getCamera().animatedReset({ duration: 400 });
+    this.view.fit();
     return `${network.nodes.length} entities, ${network.edges.length} relationships on the shortest paths.`;
   }
 
@@ -205,8 +231,9 @@ export class App {
     this.view.reset();
     this.graph.clear();
     mergeNetwork(this.graph, network);
-    this.settle();
-    await new Promise<void>((resolve) => this.view.sigma.once('afterRender', () => resolve()));
+    sizeByCentrality(this.graph);
+    this.layout.run();
+    await this.firstFrame();
     return performance.now() - started;
   }
 }

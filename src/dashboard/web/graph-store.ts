@@ -12,12 +12,23 @@ export interface NodeAttributes {
   entityLabel: string;
   kind: string | null;
   highlighted?: boolean;
+  /** Weighted views: meetings, projects or roles on the node's edges. */
+  weight?: number;
 }
 
 export interface EdgeAttributes {
   relType: string;
   size: number;
   color: string;
+  /** sigma's program: 'arrow' (relationships) or 'line' (weighted links). */
+  type?: string;
+  /** Weighted views: what the two ends share, and when. */
+  count?: number;
+  first?: string | null;
+  last?: string | null;
+  amountEur?: number | null;
+  /** ForceAtlas2's edge weight. */
+  weight?: number;
 }
 
 export type PolicyGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;

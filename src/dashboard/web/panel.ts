@@ -12,6 +12,9 @@ import { meetingsSection } from './meetings-section.js';
 import { projectSection } from './project-section.js';
 import { documentsById } from './queries.js';
 import type { DocumentRef } from './types.js';
+import type { ViewState } from './url-state.js';
+import type { EdgeAttributes } from './graph-store.js';
+import { weightedEdgeBody, type EdgeEnd } from './weighted-edge.js';
 
 /** The side panel: an entity's properties, roles, statements and sources, or one edge's provenance. */
 export class Panel {
@@ -20,8 +23,12 @@ export class Panel {
   constructor(
     private readonly root: HTMLElement,
     private readonly actions: PanelActions,
-    private readonly asOf: () => string | undefined,
+    private readonly state: () => ViewState | undefined,
   ) {}
+
+  private asOf(): string | undefined {
+    return this.state()?.asOf;
+  }
 
   message(text: string, kind: 'muted' | 'error' = 'muted'): void {
     this.root.replaceChildren(
@@ -67,6 +74,31 @@ export class Panel {
       return [quietly(meetingsSection(id)), quietly(fundingSection(id, open))];
     if (label === 'Project') return [quietly(projectSection(id, open))];
     return [];
+  }
+
+  /** A weighted link: what the two share (meetings, projects or roles) and where it is stated. */
+  async showWeightedEdge(source: EdgeEnd, target: EdgeEnd, edge: EdgeAttributes): Promise<void> {
+    if (edge.relType === 'ROLES') {
+      const person = source.label === 'Person' ? source : target;
+      const organisation = person === source ? target : source;
+      return this.showEdge(person, 'HOLDS_ROLE', organisation);
+    }
+    const request = ++this.request;
+    this.root.setAttribute('aria-busy', 'true');
+    this.message(`Loading ${source.name} ↔ ${target.name}…`);
+    try {
+      const state = this.state();
+      const range = { from: state?.from, to: state?.to };
+      const body = await weightedEdgeBody(source, target, edge, range, (ids) => this.docs(ids));
+      if (request !== this.request) return;
+      this.root.replaceChildren(...body);
+      this.root.querySelector<HTMLElement>('#panel-title')?.focus();
+    } catch (error) {
+      if (request === this.request)
+        this.message(`Could not load the link: ${(error as Error).message}`, 'error');
+    } finally {
+      if (request === this.request) this.root.removeAttribute('aria-busy');
+    }
   }
 
   /** An edge (source)-[type]->(target): found in the source's details with its properties. */

@@ -12,14 +12,17 @@ export async function search(text: string, signal?: AbortSignal): Promise<Search
   return data.search;
 }
 
+/** The neighbourhood of `id`: roles valid on `asOf`, meetings within `from`…`to`. */
 export async function egoNetwork(
   id: string,
   depth: number,
-  asOf: string | undefined,
+  options: { asOf?: string; from?: string; to?: string } = {},
 ): Promise<Network> {
   const data = await gql<{ egoNetwork: Network }>(
-    `query Ego($id: ID!, $depth: Int, $asOf: Date) { egoNetwork(id: $id, depth: $depth, asOf: $asOf) { ${NETWORK} } }`,
-    { id, depth, asOf: asOf ?? null },
+    `query Ego($id: ID!, $depth: Int, $asOf: Date, $from: Date, $to: Date) {
+      egoNetwork(id: $id, depth: $depth, asOf: $asOf, from: $from, to: $to) { ${NETWORK} truncated }
+    }`,
+    { id, depth, asOf: options.asOf ?? null, from: options.from ?? null, to: options.to ?? null },
   );
   return data.egoNetwork;
 }

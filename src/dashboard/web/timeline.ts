@@ -23,7 +23,7 @@ export interface Timeline {
 }
 
 const NS = 'http://www.w3.org/2000/svg';
-const [WIDTH, HEIGHT, TOP, BASE] = [320, 70, 4, 54];
+const [WIDTH, HEIGHT, TOP, BASE] = [1000, 70, 4, 54];
 const COLOUR = {
   all: '#2563eb',
   selected: '#1d4ed8',

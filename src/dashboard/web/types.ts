@@ -15,6 +15,8 @@ export interface NetworkEdge {
 export interface Network {
   readonly nodes: readonly NetworkNode[];
   readonly edges: readonly NetworkEdge[];
+  /** True when the API cut the answer (500 nodes, 2,000 edges). */
+  readonly truncated?: boolean;
 }
 
 export interface SearchHit {

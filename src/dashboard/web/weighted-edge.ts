@@ -1,0 +1,111 @@
+import { externalLink, h } from './dom.js';
+import type { EdgeAttributes } from './graph-store.js';
+import { sourcesLine, type DocIndex } from './panel-render.js';
+import {
+  meetingsBetween,
+  projectsBetween,
+  type MeetingRow,
+  type ProjectRow,
+} from './weighted-queries.js';
+
+export interface EdgeEnd {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+}
+
+type Range = { from?: string; to?: string };
+
+const euros = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'EUR',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "25 meetings · 2020-01-09 – 2023-07-04 · €1.2M". */
+export function edgeSummary(edge: EdgeAttributes): string {
+  const word = edge.relType === 'PROJECTS' ? 'shared project' : 'meeting';
+  const parts = [plural(edge.count ?? 0, word)];
+  if (edge.first)
+    parts.push(edge.first === edge.last ? edge.first : `${edge.first} – ${edge.last}`);
+  if (edge.amountEur) parts.push(`${euros.format(edge.amountEur)} EU contribution`);
+  return parts.join(' · ');
+}
+
+function meetingItem(row: MeetingRow, docs: DocIndex): HTMLElement {
+  const provenance = row.organisationsConnection.edges[0]?.properties;
+  return h(
+    'li',
+    { class: 'entry' },
+    h('strong', {}, row.date ?? 'undated'),
+    ' ',
+    row.subject ?? '(no subject declared)',
+    row.location ? h('span', { class: 'muted' }, ` · ${row.location}`) : null,
+    sourcesLine(provenance?.sources ?? [], docs),
+    provenance?.lines?.length
+      ? h('div', { class: 'muted lines' }, `Rows: ${provenance.lines.join(', ')}`)
+      : null,
+  );
+}
+
+function projectItem(row: ProjectRow): HTMLElement {
+  const name = row.acronym ? `${row.acronym} — ${row.name}` : row.name;
+  return h(
+    'li',
+    { class: 'entry' },
+    externalLink(row.url, name),
+    h(
+      'div',
+      { class: 'muted' },
+      [
+        row.start ? `starts ${row.start}` : null,
+        row.ecMaxContribution ? euros.format(row.ecMaxContribution) : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+  );
+}
+
+/**
+ * The panel's body for a weighted link: the two ends, the summary, then the meetings (with the
+ * register rows and dataset that state them) or the shared projects behind it.
+ */
+export async function weightedEdgeBody(
+  source: EdgeEnd,
+  target: EdgeEnd,
+  edge: EdgeAttributes,
+  range: Range,
+  docsOf: (ids: readonly string[]) => Promise<DocIndex>,
+): Promise<HTMLElement[]> {
+  const header = h(
+    'header',
+    {},
+    h('h2', { id: 'panel-title', tabindex: '-1' }, `${source.name} ↔ ${target.name}`),
+    h('div', {}, h('span', { class: 'badge edge' }, edge.relType)),
+    h('p', {}, edgeSummary(edge)),
+  );
+  let items: HTMLElement[];
+  if (edge.relType === 'PROJECTS') {
+    items = (await projectsBetween(source.id, target.id, range)).map(projectItem);
+  } else {
+    const official = source.label === 'Person' ? source : target;
+    const organisation = official === source ? target : source;
+    const rows = await meetingsBetween(official.id, organisation.id, range);
+    const ids = [
+      ...new Set(rows.flatMap((r) => r.organisationsConnection.edges[0]?.properties.sources ?? [])),
+    ];
+    const docs = await docsOf(ids);
+    items = rows.map((row) => meetingItem(row, docs));
+  }
+  const shown =
+    items.length < (edge.count ?? 0) ? `The first ${items.length} of ${edge.count}` : null;
+  return [
+    header,
+    shown ? h('p', { class: 'muted' }, shown) : h('span'),
+    h('ul', { class: 'entries' }, ...items),
+  ];
+}

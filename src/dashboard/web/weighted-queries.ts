@@ -1,0 +1,124 @@
+import { gql } from './graphql.js';
+
+/** What a weighted view weighs (graphql/weighted.graphql, enum WeightBy). */
+export type WeightBy = 'MEETINGS' | 'PROJECTS' | 'ROLES';
+
+export interface WeightedNode {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+  readonly kind: string | null;
+  readonly ring: number;
+  readonly weight: number;
+}
+
+export interface WeightedEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly count: number;
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly amountEur: number | null;
+}
+
+export interface PeriodCount {
+  readonly period: string;
+  readonly count: number;
+}
+
+export interface WeightedNetwork {
+  readonly by: WeightBy;
+  readonly focus: WeightedNode;
+  readonly nodes: readonly WeightedNode[];
+  readonly edges: readonly WeightedEdge[];
+  readonly total: number;
+  readonly shown: number;
+  readonly truncated: boolean;
+  readonly secondTotal: number | null;
+  readonly timeline: readonly PeriodCount[];
+}
+
+export interface WeightedRequest {
+  readonly id: string;
+  readonly by: WeightBy;
+  readonly depth: number;
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit: number;
+}
+
+const NODE = 'id label name kind ring weight';
+
+export async function weightedNetwork(request: WeightedRequest): Promise<WeightedNetwork> {
+  const data = await gql<{ weightedNetwork: WeightedNetwork }>(
+    `query Weighted($id: ID!, $by: WeightBy!, $depth: Int, $from: Date, $to: Date, $limit: Int) {
+      weightedNetwork(id: $id, by: $by, depth: $depth, from: $from, to: $to, limit: $limit) {
+        by focus { ${NODE} } nodes { ${NODE} } total shown truncated secondTotal
+        edges { source target count first last amountEur } timeline { period count }
+      }
+    }`,
+    { ...request, from: request.from ?? null, to: request.to ?? null },
+  );
+  return data.weightedNetwork;
+}
+
+/** The focus's dated items only (the timeline of the links view). */
+export async function timelineOf(id: string, by: WeightBy): Promise<readonly PeriodCount[]> {
+  const data = await gql<{ weightedNetwork: { timeline: PeriodCount[] } }>(
+    'query Timeline($id: ID!, $by: WeightBy!) { weightedNetwork(id: $id, by: $by, limit: 1) { timeline { period count } } }',
+    { id, by },
+  );
+  return data.weightedNetwork.timeline;
+}
+
+export interface MeetingRow {
+  readonly id: string;
+  readonly date: string | null;
+  readonly subject: string | null;
+  readonly location: string | null;
+  readonly organisationsConnection: {
+    readonly edges: readonly { properties: { sources: string[] | null; lines: string[] | null } }[];
+  };
+}
+
+/** The meetings behind a MEETINGS link: one official, one organisation, in the period. */
+export async function meetingsBetween(
+  official: string,
+  organisation: string,
+  range: { from?: string; to?: string },
+): Promise<MeetingRow[]> {
+  const data = await gql<{ meetings: MeetingRow[] }>(
+    `query Between($official: ID, $organisation: ID, $from: Date, $to: Date) {
+      meetings(official: $official, organisation: $organisation, from: $from, to: $to, limit: 100) {
+        id date subject location
+        organisationsConnection(where: { node: { id: { eq: $organisation } } }) { edges { properties { sources lines } } }
+      }
+    }`,
+    { official, organisation, from: range.from ?? null, to: range.to ?? null },
+  );
+  return data.meetings;
+}
+
+export interface ProjectRow {
+  readonly id: string;
+  readonly name: string;
+  readonly acronym: string | null;
+  readonly start: string | null;
+  readonly ecMaxContribution: number | null;
+  readonly url: string | null;
+}
+
+/** The projects behind a PROJECTS link. */
+export async function projectsBetween(
+  a: string,
+  b: string,
+  range: { from?: string; to?: string },
+): Promise<ProjectRow[]> {
+  const data = await gql<{ sharedProjects: ProjectRow[] }>(
+    `query Shared($a: ID!, $b: ID!, $from: Date, $to: Date) {
+      sharedProjects(a: $a, b: $b, from: $from, to: $to, limit: 100) { id name acronym start ecMaxContribution url }
+    }`,
+    { a, b, from: range.from ?? null, to: range.to ?? null },
+  );
+  return data.sharedProjects;
+}
