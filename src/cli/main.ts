@@ -211,6 +211,13 @@ program
   .option('--around <id>', 'only the neighbourhood of this entity, e.g. initiative:vht')
   .option('--depth <n>', 'hops around --around (default 1, at most 6)')
   .option('--as-of <date>', 'keep only roles (HOLDS_ROLE) valid on this day, YYYY-MM-DD')
+  .option(
+    '--view <view>',
+    'the weighted view around --around: meetings | projects | roles (as the dashboard draws it)',
+  )
+  .option('--from <date>', 'with --view: only meetings / projects from this day, YYYY-MM-DD')
+  .option('--to <date>', 'with --view: only meetings / projects until this day, YYYY-MM-DD')
+  .option('--limit <n>', 'with --view: partners kept, heaviest first (default 25, at most 500)')
   .action(async (opts: ExportOptions) =>
     (await import('./commands/export.js')).exportCommand(await getConfig(), opts),
   );

@@ -35,6 +35,9 @@ export function exportFileName(request: ExportRequest): string {
   if (request.around !== undefined) {
     parts.push(`around-${request.around.replace(/[^a-z0-9-]+/gi, '-')}-d${request.depth}`);
   }
+  if (request.view !== undefined) parts.push(request.view);
+  if (request.from !== undefined || request.to !== undefined)
+    parts.push(`${request.from ?? 'start'}-to-${request.to ?? 'end'}`);
   if (request.asOf !== undefined) parts.push(`as-of-${request.asOf}`);
   return `${parts.join('-')}.${formatInfo[request.format].extension}`;
 }

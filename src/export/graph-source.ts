@@ -4,6 +4,7 @@ import { neighbourhood } from './neighbourhood.js';
 import { streamRecords } from './records.js';
 import type { ExportEdge, ExportNode, ExportRequest, GraphStream } from './types.js';
 import { plainProps } from './values.js';
+import { each, readWeightedView } from './weighted-source.js';
 
 export interface ExportCounts {
   nodes: number;
@@ -46,6 +47,17 @@ export async function openGraph(
 ): Promise<{ graph: GraphStream; counts: ExportCounts }> {
   const asOf = request.asOf ?? null;
   const counts: ExportCounts = { nodes: 0, edges: 0 };
+  if (request.view !== undefined && request.around !== undefined) {
+    // The weighted view the dashboard draws: its focus checked (and redirected) as `around` is.
+    const [focus] = await neighbourhood(driver, database, request.around, 0, undefined);
+    const view = await readWeightedView(driver, database, {
+      ...request,
+      view: request.view,
+      around: focus!,
+    });
+    Object.assign(counts, { nodes: view.nodes.length, edges: view.edges.length });
+    return { graph: { nodes: each(view.nodes), edges: () => each(view.edges) }, counts };
+  }
   let nodeQuery = cypherFile('export/nodes-all.cypher');
   let edgeQuery = cypherFile('export/edges-all.cypher');
   let params: Record<string, unknown> = { asOf };

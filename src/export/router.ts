@@ -31,6 +31,10 @@ export function createExportRouter(driver: Driver, config: Config): Router {
         around: first(req.query.around),
         depth: first(req.query.depth),
         asOf: first(req.query.asOf),
+        view: first(req.query.view),
+        from: first(req.query.from),
+        to: first(req.query.to),
+        limit: first(req.query.limit),
       });
       const { graph } = await openGraph(driver, config.neo4j.database, request);
       res.status(200);

@@ -30,11 +30,21 @@ export interface GraphStream {
 export const exportFormats = ['graphml', 'gexf', 'csv', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-/** What to export: everything, or the neighbourhood of `around` up to `depth` hops. */
+export const weightedViews = ['meetings', 'projects', 'roles'] as const;
+export type WeightedView = (typeof weightedViews)[number];
+
+/**
+ * What to export: everything, the neighbourhood of `around` up to `depth` hops, or — with `view` —
+ * the weighted view around it (weightedNetwork: top `limit` partners in `from`…`to`).
+ */
 export interface ExportRequest {
   readonly format: ExportFormat;
   readonly around: string | undefined;
   readonly depth: number;
   /** ISO date (YYYY-MM-DD): HOLDS_ROLE relationships not valid on that day are left out. */
   readonly asOf: string | undefined;
+  readonly view?: WeightedView;
+  readonly from?: string;
+  readonly to?: string;
+  readonly limit?: number;
 }

@@ -4,6 +4,8 @@ import { importCordis } from '../../src/import/cordis/import.js';
 import { EC_MEETINGS_FILES, JUDGEMENTS_FILE } from '../../src/import/ec-meetings/files.js';
 import { importMeetings } from '../../src/import/ec-meetings/import.js';
 import { loadFoundingGraph } from '../../harness/fixture.js';
+import { openGraph } from '../../src/export/graph-source.js';
+import { parseExportRequest } from '../../src/export/request.js';
 import { startGraphQL, type GraphQLHarness } from './graphql-harness.js';
 
 // The weighted views the dashboard draws, on the curated seed, the meetings register and the
@@ -196,5 +198,47 @@ describe('weightedNetwork by PROJECTS and ROLES', () => {
     expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const zero = await api.run(VIEW, { id: 'org:businesseurope', by: 'MEETINGS', limit: 0 });
     expect(zero.errors?.[0]?.message).toContain('"limit" must be between 1 and 500');
+  });
+});
+
+describe('the weighted view as an export (/export?view=…, policy-graph export --view)', () => {
+  it('holds the nodes and weighted edges the API answers, typed by what they count', async () => {
+    const { weightedNetwork: view } = await ask(VIEW, {
+      id: 'org:businesseurope',
+      by: 'MEETINGS',
+      from: '2021-01-01',
+      limit: 5,
+    });
+    const request = parseExportRequest({
+      format: 'json',
+      around: 'org:businesseurope',
+      view: 'meetings',
+      from: '2021-01-01',
+      limit: '5',
+    });
+    const { graph, counts } = await openGraph(api.driver, api.database, request);
+    const nodes = [];
+    for await (const node of graph.nodes) nodes.push(node);
+    const edges = [];
+    for await (const edge of graph.edges()) edges.push(edge);
+    expect(counts).toEqual({ nodes: view.nodes.length, edges: view.edges.length });
+    expect(nodes.map((n) => [n.id, n.props.weight])).toEqual(
+      view.nodes.map((n: Data) => [n.id, n.weight]),
+    );
+    expect(edges.map((e) => [e.source, e.target, e.type, e.props.count, e.props.first])).toEqual(
+      view.edges.map((e: Data) => [e.source, e.target, 'MEETINGS', e.count, e.first]),
+    );
+  });
+
+  it('refuses a view without its focus, and a depth the view does not take', () => {
+    expect(() => parseExportRequest({ format: 'json', view: 'meetings' })).toThrow(
+      /view needs around/,
+    );
+    expect(() =>
+      parseExportRequest({ format: 'json', around: 'org:x', view: 'projects', depth: '2' }),
+    ).toThrow(/view=projects takes depth 1–1/);
+    expect(() =>
+      parseExportRequest({ format: 'json', around: 'org:x', from: '2021-01-01' }),
+    ).toThrow(/from, to and limit go with view/);
   });
 });

@@ -11,6 +11,10 @@ export interface ExportOptions {
   around?: string;
   depth?: string;
   asOf?: string;
+  view?: string;
+  from?: string;
+  to?: string;
+  limit?: string;
 }
 
 /** `policy-graph export`: the graph (or a neighbourhood) as GraphML, GEXF, CSV or JSON. */

@@ -12,8 +12,8 @@ export function viewFileName(state: ViewState): string {
 }
 
 /**
- * The drawing as PNG or SVG (what is on screen), and the focus's neighbourhood in the four
- * export formats (GET /export with the same focus, depth and as-of day).
+ * The drawing as PNG or SVG (what is on screen), and the view in the four export formats: GET
+ * /export with the same focus and depth, and the as-of day (links) or the view, period and limit.
  */
 export function renderDownloads(root: HTMLElement, app: App, state: ViewState): void {
   const png = h('button', { type: 'button' }, 'PNG');
@@ -28,7 +28,12 @@ export function renderDownloads(root: HTMLElement, app: App, state: ViewState): 
       around: state.focus,
       depth: String(Math.min(state.depth, 3)),
     });
-    if (state.asOf) query.set('asOf', state.asOf);
+    if (state.view !== 'links') {
+      query.set('view', state.view);
+      query.set('limit', String(state.limit));
+      if (state.from) query.set('from', state.from);
+      if (state.to) query.set('to', state.to);
+    } else if (state.asOf) query.set('asOf', state.asOf);
     return h(
       'a',
       { href: `/export?${query.toString()}`, download: true },
