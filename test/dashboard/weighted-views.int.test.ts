@@ -74,6 +74,9 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('weighted views in a rea
     const labels = await overlappingLabels(page);
     expect(labels.count).toBeGreaterThan(5);
     expect(labels.pairs).toEqual([]);
+    await expect
+      .poll(() => page.locator('#panel h2').textContent(), { timeout: 20_000 })
+      .toContain('Virtual Human Twins');
     await page.screenshot({ path: `${artifacts}/view-vht.png` });
   });
 
@@ -95,6 +98,7 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('weighted views in a rea
     expect(heaviest).toEqual({ count: count(officials[0]!.n), widest: true });
     expect(await nodesOutside(page)).toEqual([]);
     expect((await overlappingLabels(page)).pairs).toEqual([]);
+    await page.locator('#panel h2', { hasText: 'BUSINESSEUROPE' }).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: `${artifacts}/view-businesseurope.png` });
   });
 
@@ -155,6 +159,24 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('weighted views in a rea
     expect(await nodesOutside(page)).toEqual([]);
     expect((await overlappingLabels(page)).pairs).toEqual([]);
     await page.screenshot({ path: `${artifacts}/view-ku-leuven.png` });
+    // The projects behind the heaviest link, each with the release and rows that state it.
+    await page.evaluate((focus) => {
+      const { graph, view } = window.policyGraph;
+      const edge = graph
+        .edges(focus)
+        .sort(
+          (a, b) => graph.getEdgeAttribute(b, 'count')! - graph.getEdgeAttribute(a, 'count')!,
+        )[0];
+      view.sigma.emit('clickEdge', { edge } as never);
+    }, leuven!.id);
+    await expect
+      .poll(() => page.locator('#panel header p').textContent())
+      .toMatch(/shared projects/);
+    const summary = (await page.locator('#panel header p').textContent())!;
+    const items = page.locator('#panel ul.entries > li');
+    expect(await items.count()).toBe(Number(summary.split(' ')[0]));
+    expect(await items.first().locator('.lines').textContent()).toMatch(/\.xml:\d+/);
+    expect(await items.first().locator('.sources a, .sources code').count()).toBeGreaterThan(0);
   });
 
   it('keeps filters, period and selection in the URL: reload and back/forward restore them', async () => {

@@ -51,8 +51,10 @@ function meetingItem(row: MeetingRow, docs: DocIndex): HTMLElement {
   );
 }
 
-function projectItem(row: ProjectRow): HTMLElement {
+function projectItem(row: ProjectRow, docs: DocIndex): HTMLElement {
   const name = row.acronym ? `${row.acronym} — ${row.name}` : row.name;
+  const stated = row.participantsConnection.edges.map((e) => e.properties);
+  const lines = stated.flatMap((p) => p.lines ?? []);
   return h(
     'li',
     { class: 'entry' },
@@ -67,6 +69,8 @@ function projectItem(row: ProjectRow): HTMLElement {
         .filter(Boolean)
         .join(' · '),
     ),
+    sourcesLine([...new Set(stated.flatMap((p) => p.sources ?? []))], docs),
+    lines.length ? h('div', { class: 'muted lines' }, `Rows: ${lines.join(', ')}`) : null,
   );
 }
 
@@ -90,7 +94,15 @@ export async function weightedEdgeBody(
   );
   let items: HTMLElement[];
   if (edge.relType === 'PROJECTS') {
-    items = (await projectsBetween(source.id, target.id, range)).map(projectItem);
+    const rows = await projectsBetween(source.id, target.id, range);
+    const docs = await docsOf([
+      ...new Set(
+        rows.flatMap((r) =>
+          r.participantsConnection.edges.flatMap((e) => e.properties.sources ?? []),
+        ),
+      ),
+    ]);
+    items = rows.map((row) => projectItem(row, docs));
   } else {
     const official = source.label === 'Person' ? source : target;
     const organisation = official === source ? target : source;

@@ -106,6 +106,13 @@ export interface ProjectRow {
   readonly start: string | null;
   readonly ecMaxContribution: number | null;
   readonly url: string | null;
+  /** The two organisations' participations: the release and the rows that state them. */
+  readonly participantsConnection: {
+    readonly edges: readonly {
+      node: { id: string };
+      properties: { sources: string[] | null; lines: string[] | null };
+    }[];
+  };
 }
 
 /** The projects behind a PROJECTS link. */
@@ -116,7 +123,12 @@ export async function projectsBetween(
 ): Promise<ProjectRow[]> {
   const data = await gql<{ sharedProjects: ProjectRow[] }>(
     `query Shared($a: ID!, $b: ID!, $from: Date, $to: Date) {
-      sharedProjects(a: $a, b: $b, from: $from, to: $to, limit: 100) { id name acronym start ecMaxContribution url }
+      sharedProjects(a: $a, b: $b, from: $from, to: $to, limit: 100) {
+        id name acronym start ecMaxContribution url
+        participantsConnection(where: { node: { id: { in: [$a, $b] } } }) {
+          edges { node { id } properties { sources lines } }
+        }
+      }
     }`,
     { a, b, from: range.from ?? null, to: range.to ?? null },
   );
