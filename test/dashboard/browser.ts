@@ -1,5 +1,11 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { pino } from 'pino';
+import { loadConfig } from '../../src/config/config.js';
+import { fromRoot } from '../../src/config/paths.js';
+import { startProduct } from '../../src/server/serve.js';
+import type { RunningServer } from '../../src/server/start-server.js';
 import { LABELS } from '../../src/model/labels.js';
 
 /** Debian's chromium (apt-get install chromium), or PG_CHROMIUM. */
@@ -41,4 +47,37 @@ export function syntheticNetwork(n: number) {
     edges.push({ source: `x:${i}`, target: `x:${(i * 7919) % n}`, type: 'RELATES_TO' });
   }
   return { nodes, edges };
+}
+
+/** The product as `serve` assembles it (GraphQL, exports, dashboard) and one Chromium page on it. */
+export interface DashboardSession {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  readonly page: Page;
+  /** Uncaught errors of the page. */
+  readonly pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openDashboard(driver: Driver, database: string): Promise<DashboardSession> {
+  const server = await startProduct(loadConfig({ NEO4J_DATABASE: database }), driver, database, {
+    logger: pino({ level: 'silent' }),
+    port: 0,
+    host: '127.0.0.1',
+  });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  mkdirSync(fromRoot('test', 'artifacts'), { recursive: true });
+  return {
+    server,
+    browser,
+    page,
+    pageErrors,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }

@@ -1,11 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
 import { fromRoot } from '../../src/config/paths.js';
-import { startProduct } from '../../src/server/serve.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import { openTestDriver } from '../../harness/database.js';
 import { loadFoundingGraph } from '../../harness/fixture.js';
@@ -15,8 +11,9 @@ import {
   browserRequired,
   chromiumAvailable,
   chromiumMissing,
-  launchChromium,
+  openDashboard,
   syntheticNetwork,
+  type DashboardSession,
 } from './browser.js';
 
 const artifacts = fromRoot('test', 'artifacts');
@@ -26,9 +23,9 @@ if (!chromiumAvailable && !browserRequired) {
 
 let driver: Driver;
 let server: RunningServer;
-let browser: Browser;
+let session: DashboardSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 // Skipped only off CI: with CI=true a missing Chromium fails every test below.
 describe.skipIf(!chromiumAvailable && !browserRequired)('dashboard in a real browser', () => {
@@ -61,22 +58,13 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('dashboard in a real bro
       'horizon-projects-2025-11-16.zip',
     );
     await importCordis(driver, database, [release], { judgementsPath: '/none.yaml' });
-    const config = loadConfig({ NEO4J_DATABASE: database });
     // The product as `serve` assembles it: GraphQL, exports and the dashboard.
-    server = await startProduct(config, driver, database, {
-      logger: pino({ level: 'silent' }),
-      port: 0,
-      host: '127.0.0.1',
-    });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    mkdirSync(artifacts, { recursive: true });
+    session = await openDashboard(driver, database);
+    ({ server, page, pageErrors } = session);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
     await driver?.close();
   });
 

@@ -1,19 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
 import { fromRoot } from '../../src/config/paths.js';
 import { CORDIS_JUDGEMENTS, CORDIS_SUBSET } from '../../src/import/cordis/files.js';
 import { importCordis } from '../../src/import/cordis/import.js';
 import { EC_MEETINGS_FILES, JUDGEMENTS_FILE } from '../../src/import/ec-meetings/files.js';
 import { importMeetings } from '../../src/import/ec-meetings/import.js';
-import { startProduct } from '../../src/server/serve.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import { openTestDriver } from '../../harness/database.js';
 import { loadFoundingGraph } from '../../harness/fixture.js';
-import { browserRequired, chromiumAvailable, chromiumMissing, launchChromium } from './browser.js';
+import {
+  browserRequired,
+  chromiumAvailable,
+  chromiumMissing,
+  openDashboard,
+  type DashboardSession,
+} from './browser.js';
 import { nodesOutside, overlappingLabels, settled } from './view-checks.js';
 
 // The weighted views as a researcher sees them, on the seed, the meetings register and the
@@ -23,9 +25,9 @@ const artifacts = fromRoot('test', 'artifacts');
 let driver: Driver;
 let database: string;
 let server: RunningServer;
-let browser: Browser;
+let session: DashboardSession;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 async function cypher<T = Record<string, unknown>>(statement: string, params = {}): Promise<T[]> {
   const { records } = await driver.executeQuery(statement, params, { database });
@@ -43,20 +45,13 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('weighted views in a rea
     await loadFoundingGraph(driver, database);
     await importMeetings(driver, database, EC_MEETINGS_FILES, { judgementsPath: JUDGEMENTS_FILE });
     await importCordis(driver, database, [CORDIS_SUBSET], { judgementsPath: CORDIS_JUDGEMENTS });
-    server = await startProduct(loadConfig({ NEO4J_DATABASE: database }), driver, database, {
-      logger: pino({ level: 'silent' }),
-      port: 0,
-      host: '127.0.0.1',
-    });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    mkdirSync(artifacts, { recursive: true });
+    // The product as `serve` assembles it: GraphQL, exports and the dashboard.
+    session = await openDashboard(driver, database);
+    ({ server, page, pageErrors } = session);
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
     await driver?.close();
   });
 

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import { colourOf } from '../../export/palette.js';
-import type { Network } from './types.js';
+import type { Network, NetworkNode } from './types.js';
 
 export interface NodeAttributes {
   x: number;
@@ -40,6 +40,19 @@ export function createGraph(): PolicyGraph {
 export const edgeKey = (source: string, type: string, target: string): string =>
   `${source}|${type}|${target}`;
 
+/** What the drawing keeps of an entity, placed at (x, y). */
+export function nodeAttributes(node: NetworkNode, x: number, y: number): NodeAttributes {
+  return {
+    x,
+    y,
+    size: 4,
+    color: colourOf(node.label),
+    label: node.name,
+    entityLabel: node.label,
+    kind: node.kind,
+  };
+}
+
 /**
  * Adds a network answer to the graph (nodes and edges already there are kept). New nodes start
  * near `anchor` (the node that was expanded) so the layout only has to settle them locally.
@@ -53,15 +66,14 @@ export function mergeNetwork(graph: PolicyGraph, network: Network, anchor?: stri
     if (graph.hasNode(node.id)) continue;
     const angle = Math.random() * 2 * Math.PI;
     const radius = spread * (0.3 + Math.random());
-    graph.addNode(node.id, {
-      x: origin.x + Math.cos(angle) * radius,
-      y: origin.y + Math.sin(angle) * radius,
-      size: 4,
-      color: colourOf(node.label),
-      label: node.name,
-      entityLabel: node.label,
-      kind: node.kind,
-    });
+    graph.addNode(
+      node.id,
+      nodeAttributes(
+        node,
+        origin.x + Math.cos(angle) * radius,
+        origin.y + Math.sin(angle) * radius,
+      ),
+    );
     added.push(node.id);
   }
   for (const edge of network.edges) {

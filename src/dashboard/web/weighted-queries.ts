@@ -1,42 +1,15 @@
+import type { WeightBy, WeightedNetwork } from '../../network/weighted-view.js';
 import { gql } from './graphql.js';
 
-/** What a weighted view weighs (graphql/weighted.graphql, enum WeightBy). */
-export type WeightBy = 'MEETINGS' | 'PROJECTS' | 'ROLES';
+// The answer's shape is the server's own (graphql/weighted.graphql, src/network/weighted-view.ts).
+export type {
+  WeightBy,
+  WeightedEdge,
+  WeightedNetwork,
+  WeightedNode,
+} from '../../network/weighted-view.js';
 
-export interface WeightedNode {
-  readonly id: string;
-  readonly label: string;
-  readonly name: string;
-  readonly kind: string | null;
-  readonly ring: number;
-  readonly weight: number;
-}
-
-export interface WeightedEdge {
-  readonly source: string;
-  readonly target: string;
-  readonly count: number;
-  readonly first: string | null;
-  readonly last: string | null;
-  readonly amountEur: number | null;
-}
-
-export interface PeriodCount {
-  readonly period: string;
-  readonly count: number;
-}
-
-export interface WeightedNetwork {
-  readonly by: WeightBy;
-  readonly focus: WeightedNode;
-  readonly nodes: readonly WeightedNode[];
-  readonly edges: readonly WeightedEdge[];
-  readonly total: number;
-  readonly shown: number;
-  readonly truncated: boolean;
-  readonly secondTotal: number | null;
-  readonly timeline: readonly PeriodCount[];
-}
+export type PeriodCount = WeightedNetwork['timeline'][number];
 
 export interface WeightedRequest {
   readonly id: string;
@@ -53,7 +26,7 @@ export async function weightedNetwork(request: WeightedRequest): Promise<Weighte
   const data = await gql<{ weightedNetwork: WeightedNetwork }>(
     `query Weighted($id: ID!, $by: WeightBy!, $depth: Int, $from: Date, $to: Date, $limit: Int) {
       weightedNetwork(id: $id, by: $by, depth: $depth, from: $from, to: $to, limit: $limit) {
-        by focus { ${NODE} } nodes { ${NODE} } total shown truncated secondTotal
+        by focus { ${NODE} } nodes { ${NODE} } total shown offset truncated secondTotal
         edges { source target count first last amountEur } timeline { period count }
       }
     }`,

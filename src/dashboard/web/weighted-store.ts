@@ -1,5 +1,4 @@
-import { colourOf } from '../../export/palette.js';
-import { edgeKey, type PolicyGraph } from './graph-store.js';
+import { edgeKey, nodeAttributes, type PolicyGraph } from './graph-store.js';
 import type { WeightedNetwork } from './weighted-queries.js';
 
 /** Node radius (sigma size) from a weight: the square root, so areas compare like counts. */
@@ -34,16 +33,9 @@ export function mergeWeighted(graph: PolicyGraph, view: WeightedNetwork): string
     seen.set(node.ring, index + 1);
     const angle = (2 * Math.PI * index) / (perRing.get(node.ring) ?? 1);
     const radius = node.ring * 40;
-    graph.addNode(node.id, {
-      x: origin.x + Math.cos(angle) * radius,
-      y: origin.y + Math.sin(angle) * radius,
-      size: 4,
-      color: colourOf(node.label),
-      label: node.name,
-      entityLabel: node.label,
-      kind: node.kind,
-      weight,
-    });
+    const x = origin.x + Math.cos(angle) * radius;
+    const y = origin.y + Math.sin(angle) * radius;
+    graph.addNode(node.id, { ...nodeAttributes(node, x, y), weight });
     added.push(node.id);
   }
   for (const edge of view.edges) {
