@@ -9,6 +9,8 @@ WHERE r1.droppedBy IS NULL AND r2.droppedBy IS NULL
   AND ($from IS NULL OR project.start >= $from) AND ($to IS NULL OR project.start <= $to)
 WITH DISTINCT project
 ORDER BY project.start DESC, project.id
-SKIP coalesce($offset, 0)
-LIMIT CASE WHEN $limit < 1 THEN 1 WHEN $limit > 500 THEN 500 ELSE coalesce($limit, 50) END
+// @neo4j/graphql itself applies `offset` and `limit` to a @cypher list of nodes (SKIP, LIMIT
+// after this statement): here only as many rows as that page needs are returned, none skipped.
+LIMIT CASE WHEN coalesce($offset, 0) < 0 THEN 0 ELSE coalesce($offset, 0) END
+  + CASE WHEN coalesce($limit, 50) < 1 THEN 1 WHEN $limit > 500 THEN 500 ELSE coalesce($limit, 50) END
 RETURN project

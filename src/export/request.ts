@@ -59,6 +59,15 @@ export function parseExportRequest(raw: RawExportOptions): ExportRequest {
   }
   const { format, around, depth, asOf, ...weighted } = parsed.data;
   checkWeighted(weighted, around, depth);
+  if (weighted.view && asOf !== undefined) {
+    throw new AppError(
+      ErrorCode.EXPORT_INVALID_REQUEST,
+      'asOf goes with the neighbourhood, not view.',
+      {
+        hint: 'A weighted view takes from and to (the period); drop asOf.',
+      },
+    );
+  }
   if (depth !== undefined && around === undefined) {
     throw new AppError(
       ErrorCode.EXPORT_INVALID_REQUEST,

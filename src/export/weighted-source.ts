@@ -34,6 +34,9 @@ export function weightedRecords(view: WeightedNetwork): {
   };
 }
 
+/** A weighted view is one read of at most a few seconds; an export never waits on it forever. */
+const EXPORT_VIEW_TIMEOUT_MS = 120_000;
+
 export async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
@@ -44,13 +47,18 @@ export async function readWeightedView(
   database: string,
   request: ExportRequest & { view: WeightedView; around: string },
 ): Promise<{ nodes: ExportNode[]; edges: ExportEdge[] }> {
-  const view = await readWeightedNetwork(driver, database, {
-    id: request.around,
-    by: BY[request.view],
-    depth: request.depth,
-    from: request.from ?? null,
-    to: request.to ?? null,
-    limit: request.limit ?? 25,
-  });
+  const view = await readWeightedNetwork(
+    driver,
+    database,
+    {
+      id: request.around,
+      by: BY[request.view],
+      depth: request.depth,
+      from: request.from ?? null,
+      to: request.to ?? null,
+      limit: request.limit ?? 25,
+    },
+    { timeout: EXPORT_VIEW_TIMEOUT_MS },
+  );
   return weightedRecords(view);
 }

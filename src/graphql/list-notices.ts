@@ -130,6 +130,7 @@ interface TruncatedAnswer {
   nodes?: unknown[];
   shown?: number;
   total?: number;
+  offset?: number;
 }
 
 /** What a cut custom answer says: how much of how much, and how to get the rest. */
@@ -143,9 +144,13 @@ function truncationMessage(answer: TruncatedAnswer, field: string) {
     };
   }
   if (typeof answer.shown === 'number' && typeof answer.total === 'number') {
+    const first = (answer.offset ?? 0) + 1;
+    const range = answer.offset
+      ? `partners ${first}–${first + answer.shown - 1}`
+      : `the top ${answer.shown}`;
     return {
       returned: answer.shown,
-      message: `the top ${answer.shown} of ${answer.total} partners by weight (or the first 5,000 edges); raise limit (up to ${max}) or page with offset.`,
+      message: `${range} of ${answer.total} partners by weight (or the first 5,000 edges); raise limit (up to ${max}) or page with offset.`,
     };
   }
   const returned = answer.nodes?.length ?? 0;

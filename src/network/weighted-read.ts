@@ -34,19 +34,21 @@ const plain = (value: unknown): unknown => {
   return value;
 };
 
-function pairOf(record: { get(key: string): unknown }): Pair {
+type Row = Record<string, unknown>;
+
+function pairOf(row: Row): Pair {
   return {
-    source: record.get('source') as string,
+    source: row.source as string,
     node: {
-      id: record.get('id') as string,
-      label: record.get('label') as string,
-      name: record.get('name') as string,
-      kind: (record.get('kind') as string | null) ?? null,
+      id: row.id as string,
+      label: row.label as string,
+      name: row.name as string,
+      kind: (row.kind as string | null) ?? null,
     },
-    count: plain(record.get('count')) as number,
-    first: plain(record.get('first')) as string | null,
-    last: plain(record.get('last')) as string | null,
-    amountEur: plain(record.get('amount')) as number | null,
+    count: plain(row.count) as number,
+    first: plain(row.first) as string | null,
+    last: plain(row.last) as string | null,
+    amountEur: plain(row.amount) as number | null,
   };
 }
 
@@ -72,8 +74,10 @@ async function partners(
     top: step.top === undefined || step.top === null ? null : neo4j.int(step.top),
     skip: neo4j.int(step.skip ?? 0),
   });
-  const total = result.records[0] ? (plain(result.records[0].get('total')) as number) : 0;
-  return { pairs: result.records.map(pairOf), total };
+  const record = result.records[0];
+  if (!record) return { pairs: [], total: 0 };
+  const rows = record.get('pairs') as Row[];
+  return { pairs: rows.map(pairOf), total: plain(record.get('total')) as number };
 }
 
 async function focusOf(tx: ManagedTransaction, id: string): Promise<WeightedNode> {
@@ -99,13 +103,13 @@ async function timeline(tx: ManagedTransaction, id: string, by: WeightBy) {
   }));
 }
 
+/** Around these, MEETINGS counts the meetings about the focus (ABOUT), as `meetings(initiative:)`. */
+const ABOUT_LABELS = ['Initiative', 'Topic', 'Project'];
+
 /** The view in one read transaction (one snapshot): focus, ring 1, ring 2, the links among them. */
 async function readView(tx: ManagedTransaction, args: WeightedArgs): Promise<WeightedNetwork> {
   const focus = await focusOf(tx, args.id);
-  const about =
-    args.by === 'MEETINGS' && (focus.label === 'Initiative' || focus.label === 'Topic')
-      ? focus.id
-      : null;
+  const about = args.by === 'MEETINGS' && ABOUT_LABELS.includes(focus.label) ? focus.id : null;
   const base = { by: args.by, from: day(args.from), to: day(args.to), about };
   const limit = args.limit ?? 25;
   const offset = args.offset ?? 0;

@@ -65,15 +65,15 @@ export function ringTwo(pairs: readonly Pair[], limit: number): { ids: string[];
 
 /**
  * Which end an edge starts from: for MEETINGS the organisation (the lobby side, towards the
- * official), for ROLES the person (who holds the role); otherwise the focus, else the smaller id.
+ * official), for ROLES the person (who holds the role); otherwise the smaller id, so a link has
+ * one direction whichever entity is the focus (an expansion adds no second copy).
  */
-function oriented(pair: Pair, sourceLabel: string, by: WeightBy, focus: string): WeightedEdge {
+function oriented(pair: Pair, sourceLabel: string, by: WeightBy): WeightedEdge {
   const { source, node, count, first, last, amountEur } = pair;
   const forward = { source, target: node.id, count, first, last, amountEur };
   const backward = { source: node.id, target: source, count, first, last, amountEur };
   const starts = by === 'MEETINGS' ? 'Organisation' : by === 'ROLES' ? 'Person' : undefined;
   if (starts && sourceLabel !== node.label) return sourceLabel === starts ? forward : backward;
-  if (source === focus || node.id === focus) return source === focus ? forward : backward;
   return source < node.id ? forward : backward;
 }
 
@@ -104,7 +104,7 @@ export function assembleView(parts: ViewParts): WeightedNetwork {
     if (!ring.has(p.node.id) || !ring.has(p.source)) continue;
     const key = pairKey(p.source, p.node.id);
     const sourceLabel = label.get(p.source)?.label ?? '';
-    if (!edges.has(key)) edges.set(key, oriented(p, sourceLabel, parts.by, parts.focus.id));
+    if (!edges.has(key)) edges.set(key, oriented(p, sourceLabel, parts.by));
   }
   const sorted = [...edges.values()].sort((a, b) => b.count - a.count);
   const kept = sorted.slice(0, MAX_WEIGHTED_EDGES);
@@ -125,7 +125,9 @@ export function assembleView(parts: ViewParts): WeightedNetwork {
     total: parts.total,
     shown,
     offset: parts.offset,
-    truncated: parts.total > parts.offset + shown || sorted.length > kept.length,
+    // As the other ranked answers: partners exist beyond this page, before it, or links were cut.
+    truncated:
+      parts.total > parts.offset + shown || parts.offset > 0 || sorted.length > kept.length,
     secondTotal: parts.ring2Total,
     timeline: parts.timeline,
   };

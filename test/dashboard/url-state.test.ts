@@ -33,6 +33,17 @@ describe('the view in the URL', () => {
     expect(state.hiddenLabels).toEqual(['A']);
   });
 
+  it('keeps only calendar days, and a period in order', () => {
+    expect(parseState('?from=2023-02-30&to=2023-13-01')).toMatchObject({
+      from: undefined,
+      to: undefined,
+    });
+    expect(parseState('?from=2024-12-31&to=2024-01-01')).toMatchObject({
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+  });
+
   it('clamps the depth to what the view accepts', () => {
     expect(parseState('?focus=org:x&view=projects&depth=3').depth).toBe(1);
     expect(parseState('?focus=org:x&view=meetings&depth=3').depth).toBe(2);

@@ -217,6 +217,28 @@ describe.skipIf(!chromiumAvailable && !browserRequired)('weighted views in a rea
     await page.goForward();
     await settled(page);
     expect(new URL(page.url()).searchParams.get('from')).toBe(from);
+    // Esc clears the selection: the panel says so, and the URL holds none.
+    await page.locator('#notice details summary').click();
+    await page.locator('#notice ol.partners li button').first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('select')).not.toBeNull();
+    await page.locator('body').press('Escape');
+    await expect.poll(() => page.locator('#panel').textContent()).toContain('Select an entity');
+    expect(new URL(page.url()).searchParams.get('select')).toBeNull();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('around an initiative: the organisations that met about it, and the meetings behind a link', async () => {
+    await open('?focus=initiative:ehds&view=meetings&depth=1');
+    expect(await noticeText()).toMatch(/organisations shown/);
+    await page.evaluate(() => {
+      const { graph, view } = window.policyGraph;
+      view.sigma.emit('clickEdge', { edge: graph.edges()[0] } as never);
+    });
+    await expect.poll(() => page.locator('#panel header p').textContent()).toMatch(/meetings?/);
+    const summary = (await page.locator('#panel header p').textContent())!;
+    expect(await page.locator('#panel ul.entries > li').count()).toBe(
+      Number(summary.split(' ')[0]),
+    );
     expect(pageErrors).toEqual([]);
   });
 });

@@ -175,6 +175,12 @@ describe('weightedNetwork by PROJECTS and ROLES', () => {
       { a: top!.id, b: view.nodes[1].id },
     );
     expect(sharedProjects).toHaveLength(shared[0]!.n);
+    // Paging: offset 1 starts at the second project (not skipped twice).
+    const page = await ask(
+      'query S($a: ID!, $b: ID!) { sharedProjects(a: $a, b: $b, limit: 1, offset: 1) { id } }',
+      { a: top!.id, b: view.nodes[1].id },
+    );
+    if (shared[0]!.n > 1) expect(page.sharedProjects).toEqual([{ id: sharedProjects[1].id }]);
     expect(view.timeline.every((p: Data) => /^\d{4}$/.test(p.period))).toBe(true);
   });
 
@@ -188,6 +194,29 @@ describe('weightedNetwork by PROJECTS and ROLES', () => {
     });
     expect(view.total).toBe(expected.length);
     expect(view.edges.every((e: Data) => e.source === 'person:henna-virkkunen')).toBe(true);
+  });
+
+  it('pages partners: total stays the number of partners, also past the last page', async () => {
+    const { weightedNetwork: all } = await ask(VIEW, {
+      id: 'org:businesseurope',
+      by: 'MEETINGS',
+      limit: 500,
+    });
+    const { weightedNetwork: second } = await ask(VIEW, {
+      id: 'org:businesseurope',
+      by: 'MEETINGS',
+      limit: 5,
+      offset: 5,
+    });
+    const ring1 = (v: Data) => v.nodes.filter((n: Data) => n.ring === 1).map((n: Data) => n.id);
+    expect(ring1(second)).toEqual(ring1(all).slice(5, 10));
+    expect(second).toMatchObject({ total: all.total, shown: 5, offset: 5, truncated: true });
+    const { weightedNetwork: past } = await ask(VIEW, {
+      id: 'org:businesseurope',
+      by: 'MEETINGS',
+      offset: all.total + 10,
+    });
+    expect(past).toMatchObject({ total: all.total, shown: 0 });
   });
 
   it('refuses an unknown id, depth 2 by PROJECTS, and a limit out of range', async () => {

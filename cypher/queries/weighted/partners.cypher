@@ -5,8 +5,8 @@
 // organisation through current participations in the same project (a project: its
 // participants), projects starting in $from..$to. ROLES: person ↔ organisation through
 // HOLDS_ROLE held at some time in $from..$to. $among (a list of ids, or null for any) keeps only
-// those partners; $exclude drops some. Pairs ranked most shared first; with $top, only $top of
-// them after $skip, each row with `total`, the number of pairs in all.
+// those partners; $exclude drops some. One row: `total` pairs in all and `pairs`, ranked most
+// shared first (with $top, only $top of them after $skip).
 UNWIND $ids AS aid
 MATCH (a:Entity {id: aid})
 CALL (a) {
@@ -14,6 +14,7 @@ CALL (a) {
   MATCH (a)-[r1:MET_AT|ATTENDED]->(m:Event)<-[r2:MET_AT|ATTENDED]-(b:Entity)
   WHERE type(r1) <> type(r2) AND m.kind = 'MEETING'
     AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+    AND ($among IS NULL OR b.id IN $among) AND NOT b.id IN $exclude
   RETURN b, count(DISTINCT m) AS n, min(m.date) AS first, max(m.date) AS last, null AS amount
   UNION
   WITH a WHERE $by = 'MEETINGS' AND $about IS NOT NULL AND a.id <> $about
@@ -21,11 +22,13 @@ CALL (a) {
   MATCH (m)<-[r2:MET_AT|ATTENDED]-(b:Entity)
   WHERE type(r1) <> type(r2) AND m.kind = 'MEETING'
     AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+    AND ($among IS NULL OR b.id IN $among) AND NOT b.id IN $exclude
   RETURN b, count(DISTINCT m) AS n, min(m.date) AS first, max(m.date) AS last, null AS amount
   UNION
   WITH a WHERE $by = 'MEETINGS' AND a.id = $about
   MATCH (a)<-[:ABOUT]-(m:Event)<-[:MET_AT]-(b:Organisation)
   WHERE m.kind = 'MEETING' AND ($from IS NULL OR m.date >= $from) AND ($to IS NULL OR m.date <= $to)
+    AND ($among IS NULL OR b.id IN $among) AND NOT b.id IN $exclude
   RETURN b, count(DISTINCT m) AS n, min(m.date) AS first, max(m.date) AS last, null AS amount
   UNION
   WITH a WHERE $by = 'PROJECTS' AND NOT a:Project
@@ -39,21 +42,27 @@ CALL (a) {
   UNION
   WITH a WHERE $by = 'PROJECTS' AND a:Project
   MATCH (a)<-[r:PARTICIPATES_IN]-(b:Organisation)
-  WHERE r.droppedBy IS NULL
+  WHERE r.droppedBy IS NULL AND ($among IS NULL OR b.id IN $among) AND NOT b.id IN $exclude
   RETURN b, 1 AS n, a.start AS first, a.start AS last, sum(coalesce(r.ecContribution, 0.0)) AS amount
   UNION
   WITH a WHERE $by = 'ROLES'
   MATCH (a)-[r:HOLDS_ROLE]-(b:Entity)
   WHERE ($from IS NULL OR r.until IS NULL OR r.until >= $from)
     AND ($to IS NULL OR r.since IS NULL OR r.since <= $to)
-  RETURN b, count(r) AS n, min(r.since) AS first, max(r.until) AS last, null AS amount
+    AND ($among IS NULL OR b.id IN $among) AND NOT b.id IN $exclude
+  // A role still held (no end) makes the last date open (null), not the latest past end.
+  RETURN b, count(r) AS n, min(r.since) AS first,
+    CASE WHEN count(r.until) < count(r) THEN null ELSE max(r.until) END AS last, null AS amount
 }
 WITH a, b, n, first, last, amount
-WHERE ($among IS NULL OR b.id IN $among) AND NOT b.id IN $exclude
 ORDER BY n DESC, amount DESC, b.name, b.id
 WITH collect({source: a.id, b: b, count: n, first: first, last: last, amount: amount}) AS pairs
-UNWIND pairs[coalesce($skip, 0)..coalesce($skip, 0) + coalesce($top, size(pairs))] AS pair
-WITH size(pairs) AS total, pair, pair.b AS b
-RETURN total, pair.source AS source, b.id AS id, head([l IN labels(b) WHERE l <> 'Entity']) AS label,
-  coalesce(b.name, b.title, b.id) AS name, b.kind AS kind, pair.count AS count, pair.first AS first,
-  pair.last AS last, CASE WHEN pair.amount IS NULL THEN null ELSE round(pair.amount, 2) END AS amount
+WITH size(pairs) AS total,
+  pairs[coalesce($skip, 0)..coalesce($skip, 0) + coalesce($top, size(pairs))] AS page
+// One row, also when the page is empty: `total` counts every pair.
+RETURN total, [pair IN page | {
+  source: pair.source, id: pair.b.id, label: head([l IN labels(pair.b) WHERE l <> 'Entity']),
+  name: coalesce(pair.b.name, pair.b.title, pair.b.id), kind: pair.b.kind, count: pair.count,
+  first: pair.first, last: pair.last,
+  amount: CASE WHEN pair.amount IS NULL THEN null ELSE round(pair.amount, 2) END
+}] AS pairs

@@ -6,7 +6,7 @@ import {
   type PolicyGraph,
 } from './graph-store.js';
 import { LayoutRunner } from './layout.js';
-import { loadState, type Loaded } from './loaders.js';
+import { fetchState, type Loaded } from './loaders.js';
 import { Panel } from './panel.js';
 import type { PanelActions } from './panel-render.js';
 import { connections } from './queries.js';
@@ -45,8 +45,15 @@ export class App {
   readonly layout: LayoutRunner;
   readonly panel: Panel;
   state: ViewState | undefined;
+  /** The state the drawing shows (the last load that finished). */
+  private drawn: ViewState | undefined;
   lastTimings: Timings | null = null;
   private selected: string | null = null;
+
+  /** The entity the panel shows (a selection, or the focus after a load). */
+  get shown(): string | null {
+    return this.selected;
+  }
   private loadId = 0;
   private loadStarted = 0;
 
@@ -110,27 +117,36 @@ export class App {
     }
   }
 
-  /** Draws `next`: fetches only when what is drawn changes, else filters and selection. */
+  /**
+   * Draws `next`: fetches only when what is drawn differs from the last drawing, else applies
+   * filters and selection. A newer state arriving meanwhile wins: an older answer is dropped.
+   */
   async apply(next: ViewState): Promise<void> {
-    const previous = this.state;
     this.state = next;
-    if (!previous || needsFetch(previous, next)) await this.load(next);
+    const fetch = !this.drawn || needsFetch(this.drawn, next);
+    if (fetch && !(await this.load(next))) return;
+    if (this.state !== next) return;
     this.view.setHidden(new Set(next.hiddenLabels), new Set(next.hiddenTypes));
-    // Nothing selected: the panel shows the focus (not recorded as a selection).
-    const chosen = next.selected ?? next.focus;
-    const wanted = this.graph.hasNode(chosen) ? chosen : null;
-    if (wanted !== this.selected) this.show(wanted);
+    // After a new drawing with nothing selected, the panel shows the focus (not a selection).
+    const chosen = next.selected ?? (fetch ? next.focus : null);
+    const wanted = chosen && this.graph.hasNode(chosen) ? chosen : null;
+    if (wanted !== this.selected || fetch) this.show(wanted, undefined, chosen === next.selected);
   }
 
-  private async load(state: ViewState): Promise<void> {
+  /** True when `state` was drawn (not superseded by a newer load, no error). */
+  private async load(state: ViewState): Promise<boolean> {
     const id = ++this.loadId;
     this.loadStarted = performance.now();
     this.lastTimings = null;
+    let drawn = false;
     await this.busy('Loading the network…', async () => {
       const positions = new Map(this.graph.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
-      const loaded = await loadState(this.graph, state);
+      const loaded = await fetchState(state);
       if (id !== this.loadId) return;
       this.layout.stop();
+      loaded.draw(this.graph);
+      this.drawn = state;
+      drawn = true;
       this.graph.forEachNode((n) => {
         const p = positions.get(n);
         if (p) this.graph.mergeNodeAttributes(n, p);
@@ -148,6 +164,7 @@ export class App {
         edges: this.graph.size,
       };
     });
+    return drawn;
   }
 
   /** Sizes by weight in a weighted view, by degree in the links view. */
@@ -180,7 +197,12 @@ export class App {
     this.hooks.navigate({ selected: id ?? undefined }, false);
   }
 
-  private show(id: string | null, known?: { label: string; name: string; focus?: boolean }): void {
+  /** Shows `id` in the panel; `centre` pans to it when it is off screen (a user's choice). */
+  private show(
+    id: string | null,
+    known?: { label: string; name: string; focus?: boolean },
+    centre = true,
+  ): void {
     this.selected = id;
     this.view.setSelected(id);
     if (id === null)
@@ -189,7 +211,7 @@ export class App {
     const label = known?.label ?? attributes?.entityLabel ?? 'Person';
     const name = known?.name ?? attributes?.label ?? id;
     void this.panel.showNode(id, label, name, known?.focus ?? false);
-    this.view.centreOn(id);
+    if (centre) this.view.centreOn(id);
   }
 
   private async selectEdge(key: string): Promise<void> {

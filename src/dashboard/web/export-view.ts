@@ -1,4 +1,5 @@
 import type Sigma from 'sigma';
+import { LABEL_SIZE } from './label-picker.js';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from './graph-store.js';
 
@@ -24,8 +25,7 @@ export interface SvgNode {
   label?: string;
 }
 
-/** Sigma's default `labelSize` (the view does not change it). */
-const LABEL_SIZE = 14;
+// LABEL_SIZE: the size the view draws labels at (view.ts sets sigma's labelSize to it).
 const LABEL_COLOR = '#111827';
 const LABEL_FONT = 'system-ui, sans-serif';
 

@@ -16,9 +16,10 @@ const typing = (target: EventTarget | null): boolean =>
 
 export function bindKeys(app: App): void {
   document.addEventListener('keydown', (event) => {
-    if (typing(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.defaultPrevented || typing(event.target)) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const camera = app.view.sigma.getCamera();
-    const selected = app.state?.selected;
+    const selected = app.shown;
     switch (event.key) {
       case '/':
         document.getElementById('search')?.focus();

@@ -13,6 +13,8 @@ const LABEL_FONT = 'system-ui, sans-serif';
 export class LabelPicker {
   private allowed = new Set<string>();
   private signature = '';
+  /** Bumped when something the probe cannot see changes (selection, hidden kinds). */
+  private revision = 0;
   private readonly widths = new Map<string, number>();
   private readonly context = document.createElement('canvas').getContext('2d');
   hovered: string | null = null;
@@ -21,6 +23,11 @@ export class LabelPicker {
 
   constructor(private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>) {
     sigma.on('afterRender', () => this.update());
+  }
+
+  /** Chooses the labels again on the next frame (selection or visibility changed). */
+  invalidate(): void {
+    this.revision++;
   }
 
   shows(node: string): boolean {
@@ -68,12 +75,13 @@ export class LabelPicker {
     const camera = this.sigma.getCamera().getState();
     const { width, height } = this.sigma.getDimensions();
     const probe = this.sigma.getGraph().order > 0 ? this.probe() : '';
-    const signature = `${camera.x},${camera.y},${camera.ratio},${width},${height},${probe}`;
+    const signature = `${this.revision},${camera.x},${camera.y},${camera.ratio},${width},${height},${probe}`;
     if (signature === this.signature) return;
     this.signature = signature;
     const next = chooseLabels(this.boxes(), { width, height });
     if (sameSet(next, this.allowed)) return;
     this.allowed = next;
+    // Only when the set changed: sigma re-applies the reducers on a full refresh.
     this.sigma.scheduleRefresh();
   }
 

@@ -29,36 +29,58 @@ export interface Loaded {
 /** Partners shown when an expanded entity's weighted view is added. */
 const EXPANSION_LIMIT = 10;
 
-/** Fetches everything `state` draws, then fills the graph (cleared first). */
-export async function loadState(graph: PolicyGraph, state: ViewState): Promise<Loaded> {
-  if (state.view === 'links') return loadLinks(graph, state);
-  const by = WEIGHT_OF[state.view];
-  const range = { from: state.from, to: state.to };
-  const [main, ...expansions] = await Promise.all([
-    weightedNetwork({ id: state.focus, by, depth: state.depth, limit: state.limit, ...range }),
-    ...state.expanded.map((id) =>
-      weightedNetwork({ id, by, depth: 1, limit: EXPANSION_LIMIT, ...range }),
-    ),
-  ]);
-  graph.clear();
-  mergeWeighted(graph, main!);
-  for (const expansion of expansions) mergeWeighted(graph, expansion);
-  return { weighted: main!, timeline: main!.timeline, timelineBy: by };
+/** What a load fetched: `draw` fills the graph (cleared first) only when the caller says so. */
+export interface Fetched extends Loaded {
+  draw(graph: PolicyGraph): void;
 }
 
-async function loadLinks(graph: PolicyGraph, state: ViewState): Promise<Loaded> {
+/**
+ * The answers of the expansions that could be fetched: an expanded id that is gone (merged,
+ * deleted) is left out instead of failing the whole view.
+ */
+async function settled<T>(work: Promise<T>[]): Promise<{ value: T; index: number }[]> {
+  const results = await Promise.allSettled(work);
+  return results.flatMap((r, index) =>
+    r.status === 'fulfilled' ? [{ value: r.value, index }] : [],
+  );
+}
+
+/** Fetches everything `state` draws; nothing is drawn until `draw` is called. */
+export async function fetchState(state: ViewState): Promise<Fetched> {
+  if (state.view === 'links') return fetchLinks(state);
+  const by = WEIGHT_OF[state.view];
+  const range = { from: state.from, to: state.to };
+  const [main, expansions] = await Promise.all([
+    weightedNetwork({ id: state.focus, by, depth: state.depth, limit: state.limit, ...range }),
+    settled(
+      state.expanded.map((id) =>
+        weightedNetwork({ id, by, depth: 1, limit: EXPANSION_LIMIT, ...range }),
+      ),
+    ),
+  ]);
+  const draw = (graph: PolicyGraph) => {
+    graph.clear();
+    mergeWeighted(graph, main);
+    for (const expansion of expansions) mergeWeighted(graph, expansion.value);
+  };
+  return { weighted: main, timeline: main.timeline, timelineBy: by, draw };
+}
+
+async function fetchLinks(state: ViewState): Promise<Fetched> {
   const ego = (id: string, depth: number) =>
     egoNetwork(id, depth, { asOf: state.asOf, from: state.from, to: state.to });
-  const [main, timeline, ...expansions] = await Promise.all([
+  const [main, timeline, expansions] = await Promise.all([
     ego(state.focus, state.depth),
     timelineOf(state.focus, 'MEETINGS').catch(() => []),
-    ...state.expanded.map((id) => ego(id, 1)),
+    settled(state.expanded.map((id) => ego(id, 1))),
   ]);
-  graph.clear();
-  mergeNetwork(graph, main!);
-  state.expanded.forEach((id, i) => mergeNetwork(graph, expansions[i]!, id));
-  sizeByCentrality(graph);
-  return { cut: main!.truncated, timeline: timeline ?? [], timelineBy: 'MEETINGS' };
+  const draw = (graph: PolicyGraph) => {
+    graph.clear();
+    mergeNetwork(graph, main);
+    for (const { value, index } of expansions) mergeNetwork(graph, value, state.expanded[index]);
+    sizeByCentrality(graph);
+  };
+  return { cut: main.truncated, timeline, timelineBy: 'MEETINGS', draw };
 }
 
 /** The noun for a view's partners around a focus of `label`. */

@@ -41,13 +41,17 @@ function show(next: ViewState): void {
   void app.apply(next);
 }
 
+const CAPTIONS = {
+  MEETINGS: 'Meetings per month',
+  PROJECTS: 'Projects per start year',
+  ROLES: 'Roles per start year',
+} as const;
+
 const timeline = createTimeline((range) => navigate({ from: range.from, to: range.to }, true));
 byId('timeline').replaceWith(timeline.element);
 
 function loaded(result: Loaded, drawn: ViewState): void {
-  const caption =
-    result.timelineBy === 'PROJECTS' ? 'Projects per start year' : 'Meetings per month';
-  timeline.render(result.timeline, { from: drawn.from, to: drawn.to }, caption);
+  timeline.render(result.timeline, { from: drawn.from, to: drawn.to }, CAPTIONS[result.timelineBy]);
   renderNotice(notice, result, drawn, {
     more: (limit) => navigate({ limit }, true),
     select: (id, label, name) => app.select(id, { label, name, focus: true }),

@@ -53,13 +53,19 @@ export function renderNotice(
       ),
     );
   const partners = weighted.nodes.filter((n) => n.ring === 1);
+  // What each shares with the focus (the ranking), not its weight over all links drawn.
+  const shared = new Map<string, number>();
+  for (const e of weighted.edges) {
+    if (e.source === weighted.focus.id) shared.set(e.target, e.count);
+    if (e.target === weighted.focus.id) shared.set(e.source, e.count);
+  }
   const list = h(
     'ol',
     { class: 'partners', 'aria-label': `Top ${noun}` },
     ...partners.map((p) => {
       const button = h('button', { type: 'button', class: 'link' }, p.name);
       button.addEventListener('click', () => on.select(p.id, p.label, p.name));
-      return h('li', {}, button, h('span', { class: 'muted' }, ` · ${p.weight}`));
+      return h('li', {}, button, h('span', { class: 'muted' }, ` · ${shared.get(p.id) ?? 0}`));
     }),
   );
   const details = h('details', {}, h('summary', {}, `List the ${partners.length} ${noun}`), list);

@@ -83,13 +83,29 @@ export class Panel {
       const organisation = person === source ? target : source;
       return this.showEdge(person, 'HOLDS_ROLE', organisation);
     }
+    if (edge.relType === 'PROJECTS' && (source.label === 'Project' || target.label === 'Project')) {
+      const project = source.label === 'Project' ? source : target;
+      const organisation = project === source ? target : source;
+      return this.showEdge(organisation, 'PARTICIPATES_IN', project);
+    }
     const request = ++this.request;
     this.root.setAttribute('aria-busy', 'true');
     this.message(`Loading ${source.name} ↔ ${target.name}…`);
     try {
       const state = this.state();
       const range = { from: state?.from, to: state?.to };
-      const body = await weightedEdgeBody(source, target, edge, range, (ids) => this.docs(ids));
+      const about =
+        state?.view === 'meetings' && /^(initiative|topic|project):/.test(state.focus)
+          ? state.focus
+          : undefined;
+      const body = await weightedEdgeBody(
+        source,
+        target,
+        edge,
+        range,
+        (ids) => this.docs(ids),
+        about,
+      );
       if (request !== this.request) return;
       this.root.replaceChildren(...body);
       this.root.querySelector<HTMLElement>('#panel-title')?.focus();

@@ -38,7 +38,14 @@ export const DEFAULT_STATE: ViewState = {
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ID = /^[a-z][a-z0-9-]*:[^\s]{1,200}$/i;
+const ID = /^[a-z][a-z0-9-]*:[^\s,]{1,200}$/i;
+
+/** A calendar day "YYYY-MM-DD" (2023-02-30 is not one). */
+export function isDay(value: string): boolean {
+  if (!DAY.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 /** The deepest depth each view accepts (the API's own bounds). */
 export const MAX_DEPTH: Readonly<Record<ViewKind, number>> = {
@@ -68,16 +75,18 @@ export function parseState(search: string, defaults: ViewState = DEFAULT_STATE):
   const focus = q.get('focus');
   const day = (name: string) => {
     const value = q.get(name);
-    return value && DAY.test(value) ? value : undefined;
+    return value && isDay(value) ? value : undefined;
   };
+  let [from, to] = [day('from'), day('to')];
+  if (from && to && from > to) [from, to] = [to, from];
   const selected = q.get('select');
   return {
     focus: focus && ID.test(focus) ? focus : defaults.focus,
     view,
     depth: clampInt(q.get('depth'), 1, MAX_DEPTH[view], Math.min(defaults.depth, MAX_DEPTH[view])),
     limit: clampInt(q.get('limit'), 1, 500, defaults.limit),
-    from: day('from'),
-    to: day('to'),
+    from,
+    to,
     asOf: day('asOf'),
     selected: selected && ID.test(selected) ? selected : undefined,
     hiddenLabels: list(q.get('hide')),

@@ -125,11 +125,13 @@ export function createView(container: HTMLElement, graph: PolicyGraph, on: ViewH
     setSelected(id) {
       selected = id;
       labels.important = new Set(id ? [id] : []);
+      labels.invalidate();
       sigma.refresh({ skipIndexation: true });
     },
     setHidden(nodeLabels, types) {
       hiddenLabels = nodeLabels;
       hiddenTypes = types;
+      labels.invalidate();
       sigma.refresh();
     },
     fit() {

@@ -74,6 +74,26 @@ function projectItem(row: ProjectRow, docs: DocIndex): HTMLElement {
   );
 }
 
+const SUBJECTS = new Set(['Initiative', 'Topic', 'Project']);
+
+/**
+ * The meetings behind a MEETINGS link: an official and an organisation (only those about the
+ * focus when the view is about an initiative), or an organisation and the initiative itself.
+ */
+function meetingsOf(a: EdgeEnd, b: EdgeEnd, about: string | undefined, range: Range) {
+  const subject = SUBJECTS.has(a.label) ? a : SUBJECTS.has(b.label) ? b : undefined;
+  if (subject) {
+    const organisation = subject === a ? b : a;
+    return meetingsBetween({ organisation: organisation.id, initiative: subject.id }, range);
+  }
+  const official = a.label === 'Person' ? a : b;
+  const organisation = official === a ? b : a;
+  return meetingsBetween(
+    { official: official.id, organisation: organisation.id, initiative: about },
+    range,
+  );
+}
+
 /**
  * The panel's body for a weighted link: the two ends, the summary, then the meetings (with the
  * register rows and dataset that state them) or the shared projects behind it.
@@ -84,6 +104,7 @@ export async function weightedEdgeBody(
   edge: EdgeAttributes,
   range: Range,
   docsOf: (ids: readonly string[]) => Promise<DocIndex>,
+  about?: string,
 ): Promise<HTMLElement[]> {
   const header = h(
     'header',
@@ -104,9 +125,7 @@ export async function weightedEdgeBody(
     ]);
     items = rows.map((row) => projectItem(row, docs));
   } else {
-    const official = source.label === 'Person' ? source : target;
-    const organisation = official === source ? target : source;
-    const rows = await meetingsBetween(official.id, organisation.id, range);
+    const rows = await meetingsOf(source, target, about, range);
     const ids = [
       ...new Set(rows.flatMap((r) => r.organisationsConnection.edges[0]?.properties.sources ?? [])),
     ];

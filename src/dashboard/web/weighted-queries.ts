@@ -54,20 +54,25 @@ export interface MeetingRow {
   };
 }
 
-/** The meetings behind a MEETINGS link: one official, one organisation, in the period. */
+/** The meetings behind a MEETINGS link: an organisation with an official or about an initiative. */
 export async function meetingsBetween(
-  official: string,
-  organisation: string,
+  who: { organisation: string; official?: string; initiative?: string },
   range: { from?: string; to?: string },
 ): Promise<MeetingRow[]> {
   const data = await gql<{ meetings: MeetingRow[] }>(
-    `query Between($official: ID, $organisation: ID, $from: Date, $to: Date) {
-      meetings(official: $official, organisation: $organisation, from: $from, to: $to, limit: 100) {
+    `query Between($official: ID, $organisation: ID!, $initiative: ID, $from: Date, $to: Date) {
+      meetings(official: $official, organisation: $organisation, initiative: $initiative, from: $from, to: $to, limit: 100) {
         id date subject location
         organisationsConnection(where: { node: { id: { eq: $organisation } } }) { edges { properties { sources lines } } }
       }
     }`,
-    { official, organisation, from: range.from ?? null, to: range.to ?? null },
+    {
+      official: who.official ?? null,
+      organisation: who.organisation,
+      initiative: who.initiative ?? null,
+      from: range.from ?? null,
+      to: range.to ?? null,
+    },
   );
   return data.meetings;
 }

@@ -32,7 +32,8 @@ export function workOf(
     case 'meetingsPerYear':
       return 500;
     case 'weightedNetwork':
-      return 2_000 * n(args.depth, 1, 2);
+      // Each partner shown adds its links to the others (and at depth 2 its own partners).
+      return 2_000 * n(args.depth, 1, 2) + 10 * n(args.limit, 25, 500) * n(args.depth, 1, 2);
     case 'sharedProjects':
       return 500;
     default:
