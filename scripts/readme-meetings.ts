@@ -27,6 +27,10 @@ const QUESTIONS: [string, string][] = [
     '{ organisations(where: { name: { eq: "Siemens AG" } }) { id meetingsConnection { totalCount } } meetingCounts(organisation: "org:siemens", groupBy: OFFICIAL) { total groups { name meetings first last } } }',
   ],
   [
+    'Whom did BUSINESSEUROPE meet most, and who else meets those officials? (a weighted view, as the dashboard draws it)',
+    '{ weightedNetwork(id: "org:businesseurope", by: MEETINGS, depth: 2, limit: 3) { total shown truncated secondTotal nodes { name ring weight } edges { source target count first last } } }',
+  ],
+  [
     'Meetings about "health data" (subject, ignoring case), and how many there are',
     '{ meetingCounts(subject: "health data") { total } meetings(subject: "health data", limit: 3) { date subject officials { name } organisations { name } } }',
   ],
