@@ -17,6 +17,7 @@ beforeAll(async () => {
     {},
     { database: api.database },
   );
+  await api.refreshShape();
   baseline = await graphCounts(api.driver, api.database);
 });
 afterAll(async () => api?.stop());

@@ -1,6 +1,8 @@
 import type { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
+import { schemaIndex } from '../../src/graphql/shape/schema-index.js';
+import { ShapeStore } from '../../src/graphql/shape/shape-store.js';
 import { startServer, type RunningServer } from '../../src/server/start-server.js';
 import { openTestDriver } from '../../harness/database.js';
 
@@ -23,6 +25,8 @@ export interface TestServer {
     headers?: Record<string, string>,
   ): Promise<HttpResponse>;
   stop(): Promise<void>;
+  /** Reads the graph's shape again (after a test loads data): the cost model sees it at once. */
+  refreshShape(): Promise<void>;
 }
 
 /** The real HTTP server on a free port (127.0.0.1), on the test database. */
@@ -41,7 +45,11 @@ export async function startTestServer(
   const opened = options.driver ? undefined : openTestDriver();
   const driver = options.driver ?? (opened as { driver: Driver }).driver;
   const database = options.database ?? opened?.connection.database ?? 'neo4j';
+  // The cost model's graph shape, refreshed by the tests that load data after the start (else it
+  // waits for the count store's next look, spaced by how long the last read took).
+  const shapes = new ShapeStore({ driver, database, properties: schemaIndex().properties });
   const server = await startServer({
+    shapes,
     config: {
       production: options.production ?? false,
       jwtSecret: options.jwtSecret,
@@ -64,6 +72,7 @@ export async function startTestServer(
     driver,
     database,
     server,
+    refreshShape: () => shapes.refresh(),
     async graphql(query, variables, headers = {}) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',

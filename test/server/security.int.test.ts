@@ -57,6 +57,8 @@ beforeAll(async () => {
     { text: 'x'.repeat(12_000) },
     { database: prod.database },
   );
+  // The cost assertions below read the shape of this graph, not of the previous test file's.
+  await prod.refreshShape();
   const config = loadConfig({ NEO4J_DATABASE: prod.database });
   dev = await startTestServer({ routers: [createExportRouter(prod.driver, config)] });
   baseline = await graphCounts(prod.driver, prod.database);
