@@ -106,6 +106,16 @@ async function timeline(tx: ManagedTransaction, id: string, by: WeightBy) {
 /** Around these, MEETINGS counts the meetings about the focus (ABOUT), as `meetings(initiative:)`. */
 const ABOUT_LABELS = ['Initiative', 'Topic', 'Project'];
 
+/**
+ * Whether the entities shown (besides the focus) can be linked among themselves: MEETINGS and
+ * ROLES only join two different labels (organisation ↔ person), so one label alone has no link to
+ * find and the query is not run; PROJECTS links organisations with each other.
+ */
+function linksPossible(by: WeightBy, labels: readonly string[]): boolean {
+  if (labels.length < 2) return false;
+  return by === 'PROJECTS' || new Set(labels).size > 1;
+}
+
 /** The view in one read transaction (one snapshot): focus, ring 1, ring 2, the links among them. */
 async function readView(tx: ManagedTransaction, args: WeightedArgs): Promise<WeightedNetwork> {
   const focus = await focusOf(tx, args.id);
@@ -115,14 +125,20 @@ async function readView(tx: ManagedTransaction, args: WeightedArgs): Promise<Wei
   const offset = args.offset ?? 0;
   const first = await partners(tx, base, { ids: [focus.id], top: limit, skip: offset });
   const ring1 = first.pairs.map((p) => p.node.id);
-  let second: { ids: string[]; total: number } | undefined;
+  let second: { ids: string[]; total: number; labels: string[] } | undefined;
   if ((args.depth ?? 1) >= 2 && ring1.length > 0) {
     const candidates = await partners(tx, base, { ids: ring1, exclude: [focus.id, ...ring1] });
-    second = ringTwo(candidates.pairs, limit);
+    const ids = ringTwo(candidates.pairs, limit);
+    const labelOf = new Map(candidates.pairs.map((p) => [p.node.id, p.node.label]));
+    second = { ...ids, labels: ids.ids.map((id) => labelOf.get(id) ?? '') };
   }
   const shown = [...ring1, ...(second?.ids ?? [])];
-  const among =
-    shown.length > 1 ? await partners(tx, base, { ids: shown, among: shown }) : { pairs: [] };
+  const among = linksPossible(args.by, [
+    ...first.pairs.map((p) => p.node.label),
+    ...(second?.labels ?? []),
+  ])
+    ? await partners(tx, base, { ids: shown, among: shown })
+    : { pairs: [] };
   return assembleView({
     focus,
     by: args.by,
