@@ -31,7 +31,15 @@ export async function startServeProcess(
   const probe = pathToFileURL(fromRoot('bench', 'api', 'heap-probe.mjs')).href;
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--expose-gc', '--import', probe, fromRoot('bin', 'policy-graph.js'), 'serve'],
+    [
+      '--expose-gc',
+      // e.g. PG_SERVE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
+      ...(process.env.PG_SERVE_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      probe,
+      fromRoot('bin', 'policy-graph.js'),
+      'serve',
+    ],
     {
       env: {
         ...process.env,

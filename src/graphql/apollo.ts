@@ -13,7 +13,7 @@ import { stringifyResult } from './raw-result.js';
 import { schemaIndex } from './shape/schema-index.js';
 import { ShapeStore } from './shape/shape-store.js';
 import { writeGuard } from './write-guard.js';
-import { GenerationReader } from '../neo4j/generation.js';
+import type { AnswerCache } from './answer-cache.js';
 import { responseCache } from './response-cache.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -34,8 +34,8 @@ export interface ApolloOptions {
   readonly plugins?: ApolloServerPlugin<RequestContext>[];
   /** The graph's shape for the cost model; default: read from `driver` at start and kept fresh. */
   readonly shapes?: ShapeStore;
-  /** MB of cached read answers, keyed by the graph's generation (default 64; 0: no cache). */
-  readonly responseCacheMb?: number;
+  /** Read answers keyed by the graph's generation (./answer-cache.ts); none: every answer computed. */
+  readonly answers?: AnswerCache;
 }
 
 /**
@@ -98,7 +98,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
       ApolloServerPluginLandingPageDisabled(),
       ...(options.plugins ?? []),
       // Last: it keeps (and sends) the answer exactly as the plugins above left it.
-      ...cachePlugin(options),
+      ...(options.answers ? [responseCache(options.answers)] : []),
     ],
     formatError: createFormatError({
       production: options.production,
@@ -106,13 +106,4 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
         log.error({ err: error, code: publicError.code }, 'request failed'),
     }),
   });
-}
-
-const DEFAULT_RESPONSE_CACHE_MB = 64;
-
-function cachePlugin(options: ApolloOptions): ApolloServerPlugin<RequestContext>[] {
-  const mb = options.responseCacheMb ?? DEFAULT_RESPONSE_CACHE_MB;
-  if (mb <= 0) return [];
-  const generation = new GenerationReader(options.driver, options.database);
-  return [responseCache({ generation, maxBytes: mb * 2 ** 20 })];
 }

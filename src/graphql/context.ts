@@ -15,6 +15,11 @@ export interface RequestContext extends Neo4jGraphQLContext, NoticeBoard, HintBo
   readonly deadline: number;
   /** The one transaction of a mutation operation (src/graphql/write-transaction.ts). */
   write?: WriteSession;
+  /**
+   * The response cache's key for this request when the HTTP front (src/server/cached-answers.ts)
+   * looked it up and found no answer: the answer is kept under it, with no second look-up.
+   */
+  readonly answerKey?: string;
 }
 
 export interface ContextOptions {

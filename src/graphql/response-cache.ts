@@ -1,61 +1,36 @@
-import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { LRUCache } from 'lru-cache';
-import type { GenerationReader } from '../neo4j/generation.js';
+import type { AnswerCache } from './answer-cache.js';
 import type { RequestContext } from './context.js';
 import { rawResult, stringifyResult } from './raw-result.js';
 
 export const CACHE_HEADER = 'x-graph-cache';
 
-export interface ResponseCacheOptions {
-  readonly generation: Pick<GenerationReader, 'current'>;
-  /** Total size of the cached answers (their JSON text). */
-  readonly maxBytes: number;
-}
-
-export interface ResponseCacheStats {
-  hits: number;
-  misses: number;
-}
-
 type Ctx = GraphQLRequestContext<RequestContext>;
 
 /**
- * Answers to read operations, cached by document, operation name, variables and the graph's
- * generation (src/neo4j/generation.ts): every committed write advances the generation, so a read
- * after a write is answered afresh, in this process or any other on the same database. Only
- * anonymous queries over HTTP without errors are kept (a signed-in caller may see more). The answer is kept
- * as its JSON text and sent as is: a hit neither runs Cypher nor serialises. `x-graph-cache` says
- * hit or miss.
+ * Keeps the answers of read operations in `cache` (./answer-cache.ts) and answers from it. Only
+ * anonymous queries over HTTP without errors are kept (a signed-in caller may see more). The answer
+ * is kept as its JSON text and sent as is: a hit neither runs Cypher nor serialises. A POST the
+ * HTTP front (src/server/cached-answers.ts) already looked up arrives here with its key, as a
+ * miss; other requests (GET) are looked up here. `x-graph-cache` says hit or miss.
  */
-export function responseCache(
-  options: ResponseCacheOptions,
-  stats: ResponseCacheStats = { hits: 0, misses: 0 },
-): ApolloServerPlugin<RequestContext> {
-  const cache = new LRUCache<string, string>({
-    maxSize: Math.max(1, options.maxBytes),
-    sizeCalculation: (text) => Math.max(1, text.length),
-  });
+export function responseCache(cache: AnswerCache): ApolloServerPlugin<RequestContext> {
   const keys = new WeakMap<object, string>();
   return {
     async requestDidStart() {
       return {
         async responseForOperation(ctx) {
           if (!cacheable(ctx)) return null;
-          // No generation (the database does not answer): no cache; execution reports the error.
-          const generation = await options.generation.current().catch(() => undefined);
-          if (generation === undefined) return null;
-          const key = `${generation}\0${documentKey(ctx)}`;
-          const text = cache.get(key);
-          ctx.response.http.headers.set(CACHE_HEADER, text === undefined ? 'miss' : 'hit');
-          if (text === undefined) {
-            stats.misses++;
-            keys.set(ctx.contextValue, key);
+          const given = ctx.contextValue.answerKey;
+          const found = given ? { key: given, text: undefined } : await cache.lookup(request(ctx));
+          if (!found) return null;
+          ctx.response.http.headers.set(CACHE_HEADER, found.text === undefined ? 'miss' : 'hit');
+          if (found.text === undefined) {
+            keys.set(ctx.contextValue, found.key);
             return null;
           }
-          stats.hits++;
           return {
-            body: { kind: 'single', singleResult: rawResult(text) },
+            body: { kind: 'single', singleResult: rawResult(found.text) },
             http: ctx.response.http,
           };
         },
@@ -65,7 +40,7 @@ export function responseCache(
           if (!key || body.kind !== 'single' || body.singleResult.errors?.length) return;
           // Serialised once: kept, and sent as the same text.
           const text = stringifyResult(body.singleResult).slice(0, -1);
-          if (text.length <= options.maxBytes / 8) cache.set(key, text);
+          cache.store(key, text);
           body.singleResult = rawResult(text);
         },
       };
@@ -82,11 +57,10 @@ function cacheable(ctx: Ctx): boolean {
   );
 }
 
-function documentKey(ctx: Ctx): string {
-  const text = JSON.stringify([
-    ctx.source,
-    ctx.request.operationName ?? null,
-    ctx.request.variables ?? {},
-  ]);
-  return createHash('sha256').update(text).digest('base64url');
+function request(ctx: Ctx) {
+  return {
+    query: ctx.source,
+    operationName: ctx.request.operationName,
+    variables: ctx.request.variables,
+  };
 }

@@ -12,39 +12,53 @@ export async function advanceGeneration(tx: Runner): Promise<void> {
 }
 
 /**
- * Reads the graph's generation for response caches. A caller always gets a token read after it
- * asked (a write committed before the request is seen). Callers that ask in the same turn of the
- * event loop share one read, sent at the end of that turn; reads of different turns run side by
- * side (a read never waits for another one to finish), so a busy server reads the token about
- * once per turn, in parallel, not once per request and not one at a time.
+ * Reads the graph's generation for response caches. A caller always gets a token read that was
+ * sent after it asked, so a write committed before the request is seen, also one committed by
+ * another process. One read is out at a time: whoever asks meanwhile joins the next read, sent as
+ * soon as that one is back; callers of one event-loop turn share a read. A read costs Neo4j and the
+ * driver most of a millisecond of CPU each on a small machine, so a busy server reads the token
+ * once per round trip for all the requests that arrived meanwhile, not once per request.
  */
 export class GenerationReader {
-  /** The read of the current turn, not sent yet: whoever asks now joins it. */
-  #pending: Promise<string> | undefined;
+  /** The read that is out: callers that ask now cannot use it. */
+  #out: Promise<unknown> | undefined;
+  /** The next read, not sent yet: whoever asks now joins it. */
+  #next: Promise<string> | undefined;
   reads = 0;
 
-  constructor(
-    private readonly driver: Driver,
-    private readonly database: string,
-  ) {}
+  /** `read`: one read of the token (readGeneration). */
+  constructor(private readonly read: () => Promise<string>) {}
 
   current(): Promise<string> {
-    this.#pending ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-      this.#pending = undefined; // sent: a later caller needs a later read
-      this.reads++;
-      return this.#read();
-    });
-    return this.#pending;
+    if (this.#next) return this.#next;
+    const next = (this.#out ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => {
+        this.#next = undefined; // sent: a later caller needs a later read
+        this.reads++;
+        return this.read();
+      });
+    this.#next = next;
+    this.#out = next;
+    void next
+      .catch(() => undefined)
+      .then(() => {
+        if (this.#out === next) this.#out = undefined;
+      });
+    return next;
   }
+}
 
-  /** One auto-commit read (one round trip; a managed transaction takes two). */
-  async #read(): Promise<string> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+/** One auto-commit read of the token (one round trip; a managed transaction takes two). */
+export function readGeneration(driver: Driver, database: string): () => Promise<string> {
+  return async () => {
+    const session = driver.session({ database, defaultAccessMode: 'READ' });
     try {
       const result = await session.run(cypherFile('neo4j/generation.cypher'));
       return String(result.records[0]?.get('token') ?? 'initial');
     } finally {
       await session.close();
     }
-  }
+  };
 }

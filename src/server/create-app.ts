@@ -6,12 +6,15 @@ import express, { type Express, type Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
+import { AnswerCache } from '../graphql/answer-cache.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { buildSchema } from '../graphql/build-schema.js';
 import { buildContext, type RequestContext } from '../graphql/context.js';
 import { QUERY_TIMEOUT_MS } from '../graphql/limits.js';
 import type { ShapeStore } from '../graphql/shape/shape-store.js';
+import { GenerationReader, readGeneration } from '../neo4j/generation.js';
 import { createTokenVerifier } from '../graphql/token-verifier.js';
+import { cachedAnswers } from './cached-answers.js';
 import { graphiqlRouter } from './graphiql.js';
 import { healthRouter } from './health.js';
 import { fallbackHandlers } from './fallback.js';
@@ -28,6 +31,7 @@ export interface AppOptions {
     >;
   /** The process's one driver; the caller owns it (and closes it after `stop`). */
   readonly driver: Driver;
+
   readonly database: string;
   readonly logger: Logger;
   /** Extra routers (dashboard at /, exports…), mounted after /health and /graphql. */
@@ -62,6 +66,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: they are POSTed (nothing to revalidate); static files keep theirs.
+  app.set('etag', false);
+  const answers = answerCache(options);
   const httpServer = createServer(app);
   const apollo = createApolloServer({
     schema,
@@ -72,7 +79,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     database,
     ...(config.introspection === undefined ? {} : { introspection: config.introspection }),
     ...(config.maxDeletedNodes === undefined ? {} : { maxDeletedNodes: config.maxDeletedNodes }),
-    ...(config.responseCacheMb === undefined ? {} : { responseCacheMb: config.responseCacheMb }),
+    ...(answers ? { answers } : {}),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(options.apolloPlugins ?? [])],
     ...(options.shapes ? { shapes: options.shapes } : {}),
   });
@@ -83,23 +90,39 @@ export async function createApp(options: AppOptions): Promise<App> {
     queryTimeoutMs: options.queryTimeoutMs ?? QUERY_TIMEOUT_MS,
     verifier: createTokenVerifier(config),
   };
+  const json = express.json({ limit: '100kb' });
   app.use(securityHeaders());
   app.use(requestLog(logger));
+  // Cached answers first: a hit is sent before any other route is tried (the body is read once).
+  if (answers) app.post('/graphql', json, cachedAnswers(answers));
   app.use(healthRouter(driver, database));
   app.use(graphiqlRouter('/graphql'));
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    json,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        buildContext(
+      context: async ({ req, res }) => {
+        const context = await buildContext(
           contextOptions,
           req.headers.authorization,
           res.locals.requestId as string | undefined,
-        ),
+        );
+        const answerKey = res.locals.answerKey as string | undefined;
+        return answerKey ? { ...context, answerKey } : context;
+      },
     }),
   );
   for (const router of options.routers ?? []) app.use(router);
   app.use(...fallbackHandlers(logger, config.production));
   return { app, httpServer, apollo };
+}
+
+/** MB of cached read answers when the configuration does not say (RESPONSE_CACHE_MB). */
+const DEFAULT_RESPONSE_CACHE_MB = 64;
+
+function answerCache(options: AppOptions): AnswerCache | undefined {
+  const mb = options.config.responseCacheMb ?? DEFAULT_RESPONSE_CACHE_MB;
+  if (mb <= 0) return undefined;
+  const generation = new GenerationReader(readGeneration(options.driver, options.database));
+  return new AnswerCache({ generation, maxBytes: mb * 2 ** 20 });
 }

@@ -7,7 +7,7 @@ import { clearGraph, openTestDriver } from '../../harness/database.js';
 import { loadFoundingGraph } from '../../harness/fixture.js';
 import { startServeProcess, type ServeProcess } from '../../harness/serve-process.js';
 import type { Neo4jConnection } from '../../src/neo4j/connection.js';
-import { GenerationReader } from '../../src/neo4j/generation.js';
+import { GenerationReader, readGeneration } from '../../src/neo4j/generation.js';
 import { loadSeeds } from '../../src/seed/pipeline.js';
 import { bearer, signToken, TEST_JWT_SECRET } from '../graphql/tokens.js';
 
@@ -112,9 +112,74 @@ describe('response cache keyed by the graph generation', () => {
   });
 });
 
+describe('the front door: a hit is answered before GraphQL runs', () => {
+  const post = (server: ServeProcess, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  const QUERY = 'query Probe($id: ID!) { topics(where: { id: { eq: $id } }) { id name } }';
+
+  it('answers with the same text, type and security headers as Apollo did', async () => {
+    const body = { query: QUERY, variables: { id: 'topic:cache-probe' } };
+    const miss = await post(b, body);
+    const hit = await post(b, body);
+    expect([miss.headers.get('x-graph-cache'), hit.headers.get('x-graph-cache')]).toEqual([
+      'miss',
+      'hit',
+    ]);
+    expect(await hit.text()).toBe(await miss.text());
+    for (const name of ['content-type', 'x-content-type-options', 'content-security-policy'])
+      expect(hit.headers.get(name), name).toBe(miss.headers.get(name));
+    expect(hit.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(hit.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("negotiates the type as Apollo does, and keys by the variables' values", async () => {
+    const body = { query: QUERY, variables: { id: 'topic:cache-probe' } };
+    await post(b, body);
+    const typed = await post(b, body, { accept: 'application/graphql-response+json' });
+    expect(typed.headers.get('x-graph-cache')).toBe('hit');
+    expect(typed.headers.get('content-type')).toBe(
+      'application/graphql-response+json; charset=utf-8',
+    );
+    const other = await post(b, { query: QUERY, variables: { id: 'topic:no-such-topic' } });
+    expect(other.headers.get('x-graph-cache')).toBe('miss');
+    expect(((await other.json()) as { data: { topics: unknown[] } }).data.topics).toEqual([]);
+  });
+
+  it('leaves signed-in callers, GET requests and extensions to Apollo', async () => {
+    const body = { query: TOPIC };
+    await post(b, body);
+    expect((await post(b, body)).headers.get('x-graph-cache')).toBe('hit');
+    const token = await signToken({ roles: ['editor'] });
+    const signedIn = await post(b, body, { authorization: bearer(token) });
+    expect(signedIn.headers.get('x-graph-cache')).toBeNull();
+    const withExtensions = await post(b, { ...body, extensions: { client: 'probe' } });
+    expect(withExtensions.status).toBe(200);
+    // GET goes through Apollo's CSRF check, then the cache.
+    const url = `${b.url}/graphql?query=${encodeURIComponent(TOPIC)}`;
+    const blocked = await fetch(url);
+    expect(blocked.status).toBe(400);
+    const get = () => fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    await get();
+    expect((await get()).headers.get('x-graph-cache')).toBe('hit');
+  });
+
+  it('sends a malformed body to the same error as before', async () => {
+    const response = await fetch(`${b.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(response.status).toBe(400);
+  });
+});
+
 describe('reading the generation', () => {
   it('concurrent readers share reads, and a reader never gets a token read before it asked', async () => {
-    const reader = new GenerationReader(driver, connection.database);
+    const reader = new GenerationReader(readGeneration(driver, connection.database));
     const before = await reader.current();
     const tokens = await Promise.all(Array.from({ length: 20 }, () => reader.current()));
     expect(new Set(tokens)).toEqual(new Set([before]));
