@@ -14,15 +14,26 @@ export interface Site {
   readonly at: () => Position;
 }
 
-/** One value of one property; sources and sites side by side (most values have one source). */
+/**
+ * One value of one property, with the first document that states it and where; further documents
+ * (rare) in `more`. A load holds hundreds of thousands of these: no arrays and no key unless needed.
+ */
 interface Stated {
   readonly property: string;
   readonly value: ClaimValue;
-  readonly key: string;
-  readonly sources: string[];
-  readonly sites: Site[];
+  /** valueKey(value), computed when the value is first compared with another. */
+  key?: string;
+  readonly source: string;
+  readonly site: Site;
+  more?: { readonly source: string; readonly site: Site }[];
   prefer: boolean;
 }
+
+const keyOf = (s: Stated): string => (s.key ??= valueKey(s.value));
+const sourcesOf = (s: Stated): string[] =>
+  s.more ? [s.source, ...s.more.map((m) => m.source)] : [s.source];
+const states = (s: Stated, source: string): boolean =>
+  s.source === source || (s.more?.some((m) => m.source === source) ?? false);
 
 export const show = (value: ClaimValue): string => JSON.stringify(value);
 
@@ -57,21 +68,18 @@ export class StatedClaims {
     issues: SeedIssue[],
     prefer = false,
   ): void {
-    const key = valueKey(value);
+    let key: string | undefined;
     let known: Stated | undefined;
     for (const other of this.#stated) {
       if (other.property !== property) continue;
-      if (other.key === key) known = other;
+      if (keyOf(other) === (key ??= valueKey(value))) known = other;
       else if (!MULTI_VALUED.has(property))
         this.#report(property, value, other, source, site, issues);
     }
     if (known) {
-      if (!known.sources.includes(source)) {
-        known.sources.push(source);
-        known.sites.push(site);
-      }
+      if (!states(known, source)) (known.more ??= []).push({ source, site });
       known.prefer ||= prefer;
-    } else this.#stated.push({ property, value, key, sources: [source], sites: [site], prefer });
+    } else this.#stated.push({ property, value, ...(key ? { key } : {}), source, site, prefer });
   }
 
   get conflicts(): readonly PendingConflict[] {
@@ -86,12 +94,12 @@ export class StatedClaims {
     site: Site,
     issues: SeedIssue[],
   ) {
-    if (other.sources.includes(source)) {
+    if (states(other, source)) {
       const msg = `${this.what}.${property}: ${source} states both ${show(value)} and ${show(other.value)}; keep one`;
       issues.push(issue(site.file, site.at(), SeedIssueCode.CONTRADICTORY_SOURCE, msg));
       return;
     }
-    const otherSources = [...other.sources];
+    const otherSources = sourcesOf(other);
     (this.#conflicts ??= []).push({
       property,
       value,
@@ -109,10 +117,11 @@ export class StatedClaims {
 
   /** Merges another set about the same thing (a relationship stated by two files). */
   absorb(other: StatedClaims, issues: SeedIssue[]): void {
-    for (const s of other.#stated)
-      s.sources.forEach((source, i) =>
-        this.state(s.property, s.value, source, s.sites[i]!, issues, s.prefer),
-      );
+    for (const s of other.#stated) {
+      this.state(s.property, s.value, s.source, s.site, issues, s.prefer);
+      for (const m of s.more ?? [])
+        this.state(s.property, s.value, m.source, m.site, issues, s.prefer);
+    }
   }
 
   /** Every stated claim, in stable order, with the documents that state it. */
@@ -120,7 +129,7 @@ export class StatedClaims {
     const out = this.#stated.map((s) => ({
       property: s.property,
       value: s.value,
-      sources: [...s.sources],
+      sources: sourcesOf(s),
       ...(s.prefer ? { prefer: true } : {}),
     }));
     return normalizeClaims(out);
@@ -131,15 +140,15 @@ export class StatedClaims {
     const out = new Set<string>();
     const key = value === undefined ? undefined : valueKey(value);
     for (const s of this.#stated)
-      if (s.property === property && (key === undefined || s.key === key))
-        for (const source of s.sources) out.add(source);
+      if (s.property === property && (key === undefined || keyOf(s) === key))
+        for (const source of sourcesOf(s)) out.add(source);
     return out;
   }
 
   /** Where a value of a property was first stated in this load. */
   siteOf(property: string, value: ClaimValue): Site | undefined {
     const key = valueKey(value);
-    return this.#stated.find((s) => s.property === property && s.key === key)?.sites[0];
+    return this.#stated.find((s) => s.property === property && keyOf(s) === key)?.site;
   }
 
   /** The values shown if the graph held nothing else: the preferred claim of each property. */

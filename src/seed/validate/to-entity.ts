@@ -19,7 +19,7 @@ export function toEntity(
   data: Record<string, unknown>,
   label: ValidEntity['label'],
 ): ValidEntity {
-  const { id, aliases, asWritten, quote, prefer, quantities, ...props } = data as {
+  const { id, aliases, asWritten, quote, prefer, quantities, ...stated } = data as {
     id: string;
     aliases?: string[];
     asWritten?: string;
@@ -27,13 +27,20 @@ export function toEntity(
     prefer?: true | string[];
     quantities?: QuantityInput[];
   } & Props;
-  for (const field of MENTION_FIELDS) delete (props as Record<string, unknown>)[field];
+  // The entry keeps the file's position look-up, not the parsed file (its data is dropped after
+  // validation).
+  const { positionOf } = parsed;
+  // Built without the mention fields (no `delete`: an object something was deleted from is kept
+  // in V8's slow dictionary form, and a load holds one per entity).
+  const props: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(stated))
+    if (!(MENTION_FIELDS as readonly string[]).includes(key)) props[key] = value;
   // Each figure is a claim of its own property, so two documents counting one thing differently
   // conflict, while different things counted do not.
-  const quantityAt = new Map<string, number>();
+  const quantityAt = quantities?.length ? new Map<string, number>() : undefined;
   (quantities ?? []).forEach((q, i) => {
     const property = quantityProperty(q.counts);
-    quantityAt.set(property, i);
+    quantityAt?.set(property, i);
     const { counts, value, qualifier } = q;
     props[property] = JSON.stringify({ counts, value, ...(qualifier ? { qualifier } : {}) });
   });
@@ -47,11 +54,11 @@ export function toEntity(
     ...(quote !== undefined ? { quote } : {}),
     ...(prefer !== undefined ? { prefer } : {}),
     get pos() {
-      return parsed.positionOf(path);
+      return positionOf(path);
     },
     posOf: (field) =>
-      parsed.positionOf(
-        quantityAt.has(field) ? [...path, 'quantities', quantityAt.get(field)!] : [...path, field],
+      positionOf(
+        quantityAt?.has(field) ? [...path, 'quantities', quantityAt.get(field)!] : [...path, field],
       ),
   };
 }

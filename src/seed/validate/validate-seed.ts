@@ -63,13 +63,9 @@ export function validateSeed(parsed: ParsedSeed): { seed?: ValidSeed; issues: Se
     const rel = checkRelationship(parsed, ['relationships', index], value, issues);
     return rel ? [rel] : [];
   });
-  const mentions: ValidMention[] = (raw.mentions ?? []).map((m, index) => ({
-    file,
-    ...m,
-    get pos() {
-      return parsed.positionOf(['mentions', index]);
-    },
-  }));
+  const mentions = (raw.mentions ?? []).map((m, index) =>
+    toMention(file, m, parsed.positionOf, index),
+  );
   if (issues.length) return { issues };
   const seed = { file, sourceId: source.id, source, entities, patches, relationships, mentions };
   return { seed, issues };
@@ -142,6 +138,8 @@ function checkRelationship(
     ...props
   } = result.data as { from: string; to: string; type: string; prefer?: true | string[] } & Props;
   checkDates(parsed, path, props, issues);
+  // The entry keeps the file's position look-up, not the parsed file (dropped after validation).
+  const { positionOf } = parsed;
   const rel: ValidRelationship = {
     file: parsed.file,
     type,
@@ -151,15 +149,31 @@ function checkRelationship(
     ...(prefer !== undefined ? { prefer } : {}),
     // Positions are looked up only when there is something to report (see parse.ts).
     get pos() {
-      return parsed.positionOf(path);
+      return positionOf(path);
     },
-    posOf: (field) => parsed.positionOf([...path, field]),
+    posOf: (field) => positionOf([...path, field]),
     get fromPos() {
-      return parsed.positionOf([...path, 'from']);
+      return positionOf([...path, 'from']);
     },
     get toPos() {
-      return parsed.positionOf([...path, 'to']);
+      return positionOf([...path, 'to']);
     },
   };
   return rel;
+}
+
+/** A mention entry; its position is looked up only when there is something to report. */
+function toMention(
+  file: string,
+  m: Omit<ValidMention, 'file' | 'pos'>,
+  positionOf: ParsedSeed['positionOf'],
+  index: number,
+): ValidMention {
+  return {
+    file,
+    ...m,
+    get pos() {
+      return positionOf(['mentions', index]);
+    },
+  };
 }
