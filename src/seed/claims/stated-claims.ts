@@ -11,7 +11,7 @@ import {
 /** Where a document's claim was written in this load, for messages (not stored). */
 export interface Site {
   readonly file: string;
-  readonly at: () => Position;
+  at(): Position;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { StatedClaims } from '../claims/stated-claims.js';
+import { FieldSite } from '../validate/entry-position.js';
 import { prefers, type ValidEntity, type ValidSeed } from '../validate/valid-seed.js';
 import type { NodeDraft, ResolveState } from './resolve-state.js';
 
@@ -20,13 +21,13 @@ export function declareEntity(state: ResolveState, e: ValidEntity, source: strin
     state.nodes.set(e.id, draft);
   }
   for (const [property, value] of Object.entries(e.props)) {
-    const site = { file: e.file, at: () => e.posOf(property) };
+    const site = new FieldSite(e.file, e.at, property);
     draft.claims.state(property, value, source, site, state.issues, prefers(e, property));
   }
   const spellings = e.asWritten ? [...e.aliases, e.asWritten] : e.aliases;
   spellings.forEach((spelling, i) => {
     const field = e.asWritten === spelling && i === spellings.length - 1 ? 'asWritten' : 'aliases';
-    const site = { file: e.file, at: () => e.posOf(field) };
+    const site = new FieldSite(e.file, e.at, field);
     if (!draft.aliases.includes(spelling)) draft.aliases.push(spelling);
     draft.claims.state('aliases', spelling, source, site, state.issues);
   });

@@ -1,4 +1,6 @@
 import { StatedClaims } from '../claims/stated-claims.js';
+import { FieldSite } from '../validate/entry-position.js';
+import type { Site } from '../claims/stated-claims.js';
 import type { Position } from '../issues.js';
 import { LABELS } from '../../model/labels.js';
 import type { Props, ValidSeed } from '../validate/valid-seed.js';
@@ -15,12 +17,11 @@ export function mentionInSource(
   state: ResolveState,
   seed: ValidSeed,
   target: ReferenceResolution | undefined,
-  at: () => Position,
+  site: Site,
   extra: Props = {},
 ): void {
   if (!target || target.id === seed.sourceId) return;
   const props: Props = { ...extra, ...(target.asWritten ? { asWritten: target.asWritten } : {}) };
-  const site = { file: seed.file, at };
   if (target.asWritten) keepSpelling(state, target.id, target.asWritten, seed.sourceId, site);
   const what = `MENTIONED_IN ${target.id} → ${seed.sourceId}`;
   const claims = new StatedClaims(what);
@@ -36,18 +37,20 @@ export function mentionDeclared(state: ResolveState, seed: ValidSeed): void {
       ...(e.asWritten ? { asWritten: e.asWritten } : {}),
       ...(e.quote ? { quote: e.quote } : {}),
     };
-    mentionInSource(state, seed, { id: e.id, label: e.label }, () => e.pos, extra);
+    const site = new FieldSite(seed.file, e.at);
+    mentionInSource(state, seed, { id: e.id, label: e.label }, site, extra);
   }
 }
 
 /** The file's `mentions:` list: references of any label. */
 export function resolveMentions(state: ResolveState, seed: ValidSeed): void {
   for (const m of seed.mentions) {
-    const at = () => m.pos;
+    const site = new FieldSite(seed.file, m.at);
+    const at = () => site.at();
     const target = resolveReference(m.ref, LABELS, state.index, seed.file, at, state.issues);
     if (!target) continue;
     const asWritten = m.asWritten ?? target.asWritten;
     const extra: Props = m.quote ? { quote: m.quote } : {};
-    mentionInSource(state, seed, { ...target, ...(asWritten ? { asWritten } : {}) }, at, extra);
+    mentionInSource(state, seed, { ...target, ...(asWritten ? { asWritten } : {}) }, site, extra);
   }
 }

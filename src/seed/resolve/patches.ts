@@ -20,7 +20,7 @@ export function resolvePatches(state: ResolveState, seeds: readonly ValidSeed[])
       state.issues.push(...checked.issues);
       if (!checked.entity) continue;
       indexDraft(state, declareEntity(state, checked.entity, seed.sourceId));
-      mentionInSource(state, seed, target, at);
+      mentionInSource(state, seed, target, { file: seed.file, at });
     }
   }
 }

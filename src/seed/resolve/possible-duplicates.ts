@@ -37,7 +37,7 @@ export function warnPossibleDuplicates(state: ResolveState, seeds: readonly Vali
       if (reported.size > MAX_DUPLICATE_WARNINGS) continue;
       const scripts = skeleton ? ' (it mixes look-alike letters of other scripts)' : '';
       const msg = `'${name}' (${e.id}) looks like ${other.id} (distance ${other.distance})${scripts}: the same ${e.label}? Use one id, or keep both if they differ`;
-      issues.push(issue(seed.file, e.posOf('name'), SeedIssueCode.POSSIBLE_DUPLICATE, msg));
+      issues.push(issue(seed.file, e.at.of('name'), SeedIssueCode.POSSIBLE_DUPLICATE, msg));
     }
   }
   const unlisted = reported.size - MAX_DUPLICATE_WARNINGS;
@@ -55,6 +55,6 @@ function warnEvent(state: ResolveState, e: ValidEntity, reported: Set<string>): 
   reported.add(e.id);
   const where = (x: typeof self) => [x.date, x.city].filter(Boolean).join(', ');
   const msg = `'${self.name}' (${e.id}, ${where(self)}) looks like ${other.id} '${other.name}' (${where(other)}): the same event? Use one id, or keep both if they differ`;
-  state.issues.push(issue(e.file, e.posOf('date'), SeedIssueCode.POSSIBLE_DUPLICATE, msg));
+  state.issues.push(issue(e.file, e.at.of('date'), SeedIssueCode.POSSIBLE_DUPLICATE, msg));
   return true;
 }

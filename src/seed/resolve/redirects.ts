@@ -35,15 +35,15 @@ export function followRedirects(
 ): { seeds: ValidSeed[]; issues: SeedIssue[] } {
   if (redirects.size === 0) return { seeds: [...seeds], issues: [] };
   const issues: SeedIssue[] = [];
-  const to = (file: string, ref: string, at: Position): string => {
+  const to = (file: string, ref: string, at: () => Position): string => {
     const target = redirects.get(ref);
     if (target === undefined) return ref;
     const msg = `'${ref}' was merged into '${target}' (a redirect): read as '${target}' — use that id`;
-    issues.push(issue(file, at, SeedIssueCode.REDIRECTED, msg));
+    issues.push(issue(file, at(), SeedIssueCode.REDIRECTED, msg));
     return target;
   };
   const entity = (e: ValidEntity): ValidEntity => {
-    const id = to(e.file, e.id, e.pos);
+    const id = to(e.file, e.id, () => e.at.pos);
     if (id === e.id) return e;
     const { name, title: _title, ...props } = e.props;
     const aliases = name !== undefined ? [...e.aliases, String(name)] : e.aliases;
@@ -56,13 +56,13 @@ export function followRedirects(
       source,
       sourceId: source.id,
       entities: seed.entities.map(entity),
-      patches: seed.patches.map((p) => ({ ...p, ref: to(p.file, p.ref, p.refPos) })),
+      patches: seed.patches.map((p) => ({ ...p, ref: to(p.file, p.ref, () => p.refPos) })),
       relationships: seed.relationships.map((r) => ({
         ...r,
-        from: to(r.file, r.from, r.fromPos),
-        to: to(r.file, r.to, r.toPos),
+        from: to(r.file, r.from, () => r.at.of('from')),
+        to: to(r.file, r.to, () => r.at.of('to')),
       })),
-      mentions: seed.mentions.map((m) => ({ ...m, ref: to(m.file, m.ref, m.pos) })),
+      mentions: seed.mentions.map((m) => ({ ...m, ref: to(m.file, m.ref, () => m.at.pos) })),
     };
   });
   return { seeds: out, issues };

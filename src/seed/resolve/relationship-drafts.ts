@@ -7,6 +7,7 @@ import {
   type ValidRelationship,
   type ValidSeed,
 } from '../validate/valid-seed.js';
+import { FieldSite } from '../validate/entry-position.js';
 import { mentionInSource } from './mentions.js';
 import { addRelationship } from './add-relationship.js';
 import { resolveReference, type ReferenceResolution } from './reference.js';
@@ -18,23 +19,23 @@ export function resolveRelationships(state: ResolveState, seed: ValidSeed): void
     const ends = ENDPOINTS[rel.type];
     const resolve = (ref: string, allowed: readonly string[], at: () => Position) =>
       resolveReference(ref, allowed as never, state.index, seed.file, at, state.issues);
-    const from = resolve(rel.from, ends.from, () => rel.fromPos);
-    const to = resolve(rel.to, ends.to, () => rel.toPos);
+    const from = resolve(rel.from, ends.from, () => rel.at.of('from'));
+    const to = resolve(rel.to, ends.to, () => rel.at.of('to'));
     if (!from || !to || !endsFit(state, seed, rel, from, to)) continue;
     if (from.id === to.id) {
       const msg = `${from.id} cannot be ${rel.type} itself`;
-      state.issues.push(issue(seed.file, rel.toPos, SeedIssueCode.SELF_LOOP, msg));
+      state.issues.push(issue(seed.file, rel.at.of('to'), SeedIssueCode.SELF_LOOP, msg));
       continue;
     }
-    mentionInSource(state, seed, from, () => rel.fromPos);
-    mentionInSource(state, seed, to, () => rel.toPos);
+    mentionInSource(state, seed, from, new FieldSite(seed.file, rel.at, 'from'));
+    mentionInSource(state, seed, to, new FieldSite(seed.file, rel.at, 'to'));
     const what = `${rel.type} ${from.id} → ${to.id}`;
     const identity: Props = {};
     const claims = new StatedClaims(what);
     for (const [k, v] of Object.entries(rel.props)) {
       if ((IDENTITY_PROPS[rel.type] ?? []).includes(k)) identity[k] = v;
       else {
-        const site = { file: seed.file, at: () => rel.posOf(k) };
+        const site = new FieldSite(seed.file, rel.at, k);
         claims.state(k, v, seed.sourceId, site, state.issues, prefers(rel, k));
       }
     }
@@ -54,8 +55,8 @@ function endsFit(
   const ends = ENDPOINTS[rel.type];
   let fits = true;
   for (const [end, r, allowed, at] of [
-    ['start at', from, ends.from, () => rel.fromPos],
-    ['end at', to, ends.to, () => rel.toPos],
+    ['start at', from, ends.from, () => rel.at.of('from')],
+    ['end at', to, ends.to, () => rel.at.of('to')],
   ] as const) {
     if ((allowed as readonly string[]).includes(r.label)) continue;
     fits = false;

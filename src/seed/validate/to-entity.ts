@@ -1,4 +1,5 @@
 import { MENTION_FIELDS } from '../../model/entity-schemas.js';
+import { EntryPosition } from './entry-position.js';
 import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
 import type { Props, ValidEntity } from './valid-seed.js';
 
@@ -37,10 +38,10 @@ export function toEntity(
     if (!(MENTION_FIELDS as readonly string[]).includes(key)) props[key] = value;
   // Each figure is a claim of its own property, so two documents counting one thing differently
   // conflict, while different things counted do not.
-  const quantityAt = quantities?.length ? new Map<string, number>() : undefined;
+  const quantityAt = quantities?.length ? new Map<string, YamlPath>() : undefined;
   (quantities ?? []).forEach((q, i) => {
     const property = quantityProperty(q.counts);
-    quantityAt?.set(property, i);
+    quantityAt?.set(property, [...path, 'quantities', i]);
     const { counts, value, qualifier } = q;
     props[property] = JSON.stringify({ counts, value, ...(qualifier ? { qualifier } : {}) });
   });
@@ -53,12 +54,6 @@ export function toEntity(
     ...(asWritten !== undefined ? { asWritten } : {}),
     ...(quote !== undefined ? { quote } : {}),
     ...(prefer !== undefined ? { prefer } : {}),
-    get pos() {
-      return positionOf(path);
-    },
-    posOf: (field) =>
-      positionOf(
-        quantityAt?.has(field) ? [...path, 'quantities', quantityAt.get(field)!] : [...path, field],
-      ),
+    at: new EntryPosition(positionOf, path, quantityAt),
   };
 }

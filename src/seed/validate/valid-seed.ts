@@ -1,6 +1,7 @@
 import type { Label } from '../../model/labels.js';
 import type { RelationshipType } from '../../model/relationship-types.js';
 import type { Position, SeedIssue } from '../issues.js';
+import type { EntryPosition } from './entry-position.js';
 
 /** Plain property values as curated (dates still as YYYY-MM-DD strings). */
 export type Props = Record<string, string | number | boolean>;
@@ -15,8 +16,8 @@ export interface ValidEntity {
   readonly quote?: string;
   /** Properties whose value here wins when documents disagree (`prefer:`), or true for all. */
   readonly prefer?: true | readonly string[];
-  readonly pos: Position;
-  readonly posOf: (field: string) => Position;
+  /** Where it is written (the entry, or one of its fields). */
+  readonly at: EntryPosition;
 }
 
 /** True when the entry asks for its value of this property to be shown (`prefer:`). */
@@ -30,10 +31,8 @@ export interface ValidRelationship {
   readonly to: string;
   readonly props: Props;
   readonly prefer?: true | readonly string[];
-  readonly pos: Position;
-  readonly posOf: (field: string) => Position;
-  readonly fromPos: Position;
-  readonly toPos: Position;
+  /** Where it is written (the entry, or one of its fields: `from`, `to`…). */
+  readonly at: EntryPosition;
 }
 
 export interface ValidMention {
@@ -41,7 +40,7 @@ export interface ValidMention {
   readonly ref: string;
   readonly asWritten?: string;
   readonly quote?: string;
-  readonly pos: Position;
+  readonly at: EntryPosition;
 }
 
 /** An entry that adds to a known entity (`ref:` instead of `id:`); checked once its label is known. */

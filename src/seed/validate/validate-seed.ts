@@ -1,4 +1,5 @@
 import { checkDates } from './check-dates.js';
+import { EntryPosition } from './entry-position.js';
 import { checkPatch } from './patch-entry.js';
 import { sourceEntity } from './source-entity.js';
 import { toEntity } from './to-entity.js';
@@ -53,7 +54,7 @@ export function validateSeed(parsed: ParsedSeed): { seed?: ValidSeed; issues: Se
     if (!entity) return;
     if (ids.has(entity.id)) {
       const msg = `'${entity.id}' is declared twice in this file (merge the two entries)`;
-      issues.push(issue(file, entity.posOf('id'), SeedIssueCode.DUPLICATE_ID, msg));
+      issues.push(issue(file, entity.at.of('id'), SeedIssueCode.DUPLICATE_ID, msg));
       return;
     }
     ids.set(entity.id, index);
@@ -148,16 +149,7 @@ function checkRelationship(
     props,
     ...(prefer !== undefined ? { prefer } : {}),
     // Positions are looked up only when there is something to report (see parse.ts).
-    get pos() {
-      return positionOf(path);
-    },
-    posOf: (field) => positionOf([...path, field]),
-    get fromPos() {
-      return positionOf([...path, 'from']);
-    },
-    get toPos() {
-      return positionOf([...path, 'to']);
-    },
+    at: new EntryPosition(positionOf, path),
   };
   return rel;
 }
@@ -165,15 +157,9 @@ function checkRelationship(
 /** A mention entry; its position is looked up only when there is something to report. */
 function toMention(
   file: string,
-  m: Omit<ValidMention, 'file' | 'pos'>,
+  m: Omit<ValidMention, 'file' | 'at'>,
   positionOf: ParsedSeed['positionOf'],
   index: number,
 ): ValidMention {
-  return {
-    file,
-    ...m,
-    get pos() {
-      return positionOf(['mentions', index]);
-    },
-  };
+  return { file, ...m, at: new EntryPosition(positionOf, ['mentions', index]) };
 }
