@@ -1,7 +1,5 @@
-import { StatedClaims } from '../claims/stated-claims.js';
+import { StatedClaims, type Site } from '../claims/stated-claims.js';
 import { FieldSite } from '../validate/entry-position.js';
-import type { Site } from '../claims/stated-claims.js';
-import type { Position } from '../issues.js';
 import { LABELS } from '../../model/labels.js';
 import type { Props, ValidSeed } from '../validate/valid-seed.js';
 import { addRelationship } from './add-relationship.js';
