@@ -51,7 +51,9 @@ export class AnswerCache {
   async lookup(request: AnswerRequest): Promise<AnswerLookup | undefined> {
     const generation = await this.options.generation.current().catch(() => undefined);
     if (generation === undefined) return undefined;
-    const key = `${generation}\0${documentKey(request)}`;
+    const document = documentKey(request);
+    if (document === undefined) return undefined;
+    const key = `${generation}\0${document}`;
     const text = this.#cache.get(key);
     if (text === undefined) this.stats.misses++;
     else this.stats.hits++;
@@ -64,11 +66,13 @@ export class AnswerCache {
   }
 }
 
-function documentKey(request: AnswerRequest): string {
-  const text = JSON.stringify([
-    request.query,
-    request.operationName ?? null,
-    request.variables ?? {},
-  ]);
+/** Undefined when the request cannot be keyed (variables nested too deep to serialise). */
+function documentKey(request: AnswerRequest): string | undefined {
+  let text: string;
+  try {
+    text = JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]);
+  } catch {
+    return undefined;
+  }
   return createHash('sha256').update(text).digest('base64url');
 }

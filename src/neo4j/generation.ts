@@ -11,6 +11,9 @@ export async function advanceGeneration(tx: Runner): Promise<void> {
   await tx.run(cypherFile('neo4j/advance-generation.cypher'));
 }
 
+/** Longest wait for one read: then its callers go uncached, and the next read can go out. */
+export const GENERATION_READ_TIMEOUT_MS = 2_000;
+
 /**
  * Reads the graph's generation for response caches. A caller always gets a token read that was
  * sent after it asked, so a write committed before the request is seen, also one committed by
@@ -26,8 +29,14 @@ export class GenerationReader {
   #next: Promise<string> | undefined;
   reads = 0;
 
-  /** `read`: one read of the token (readGeneration). */
-  constructor(private readonly read: () => Promise<string>) {}
+  /**
+   * `read`: one read of the token (readGeneration). A read not back within `timeoutMs` fails its
+   * callers (they go uncached), so one stuck read never holds up every request after it.
+   */
+  constructor(
+    private readonly read: () => Promise<string>,
+    private readonly timeoutMs = GENERATION_READ_TIMEOUT_MS,
+  ) {}
 
   current(): Promise<string> {
     if (this.#next) return this.#next;
@@ -37,7 +46,7 @@ export class GenerationReader {
       .then(() => {
         this.#next = undefined; // sent: a later caller needs a later read
         this.reads++;
-        return this.read();
+        return within(this.read(), this.timeoutMs);
       });
     this.#next = next;
     this.#out = next;
@@ -50,15 +59,28 @@ export class GenerationReader {
   }
 }
 
-/** One auto-commit read of the token (one round trip; a managed transaction takes two). */
+/**
+ * One auto-commit read of the token (one round trip; a managed transaction takes two). In WRITE
+ * mode: in a cluster it goes to the leader, so a lagging follower never hands out an old token.
+ */
 export function readGeneration(driver: Driver, database: string): () => Promise<string> {
   return async () => {
-    const session = driver.session({ database, defaultAccessMode: 'READ' });
+    const session = driver.session({ database, defaultAccessMode: 'WRITE' });
     try {
-      const result = await session.run(cypherFile('neo4j/generation.cypher'));
+      const query = cypherFile('neo4j/generation.cypher');
+      const result = await session.run(query, {}, { timeout: GENERATION_READ_TIMEOUT_MS });
       return String(result.records[0]?.get('token') ?? 'initial');
     } finally {
       await session.close();
     }
   };
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no generation token within ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

@@ -23,17 +23,22 @@ export function cachedAnswers(cache: AnswerCache): RequestHandler {
       next();
       return;
     }
-    cache.lookup(request).then((found) => {
-      if (found?.text === undefined) {
-        if (found) res.locals.answerKey = found.key;
-        next();
-        return;
-      }
-      res.statusCode = 200;
-      res.setHeader('content-type', type);
-      res.setHeader(CACHE_HEADER, 'hit');
-      res.end(`${found.text}\n`);
-    }, next);
+    // A look-up that fails for any reason leaves the request to Apollo, uncached.
+    return cache.lookup(request).then(
+      (found) => {
+        if (found?.text === undefined) {
+          if (found) res.locals.answerKey = found.key;
+          next();
+          return;
+        }
+        res.statusCode = 200;
+        res.setHeader('content-type', type);
+        res.setHeader('cache-control', 'no-store'); // as Apollo answers
+        res.setHeader(CACHE_HEADER, 'hit');
+        res.end(`${found.text}\n`);
+      },
+      () => next(),
+    );
   };
 }
 

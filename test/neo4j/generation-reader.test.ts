@@ -65,6 +65,16 @@ describe('GenerationReader', () => {
     expect(graph.maxOut()).toBe(1);
   });
 
+  it('a read that never comes back fails its callers after the timeout, and the next read goes out', async () => {
+    let calls = 0;
+    const reader = new GenerationReader(() => {
+      calls++;
+      return calls === 1 ? new Promise<string>(() => undefined) : Promise.resolve('token');
+    }, 20);
+    await expect(reader.current()).rejects.toThrow('no generation token within 20 ms');
+    await expect(reader.current()).resolves.toBe('token');
+  });
+
   it('a failed read fails its callers only; the next caller gets a new read', async () => {
     let calls = 0;
     const reader = new GenerationReader(async () => {

@@ -130,7 +130,12 @@ describe('the front door: a hit is answered before GraphQL runs', () => {
       'hit',
     ]);
     expect(await hit.text()).toBe(await miss.text());
-    for (const name of ['content-type', 'x-content-type-options', 'content-security-policy'])
+    for (const name of [
+      'content-type',
+      'cache-control',
+      'x-content-type-options',
+      'content-security-policy',
+    ])
       expect(hit.headers.get(name), name).toBe(miss.headers.get(name));
     expect(hit.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(hit.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -165,6 +170,18 @@ describe('the front door: a hit is answered before GraphQL runs', () => {
     const get = () => fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     await get();
     expect((await get()).headers.get('x-graph-cache')).toBe('hit');
+  });
+
+  it('a request it cannot key (variables nested too deep to serialise) goes to Apollo', async () => {
+    // Written as text: JSON.stringify itself cannot serialise it (that is the point).
+    const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+    const response = await fetch(`${b.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"query": ${JSON.stringify(TOPIC)}, "variables": {"unused": ${deep}}}`,
+    });
+    expect(response.status).not.toBe(500);
+    expect(response.headers.get('x-graph-cache')).toBeNull();
   });
 
   it('sends a malformed body to the same error as before', async () => {

@@ -13,7 +13,7 @@ import type { ResolveState } from './resolve-state.js';
 export function resolvePatches(state: ResolveState, seeds: readonly ValidSeed[]): void {
   for (const seed of seeds) {
     for (const patch of seed.patches) {
-      const at = () => patch.refPos;
+      const at = () => patch.at.of('ref');
       const target = resolveReference(patch.ref, LABELS, state.index, seed.file, at, state.issues);
       if (!target) continue;
       const checked = patch.check(target.label, target.id);

@@ -56,7 +56,7 @@ export function followRedirects(
       source,
       sourceId: source.id,
       entities: seed.entities.map(entity),
-      patches: seed.patches.map((p) => ({ ...p, ref: to(p.file, p.ref, () => p.refPos) })),
+      patches: seed.patches.map((p) => ({ ...p, ref: to(p.file, p.ref, () => p.at.of('ref')) })),
       relationships: seed.relationships.map((r) => ({
         ...r,
         from: to(r.file, r.from, () => r.at.of('from')),

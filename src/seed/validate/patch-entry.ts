@@ -1,4 +1,5 @@
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
+import { EntryPosition } from './entry-position.js';
 import { patchSchemaOf } from '../../model/entity-schemas.js';
 import { labelOfId, looksLikeId, type Label } from '../../model/labels.js';
 import type { ParsedSeed, YamlPath } from '../read/parse-yaml.js';
@@ -45,9 +46,7 @@ export function checkPatch(
   return {
     file: parsed.file,
     ref,
-    get refPos() {
-      return parsed.positionOf([...path, 'ref']);
-    },
+    at: new EntryPosition(parsed.positionOf, path),
     check,
   };
 }

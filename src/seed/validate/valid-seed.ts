@@ -47,7 +47,8 @@ export interface ValidMention {
 export interface ValidPatch {
   readonly file: string;
   readonly ref: string;
-  readonly refPos: Position;
+  /** Where it is written (`ref` and the other fields). */
+  readonly at: EntryPosition;
   readonly check: (label: Label, id: string) => { entity?: ValidEntity; issues: SeedIssue[] };
 }
 
