@@ -1,6 +1,6 @@
 import type { Label } from '../../model/labels.js';
 import type { RelationshipType } from '../../model/relationship-types.js';
-import type { Position, SeedIssue } from '../issues.js';
+import type { SeedIssue } from '../issues.js';
 import type { EntryPosition } from './entry-position.js';
 
 /** Plain property values as curated (dates still as YYYY-MM-DD strings). */
