@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
+
+/** MB of cached read answers unless RESPONSE_CACHE_MB says otherwise. */
+export const DEFAULT_RESPONSE_CACHE_MB = 64;
 import { fromRoot } from './paths.js';
 
 const portSchema = z.coerce.number().int().min(1).max(65535);
@@ -52,7 +55,10 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: z.preprocess(emptyAsUndefined, booleanSchema.optional()),
   JWT_MAX_LIFETIME: z.preprocess(emptyAsUndefined, durationSchema.default(12 * 3600)),
   MAX_DELETED_NODES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).default(50)),
-  RESPONSE_CACHE_MB: z.preprocess(emptyAsUndefined, z.coerce.number().min(0).default(64)),
+  RESPONSE_CACHE_MB: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().min(0).default(DEFAULT_RESPONSE_CACHE_MB),
+  ),
   JWT_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16).optional()),
   JWKS_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   NODE_ENV: z.preprocess(emptyAsUndefined, z.string().default('development')),

@@ -5,7 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import type { Config } from '../config/config.js';
+import { DEFAULT_RESPONSE_CACHE_MB, type Config } from '../config/config.js';
 import { AnswerCache } from '../graphql/answer-cache.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { buildSchema } from '../graphql/build-schema.js';
@@ -31,7 +31,6 @@ export interface AppOptions {
     >;
   /** The process's one driver; the caller owns it (and closes it after `stop`). */
   readonly driver: Driver;
-
   readonly database: string;
   readonly logger: Logger;
   /** Extra routers (dashboard at /, exports…), mounted after /health and /graphql. */
@@ -116,9 +115,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(...fallbackHandlers(logger, config.production));
   return { app, httpServer, apollo };
 }
-
-/** MB of cached read answers when the configuration does not say (RESPONSE_CACHE_MB). */
-const DEFAULT_RESPONSE_CACHE_MB = 64;
 
 function answerCache(options: AppOptions): AnswerCache | undefined {
   const mb = options.config.responseCacheMb ?? DEFAULT_RESPONSE_CACHE_MB;
