@@ -110,7 +110,7 @@ function eventEntity(
       ...(e.kind ? { kind: e.kind } : {}),
       quote: short(e.evidence, 300),
     },
-    `${e.date} ${by}${e.noun}`.slice(0, 60),
+    `${e.date} ${e.named ?? `${by}${e.noun}`}`.slice(0, 60),
   );
   if (!entity.checks.length)
     entity.checks.push(

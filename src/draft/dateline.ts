@@ -53,6 +53,28 @@ export function findDateline(body: string): Dateline | undefined {
   };
 }
 
+/** "14 November 2025", "Published: 3 March 2026", "Last updated 2 May 2026": a line that is a date. */
+const DATE_LINE = new RegExp(
+  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:\p{L}+day,?\s+)?${DATE_PART}[ \t]*$`,
+  'imu',
+);
+
+/**
+ * The page's own date when it has no dateline: a line of the first ones that is only a date (a
+ * "Published" line before an "updated" one), as news pages print it under their title.
+ */
+export function findPageDate(body: string): string | undefined {
+  const head = body.slice(0, firstLinesEnd(body, 5));
+  const found = [...head.matchAll(new RegExp(DATE_LINE.source, 'gimu'))].map((m) => ({
+    updated: /updated/i.test(m[0]),
+    date: chrono.strict.parse(m[1]!, new Date(2000, 0, 1))[0],
+  }));
+  const best = found
+    .filter((f) => f.date?.start.isCertain('year'))
+    .sort((a, b) => +a.updated - +b.updated)[0];
+  return best?.date?.start.isCertain('day') ? iso(best.date.start.date()) : undefined;
+}
+
 function firstLinesEnd(body: string, lines: number): number {
   let at = 0;
   for (let n = 0; n < lines; n++) {

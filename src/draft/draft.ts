@@ -8,7 +8,7 @@ import { findAffiliations } from './affiliations.js';
 import type { Article } from './article.js';
 import { assemble, sourceIdOf } from './assemble.js';
 import { DraftBuilder } from './draft-builder.js';
-import { findDateline } from './dateline.js';
+import { findDateline, findPageDate } from './dateline.js';
 import { findWorks } from './documents.js';
 import { findEvent } from './event.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
@@ -62,7 +62,11 @@ export async function draftArticle(
 ): Promise<Draft> {
   const dateline = findDateline(article.body);
   const published = checked(
-    options.date ?? article.header.get('date') ?? article.header.get('published') ?? dateline?.date,
+    options.date ??
+      article.header.get('date') ??
+      article.header.get('published') ??
+      dateline?.date ??
+      findPageDate(article.body),
     isoDate.refine(isCalendarDate),
     'date',
   );

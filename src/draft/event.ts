@@ -159,16 +159,24 @@ function candidate(
 }
 
 const NAMED = new RegExp(
-  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}\s+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue)(?:\s+\d{4})?)\b`,
+  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}\s+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue)(?:\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:and|of|for|in|the)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:\s+\d{4})?)\b`,
   'u',
 );
 
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 function namedIn(sentence: string): { named?: string } {
-  const m = NAMED.exec(
-    sentence.replace(/\b\p{Lu}{2,}\b/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()),
+  const lowered = sentence.replace(
+    /\b\p{Lu}{2,}\b/gu,
+    (w) => w.charAt(0) + w.slice(1).toLowerCase(),
   );
-  const name = m?.[1]?.replace(/^(?:The|At|On|During|In)\s+/, '');
+  const m = NAMED.exec(lowered);
+  // matched with capitals lowered ("AI" → "Ai"): the name is as written, unless all in capitals
+  const written = m && sentence.slice(m.index, m.index + m[1]!.length);
+  const name = written
+    ? (written === written.toUpperCase() ? m[1]! : written)
+        .replace(/^(?:The|At|On|During|In)\s+/, '')
+        .replace(/\s+(?:in|of|for|on|and|the)$/, '')
+    : undefined;
   return name && name.split(/\s+/).length >= 2 ? { named: name } : {};
 }
 

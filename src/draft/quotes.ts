@@ -37,7 +37,7 @@ export function findQuotes(
       start,
       end: start + inner.length,
       text: inner,
-      ...speakerOf(text, sentences, people, m.index),
+      ...speakerOf(text, sentences, people, m.index, m.index + m[0].length),
     });
   }
   return out;
@@ -48,11 +48,13 @@ function speakerOf(
   sentences: readonly Sentence[],
   people: readonly Mention[],
   at: number,
+  closed: number,
 ): Partial<Quote> {
   const s = sentenceAt(sentences, at);
   const inSentence = (k: number) => people.filter((p) => sentenceAt(sentences, p.start) === k);
   const before = inSentence(s).filter((p) => p.end <= at);
-  const after = inSentence(s).filter((p) => p.start > at);
+  // a quote of several sentences: its speaker follows its last one ("… use," X told us.)
+  const after = inSentence(sentenceAt(sentences, closed)).filter((p) => p.start >= closed);
   const same = before.at(-1) ?? after[0];
   if (same)
     return { speaker: same, attribution: 'same sentence', evidence: evidenceOf(text, same, at) };
