@@ -18,7 +18,7 @@ const NOUNS = [...DOCUMENT_HEADS.keys(), 'policy brief', 'white paper'].sort(
 );
 /** "a report entitled “X”", "the policy brief ‘X’": a quoted title after a document noun. */
 const TITLED = new RegExp(
-  String.raw`\b(${NOUNS.join('|')})\s+(?:(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
+  String.raw`\b(${NOUNS.join('|')})\s+(?:(?:launch|presentation|release)\s*[–—:-]\s*|(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
   'giu',
 );
 /** "policy brief Auditable AI in the Hospital": a capitalised title right after the noun. */
@@ -62,6 +62,10 @@ export function findWorks(
       out.push(work(builder, 'Document', title.trim().replace(/[.,;:]$/, ''), kind, head, start));
     }
   }
+  for (const t of quotedTitles(text)) {
+    if (inside(t.start)) continue;
+    out.push(work(builder, 'Document', t.title, DOCUMENT_HEADS.get(t.head)!, t.head, t.start));
+  }
   for (const item of text.matchAll(BULLET)) {
     const line = item[1]!
       .replace(/\s+\([^)]*\)$/, '')
@@ -85,10 +89,65 @@ export function findWorks(
     if (!docKind && [...Array(i - first + 1).keys()].some((k) => covered.has(first + k))) continue;
     const start = tokens[first]!.start;
     const name = text.slice(start, t.end + tail.length);
-    const label: Label = docKind ? 'Document' : 'Initiative';
-    out.push(work(builder, label, name, (docKind ?? initiativeKind)!, t.fold, start));
+    const signed = initiativeKind === 'CALL' && SIGNED.test(sentenceAround(text, t.start));
+    const label: Label = docKind || signed ? 'Document' : 'Initiative';
+    const kind = signed ? 'MANIFESTO' : (docKind ?? initiativeKind)!;
+    out.push(work(builder, label, name, kind, t.fold, start));
   }
   return merged(out, builder).sort((a, b) => a.start - b.start);
+}
+
+/** A call that is signed or presented is a text (a call to act), not a call for proposals. */
+const SIGNED = /\b(?:sign(?:ed|s|ing|atories)|present(?:ed|s)|drafted|endorsed|published)\b/i;
+
+const sentenceAround = (text: string, at: number): string => {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const to = text.slice(at).search(/\.\s|\n/);
+  return text.slice(from, to < 0 ? text.length : at + to);
+};
+
+/** A quoted title: Title Case (every word of four letters or more capitalised), 3 words or more. */
+const QUOTED_TITLE = /[“"]([^“”"\n]{8,200}?)[”"]/gu;
+const isTitleCase = (s: string): boolean => {
+  const words = s.split(/\s+/);
+  return (
+    words.length >= 3 &&
+    !/[.!?,]$/.test(s) &&
+    words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}“"‘(]/u.test(w))
+  );
+};
+
+/**
+ * "the 84-page “Trust by Design: …”. The report, …": a quoted title in Title Case is a document
+ * when a document noun is in its sentence or the next one; the noun gives its kind.
+ */
+function quotedTitles(text: string): { title: string; head: string; start: number }[] {
+  const out: { title: string; head: string; start: number }[] = [];
+  for (const m of text.matchAll(QUOTED_TITLE)) {
+    const title = m[1]!.trim();
+    if (!isTitleCase(title)) continue;
+    const after = text.slice(m.index + m[0].length).search(/[.!?]\s|\n/);
+    const next = after < 0 ? '' : sentenceAround(text, m.index + m[0].length + after + 2);
+    const near = `${sentenceAround(text, m.index)} ${next}`;
+    const noun = foldedWords(near).find((w) => DOCUMENT_HEADS.has(w) && w !== 'statement');
+    if (noun) out.push({ title, head: noun, start: m.index + m[0].indexOf(title) });
+  }
+  return out;
+}
+
+/** "Hospital Data Readiness for …" inside a document's title is no organisation: dropped. */
+export function withoutNamesInTitles(
+  mentions: Mention[],
+  works: readonly NamedWork[],
+  builder: DraftBuilder,
+): void {
+  const inTitle = (m: Mention) =>
+    !m.entity.known &&
+    m.entity.label === 'Organisation' &&
+    works.some((w) => w.start <= m.start && m.end <= w.end);
+  const dropped = mentions.filter(inTitle);
+  for (let k = mentions.length - 1; k >= 0; k--) if (inTitle(mentions[k]!)) mentions.splice(k, 1);
+  for (const m of dropped) if (!mentions.some((o) => o.entity === m.entity)) builder.drop(m.entity);
 }
 
 /** "Leuven Declaration" in a heading and "Leuven Declaration on Cardiac Digital Twins": one. */

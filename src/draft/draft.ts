@@ -9,7 +9,7 @@ import type { Article } from './article.js';
 import { assemble, sourceIdOf } from './assemble.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline, findPageDate } from './dateline.js';
-import { findWorks } from './documents.js';
+import { findWorks, withoutNamesInTitles } from './documents.js';
 import { findEvent } from './event.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findIntroduced, withIntroduced } from './introduced.js';
@@ -86,6 +86,8 @@ export async function draftArticle(
       },
     );
   }
+  const works = findWorks(text, tokens, coveredBy(mentions.all), builder);
+  withoutNamesInTitles(mentions.all, works, builder);
   const affiliations = findAffiliations(text, tokens, mentions, builder, gazetteer);
   const event = findEvent(text, list, mentions.all, gazetteer, {
     ...(published ? { reference: localDay(published) } : {}),
@@ -102,7 +104,6 @@ export async function draftArticle(
   );
   const speech = findSpeech(text, list, mentions.people);
   const quotes = findQuotes(text, list, mentions.people);
-  const works = findWorks(text, tokens, coveredBy(mentions.all), builder);
   assemble(builder, {
     sentences: list,
     works,
