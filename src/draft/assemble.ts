@@ -10,7 +10,7 @@ import type { Quantity } from './quantities.js';
 import type { Quote } from './quotes.js';
 import { statementOf } from './statements.js';
 import type { Speech } from './speech.js';
-import type { Sentence } from './tokens.js';
+import { foldedWords, type Sentence } from './tokens.js';
 
 /** The parts the analysers found, turned into the draft's entities and relationships. */
 export interface Findings {
@@ -58,6 +58,7 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     for (const s of f.speech)
       builder.relate(s.person.entity, 'SPOKE_AT', event, { evidence: short(s.evidence) });
   }
+  if (f.event?.venue) dropVenue(builder, f.event.venue);
   const date = f.event?.date ?? f.published;
   for (const q of f.quotes)
     statementOf(builder, q, { event, date, mentions: f.mentions, text: f.text });
@@ -67,6 +68,14 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
       `${s.person.entity.name} (${s.person.entity.id}) ${s.verb}: ${short(s.reported, 300)}`,
     );
   }
+}
+
+/** "at the Austria Center Vienna": the event's venue is a place, not an organisation to propose. */
+function dropVenue(builder: DraftBuilder, venue: string): void {
+  const key = foldedWords(venue).join(' ');
+  for (const e of [...builder.entities.values()])
+    if (!e.known && e.label === 'Organisation' && key.startsWith(foldedWords(e.name).join(' ')))
+      builder.drop(e);
 }
 
 const EVENT_TITLE =

@@ -221,7 +221,7 @@ const CITY_COUNTRY = /\b(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}]+)\b/gu;
 
 /** "at the Emajõe Conference Centre", "| Fondation Universitaire,": a building's name. */
 const VENUE =
-  /(?:\bat the |\|\s*)((?:\p{Lu}[\p{L}'’-]*\s)*?(?:\p{Lu}[\p{L}'’-]*\s)?(?:Centre|Center|Hall|Palace|House|Building|Auditorium|Campus|Hotel|Museum|Library|Aula|Forum|Universitaire|Residence|Arena)(?:\s\p{Lu}[\p{L}'’-]*)*)/u;
+  /(?:\bat the |\|\s*)((?:\p{Lu}[\p{L}'’-]*\s)*?(?:\p{Lu}[\p{L}'’-]*\s)?(?:Centre|Center|Centro|Hall|Palace|Palais|Palazzo|House|Building|Auditorium|Campus|Hotel|Museum|Library|Aula|Forum|Universitaire|Residence|Arena|Hub)(?:\s\p{Lu}[\p{L}'’-]*)*)/u;
 
 function placeOf(
   sentence: string,

@@ -34,6 +34,8 @@ const hasLegalForm = (name: string): boolean => organisationKey(name) !== legalN
 /** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
 const GENERIC_ORG =
   /^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$/;
+/** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */
+const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
 
 export function findMentions(
   text: string,
@@ -67,6 +69,8 @@ export function findMentions(
     const k = knownAt.get(i) ?? proposedAt.get(i);
     if (k) return ['Organisation', 'Project'].includes(k.entity.label) ? k : undefined;
     const run = orgRun(text, tokens, i, covered);
+    const of = run && GENERIC_HEAD.test(tokens[i]!.raw) && tokens[i + 1]?.raw === 'of';
+    if (of) return orgAt(i + (tokens[i + 2]?.raw === 'the' ? 3 : 2), options); // "Board of X": X
     if (
       !run ||
       GENERIC_ORG.test(run.text) ||

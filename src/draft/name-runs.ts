@@ -27,7 +27,7 @@ const isAcronym = (t: Token): boolean =>
   t.raw.length > 1 && t.raw === t.raw.toUpperCase() && /\p{L}/u.test(t.raw);
 /** Stems of organisation words in the languages of European names ("Universitário", "Klinikum"). */
 export const ORG_STEM =
-  /^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|klinik|clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig)|^(?:zentrum|centro|centre|center)s?$/;
+  /^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|ziekenhuis|krankenhaus|szpital|sjukhus|(?:poli|poly)?klinik|(?:poli|poly)?clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig)|^(?:zentrum|centro|centre|center)s?$/;
 
 const personWord = (t: Token): boolean =>
   t.cap &&
@@ -119,6 +119,7 @@ export function orgRun(
     const t = tokens[j]!;
     const between = gap(text, tokens[j - 1]!, t);
     if (!/^(?: |-|&| & |\. |\.|['’] )$/.test(between)) break;
+    if (between === '. ' && tokens[j - 1]!.raw.length > 3) break; // "… Centre. Around 60": a full stop
     if (ROLE_WORDS.has(t.fold)) break; // "European Commission Executive Vice-President"
     const legal = withLegalForm(text, tokens, j);
     if (legal > j) {

@@ -43,7 +43,9 @@ export const ORG_WORDS = words(`
   cluster partnership observatory academy`);
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
-export const ORG_CONNECTORS = words('of for and the de du des di da del der la le fur in on &');
+export const ORG_CONNECTORS = words(
+  'of for and the de du des di da del della do dos das der la le fur für zur voor van y in on &',
+);
 
 /** Lower-case particles inside a person's name: "Ursula von der Leyen". */
 export const NAME_PARTICLES = words('von van der den de da di del della le la du dos das ten ter');
@@ -55,7 +57,7 @@ export const STOP_WORDS = words(`
   however moreover furthermore today yesterday tomorrow event events details create sign read
   more news share january february march april may june july august september october november
   december monday tuesday wednesday thursday friday saturday sunday source url note publisher
-  concluding launched according`);
+  concluding launched according if whether unless although because since once until so yet`);
 
 /** Place names that are not organisations ("from Belgium"). */
 export const COUNTRIES = words(`
@@ -92,7 +94,7 @@ export const ORG_HEADS = words(`
   institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
   alliance consortium council commission parliament agency authority office ministry academy
-  presidency observatory
+  presidency observatory cluster network hub
   company group pharma pharmaceuticals committee bank chamber cooperative trust unit directorate
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 

@@ -36,6 +36,16 @@ export function normaliseText(text: string): string {
  */
 export const LEGAL_FORMS = new Set([
   'sa',
+  'uab',
+  'ou',
+  'sia',
+  'ggmbh',
+  'bvba',
+  'ehf',
+  'ky',
+  'sagl',
+  'ohg',
+  'srls',
   'ag',
   'se',
   'ltd',
