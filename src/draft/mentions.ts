@@ -95,6 +95,21 @@ export function findMentions(
   }
   const people: Mention[] = all.filter((m) => m.entity.label === 'Person');
   for (const run of findPeople(text, tokens, personRuns(text, tokens, covered), finder)) {
+    const org = orgEndingWith(all, run.text);
+    if (org) {
+      // "Head of Cardiology at São Vicente": the end of "Hospital Universitário de São Vicente"
+      const mention = {
+        entity: org,
+        first: run.first,
+        last: run.last,
+        start: run.start,
+        end: run.end,
+      };
+      all.push(mention);
+      proposedAt.set(run.first, mention);
+      for (let t = run.first; t < run.last; t++) covered.add(t);
+      continue;
+    }
     const entity = builder.propose('Person', run.text);
     if (!entity.checks.length)
       entity.checks.push(...closeToKnown(run.text, gaz), `new person (${run.why})`);
@@ -113,7 +128,7 @@ export function findMentions(
     knownAt.set(m.first, mention);
     all.push(mention);
   }
-  people.push(...surnames(tokens, people, covered));
+  people.push(...surnames(text, tokens, people, covered));
   people.sort((a, b) => a.start - b.start);
   all.push(...people.filter((p) => !p.entity.known));
   all.sort((a, b) => a.start - b.start);
@@ -143,6 +158,16 @@ function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<numb
     i = run.last - 1;
   }
   return starts;
+}
+
+/** An organisation named earlier whose name ends with these words (a short form of it). */
+function orgEndingWith(all: readonly Mention[], name: string): DraftEntity | undefined {
+  const words = foldedWords(name).join(' ');
+  return all.find(
+    (m) =>
+      m.entity.label === 'Organisation' &&
+      ` ${foldedWords(m.entity.name).join(' ')}`.endsWith(` ${words}`),
+  )?.entity;
 }
 
 function noteUncertain(entity: DraftEntity, m: KnownMatch): void {
@@ -190,27 +215,46 @@ function shortNames(
 
 /** "Hofstetter is cautious": a person named in full earlier, by their last name alone. */
 function surnames(
+  text: string,
   tokens: readonly Token[],
   people: readonly Mention[],
   covered: Set<number>,
 ): Mention[] {
-  const bySurname = new Map<string, Mention | null>();
+  const bySurname = new Map<string, { p: Mention; words: number } | null>();
   for (const p of people) {
     if (p.last - p.first < 2) continue;
-    const last = tokens[p.last - 1]!.fold;
-    const seen = bySurname.get(last);
-    bySurname.set(last, seen === undefined || seen?.entity === p.entity ? p : null);
+    // "Oliveira-Dahl": a hyphenated surname is its words together
+    let first = p.last - 1;
+    while (first > p.first + 1 && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === '-')
+      first--;
+    const key = surnameKey(tokens, first, p.last);
+    const seen = bySurname.get(key);
+    const entry = { p, words: p.last - first };
+    bySurname.set(key, seen === undefined || seen?.p.entity === p.entity ? entry : null);
   }
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const p = bySurname.get(t.fold);
-    if (!p || covered.has(i) || !t.cap || t.start < p.end || tokens[i - 1]?.cap) continue;
-    covered.add(i);
-    out.push({ entity: p.entity, first: i, last: i + 1, start: t.start, end: t.end });
+    if (covered.has(i) || !t.cap || tokens[i - 1]?.cap) continue;
+    for (const n of [3, 2, 1]) {
+      const hit = bySurname.get(surnameKey(tokens, i, i + n));
+      if (!hit || hit.words !== n || t.start < hit.p.end) continue;
+      const joined = tokens.slice(i, i + n).every((x, k) => !k || text[x.start - 1] === '-');
+      if (!joined || [...Array(n).keys()].some((k) => covered.has(i + k))) continue;
+      for (let k = 0; k < n; k++) covered.add(i + k);
+      const end = tokens[i + n - 1]!.end;
+      out.push({ entity: hit.p.entity, first: i, last: i + n, start: t.start, end });
+      break;
+    }
   }
   return out;
 }
+
+const surnameKey = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.fold)
+    .join('-');
 
 /** Known entities a proposed name is close to, beyond a typo: same surname, or 3 edits. */
 function closeToKnown(name: string, gaz: Gazetteer): string[] {

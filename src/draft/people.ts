@@ -36,7 +36,36 @@ export function findPeople(
         why[k] = 'listed with a person';
     }
   }
+  namedInFullEarlier(tokens, runs, why);
   return runs.flatMap((run, k) => (why[k] ? [{ ...run, why: why[k]! }] : []));
+}
+
+/**
+ * "Marta Oliveira-Dahl has spent …" then "Oliveira-Dahl told us": the full name earlier is the
+ * person; the later short one is found again as their surname.
+ */
+function namedInFullEarlier(
+  tokens: readonly Token[],
+  runs: readonly NameRun[],
+  why: (string | undefined)[],
+): void {
+  const words = (r: NameRun) => tokens.slice(r.first, r.last).map((t) => t.fold);
+  for (let k = 0; k < runs.length; k++) {
+    if (!why[k]) continue;
+    const short = words(runs[k]!);
+    const full = runs.findIndex((r, j) => {
+      const w = words(r);
+      return (
+        j < k &&
+        !why[j] &&
+        w.length > short.length &&
+        short.every((x, n) => w.at(n - short.length) === x)
+      );
+    });
+    if (full < 0) continue;
+    why[full] = `named again: "${runs[k]!.text}" ${why[k]}`;
+    why[k] = undefined;
+  }
 }
 
 /** Before a name: "Interview by X", "led by X", "said X". */
