@@ -2,6 +2,7 @@ import { appositive, isTitle, tokenAt } from './appositive.js';
 import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
+import { roleAround } from './roles-around.js';
 import type { Token } from './tokens.js';
 
 /** A person's role at an organisation, as the text states it. */
@@ -76,12 +77,20 @@ function affiliationsOf(
       org ? [{ person: p, org, evidence: text.slice(from, p.end + paren[0].length) }] : [],
     );
   }
-  const before = roleBefore(text, p, mentions);
-  if (before) return [before];
-  if (/^,\s/.test(after) && next !== undefined)
-    return appositive({ text, tokens, p, from, mentions, builder, gaz });
-  return [];
+  const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
+  if (before && !(/^,\s/.test(after) && next !== undefined)) return [before];
+  if (/^,\s/.test(after) && next !== undefined && !RELATIVE_CLAUSE.test(after)) {
+    const roles = appositive({ text, tokens, p, from, mentions, builder, gaz });
+    return before && !roles.some((r) => r.org.entity === before.org.entity)
+      ? [before, ...roles]
+      : roles;
+  }
+  return before ? [before] : [];
 }
+
+/** ", who will share …": a clause about the person, not their title (", who leads …" is one). */
+const RELATIVE_CLAUSE =
+  /^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;
 
 function splitList(inner: string): { at: number }[] {
   const parts: { at: number }[] = [{ at: 0 }];

@@ -1,0 +1,67 @@
+import type { Affiliation } from './affiliations.js';
+import { isTitle, tokenAt } from './appositive.js';
+import type { Mention, Mentions } from './mentions.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Roles written around a name rather than after it:
+ * - "HIMKI's chief scientist, Professor Jonas Brandt" (an organisation's title, then the name);
+ * - "Its chief medical information officer, Marta Lourenço" (the organisation of the sentence before);
+ * - "ESPDM president Mirela Ionescu", "EACDS President Professor X" (organisation, title, name);
+ * - "X … is now Scientific Director of the Lisbon Institute" (the name, then "is <title> of <Org>").
+ */
+export function roleAround(
+  text: string,
+  tokens: readonly Token[],
+  p: Mention,
+  from: number,
+  mentions: Mentions,
+): Affiliation | undefined {
+  return (
+    possessive(text, p, from, mentions) ??
+    prefixed(text, p, from, mentions) ??
+    predicate(text, tokens, p, mentions)
+  );
+}
+
+const orgLike = (m: Mention): boolean => ['Organisation', 'Project'].includes(m.entity.label);
+
+/** "<Org>'s <title>, " or "Its <title>, " just before the name (and its title). */
+function possessive(text: string, p: Mention, from: number, mentions: Mentions) {
+  const before = text.slice(Math.max(0, from - 120), from);
+  const m = /(?:\b(its)|(['’]s))\s+([^,.;:]{2,80}),\s+$/i.exec(before);
+  if (!m || !isTitle(m[3]!)) return undefined;
+  const at = from - before.length + m.index;
+  const org = m[1]
+    ? mentions.all.filter((o) => orgLike(o) && o.end <= at && at - o.end < 400).at(-1)
+    : mentions.all.find((o) => orgLike(o) && o.end === at);
+  if (!org) return undefined;
+  return {
+    person: p,
+    org,
+    title: m[3]!.trim(),
+    evidence: text.slice(Math.min(org.start, at), p.end),
+  };
+}
+
+/** "<Org> <title> [Professor] Name": an organisation's name right before a title and the name. */
+function prefixed(text: string, p: Mention, from: number, mentions: Mentions) {
+  const org = mentions.all.filter((o) => orgLike(o) && o.end < from && from - o.end < 60).at(-1);
+  if (!org) return undefined;
+  const title = text.slice(org.end, from);
+  if (!/^ [\p{L} -]+ $/u.test(title) || !isTitle(title)) return undefined;
+  return { person: p, org, title: title.trim(), evidence: text.slice(org.start, p.end) };
+}
+
+/** "X has … and is now <title> of/at the <Org>": in the person's own sentence. */
+const PREDICATE =
+  /\b(?:is|was|has been|became|serves as)\s+(?:now\s+|currently\s+|also\s+)?(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){0,6}?[\p{L}-]+)\s+(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+function predicate(text: string, tokens: readonly Token[], p: Mention, mentions: Mentions) {
+  const rest = text.slice(p.end, p.end + 240).split(/[.;]\s|\n/)[0]!;
+  const m = PREDICATE.exec(rest);
+  if (!m || !isTitle(m[1]!)) return undefined;
+  const org = mentions.orgAt(tokenAt(tokens, p.end + m.index + m[0].length));
+  if (!org) return undefined;
+  return { person: p, org, title: m[1]!, evidence: text.slice(p.start, org.end) };
+}
