@@ -6,7 +6,7 @@ import { ORG_STEM, orgKindOf, orgRun, personRuns, titleBefore } from './name-run
 import { findPeople, type PersonFinder } from './people.js';
 import { foldedWords, type Token } from './tokens.js';
 import { DOCUMENT_HEADS, INITIATIVE_HEADS, NAME_PARTICLES, ORG_HEADS } from './vocabulary.js';
-import { legalNameKey, organisationKey } from '../model/names/normalise.js';
+import { hasLegalForm, orgEndingWith, surnames, withoutLegalForm } from './name-forms.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
@@ -28,8 +28,6 @@ export interface Mentions {
   /** The organisation (known, or a proposed new one) whose name starts at token i. */
   orgAt(i: number, options?: { newOnlyIfTyped?: boolean }): Mention | undefined;
 }
-
-const hasLegalForm = (name: string): boolean => organisationKey(name) !== legalNameKey(name);
 
 /** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
 const GENERIC_ORG =
@@ -92,6 +90,10 @@ export function findMentions(
   for (const run of headedOrgRuns(text, tokens, covered)) {
     const m = orgAt(run);
     if (m) for (let t = m.first; t < m.last; t++) covered.add(t);
+  }
+  for (const m of withoutLegalForm(tokens, [...proposedAt.values()], covered)) {
+    all.push(m);
+    proposedAt.set(m.first, m);
   }
   const people: Mention[] = all.filter((m) => m.entity.label === 'Person');
   for (const run of findPeople(text, tokens, personRuns(text, tokens, covered), finder)) {
@@ -160,16 +162,6 @@ function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<numb
   return starts;
 }
 
-/** An organisation named earlier whose name ends with these words (a short form of it). */
-function orgEndingWith(all: readonly Mention[], name: string): DraftEntity | undefined {
-  const words = foldedWords(name).join(' ');
-  return all.find(
-    (m) =>
-      m.entity.label === 'Organisation' &&
-      ` ${foldedWords(m.entity.name).join(' ')}`.endsWith(` ${words}`),
-  )?.entity;
-}
-
 function noteUncertain(entity: DraftEntity, m: KnownMatch): void {
   if (m.how === 'close') {
     const note = `"${m.written}" read as ${m.entity.name} (${m.entity.id}): a close spelling`;
@@ -212,49 +204,6 @@ function shortNames(
   }
   return out;
 }
-
-/** "Hofstetter is cautious": a person named in full earlier, by their last name alone. */
-function surnames(
-  text: string,
-  tokens: readonly Token[],
-  people: readonly Mention[],
-  covered: Set<number>,
-): Mention[] {
-  const bySurname = new Map<string, { p: Mention; words: number } | null>();
-  for (const p of people) {
-    if (p.last - p.first < 2) continue;
-    // "Oliveira-Dahl": a hyphenated surname is its words together
-    let first = p.last - 1;
-    while (first > p.first + 1 && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === '-')
-      first--;
-    const key = surnameKey(tokens, first, p.last);
-    const seen = bySurname.get(key);
-    const entry = { p, words: p.last - first };
-    bySurname.set(key, seen === undefined || seen?.p.entity === p.entity ? entry : null);
-  }
-  const out: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (covered.has(i) || !t.cap || tokens[i - 1]?.cap) continue;
-    for (const n of [3, 2, 1]) {
-      const hit = bySurname.get(surnameKey(tokens, i, i + n));
-      if (!hit || hit.words !== n || t.start < hit.p.end) continue;
-      const joined = tokens.slice(i, i + n).every((x, k) => !k || text[x.start - 1] === '-');
-      if (!joined || [...Array(n).keys()].some((k) => covered.has(i + k))) continue;
-      for (let k = 0; k < n; k++) covered.add(i + k);
-      const end = tokens[i + n - 1]!.end;
-      out.push({ entity: hit.p.entity, first: i, last: i + n, start: t.start, end });
-      break;
-    }
-  }
-  return out;
-}
-
-const surnameKey = (tokens: readonly Token[], from: number, to: number): string =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.fold)
-    .join('-');
 
 /** Known entities a proposed name is close to, beyond a typo: same surname, or 3 edits. */
 function closeToKnown(name: string, gaz: Gazetteer): string[] {

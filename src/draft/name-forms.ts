@@ -1,0 +1,83 @@
+import { legalNameKey, organisationKey } from '../model/names/normalise.js';
+import type { DraftEntity } from './draft-builder.js';
+import type { Mention } from './mentions.js';
+import { foldedWords, type Token } from './tokens.js';
+
+/** Names written again shorter: a surname, a company without its legal form, the end of a name. */
+
+export const hasLegalForm = (name: string): boolean => organisationKey(name) !== legalNameKey(name);
+
+/** "Oncosim SAS" then "Oncosim's chief executive": a new company named again without its legal form. */
+export function withoutLegalForm(
+  tokens: readonly Token[],
+  proposed: readonly Mention[],
+  covered: Set<number>,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const org of proposed) {
+    if (!hasLegalForm(org.entity.name)) continue;
+    const stem = organisationKey(org.entity.name).split(' ');
+    for (let i = 0; i + stem.length <= tokens.length; i++) {
+      const span = tokens.slice(i, i + stem.length);
+      if (!span[0]!.cap || span.some((t, k) => covered.has(i + k) || t.fold !== stem[k])) continue;
+      if (tokens[i + stem.length]?.cap && !covered.has(i + stem.length)) continue; // a longer name
+      for (let k = 0; k < stem.length; k++) covered.add(i + k);
+      const [start, end] = [span[0]!.start, span.at(-1)!.end];
+      out.push({ entity: org.entity, first: i, last: i + stem.length, start, end });
+    }
+  }
+  return out;
+}
+
+/** An organisation named earlier whose name ends with these words (a short form of it). */
+export function orgEndingWith(all: readonly Mention[], name: string): DraftEntity | undefined {
+  const words = foldedWords(name).join(' ');
+  return all.find(
+    (m) =>
+      m.entity.label === 'Organisation' &&
+      ` ${foldedWords(m.entity.name).join(' ')}`.endsWith(` ${words}`),
+  )?.entity;
+}
+
+/** "Hofstetter is cautious": a person named in full earlier, by their last name alone. */
+export function surnames(
+  text: string,
+  tokens: readonly Token[],
+  people: readonly Mention[],
+  covered: Set<number>,
+): Mention[] {
+  const bySurname = new Map<string, { p: Mention; words: number } | null>();
+  for (const p of people) {
+    if (p.last - p.first < 2) continue;
+    // "Oliveira-Dahl": a hyphenated surname is its words together
+    let first = p.last - 1;
+    while (first > p.first + 1 && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === '-')
+      first--;
+    const key = surnameKey(tokens, first, p.last);
+    const seen = bySurname.get(key);
+    const entry = { p, words: p.last - first };
+    bySurname.set(key, seen === undefined || seen?.p.entity === p.entity ? entry : null);
+  }
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered.has(i) || !t.cap || tokens[i - 1]?.cap) continue;
+    for (const n of [3, 2, 1]) {
+      const hit = bySurname.get(surnameKey(tokens, i, i + n));
+      if (!hit || hit.words !== n || t.start < hit.p.end) continue;
+      const joined = tokens.slice(i, i + n).every((x, k) => !k || text[x.start - 1] === '-');
+      if (!joined || [...Array(n).keys()].some((k) => covered.has(i + k))) continue;
+      for (let k = 0; k < n; k++) covered.add(i + k);
+      const end = tokens[i + n - 1]!.end;
+      out.push({ entity: hit.p.entity, first: i, last: i + n, start: t.start, end });
+      break;
+    }
+  }
+  return out;
+}
+
+const surnameKey = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.fold)
+    .join('-');
