@@ -17,6 +17,8 @@ export interface Findings {
   readonly source: DraftEntity;
   readonly affiliations: readonly Affiliation[];
   readonly event?: EventFacts;
+  /** Other events the text reports on other days ("a webinar on 4 March followed"). */
+  readonly moreEvents: readonly EventFacts[];
   /** A known event the graph has on the event's date (referred to instead of a new one). */
   readonly knownEvent?: KnownEntity;
   readonly speech: readonly Speech[];
@@ -47,27 +49,43 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     : undefined;
   relateAllWorks(builder, f, event);
   placeQuantities(builder, f, event);
-  if (event && f.event) {
-    if (f.event.host)
-      builder.relate(event, 'HOSTED_BY', f.event.host.entity, {
-        evidence: short(f.event.hostEvidence ?? ''),
-      });
-    for (const m of f.event.about)
-      builder.relate(event, 'ABOUT', m.entity, { evidence: short(f.event.evidence) });
-    builder.relate(f.source, 'ABOUT', event, { evidence: short(f.event.evidence) });
-    for (const s of f.speech)
-      builder.relate(s.person.entity, 'SPOKE_AT', event, { evidence: short(s.evidence) });
+  const events = [
+    ...(event && f.event ? [{ facts: f.event, entity: event }] : []),
+    ...f.moreEvents.map((facts) => ({ facts, entity: eventEntity(builder, facts) })),
+  ];
+  // a speaker or a quote belongs to the event reported last before it (the main one otherwise)
+  const eventAt = (at: number) =>
+    events.filter((e) => e.facts.span.start <= at).at(-1) ?? events[0];
+  for (const e of events) relateEvent(builder, f.source, e.facts, e.entity);
+  for (const s of f.speech) {
+    const e = eventAt(s.person.start);
+    if (e) builder.relate(s.person.entity, 'SPOKE_AT', e.entity, { evidence: short(s.evidence) });
   }
-  if (f.event?.venue) dropVenue(builder, f.event.venue);
-  const date = f.event?.date ?? f.published;
-  for (const q of f.quotes)
-    statementOf(builder, q, { event, date, mentions: f.mentions, text: f.text });
+  for (const e of events) if (e.facts.venue) dropVenue(builder, e.facts.venue);
+  for (const q of f.quotes) {
+    const e = eventAt(q.start);
+    const date = e?.facts.date ?? f.published;
+    statementOf(builder, q, { event: e?.entity, date, mentions: f.mentions, text: f.text });
+  }
   for (const s of f.speech) {
     if (!s.reported || f.quotes.some((q) => q.speaker === s.person)) continue;
     builder.notes.push(
       `${s.person.entity.name} (${s.person.entity.id}) ${s.verb}: ${short(s.reported, 300)}`,
     );
   }
+}
+
+function relateEvent(
+  builder: DraftBuilder,
+  source: DraftEntity,
+  e: EventFacts,
+  event: DraftEntity,
+): void {
+  if (e.host)
+    builder.relate(event, 'HOSTED_BY', e.host.entity, { evidence: short(e.hostEvidence ?? '') });
+  for (const m of e.about)
+    builder.relate(event, 'ABOUT', m.entity, { evidence: short(e.evidence) });
+  builder.relate(source, 'ABOUT', event, { evidence: short(e.evidence) });
 }
 
 /** "at the Austria Center Vienna": the event's venue is a place, not an organisation to propose. */

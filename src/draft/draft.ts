@@ -10,7 +10,7 @@ import { assemble, sourceIdOf } from './assemble.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline, findPageDate } from './dateline.js';
 import { findWorks, withoutNamesInTitles } from './documents.js';
-import { findEvent } from './event.js';
+import { findEvents } from './event.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findIntroduced, withIntroduced } from './introduced.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -51,7 +51,8 @@ export interface Draft {
     relationships: number;
     statements: number;
     checks: number;
-    event: boolean;
+    /** Events proposed or referred to. */
+    events: number;
   };
 }
 
@@ -89,7 +90,7 @@ export async function draftArticle(
   const works = findWorks(text, tokens, coveredBy(mentions.all), builder);
   withoutNamesInTitles(mentions.all, works, builder);
   const affiliations = findAffiliations(text, tokens, mentions, builder, gazetteer);
-  const event = findEvent(text, list, mentions.all, gazetteer, {
+  const [event, ...moreEvents] = findEvents(text, list, mentions.all, gazetteer, {
     ...(published ? { reference: localDay(published) } : {}),
     ...(dateline ? { dateline } : {}),
   });
@@ -113,6 +114,7 @@ export async function draftArticle(
     source,
     affiliations,
     event,
+    moreEvents,
     knownEvent,
     speech,
     quotes,
@@ -230,6 +232,6 @@ function countsOf(builder: DraftBuilder): Draft['counts'] {
     statements: all.filter((e) => e.label === 'Statement').length,
     checks:
       all.reduce((n, e) => n + e.checks.length, 0) + rels.reduce((n, r) => n + r.checks.length, 0),
-    event: all.some((e) => e.label === 'Event'),
+    events: all.filter((e) => e.label === 'Event').length,
   };
 }

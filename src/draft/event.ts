@@ -2,8 +2,9 @@ import * as chrono from 'chrono-node';
 import type { Dateline } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
-import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
-import { COUNTRIES, EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
+import { hostOf, placeOf } from './event-place.js';
+import { sentenceAt, type Sentence } from './tokens.js';
+import { EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
 
 /** The event an article reports: when, where, who hosted it, what it was about. */
 export interface EventFacts {
@@ -50,19 +51,46 @@ interface Candidate {
 }
 
 /**
- * The event an article reports: the best sentence that names one (an event noun or a verb of
- * holding, launching, presenting) and dates it (a day and month; "today" from the article's day).
- * A press release's event without a date in its sentence takes the dateline's day and city.
+ * The events an article reports, the main one first: the best sentence that names one (an event
+ * noun or a verb of holding, launching, presenting) and dates it (a day and month; "today" from
+ * the article's day). A press release's event without a date in its sentence takes the dateline's
+ * day and city. Other sentences that name an event and give it another day report other events.
  */
-export function findEvent(
+export function findEvents(
   text: string,
   sentences: readonly Sentence[],
   mentions: readonly Mention[],
   gaz: Gazetteer,
   ctx: EventContext = {},
+): EventFacts[] {
+  const ranked = rankedCandidates(text, sentences, ctx);
+  const main = ranked[0] && factsOf(ranked[0], text, mentions, gaz, ctx);
+  if (!main) return [];
+  const out = [main];
+  for (const c of ranked.slice(1)) {
+    if (!c.date || !namesEvent(text.slice(c.s.start, c.s.end))) continue;
+    if (out.some((e) => e.span.start === c.s.start)) continue;
+    const facts = factsOf(c, text, mentions, gaz, ctx);
+    if (facts && !out.some((e) => e.date === facts.date)) out.push(facts);
+  }
+  return out;
+}
+
+/** The main event only (see findEvents). */
+export const findEvent = (...args: Parameters<typeof findEvents>): EventFacts | undefined =>
+  findEvents(...args)[0];
+
+/** A sentence that itself names an event (its noun or its name), not one that only dates. */
+const namesEvent = (sentence: string): boolean =>
+  EVENT_NOUNS.some(([re]) => re.test(sentence)) || namedIn(sentence).named !== undefined;
+
+function factsOf(
+  best: Candidate,
+  text: string,
+  mentions: readonly Mention[],
+  gaz: Gazetteer,
+  ctx: EventContext,
 ): EventFacts | undefined {
-  const best = bestCandidate(text, sentences, ctx);
-  if (!best) return undefined;
   const { s, sentence } = best;
   const checks: string[] = [];
   const found = dateOf(best, ctx.dateline, checks);
@@ -109,11 +137,12 @@ export function findEvent(
 /** "updated 20 March 2026", "Last update:", "Published on": the page's date, not an event's. */
 const PAGE_DATE = /\b(?:updated|update|published|posted|released|printed)\s*(?:on\s*)?:?\s*$/i;
 
-function bestCandidate(
+/** Candidate sentences, best first. */
+function rankedCandidates(
   text: string,
   sentences: readonly Sentence[],
   ctx: EventContext,
-): Candidate | undefined {
+): Candidate[] {
   const dated = chrono
     .parse(text, ctx.reference ?? new Date())
     .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
@@ -134,7 +163,7 @@ function bestCandidate(
   }
   return candidates
     .filter((c) => c.score >= 2)
-    .sort((a, b) => b.rank - a.rank || a.s.start - b.s.start)[0];
+    .sort((a, b) => b.rank - a.rank || a.s.start - b.s.start);
 }
 
 function candidate(
@@ -149,7 +178,9 @@ function candidate(
   const heading = k === 0 || /^\s*#/.test(own);
   // A short dated line ("14 April 2026 · Brussels") belongs to the line above it (the event's name).
   const prev = sentences[k - 1];
-  const short = k > 0 && own.split(/\s+/).length <= 16 && prev !== undefined;
+  const ownLine =
+    /(?:^|\n)[ \t]*$/.test(text.slice(0, s.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(s.end));
+  const short = k > 0 && ownLine && own.split(/\s+/).length <= 16 && prev !== undefined;
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
   const sentence = short ? `${text.slice(from!, prev.end)}\n${own}` : own;
   const eventWords = EVENT_WORDS.test(sentence) || namedIn(sentence).named !== undefined;
@@ -213,71 +244,4 @@ function dateOf(
     ? iso(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!)
     : undefined;
   return { date, ...(endDate && endDate !== date ? { endDate } : {}) };
-}
-
-const PLACE =
-  /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)(?:,\s*(\p{Lu}[\p{L}]+))?/gu;
-const CITY_COUNTRY = /\b(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}]+)\b/gu;
-
-/** "at the Emajõe Conference Centre", "| Fondation Universitaire,": a building's name. */
-const VENUE =
-  /(?:\bat the |\|\s*)((?:\p{Lu}[\p{L}'’-]*\s)*?(?:\p{Lu}[\p{L}'’-]*\s)?(?:Centre|Center|Centro|Hall|Palace|Palais|Palazzo|House|Building|Auditorium|Campus|Hotel|Museum|Library|Aula|Forum|Universitaire|Residence|Arena|Hub)(?:\s\p{Lu}[\p{L}'’-]*)*)/u;
-
-function placeOf(
-  sentence: string,
-  gaz: Gazetteer,
-  checks: string[],
-): { city?: string; country?: string; venue?: string } {
-  const candidates: { city: string; country?: string; at: number }[] = [];
-  for (const m of sentence.matchAll(PLACE))
-    candidates.push({ city: m[1]!, country: m[2], at: m.index });
-  for (const m of sentence.matchAll(CITY_COUNTRY))
-    candidates.push({ city: m[1]!, country: m[2], at: m.index });
-  for (const m of sentence.matchAll(/\b\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?/gu))
-    if (gaz.places.has(foldedWords(m[0]).join(' '))) candidates.push({ city: m[0], at: m.index });
-  const isCountry = (s?: string) => s !== undefined && COUNTRIES.has(s.toLowerCase());
-  const known = candidates.find((c) => gaz.places.has(foldedWords(c.city).join(' ')));
-  const city =
-    known ??
-    candidates.find((c) => !isCountry(c.city) && isCountry(c.country)) ??
-    candidates.find((c) => !isCountry(c.city) && /^(?:in)\b/.test(sentence.slice(c.at)));
-  const venue =
-    /\bat the (\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*) in\b/u.exec(sentence)?.[1] ??
-    VENUE.exec(sentence)?.[1];
-  if (!city) return venue ? { venue } : {};
-  if (!known) checks.push(`city "${city.city}" read from the text: the graph knows no event there`);
-  const country = isCountry(city.country)
-    ? city.country
-    : gaz.places.get(foldedWords(city.city).join(' '))?.country;
-  return {
-    city: city.city,
-    ...(country ? { country } : {}),
-    ...(venue && venue !== city.city ? { venue } : {}),
-  };
-}
-
-/** Who launches, inaugurates or opens something holds the launch. */
-const LAUNCH_VERBS = /\b(?:launched|inaugurated|opened|unveiled)\b/i;
-/** Between a subject and its verb: "(FCDM) today", "has officially". */
-const SUBJECT_GAP =
-  /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:has|had|today|yesterday|officially|formally|\w+ly)\s+)*$/i;
-
-/** "the European Commission hosted …", "… organised by X": an organisation next to the verb. */
-function hostOf(
-  text: string,
-  sentence: string,
-  offset: number,
-  inSentence: readonly Mention[],
-): { host?: Mention; hostEvidence?: string } {
-  const verb = HOST_VERBS.exec(sentence) ?? LAUNCH_VERBS.exec(sentence);
-  if (!verb) return {};
-  const at = offset + verb.index;
-  const orgs = inSentence.filter((m) => m.entity.label === 'Organisation');
-  const byAfter = /^\w+\s+by\s+(?:the\s+)?$/;
-  const after = orgs.find((m) => m.start > at && byAfter.test(text.slice(at, m.start)));
-  const before = orgs.filter((m) => m.end <= at && SUBJECT_GAP.test(text.slice(m.end, at))).at(-1);
-  const host = after ?? before;
-  if (!host) return {};
-  const from = Math.min(host.start, at);
-  return { host, hostEvidence: text.slice(from, Math.max(host.end, at + verb[0].length)) };
 }

@@ -5,7 +5,14 @@ import { findKnown, type KnownMatch } from './known-matches.js';
 import { ORG_STEM, orgKindOf, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { findPeople, type PersonFinder } from './people.js';
 import { foldedWords, type Token } from './tokens.js';
-import { DOCUMENT_HEADS, INITIATIVE_HEADS, NAME_PARTICLES, ORG_HEADS } from './vocabulary.js';
+import {
+  DOCUMENT_HEADS,
+  INITIATIVE_HEADS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_WORDS,
+} from './vocabulary.js';
+import { LEGAL_FORMS } from '../model/names/normalise.js';
 import { hasLegalForm, orgEndingWith, surnames, withoutLegalForm } from './name-forms.js';
 
 /** Where the text names an entity (known or proposed). */
@@ -141,6 +148,9 @@ export function findMentions(
  * Where a name with an organisation's head word starts ("Klinikum Nordstadt Hannover", "Heartsim
  * Analytics GmbH", "Centre Hospitalier de Valmont"): two words or more, none of them known.
  */
+const isOrgWord = (fold: string): boolean =>
+  ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || LEGAL_FORMS.has(fold);
+
 function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<number>): number[] {
   const starts: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -156,6 +166,13 @@ function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<numb
     const headed =
       !work &&
       (words.some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold)) || hasLegalForm(run.text));
+    const of = words.findIndex((t) => t.raw === 'of');
+    const person = of >= 2 && of <= 3 && words.slice(0, of).every((t) => !isOrgWord(t.fold));
+    // "Professor Lars Eriksson of Uppsala University": a person's name, then the organisation
+    if (person && words.length - of - 1 >= 2) {
+      i = run.first + of;
+      continue;
+    }
     if (words.length >= 2 && headed) starts.push(i);
     i = run.last - 1;
   }

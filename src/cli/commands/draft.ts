@@ -14,7 +14,7 @@ export async function draftCommand(
   say(`Drafted against ${d.against}.`);
   const summary =
     `${c.known} known entities, ${c.newPeople} new people, ${c.newOrganisations} new organisations, ` +
-    `${c.event ? 'an event' : 'no event'}, ${c.statements} quotes, ${c.relationships} relationships, ` +
+    `${c.events === 0 ? 'no event' : c.events === 1 ? 'an event' : `${c.events} events`}, ${c.statements} quotes, ${c.relationships} relationships, ` +
     `${c.checks} checks for the curator (${Math.round(d.ms)} ms)`;
   if (d.written) print(`${d.written}: ${summary}\nNext: npx policy-graph validate ${d.written}`);
   else say(summary);

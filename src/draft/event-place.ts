@@ -1,0 +1,73 @@
+import type { Gazetteer } from './gazetteer.js';
+import type { Mention } from './mentions.js';
+import { foldedWords } from './tokens.js';
+import { COUNTRIES, HOST_VERBS } from './vocabulary.js';
+
+/** Where an event was (city, country, venue) and who hosted it, from its sentence. */
+
+const PLACE =
+  /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)(?:,\s*(\p{Lu}[\p{L}]+))?/gu;
+const CITY_COUNTRY = /\b(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}]+)\b/gu;
+
+/** "at the Emajõe Conference Centre", "| Fondation Universitaire,": a building's name. */
+const VENUE =
+  /(?:\bat the |\|\s*)((?:\p{Lu}[\p{L}'’-]*\s)*?(?:\p{Lu}[\p{L}'’-]*\s)?(?:Centre|Center|Centro|Hall|Palace|Palais|Palazzo|House|Building|Auditorium|Campus|Hotel|Museum|Library|Aula|Forum|Universitaire|Residence|Arena|Hub)(?:\s\p{Lu}[\p{L}'’-]*)*)/u;
+
+export function placeOf(
+  sentence: string,
+  gaz: Gazetteer,
+  checks: string[],
+): { city?: string; country?: string; venue?: string } {
+  const candidates: { city: string; country?: string; at: number }[] = [];
+  for (const m of sentence.matchAll(PLACE))
+    candidates.push({ city: m[1]!, country: m[2], at: m.index });
+  for (const m of sentence.matchAll(CITY_COUNTRY))
+    candidates.push({ city: m[1]!, country: m[2], at: m.index });
+  for (const m of sentence.matchAll(/\b\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?/gu))
+    if (gaz.places.has(foldedWords(m[0]).join(' '))) candidates.push({ city: m[0], at: m.index });
+  const isCountry = (s?: string) => s !== undefined && COUNTRIES.has(s.toLowerCase());
+  const known = candidates.find((c) => gaz.places.has(foldedWords(c.city).join(' ')));
+  const city =
+    known ??
+    candidates.find((c) => !isCountry(c.city) && isCountry(c.country)) ??
+    candidates.find((c) => !isCountry(c.city) && /^(?:in)\b/.test(sentence.slice(c.at)));
+  const venue =
+    /\bat the (\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*) in\b/u.exec(sentence)?.[1] ??
+    VENUE.exec(sentence)?.[1];
+  if (!city) return venue ? { venue } : {};
+  if (!known) checks.push(`city "${city.city}" read from the text: the graph knows no event there`);
+  const country = isCountry(city.country)
+    ? city.country
+    : gaz.places.get(foldedWords(city.city).join(' '))?.country;
+  return {
+    city: city.city,
+    ...(country ? { country } : {}),
+    ...(venue && venue !== city.city ? { venue } : {}),
+  };
+}
+
+/** Who launches, inaugurates or opens something holds the launch. */
+const LAUNCH_VERBS = /\b(?:launched|inaugurated|opened|unveiled)\b/i;
+/** Between a subject and its verb: "(FCDM) today", "has officially". */
+const SUBJECT_GAP =
+  /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:has|had|today|yesterday|officially|formally|\w+ly)\s+)*$/i;
+
+/** "the European Commission hosted …", "… organised by X": an organisation next to the verb. */
+export function hostOf(
+  text: string,
+  sentence: string,
+  offset: number,
+  inSentence: readonly Mention[],
+): { host?: Mention; hostEvidence?: string } {
+  const verb = HOST_VERBS.exec(sentence) ?? LAUNCH_VERBS.exec(sentence);
+  if (!verb) return {};
+  const at = offset + verb.index;
+  const orgs = inSentence.filter((m) => m.entity.label === 'Organisation');
+  const byAfter = /^\w+\s+by\s+(?:the\s+)?$/;
+  const after = orgs.find((m) => m.start > at && byAfter.test(text.slice(at, m.start)));
+  const before = orgs.filter((m) => m.end <= at && SUBJECT_GAP.test(text.slice(m.end, at))).at(-1);
+  const host = after ?? before;
+  if (!host) return {};
+  const from = Math.min(host.start, at);
+  return { host, hostEvidence: text.slice(from, Math.max(host.end, at + verb[0].length)) };
+}
