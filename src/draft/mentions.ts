@@ -83,8 +83,9 @@ export function findMentions(
     )
       return undefined;
     const { kind, guessed } = orgKindOf(run.text);
-    if (guessed && options.newOnlyIfTyped) return undefined;
-    const entity = builder.propose('Organisation', run.text, { kind });
+    const named = orgEndingWith(all, run.text); // "at São Vicente": the hospital named before
+    if (guessed && options.newOnlyIfTyped && !named) return undefined;
+    const entity = named ?? builder.propose('Organisation', run.text, { kind });
     if (!entity.checks.length) {
       entity.checks.push(...closeToKnown(run.text, gaz), 'new organisation');
       if (guessed) entity.checks.push('kind guessed: nothing in the name says what it is');
