@@ -61,7 +61,8 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     const e = eventAt(s.person.start);
     if (e) builder.relate(s.person.entity, 'SPOKE_AT', e.entity, { evidence: short(s.evidence) });
   }
-  for (const e of events) if (e.facts.venue) dropVenue(builder, e.facts.venue);
+  for (const e of events) dropVenue(builder, e.facts.venue);
+  if (!events.length) dropVenue(builder);
   for (const q of f.quotes) {
     const e = eventAt(q.start);
     const date = e?.facts.date ?? f.published;
@@ -89,12 +90,17 @@ function relateEvent(
 }
 
 /** "at the Austria Center Vienna": the event's venue is a place, not an organisation to propose. */
-function dropVenue(builder: DraftBuilder, venue: string): void {
-  const key = foldedWords(venue).join(' ');
-  for (const e of [...builder.entities.values()])
-    if (!e.known && e.label === 'Organisation' && key.startsWith(foldedWords(e.name).join(' ')))
-      builder.drop(e);
+function dropVenue(builder: DraftBuilder, venue?: string): void {
+  const key = venue === undefined ? undefined : foldedWords(venue).join(' ');
+  for (const e of [...builder.entities.values()]) {
+    if (e.known || e.label !== 'Organisation') continue;
+    if (key?.startsWith(foldedWords(e.name).join(' ')) || VENUE_NAME.test(e.name)) builder.drop(e);
+  }
 }
+
+/** Names of places to meet, never of organisations: "Centro de Congressos do Tejo". */
+const VENUE_NAME =
+  /\b(?:Conference|Congress|Convention|Exhibition)\s+(?:Centre|Center|Hall)\b|\b(?:Centro|Palais|Palacio|Palazzo)\s+(?:de|dei|des|del|do|da)\s+(?:Congress|Congr|Convenc|Exposi)|\b(?:Kongress|Congress)(?:zentrum|haus|centrum)\b/iu;
 
 const EVENT_TITLE =
   /\b(?:event|meeting|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off)\b/i;

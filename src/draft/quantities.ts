@@ -45,7 +45,7 @@ const SCALE: Record<string, number> = {
 const CURRENCY = String.raw`(?:€|EUR\s?|euro\s)`;
 const NUMBER = String.raw`(\d{1,3}(?:[,\u202f ]\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\d/.-])(?:(${QUALIFIERS})\s+)?(${CURRENCY})?${NUMBER}(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(euros?|EUR)\b)?(?:\s+|-(?=\p{L})|(?=[.,;:)]|$))`,
+  String.raw`(?<![\p{L}\d/.:-])(?:(${QUALIFIERS})\s+)?(${CURRENCY})?${NUMBER}(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(euros?|EUR)\b)?(?:\s+|-(?=\p{L})|(?=[.,;:)]|$))`,
   'giu',
 );
 /** Words after a number that make it a date, a duration or an ordinal, not a count. */
@@ -53,7 +53,7 @@ const NOT_COUNTED =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|times|per|percent|%|and|or|to|of|the|a|in|on|at|by|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** Words that end what is counted: "76 organisations have signed" → "organisations". */
 const STOP = new Set(
-  'have has had are were was is will would can from across signed that which who to and in at on for of by so far today each with met attended joined gathered endorsed took came work working'.split(
+  'have has had are were was is will would can from across signed that which who to and in at on for of by so far today each with met attended joined gathered endorsed took came work working over out under into through during since per including such'.split(
     ' ',
   ),
 );
@@ -97,6 +97,7 @@ function countedWords(rest: string): string {
     const word = /^[\p{L}-]+/u.exec(w)?.[0];
     if (!word || STOP.has(word.toLowerCase()) || NUMBER_WORDS[word.toLowerCase()] !== undefined)
       break;
+    if (words.length && /ed$/.test(word)) break; // "19 countries carried out": a verb
     words.push(word);
     if (word.length !== w.length) break; // "hospitals," ends it
   }
@@ -120,6 +121,9 @@ function numberOf(s: string): number | undefined {
 
 /** "€100 million in joint funding" → "euros in joint funding"; "€5 million" → "euros". */
 function moneyCounts(rest: string): string {
-  const m = /^(?:in|of|for)(?:\s+[\p{Ll}-]+){1,3}/u.exec(rest);
+  const m =
+    /^(?:in|of|for)\s+(?!(?:the|a|an|its|their|this|next|each|every)\b)[\p{Ll}-]+(?:\s+(?!(?:in|of|for|to|from|by|and|the|over)\b)[\p{Ll}-]+){0,2}/u.exec(
+      rest,
+    );
   return m ? `euros ${m[0].trim()}` : 'euros';
 }
