@@ -2,7 +2,7 @@ import type { Affiliation } from './affiliations.js';
 import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
-import { foldedWords, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 import { REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';
 
 export interface AppositiveInput {
@@ -106,7 +106,7 @@ function implied(a: AppositiveInput, a0: number, a1: number): Affiliation[] {
     return org && title ? [affiliation(a, org, title, a1)] : [];
   }
   if (!/^(?:European\s+)?(?:Executive\s+Vice-President|Commissioner)\b/.test(said)) return [];
-  const ec = a.gaz.entities.find((e) => foldedWords(e.name).join(' ') === 'european commission');
+  const ec = a.gaz.byName.get('european commission')?.[0];
   if (!ec) return [];
   const entity = a.builder.refer(ec, ec.name);
   const title = cleanTitle(said, '', false);

@@ -1,6 +1,6 @@
 import type { Label } from '../model/labels.js';
 import type { DraftBuilder } from './draft-builder.js';
-import { buildGazetteer, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import { extendGazetteer, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { findKnown } from './known-matches.js';
 import { orgKindOf } from './name-runs.js';
 import { foldedWords, tokenize, type Token } from './tokens.js';
@@ -127,9 +127,7 @@ export function withIntroduced(
       entity.checks.push(`new ${n.label.toLowerCase()}, introduced as "${n.name} (${n.acronym})"`);
     added.push({ id: entity.id, label: n.label, name: n.name, aliases: [], acronym: n.acronym });
   }
-  const entities = gaz.entities.map((e) => replaced.get(e.id) ?? e);
-  const places = [...gaz.places.values()];
-  return { ...buildGazetteer([...entities, ...added], places), ids: gaz.ids };
+  return { ...extendGazetteer(gaz, [...replaced.values(), ...added]), ids: gaz.ids };
 }
 
 /** The known entity a whole name spells exactly, if one. */

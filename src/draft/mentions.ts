@@ -206,8 +206,8 @@ function shortNames(
     const t = tokens[i]!;
     if (covered.has(i) || !t.cap || !ORG_HEADS.has(t.fold) || tokens[i + 1]?.cap) continue;
     if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
-    const named = gaz.entities.filter(
-      (e) => e.label === 'Organisation' && foldedWords(e.name).join(' ') === `european ${t.fold}`,
+    const named = (gaz.byName.get(`european ${t.fold}`) ?? []).filter(
+      (e) => e.label === 'Organisation',
     );
     if (named.length !== 1) continue;
     covered.add(i);
@@ -229,13 +229,14 @@ function closeToKnown(name: string, gaz: Gazetteer): string[] {
   const last = words.at(-1)!;
   const folded = words.join(' ');
   const out: string[] = [];
-  for (const e of gaz.entities) {
-    if (e.label !== 'Person' && e.label !== 'Organisation') continue;
-    const other = foldedWords(e.name);
-    const sameSurname = e.label === 'Person' && words.length > 1 && other.at(-1) === last;
-    if (sameSurname || editDistance(folded, other.join(' '), 3) <= 3)
-      out.push(`close to ${e.name} (${e.id})`);
+  for (const [other, entities] of gaz.byName) {
+    const surname = words.length > 1 && (other === last || other.endsWith(` ${last}`));
+    const typo = Math.abs(other.length - folded.length) <= 3 && editDistance(folded, other, 3) <= 3;
+    if (!surname && !typo) continue;
+    for (const e of entities)
+      if ((e.label === 'Person' && (surname || typo)) || (e.label === 'Organisation' && typo))
+        out.push(`close to ${e.name} (${e.id})`);
     if (out.length >= 3) break;
   }
-  return out;
+  return out.slice(0, 3);
 }
