@@ -175,13 +175,22 @@ const ATTENDANCE =
 
 /** A figure goes on the document its sentence names, else the event; otherwise a note. */
 function placeQuantities(builder: DraftBuilder, f: Findings, event?: DraftEntity): void {
+  let last: { q: Quantity; target?: DraftEntity } | undefined;
   for (const q of f.quantities) {
     const s = f.sentences.find((x) => x.start <= q.start && q.start < x.end);
     if (!s || f.works.some((w) => w.start <= q.start && q.start < w.end)) continue;
     const work = worksIn(f.text, s, f.works).find((w) => w.entity.label === 'Document');
     const inEvent = f.event && f.event.span.start === s.start;
+    // "900 participants from 31 countries": the second figure describes the first one's subject
+    const chained =
+      last && /^\s*(?:from|in|across)\s+$/.test(f.text.slice(last.q.end, q.start))
+        ? last.target
+        : undefined;
     const target =
-      work?.entity ?? (event && (inEvent || ATTENDANCE.test(q.counts)) ? event : undefined);
+      work?.entity ??
+      chained ??
+      (event && (inEvent || ATTENDANCE.test(q.counts)) ? event : undefined);
+    last = { q, ...(target ? { target } : {}) };
     const entry = {
       counts: q.counts,
       value: q.value,

@@ -190,6 +190,9 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
   return first;
 }
 
+/** "… have already endorsed it": the document named just before. */
+const IT_SIGNED = /\b(?:signed|endorsed|backed|supported|adopted|co-signed)\s+it\b/;
+
 /** "The 64-page document", "the text", "the publication": the last document named. */
 const GENERIC_BACK = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:document|text|publication)\b/;
 
@@ -211,7 +214,8 @@ export function worksIn(
     new RegExp(String.raw`\b(?:the|this|its|their)\s+${w.head}\b`).test(sentence),
   );
   const lastDoc = earlier.filter((w) => w.entity.label === 'Document').at(-1);
-  if (lastDoc && !back.includes(lastDoc) && GENERIC_BACK.test(sentence)) back.push(lastDoc);
+  const it = IT_SIGNED.test(sentence) && lastDoc && span.start - lastDoc.end < 300;
+  if (lastDoc && !back.includes(lastDoc) && (GENERIC_BACK.test(sentence) || it)) back.push(lastDoc);
   return [...named, ...back.filter((w) => !named.includes(w))];
 }
 
