@@ -7,6 +7,7 @@ import type { EventFacts } from './event.js';
 import type { KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import type { Quantity } from './quantities.js';
+import { placeQuantities, type EventRef } from './place-quantities.js';
 import type { Quote } from './quotes.js';
 import { statementOf } from './statements.js';
 import type { Speech } from './speech.js';
@@ -48,14 +49,14 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     ? eventEntity(builder, f.event, f.knownEvent, f.title, launched?.entity.name)
     : undefined;
   relateAllWorks(builder, f, event);
-  placeQuantities(builder, f, event);
-  const events = [
+  const events: EventRef[] = [
     ...(event && f.event ? [{ facts: f.event, entity: event }] : []),
     ...f.moreEvents.map((facts) => ({ facts, entity: eventEntity(builder, facts) })),
   ];
   // a speaker or a quote belongs to the event reported last before it (the main one otherwise)
   const eventAt = (at: number) =>
     events.filter((e) => e.facts.span.start <= at).at(-1) ?? events[0];
+  placeQuantities(builder, f, events, eventAt);
   for (const e of events) relateEvent(builder, f.source, e.facts, e.entity);
   for (const s of f.speech) {
     const e = eventAt(s.person.start);
@@ -167,38 +168,5 @@ function relateAllWorks(builder: DraftBuilder, f: Findings, event?: DraftEntity)
     );
     const at = event && f.event ? { entity: event, sentence: f.event.span } : undefined;
     relateWorks(builder, f.text, s, works, orgs, at);
-  }
-}
-
-const ATTENDANCE =
-  /\b(?:participants|attendees|delegates|speakers|visitors|exhibitors|people|experts)\b/;
-
-/** A figure goes on the document its sentence names, else the event; otherwise a note. */
-function placeQuantities(builder: DraftBuilder, f: Findings, event?: DraftEntity): void {
-  let last: { q: Quantity; target?: DraftEntity } | undefined;
-  for (const q of f.quantities) {
-    const s = f.sentences.find((x) => x.start <= q.start && q.start < x.end);
-    if (!s || f.works.some((w) => w.start <= q.start && q.start < w.end)) continue;
-    const work = worksIn(f.text, s, f.works).find((w) => w.entity.label === 'Document');
-    const inEvent = f.event && f.event.span.start === s.start;
-    // "900 participants from 31 countries": the second figure describes the first one's subject
-    const chained =
-      last && /^\s*(?:from|in|across)\s+$/.test(f.text.slice(last.q.end, q.start))
-        ? last.target
-        : undefined;
-    const target =
-      work?.entity ??
-      chained ??
-      (event && (inEvent || ATTENDANCE.test(q.counts)) ? event : undefined);
-    last = { q, ...(target ? { target } : {}) };
-    const entry = {
-      counts: q.counts,
-      value: q.value,
-      ...(q.qualifier ? { qualifier: q.qualifier } : {}),
-    };
-    if (target && !target.known) {
-      const list = (target.fields.quantities ??= []) as unknown[];
-      list.push(entry);
-    } else builder.notes.push(`figure: "${q.written}" (${JSON.stringify(entry)})`);
   }
 }

@@ -18,7 +18,7 @@ const NOUNS = [...DOCUMENT_HEADS.keys(), 'policy brief', 'white paper'].sort(
 );
 /** "a report entitled “X”", "the policy brief ‘X’": a quoted title after a document noun. */
 const TITLED = new RegExp(
-  String.raw`\b(${NOUNS.join('|')})\s+(?:(?:launch|presentation|release)\s*[–—:-]\s*|(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
+  String.raw`\b(${NOUNS.join('|')})\s+(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
   'giu',
 );
 /** "policy brief Auditable AI in the Hospital": a capitalised title right after the noun. */
@@ -106,6 +106,10 @@ const sentenceAround = (text: string, at: number): string => {
   return text.slice(from, to < 0 ? text.length : at + to);
 };
 
+/** Words a title keeps in lower case: "… under the European Health Data Space". */
+const TITLE_LOWER =
+  /^(?:under|with|from|into|over|about|between|through|without|within|across|after|before|towards|beyond|versus|during|against)$/;
+
 /** A quoted title: Title Case (every word of four letters or more capitalised), 3 words or more. */
 const QUOTED_TITLE = /[“"]([^“”"\n]{8,200}?)[”"]/gu;
 const isTitleCase = (s: string): boolean => {
@@ -113,7 +117,7 @@ const isTitleCase = (s: string): boolean => {
   return (
     words.length >= 3 &&
     !/[.!?,]$/.test(s) &&
-    words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}“"‘(]/u.test(w))
+    words.every((w) => w.length < 4 || TITLE_LOWER.test(w) || /^[\p{Lu}\p{N}“"‘(]/u.test(w))
   );
 };
 
@@ -133,6 +137,19 @@ function quotedTitles(text: string): { title: string; head: string; start: numbe
     if (noun) out.push({ title, head: noun, start: m.index + m[0].indexOf(title) });
   }
   return out;
+}
+
+/** "ONCOTWIN Newsletter" in "ONCOTWIN Newsletter – Issue 5": the article itself, not a new document. */
+export function notTheSource(
+  works: NamedWork[],
+  title: string | undefined,
+  builder: DraftBuilder,
+): NamedWork[] {
+  const own = title?.toLowerCase();
+  if (!own) return works;
+  const itself = (w: NamedWork) => own.startsWith(w.entity.name.toLowerCase());
+  for (const w of works) if (itself(w)) builder.drop(w.entity);
+  return works.filter((w) => !itself(w));
 }
 
 /** "Hospital Data Readiness for …" inside a document's title is no organisation: dropped. */

@@ -9,7 +9,7 @@ import type { Article } from './article.js';
 import { assemble, sourceIdOf } from './assemble.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline, findPageDate } from './dateline.js';
-import { findWorks, withoutNamesInTitles } from './documents.js';
+import { findWorks, notTheSource, withoutNamesInTitles } from './documents.js';
 import { findEvents } from './event.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findIntroduced, withIntroduced } from './introduced.js';
@@ -87,7 +87,12 @@ export async function draftArticle(
       },
     );
   }
-  const works = findWorks(text, tokens, coveredBy(mentions.all), builder);
+  const ownTitle = article.title ?? article.header.get('source');
+  const works = notTheSource(
+    findWorks(text, tokens, coveredBy(mentions.all), builder),
+    ownTitle,
+    builder,
+  );
   withoutNamesInTitles(mentions.all, works, builder);
   const affiliations = findAffiliations(text, tokens, mentions, builder, gazetteer);
   const [event, ...moreEvents] = findEvents(text, list, mentions.all, gazetteer, {
@@ -104,7 +109,7 @@ export async function draftArticle(
     title,
   );
   const speech = findSpeech(text, list, mentions.people);
-  const quotes = findQuotes(text, list, mentions.people);
+  const quotes = findQuotes(text, list, mentions.people, works);
   assemble(builder, {
     sentences: list,
     works,

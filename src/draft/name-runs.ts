@@ -128,6 +128,7 @@ export function orgRun(
       break;
     }
     if (between === '.') break;
+    if (j - 1 > i && LEGAL_FORMS.has(tokens[j - 1]!.fold) && isFormWritten(tokens[j - 1]!)) break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
     if (t.cap && !STOP_WORDS.has(t.fold)) j++;
     else if (
       ORG_CONNECTORS.has(t.raw) &&
@@ -149,6 +150,12 @@ export function orgRun(
   if (COUNTRIES.has(folded) || j - i > 8) return undefined;
   return run;
 }
+
+/** "GmbH", "AB", "Oy" as companies write them (capitals or their usual spelling), not "As" or "Co". */
+const isFormWritten = (t: Token): boolean =>
+  t.raw.length >= 2 &&
+  (t.raw === t.raw.toUpperCase() ||
+    /^(?:GmbH|gGmbH|Oy|Oyj|Ltd|Inc|Plc|Srl|SpA|Sarl|Kft)$/.test(t.raw));
 
 /** The end of a dotted legal form ("B.V.", "s.r.o.", "e.V.") that starts at token j, or j. */
 function withLegalForm(text: string, tokens: readonly Token[], j: number): number {

@@ -93,6 +93,11 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   const prev = tokens[run.first - 1];
   if (prev && ROLE_NOUNS.has(prev.fold) && text.slice(prev.end, run.start) === ' ')
     return `"${prev.raw}" before`;
+  // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
+  const next = tokens[run.last];
+  const inTitle = next !== undefined && ROLE_WORDS.has(next.fold) && next.start - run.end <= 1;
+  if (prev?.cap && ROLE_WORDS.has(prev.fold) && text.slice(prev.end, run.start) === ' ' && !inTitle)
+    return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
   const after = text.slice(run.end, run.end + 160);
   if (/^,\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
   if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';

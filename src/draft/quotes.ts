@@ -22,10 +22,12 @@ export function findQuotes(
   text: string,
   sentences: readonly Sentence[],
   people: readonly Mention[],
+  titles: readonly { start: number; end: number }[] = [],
 ): Quote[] {
   const out: Quote[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2]!;
+    if (titles.some((t) => t.start <= m.index + 1 && m.index < t.end)) continue; // a quoted title
     const words = inner.split(/\s+/).filter(Boolean);
     if (
       words.length < 4 ||

@@ -94,7 +94,7 @@ export const ORG_HEADS = words(`
   institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
   alliance consortium council commission parliament agency authority office ministry academy
-  presidency observatory cluster network hub
+  presidency observatory cluster network hub force taskforce
   company group pharma pharmaceuticals committee bank chamber cooperative trust unit directorate
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 

@@ -1,0 +1,53 @@
+import type { Findings } from './assemble.js';
+import { worksIn } from './documents.js';
+import type { DraftBuilder, DraftEntity } from './draft-builder.js';
+import type { EventFacts } from './event.js';
+import type { Quantity } from './quantities.js';
+
+/** An event of the draft: what the text says of it and the entity it became. */
+export interface EventRef {
+  readonly facts: EventFacts;
+  readonly entity: DraftEntity;
+}
+
+const ATTENDANCE =
+  /\b(?:participants|attendees|delegates|speakers|visitors|exhibitors|people|experts|guests|registrants)\b/;
+
+/**
+ * A figure goes on the document its sentence names, else the event its sentence reports (or, for
+ * attendance, the event reported last before it); "900 participants from 31 countries": the second
+ * figure goes where the first went. Otherwise a note for the curator.
+ */
+export function placeQuantities(
+  builder: DraftBuilder,
+  f: Findings,
+  events: readonly EventRef[],
+  eventAt: (at: number) => EventRef | undefined,
+): void {
+  let last: { q: Quantity; target?: DraftEntity } | undefined;
+  for (const q of f.quantities) {
+    const s = f.sentences.find((x) => x.start <= q.start && q.start < x.end);
+    if (!s || f.works.some((w) => w.start <= q.start && q.start < w.end)) continue;
+    const work = worksIn(f.text, s, f.works).find((w) => w.entity.label === 'Document');
+    const inEvent = events.find((e) => e.facts.span.start === s.start);
+    const chained =
+      last && /^\s*(?:from|in|across)\s+$/.test(f.text.slice(last.q.end, q.start))
+        ? last.target
+        : undefined;
+    const target =
+      work?.entity ??
+      chained ??
+      inEvent?.entity ??
+      (ATTENDANCE.test(q.counts) ? eventAt(q.start)?.entity : undefined);
+    last = { q, ...(target ? { target } : {}) };
+    const entry = {
+      counts: q.counts,
+      value: q.value,
+      ...(q.qualifier ? { qualifier: q.qualifier } : {}),
+    };
+    if (target && !target.known) {
+      const list = (target.fields.quantities ??= []) as unknown[];
+      list.push(entry);
+    } else builder.notes.push(`figure: "${q.written}" (${JSON.stringify(entry)})`);
+  }
+}
