@@ -55,16 +55,25 @@ export function appositive(a: AppositiveInput): Affiliation[] {
     for (let k = 0; k + 1 < roles.length; k++) {
       const rel = a.builder.relate(roles[k]!.entity, 'PART_OF', roles[k + 1]!.entity);
       if (rel && !rel.props.evidence)
-        rel.props.evidence = text.slice(roles[k]!.start, roles[k + 1]!.end);
+        rel.props.evidence = text.slice(
+          Math.min(roles[k]!.start, roles[k + 1]!.start),
+          Math.max(roles[k]!.end, roles[k + 1]!.end),
+        );
     }
     const last = chain.at(-1)!;
-    const after = /^['’]s\s/.test(text.slice(last.end, last.end + 3)) || first.start <= from + 1;
+    // "Head of the Commission's Task Force": the chain was [Task Force, Commission]
+    const possessive = chain.length > 1 && last.start < chain[0]!.start;
+    const start = Math.min(...chain.map((o) => o.start));
+    const end = Math.max(...chain.map((o) => o.end));
+    const after =
+      !possessive &&
+      (/^['’]s\s/.test(text.slice(last.end, last.end + 3)) || first.start <= from + 1);
     const raw = after
       ? text.slice(last.end, stop).replace(LEADING, '')
-      : text.slice(from, roles[0]!.start).replace(/^\s*(?:and|,)\s+/, '');
+      : text.slice(from, start).replace(/^\s*(?:and|,)\s+/, '');
     const title = cleanTitle(raw, text.slice(roles[0]!.start, roles[0]!.end), /\bof\s*$/.test(raw));
-    out.push(affiliation(a, roles[0]!, title, after ? stop : last.end));
-    from = after ? stop : last.end;
+    out.push(affiliation(a, roles[0]!, title, after ? stop : end));
+    from = after ? stop : end;
   }
   return out;
 }
@@ -75,7 +84,10 @@ function chains(text: string, orgs: readonly Mention[]): Mention[][] {
   for (const o of orgs) {
     const chain = out.at(-1);
     const prev = chain?.at(-1);
-    if (chain && prev && NESTED.test(text.slice(prev.end, o.start))) chain.push(o);
+    const between = chain && prev ? text.slice(prev.end, o.start) : undefined;
+    if (between !== undefined && NESTED.test(between)) chain!.push(o);
+    else if (between !== undefined && /^['’]s\s+$/.test(between) && chain!.length === 1)
+      chain!.unshift(o); // "the Commission's Task Force": the Task Force, part of the Commission
     else out.push([o]);
   }
   return out;

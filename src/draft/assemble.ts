@@ -54,8 +54,9 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     ...f.moreEvents.map((facts) => ({ facts, entity: eventEntity(builder, facts) })),
   ];
   // a speaker or a quote belongs to the event reported last before it (the main one otherwise)
-  const eventAt = (at: number) =>
-    events.filter((e) => e.facts.span.start <= at).at(-1) ?? events[0];
+  // … never an event still to come when the article was published ("will take place on 6 May")
+  const past = events.filter((e) => !f.published || e.facts.date <= f.published);
+  const eventAt = (at: number) => events.filter((e) => e.facts.span.start <= at).at(-1) ?? past[0];
   placeQuantities(builder, f, events, eventAt);
   for (const e of events) relateEvent(builder, f.source, e.facts, e.entity);
   for (const s of f.speech) {

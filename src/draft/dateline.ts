@@ -65,10 +65,19 @@ const DATE_LINE = new RegExp(
  */
 export function findPageDate(body: string): string | undefined {
   const head = body.slice(0, firstLinesEnd(body, 5));
-  const found = [...head.matchAll(new RegExp(DATE_LINE.source, 'gimu'))].map((m) => ({
-    updated: /updated/i.test(m[0]),
-    date: chrono.strict.parse(m[1]!, new Date(2000, 0, 1))[0],
-  }));
+  // "Published 14 April 2026 | Last updated 16 April 2026": each part of a line on its own
+  const parts = head.split('\n').flatMap((line) => line.split(/\s[|·•]\s/));
+  const found = parts.flatMap((part) => {
+    const m = DATE_LINE.exec(part);
+    return m
+      ? [
+          {
+            updated: /updated/i.test(m[0]),
+            date: chrono.strict.parse(m[1]!, new Date(2000, 0, 1))[0],
+          },
+        ]
+      : [];
+  });
   const best = found
     .filter((f) => f.date?.start.isCertain('year'))
     .sort((a, b) => +a.updated - +b.updated)[0];

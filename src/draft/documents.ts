@@ -228,7 +228,7 @@ export function worksIn(
   const sentence = text.slice(span.start, span.end).toLowerCase();
   const earlier = works.filter((w) => w.start < span.start);
   const back = [...new Map(earlier.map((w) => [w.head, w])).values()].filter((w) =>
-    new RegExp(String.raw`\b(?:the|this|its|their)\s+${w.head}\b`).test(sentence),
+    new RegExp(String.raw`\b(?:the|this|its|their)\s+(?:[\w-]+\s+)?${w.head}\b`).test(sentence),
   );
   const lastDoc = earlier.filter((w) => w.entity.label === 'Document').at(-1);
   const it = IT_SIGNED.test(sentence) && lastDoc && span.start - lastDoc.end < 300;

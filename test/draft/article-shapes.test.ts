@@ -62,6 +62,9 @@ describe('the page and its events', () => {
       '2026-03-01',
     );
     expect(findPageDate('T\nThe 14 November 2025 meeting was long.\n')).toBeUndefined();
+    expect(findPageDate('T\nNews | Published 14 April 2026 | Last updated 16 April 2026\n')).toBe(
+      '2026-04-14',
+    );
   });
 
   it('names an event with what follows its head, dates it from the page date line', async () => {
