@@ -63,7 +63,7 @@ export function appositive(a: AppositiveInput): Affiliation[] {
     const last = chain.at(-1)!;
     // "Head of the Commission's Task Force": the chain was [Task Force, Commission]
     const possessive = chain.length > 1 && last.start < chain[0]!.start;
-    const start = Math.min(...chain.map((o) => o.start));
+    const start = Math.min(...roles.map((o) => o.start));
     const end = Math.max(...chain.map((o) => o.end));
     const after =
       !possessive &&
