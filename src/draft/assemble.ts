@@ -104,6 +104,12 @@ function dropVenue(builder: DraftBuilder, venue?: string): void {
 const VENUE_NAME =
   /\b(?:Conference|Congress|Convention|Exhibition)\s+(?:Centre|Center|Hall)\b|\b(?:Centro|Palais|Palacio|Palazzo)\s+(?:de|dei|des|del|do|da)\s+(?:Congress|Congr|Convenc|Exposi)|\b(?:Kongress|Congress)(?:zentrum|haus|centrum)\b/iu;
 
+const LAUNCH_NOUN: Record<string, string> = {
+  inaugurated: 'Inauguration',
+  opened: 'Opening',
+  unveiled: 'Unveiling',
+};
+
 const EVENT_TITLE =
   /\b(?:event|meeting|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off)\b/i;
 
@@ -132,7 +138,9 @@ function eventEntity(
     titled ??
     (e.kind === 'LAUNCH' && launched
       ? `Launch of the ${launched}`
-      : `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`);
+      : e.kind === 'LAUNCH' && e.launched
+        ? `${LAUNCH_NOUN[e.launched.verb] ?? 'Launch'} of the ${e.launched.name}`
+        : `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`);
   const entity = builder.propose(
     'Event',
     name.charAt(0).toUpperCase() + name.slice(1),
@@ -145,7 +153,7 @@ function eventEntity(
       ...(e.kind ? { kind: e.kind } : {}),
       quote: short(e.evidence, 300),
     },
-    `${e.date} ${e.named ?? `${by}${e.noun}`}`.slice(0, 60),
+    `${e.date} ${name}`.slice(0, 60),
   );
   if (!entity.checks.length)
     entity.checks.push(

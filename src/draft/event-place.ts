@@ -47,7 +47,7 @@ export function placeOf(
 }
 
 /** Who launches, inaugurates or opens something holds the launch. */
-const LAUNCH_VERBS = /\b(?:launched|inaugurated|opened|unveiled)\b/i;
+export const LAUNCH_VERBS = /\b(?:launched|inaugurated|opened|unveiled)\b/i;
 /** Between a subject and its verb: "(FCDM) today", "has officially". */
 const SUBJECT_GAP =
   /^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:has|had|today|yesterday|officially|formally|\w+ly)\s+)*$/i;
@@ -70,4 +70,29 @@ export function hostOf(
   if (!host) return {};
   const from = Math.min(host.start, at);
   return { host, hostEvidence: text.slice(from, Math.max(host.end, at + verb[0].length)) };
+}
+
+/** "the launch of the Euregio Centre": the noun for the verb. */
+const LAUNCH_NOUNS = /\b(?:launch|opening|inauguration)\s+of\b/i;
+const NOUN_VERB: Record<string, string> = {
+  launch: 'launched',
+  opening: 'opened',
+  inauguration: 'inaugurated',
+};
+
+/** "inaugurated the Cardiac Twin Testbed Europe": what was launched, named right after the verb. */
+export function launchedIn(
+  text: string,
+  sentence: string,
+  offset: number,
+  inSentence: readonly Mention[],
+): { launched?: { name: string; verb: string } } {
+  const verb = LAUNCH_VERBS.exec(sentence) ?? LAUNCH_NOUNS.exec(sentence);
+  if (!verb) return {};
+  const at = offset + verb.index + verb[0].length;
+  const next = inSentence.find(
+    (m) => m.start >= at && /^\s+(?:the\s+|a\s+|its\s+)?(?:new\s+)?$/.test(text.slice(at, m.start)),
+  );
+  const said = verb[0].toLowerCase().replace(/\s+of$/, '');
+  return next ? { launched: { name: next.entity.name, verb: NOUN_VERB[said] ?? said } } : {};
 }

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Dateline } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
-import { hostOf, placeOf } from './event-place.js';
+import { hostOf, launchedIn, placeOf } from './event-place.js';
 import { sentenceAt, type Sentence } from './tokens.js';
 import { EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
 
@@ -19,6 +19,8 @@ export interface EventFacts {
   readonly country?: string;
   readonly venue?: string;
   readonly host?: Mention;
+  /** What the event launched, inaugurated or opened (an organisation or project named after the verb). */
+  readonly launched?: { readonly name: string; readonly verb: string };
   readonly hostEvidence?: string;
   readonly about: readonly Mention[];
   /** The sentence that dates the event. */
@@ -124,6 +126,7 @@ function factsOf(
     ...named,
     ...place,
     ...hostOf(text, sentence, s.start, inSentence),
+    ...(noun?.[1] === 'LAUNCH' ? launchedIn(text, sentence, s.start, inSentence) : {}),
     about: inSentence.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
     evidence:
       sentence.length <= 300 || !best.date
@@ -189,13 +192,25 @@ function candidate(
   return { ...(r ? { date: r } : {}), s, sentence, score, rank };
 }
 
+const EVENT_HEADS =
+  'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon';
+
 const NAMED = new RegExp(
   String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}\s+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue)(?:\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:and|of|for|in|the)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:\s+\d{4})?)\b`,
   'u',
 );
 
+/** “Regulating the Twin: …”, a webinar / a webinar entitled “…”: an event's quoted title. */
+const QUOTED_NAME = new RegExp(
+  String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS})\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`,
+  'iu',
+);
+
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 function namedIn(sentence: string): { named?: string } {
+  const quoted = QUOTED_NAME.exec(sentence);
+  const title = (quoted?.[1] ?? quoted?.[2])?.trim();
+  if (title && /^\p{Lu}/u.test(title)) return { named: title };
   const lowered = sentence.replace(
     /\b\p{Lu}{2,}\b/gu,
     (w) => w.charAt(0) + w.slice(1).toLowerCase(),

@@ -2,12 +2,23 @@ import { legalNameKey, organisationKey } from '../model/names/normalise.js';
 import type { DraftEntity } from './draft-builder.js';
 import type { Mention } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';
+import {
+  COUNTRIES,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  ORG_WORDS,
+  ROLE_WORDS,
+  STOP_WORDS,
+} from './vocabulary.js';
 
 /** Names written again shorter: a surname, a company without its legal form, the end of a name. */
 
 export const hasLegalForm = (name: string): boolean => organisationKey(name) !== legalNameKey(name);
 
-/** "Oncosim SAS" then "Oncosim's chief executive": a new company named again without its legal form. */
+/**
+ * "Oncosim SAS" then "Oncosim's chief executive": a new company named again without its legal
+ * form, or by its own first word ("Helvion").
+ */
 export function withoutLegalForm(
   tokens: readonly Token[],
   proposed: readonly Mention[],
@@ -16,15 +27,36 @@ export function withoutLegalForm(
   const out: Mention[] = [];
   for (const org of proposed) {
     if (!hasLegalForm(org.entity.name)) continue;
-    const stem = organisationKey(org.entity.name).split(' ');
-    for (let i = 0; i + stem.length <= tokens.length; i++) {
-      const span = tokens.slice(i, i + stem.length);
-      if (!span[0]!.cap || span.some((t, k) => covered.has(i + k) || t.fold !== stem[k])) continue;
-      if (tokens[i + stem.length]?.cap && !covered.has(i + stem.length)) continue; // a longer name
-      for (let k = 0; k < stem.length; k++) covered.add(i + k);
-      const [start, end] = [span[0]!.start, span.at(-1)!.end];
-      out.push({ entity: org.entity, first: i, last: i + stem.length, start, end });
-    }
+    const full = organisationKey(org.entity.name).split(' ');
+    // "Helvion" for "Helvion Twin Technologies B.V.": a company's own first word, when distinctive
+    const own = full.length > 1 && distinctive(full[0]!) ? [[full[0]!]] : [];
+    for (const stem of [full, ...own]) out.push(...stemAt(tokens, stem, org, covered));
+  }
+  return out;
+}
+
+const distinctive = (word: string): boolean =>
+  word.length >= 4 &&
+  ![ORG_WORDS, ORG_HEADS, NOT_NAME_WORDS, COUNTRIES, STOP_WORDS, ROLE_WORDS].some((s) =>
+    s.has(word),
+  );
+
+function stemAt(
+  tokens: readonly Token[],
+  stem: readonly string[],
+  org: Mention,
+  covered: Set<number>,
+): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i + stem.length <= tokens.length; i++) {
+    const span = tokens.slice(i, i + stem.length);
+    if (!span[0]!.cap || span.some((t, k) => covered.has(i + k) || t.fold !== stem[k])) continue;
+    const next = tokens[i + stem.length];
+    const joined = next !== undefined && next.start - span.at(-1)!.end === 1;
+    if (joined && next.cap && !covered.has(i + stem.length)) continue; // a longer name
+    for (let k = 0; k < stem.length; k++) covered.add(i + k);
+    const [start, end] = [span[0]!.start, span.at(-1)!.end];
+    out.push({ entity: org.entity, first: i, last: i + stem.length, start, end });
   }
   return out;
 }

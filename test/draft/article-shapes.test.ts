@@ -109,6 +109,23 @@ describe('the page and its events', () => {
     );
   });
 
+  it('names a launch after what was inaugurated, and a webinar after its quoted title', async () => {
+    const seed = await draftOf(
+      [
+        'EINDHOVEN, 9 June 2026 – Helvion Twin Technologies B.V. today inaugurated the Cardiac Twin Testbed Europe (CTTE), a shared facility.',
+        '"For the first time, a cardiologist can trust the answer," said Dr Sanne de Wit, co-founder and Chief Executive Officer of Helvion.',
+        'On 4 March 2026, 310 people registered for "Regulating the Twin: What the AI Act Means", a webinar hosted by Helvion.',
+      ].join('\n'),
+    );
+    expect(seed.names('event:').sort()).toEqual([
+      'Inauguration of the Cardiac Twin Testbed Europe',
+      'Regulating the Twin: What the AI Act Means',
+    ]);
+    expect(role(seed, 'person:sanne-de-wit', 'org:helvion-twin-technologies-b-v')).toMatchObject({
+      title: 'co-founder and Chief Executive Officer',
+    });
+  });
+
   it('does not propose the venue as an organisation', async () => {
     const seed = await draftOf(
       'Tartu, 3 June 2026. The Baltic Data Alliance today hosted a workshop at the Riverside Conference Centre. Around 60 people attended.\n',
