@@ -21,10 +21,11 @@ export const ARTICLES = fromRoot('bench', 'draft', 'articles');
  * dev-*: written before the code and worked on. unseen-*: each round written after the code of its
  * day by someone who had seen neither the code nor the other articles, and scored once: round 1
  * (06–08) at d684412 (bench/results/draft-articles-2026-12-03-round1.md), round 2 (09–11) at
- * 3169a06 (…-round2.md), round 3 (12–14) at fcf07c4, round 4 (15–17) at 3d3129f (…-round4.md);
+ * 3169a06 (…-round2.md), round 3 (12–14) at fcf07c4, round 4 (15–17) at 3d3129f (…-round4.md),
+ * round 5 (18–20) at 095fa32 (…-round5.md);
  * later runs re-score earlier rounds with the newer code.
  */
-const ROUND_STARTS = [6, 9, 12, 15];
+const ROUND_STARTS = [6, 9, 12, 15, 18];
 const SETS = ['dev', ...ROUND_STARTS.map((_, k) => `unseen, round ${k + 1}`)];
 type ArticleSet = string;
 const setOf = (name: string): ArticleSet => {
@@ -128,7 +129,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'precision `right/drafted`. dev-*: written before the code and worked on. unseen-06…08: written',
       'after the code by someone who had seen neither the code nor the other articles, in rounds: each',
       'round scored once with the code of its day (round 1: …-round1.md; round 2: 09–11, …-round2.md, commit',
-      '3169a06; round 3: 12–14, commit fcf07c4; round 4: 15–17, …-round4.md, commit 3d3129f); this run',
+      '3169a06; round 3: 12–14, commit fcf07c4; round 4: 15–17, …-round4.md, commit 3d3129f; round 5:',
+      '18–20, …-round5.md, commit 095fa32); this run',
       're-scores them all with the code of its day.',
       '"validates": `policy-graph validate` finds no error in the draft as written.',
     ];
