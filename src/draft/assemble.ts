@@ -96,7 +96,9 @@ function dropVenue(builder: DraftBuilder, venue?: string): void {
   const key = venue === undefined ? undefined : foldedWords(venue).join(' ');
   for (const e of [...builder.entities.values()]) {
     if (e.known || e.label !== 'Organisation') continue;
-    if (key?.startsWith(foldedWords(e.name).join(' ')) || VENUE_NAME.test(e.name)) builder.drop(e);
+    const name = foldedWords(e.name).join(' ');
+    const same = key !== undefined && (key.startsWith(name) || name.startsWith(key));
+    if (same || VENUE_NAME.test(e.name)) builder.drop(e);
   }
 }
 

@@ -38,7 +38,7 @@ export interface Mentions {
 
 /** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
 const GENERIC_ORG =
-  /^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$/;
+  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+(?:Council|Board|Committee|Team|Group))$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$/;
 /** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */
 const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
 
@@ -168,7 +168,14 @@ function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<numb
       !work &&
       (words.some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold)) || hasLegalForm(run.text));
     const of = words.findIndex((t) => t.raw === 'of');
-    const person = of >= 2 && of <= 3 && words.slice(0, of).every((t) => !isOrgWord(t.fold));
+    // a first name just before the run counts ("Kacper" when the run is too long to start there)
+    const prev = tokens[i - 1];
+    const lead = prev?.cap && !isOrgWord(prev.fold) && text[prev.end] === ' ' ? 1 : 0;
+    const person =
+      of >= 1 &&
+      of + lead >= 2 &&
+      of + lead <= 3 &&
+      words.slice(0, of).every((t) => !isOrgWord(t.fold));
     // "Professor Lars Eriksson of Uppsala University": a person's name, then the organisation
     if (person && words.length - of - 1 >= 2) {
       i = run.first + of;

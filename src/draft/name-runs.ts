@@ -161,13 +161,14 @@ const isFormWritten = (t: Token): boolean =>
 function withLegalForm(text: string, tokens: readonly Token[], j: number): number {
   let k = j;
   let letters = '';
+  let end = j; // the longest form: "S.p.A." over "S.p."
   while (k < tokens.length && tokens[k]!.raw.length <= 3 && letters.length < 5) {
     if (k > j && !/^(?:\.|\. | )$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     letters += tokens[k]!.fold;
     k++;
-    if (k - j >= 2 && LEGAL_FORMS.has(letters) && text[tokens[k - 1]!.end] === '.') return k;
+    if (k - j >= 2 && LEGAL_FORMS.has(letters) && text[tokens[k - 1]!.end] === '.') end = k;
   }
-  return j;
+  return end;
 }
 
 /** An organisation's kind from its name's words; COMPANY (to check) when nothing says. */

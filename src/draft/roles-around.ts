@@ -29,7 +29,10 @@ const orgLike = (m: Mention): boolean => ['Organisation', 'Project'].includes(m.
 /** "<Org>'s <title>, " or "Its <title>, " just before the name (and its title). */
 function possessive(text: string, p: Mention, from: number, mentions: Mentions) {
   const before = text.slice(Math.max(0, from - 120), from);
-  const m = /(?:\b(its)|(['’]s))\s+([^,.;:]{2,80}),\s+$/i.exec(before);
+  // "…'s chief scientist, Professor X" or, capitalised, "EAISM's Secretary-General Pieter-Jan Claes"
+  const m =
+    /(?:\b(its)|(['’]s))\s+([^,.;:]{2,80}),\s+$/i.exec(before) ??
+    /(?:\b(Its)|(['’]s))\s+((?:\p{Lu}[\p{L}-]*\s+){1,4})$/u.exec(before);
   if (!m || !isTitle(m[3]!)) return undefined;
   const at = from - before.length + m.index;
   const org = m[1]
