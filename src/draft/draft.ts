@@ -16,6 +16,7 @@ import { findIntroduced, withIntroduced } from './introduced.js';
 import { findMentions, type Mention } from './mentions.js';
 import type { PersonFinder } from './people.js';
 import { findQuantities } from './quantities.js';
+import { interviewAnswers } from './interview.js';
 import { findQuotes } from './quotes.js';
 import { renderDraft } from './render-yaml.js';
 import { findSpeech } from './speech.js';
@@ -109,7 +110,10 @@ export async function draftArticle(
     title,
   );
   const speech = findSpeech(text, list, mentions.people);
-  const quotes = findQuotes(text, list, mentions.people, works);
+  const quotes = [
+    ...findQuotes(text, list, mentions.people, works),
+    ...interviewAnswers(text, ownTitle, mentions.people),
+  ].sort((a, b) => a.start - b.start);
   assemble(builder, {
     sentences: list,
     works,

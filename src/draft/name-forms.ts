@@ -90,6 +90,14 @@ export function surnames(
     const entry = { p, words: p.last - first };
     bySurname.set(key, seen === undefined || seen?.p.entity === p.entity ? entry : null);
   }
+  // "Kacper likes to say": a first name alone, when one person has it and a verb follows
+  const byFirst = new Map<string, Mention | null>();
+  for (const p of people) {
+    if (p.last - p.first < 2) continue;
+    const key = tokens[p.first]!.fold;
+    const seen = byFirst.get(key);
+    byFirst.set(key, seen === undefined || seen?.entity === p.entity ? p : null);
+  }
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -103,6 +111,12 @@ export function surnames(
       const end = tokens[i + n - 1]!.end;
       out.push({ entity: hit.p.entity, first: i, last: i + n, start: t.start, end });
       break;
+    }
+    const named = byFirst.get(t.fold);
+    const verb = /^\s+(?:\p{Ll}+s|said|told|added|says)\b/u.test(text.slice(t.end, t.end + 20));
+    if (!covered.has(i) && named && t.start > named.end && verb && !bySurname.get(t.fold)) {
+      covered.add(i);
+      out.push({ entity: named.entity, first: i, last: i + 1, start: t.start, end: t.end });
     }
   }
   return out;

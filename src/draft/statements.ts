@@ -29,6 +29,10 @@ export function statementOf(
     { text: cleanText(q.text).replace(/[,;:]$/, ''), quoted: true, ...(date ? { date } : {}) },
     `${date ?? ''} ${surname} ${q.text.split(/\s+/).slice(0, 4).join(' ')}`,
   );
+  if (q.attribution === 'interview answer')
+    statement.checks.push(
+      `from an interview answer, in ${person.name}'s own words: keep it if it matters`,
+    );
   if (q.attribution === 'earlier sentence') {
     statement.checks.push(
       `attributed to ${person.name}, named in an earlier sentence: the quote’s own sentence names nobody`,

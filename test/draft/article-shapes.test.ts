@@ -164,6 +164,40 @@ describe('documents', () => {
   });
 });
 
+describe('interviews', () => {
+  it('takes the positions in a Q&A interview’s answers as the interviewee’s statements', async () => {
+    const seed = await draftOf(
+      [
+        'Twins on the ward: an interview with Ilse Vandermeulen',
+        '',
+        'Professor Ilse Vandermeulen is Chief Medical Information Officer at Scheldeland University Hospital. She wrote the report with Kacper Zielinski of Medisim Polska sp. z o.o.',
+        '',
+        'Q: What did you find?',
+        '',
+        'We received answers from 184 hospitals in 22 countries. The data space will help, but only if hospitals invest now in the formats it requires.',
+        '',
+        'Q: Who should pay for that?',
+        '',
+        'Not hospitals alone. Kacper likes to say that "a twin is only as good as the hospital that feeds it", and he is right.',
+      ].join('\n'),
+    );
+    const made = (person: string) =>
+      seed.relationships
+        .filter((r) => r.type === 'MADE_BY' && r.to === person)
+        .map((r) => seed.entities.find((e) => e.id === r.from)!.text);
+    expect(made('person:ilse-vandermeulen')).toEqual([
+      'The data space will help, but only if hospitals invest now in the formats it requires.',
+    ]);
+    expect(made('person:kacper-zielinski')).toEqual([
+      'a twin is only as good as the hospital that feeds it',
+    ]);
+    expect(seed.names('org:').sort()).toEqual([
+      'Medisim Polska sp. z o.o.',
+      'Scheldeland University Hospital',
+    ]);
+  });
+});
+
 describe('people, organisations and their roles', () => {
   it('keeps the full name when the later mention is the surname, and its quote', async () => {
     const seed = await draftOf(

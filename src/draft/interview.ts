@@ -1,0 +1,78 @@
+import type { Mention } from './mentions.js';
+import type { Quote } from './quotes.js';
+
+/** "Q: What did you find?", "**Q.** …", "Question: …": an interviewer's line. */
+const QUESTION = /^[ \t]*(?:\*\*)?(?:Q|Question)\s*(?:\*\*)?\s*[:.)–—-]\s*(?:\*\*)?\s*\S.*$/gmu;
+const ANSWER_MARK = /^[ \t]*(?:\*\*)?A\s*(?:\*\*)?\s*[:.)–—-]\s*(?:\*\*)?\s*/u;
+
+/**
+ * A question-and-answer interview: the answers (the text between a question line and the next one)
+ * are the interviewee's own words; each of their sentences that takes a position is a quoted
+ * statement of theirs. The interviewee is the person
+ * the title names ("an interview with X"), else the first person the text names. Two question
+ * lines at least; otherwise none.
+ */
+export function interviewAnswers(
+  text: string,
+  title: string | undefined,
+  people: readonly Mention[],
+): Quote[] {
+  const questions = [...text.matchAll(QUESTION)];
+  if (questions.length < 2) return [];
+  const speaker = interviewee(title, people, questions[0]!.index);
+  if (!speaker) return [];
+  return questions.flatMap((q, k) => {
+    const from = q.index + q[0].length;
+    const to = questions[k + 1]?.index ?? endOfAnswers(text, from);
+    const marked = ANSWER_MARK.exec(text.slice(from, to).replace(/^\s+/, ''));
+    const skip = text.slice(from, to).length - text.slice(from, to).trimStart().length;
+    const answerStart = from + skip + (marked?.[0].length ?? 0);
+    return stances(text, answerStart, to).map((s) => ({
+      ...s,
+      speaker,
+      attribution: 'interview answer' as const,
+      evidence: q[0].trim(),
+    }));
+  });
+}
+
+/** A position, not a report: "must", "should", "only if", "what we lack", "we hope", "I believe". */
+const STANCE =
+  /\b(?:must|should|only if|lacks?|have to|has to|ought to|it is time|we hope|I hope|I believe|I think|we believe|we need|Europe needs)\b/i;
+
+/** The sentences of an answer that take a position (statements are positions; figures are facts). */
+function stances(
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of text.slice(from, to).matchAll(/[^.!?\n]+(?:[.!?]+["”’]?|$)/gmu)) {
+    const sentence = m[0].trim();
+    if (sentence.split(/\s+/).length < 5 || !STANCE.test(sentence) || /[“"]/.test(sentence))
+      continue;
+    const start = from + m.index + m[0].indexOf(sentence);
+    out.push({ start, end: start + sentence.length, text: sentence });
+  }
+  return out;
+}
+
+/** The last answer ends before a footer line ("About …", "Contact", "Interview by …"), if any. */
+function endOfAnswers(text: string, from: number): number {
+  const m = /\n[ \t]*\n[ \t]*(?:About |Contact|Media contact|Interview by|Photo|©)/u.exec(
+    text.slice(from),
+  );
+  return m ? from + m.index : text.length;
+}
+
+function interviewee(
+  title: string | undefined,
+  people: readonly Mention[],
+  firstQuestion: number,
+): Mention | undefined {
+  const named = title && /\binterview\s+with\s+(.+)$/i.exec(title)?.[1]?.toLowerCase();
+  const inTitle = named
+    ? people.find((p) => named.includes(p.entity.name.toLowerCase()))
+    : undefined;
+  return inTitle ?? people.find((p) => p.start < firstQuestion);
+}
