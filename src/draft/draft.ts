@@ -16,7 +16,7 @@ import { findIntroduced, withIntroduced } from './introduced.js';
 import { findMentions, type Mention } from './mentions.js';
 import type { PersonFinder } from './people.js';
 import { findQuantities } from './quantities.js';
-import { interviewAnswers } from './interview.js';
+import { interviewAnswers, speechSentences } from './own-words.js';
 import { findQuotes } from './quotes.js';
 import { renderDraft } from './render-yaml.js';
 import { findSpeech } from './speech.js';
@@ -113,6 +113,7 @@ export async function draftArticle(
   const quotes = [
     ...findQuotes(text, list, mentions.people, works),
     ...interviewAnswers(text, ownTitle, mentions.people),
+    ...speechSentences(text, ownTitle, mentions.people),
   ].sort((a, b) => a.start - b.start);
   assemble(builder, {
     sentences: list,

@@ -29,9 +29,9 @@ export function statementOf(
     { text: cleanText(q.text).replace(/[,;:]$/, ''), quoted: true, ...(date ? { date } : {}) },
     `${date ?? ''} ${surname} ${q.text.split(/\s+/).slice(0, 4).join(' ')}`,
   );
-  if (q.attribution === 'interview answer')
+  if (q.attribution === 'interview answer' || q.attribution === 'speech')
     statement.checks.push(
-      `from an interview answer, in ${person.name}'s own words: keep it if it matters`,
+      `from ${q.attribution === 'speech' ? 'the speech' : 'an interview answer'}, in ${person.name}'s own words: keep it if it matters`,
     );
   if (q.attribution === 'earlier sentence') {
     statement.checks.push(

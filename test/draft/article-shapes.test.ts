@@ -198,6 +198,35 @@ describe('interviews', () => {
   });
 });
 
+describe('speeches', () => {
+  it('takes the positions of a speech as its speaker’s statements, and the speaker’s role', async () => {
+    const seed = await draftOf(
+      [
+        'Speech by Aurelio Montanari, Deputy Director-General of the Nordic Data Agency, at the opening of the Twin Hub',
+        '',
+        'Lisbon, 12 November 2026',
+        '',
+        'Thank you for welcoming me to Lisbon. The hub connects hospitals in three countries.',
+        'Trust is not a by-product of technology; it has to be designed in from the start.',
+      ].join('\n'),
+    );
+    const statements = seed.entities.filter((e) => e.id.startsWith('statement:'));
+    expect(statements.map((e) => e.text)).toEqual([
+      'Trust is not a by-product of technology; it has to be designed in from the start.',
+    ]);
+    expect(seed.relationships).toContainEqual(
+      expect.objectContaining({
+        from: statements[0]!.id,
+        type: 'MADE_BY',
+        to: 'person:aurelio-montanari',
+      }),
+    );
+    expect(role(seed, 'person:aurelio-montanari', 'org:nordic-data-agency')).toMatchObject({
+      title: 'Deputy Director-General',
+    });
+  });
+});
+
 describe('people, organisations and their roles', () => {
   it('keeps the full name when the later mention is the surname, and its quote', async () => {
     const seed = await draftOf(

@@ -1,6 +1,11 @@
 import type { Mention } from './mentions.js';
 import type { Quote } from './quotes.js';
 
+/**
+ * Texts in someone's own words — an interview's answers, a speech — where the statements are not
+ * in quotation marks: each sentence that takes a position is a quoted statement of theirs.
+ */
+
 /** "Q: What did you find?", "**Q.** …", "Question: …": an interviewer's line. */
 const QUESTION = /^[ \t]*(?:\*\*)?(?:Q|Question)\s*(?:\*\*)?\s*[:.)–—-]\s*(?:\*\*)?\s*\S.*$/gmu;
 const ANSWER_MARK = /^[ \t]*(?:\*\*)?A\s*(?:\*\*)?\s*[:.)–—-]\s*(?:\*\*)?\s*/u;
@@ -36,9 +41,33 @@ export function interviewAnswers(
   });
 }
 
+/** "Speech by X, <title>, at …", "Remarks by X", "Keynote address by X": the speaker's text. */
+const SPEECH_TITLE =
+  /^(?:Speech|Remarks|Address|Statement|Keynote(?:\s+(?:speech|address))?|(?:Opening|Closing|Welcome)\s+(?:speech|remarks|address))\s+(?:delivered\s+)?by\s+/i;
+
+/** A speech: the sentences of its body that take a position are the speaker's statements. */
+export function speechSentences(
+  text: string,
+  title: string | undefined,
+  people: readonly Mention[],
+): Quote[] {
+  if (!title || !SPEECH_TITLE.test(title)) return [];
+  const bodyStart = text.indexOf(title) + title.length;
+  const speaker = people.find(
+    (p) => p.start < bodyStart && title.includes(text.slice(p.start, p.end)),
+  );
+  if (!speaker) return [];
+  return stances(text, bodyStart, text.length).map((s) => ({
+    ...s,
+    speaker,
+    attribution: 'speech' as const,
+    evidence: title.slice(0, 200),
+  }));
+}
+
 /** A position, not a report: "must", "should", "only if", "what we lack", "we hope", "I believe". */
 const STANCE =
-  /\b(?:must|should|only if|lacks?|have to|has to|ought to|it is time|we hope|I hope|I believe|I think|we believe|we need|Europe needs)\b/i;
+  /\b(?:must|should|only if|lacks?|have to|has to|ought to|it is time|I believe|we believe|we need|Europe needs)\b/i;
 
 /** The sentences of an answer that take a position (statements are positions; figures are facts). */
 function stances(
