@@ -111,9 +111,13 @@ function implied(a: AppositiveInput, a0: number, a1: number): Affiliation[] {
   const said = a.text.slice(a0, a1);
   const anaphor = ANAPHOR.exec(said);
   if (anaphor) {
-    const org = a.mentions.all
-      .filter((m) => m.end <= a.p.start && ['Organisation', 'Project'].includes(m.entity.label))
-      .at(-1);
+    const before = a.mentions.all.filter(
+      (m) => m.end <= a.p.start && ['Organisation', 'Project'].includes(m.entity.label),
+    );
+    // "the university's head of …": the last university named, else the last organisation
+    const noun = anaphor[1]!.toLowerCase();
+    const org =
+      before.filter((m) => m.entity.name.toLowerCase().includes(noun)).at(-1) ?? before.at(-1);
     const title = cleanTitle(said.slice(anaphor[0].length), '', false);
     return org && title ? [affiliation(a, org, title, a1)] : [];
   }

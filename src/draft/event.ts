@@ -188,7 +188,9 @@ function candidate(
   const sentence = short ? `${text.slice(from!, prev.end)}\n${own}` : own;
   const eventWords = EVENT_WORDS.test(sentence) || namedIn(sentence).named !== undefined;
   const score = (eventWords ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
-  const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0);
+  // a written date ("27 March") before a relative one ("last week") in the same sentence
+  const written = r && /\d/.test(r.text) ? 0.5 : 0;
+  const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written;
   return { ...(r ? { date: r } : {}), s, sentence, score, rank };
 }
 
@@ -251,9 +253,19 @@ function dateOf(
   }
   if (!r.start.isCertain('year'))
     checks.push(`the text gives no year for "${r.text}": the year is a guess`);
-  if (VAGUE.test(r.text))
-    checks.push(`"${r.text}": the day is a guess, read from the article's date`);
   const start = r.start;
+  // "last week" alone, not "Last week, on 26 and 27 March" (the day is written)
+  const vague = /\d/.test(r.text) ? undefined : VAGUE.exec(r.text)?.[0].toLowerCase();
+  if (vague && !/ago/.test(vague)) {
+    // "last week": the text gives no day; the seed format takes the month (or the year) as it is
+    const year = String(start.get('year'));
+    const date = /year/.test(vague)
+      ? year
+      : `${year}-${String(start.get('month')).padStart(2, '0')}`;
+    checks.push(`the text says only "${r.text}": the date is ${date}; give the day if it is known`);
+    return { date };
+  }
+  if (vague) checks.push(`"${r.text}": the day is a guess, read from the article's date`);
   const date = iso(start.get('year')!, start.get('month')!, start.get('day')!);
   const endDate = r.end
     ? iso(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!)
