@@ -90,7 +90,7 @@ function affiliationsOf(
 
 /** ", who will share …": a clause about the person, not their title (", who leads …" is one). */
 const RELATIVE_CLAUSE =
-  /^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;
+  /^,\s+(?:and|or|but)\s|^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;
 
 function splitList(inner: string): { at: number }[] {
   const parts: { at: number }[] = [{ at: 0 }];

@@ -149,6 +149,10 @@ export function findMentions(
  * Where a name with an organisation's head word starts ("Klinikum Nordstadt Hannover", "Heartsim
  * Analytics GmbH", "Centre Hospitalier de Valmont"): two words or more, none of them known.
  */
+/** "AI start-up Synthelix", "software maker Kardiolab": what a company is, right before its name. */
+const DESCRIBED =
+  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech)\s+$/i;
+
 const isOrgWord = (fold: string): boolean =>
   ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || LEGAL_FORMS.has(fold);
 
@@ -164,9 +168,12 @@ function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<numb
     const words = tokens.slice(run.first, run.last);
     const lastWord = words.at(-1)!.fold;
     const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
+    const described = DESCRIBED.test(text.slice(Math.max(0, run.start - 30), run.start));
     const headed =
       !work &&
-      (words.some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold)) || hasLegalForm(run.text));
+      (words.some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold)) ||
+        hasLegalForm(run.text) ||
+        described);
     const of = words.findIndex((t) => t.raw === 'of');
     // a first name just before the run counts ("Kacper" when the run is too long to start there)
     const prev = tokens[i - 1];
@@ -181,7 +188,7 @@ function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<numb
       i = run.first + of;
       continue;
     }
-    if (words.length >= 2 && headed) starts.push(i);
+    if ((words.length >= 2 || described) && headed) starts.push(i);
     i = run.last - 1;
   }
   return starts;

@@ -26,7 +26,11 @@ export function withoutLegalForm(
 ): Mention[] {
   const out: Mention[] = [];
   for (const org of proposed) {
-    if (!hasLegalForm(org.entity.name)) continue;
+    if (!hasLegalForm(org.entity.name)) {
+      // "start-up Synthelix", then "Synthelix co-founder X": a name proposed once is found again
+      out.push(...stemAt(tokens, foldedWords(org.entity.name), org, covered));
+      continue;
+    }
     const full = organisationKey(org.entity.name).split(' ');
     // "Helvion" for "Helvion Twin Technologies B.V.": a company's own first word, when distinctive
     const own = full.length > 1 && distinctive(full[0]!) ? [[full[0]!]] : [];

@@ -68,6 +68,18 @@ function namedInFullEarlier(
   }
 }
 
+/** Lower-case job titles that stand right before a name: "co-founder Maja Holm", "chief executive X". */
+const LOWER_TITLE_BEFORE = new Set([
+  'founder',
+  'cofounder',
+  'executive',
+  'ceo',
+  'cto',
+  'officer',
+  'chairman',
+  'chairwoman',
+]);
+
 /** Before a name: "Interview by X", "led by X", "said X". */
 const BEFORE =
   /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?by|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
@@ -96,7 +108,8 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
   const next = tokens[run.last];
   const inTitle = next !== undefined && ROLE_WORDS.has(next.fold) && next.start - run.end <= 1;
-  if (prev?.cap && ROLE_WORDS.has(prev.fold) && text.slice(prev.end, run.start) === ' ' && !inTitle)
+  const titleWord = prev !== undefined && (prev.cap || LOWER_TITLE_BEFORE.has(prev.fold));
+  if (titleWord && ROLE_WORDS.has(prev.fold) && text.slice(prev.end, run.start) === ' ' && !inTitle)
     return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
   const after = text.slice(run.end, run.end + 160);
   if (/^,\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';

@@ -2,6 +2,7 @@ import type { Affiliation } from './affiliations.js';
 import { isTitle, tokenAt } from './appositive.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
+import { ROLE_WORDS } from './vocabulary.js';
 
 /**
  * Roles written around a name rather than after it:
@@ -52,7 +53,11 @@ function prefixed(text: string, p: Mention, from: number, mentions: Mentions) {
   const org = mentions.all.filter((o) => orgLike(o) && o.end < from && from - o.end < 60).at(-1);
   if (!org) return undefined;
   const title = text.slice(org.end, from);
-  if (!/^ [\p{L} -]+ $/u.test(title) || !isTitle(title)) return undefined;
+  const words = title.trim().split(/[\s-]+/);
+  const roleOnly = words.every(
+    (w) => ROLE_WORDS.has(w.toLowerCase()) || /^(?:of|for|and|co)$/.test(w),
+  );
+  if (!/^ [\p{L} -]+ $/u.test(title) || !roleOnly || !isTitle(title)) return undefined;
   return { person: p, org, title: title.trim(), evidence: text.slice(org.start, p.end) };
 }
 
