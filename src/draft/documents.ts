@@ -207,6 +207,11 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
   return first;
 }
 
+/** "the paper", "this 40-page report": a document noun referring back. */
+const DOC_NOUN_BACK = new RegExp(
+  String.raw`\b(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:${[...DOCUMENT_HEADS.keys()].join('|')})\b`,
+);
+
 /** "… have already endorsed it": the document named just before. */
 const IT_SIGNED = /\b(?:signed|endorsed|backed|supported|adopted|co-signed)\s+it\b/;
 
@@ -232,7 +237,10 @@ export function worksIn(
   );
   const lastDoc = earlier.filter((w) => w.entity.label === 'Document').at(-1);
   const it = IT_SIGNED.test(sentence) && lastDoc && span.start - lastDoc.end < 300;
-  if (lastDoc && !back.includes(lastDoc) && (GENERIC_BACK.test(sentence) || it)) back.push(lastDoc);
+  // "the paper" for the roadmap named just before: any document noun, when no work has that head
+  const noun = !back.length && DOC_NOUN_BACK.test(sentence);
+  if (lastDoc && !back.includes(lastDoc) && (GENERIC_BACK.test(sentence) || it || noun))
+    back.push(lastDoc);
   return [...named, ...back.filter((w) => !named.includes(w))];
 }
 
