@@ -1,7 +1,8 @@
 import { cleanText, slug } from '../model/names/normalise.js';
 import { short } from './evidence.js';
 import type { Affiliation } from './affiliations.js';
-import { relateWorks, worksIn, type NamedWork } from './documents.js';
+import type { NamedWork } from './documents.js';
+import { relateWorks, worksIn } from './work-relations.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { EventFacts } from './event.js';
 import type { KnownEntity } from './gazetteer.js';

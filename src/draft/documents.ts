@@ -1,6 +1,6 @@
 import type { Label } from '../model/labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
-import type { Mention } from './mentions.js';
+import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
 import { foldedWords, type Token } from './tokens.js';
 import { DOCUMENT_HEADS, INITIATIVE_HEADS, ORG_CONNECTORS, STOP_WORDS } from './vocabulary.js';
 
@@ -97,76 +97,6 @@ export function findWorks(
   return merged(out, builder).sort((a, b) => a.start - b.start);
 }
 
-/** A call that is signed or presented is a text (a call to act), not a call for proposals. */
-const SIGNED = /\b(?:sign(?:ed|s|ing|atories)|present(?:ed|s)|drafted|endorsed|published)\b/i;
-
-const sentenceAround = (text: string, at: number): string => {
-  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
-  const to = text.slice(at).search(/\.\s|\n/);
-  return text.slice(from, to < 0 ? text.length : at + to);
-};
-
-/** Words a title keeps in lower case: "… under the European Health Data Space". */
-const TITLE_LOWER =
-  /^(?:under|with|from|into|over|about|between|through|without|within|across|after|before|towards|beyond|versus|during|against)$/;
-
-/** A quoted title: Title Case (every word of four letters or more capitalised), 3 words or more. */
-const QUOTED_TITLE = /[“"]([^“”"\n]{8,200}?)[”"]/gu;
-const isTitleCase = (s: string): boolean => {
-  const words = s.split(/\s+/);
-  return (
-    words.length >= 3 &&
-    !/[.!?,]$/.test(s) &&
-    words.every((w) => w.length < 4 || TITLE_LOWER.test(w) || /^[\p{Lu}\p{N}“"‘(]/u.test(w))
-  );
-};
-
-/**
- * "the 84-page “Trust by Design: …”. The report, …": a quoted title in Title Case is a document
- * when a document noun is in its sentence or the next one; the noun gives its kind.
- */
-function quotedTitles(text: string): { title: string; head: string; start: number }[] {
-  const out: { title: string; head: string; start: number }[] = [];
-  for (const m of text.matchAll(QUOTED_TITLE)) {
-    const title = m[1]!.trim();
-    if (!isTitleCase(title)) continue;
-    const after = text.slice(m.index + m[0].length).search(/[.!?]\s|\n/);
-    const next = after < 0 ? '' : sentenceAround(text, m.index + m[0].length + after + 2);
-    const near = `${sentenceAround(text, m.index)} ${next}`;
-    const noun = foldedWords(near).find((w) => DOCUMENT_HEADS.has(w) && w !== 'statement');
-    if (noun) out.push({ title, head: noun, start: m.index + m[0].indexOf(title) });
-  }
-  return out;
-}
-
-/** "ONCOTWIN Newsletter" in "ONCOTWIN Newsletter – Issue 5": the article itself, not a new document. */
-export function notTheSource(
-  works: NamedWork[],
-  title: string | undefined,
-  builder: DraftBuilder,
-): NamedWork[] {
-  const own = title?.toLowerCase();
-  if (!own) return works;
-  const itself = (w: NamedWork) => own.startsWith(w.entity.name.toLowerCase());
-  for (const w of works) if (itself(w)) builder.drop(w.entity);
-  return works.filter((w) => !itself(w));
-}
-
-/** "Hospital Data Readiness for …" inside a document's title is no organisation: dropped. */
-export function withoutNamesInTitles(
-  mentions: Mention[],
-  works: readonly NamedWork[],
-  builder: DraftBuilder,
-): void {
-  const inTitle = (m: Mention) =>
-    !m.entity.known &&
-    m.entity.label === 'Organisation' &&
-    works.some((w) => w.start <= m.start && m.end <= w.end);
-  const dropped = mentions.filter(inTitle);
-  for (let k = mentions.length - 1; k >= 0; k--) if (inTitle(mentions[k]!)) mentions.splice(k, 1);
-  for (const m of dropped) if (!mentions.some((o) => o.entity === m.entity)) builder.drop(m.entity);
-}
-
 /** "Leuven Declaration" in a heading and "Leuven Declaration on Cardiac Digital Twins": one. */
 function merged(works: NamedWork[], builder: DraftBuilder): NamedWork[] {
   return works.map((w) => {
@@ -206,78 +136,3 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
   }
   return first;
 }
-
-/** "the paper", "this 40-page report": a document noun referring back. */
-const DOC_NOUN_BACK = new RegExp(
-  String.raw`\b(?:the|this|its|their)\s+(?:[\w-]+\s+)?(?:${[...DOCUMENT_HEADS.keys()].join('|')})\b`,
-);
-
-/** "… have already endorsed it": the document named just before. */
-const IT_SIGNED = /\b(?:signed|endorsed|backed|supported|adopted|co-signed)\s+it\b/;
-
-/** "The 64-page document", "the text", "the publication": the last document named. */
-const GENERIC_BACK = /\b(?:the|this)\s+(?:[\w-]+\s+)?(?:document|text|publication)\b/;
-
-const PRESENT =
-  /\b(?:present(?:ed|s|ing)?|unveil(?:ed|s)?|launch(?:ed|es)?|introduc(?:ed|es)|showcas(?:ed|es))\b/i;
-const PRODUCE =
-  /\b(?:publish(?:ed|es)|releas(?:ed|es)|issu(?:ed|es)|draft(?:ed|s)|prepar(?:ed|es)|produc(?:ed|es)|wr(?:ote|itten)|authored|adopted|launch(?:ed|es)|sign(?:ed|s))\b/i;
-
-/** The works a sentence names or refers back to ("the manifesto", "the report"). */
-export function worksIn(
-  text: string,
-  span: { start: number; end: number },
-  works: readonly NamedWork[],
-): NamedWork[] {
-  const named = works.filter((w) => w.start >= span.start && w.end <= span.end);
-  const sentence = text.slice(span.start, span.end).toLowerCase();
-  const earlier = works.filter((w) => w.start < span.start);
-  const back = [...new Map(earlier.map((w) => [w.head, w])).values()].filter((w) =>
-    new RegExp(String.raw`\b(?:the|this|its|their)\s+(?:[\w-]+\s+)?${w.head}\b`).test(sentence),
-  );
-  const lastDoc = earlier.filter((w) => w.entity.label === 'Document').at(-1);
-  const it = IT_SIGNED.test(sentence) && lastDoc && span.start - lastDoc.end < 300;
-  // "the paper" for the roadmap named just before: any document noun, when no work has that head
-  const noun = !back.length && DOC_NOUN_BACK.test(sentence);
-  if (lastDoc && !back.includes(lastDoc) && (GENERIC_BACK.test(sentence) || it || noun))
-    back.push(lastDoc);
-  return [...named, ...back.filter((w) => !named.includes(w))];
-}
-
-/**
- * PRESENTED_AT (presented, unveiled, launched at the event the sentence reports) and PRODUCED_BY
- * (an organisation that published, drafted, launched it, or "by" it), each with its sentence.
- */
-export function relateWorks(
-  builder: DraftBuilder,
-  text: string,
-  sentence: { start: number; end: number },
-  works: readonly NamedWork[],
-  orgs: readonly Mention[],
-  event?: { entity: DraftEntity; sentence: { start: number; end: number } },
-): void {
-  const said = text.slice(sentence.start, sentence.end);
-  const evidence = said.length <= 400 ? said : said.slice(0, 400);
-  for (const w of works) {
-    if (event && PRESENT.test(said) && sameOrUndated(sentence, event.sentence, said))
-      builder.relate(w.entity, 'PRESENTED_AT', event.entity, { evidence });
-    const verb = PRODUCE.exec(said);
-    const by = /\bby\s+(?:the\s+)?$/;
-    for (const o of orgs) {
-      const before = verb && o.end <= sentence.start + verb.index;
-      const subject =
-        before &&
-        /^\s*(?:\([^)]{1,20}\)\s*)?(?:\w+ly\s+|today\s+|yesterday\s+|has\s+|have\s+|had\s+)*$/i.test(
-          text.slice(o.end, sentence.start + verb.index),
-        );
-      const after = o.start > w.end && by.test(text.slice(w.end, o.start).slice(-40));
-      if (subject || after) builder.relate(w.entity, 'PRODUCED_BY', o.entity, { evidence });
-    }
-  }
-}
-
-const sameOrUndated = (
-  s: { start: number; end: number },
-  e: { start: number; end: number },
-  said: string,
-): boolean => (s.start === e.start && s.end === e.end) || !/\b\d{4}\b/.test(said);

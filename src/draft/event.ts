@@ -2,6 +2,8 @@ import * as chrono from 'chrono-node';
 import type { Dateline } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
+import { dateOf, withDayBefore } from './event-date.js';
+import { namedIn } from './event-names.js';
 import { hostOf, launchedIn, placeOf } from './event-place.js';
 import { sentenceAt, type Sentence } from './tokens.js';
 import { EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
@@ -34,9 +36,6 @@ const EVENT_WORDS =
   /\b(?:event|meeting|meet|met|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off|ceremony|hackathon)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b/i;
 /** Dates relative to the article's day: read only when the article's day is known. */
 const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago)\b/i;
-const VAGUE = /\b(?:last|next|this)\s+(?:week|month|year)\b|\bago\b/i;
-const iso = (y: number, m: number, d: number): string =>
-  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 export interface EventContext {
   /** The article's day (dateline, --date, header): what "today" and "yesterday" are read from. */
@@ -95,7 +94,7 @@ function factsOf(
 ): EventFacts | undefined {
   const { s, sentence } = best;
   const checks: string[] = [];
-  const found = dateOf(best, ctx.dateline, checks);
+  const found = dateOf(best.date, ctx.dateline, checks);
   if (!found) return undefined;
   const dated = best.date ? withDayBefore(text, best.date, found) : found;
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -192,83 +191,4 @@ function candidate(
   const written = r && /\d/.test(r.text) ? 0.5 : 0;
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written;
   return { ...(r ? { date: r } : {}), s, sentence, score, rank };
-}
-
-const EVENT_HEADS =
-  'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon';
-
-const NAMED = new RegExp(
-  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}\s+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue)(?:\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:and|of|for|in|the)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:\s+\d{4})?)\b`,
-  'u',
-);
-
-/** “Regulating the Twin: …”, a webinar / a webinar entitled “…”: an event's quoted title. */
-const QUOTED_NAME = new RegExp(
-  String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS})\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`,
-  'iu',
-);
-
-/** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
-function namedIn(sentence: string): { named?: string } {
-  const quoted = QUOTED_NAME.exec(sentence);
-  const title = (quoted?.[1] ?? quoted?.[2])?.trim();
-  if (title && /^\p{Lu}/u.test(title)) return { named: title };
-  const lowered = sentence.replace(
-    /\b\p{Lu}{2,}\b/gu,
-    (w) => w.charAt(0) + w.slice(1).toLowerCase(),
-  );
-  const m = NAMED.exec(lowered);
-  // matched with capitals lowered ("AI" → "Ai"): the name is as written, unless all in capitals
-  const written = m && sentence.slice(m.index, m.index + m[1]!.length);
-  const name = written
-    ? (written === written.toUpperCase() ? m[1]! : written)
-        .replace(/^(?:The|At|On|During|In)\s+/, '')
-        .replace(/\s+(?:in|of|for|on|and|the)$/, '')
-    : undefined;
-  return name && name.split(/\s+/).length >= 2 ? { named: name } : {};
-}
-
-/** "on 14 and 15 April 2026": chrono reads the 15th; the 14th before "and" is the first day. */
-function withDayBefore(
-  text: string,
-  r: chrono.ParsedResult,
-  found: { date: string; endDate?: string },
-): { date: string; endDate?: string } {
-  const m = /\b(\d{1,2})\s*(?:and|&)\s*$/.exec(text.slice(Math.max(0, r.index - 12), r.index));
-  const day = Number(m?.[1]);
-  if (!m || found.endDate || day < 1 || day >= Number(found.date.slice(8))) return found;
-  return { date: `${found.date.slice(0, 8)}${String(day).padStart(2, '0')}`, endDate: found.date };
-}
-
-function dateOf(
-  best: Candidate,
-  dateline: Dateline | undefined,
-  checks: string[],
-): { date: string; endDate?: string } | undefined {
-  const r = best.date;
-  if (!r) {
-    if (!dateline) return undefined;
-    checks.push(`the sentence gives no date: the dateline's (${dateline.date}) is used`);
-    return { date: dateline.date };
-  }
-  if (!r.start.isCertain('year'))
-    checks.push(`the text gives no year for "${r.text}": the year is a guess`);
-  const start = r.start;
-  // "last week" alone, not "Last week, on 26 and 27 March" (the day is written)
-  const vague = /\d/.test(r.text) ? undefined : VAGUE.exec(r.text)?.[0].toLowerCase();
-  if (vague && !/ago/.test(vague)) {
-    // "last week": the text gives no day; the seed format takes the month (or the year) as it is
-    const year = String(start.get('year'));
-    const date = /year/.test(vague)
-      ? year
-      : `${year}-${String(start.get('month')).padStart(2, '0')}`;
-    checks.push(`the text says only "${r.text}": the date is ${date}; give the day if it is known`);
-    return { date };
-  }
-  if (vague) checks.push(`"${r.text}": the day is a guess, read from the article's date`);
-  const date = iso(start.get('year')!, start.get('month')!, start.get('day')!);
-  const endDate = r.end
-    ? iso(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!)
-    : undefined;
-  return { date, ...(endDate && endDate !== date ? { endDate } : {}) };
 }

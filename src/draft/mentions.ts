@@ -2,18 +2,12 @@ import { editDistance } from '../model/names/edit-distance.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
-import { ORG_STEM, orgKindOf, orgRun, personRuns, titleBefore } from './name-runs.js';
+import { orgKindOf, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { findPeople, type PersonFinder } from './people.js';
 import { foldedWords, type Token } from './tokens.js';
-import {
-  DOCUMENT_HEADS,
-  INITIATIVE_HEADS,
-  NAME_PARTICLES,
-  ORG_HEADS,
-  ORG_WORDS,
-} from './vocabulary.js';
-import { LEGAL_FORMS } from '../model/names/normalise.js';
-import { hasLegalForm, orgEndingWith, surnames, withoutLegalForm } from './name-forms.js';
+import { ORG_HEADS } from './vocabulary.js';
+import { headedOrgRuns } from './headed-orgs.js';
+import { orgEndingWith, surnames, withoutLegalForm } from './name-forms.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
@@ -149,51 +143,6 @@ export function findMentions(
  * Where a name with an organisation's head word starts ("Klinikum Nordstadt Hannover", "Heartsim
  * Analytics GmbH", "Centre Hospitalier de Valmont"): two words or more, none of them known.
  */
-/** "AI start-up Synthelix", "software maker Kardiolab": what a company is, right before its name. */
-const DESCRIBED =
-  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech)\s+$/i;
-
-const isOrgWord = (fold: string): boolean =>
-  ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || LEGAL_FORMS.has(fold);
-
-function headedOrgRuns(text: string, tokens: readonly Token[], covered: Set<number>): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const run = orgRun(text, tokens, i, covered);
-    if (!run) continue;
-    if (NAME_PARTICLES.has(tokens[i - 1]?.raw ?? '')) {
-      i = run.last - 1; // "von der Leyen II Commission": a person's name runs into it
-      continue;
-    }
-    const words = tokens.slice(run.first, run.last);
-    const lastWord = words.at(-1)!.fold;
-    const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
-    const described = DESCRIBED.test(text.slice(Math.max(0, run.start - 30), run.start));
-    const headed =
-      !work &&
-      (words.some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold)) ||
-        hasLegalForm(run.text) ||
-        described);
-    const of = words.findIndex((t) => t.raw === 'of');
-    // a first name just before the run counts ("Kacper" when the run is too long to start there)
-    const prev = tokens[i - 1];
-    const lead = prev?.cap && !isOrgWord(prev.fold) && text[prev.end] === ' ' ? 1 : 0;
-    const person =
-      of >= 1 &&
-      of + lead >= 2 &&
-      of + lead <= 3 &&
-      words.slice(0, of).every((t) => !isOrgWord(t.fold));
-    // "Professor Lars Eriksson of Uppsala University": a person's name, then the organisation
-    if (person && words.length - of - 1 >= 2) {
-      i = run.first + of;
-      continue;
-    }
-    if ((words.length >= 2 || described) && headed) starts.push(i);
-    i = run.last - 1;
-  }
-  return starts;
-}
-
 function noteUncertain(entity: DraftEntity, m: KnownMatch): void {
   if (m.how === 'close') {
     const note = `"${m.written}" read as ${m.entity.name} (${m.entity.id}): a close spelling`;

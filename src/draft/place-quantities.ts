@@ -1,5 +1,5 @@
 import type { Findings } from './assemble.js';
-import { worksIn } from './documents.js';
+import { worksIn } from './work-relations.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { EventFacts } from './event.js';
 import type { Quantity } from './quantities.js';

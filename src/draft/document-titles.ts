@@ -1,0 +1,78 @@
+import type { DraftBuilder } from './draft-builder.js';
+import type { NamedWork } from './documents.js';
+import type { Mention } from './mentions.js';
+import { foldedWords } from './tokens.js';
+import { DOCUMENT_HEADS } from './vocabulary.js';
+
+/** Titles a text gives in quotation marks, and the names that are not new documents or organisations. */
+
+/** A call that is signed or presented is a text (a call to act), not a call for proposals. */
+export const SIGNED =
+  /\b(?:sign(?:ed|s|ing|atories)|present(?:ed|s)|drafted|endorsed|published)\b/i;
+
+export const sentenceAround = (text: string, at: number): string => {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const to = text.slice(at).search(/\.\s|\n/);
+  return text.slice(from, to < 0 ? text.length : at + to);
+};
+
+/** Words a title keeps in lower case: "… under the European Health Data Space". */
+const TITLE_LOWER =
+  /^(?:under|with|from|into|over|about|between|through|without|within|across|after|before|towards|beyond|versus|during|against)$/;
+
+/** A quoted title: Title Case (every word of four letters or more capitalised), 3 words or more. */
+const QUOTED_TITLE = /[“"]([^“”"\n]{8,200}?)[”"]/gu;
+const isTitleCase = (s: string): boolean => {
+  const words = s.split(/\s+/);
+  return (
+    words.length >= 3 &&
+    !/[.!?,]$/.test(s) &&
+    words.every((w) => w.length < 4 || TITLE_LOWER.test(w) || /^[\p{Lu}\p{N}“"‘(]/u.test(w))
+  );
+};
+
+/**
+ * "the 84-page “Trust by Design: …”. The report, …": a quoted title in Title Case is a document
+ * when a document noun is in its sentence or the next one; the noun gives its kind.
+ */
+export function quotedTitles(text: string): { title: string; head: string; start: number }[] {
+  const out: { title: string; head: string; start: number }[] = [];
+  for (const m of text.matchAll(QUOTED_TITLE)) {
+    const title = m[1]!.trim();
+    if (!isTitleCase(title)) continue;
+    const after = text.slice(m.index + m[0].length).search(/[.!?]\s|\n/);
+    const next = after < 0 ? '' : sentenceAround(text, m.index + m[0].length + after + 2);
+    const near = `${sentenceAround(text, m.index)} ${next}`;
+    const noun = foldedWords(near).find((w) => DOCUMENT_HEADS.has(w) && w !== 'statement');
+    if (noun) out.push({ title, head: noun, start: m.index + m[0].indexOf(title) });
+  }
+  return out;
+}
+
+/** "ONCOTWIN Newsletter" in "ONCOTWIN Newsletter – Issue 5": the article itself, not a new document. */
+export function notTheSource(
+  works: NamedWork[],
+  title: string | undefined,
+  builder: DraftBuilder,
+): NamedWork[] {
+  const own = title?.toLowerCase();
+  if (!own) return works;
+  const itself = (w: NamedWork) => own.startsWith(w.entity.name.toLowerCase());
+  for (const w of works) if (itself(w)) builder.drop(w.entity);
+  return works.filter((w) => !itself(w));
+}
+
+/** "Hospital Data Readiness for …" inside a document's title is no organisation: dropped. */
+export function withoutNamesInTitles(
+  mentions: Mention[],
+  works: readonly NamedWork[],
+  builder: DraftBuilder,
+): void {
+  const inTitle = (m: Mention) =>
+    !m.entity.known &&
+    m.entity.label === 'Organisation' &&
+    works.some((w) => w.start <= m.start && m.end <= w.end);
+  const dropped = mentions.filter(inTitle);
+  for (let k = mentions.length - 1; k >= 0; k--) if (inTitle(mentions[k]!)) mentions.splice(k, 1);
+  for (const m of dropped) if (!mentions.some((o) => o.entity === m.entity)) builder.drop(m.entity);
+}

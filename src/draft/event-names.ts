@@ -1,0 +1,35 @@
+/** An event's own name in the sentence that reports it: capitalised, or quoted. */
+
+const EVENT_HEADS =
+  'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon';
+
+const NAMED = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}\s+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue)(?:\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:and|of|for|in|the)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:\s+\d{4})?)\b`,
+  'u',
+);
+
+/** “Regulating the Twin: …”, a webinar / a webinar entitled “…”: an event's quoted title. */
+const QUOTED_NAME = new RegExp(
+  String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS})\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`,
+  'iu',
+);
+
+/** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
+export function namedIn(sentence: string): { named?: string } {
+  const quoted = QUOTED_NAME.exec(sentence);
+  const title = (quoted?.[1] ?? quoted?.[2])?.trim();
+  if (title && /^\p{Lu}/u.test(title)) return { named: title };
+  const lowered = sentence.replace(
+    /\b\p{Lu}{2,}\b/gu,
+    (w) => w.charAt(0) + w.slice(1).toLowerCase(),
+  );
+  const m = NAMED.exec(lowered);
+  // matched with capitals lowered ("AI" → "Ai"): the name is as written, unless all in capitals
+  const written = m && sentence.slice(m.index, m.index + m[1]!.length);
+  const name = written
+    ? (written === written.toUpperCase() ? m[1]! : written)
+        .replace(/^(?:The|At|On|During|In)\s+/, '')
+        .replace(/\s+(?:in|of|for|on|and|the)$/, '')
+    : undefined;
+  return name && name.split(/\s+/).length >= 2 ? { named: name } : {};
+}

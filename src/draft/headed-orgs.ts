@@ -1,0 +1,60 @@
+import { LEGAL_FORMS } from '../model/names/normalise.js';
+import { hasLegalForm } from './name-forms.js';
+import { ORG_STEM, orgRun } from './name-runs.js';
+import type { Token } from './tokens.js';
+import {
+  DOCUMENT_HEADS,
+  INITIATIVE_HEADS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_WORDS,
+} from './vocabulary.js';
+
+/** "AI start-up Synthelix", "software maker Kardiolab": what a company is, right before its name. */
+const DESCRIBED =
+  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech)\s+$/i;
+
+const isOrgWord = (fold: string): boolean =>
+  ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || LEGAL_FORMS.has(fold);
+
+export function headedOrgRuns(
+  text: string,
+  tokens: readonly Token[],
+  covered: Set<number>,
+): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const run = orgRun(text, tokens, i, covered);
+    if (!run) continue;
+    if (NAME_PARTICLES.has(tokens[i - 1]?.raw ?? '')) {
+      i = run.last - 1; // "von der Leyen II Commission": a person's name runs into it
+      continue;
+    }
+    const words = tokens.slice(run.first, run.last);
+    const lastWord = words.at(-1)!.fold;
+    const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
+    const described = DESCRIBED.test(text.slice(Math.max(0, run.start - 30), run.start));
+    const headed =
+      !work &&
+      (words.some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold)) ||
+        hasLegalForm(run.text) ||
+        described);
+    const of = words.findIndex((t) => t.raw === 'of');
+    // a first name just before the run counts ("Kacper" when the run is too long to start there)
+    const prev = tokens[i - 1];
+    const lead = prev?.cap && !isOrgWord(prev.fold) && text[prev.end] === ' ' ? 1 : 0;
+    const person =
+      of >= 1 &&
+      of + lead >= 2 &&
+      of + lead <= 3 &&
+      words.slice(0, of).every((t) => !isOrgWord(t.fold));
+    // "Professor Lars Eriksson of Uppsala University": a person's name, then the organisation
+    if (person && words.length - of - 1 >= 2) {
+      i = run.first + of;
+      continue;
+    }
+    if ((words.length >= 2 || described) && headed) starts.push(i);
+    i = run.last - 1;
+  }
+  return starts;
+}
