@@ -49,6 +49,8 @@ interface Candidate {
   readonly sentence: string;
   readonly score: number;
   readonly rank: number;
+  /** How far the date is from the sentence's event word: of two dates in one sentence, the nearer. */
+  readonly near: number;
 }
 
 /**
@@ -165,7 +167,7 @@ function rankedCandidates(
   }
   return candidates
     .filter((c) => c.score >= 2)
-    .sort((a, b) => b.rank - a.rank || a.s.start - b.s.start);
+    .sort((a, b) => b.rank - a.rank || a.s.start - b.s.start || a.near - b.near);
 }
 
 function candidate(
@@ -182,13 +184,17 @@ function candidate(
   const prev = sentences[k - 1];
   const ownLine =
     /(?:^|\n)[ \t]*$/.test(text.slice(0, s.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(s.end));
-  const short = k > 0 && ownLine && own.split(/\s+/).length <= 16 && prev !== undefined;
+  const short =
+    r !== undefined && k > 0 && ownLine && own.split(/\s+/).length <= 16 && prev !== undefined;
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
   const sentence = short ? `${text.slice(from!, prev.end)}\n${own}` : own;
   const eventWords = EVENT_WORDS.test(sentence) || namedIn(sentence).named !== undefined;
   const score = (eventWords ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
   // a written date ("27 March") before a relative one ("last week") in the same sentence
   const written = r && /\d/.test(r.text) ? 0.5 : 0;
+  // ("a paper published today, presented at its meeting held last week": the meeting's date)
+  const word = r ? EVENT_WORDS.exec(own) : null;
+  const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written;
-  return { ...(r ? { date: r } : {}), s, sentence, score, rank };
+  return { ...(r ? { date: r } : {}), s, sentence, score, rank, near };
 }

@@ -164,6 +164,25 @@ describe('documents', () => {
   });
 });
 
+describe('a press release about a paper presented last week', () => {
+  it('dates "last week" to the month, refers "the paper" back, and finds companies by what they are', async () => {
+    const seed = await draftOf(
+      [
+        'UTRECHT, 9 February 2026 – The European Infrastructure for In Silico Medicine (EISIM) today published “Oncology Twins 2030: A Roadmap for Clinical Deployment”, a position paper presented at its annual meeting held last week in Lyon.',
+        'Based on interviews with more than 120 oncologists, the paper sets out 27 recommendations.',
+        'The work was done with Danish AI start-up Synthelix. Synthelix co-founder Maja Holm said the models are ready.',
+      ].join('\n'),
+    );
+    expect(seed.entities.find((e) => e.id.startsWith('event:'))).toMatchObject({ date: '2026-02' });
+    const paper = seed.entities.find((e) => e.id.startsWith('doc:') && e.id !== seed.source.id)!;
+    expect(paper.quantities).toEqual([
+      { counts: 'oncologists', value: 120, qualifier: 'more than' },
+      { counts: 'recommendations', value: 27 },
+    ]);
+    expect(role(seed, 'person:maja-holm', 'org:synthelix')).toMatchObject({ title: 'co-founder' });
+  });
+});
+
 describe('interviews', () => {
   it('takes the positions in a Q&A interview’s answers as the interviewee’s statements', async () => {
     const seed = await draftOf(
