@@ -151,8 +151,12 @@ export function orgRun(
   return run;
 }
 
+/** Legal forms that are also English words in capitals ("TWINS AS A SERVICE"): never a name's end. */
+const ENGLISH_FORMS = new Set(['as', 'co', 'ad', 'ps', 'eg', 'se', 'sp', 'sl', 'ek', 'dd', 'lp']);
+
 /** "GmbH", "AB", "Oy" as companies write them (capitals or their usual spelling), not "As" or "Co". */
 const isFormWritten = (t: Token): boolean =>
+  !ENGLISH_FORMS.has(t.fold) &&
   t.raw.length >= 2 &&
   (t.raw === t.raw.toUpperCase() ||
     /^(?:GmbH|gGmbH|Oy|Oyj|Ltd|Inc|Plc|Srl|SpA|Sarl|Kft)$/.test(t.raw));
