@@ -57,7 +57,8 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   // a speaker or a quote belongs to the event reported last before it (the main one otherwise)
   // … never an event still to come when the article was published ("will take place on 6 May")
   const past = events.filter((e) => !f.published || e.facts.date <= f.published);
-  const eventAt = (at: number) => events.filter((e) => e.facts.span.start <= at).at(-1) ?? past[0];
+  const byPlace = [...events].sort((a, b) => a.facts.span.start - b.facts.span.start);
+  const eventAt = (at: number) => byPlace.filter((e) => e.facts.span.start <= at).at(-1) ?? past[0];
   placeQuantities(builder, f, events, eventAt);
   for (const e of events) relateEvent(builder, f.source, e.facts, e.entity);
   for (const s of f.speech) {

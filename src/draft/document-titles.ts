@@ -57,7 +57,8 @@ export function notTheSource(
 ): NamedWork[] {
   const own = title?.toLowerCase();
   if (!own) return works;
-  const itself = (w: NamedWork) => own.startsWith(w.entity.name.toLowerCase());
+  const itself = (w: NamedWork) =>
+    w.entity.label === 'Document' && own.startsWith(w.entity.name.toLowerCase());
   for (const w of works) if (itself(w)) builder.drop(w.entity);
   return works.filter((w) => !itself(w));
 }

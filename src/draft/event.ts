@@ -183,7 +183,8 @@ function candidate(
   // A short dated line ("14 April 2026 · Brussels") belongs to the line above it (the event's name).
   const prev = sentences[k - 1];
   const ownLine =
-    /(?:^|\n)[ \t]*$/.test(text.slice(0, s.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(s.end));
+    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s.start - 200), s.start)) &&
+    /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 200));
   const short =
     r !== undefined && k > 0 && ownLine && own.split(/\s+/).length <= 16 && prev !== undefined;
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;

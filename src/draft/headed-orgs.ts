@@ -33,7 +33,8 @@ export function headedOrgRuns(
     const words = tokens.slice(run.first, run.last);
     const lastWord = words.at(-1)!.fold;
     const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
-    const described = DESCRIBED.test(text.slice(Math.max(0, run.start - 30), run.start));
+    const described =
+      words.length === 1 && DESCRIBED.test(text.slice(Math.max(0, run.start - 30), run.start));
     const headed =
       !work &&
       (words.some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold)) ||

@@ -93,7 +93,11 @@ export function findMentions(
     const m = orgAt(run);
     if (m) for (let t = m.first; t < m.last; t++) covered.add(t);
   }
-  for (const m of withoutLegalForm(tokens, [...proposedAt.values()], covered)) {
+  for (const m of withoutLegalForm(
+    tokens,
+    [...new Map([...proposedAt.values()].map((m) => [m.entity, m])).values()],
+    covered,
+  )) {
     all.push(m);
     proposedAt.set(m.first, m);
   }

@@ -68,11 +68,16 @@ function stemAt(
 /** An organisation named earlier whose name ends with these words (a short form of it). */
 export function orgEndingWith(all: readonly Mention[], name: string): DraftEntity | undefined {
   const words = foldedWords(name).join(' ');
-  return all.find(
-    (m) =>
-      m.entity.label === 'Organisation' &&
-      ` ${foldedWords(m.entity.name).join(' ')}`.endsWith(` ${words}`),
-  )?.entity;
+  const orgs = new Set(all.filter((m) => m.entity.label === 'Organisation').map((m) => m.entity));
+  return [...orgs].find((e) => folded(e).endsWith(` ${words}`));
+}
+
+/** An entity's name, folded, with a space before (computed once per entity). */
+const foldedNames = new WeakMap<DraftEntity, string>();
+function folded(e: DraftEntity): string {
+  let f = foldedNames.get(e);
+  if (f === undefined) foldedNames.set(e, (f = ` ${foldedWords(e.name).join(' ')}`));
+  return f;
 }
 
 /** "Hofstetter is cautious": a person named in full earlier, by their last name alone. */

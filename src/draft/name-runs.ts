@@ -128,7 +128,13 @@ export function orgRun(
       break;
     }
     if (between === '.') break;
-    if (j - 1 > i && LEGAL_FORMS.has(tokens[j - 1]!.fold) && isFormWritten(tokens[j - 1]!)) break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
+    if (
+      j - 1 > i &&
+      !t.cap &&
+      LEGAL_FORMS.has(tokens[j - 1]!.fold) &&
+      isFormWritten(tokens[j - 1]!)
+    )
+      break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
     if (t.cap && !STOP_WORDS.has(t.fold)) j++;
     else if (
       ORG_CONNECTORS.has(t.raw) &&

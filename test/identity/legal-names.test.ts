@@ -29,10 +29,6 @@ describe('linking legal entities by legal name (legal form included)', () => {
       id: 'org:topsoe',
       how: 'exact',
     });
-    // accented dotted forms: "S.à r.l." is SARL
-    expect(
-      resolve('LUMORA CONSULTING SARL', known('org:lumora', 'Lumora Consulting S.à r.l.')),
-    ).toMatchObject({ id: 'org:lumora', how: 'exact' });
   });
 
   it('reads a legal form written out as its abbreviation', () => {

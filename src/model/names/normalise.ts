@@ -36,16 +36,6 @@ export function normaliseText(text: string): string {
  */
 export const LEGAL_FORMS = new Set([
   'sa',
-  'uab',
-  'ou',
-  'sia',
-  'ggmbh',
-  'bvba',
-  'ehf',
-  'ky',
-  'sagl',
-  'ohg',
-  'srls',
   'ag',
   'se',
   'ltd',
@@ -119,7 +109,7 @@ export const LEGAL_FORMS = new Set([
 ]);
 
 /** Words in the middle of legal forms written as several words ("S.p.A.", "sp. z o.o.", "& Co. KG"). */
-const LEGAL_TAIL = /(?:\s(?:and\s)?co\s(?:kg|kgaa|ohg)|\ssp\sz\soo|\ss\sp\sa|\ss\sa\ss|\ssa\srl)$/;
+const LEGAL_TAIL = /(?:\s(?:and\s)?co\s(?:kg|kgaa|ohg)|\ssp\sz\soo|\ss\sp\sa|\ss\sa\ss)$/;
 
 /**
  * A legal name's key, its legal form kept: normaliseText after joining dotted/slashed
@@ -136,7 +126,7 @@ export function legalNameKey(name: string): string {
 const joinedText = (name: string): string =>
   normaliseText(
     name
-      .replace(/(?<!\p{L})(\p{L})\.\s?(?=\p{L}(?!\p{L}))/gu, '$1')
+      .replace(/\b(\p{L})\.\s?(?=\p{L}\b)/gu, '$1')
       .replace(/\b(\p{L}{1,2})\/(\p{L}{1,2})\b/gu, '$1$2'),
   );
 
@@ -158,7 +148,6 @@ const LEGAL_FORM_WORDS: readonly (readonly [RegExp, string])[] = [
   [/ naamloze vennootschap$/, ' nv'],
   [/ aktieselskab$/, ' as'],
   [/ incorporated$/, ' inc'],
-  [/ sa rl$/, ' sarl'],
 ];
 
 /**
