@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { dirname, relative, resolve } from 'node:path';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { isoDate, url as urlField } from '../model/fields.js';
@@ -20,6 +18,7 @@ import { findQuantities } from './quantities.js';
 import { interviewAnswers, speechSentences } from './own-words.js';
 import { findQuotes } from './quotes.js';
 import { renderDraft } from './render-yaml.js';
+import { checked, headerLines, leadOf, schemaPathFrom, sourceBlock } from './source-block.js';
 import { findSpeech } from './speech.js';
 import { sentences, tokenize } from './tokens.js';
 
@@ -163,14 +162,6 @@ export async function draftArticle(
   return { yaml, counts: countsOf(builder) };
 }
 
-/** No title: the first sentence after the dateline, cut at 12 words (a check asks for the title). */
-function leadOf(text: string, dateline?: { end: number }): string | undefined {
-  const rest = text.slice(dateline?.end ?? 0).trim();
-  const words = (/^[^.!?\n]{8,}/.exec(rest)?.[0] ?? '').split(/\s+/).filter(Boolean);
-  if (words.length < 3) return undefined;
-  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
-}
-
 /** Token indexes inside the mentions found so far. */
 const coveredBy = (mentions: readonly Mention[]): Set<number> =>
   new Set(mentions.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)));
@@ -180,57 +171,6 @@ const localDay = (day: string): Date => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d);
 };
-
-function checked(
-  value: string | undefined,
-  schema: { safeParse(v: unknown): { success: boolean } },
-  what: string,
-): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (!schema.safeParse(value).success)
-    throw new AppError(
-      ErrorCode.DRAFT_INPUT_INVALID,
-      `--${what} "${value}" is not a valid ${what}`,
-    );
-  return value;
-}
-
-function sourceBlock(
-  article: Article,
-  outPath: string,
-  s: { id: string; title: string; url?: string; published?: string; publisher?: string },
-) {
-  const rel = relative(dirname(resolve(outPath)), article.absolute);
-  const inside = !rel.startsWith('..') && !rel.startsWith('/');
-  return {
-    id: s.id,
-    name: s.title,
-    kind: 'ARTICLE',
-    ...(s.publisher ? { publisher: s.publisher } : {}),
-    ...(s.url ? { url: s.url } : {}),
-    ...(s.published ? { published: s.published } : {}),
-    ...(inside
-      ? { text: rel.split('\\').join('/') }
-      : { sha256: createHash('sha256').update(article.text).digest('hex') }),
-  };
-}
-
-/** seed/schema.json relative to the draft (absolute when the draft is outside the project). */
-const schemaPathFrom = (outPath: string, schemaFile: string): string => {
-  const rel = relative(dirname(resolve(outPath)), schemaFile)
-    .split('\\')
-    .join('/');
-  if (rel.startsWith('../..')) return schemaFile;
-  return rel.startsWith('.') ? rel : `./${rel}`;
-};
-
-function headerLines(article: Article, against: string): string[] {
-  return [
-    `Drafted by \`policy-graph draft\` from ${article.file}, against ${against}.`,
-    'A draft: read every `check:` comment and every evidence span, fix what is wrong, then',
-    'validate → seed --dry-run → seed (seed/README.md, "How to curate a new document").',
-  ];
-}
 
 function countsOf(builder: DraftBuilder): Draft['counts'] {
   const all = [...builder.entities.values()];
