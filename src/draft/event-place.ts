@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { foldedWords } from './tokens.js';
-import { COUNTRIES, HOST_VERBS } from './vocabulary.js';
+import { CITIES, COUNTRIES, HOST_VERBS } from './vocabulary.js';
 
 /** Where an event was (city, country, venue) and who hosted it, from its sentence. */
 
@@ -23,12 +23,15 @@ export function placeOf(
     candidates.push({ city: m[1]!, country: m[2], at: m.index });
   for (const m of sentence.matchAll(CITY_COUNTRY))
     candidates.push({ city: m[1]!, country: m[2], at: m.index });
+  const keyOf = (city: string) => foldedWords(city).join(' ');
   for (const m of sentence.matchAll(/\b\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?/gu))
-    if (gaz.places.has(foldedWords(m[0]).join(' '))) candidates.push({ city: m[0], at: m.index });
+    if (gaz.places.has(keyOf(m[0])) || CITIES.has(keyOf(m[0])))
+      candidates.push({ city: m[0], at: m.index });
   const isCountry = (s?: string) => s !== undefined && COUNTRIES.has(s.toLowerCase());
-  const known = candidates.find((c) => gaz.places.has(foldedWords(c.city).join(' ')));
+  const known = candidates.find((c) => gaz.places.has(keyOf(c.city)));
   const city =
     known ??
+    candidates.find((c) => CITIES.has(keyOf(c.city))) ??
     candidates.find((c) => !isCountry(c.city) && isCountry(c.country)) ??
     candidates.find((c) => !isCountry(c.city) && /^(?:in)\b/.test(sentence.slice(c.at)));
   const venue =

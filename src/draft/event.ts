@@ -185,8 +185,15 @@ function candidate(
   const ownLine =
     /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s.start - 200), s.start)) &&
     /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 200));
+  // (a sentence of its own, "X spoke at Y on 10 May 2026.", is not such a line)
+  const sentenceLike = /[.!?]["”’]?\s*$/.test(own) && own.split(/\s+/).length > 8;
   const short =
-    r !== undefined && k > 0 && ownLine && own.split(/\s+/).length <= 16 && prev !== undefined;
+    r !== undefined &&
+    k > 0 &&
+    ownLine &&
+    !sentenceLike &&
+    own.split(/\s+/).length <= 16 &&
+    prev !== undefined;
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
   const sentence = short ? `${text.slice(from!, prev.end)}\n${own}` : own;
   const eventWords = EVENT_WORDS.test(sentence) || namedIn(sentence).named !== undefined;

@@ -5,7 +5,7 @@ import { findKnown, type KnownMatch } from './known-matches.js';
 import { orgKindOf, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { findPeople, type PersonFinder } from './people.js';
 import { foldedWords, type Token } from './tokens.js';
-import { ORG_HEADS } from './vocabulary.js';
+import { CITIES, ORG_HEADS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
 import { orgEndingWith, surnames, withoutLegalForm } from './name-forms.js';
 
@@ -118,6 +118,7 @@ export function findMentions(
       for (let t = run.first; t < run.last; t++) covered.add(t);
       continue;
     }
+    if (endsWithCity(tokens, run, gaz)) continue; // "Lead Partner Charité Berlin": a place's name
     const entity = builder.propose('Person', run.text);
     if (!entity.checks.length)
       entity.checks.push(...closeToKnown(run.text, gaz), `new person (${run.why})`);
@@ -207,3 +208,13 @@ function closeToKnown(name: string, gaz: Gazetteer): string[] {
   }
   return out.slice(0, 3);
 }
+
+/** A name of two words or more whose last is a city ("Charité Berlin") is no person's. */
+const endsWithCity = (
+  tokens: readonly Token[],
+  run: { first: number; last: number },
+  gaz: Gazetteer,
+): boolean => {
+  const last = tokens[run.last - 1]!.fold;
+  return run.last - run.first >= 2 && (CITIES.has(last) || gaz.places.has(last));
+};

@@ -122,9 +122,13 @@ export function orgRun(
     if (between === '. ' && tokens[j - 1]!.raw.length > 3) break; // "… Centre. Around 60": a full stop
     if (ROLE_WORDS.has(t.fold)) break; // "European Commission Executive Vice-President"
     const legal = withLegalForm(text, tokens, j);
-    if (legal > j) {
-      dotted = true;
-      j = legal;
+    if (legal.end > j) {
+      dotted = legal.dotted;
+      j = legal.end;
+      break;
+    }
+    if (isEnglishFormWritten(text, tokens, j)) {
+      j++; // "Nordvik Insight AS", not "TWINS AS A SERVICE"
       break;
     }
     if (between === '.') break;
@@ -167,18 +171,50 @@ const isFormWritten = (t: Token): boolean =>
   (t.raw === t.raw.toUpperCase() ||
     /^(?:GmbH|gGmbH|Oy|Oyj|Ltd|Inc|Plc|Srl|SpA|Sarl|Kft)$/.test(t.raw));
 
-/** The end of a dotted legal form ("B.V.", "s.r.o.", "e.V.") that starts at token j, or j. */
-function withLegalForm(text: string, tokens: readonly Token[], j: number): number {
+/**
+ * A legal form that is also an English word ("AS", "SE") ends a company's name when written in
+ * capitals after a name that is not ("Nordvik Insight AS joined"), and before no capitals
+ * ("TWINS AS A SERVICE" is a title in capitals).
+ */
+function isEnglishFormWritten(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const before = tokens[j - 1]!;
+  const next = tokens[j + 1];
+  const after = next && !/[.!?;:]/.test(text.slice(t.end, next.start)) ? next : undefined;
+  const shouting = (x?: Token): boolean => !!x && x.raw.length > 1 && x.raw === x.raw.toUpperCase();
+  return (
+    ENGLISH_FORMS.has(t.fold) &&
+    LEGAL_FORMS.has(t.fold) &&
+    t.raw === t.raw.toUpperCase() &&
+    !(shouting(before) && before.raw.length > 3) &&
+    !(after && after.cap && after.raw === after.raw.toUpperCase())
+  );
+}
+
+/**
+ * The end of a dotted or slashed legal form ("B.V.", "s.r.o.", "e.V.", "A/S") that starts at
+ * token j (end j when there is none), and whether it ends with a full stop.
+ */
+function withLegalForm(
+  text: string,
+  tokens: readonly Token[],
+  j: number,
+): { end: number; dotted: boolean } {
   let k = j;
   let letters = '';
-  let end = j; // the longest form: "S.p.A." over "S.p."
+  let found = { end: j, dotted: false }; // the longest form: "S.p.A." over "S.p."
+  let slashed = false;
   while (k < tokens.length && tokens[k]!.raw.length <= 3 && letters.length < 5) {
-    if (k > j && !/^(?:\.|\. | )$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    const sep = k > j ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
+    if (k > j && !/^(?:\.|\. | |\/)$/.test(sep)) break;
+    slashed ||= sep === '/';
     letters += tokens[k]!.fold;
     k++;
-    if (k - j >= 2 && LEGAL_FORMS.has(letters) && text[tokens[k - 1]!.end] === '.') end = k;
+    const dotted = text[tokens[k - 1]!.end] === '.';
+    if (k - j >= 2 && LEGAL_FORMS.has(letters) && (dotted || slashed))
+      found = { end: k, dotted: dotted && !slashed };
   }
-  return end;
+  return found;
 }
 
 /** An organisation's kind from its name's words; COMPANY (to check) when nothing says. */

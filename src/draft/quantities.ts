@@ -97,12 +97,19 @@ function countedWords(rest: string): string {
     const word = /^[\p{L}-]+/u.exec(w)?.[0];
     if (!word || STOP.has(word.toLowerCase()) || NUMBER_WORDS[word.toLowerCase()] !== undefined)
       break;
-    if (words.length && /ed$/.test(word)) break; // "19 countries carried out": a verb
+    // "19 countries carried out": a verb; "EU-funded", "publicly funded": what they are
+    if (words.length && /ed$/.test(word) && !word.includes('-') && !/ly$/.test(words.at(-1)!))
+      break;
     words.push(word);
-    if (word.length !== w.length) break; // "hospitals," ends it
+    if (word.length !== w.length || isPlural(word)) break; // "hospitals," / "hospitals take"
   }
   return words.join(' ');
 }
+
+/** What is counted is a plural noun: "hospitals", "people"; not "analysis", "campus", "business". */
+const isPlural = (word: string): boolean =>
+  (/[^su]s$/i.test(word) && !/is$/i.test(word)) ||
+  /^(?:people|children|staff|men|women|personnel)$/i.test(word);
 
 const figure = (start: number, written: string, counts: string, value: number): Quantity => ({
   counts,

@@ -66,6 +66,15 @@ export const COUNTRIES = words(`
   romania slovakia slovenia spain sweden norway switzerland iceland ukraine uk britain england
   scotland wales usa us america canada china japan india africa asia`);
 
+/** Capitals and large cities of Europe: a name ending with one is a place's, not a person's. */
+export const CITIES = words(`
+  amsterdam athens barcelona berlin bratislava brussels bucharest budapest copenhagen dublin
+  frankfurt geneva hamburg helsinki lisbon ljubljana london luxembourg lyon madrid marseille milan
+  munich nicosia oslo paris prague riga rome rotterdam sofia stockholm strasbourg tallinn turin
+  valletta vienna vilnius warsaw zagreb zurich porto seville valencia naples florence bologna
+  cologne stuttgart leipzig dresden heidelberg gothenburg uppsala aarhus antwerp ghent leuven
+  utrecht eindhoven krakow brno tartu bilbao toulouse grenoble lille nantes bordeaux graz salzburg`);
+
 /** Event nouns, longest first, with the kind the seed model gives them. */
 export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\bhigh[- ]level (?:event|conference|meeting|roundtable)\b/i, 'HIGH_LEVEL_EVENT'],

@@ -1,59 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { checkSeedFiles } from '../../src/app/check-seed-files.js';
-import { fromRoot } from '../../src/config/paths.js';
-import { readArticle } from '../../src/draft/article.js';
+import { describe, expect, it } from 'vitest';
 import { findPageDate } from '../../src/draft/dateline.js';
-import { draftArticle } from '../../src/draft/draft.js';
-import { buildGazetteer } from '../../src/draft/gazetteer.js';
-import { seedDir } from '../seed/seed-files.js';
-import { KNOWN, KNOWN_ENTITIES } from './article-fixture.js';
+import { articleDrafter } from './draft-of.js';
 
 // Shapes of articles the draft was not first built on (issue 22, round 4 of its benchmark): each
 // text is small and made up here; every draft must also validate as written.
 
-interface Row extends Record<string, unknown> {
-  id: string;
-}
-interface Seed {
-  source: Row;
-  entities: Row[];
-  relationships: { from: string; type: string; to: string; title?: string }[];
-}
-
-const files = seedDir('pg-draft-shapes-');
-files.write('known.yaml', KNOWN);
-afterAll(() => files.remove());
-let n = 0;
-
-async function draftOf(text: string): Promise<Seed & { names: (prefix: string) => string[] }> {
-  const path = files.write(`article-${++n}.txt`, text);
-  const out = join(files.dir, `draft-${n}.yaml`);
-  const draft = await draftArticle(
-    readArticle(path),
-    {},
-    {
-      gazetteer: buildGazetteer(KNOWN_ENTITIES),
-      against: 'a test gazetteer',
-      outPath: out,
-      schemaFile: fromRoot('seed', 'schema.json'),
-    },
-  );
-  writeFileSync(out, draft.yaml);
-  const errors = checkSeedFiles([out], { seedDir: files.dir }).issues.filter(
-    (i) => i.severity === 'error',
-  );
-  expect(errors).toEqual([]);
-  const seed = parse(draft.yaml) as Seed;
-  const names = (prefix: string) =>
-    seed.entities.filter((e) => e.id.startsWith(prefix)).map((e) => String(e.name));
-  return { ...seed, names };
-}
-
-const role = (seed: Seed, person: string, org: string) =>
-  seed.relationships.find((r) => r.type === 'HOLDS_ROLE' && r.from === person && r.to === org);
+const { draftOf, role } = articleDrafter('pg-draft-shapes-');
 
 describe('the page and its events', () => {
   it('takes a date line under the title as the page date, a Published line before an updated one', () => {

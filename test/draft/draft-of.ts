@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect } from 'vitest';
+import { parse } from 'yaml';
+import { checkSeedFiles } from '../../src/app/check-seed-files.js';
+import { fromRoot } from '../../src/config/paths.js';
+import { readArticle } from '../../src/draft/article.js';
+import { draftArticle } from '../../src/draft/draft.js';
+import { buildGazetteer } from '../../src/draft/gazetteer.js';
+import { seedDir } from '../seed/seed-files.js';
+import { KNOWN, KNOWN_ENTITIES } from './article-fixture.js';
+
+/** Drafts small made-up texts against the test gazetteer; every draft must validate as written. */
+
+interface Row extends Record<string, unknown> {
+  id: string;
+}
+export interface Seed {
+  source: Row;
+  entities: Row[];
+  relationships: { from: string; type: string; to: string; title?: string }[];
+}
+
+export function articleDrafter(prefix: string) {
+  const files = seedDir(prefix);
+  files.write('known.yaml', KNOWN);
+  afterAll(() => files.remove());
+  let n = 0;
+
+  async function draftOf(text: string): Promise<Seed & { names: (prefix: string) => string[] }> {
+    const path = files.write(`article-${++n}.txt`, text);
+    const out = join(files.dir, `draft-${n}.yaml`);
+    const draft = await draftArticle(
+      readArticle(path),
+      {},
+      {
+        gazetteer: buildGazetteer(KNOWN_ENTITIES),
+        against: 'a test gazetteer',
+        outPath: out,
+        schemaFile: fromRoot('seed', 'schema.json'),
+      },
+    );
+    writeFileSync(out, draft.yaml);
+    const errors = checkSeedFiles([out], { seedDir: files.dir }).issues.filter(
+      (i) => i.severity === 'error',
+    );
+    expect(errors).toEqual([]);
+    const seed = parse(draft.yaml) as Seed;
+    const names = (prefix: string) =>
+      seed.entities.filter((e) => e.id.startsWith(prefix)).map((e) => String(e.name));
+    return { ...seed, names };
+  }
+
+  const role = (seed: Seed, person: string, org: string) =>
+    seed.relationships.find((r) => r.type === 'HOLDS_ROLE' && r.from === person && r.to === org);
+
+  return { draftOf, role };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/draft/quantities.js';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes found in review of the draft (issue 22): legal forms that are English words, a place's
+// name after a job title, what a figure counts, a one-sentence paragraph that dates an event.
+
+const { draftOf } = articleDrafter('pg-draft-names-');
+
+describe('company names with their legal forms', () => {
+  it('ends a name at "AS", "SE" or "A/S" written as companies write them, not in a title in capitals', async () => {
+    const seed = await draftOf(
+      'Consortium grows\n\nNordvik Insight AS joined the consortium on 4 May 2026. Kardiotech A/S also joined, as did Helio Systems SE. TWINS AS A SERVICE is the project motto.\n',
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Nordvik Insight AS', 'Kardiotech A/S', 'Helio Systems SE']),
+    );
+    expect(seed.names('org:').join(' ')).not.toMatch(/TWINS/);
+  });
+
+  it('does not take a place named after a job title for a person', async () => {
+    const seed = await draftOf(
+      'Trial begins\n\nLead Partner Charité Berlin coordinates the trial, said Anna Lindqvist on 2 March 2026.\n',
+    );
+    expect(seed.names('person:')).toEqual(['Anna Lindqvist']);
+  });
+});
+
+describe('figures', () => {
+  it('counts up to the plural noun, through "EU-funded" and "publicly funded"', () => {
+    const counts = findQuantities(
+      'Three Horizon Europe-funded projects, 12 EU-funded hospitals take part, five publicly funded registries and 19 countries carried out tests.',
+    ).map((q) => `${q.value} ${q.counts}`);
+    expect(counts).toEqual([
+      '3 Horizon Europe-funded projects',
+      '12 EU-funded hospitals',
+      '5 publicly funded registries',
+      '19 countries',
+    ]);
+  });
+});
+
+describe('events', () => {
+  it('dates an event from a one-sentence paragraph without joining it to the paragraph above', async () => {
+    const seed = await draftOf(
+      'Twins news\n\nLindqvist said Kardiotech is a member of the European Twin Alliance.\n\nHealth Commissioner Olivér Várhelyi spoke at the Digital Assembly 2026 in Lisbon on 10 May 2026.\n',
+    );
+    const event = seed.entities.find((e) => e.id.startsWith('event:'));
+    expect(event).toMatchObject({
+      name: 'Digital Assembly 2026',
+      date: '2026-05-10',
+      city: 'Lisbon',
+    });
+    expect(String(event?.quote)).not.toMatch(/Kardiotech/);
+    expect(seed.names('org:')).not.toContain('Digital Assembly 2026');
+  });
+});
