@@ -65,8 +65,15 @@ const DATE_LINE = new RegExp(
  */
 export function findPageDate(body: string): string | undefined {
   const head = body.slice(0, firstLinesEnd(body, 5));
-  // "Published 14 April 2026 | Last updated 16 April 2026": each part of a line on its own
-  const parts = head.split('\n').flatMap((line) => line.split(/\s[|·•]\s/));
+  // "Published 14 April 2026 | Last updated 16 April 2026": each part of a line on its own; a
+  // line with a part that is no date ("14 April 2026 · Brussels") is an event's, not the page's
+  const parts = head
+    .split('\n')
+    .map((line) => line.split(/\s[|·•]\s/))
+    .filter(
+      (line) => line.every((part) => DATE_LINE.test(part) || !/\S/.test(part)) || isNews(line),
+    )
+    .flat();
   const found = parts.flatMap((part) => {
     const m = DATE_LINE.exec(part);
     return m
@@ -83,6 +90,10 @@ export function findPageDate(body: string): string | undefined {
     .sort((a, b) => +a.updated - +b.updated)[0];
   return best?.date?.start.isCertain('day') ? iso(best.date.start.date()) : undefined;
 }
+
+/** "News | Published 14 April 2026": a section's name next to the page's dates. */
+const isNews = (line: readonly string[]): boolean =>
+  line.some((part) => /^\s*(?:published|posted|released|last updated|updated)\b/i.test(part));
 
 function firstLinesEnd(body: string, lines: number): number {
   let at = 0;

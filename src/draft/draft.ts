@@ -15,7 +15,7 @@ import { findIntroduced, withIntroduced } from './introduced.js';
 import { findMentions, type Mention } from './mentions.js';
 import type { PersonFinder } from './people.js';
 import { findQuantities } from './quantities.js';
-import { interviewAnswers, speechSentences } from './own-words.js';
+import { interviewAnswers, isSpeechTitle, speechSentences } from './own-words.js';
 import { findQuotes } from './quotes.js';
 import { renderDraft } from './render-yaml.js';
 import { checked, headerLines, leadOf, schemaPathFrom, sourceBlock } from './source-block.js';
@@ -62,18 +62,23 @@ export async function draftArticle(
   options: DraftOptions,
   ctx: DraftContext,
 ): Promise<Draft> {
-  const dateline = findDateline(article.body);
+  // a speech titled only in the header ("source: Speech by X, …"): its title names the speaker
+  const headerOnly = article.header.get('source');
+  const text =
+    isSpeechTitle(headerOnly) && !article.body.includes(headerOnly!)
+      ? `${headerOnly}\n\n${article.body}`
+      : article.body;
+  const dateline = findDateline(text);
   const published = checked(
     options.date ??
       article.header.get('date') ??
       article.header.get('published') ??
       dateline?.date ??
-      findPageDate(article.body),
+      findPageDate(text),
     isoDate.refine(isCalendarDate),
     'date',
   );
   const url = checked(options.url ?? article.header.get('url'), urlField, 'url');
-  const text = article.body;
   const tokens = tokenize(text);
   const list = sentences(text);
   const builder = new DraftBuilder(ctx.gazetteer.ids);

@@ -1,12 +1,16 @@
-import * as chrono from 'chrono-node';
-import type { Dateline } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { dateOf, withDayBefore } from './event-date.js';
 import { namedIn } from './event-names.js';
 import { hostOf, launchedIn, placeOf } from './event-place.js';
-import { sentenceAt, type Sentence } from './tokens.js';
-import { EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
+import type { Sentence } from './tokens.js';
+import {
+  EVENT_WORDS,
+  rankedCandidates,
+  type Candidate,
+  type EventContext,
+} from './event-candidates.js';
+import { EVENT_NOUNS } from './vocabulary.js';
 
 /** The event an article reports: when, where, who hosted it, what it was about. */
 export interface EventFacts {
@@ -30,27 +34,6 @@ export interface EventFacts {
   /** Where that sentence is in the text. */
   readonly span: Sentence;
   readonly checks: readonly string[];
-}
-
-const EVENT_WORDS =
-  /\b(?:event|meeting|meet|met|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off|ceremony|hackathon)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b/i;
-/** Dates relative to the article's day: read only when the article's day is known. */
-const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago)\b/i;
-
-export interface EventContext {
-  /** The article's day (dateline, --date, header): what "today" and "yesterday" are read from. */
-  readonly reference?: Date;
-  readonly dateline?: Dateline;
-}
-
-interface Candidate {
-  readonly date?: chrono.ParsedResult;
-  readonly s: Sentence;
-  readonly sentence: string;
-  readonly score: number;
-  readonly rank: number;
-  /** How far the date is from the sentence's event word: of two dates in one sentence, the nearer. */
-  readonly near: number;
 }
 
 /**
@@ -136,73 +119,4 @@ function factsOf(
     span: s,
     checks,
   };
-}
-
-/** "updated 20 March 2026", "Last update:", "Published on": the page's date, not an event's. */
-const PAGE_DATE = /\b(?:updated|update|published|posted|released|printed)\s*(?:on\s*)?:?\s*$/i;
-
-/** Candidate sentences, best first. */
-function rankedCandidates(
-  text: string,
-  sentences: readonly Sentence[],
-  ctx: EventContext,
-): Candidate[] {
-  const dated = chrono
-    .parse(text, ctx.reference ?? new Date())
-    .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
-    .filter((r) => ctx.reference !== undefined || !RELATIVE.test(r.text))
-    .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
-    .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
-    .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)));
-  const candidates: Candidate[] = dated.map((r) =>
-    candidate(text, sentences, sentenceAt(sentences, r.index), r),
-  );
-  if (ctx.dateline) {
-    const undated = sentences.flatMap((s, k) =>
-      dated.some((r) => r.index >= s.start && r.index < s.end)
-        ? []
-        : [candidate(text, sentences, k)],
-    );
-    candidates.push(...undated.map((c) => ({ ...c, rank: c.rank - 1 })));
-  }
-  return candidates
-    .filter((c) => c.score >= 2)
-    .sort((a, b) => b.rank - a.rank || a.s.start - b.s.start || a.near - b.near);
-}
-
-function candidate(
-  text: string,
-  sentences: readonly Sentence[],
-  k: number,
-  r?: chrono.ParsedResult,
-): Candidate {
-  const s = sentences[k]!;
-  const own = text.slice(s.start, s.end);
-  // A heading's date is the page's (published), not the event's: the body's dates come first.
-  const heading = k === 0 || /^\s*#/.test(own);
-  // A short dated line ("14 April 2026 · Brussels") belongs to the line above it (the event's name).
-  const prev = sentences[k - 1];
-  const ownLine =
-    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s.start - 200), s.start)) &&
-    /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 200));
-  // (a sentence of its own, "X spoke at Y on 10 May 2026.", is not such a line)
-  const sentenceLike = /[.!?]["”’]?\s*$/.test(own) && own.split(/\s+/).length > 8;
-  const short =
-    r !== undefined &&
-    k > 0 &&
-    ownLine &&
-    !sentenceLike &&
-    own.split(/\s+/).length <= 16 &&
-    prev !== undefined;
-  const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
-  const sentence = short ? `${text.slice(from!, prev.end)}\n${own}` : own;
-  const eventWords = EVENT_WORDS.test(sentence) || namedIn(sentence).named !== undefined;
-  const score = (eventWords ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
-  // a written date ("27 March") before a relative one ("last week") in the same sentence
-  const written = r && /\d/.test(r.text) ? 0.5 : 0;
-  // ("a paper published today, presented at its meeting held last week": the meeting's date)
-  const word = r ? EVENT_WORDS.exec(own) : null;
-  const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
-  const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written;
-  return { ...(r ? { date: r } : {}), s, sentence, score, rank, near };
 }

@@ -3,6 +3,7 @@ import type { DraftEntity } from './draft-builder.js';
 import type { Mention } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';
 import {
+  CITIES,
   COUNTRIES,
   NOT_NAME_WORDS,
   ORG_HEADS,
@@ -41,7 +42,7 @@ export function withoutLegalForm(
 
 const distinctive = (word: string): boolean =>
   word.length >= 4 &&
-  ![ORG_WORDS, ORG_HEADS, NOT_NAME_WORDS, COUNTRIES, STOP_WORDS, ROLE_WORDS].some((s) =>
+  ![ORG_WORDS, ORG_HEADS, NOT_NAME_WORDS, COUNTRIES, CITIES, STOP_WORDS, ROLE_WORDS].some((s) =>
     s.has(word),
   );
 

@@ -24,7 +24,7 @@ export function interviewAnswers(
 ): Quote[] {
   const questions = [...text.matchAll(QUESTION)];
   if (questions.length < 2) return [];
-  const speaker = interviewee(title, people, questions[0]!.index);
+  const speaker = interviewee(text, title, people, questions[0]!.index);
   if (!speaker) return [];
   return questions.flatMap((q, k) => {
     const from = q.index + q[0].length;
@@ -45,6 +45,9 @@ export function interviewAnswers(
 const SPEECH_TITLE =
   /^(?:Speech|Remarks|Address|Statement|Keynote(?:\s+(?:speech|address))?|(?:Opening|Closing|Welcome)\s+(?:speech|remarks|address))\s+(?:delivered\s+)?by\s+/i;
 
+export const isSpeechTitle = (title: string | undefined): boolean =>
+  title !== undefined && SPEECH_TITLE.test(title);
+
 /** A speech: the sentences of its body that take a position are the speaker's statements. */
 export function speechSentences(
   text: string,
@@ -52,9 +55,11 @@ export function speechSentences(
   people: readonly Mention[],
 ): Quote[] {
   if (!title || !SPEECH_TITLE.test(title)) return [];
-  const bodyStart = text.indexOf(title) + title.length;
+  // the title is the body's first line, or only the header's ("source:"): then the body is all
+  const at = text.indexOf(title);
+  const bodyStart = at < 0 ? 0 : at + title.length;
   const speaker = people.find(
-    (p) => p.start < bodyStart && title.includes(text.slice(p.start, p.end)),
+    (p) => (at < 0 || p.start < bodyStart) && title.includes(text.slice(p.start, p.end)),
   );
   if (!speaker) return [];
   return stances(text, bodyStart, text.length).map((s) => ({
@@ -94,7 +99,11 @@ function endOfAnswers(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** "By X", "Interview by X", "Photo: X": whoever wrote or pictured it, not who answers. */
+const BYLINE = /(?:\bby|\b(?:photo|credit|interviewer|author)s?\s*:)\s*$/i;
+
 function interviewee(
+  text: string,
   title: string | undefined,
   people: readonly Mention[],
   firstQuestion: number,
@@ -103,5 +112,6 @@ function interviewee(
   const inTitle = named
     ? people.find((p) => named.includes(p.entity.name.toLowerCase()))
     : undefined;
-  return inTitle ?? people.find((p) => p.start < firstQuestion);
+  const bylined = (p: Mention) => BYLINE.test(text.slice(Math.max(0, p.start - 30), p.start));
+  return inTitle ?? people.find((p) => p.start < firstQuestion && !bylined(p));
 }

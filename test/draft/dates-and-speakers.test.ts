@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findPageDate } from '../../src/draft/dateline.js';
+import { articleDrafter } from './draft-of.js';
+
+// Dates and speakers found in review of the draft (issue 22).
+
+const { draftOf } = articleDrafter('pg-draft-dates-');
+const events = (seed: { entities: { id: string }[] }) =>
+  seed.entities.filter((e) => e.id.startsWith('event:'));
+
+describe('which day an event is', () => {
+  it('keeps the dateline event first when a later sentence has a written date', async () => {
+    const seed = await draftOf(
+      'Twin centre opens\n\nLISBON, 3 March 2026 – The Lusitano Heart Foundation today inaugurated the Atlantic Twin Centre in Lisbon. The foundation was created at a meeting held on 12 May 2024 in Porto.\n',
+    );
+    expect(events(seed)[0]).toMatchObject({ date: '2026-03-03', city: 'Lisbon' });
+  });
+
+  it('reads no event from "now"', async () => {
+    const seed = await draftOf(
+      'source: Registry update\ndate: 2026-03-03\n---\nThe consortium has now launched its second webinar series, said Anna Lindqvist of Nordvik Insight AS.\n',
+    );
+    expect(events(seed)).toEqual([]);
+  });
+
+  it("takes an event page's date and place line for the event's, not the page's", () => {
+    expect(findPageDate('Twin Days 2026\n14 April 2026 · Brussels\n\nBody text.')).toBeUndefined();
+    expect(findPageDate('News | Published 14 April 2026\n\nBody.')).toBe('2026-04-14');
+  });
+});
+
+describe('who speaks', () => {
+  it('does not take the byline of an interview for the interviewee', async () => {
+    const seed = await draftOf(
+      'Twins in the clinic\n\nInterview by Jonas Weber\n\nCardiologist Maria Santos leads the twin programme of the Hospital de Santa Clara.\n\nQ: What is missing?\nA: Europe needs shared data. Hospitals must be able to reuse records safely.\n\nQ: And next?\nA: We should test twins on real patients before 2030.\n',
+    );
+    const speakers = seed.relationships.filter((r) => r.type === 'MADE_BY').map((r) => r.to);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(new Set(speakers)).toEqual(new Set(['person:maria-santos']));
+  });
+
+  it('finds a speech whose title is only in the header', async () => {
+    const seed = await draftOf(
+      'source: Speech by Maria Santos, Director of the Hospital de Santa Clara, at the Twin Forum\ndate: 2026-03-03\n---\nDear colleagues, Europe needs shared data to build twins. Hospitals must be able to reuse records safely.\n',
+    );
+    const made = seed.relationships.filter((r) => r.type === 'MADE_BY');
+    expect(made.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(made.map((r) => r.to))).toEqual(new Set(['person:maria-santos']));
+  });
+});
