@@ -2,7 +2,7 @@ import type { Affiliation } from './affiliations.js';
 import { isTitle, tokenAt } from './appositive.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
-import { ROLE_WORDS } from './vocabulary.js';
+import { REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';
 
 /**
  * Roles written around a name rather than after it:
@@ -69,6 +69,12 @@ function predicate(text: string, tokens: readonly Token[], p: Mention, mentions:
   const rest = text.slice(p.end, p.end + 240).split(/[.;]\s|\n/)[0]!;
   const m = PREDICATE.exec(rest);
   if (!m || !isTitle(m[1]!)) return undefined;
+  // "X said Kardiotech is a founding member of Y": the verb has another subject than X
+  const gap = rest
+    .slice(0, m.index)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  if (gap.some((w) => w === 'that' || REPORTING_VERBS.has(w))) return undefined;
   const org = mentions.orgAt(tokenAt(tokens, p.end + m.index + m[0].length));
   if (!org) return undefined;
   return { person: p, org, title: m[1]!, evidence: text.slice(p.start, org.end) };

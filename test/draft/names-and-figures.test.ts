@@ -55,3 +55,15 @@ describe('events', () => {
     expect(seed.names('org:')).not.toContain('Digital Assembly 2026');
   });
 });
+
+describe('roles', () => {
+  it('gives no role from what someone said about another', async () => {
+    const seed = await draftOf(
+      'Alliance grows\n\nAnna Lindqvist said Kardiotech A/S is a founding member of the European Twin Alliance. Professor Jonas Weber is now Scientific Director of the Nordic Twin Institute.\n',
+    );
+    const roles = seed.relationships.filter((r) => r.type === 'HOLDS_ROLE');
+    expect(roles.map((r) => [r.from, r.to, r.title])).toEqual([
+      ['person:jonas-weber', 'org:nordic-twin-institute', 'Scientific Director'],
+    ]);
+  });
+});
