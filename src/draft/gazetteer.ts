@@ -93,7 +93,9 @@ export function extendGazetteer(gaz: Gazetteer, changed: readonly KnownEntity[])
     ...gaz.entities.map((e) => byId.get(e.id) ?? e),
     ...changed.filter((e) => !gaz.ids.has(e.id)),
   ];
-  return { ...gaz, ...index, entities };
+  const ids = new Set(gaz.ids);
+  for (const e of changed) ids.add(e.id);
+  return { ...gaz, ...index, entities, ids };
 }
 
 /** Adds an entity's spellings; `copy` leaves the lists it extends untouched (they are shared). */

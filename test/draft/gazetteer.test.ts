@@ -41,4 +41,13 @@ describe('a gazetteer extended with a draft’s introduced names', () => {
     expect(gaz.byFirstWord.get('charles')).toHaveLength(before);
     expect(gaz.entities).toHaveLength(KNOWN_ENTITIES.length);
   });
+
+  it('knows the ids it added, so a second extension replaces instead of adding again', () => {
+    const fcdm = { id: 'org:fcdm', label: 'Organisation', name: 'FCDM', aliases: [] } as const;
+    const once = extendGazetteer(buildGazetteer(KNOWN_ENTITIES), [fcdm]);
+    const twice = extendGazetteer(once, [{ ...fcdm, aliases: ['Flemish Centre'] }]);
+    expect(once.ids.has('org:fcdm')).toBe(true);
+    expect(twice.entities.filter((e) => e.id === 'org:fcdm')).toHaveLength(1);
+    expect(found(twice, 'Flemish Centre')).toEqual(['org:fcdm']);
+  });
 });
