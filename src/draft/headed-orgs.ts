@@ -1,5 +1,4 @@
-import { LEGAL_FORMS } from '../model/names/normalise.js';
-import { hasLegalForm } from './name-forms.js';
+import { hasLegalForm, isLegalForm } from './legal-forms.js';
 import { ORG_STEM, orgRun } from './name-runs.js';
 import type { Token } from './tokens.js';
 import {
@@ -15,7 +14,7 @@ const DESCRIBED =
   /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech)\s+$/i;
 
 const isOrgWord = (fold: string): boolean =>
-  ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || LEGAL_FORMS.has(fold);
+  ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || isLegalForm(fold);
 
 export function headedOrgRuns(
   text: string,

@@ -1,5 +1,5 @@
-import { legalNameKey, organisationKey } from '../model/names/normalise.js';
 import type { DraftEntity } from './draft-builder.js';
+import { hasLegalForm, withoutForm } from './legal-forms.js';
 import type { Mention } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';
 import {
@@ -13,8 +13,6 @@ import {
 } from './vocabulary.js';
 
 /** Names written again shorter: a surname, a company without its legal form, the end of a name. */
-
-export const hasLegalForm = (name: string): boolean => organisationKey(name) !== legalNameKey(name);
 
 /**
  * "Oncosim SAS" then "Oncosim's chief executive": a new company named again without its legal
@@ -32,7 +30,7 @@ export function withoutLegalForm(
       out.push(...stemAt(tokens, foldedWords(org.entity.name), org, covered));
       continue;
     }
-    const full = organisationKey(org.entity.name).split(' ');
+    const full = withoutForm(org.entity.name);
     // "Helvion" for "Helvion Twin Technologies B.V.": a company's own first word, when distinctive
     const own = full.length > 1 && distinctive(full[0]!) ? [[full[0]!]] : [];
     for (const stem of [full, ...own]) out.push(...stemAt(tokens, stem, org, covered));

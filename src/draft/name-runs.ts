@@ -1,4 +1,4 @@
-import { LEGAL_FORMS } from '../model/names/normalise.js';
+import { isLegalForm } from './legal-forms.js';
 import type { Token } from './tokens.js';
 import {
   COUNTRIES,
@@ -132,12 +132,7 @@ export function orgRun(
       break;
     }
     if (between === '.') break;
-    if (
-      j - 1 > i &&
-      !t.cap &&
-      LEGAL_FORMS.has(tokens[j - 1]!.fold) &&
-      isFormWritten(tokens[j - 1]!)
-    )
+    if (j - 1 > i && !t.cap && isLegalForm(tokens[j - 1]!.fold) && isFormWritten(tokens[j - 1]!))
       break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
     if (t.cap && !STOP_WORDS.has(t.fold)) j++;
     else if (
@@ -184,7 +179,7 @@ function isEnglishFormWritten(text: string, tokens: readonly Token[], j: number)
   const shouting = (x?: Token): boolean => !!x && x.raw.length > 1 && x.raw === x.raw.toUpperCase();
   return (
     ENGLISH_FORMS.has(t.fold) &&
-    LEGAL_FORMS.has(t.fold) &&
+    isLegalForm(t.fold) &&
     t.raw === t.raw.toUpperCase() &&
     !(shouting(before) && before.raw.length > 3) &&
     !(after && after.cap && after.raw === after.raw.toUpperCase())
@@ -211,7 +206,7 @@ function withLegalForm(
     letters += tokens[k]!.fold;
     k++;
     const dotted = text[tokens[k - 1]!.end] === '.';
-    if (k - j >= 2 && LEGAL_FORMS.has(letters) && (dotted || slashed))
+    if (k - j >= 2 && isLegalForm(letters) && (dotted || slashed))
       found = { end: k, dotted: dotted && !slashed };
   }
   return found;

@@ -5,7 +5,7 @@ import { articleDrafter } from './draft-of.js';
 // Shapes found in review of the draft (issue 22): legal forms that are English words, a place's
 // name after a job title, what a figure counts, a one-sentence paragraph that dates an event.
 
-const { draftOf } = articleDrafter('pg-draft-names-');
+const { draftOf, role } = articleDrafter('pg-draft-names-');
 
 describe('company names with their legal forms', () => {
   it('ends a name at "AS", "SE" or "A/S" written as companies write them, not in a title in capitals', async () => {
@@ -16,6 +16,22 @@ describe('company names with their legal forms', () => {
       expect.arrayContaining(['Nordvik Insight AS', 'Kardiotech A/S', 'Helio Systems SE']),
     );
     expect(seed.names('org:').join(' ')).not.toMatch(/TWINS/);
+  });
+
+  it('reads legal forms the names toolkit keeps (UAB, OÜ, SIA, S.à r.l.), and finds the company again by its name', async () => {
+    const seed = await draftOf(
+      'Baltic partners\n\nMedinor UAB, Tallinn Twin OÜ and Rigas Dati SIA signed on 4 May 2026, with Lumora Consulting S.à r.l. as adviser. Medinor chief executive Ana Ou said the data is ready.\n',
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'Medinor UAB',
+        'Tallinn Twin OÜ',
+        'Rigas Dati SIA',
+        'Lumora Consulting S.à r.l.',
+      ]),
+    );
+    expect(seed.names('person:')).toEqual(['Ana Ou']);
+    expect(role(seed, 'person:ana-ou', 'org:medinor-uab')).toBeDefined();
   });
 
   it('does not take a place named after a job title for a person', async () => {
