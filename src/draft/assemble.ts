@@ -66,11 +66,18 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     if (e) builder.relate(s.person.entity, 'SPOKE_AT', e.entity, { evidence: short(s.evidence) });
   }
   for (const e of events) dropVenue(builder, e.facts.venue);
+  dropEventNames(
+    builder,
+    events.map((e) => e.entity.name),
+  );
   if (!events.length) dropVenue(builder);
   for (const q of f.quotes) {
     const e = eventAt(q.start);
     const date = e?.facts.date ?? f.published;
     statementOf(builder, q, { event: e?.entity, date, mentions: f.mentions, text: f.text });
+    // "Speech by X, …, at the Y": who gave the speech spoke at the event
+    if (e && q.speaker && q.attribution === 'speech')
+      builder.relate(q.speaker.entity, 'SPOKE_AT', e.entity, { evidence: short(q.evidence ?? '') });
   }
   for (const s of f.speech) {
     if (!s.reported || f.quotes.some((q) => q.speaker === s.person)) continue;
@@ -102,6 +109,14 @@ function dropVenue(builder: DraftBuilder, venue?: string): void {
     const same = key !== undefined && (key.startsWith(name) || name.startsWith(key));
     if (same || VENUE_NAME.test(e.name)) builder.drop(e);
   }
+}
+
+/** "Speech by X at the Digital Assembly 2026": a proposed organisation named as an event is it. */
+function dropEventNames(builder: DraftBuilder, names: readonly string[]): void {
+  const keys = new Set(names.map((n) => foldedWords(n).join(' ')));
+  for (const e of [...builder.entities.values()])
+    if (!e.known && e.label === 'Organisation' && keys.has(foldedWords(e.name).join(' ')))
+      builder.withdraw(e);
 }
 
 /** Names of places to meet, never of organisations: "Centro de Congressos do Tejo". */

@@ -110,6 +110,14 @@ export class DraftBuilder {
     if (!entity.known && !used) this.entities.delete(entity.id);
   }
 
+  /** A proposal that was wrong (an event read as an organisation): it and its relationships go. */
+  withdraw(entity: DraftEntity): void {
+    if (entity.known) return;
+    for (const [key, r] of this.relationships)
+      if (r.from === entity.id || r.to === entity.id) this.relationships.delete(key);
+    this.entities.delete(entity.id);
+  }
+
   private freeId(base: string): string {
     let id = base;
     for (let n = 2; this.takenIds.has(id) || this.entities.has(id); n++) id = `${base}-${n}`;

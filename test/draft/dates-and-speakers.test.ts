@@ -47,4 +47,16 @@ describe('who speaks', () => {
     expect(made.length).toBeGreaterThanOrEqual(2);
     expect(new Set(made.map((r) => r.to))).toEqual(new Set(['person:maria-santos']));
   });
+
+  it('takes the event a speech was given at for an event, not an organisation, and its speaker as a speaker', async () => {
+    const seed = await draftOf(
+      'Speech by Executive Vice-President Henna Virkkunen at the Digital Assembly 2026\n\nLisbon, 10 June 2026\n\nEurope must build its own AI gigafactories. We need more computing power for our researchers.\n',
+    );
+    expect(seed.names('org:')).toEqual([]);
+    const event = events(seed)[0]!;
+    expect(event).toMatchObject({ name: 'Digital Assembly 2026', date: '2026-06-10' });
+    expect(seed.relationships).toContainEqual(
+      expect.objectContaining({ from: 'person:henna-virkkunen', type: 'SPOKE_AT', to: event.id }),
+    );
+  });
 });
