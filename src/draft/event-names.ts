@@ -26,9 +26,11 @@ export function namedIn(sentence: string): { named?: string } {
   const m = NAMED.exec(lowered);
   // matched with capitals lowered ("AI" → "Ai"): the name is as written, unless all in capitals
   const written = m && sentence.slice(m.index, m.index + m[1]!.length);
+  // "In Lisbon, …" opens a sentence; "the In Silico Europe Summit" is a name
+  const opening = m !== null && /^[\s“"]*$/.test(sentence.slice(0, m.index));
   const name = written
     ? (written === written.toUpperCase() ? m[1]! : written)
-        .replace(/^(?:The|At|On|During|In)\s+/, '')
+        .replace(opening ? /^(?:The|At|On|During|In)\s+/ : /^(?:The)\s+/, '')
         .replace(/\s+(?:in|of|for|on|and|the)$/, '')
     : undefined;
   return name && name.split(/\s+/).length >= 2 ? { named: name } : {};

@@ -49,6 +49,8 @@ export function sentences(text: string): Sentence[] {
     for (const m of part.matchAll(/([.!?]["”’']*)(\s+)(?=["“‘']?[\p{Lu}\p{N}])/gu)) {
       const at = block.start + m.index;
       if (isAbbreviation(text.slice(Math.max(0, at - 6), at))) continue;
+      // "Evidence Without Patients? Regulatory Pathways …": a question inside a quoted title
+      if (/^[?!]$/.test(m[1]!) && insideQuote(text.slice(start, at))) continue;
       out.push(trimSpan(text, start, at + m[1]!.length));
       start = at + m[0].length;
     }
@@ -56,6 +58,11 @@ export function sentences(text: string): Sentence[] {
   }
   return out.filter((s) => s.end > s.start);
 }
+
+/** Whether a sentence so far has a quotation mark still open ("“…", or an odd number of "). */
+const insideQuote = (sofar: string): boolean =>
+  (sofar.match(/“/g)?.length ?? 0) > (sofar.match(/”/g)?.length ?? 0) ||
+  (sofar.match(/"/g)?.length ?? 0) % 2 === 1;
 
 /**
  * Lines joined into blocks: a line goes on the one before when it is indented or starts in lower

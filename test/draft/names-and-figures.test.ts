@@ -56,6 +56,19 @@ describe('figures', () => {
   });
 });
 
+describe('a quoted title with a question mark', () => {
+  it('keeps the sentence whole, so its figure goes on the document', async () => {
+    const seed = await draftOf(
+      'Summit report\n\nResearchers met in Vienna on 24 February 2027 for the In Silico Europe Summit. EAISM presented its position paper "Evidence Without Patients? Regulatory Pathways for In Silico Trials", which sets out 24 recommendations for regulators.\n',
+    );
+    const paper = seed.entities.find((e) => String(e.name).startsWith('Evidence Without'));
+    expect(paper?.quantities).toEqual([{ counts: 'recommendations', value: 24 }]);
+    expect(seed.entities.find((e) => e.id.startsWith('event:'))?.name).toBe(
+      'In Silico Europe Summit',
+    );
+  });
+});
+
 describe('events', () => {
   it('dates an event from a one-sentence paragraph without joining it to the paragraph above', async () => {
     const seed = await draftOf(
