@@ -152,11 +152,15 @@ function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | u
 }
 
 /** Where "X, <appositive>, said" ends: before a verb of saying, "who", a full stop or a semicolon. */
+const AUXILIARY =
+  /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|does|did)$/;
+
 function appositiveEnd(text: string, a0: number): number {
   const rest = text.slice(a0, a0 + 300);
   const stops = [sentenceStop(rest)];
   for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
-    if (REPORTING_VERBS.has(m[1]!.toLowerCase()) || m[1] === 'who') {
+    // ", said", ", who", ", will present …": the sentence's verb, after the apposition
+    if (REPORTING_VERBS.has(m[1]!.toLowerCase()) || m[1] === 'who' || AUXILIARY.test(m[1]!)) {
       stops.push(m.index);
       break;
     }

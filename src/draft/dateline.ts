@@ -22,7 +22,7 @@ const DATELINE = new RegExp(
   'mu',
 );
 
-const titleCase = (s: string): string =>
+export const titleCase = (s: string): string =>
   s === s.toUpperCase()
     ? s
         .toLowerCase()

@@ -18,7 +18,7 @@ const NOUNS = [...DOCUMENT_HEADS.keys(), 'policy brief', 'white paper'].sort(
 );
 /** "a report entitled “X”", "the policy brief ‘X’": a quoted title after a document noun. */
 const TITLED = new RegExp(
-  String.raw`\b(${NOUNS.join('|')})\s+(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
+  String.raw`\b(${NOUNS.join('|')})\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
   'giu',
 );
 /** "policy brief Auditable AI in the Hospital": a capitalised title right after the noun. */

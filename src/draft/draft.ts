@@ -10,6 +10,7 @@ import { findDateline, findPageDate } from './dateline.js';
 import { notTheSource, withoutNamesInTitles } from './document-titles.js';
 import { findWorks } from './documents.js';
 import { findEvents } from './event.js';
+import { quotedEventTitles } from './event-names.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findIntroduced, withIntroduced } from './introduced.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -116,7 +117,7 @@ export async function draftArticle(
   );
   const speech = findSpeech(text, list, mentions.people);
   const quotes = [
-    ...findQuotes(text, list, mentions.people, works),
+    ...findQuotes(text, list, mentions.people, [...works, ...quotedEventTitles(text)]),
     ...interviewAnswers(text, ownTitle, mentions.people),
     ...speechSentences(text, ownTitle, mentions.people),
   ].sort((a, b) => a.start - b.start);

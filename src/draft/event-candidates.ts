@@ -40,7 +40,7 @@ export function rankedCandidates(
 ): Candidate[] {
   const dated = chrono
     .parse(text, ctx.reference ?? new Date())
-    .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
+    .filter((r) => isDay(r) || (ctx.reference !== undefined && byWeekday(r)))
     .filter((r) => ctx.reference !== undefined || !RELATIVE.test(r.text))
     .filter((r) => !/^(?:right\s+)?now$/i.test(r.text.trim())) // "now" dates no event
     .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
@@ -92,11 +92,15 @@ function candidate(
     /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 200));
   // (a sentence of its own, "X spoke at Y on 10 May 2026.", is not such a line)
   const sentenceLike = /[.!?]["”’]?\s*$/.test(own) && own.split(/\s+/).length > 8;
+  // (and the line above is a name, not the end of a paragraph or a quote)
+  const above = prev && text.slice(prev.start, prev.end).trim();
+  const nameAbove = !!above && above.split(/\s+/).length <= 14 && !/[.!?"”’]$/.test(above);
   const short =
     r !== undefined &&
     k > 0 &&
     ownLine &&
     !sentenceLike &&
+    nameAbove &&
     own.split(/\s+/).length <= 16 &&
     prev !== undefined;
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
@@ -114,3 +118,10 @@ function candidate(
 
 const isoOf = (c: chrono.ParsedComponents): string =>
   [c.get('year'), c.get('month'), c.get('day')].map((n) => String(n).padStart(2, '0')).join('-');
+
+const isDay = (r: chrono.ParsedResult): boolean =>
+  r.start.isCertain('day') && r.start.isCertain('month');
+
+/** "Last Tuesday", "on Friday": a day counted from the article's date by its weekday. */
+export const byWeekday = (r: chrono.ParsedResult): boolean =>
+  !isDay(r) && r.start.isCertain('weekday') && /\p{L}+day\b/iu.test(r.text);

@@ -1,5 +1,6 @@
 import type * as chrono from 'chrono-node';
 import type { Dateline } from './dateline.js';
+import { byWeekday } from './event-candidates.js';
 
 /** An event's date from the words that date it: a day, a range, or the month of "last week". */
 
@@ -29,7 +30,9 @@ export function dateOf(
     checks.push(`the sentence gives no date: the dateline's (${dateline.date}) is used`);
     return { date: dateline.date };
   }
-  if (!r.start.isCertain('year'))
+  if (byWeekday(r))
+    checks.push(`"${r.text.trim()}": the day is counted from the article's date; check it`);
+  else if (!r.start.isCertain('year'))
     checks.push(`the text gives no year for "${r.text}": the year is a guess`);
   const start = r.start;
   // "last week" alone, not "Last week, on 26 and 27 March" (the day is written)

@@ -9,10 +9,16 @@ const NAMED = new RegExp(
 );
 
 /** “Regulating the Twin: …”, a webinar / a webinar entitled “…”: an event's quoted title. */
-const QUOTED_NAME = new RegExp(
-  String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS})\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`,
-  'iu',
-);
+const QUOTED_SOURCE = String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS}),?\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`;
+const QUOTED_NAME = new RegExp(QUOTED_SOURCE, 'iu');
+
+/** Where the text quotes an event's title (a title, not something said). */
+export const quotedEventTitles = (text: string): { start: number; end: number }[] =>
+  [...text.matchAll(new RegExp(QUOTED_SOURCE, 'giu'))].map((m) => {
+    const title = (m[1] ?? m[2])!;
+    const start = m.index + m[0].indexOf(title);
+    return { start, end: start + title.length };
+  });
 
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 export function namedIn(sentence: string): { named?: string } {

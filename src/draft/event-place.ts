@@ -1,3 +1,4 @@
+import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { foldedWords } from './tokens.js';
@@ -43,7 +44,7 @@ export function placeOf(
     ? city.country
     : gaz.places.get(foldedWords(city.city).join(' '))?.country;
   return {
-    city: city.city,
+    city: titleCase(city.city), // "TAMPERE, Finland — Last Tuesday …
     ...(country ? { country } : {}),
     ...(venue && venue !== city.city ? { venue } : {}),
   };

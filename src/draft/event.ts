@@ -57,7 +57,12 @@ export function findEvents(
     if (!c.date || !namesEvent(text.slice(c.s.start, c.s.end))) continue;
     if (out.some((e) => e.span.start === c.s.start)) continue;
     const facts = factsOf(c, text, mentions, gaz, ctx);
-    if (facts && !out.some((e) => e.date === facts.date)) out.push(facts);
+    if (!facts) continue;
+    const same = out.findIndex((e) => e.date === facts.date);
+    if (same < 0) out.push(facts);
+    // "Save the date: webinar on 12 March", then "a webinar, “Twins at the bedside”, on 12 March"
+    else if (!out[same]!.named && facts.named)
+      out[same] = { ...out[same]!, named: facts.named, noun: facts.noun };
   }
   return out;
 }

@@ -18,6 +18,8 @@ export interface Introduced {
   readonly acronym: string;
   readonly label: Label;
   readonly kind?: string;
+  /** How the text introduces it, when not "Full Name (ACR)". */
+  readonly written?: string;
 }
 
 const ACRONYM = /\(\s*(\p{Lu}[\p{L}\p{N}&-]{1,11})\s*\)/gu;
@@ -43,6 +45,25 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     const name = headed ? `${before} ${headed}` : before;
     if (headed) after = after.slice(head![0].length);
     out.push({ name, acronym, ...labelOf(name, after) });
+  }
+  return [...out, ...acronymFirst(text, out)];
+}
+
+/** "PULSETWIN (Personalised Cardiovascular Twins for Heart Failure Management) is a … project". */
+const ACRONYM_FIRST =
+  /\b(\p{Lu}[\p{Lu}\p{N}-]{2,11})\s+\((\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|to|with|de|des|du|der|für)\s+)*\p{Lu}[\p{L}'’-]*){2,11})\)/gu;
+
+/**
+ * An acronym in capitals, then its full name in brackets (Title Case, three words or more, the
+ * same first letter): a project's or an organisation's name, introduced the other way round.
+ */
+function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] {
+  const out: Introduced[] = [];
+  for (const m of text.matchAll(ACRONYM_FIRST)) {
+    const [, acronym, name] = m as unknown as [string, string, string];
+    if (acronym[0] !== name[0] || found.some((f) => f.acronym === acronym)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    out.push({ name, acronym, written: `${acronym} (${name})`, ...labelOf(name, after) });
   }
   return out;
 }
@@ -124,7 +145,9 @@ export function withIntroduced(
     const fields = { ...(n.kind ? { kind: n.kind } : {}), acronym: n.acronym };
     const entity = builder.propose(n.label, n.name, fields, n.name);
     if (!entity.checks.length)
-      entity.checks.push(`new ${n.label.toLowerCase()}, introduced as "${n.name} (${n.acronym})"`);
+      entity.checks.push(
+        `new ${n.label.toLowerCase()}, introduced as "${n.written ?? `${n.name} (${n.acronym})`}"`,
+      );
     added.push({ id: entity.id, label: n.label, name: n.name, aliases: [], acronym: n.acronym });
   }
   return { ...extendGazetteer(gaz, [...replaced.values(), ...added]), ids: gaz.ids };

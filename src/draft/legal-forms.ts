@@ -14,7 +14,7 @@ export const isLegalForm = (fold: string): boolean => LEGAL_FORMS.has(fold) || M
 export function legalFormWords(name: string): number {
   const words = foldedWords(name);
   // "Ana Ou", "Peter As": a surname, not a legal form written as companies write it ("OÜ", "AS")
-  if (/\s\p{Lu}\p{Ll}$/u.test(name)) return 0;
+  if (/\s\p{Lu}\p{Ll}$/u.test(name) && !/\sOy$/.test(name)) return 0;
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n);
     if ((n === 1 || tail.every((w) => w.length <= 3)) && isLegalForm(tail.join(''))) return n;

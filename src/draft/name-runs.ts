@@ -221,7 +221,10 @@ export function orgKindOf(name: string): { kind: string; guessed: boolean } {
     [/\boffice\b/i, 'OFFICE'],
     [/\b(?:agency|authority)\b/i, 'AGENCY'],
     [/\b(?:commission|council|parliament|ministry|government)\b/i, 'INSTITUTION'],
-    [/\b(?:association|federation|society|alliance|foundation)\b/i, 'ASSOCIATION'],
+    [
+      /\b(?:association|federation|society|alliance|foundation|fondazione|fundaci[oó]n|funda[cç][aã]o|fondation|stiftung|vereniging|verein)\b/iu,
+      'ASSOCIATION',
+    ],
     [/\b(?:network|consortium|partnership|cluster)\b/i, 'NETWORK'],
     [
       /\b(?:infrastructure|institut\w*|istituto|centre|center|laborator\w*|observatory)\b/i,
