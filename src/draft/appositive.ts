@@ -155,12 +155,21 @@ function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | u
 const AUXILIARY =
   /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|does|did)$/;
 
+/** "said", "presents" (a reporting verb, also in the present), "will": a verb, not a title. */
+const isVerb = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return (
+    AUXILIARY.test(w) ||
+    [w, w.replace(/s$/, 'ed'), w.replace(/es$/, 'ed')].some((f) => REPORTING_VERBS.has(f))
+  );
+};
+
 function appositiveEnd(text: string, a0: number): number {
   const rest = text.slice(a0, a0 + 300);
   const stops = [sentenceStop(rest)];
   for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
     // ", said", ", who", ", will present …": the sentence's verb, after the apposition
-    if (REPORTING_VERBS.has(m[1]!.toLowerCase()) || m[1] === 'who' || AUXILIARY.test(m[1]!)) {
+    if (isVerb(m[1]!) || m[1] === 'who') {
       stops.push(m.index);
       break;
     }

@@ -68,8 +68,14 @@ function stemAt(
 export function orgEndingWith(all: readonly Mention[], name: string): DraftEntity | undefined {
   const words = foldedWords(name).join(' ');
   const orgs = new Set(all.filter((m) => m.entity.label === 'Organisation').map((m) => m.entity));
-  return [...orgs].find((e) => folded(e).endsWith(` ${words}`));
+  // one word only after "of", "de"… ("Bologna" of "University of Bologna"), never "Technology" of
+  // "…, Content and Technology" (a word of a job title)
+  const place = words.includes(' ') ? '' : '(?:of|de|di|do|da|du|del|della|von|van|in)';
+  const ending = new RegExp(` ${place}${place ? ' ' : ''}${escape(words)}$`);
+  return [...orgs].find((e) => ending.test(folded(e)));
 }
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An entity's name, folded, with a space before (computed once per entity). */
 const foldedNames = new WeakMap<DraftEntity, string>();

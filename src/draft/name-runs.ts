@@ -5,6 +5,7 @@ import {
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORG_CONNECTORS,
+  ORG_HEADS,
   ORG_WORDS,
   PERSONAL_TITLES,
   ROLE_WORDS,
@@ -120,7 +121,8 @@ export function orgRun(
     const between = gap(text, tokens[j - 1]!, t);
     if (!/^(?: |-|&| & |\. |\.|['’] )$/.test(between)) break;
     if (between === '. ' && tokens[j - 1]!.raw.length > 3) break; // "… Centre. Around 60": a full stop
-    if (ROLE_WORDS.has(t.fold)) break; // "European Commission Executive Vice-President"
+    // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
+    if (ROLE_WORDS.has(t.fold) && !headAhead(text, tokens, j)) break;
     const legal = withLegalForm(text, tokens, j);
     if (legal.end > j) {
       dotted = legal.dotted;
@@ -154,6 +156,15 @@ export function orgRun(
     .join(' ');
   if (COUNTRIES.has(folded) || j - i > 8) return undefined;
   return run;
+}
+
+/** An organisation's head among the capitalised words from token j on ("Policy Institute"). */
+function headAhead(text: string, tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 4 && tokens[k]!.cap; k++) {
+    if (ORG_HEADS.has(tokens[k]!.fold) || ORG_STEM.test(tokens[k]!.fold)) return true;
+    if (text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? Infinity) !== ' ') return false;
+  }
+  return false;
 }
 
 /** Legal forms that are also English words in capitals ("TWINS AS A SERVICE"): never a name's end. */

@@ -13,6 +13,10 @@ export interface EventRef {
 const ATTENDANCE =
   /\b(?:participants|attendees|delegates|speakers|visitors|exhibitors|people|experts|guests|registrants)\b/;
 
+const ATTENDING_FROM = new RegExp(`${ATTENDANCE.source}\\s+from\\s+$`, 'i');
+/** Parts of an event's programme, counted. */
+const PARTS = /\b(?:sessions|panels|talks|presentations|keynotes|posters|workshops|tracks)\b/;
+
 /**
  * A figure goes on the document its sentence names, else the event its sentence reports (or, for
  * attendance, the event reported last before it); "900 participants from 31 countries": the second
@@ -34,11 +38,16 @@ export function placeQuantities(
       last && /^\s*(?:from|in|across)\s+$/.test(f.text.slice(last.q.end, q.start))
         ? last.target
         : undefined;
+    // "Speakers from 11 countries", "across four sessions": the event's, like its attendance
+    const attending =
+      ATTENDANCE.test(q.counts) ||
+      PARTS.test(q.counts) ||
+      ATTENDING_FROM.test(f.text.slice(Math.max(0, q.start - 30), q.start));
     const target =
       work?.entity ??
       chained ??
       inEvent?.entity ??
-      (ATTENDANCE.test(q.counts) ? eventAt(q.start)?.entity : undefined);
+      (attending ? eventAt(q.start)?.entity : undefined);
     last = { q, ...(target ? { target } : {}) };
     const entry = {
       counts: q.counts,
