@@ -17,11 +17,16 @@ const labelOf = (id: string): Label | undefined =>
 export function seedGazetteer(dir = fromRoot('seed')): Gazetteer {
   const byId = new Map<string, KnownEntity>();
   const places = new Map<string, { city: string; country?: string }>();
+  const documents = new Map<string, { id: string; name: string; names: string[] }>();
   for (const file of listSeedFiles(dir)) {
-    const doc = (parse(readFileSync(file, 'utf8')) ?? {}) as { entities?: Row[] };
-    for (const row of doc.entities ?? []) {
+    const doc = (parse(readFileSync(file, 'utf8')) ?? {}) as { source?: Row; entities?: Row[] };
+    for (const row of [...(doc.source ? [doc.source] : []), ...(doc.entities ?? [])]) {
       const id = typeof row.id === 'string' ? row.id : undefined;
       const label = id ? labelOf(id) : undefined;
+      if (id && label === 'Document' && typeof row.name === 'string') {
+        const seen = documents.get(id) ?? { id, name: row.name, names: [] };
+        documents.set(id, { ...seen, names: [...seen.names, row.name] });
+      }
       if (label === 'Event' && typeof row.city === 'string')
         places.set(row.city, {
           city: row.city,
@@ -43,5 +48,5 @@ export function seedGazetteer(dir = fromRoot('seed')): Gazetteer {
       });
     }
   }
-  return buildGazetteer([...byId.values()], [...places.values()]);
+  return buildGazetteer([...byId.values()], [...places.values()], [...documents.values()]);
 }

@@ -1,4 +1,5 @@
 import type { DraftBuilder } from './draft-builder.js';
+import { titleKey, type Gazetteer } from './gazetteer.js';
 import type { NamedWork } from './documents.js';
 import type { Mention } from './mentions.js';
 import { foldedWords } from './tokens.js';
@@ -76,4 +77,28 @@ export function withoutNamesInTitles(
   const dropped = mentions.filter(inTitle);
   for (let k = mentions.length - 1; k >= 0; k--) if (inTitle(mentions[k]!)) mentions.splice(k, 1);
   for (const m of dropped) if (!mentions.some((o) => o.entity === m.entity)) builder.drop(m.entity);
+}
+
+/**
+ * A document the graph already has, named by one of its titles ("Roadmap for the European Virtual
+ * Human Twin"): referred to by id, not proposed again.
+ */
+export function withKnownDocuments(
+  works: readonly NamedWork[],
+  gaz: Gazetteer,
+  builder: DraftBuilder,
+): NamedWork[] {
+  return works.map((w) => {
+    const known =
+      w.entity.label === 'Document' && !w.entity.known
+        ? gaz.documents.get(titleKey(w.entity.name))
+        : undefined;
+    if (!known) return w;
+    builder.withdraw(w.entity);
+    const entity = builder.known(
+      { id: known.id, label: 'Document', name: known.name, aliases: [] },
+      w.entity.name,
+    );
+    return { ...w, entity };
+  });
 }

@@ -13,7 +13,8 @@ export interface NamedWork {
   readonly head: string;
 }
 
-const NOUNS = [...DOCUMENT_HEADS.keys(), 'policy brief', 'white paper'].sort(
+/** (a Commission "Communication" is named so only before its quoted title) */
+const NOUNS = [...DOCUMENT_HEADS.keys(), 'policy brief', 'white paper', 'communication'].sort(
   (a, b) => b.length - a.length,
 );
 /** "a report entitled “X”", "the policy brief ‘X’": a quoted title after a document noun. */

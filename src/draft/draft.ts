@@ -7,7 +7,7 @@ import type { Article } from './article.js';
 import { assemble, sourceIdOf } from './assemble.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline, findPageDate } from './dateline.js';
-import { notTheSource, withoutNamesInTitles } from './document-titles.js';
+import { notTheSource, withKnownDocuments, withoutNamesInTitles } from './document-titles.js';
 import { findWorks } from './documents.js';
 import { findEvents } from './event.js';
 import { quotedEventTitles } from './event-names.js';
@@ -95,9 +95,9 @@ export async function draftArticle(
     );
   }
   const ownTitle = article.title ?? article.header.get('source');
-  const works = notTheSource(
-    findWorks(text, tokens, coveredBy(mentions.all), builder),
-    ownTitle,
+  const works = withKnownDocuments(
+    notTheSource(findWorks(text, tokens, coveredBy(mentions.all), builder), ownTitle, builder),
+    gazetteer,
     builder,
   );
   withoutNamesInTitles(mentions.all, works, builder);

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Dateline } from './dateline.js';
 import { namedIn } from './event-names.js';
 import { sentenceAt, type Sentence } from './tokens.js';
-import { HOST_VERBS } from './vocabulary.js';
+import { EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
 
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
@@ -105,7 +105,12 @@ function candidate(
     prev !== undefined;
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
   const sentence = short ? `${text.slice(from!, prev.end)}\n${own}` : own;
-  const eventWords = EVENT_WORDS.test(sentence) || namedIn(sentence).named !== undefined;
+  // "Launched on 4 February 2026 as a flagship of …": when the page's subject began, no event
+  const startedOn = /^\s*(?:Launched|Established|Created|Founded|Adopted|Set up)\s+(?:on|in)\b/;
+  const eventWords =
+    (EVENT_WORDS.test(sentence) &&
+      !(startedOn.test(own) && !EVENT_NOUN.test(own.replace(startedOn, '')))) ||
+    namedIn(sentence).named !== undefined;
   const score = (eventWords ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
   // a written date ("27 March") before a relative one ("last week") in the same sentence
   const written = r && /\d/.test(r.text) ? 1 : 0;
@@ -125,3 +130,5 @@ const isDay = (r: chrono.ParsedResult): boolean =>
 /** "Last Tuesday", "on Friday": a day counted from the article's date by its weekday. */
 export const byWeekday = (r: chrono.ParsedResult): boolean =>
   !isDay(r) && r.start.isCertain('weekday') && /\p{L}+day\b/iu.test(r.text);
+
+const EVENT_NOUN = { test: (s: string) => EVENT_NOUNS.some(([re]) => re.test(s)) };

@@ -28,6 +28,8 @@ export interface Gazetteer {
   readonly longByWords: ReadonlyMap<number, readonly Spelling[]>;
   /** Known cities (folded) → the city as stored and its country. */
   readonly places: ReadonlyMap<string, { city: string; country?: string }>;
+  /** Known documents by each of their titles' folded words (titles of three words or more). */
+  readonly documents: ReadonlyMap<string, KnownDocument>;
   /** Entities by their name's folded words joined ("european commission"). */
   readonly byName: ReadonlyMap<string, readonly KnownEntity[]>;
   readonly ids: ReadonlySet<string>;
@@ -51,14 +53,40 @@ const isAllCaps = (s: string): boolean => /^[\p{Lu}\p{N}\s&.-]+$/u.test(s) && /\
 const fuzzyMatchable = (text: string, words: readonly string[], letters: number): boolean =>
   !isAllCaps(text) && letters >= FUZZY_MIN_LETTERS && (words.length > 1 || letters >= 10);
 
+/** A title's folded words without a leading article: "A Roadmap for …" is "roadmap for …". */
+export const titleKey = (title: string): string =>
+  foldedWords(title)
+    .join(' ')
+    .replace(/^(?:a|an|the) /, '');
+
+/** A document the graph has, with every title its sources give it. */
+export interface KnownDocument {
+  readonly id: string;
+  readonly name: string;
+  readonly names: readonly string[];
+}
+
 export function buildGazetteer(
   entities: readonly KnownEntity[],
   places: readonly { city: string; country?: string }[] = [],
+  documents: readonly KnownDocument[] = [],
 ): Gazetteer {
   const index: Index = { byFirstWord: new Map(), longByWords: new Map(), byName: new Map() };
   for (const entity of entities) indexEntity(index, entity);
   const placeMap = new Map(places.map((p) => [foldedWords(p.city).join(' '), p]));
-  return { entities, ...index, places: placeMap, ids: new Set(entities.map((e) => e.id)) };
+  const byTitle = new Map<string, KnownDocument>();
+  for (const d of documents)
+    for (const title of new Set([d.name, ...d.names])) {
+      const key = titleKey(title);
+      if (key.split(' ').length >= 3) byTitle.set(key, d);
+    }
+  return {
+    entities,
+    ...index,
+    places: placeMap,
+    documents: byTitle,
+    ids: new Set(entities.map((e) => e.id)),
+  };
 }
 
 /**
@@ -143,12 +171,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): V[] {
 
 export const EMPTY_GAZETTEER = buildGazetteer([]);
 
-/** Reads the gazetteer from the graph (two read queries). */
+/** Reads the gazetteer from the graph (three read queries). */
 export async function loadGazetteer(driver: Driver, database: string): Promise<Gazetteer> {
   const read = { database, routing: 'READ' as const };
-  const [entities, places] = await Promise.all([
+  const [entities, places, documents] = await Promise.all([
     driver.executeQuery(cypherFile('draft/gazetteer.cypher'), {}, read),
     driver.executeQuery(cypherFile('draft/places.cypher'), {}, read),
+    driver.executeQuery(cypherFile('draft/documents.cypher'), {}, read),
   ]);
   return buildGazetteer(
     entities.records.map((r) => ({
@@ -161,6 +190,11 @@ export async function loadGazetteer(driver: Driver, database: string): Promise<G
     places.records.map((r) => ({
       city: r.get('city') as string,
       country: (r.get('country') as string | null) ?? undefined,
+    })),
+    documents.records.map((r) => ({
+      id: r.get('id') as string,
+      name: r.get('name') as string,
+      names: r.get('names') as string[],
     })),
   );
 }

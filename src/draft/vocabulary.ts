@@ -104,7 +104,7 @@ export const ORG_HEADS = words(`
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
   alliance consortium council commission parliament agency authority office ministry academy
   presidency observatory cluster network hub force taskforce
-  company group pharma pharmaceuticals committee bank chamber cooperative trust unit directorate
+  company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 
 const kinds = (pairs: string): ReadonlyMap<string, string> =>
@@ -119,7 +119,7 @@ const kinds = (pairs: string): ReadonlyMap<string, string> =>
 export const INITIATIVE_HEADS = kinds(`
   initiative=INITIATIVE strategy=STRATEGY plan=ACTION_PLAN act=REGULATION regulation=REGULATION
   directive=REGULATION programme=PROGRAMME program=PROGRAMME mission=INITIATIVE
-  partnership=INITIATIVE space=INITIATIVE call=CALL`);
+  partnership=INITIATIVE space=INITIATIVE call=CALL accelerator=INITIATIVE facility=INITIATIVE`);
 
 /** Last words of a document's title, with the kind they give it. */
 export const DOCUMENT_HEADS = kinds(`
