@@ -7,7 +7,7 @@ import { EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
 export const EVENT_WORDS =
-  /\b(?:event|meeting|meet|met|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off|ceremony|hackathon)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b/i;
+  /\b(?:event|meeting|meet|met|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|info day)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b/i;
 /** Dates relative to the article's day: read only when the article's day is known. */
 const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago)\b/i;
 
@@ -104,7 +104,15 @@ function candidate(
     own.split(/\s+/).length <= 16 &&
     prev !== undefined;
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
-  const sentence = short ? `${text.slice(from!, prev.end)}\n${own}` : own;
+  // "MEPs questioned officials on Wednesday … The hearing, chaired by …": the next sentence names it
+  const next = sentences[k + 1];
+  const named =
+    r !== undefined && next !== undefined && THE_EVENT.test(text.slice(next.start, next.end));
+  const sentence = short
+    ? `${text.slice(from!, prev.end)}\n${own}`
+    : named && !EVENT_WORDS.test(own)
+      ? text.slice(s.start, next.end)
+      : own;
   // "Launched on 4 February 2026 as a flagship of …": when the page's subject began, no event
   const startedOn = /^\s*(?:Launched|Established|Created|Founded|Adopted|Set up)\s+(?:on|in)\b/;
   const eventWords =
@@ -123,6 +131,10 @@ function candidate(
 
 const isoOf = (c: chrono.ParsedComponents): string =>
   [c.get('year'), c.get('month'), c.get('day')].map((n) => String(n).padStart(2, '0')).join('-');
+
+/** A sentence that opens with the event the one before it dated: "The hearing, chaired by …". */
+const THE_EVENT =
+  /^\s*(?:The|This)\s+(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session)\b/iu;
 
 const isDay = (r: chrono.ParsedResult): boolean =>
   r.start.isCertain('day') && r.start.isCertain('month');

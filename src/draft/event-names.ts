@@ -1,10 +1,10 @@
 /** An event's own name in the sentence that reports it: capitalised, or quoted. */
 
 const EVENT_HEADS =
-  'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon';
+  'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon|hearing';
 
 const NAMED = new RegExp(
-  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}\s+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue)(?:\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:and|of|for|in|the)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:\s+\d{4})?)\b`,
+  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}\s+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing)(?:\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:and|of|for|in|the)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:\s+\d{4})?)\b`,
   'u',
 );
 

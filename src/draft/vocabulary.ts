@@ -82,7 +82,10 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\bworkshops?\b/i, 'WORKSHOP'],
   [/\bwebinars?\b/i, 'WEBINAR'],
   [/\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b/i, 'LAUNCH'],
-  [/\b(?:meeting|meet|met|assembly|kick-?off)\b/i, 'MEETING'],
+  [
+    /\b(?:meeting|meet|met|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? day|ceremony|hackathon)\b/i,
+    'MEETING',
+  ],
   [/\bevent\b/i, ''],
 ];
 
@@ -124,5 +127,5 @@ export const INITIATIVE_HEADS = kinds(`
 /** Last words of a document's title, with the kind they give it. */
 export const DOCUMENT_HEADS = kinds(`
   manifesto=MANIFESTO declaration=MANIFESTO charter=MANIFESTO roadmap=ROADMAP brief=POLICY_BRIEF
-  report=REPORT study=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
+  report=REPORT study=REPORT survey=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
   newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT statement=MANIFESTO`);

@@ -23,6 +23,15 @@ describe('which day an event is', () => {
     expect(events(seed)).toEqual([]);
   });
 
+  it('dates a hearing the sentence before dates ("on Wednesday … The hearing, chaired by …")', async () => {
+    const seed = await draftOf(
+      'source: MEPs question Commission\ndate: 2026-05-08\n---\nMembers of the Committee on Public Health questioned Commission officials on Wednesday about the data space. The hearing, chaired by MEP Tanja Kovač, heard from Ioana Petrescu, Head of Unit at DG SANTE.\n',
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({ date: '2026-05-06', kind: 'MEETING' }),
+    ]);
+  });
+
   it("takes an event page's date and place line for the event's, not the page's", () => {
     expect(findPageDate('Twin Days 2026\n14 April 2026 · Brussels\n\nBody text.')).toBeUndefined();
     expect(findPageDate('News | Published 14 April 2026\n\nBody.')).toBe('2026-04-14');
