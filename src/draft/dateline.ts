@@ -14,7 +14,7 @@ export interface Dateline {
 }
 
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})`;
-const COUNTRY_PART = String.raw`(?:\s*\((\p{Lu}[\p{L} ]+)\)|,\s*(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?`;
+const COUNTRY_PART = String.raw`(?:\s*\((\p{Lu}[\p{L} ]+)\)|,\s*(?:the\s+)?(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?`;
 const DATE_PART = String.raw`(\d{1,2}(?:st|nd|rd|th)?\.? \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2})`;
 /** At the start of a line: place, optional country, comma, a full date, then . – — - : or a line end. */
 const DATELINE = new RegExp(

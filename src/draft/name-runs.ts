@@ -78,7 +78,12 @@ function continuesName(text: string, tokens: readonly Token[], j: number): boole
   const between = gap(text, prev, t);
   const initial = prev.raw.length === 1 && prev.cap;
   if (!(between === ' ' || between === '-' || (initial && between === '. '))) return false;
-  if (NAME_PARTICLES.has(t.raw)) return tokens[j + 1]?.cap === true;
+  if (NAME_PARTICLES.has(t.raw)) {
+    // "van der Linden": particles, then the name they belong to
+    let k = j + 1;
+    while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.raw) && k - j < 3) k++;
+    return tokens[k]?.cap === true;
+  }
   return (t.raw.length === 1 && t.cap) || personWord(t) || (NAME_PARTICLES.has(prev.raw) && t.cap);
 }
 

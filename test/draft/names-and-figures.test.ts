@@ -34,6 +34,17 @@ describe('company names with their legal forms', () => {
     expect(role(seed, 'person:ana-ou', 'org:medinor-uab')).toBeDefined();
   });
 
+  it('reads a name with two particles ("van der Linden") and a dateline with "the Netherlands"', async () => {
+    const seed = await draftOf(
+      'Funding round\n\nEINDHOVEN, the Netherlands, 2 June 2026 — "Cardiologists want to test a therapy on the twin first," said Dr Femke van der Linden, co-founder and chief executive of Veldhoven Twin Systems B.V.\n',
+    );
+    expect(seed.names('person:')).toEqual(['Femke van der Linden']);
+    expect(seed.source.published).toBe('2026-06-02');
+    expect(
+      role(seed, 'person:femke-van-der-linden', 'org:veldhoven-twin-systems-b-v'),
+    ).toMatchObject({ title: 'co-founder and chief executive' });
+  });
+
   it('does not take a place named after a job title for a person', async () => {
     const seed = await draftOf(
       'Trial begins\n\nLead Partner Charité Berlin coordinates the trial, said Anna Lindqvist on 2 March 2026.\n',
