@@ -8,6 +8,8 @@ import type { Quote } from './quotes.js';
 
 /** "Q: What did you find?", "**Q.** …", "Question: …": an interviewer's line. */
 const QUESTION = /^[ \t]*(?:\*\*)?(?:Q|Question)\s*(?:\*\*)?\s*[:.)–—-]\s*(?:\*\*)?\s*\S.*$/gmu;
+/** A line that is one question: "**What comes next?**", "Is the data there?". */
+const QUESTION_LINE = /^[ \t]*(?:\*\*)?\p{Lu}[^\n?.!]{2,200}\?(?:\*\*)?[ \t]*$/gmu;
 const ANSWER_MARK = /^[ \t]*(?:\*\*)?A\s*(?:\*\*)?\s*[:.)–—-]\s*(?:\*\*)?\s*/u;
 
 /**
@@ -22,7 +24,9 @@ export function interviewAnswers(
   title: string | undefined,
   people: readonly Mention[],
 ): Quote[] {
-  const questions = [...text.matchAll(QUESTION)];
+  const marked = [...text.matchAll(QUESTION)];
+  // "What makes children different?" on a line of its own, an answer under it: unmarked questions
+  const questions = marked.length >= 2 ? marked : [...text.matchAll(QUESTION_LINE)];
   if (questions.length < 2) return [];
   const speaker = interviewee(text, title, people, questions[0]!.index);
   if (!speaker) return [];
@@ -108,7 +112,11 @@ function interviewee(
   people: readonly Mention[],
   firstQuestion: number,
 ): Mention | undefined {
-  const named = title && /\binterview\s+with\s+(.+)$/i.exec(title)?.[1]?.toLowerCase();
+  const named =
+    title &&
+    /\b(?:interview\s+with|in\s+conversation\s+with|questions\s+(?:for|to)|talks?\s+(?:to|with))\s+(.+)$/i
+      .exec(title)?.[1]
+      ?.toLowerCase();
   const inTitle = named
     ? people.find((p) => named.includes(p.entity.name.toLowerCase()))
     : undefined;

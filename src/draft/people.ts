@@ -117,6 +117,12 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   const paren = /^\s*\(([^)]{2,80})\)/.exec(after);
   if (paren && !isInitialsOf(paren[1]!, run.text)) return 'affiliation in brackets';
   if (/^:\s*["“]/.test(after)) return 'quoted';
+  // "Margarethe Hollweg is Chief Medical Officer of …": a job title after "is"
+  const is =
+    /^\s+(?:is|was|has been|became|serves as)\s+(?:now\s+)?(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(
+      after,
+    );
+  if (is && hasRoleWord(is[1]!.split(/\s+(?:of|at|for|in)\s+/)[0]!)) return 'job title after "is"';
   const verb = /^\s+(\p{L}+)/u.exec(after);
   if (verb && REPORTING_VERBS.has(verb[1]!.toLowerCase())) return `"${verb[1]}"`;
   return undefined;

@@ -48,6 +48,34 @@ describe('who speaks', () => {
     expect(new Set(speakers)).toEqual(new Set(['person:maria-santos']));
   });
 
+  it('reads an interview whose questions are lines of their own, its interviewee from "questions for X"', async () => {
+    const seed = await draftOf(
+      [
+        'source: Five questions for Margarethe Hollweg on twins in paediatrics',
+        'date: 2026-09-15',
+        '---',
+        'Margarethe Hollweg is Chief Medical Officer of the Universitätsklinikum Rheinwald. She spoke to our editor Tomás Ibarra.',
+        '',
+        'What makes children different for a digital twin?',
+        '',
+        'Children grow. We need twins that learn as the child grows.',
+        '',
+        'What comes next?',
+        '',
+        'We should have a first validated growth model by 2027.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toContain('Margarethe Hollweg');
+    const made = seed.relationships.filter((r) => r.type === 'MADE_BY');
+    expect(made).toHaveLength(2);
+    expect(new Set(made.map((r) => r.to))).toEqual(new Set(['person:margarethe-hollweg']));
+    expect(
+      seed.relationships.find(
+        (r) => r.type === 'HOLDS_ROLE' && r.from === 'person:margarethe-hollweg',
+      ),
+    ).toMatchObject({ to: 'org:universitatsklinikum-rheinwald', title: 'Chief Medical Officer' });
+  });
+
   it('finds a speech whose title is only in the header', async () => {
     const seed = await draftOf(
       'source: Speech by Maria Santos, Director of the Hospital de Santa Clara, at the Twin Forum\ndate: 2026-03-03\n---\nDear colleagues, Europe needs shared data to build twins. Hospitals must be able to reuse records safely.\n',
