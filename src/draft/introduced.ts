@@ -107,7 +107,7 @@ const hasHead = (name: string): boolean =>
 
 /** "(EHAVN) is a Commission initiative": what the text says it is. */
 const IS_A =
-  /^\s*(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(initiative|programme|program|strategy|project|plan|partnership|mission|network|agency|association|company)\b/iu;
+  /^\s*(?:,\s*|(?:is|was|has been)\s+)(?:a|an|the)\s+(?:[\p{L}\p{N}€.,-]+\s+){0,4}?(initiative|programme|program|strategy|project|plan|partnership|mission|network|agency|association|company)\b/iu;
 
 function labelOf(name: string, after: string): { label: Label; kind?: string } {
   const w = words(name);

@@ -32,7 +32,7 @@ export interface Mentions {
 
 /** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
 const GENERIC_ORG =
-  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$/;
+  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$/;
 /** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */
 const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
 

@@ -1,6 +1,7 @@
 import { isLegalForm } from './legal-forms.js';
 import type { Token } from './tokens.js';
 import {
+  CITIES,
   COUNTRIES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -119,6 +120,7 @@ export function orgRun(
   const t0 = tokens[i];
   if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
     return undefined;
+  if (!/\p{L}/u.test(t0.raw)) return undefined; // "2026 the Fundació …": a year is no name's start
   let j = i + 1;
   let dotted = false;
   while (j < tokens.length && !covered.has(j)) {
@@ -153,6 +155,11 @@ export function orgRun(
   }
   while (j > i && ORG_CONNECTORS.has(tokens[j - 1]!.raw)) j--;
   if (j - i >= 3 && tokens[j - 2]!.raw === 'in') j -= 2; // "Hospital de Santa Clara in Lisbon"
+  // "the European Parliament in Brussels on AI": a name ends before "in <city>"
+  const inCity = tokens
+    .slice(i + 1, j - 1)
+    .findIndex((t, k) => t.raw === 'in' && CITIES.has(tokens[i + 2 + k]!.fold));
+  if (inCity >= 0) j = i + 1 + inCity;
   const found = runOf(text, tokens, i, j);
   const run = dotted ? { ...found, end: found.end + 1, text: `${found.text}.` } : found;
   const folded = tokens

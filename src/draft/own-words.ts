@@ -25,18 +25,23 @@ export function interviewAnswers(
   people: readonly Mention[],
 ): Quote[] {
   const marked = [...text.matchAll(QUESTION)];
+  const named = marked.length >= 2 ? undefined : labelled(text);
   // "What makes children different?" on a line of its own, an answer under it: unmarked questions
-  const questions = marked.length >= 2 ? marked : [...text.matchAll(QUESTION_LINE)];
+  const questions =
+    marked.length >= 2 ? marked : (named?.questions ?? [...text.matchAll(QUESTION_LINE)]);
   if (questions.length < 2) return [];
-  const speaker = interviewee(text, title, people, questions[0]!.index);
+  const speaker =
+    (named?.answers && people.find((p) => p.entity.name.endsWith(named.answers!))) ??
+    interviewee(text, title, people, questions[0]!.index);
   if (!speaker) return [];
+  const answerMark = named?.answers ? labelMark(named.answers) : ANSWER_MARK;
   return questions.flatMap((q, k) => {
     const from = q.index + q[0].length;
     const to = questions[k + 1]?.index ?? endOfAnswers(text, from);
-    const marked = ANSWER_MARK.exec(text.slice(from, to).replace(/^\s+/, ''));
+    const marked = answerMark.exec(text.slice(from, to).replace(/^\s+/, ''));
     const skip = text.slice(from, to).length - text.slice(from, to).trimStart().length;
     const answerStart = from + skip + (marked?.[0].length ?? 0);
-    return stances(text, answerStart, to).map((s) => ({
+    return stances(text, answerStart, to, ANSWER_STANCE).map((s) => ({
       ...s,
       speaker,
       attribution: 'interview answer' as const,
@@ -44,6 +49,34 @@ export function interviewAnswers(
     }));
   });
 }
+
+/** "EHTR: What is …?" / "Wiśniewska-Kohl: That Europe …": a line that a speaker's label opens. */
+const LABEL =
+  /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2})(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*(\S[^\n]*)$/gmu;
+
+/**
+ * An interview whose lines open with who speaks: the label whose lines are mostly questions is the
+ * interviewer's (its lines are the questions), the other label used twice or more is the
+ * interviewee's (a surname, or a full name).
+ */
+function labelled(text: string): { questions: RegExpExecArray[]; answers?: string } | undefined {
+  const byLabel = new Map<string, RegExpExecArray[]>();
+  for (const m of text.matchAll(LABEL)) byLabel.set(m[1]!, [...(byLabel.get(m[1]!) ?? []), m]);
+  const asking = (lines: RegExpExecArray[]) =>
+    lines.filter((l) => /\?[\s*]*$/.test(l[2]!)).length * 2 > lines.length;
+  const ask = [...byLabel].find(([, lines]) => lines.length >= 2 && asking(lines));
+  if (!ask) return undefined;
+  const answers = [...byLabel]
+    .filter(([label, lines]) => label !== ask[0] && lines.length >= 2)
+    .sort((a, b) => b[1].length - a[1].length)[0]?.[0];
+  return { questions: ask[1], ...(answers ? { answers } : {}) };
+}
+
+const labelMark = (label: string): RegExp =>
+  new RegExp(
+    `^(?:\\*\\*)?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\*\\*)?\\s*:\\s*`,
+    'u',
+  );
 
 /** "Speech by X, <title>, at …", "Remarks by X", "Keynote address by X": the speaker's text. */
 const SPEECH_TITLE =
@@ -77,17 +110,23 @@ export function speechSentences(
 /** A position, not a report: "must", "should", "only if", "what we lack", "we hope", "I believe". */
 const STANCE =
   /\b(?:must|should|only if|lacks?|have to|has to|ought to|it is time|I believe|we believe|we need|Europe needs)\b/i;
+/** In an interview's answers (the interviewee's views by the format): judgements too. */
+const ANSWER_STANCE = new RegExp(
+  String.raw`${STANCE.source}|\b(?:only as|needs?|too (?:few|many|little|much|slow)|essential|crucial|(?:is|was) (?:right|wrong)|I (?:think|hope|fear|expect|don't see)|showed that)\b`,
+  'i',
+);
 
 /** The sentences of an answer that take a position (statements are positions; figures are facts). */
 function stances(
   text: string,
   from: number,
   to: number,
+  stance = STANCE,
 ): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   for (const m of text.slice(from, to).matchAll(/[^.!?\n]+(?:[.!?]+["”’]?|$)/gmu)) {
     const sentence = m[0].trim();
-    if (sentence.split(/\s+/).length < 5 || !STANCE.test(sentence) || /[“"]/.test(sentence))
+    if (sentence.split(/\s+/).length < 5 || !stance.test(sentence) || /[“"]/.test(sentence))
       continue;
     const start = from + m.index + m[0].indexOf(sentence);
     out.push({ start, end: start + sentence.length, text: sentence });

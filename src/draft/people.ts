@@ -56,14 +56,12 @@ function namedInFullEarlier(
     const full = runs.findIndex((r, j) => {
       const w = words(r);
       return (
-        j < k &&
-        !why[j] &&
-        w.length > short.length &&
-        short.every((x, n) => w.at(n - short.length) === x)
+        j < k && w.length > short.length && short.every((x, n) => w.at(n - short.length) === x)
       );
     });
     if (full < 0) continue;
-    why[full] = `named again: "${runs[k]!.text}" ${why[k]}`;
+    // the full name is the person (already one, or now); the short one is their surname
+    why[full] ??= `named again: "${runs[k]!.text}" ${why[k]}`;
     why[k] = undefined;
   }
 }

@@ -15,7 +15,8 @@ export interface Quote {
 }
 
 /** “…”, "…" (closed by ’’ too, as typed), and ‘…’ (an apostrophe inside, as in Europe’s, does not end it). */
-const QUOTED = /[“"]([^“”"]{8,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})/gu;
+const QUOTED =
+  /[“"]([^“”"]{8,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})|«\s?([^«»]{8,2000}?)\s?»|(?<=:\s)'([^'\n]{8,1000}?)'(?=[\s.,;]|$)/gu;
 
 /** Quotes: at least four words with a lower-case one (not a quoted title like "Project Coordinator"). */
 export function findQuotes(
@@ -26,7 +27,7 @@ export function findQuotes(
 ): Quote[] {
   const out: Quote[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1] ?? m[2]!;
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     if (titles.some((t) => t.start <= m.index + 1 && m.index < t.end)) continue; // a quoted title
     const words = inner.split(/\s+/).filter(Boolean);
     if (

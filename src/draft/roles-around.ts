@@ -52,7 +52,8 @@ function possessive(text: string, p: Mention, from: number, mentions: Mentions) 
 function prefixed(text: string, p: Mention, from: number, mentions: Mentions) {
   const org = mentions.all.filter((o) => orgLike(o) && o.end < from && from - o.end < 60).at(-1);
   if (!org) return undefined;
-  const title = text.slice(org.end, from);
+  // "Kardiosim's chief executive Dr X" as "ESPDM president X"
+  const title = text.slice(org.end, from).replace(/^['’]s(?= )/, '');
   const words = title.trim().split(/[\s-]+/);
   const roleOnly = words.every(
     (w) => ROLE_WORDS.has(w.toLowerCase()) || /^(?:of|for|and|co)$/.test(w),

@@ -22,7 +22,8 @@ export const ROLE_WORDS = words(`
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */
 export const ROLE_NOUNS = words(`
   host hosts speaker speakers representative representatives commissioner director professor
-  coordinator chair moderator panellists panelists keynote president minister`);
+  coordinator chair moderator panellists panelists keynote president minister editor reporter
+  correspondent journalist`);
 
 /** Verbs of saying: the subject spoke; a quote in its sentence is theirs. */
 export const REPORTING_VERBS = words(`
@@ -44,7 +45,7 @@ export const ORG_WORDS = words(`
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(
-  'of for and the de du des di da del della do dos das der la le fur für zur voor van y in on &',
+  'of for and the de du des di da del della do dos das der la le fur für zur voor van y i e et und con per para pour in on &',
 );
 
 /** Lower-case particles inside a person's name: "Ursula von der Leyen". */

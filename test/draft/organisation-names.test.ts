@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Organisations' names in other languages and places (issue 22, round 8).
+
+const { draftOf } = articleDrafter('pg-draft-org-names-');
+
+describe('organisation names', () => {
+  it('keeps Spanish and Catalan connectors inside a name, ends a name before "in <city>", and drops a press office', async () => {
+    const seed = await draftOf(
+      [
+        'Partners named',
+        '',
+        'On 3 March 2026 the Fundació Pere Vilalta i Soler and the Asociación de Pacientes con Insuficiencia Cardíaca (APIC) met at a roundtable in the European Parliament in Brussels on AI in healthcare, said Núria Castells-Vidal of APIC.',
+        '',
+        'Media contact: Press Office, Hospital Universitari Sant Bernat',
+      ].join('\n'),
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        'Fundació Pere Vilalta i Soler',
+        'Asociación de Pacientes con Insuficiencia Cardíaca',
+      ]),
+    );
+    expect(orgs.join('|')).not.toMatch(/Press Office|in Brussels/);
+    expect(seed.names('person:')).toEqual(['Núria Castells-Vidal']);
+  });
+
+  it('reads "ACR (Full Name), a … project" as a project, and a surname after a full name as that person', async () => {
+    const seed = await draftOf(
+      'Project news\n\nDr Sigrún Þórsdóttir described SAFE-AID (Safety Assessment Framework for AI Diagnostics), a €5.4 million Horizon Europe project, on 10 February 2026. EPDF president Kateřina Nováková-Bauer agreed. "We are asking for a chair at the table," Nováková-Bauer said.\n',
+    );
+    expect(seed.entities.find((e) => e.id.startsWith('project:'))).toMatchObject({
+      name: 'Safety Assessment Framework for AI Diagnostics',
+      acronym: 'SAFE-AID',
+    });
+    expect(seed.names('person:').sort()).toEqual(['Kateřina Nováková-Bauer', 'Sigrún Þórsdóttir']);
+  });
+});
