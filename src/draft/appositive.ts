@@ -3,7 +3,8 @@ import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
-import { REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';
+import { appositiveEnd } from './appositive-end.js';
+import { ROLE_WORDS } from './vocabulary.js';
 
 export interface AppositiveInput {
   readonly text: string;
@@ -149,47 +150,6 @@ function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | u
   const orgFirst = orgName.split(/\s/)[0]!;
   if (ofBefore && GENERIC_UNIT.test(orgFirst)) title = `${title} of ${orgFirst}`;
   return isTitle(title) ? title : undefined;
-}
-
-/** Where "X, <appositive>, said" ends: before a verb of saying, "who", a full stop or a semicolon. */
-const AUXILIARY =
-  /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|does|did)$/;
-
-/** "said", "presents" (a reporting verb, also in the present), "will": a verb, not a title. */
-const isVerb = (word: string): boolean => {
-  const w = word.toLowerCase();
-  return (
-    AUXILIARY.test(w) ||
-    [w, w.replace(/s$/, 'ed'), w.replace(/es$/, 'ed')].some((f) => REPORTING_VERBS.has(f))
-  );
-};
-
-function appositiveEnd(text: string, a0: number): number {
-  const rest = text.slice(a0, a0 + 300);
-  const stops = [sentenceStop(rest)];
-  for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
-    // ", said", ", who", ", will present …": the sentence's verb, after the apposition
-    if (isVerb(m[1]!) || m[1] === 'who') {
-      stops.push(m.index);
-      break;
-    }
-  }
-  return a0 + Math.min(...stops);
-}
-
-/** The first full stop (not one of "Sp. z o.o.", "Ltd.", "Dr."), semicolon, colon or line end. */
-function sentenceStop(rest: string): number {
-  for (const m of rest.matchAll(/[.;:!?](?:\s|$)|\n/g)) {
-    if (
-      m[0].startsWith('.') &&
-      /(?:^|[^\p{L}])(?:\p{Ll}{1,3}|\p{L}|Sp|Ltd|Inc|Co|Corp|Dr|St|Jr|Sr|Mr|Ms|Mrs)$/u.test(
-        rest.slice(0, m.index),
-      )
-    )
-      continue;
-    return m.index;
-  }
-  return rest.length;
 }
 
 /** The index of the first token starting at or after `offset`. */

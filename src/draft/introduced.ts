@@ -2,7 +2,7 @@ import type { Label } from '../model/labels.js';
 import type { DraftBuilder } from './draft-builder.js';
 import { extendGazetteer, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { findKnown } from './known-matches.js';
-import { orgKindOf } from './name-runs.js';
+import { orgKindOf } from './org-kind.js';
 import { foldedWords, tokenize, type Token } from './tokens.js';
 import {
   DOCUMENT_HEADS,

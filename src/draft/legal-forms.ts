@@ -1,5 +1,5 @@
 import { LEGAL_FORMS, legalNameKey, organisationKey } from '../model/names/normalise.js';
-import { foldedWords } from './tokens.js';
+import { foldedWords, type Token } from './tokens.js';
 
 /**
  * Legal forms as the draft reads them: the names toolkit's, and some it does not strip (UAB, OÜ,
@@ -30,3 +30,59 @@ export const withoutForm = (name: string): string[] => {
   const words = foldedWords(name);
   return words.slice(0, words.length - legalFormWords(name));
 };
+
+/** Legal forms that are also English words in capitals ("TWINS AS A SERVICE"): never a name's end. */
+const ENGLISH_FORMS = new Set(['as', 'co', 'ad', 'ps', 'eg', 'se', 'sp', 'sl', 'ek', 'dd', 'lp']);
+
+/** "GmbH", "AB", "Oy" as companies write them (capitals or their usual spelling), not "As" or "Co". */
+export const isFormWritten = (t: Token): boolean =>
+  !ENGLISH_FORMS.has(t.fold) &&
+  t.raw.length >= 2 &&
+  (t.raw === t.raw.toUpperCase() ||
+    /^(?:GmbH|gGmbH|Oy|Oyj|Ltd|Inc|Plc|Srl|SpA|Sarl|Kft)$/.test(t.raw));
+
+/**
+ * A legal form that is also an English word ("AS", "SE") ends a company's name when written in
+ * capitals after a name that is not ("Nordvik Insight AS joined"), and before no capitals
+ * ("TWINS AS A SERVICE" is a title in capitals).
+ */
+export function isEnglishFormWritten(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const before = tokens[j - 1]!;
+  const next = tokens[j + 1];
+  const after = next && !/[.!?;:]/.test(text.slice(t.end, next.start)) ? next : undefined;
+  const shouting = (x?: Token): boolean => !!x && x.raw.length > 1 && x.raw === x.raw.toUpperCase();
+  return (
+    ENGLISH_FORMS.has(t.fold) &&
+    isLegalForm(t.fold) &&
+    t.raw === t.raw.toUpperCase() &&
+    !(shouting(before) && before.raw.length > 3) &&
+    !(after && after.cap && after.raw === after.raw.toUpperCase())
+  );
+}
+
+/**
+ * The end of a dotted or slashed legal form ("B.V.", "s.r.o.", "e.V.", "A/S") that starts at
+ * token j (end j when there is none), and whether it ends with a full stop.
+ */
+export function withLegalForm(
+  text: string,
+  tokens: readonly Token[],
+  j: number,
+): { end: number; dotted: boolean } {
+  let k = j;
+  let letters = '';
+  let found = { end: j, dotted: false }; // the longest form: "S.p.A." over "S.p."
+  let slashed = false;
+  while (k < tokens.length && tokens[k]!.raw.length <= 3 && letters.length < 5) {
+    const sep = k > j ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
+    if (k > j && !/^(?:\.|\. | |\/)$/.test(sep)) break;
+    slashed ||= sep === '/';
+    letters += tokens[k]!.fold;
+    k++;
+    const dotted = text[tokens[k - 1]!.end] === '.';
+    if (k - j >= 2 && isLegalForm(letters) && (dotted || slashed))
+      found = { end: k, dotted: dotted && !slashed };
+  }
+  return found;
+}

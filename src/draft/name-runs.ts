@@ -1,4 +1,4 @@
-import { isLegalForm } from './legal-forms.js';
+import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
 import type { Token } from './tokens.js';
 import {
   CITIES,
@@ -177,87 +177,4 @@ function headAhead(text: string, tokens: readonly Token[], j: number): boolean {
     if (text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? Infinity) !== ' ') return false;
   }
   return false;
-}
-
-/** Legal forms that are also English words in capitals ("TWINS AS A SERVICE"): never a name's end. */
-const ENGLISH_FORMS = new Set(['as', 'co', 'ad', 'ps', 'eg', 'se', 'sp', 'sl', 'ek', 'dd', 'lp']);
-
-/** "GmbH", "AB", "Oy" as companies write them (capitals or their usual spelling), not "As" or "Co". */
-const isFormWritten = (t: Token): boolean =>
-  !ENGLISH_FORMS.has(t.fold) &&
-  t.raw.length >= 2 &&
-  (t.raw === t.raw.toUpperCase() ||
-    /^(?:GmbH|gGmbH|Oy|Oyj|Ltd|Inc|Plc|Srl|SpA|Sarl|Kft)$/.test(t.raw));
-
-/**
- * A legal form that is also an English word ("AS", "SE") ends a company's name when written in
- * capitals after a name that is not ("Nordvik Insight AS joined"), and before no capitals
- * ("TWINS AS A SERVICE" is a title in capitals).
- */
-function isEnglishFormWritten(text: string, tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  const before = tokens[j - 1]!;
-  const next = tokens[j + 1];
-  const after = next && !/[.!?;:]/.test(text.slice(t.end, next.start)) ? next : undefined;
-  const shouting = (x?: Token): boolean => !!x && x.raw.length > 1 && x.raw === x.raw.toUpperCase();
-  return (
-    ENGLISH_FORMS.has(t.fold) &&
-    isLegalForm(t.fold) &&
-    t.raw === t.raw.toUpperCase() &&
-    !(shouting(before) && before.raw.length > 3) &&
-    !(after && after.cap && after.raw === after.raw.toUpperCase())
-  );
-}
-
-/**
- * The end of a dotted or slashed legal form ("B.V.", "s.r.o.", "e.V.", "A/S") that starts at
- * token j (end j when there is none), and whether it ends with a full stop.
- */
-function withLegalForm(
-  text: string,
-  tokens: readonly Token[],
-  j: number,
-): { end: number; dotted: boolean } {
-  let k = j;
-  let letters = '';
-  let found = { end: j, dotted: false }; // the longest form: "S.p.A." over "S.p."
-  let slashed = false;
-  while (k < tokens.length && tokens[k]!.raw.length <= 3 && letters.length < 5) {
-    const sep = k > j ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
-    if (k > j && !/^(?:\.|\. | |\/)$/.test(sep)) break;
-    slashed ||= sep === '/';
-    letters += tokens[k]!.fold;
-    k++;
-    const dotted = text[tokens[k - 1]!.end] === '.';
-    if (k - j >= 2 && isLegalForm(letters) && (dotted || slashed))
-      found = { end: k, dotted: dotted && !slashed };
-  }
-  return found;
-}
-
-/** An organisation's kind from its name's words; COMPANY (to check) when nothing says. */
-export function orgKindOf(name: string): { kind: string; guessed: boolean } {
-  const rules: [RegExp, string][] = [
-    [/\b(?:universit\w*|universidad|college|school|institutet|hochschule)\b/i, 'UNIVERSITY'],
-    [/\bdirectorate[- ]general\b|^DG\b/i, 'DIRECTORATE_GENERAL'],
-    [/\bunit\b/i, 'UNIT'],
-    [/\boffice\b/i, 'OFFICE'],
-    [/\b(?:agency|authority)\b/i, 'AGENCY'],
-    [/\b(?:commission|council|parliament|ministry|government|committee)\b/i, 'INSTITUTION'],
-    [
-      /\b(?:association|federation|society|alliance|foundation|fondazione|fundaci[oó]n|funda[cç][aã]o|fondation|stiftung|vereniging|verein)\b/iu,
-      'ASSOCIATION',
-    ],
-    [/\b(?:network|consortium|partnership|cluster)\b/i, 'NETWORK'],
-    [
-      /\b(?:infrastructure|institut\w*|istituto|centre|center|laborator\w*|observatory)\b/i,
-      'RESEARCH_INFRASTRUCTURE',
-    ],
-    [
-      /\b(?:gmbh|ag|sa|srl|spa|bv|nv|ltd|inc|plc|llc|corp\w*|group|pharma\w*|systems|technologies|solutions)\b/i,
-      'COMPANY',
-    ],
-  ];
-  const hit = rules.find(([re]) => re.test(name));
-  return hit ? { kind: hit[1], guessed: false } : { kind: 'COMPANY', guessed: true };
 }

@@ -1,0 +1,42 @@
+import { REPORTING_VERBS } from './vocabulary.js';
+
+const AUXILIARY =
+  /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|does|did)$/;
+
+/** "said", "presents" (a reporting verb, also in the present), "will": a verb, not a title. */
+const isVerb = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return (
+    AUXILIARY.test(w) ||
+    [w, w.replace(/s$/, 'ed'), w.replace(/es$/, 'ed')].some((f) => REPORTING_VERBS.has(f))
+  );
+};
+
+/** Where "X, <appositive>, said" ends: before a verb of saying, "who", a full stop or a semicolon. */
+export function appositiveEnd(text: string, a0: number): number {
+  const rest = text.slice(a0, a0 + 300);
+  const stops = [sentenceStop(rest)];
+  for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
+    // ", said", ", who", ", will present …": the sentence's verb, after the apposition
+    if (isVerb(m[1]!) || m[1] === 'who') {
+      stops.push(m.index);
+      break;
+    }
+  }
+  return a0 + Math.min(...stops);
+}
+
+/** The first full stop (not one of "Sp. z o.o.", "Ltd.", "Dr."), semicolon, colon or line end. */
+function sentenceStop(rest: string): number {
+  for (const m of rest.matchAll(/[.;:!?](?:\s|$)|\n/g)) {
+    if (
+      m[0].startsWith('.') &&
+      /(?:^|[^\p{L}])(?:\p{Ll}{1,3}|\p{L}|Sp|Ltd|Inc|Co|Corp|Dr|St|Jr|Sr|Mr|Ms|Mrs)$/u.test(
+        rest.slice(0, m.index),
+      )
+    )
+      continue;
+    return m.index;
+  }
+  return rest.length;
+}

@@ -1,0 +1,26 @@
+/** An organisation's kind from its name's words; COMPANY (to check) when nothing says. */
+export function orgKindOf(name: string): { kind: string; guessed: boolean } {
+  const rules: [RegExp, string][] = [
+    [/\b(?:universit\w*|universidad|college|school|institutet|hochschule)\b/i, 'UNIVERSITY'],
+    [/\bdirectorate[- ]general\b|^DG\b/i, 'DIRECTORATE_GENERAL'],
+    [/\bunit\b/i, 'UNIT'],
+    [/\boffice\b/i, 'OFFICE'],
+    [/\b(?:agency|authority)\b/i, 'AGENCY'],
+    [/\b(?:commission|council|parliament|ministry|government|committee)\b/i, 'INSTITUTION'],
+    [
+      /\b(?:association|federation|society|alliance|foundation|fondazione|fundaci[oó]n|funda[cç][aã]o|fondation|stiftung|vereniging|verein)\b/iu,
+      'ASSOCIATION',
+    ],
+    [/\b(?:network|consortium|partnership|cluster)\b/i, 'NETWORK'],
+    [
+      /\b(?:infrastructure|institut\w*|istituto|centre|center|laborator\w*|observatory)\b/i,
+      'RESEARCH_INFRASTRUCTURE',
+    ],
+    [
+      /\b(?:gmbh|ag|sa|srl|spa|bv|nv|ltd|inc|plc|llc|corp\w*|group|pharma\w*|systems|technologies|solutions)\b/i,
+      'COMPANY',
+    ],
+  ];
+  const hit = rules.find(([re]) => re.test(name));
+  return hit ? { kind: hit[1], guessed: false } : { kind: 'COMPANY', guessed: true };
+}
