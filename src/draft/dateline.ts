@@ -66,13 +66,11 @@ const DATE_LINE = new RegExp(
 export function findPageDate(body: string): string | undefined {
   const head = body.slice(0, firstLinesEnd(body, 5));
   // "Published 14 April 2026 | Last updated 16 April 2026": each part of a line on its own; a
-  // line with a part that is no date ("14 April 2026 · Brussels") is an event's, not the page's
+  // line with a place in it ("14 April 2026 · Brussels") is an event's, not the page's
   const parts = head
     .split('\n')
     .map((line) => line.split(/\s[|·•]\s/))
-    .filter(
-      (line) => line.every((part) => DATE_LINE.test(part) || !/\S/.test(part)) || isNews(line),
-    )
+    .filter((line) => !line.some(isPlace) || isNews(line))
     .flat();
   const found = parts.flatMap((part) => {
     const m = DATE_LINE.exec(part);
@@ -90,6 +88,14 @@ export function findPageDate(body: string): string | undefined {
     .sort((a, b) => +a.updated - +b.updated)[0];
   return best?.date?.start.isCertain('day') ? iso(best.date.start.date()) : undefined;
 }
+
+/** "Brussels", "Centro de Congressos, Lisbon": a place's name beside a date (an event's line). */
+const isPlace = (part: string): boolean =>
+  /^\s*\p{Lu}[\p{L}'’.-]+(?:[ ,]+(?:(?:de|do|da|di|del|of|the)\s+)?\p{Lu}[\p{L}'’.-]+)*\s*$/u.test(
+    part,
+  ) &&
+  !DATE_LINE.test(part) &&
+  !/^\s*(?:News|Press|Blog|Updated|Published|Home)\b/i.test(part);
 
 /** "News | Published 14 April 2026": a section's name next to the page's dates. */
 const isNews = (line: readonly string[]): boolean =>

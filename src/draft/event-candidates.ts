@@ -40,24 +40,21 @@ export function rankedCandidates(
 ): Candidate[] {
   const dated = chrono
     .parse(text, ctx.reference ?? new Date())
-    .filter((r) => isDay(r) || (ctx.reference !== undefined && byWeekday(r)))
+    .filter((r) => isDay(r) || (ctx.reference !== undefined && byWeekday(r) && !recurs(text, r)))
     .filter((r) => ctx.reference !== undefined || !RELATIVE.test(r.text))
     .filter((r) => !/^(?:right\s+)?now$/i.test(r.text.trim())) // "now" dates no event
     .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
     .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
     .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)));
-  // a press release's news happened on its dateline's day ("today"), before any background date
-  // (when it is its sentence's only date: "today published …, presented at … held last week")
-  const sentenceOf = (r: chrono.ParsedResult) => sentenceAt(sentences, r.index);
-  const onDateline = (r: chrono.ParsedResult) =>
-    ctx.dateline !== undefined &&
-    isoOf(r.start) === ctx.dateline.date &&
-    dated.filter((o) => sentenceOf(o) === sentenceOf(r)).length === 1
+  // a date long before the article's day is background ("founded at a meeting held in 2024"),
+  // not the news (a coming event, or what happened today, is)
+  const background = (r: chrono.ParsedResult) =>
+    ctx.reference !== undefined && +ctx.reference - +r.start.date() > BACKGROUND_DAYS * 86_400_000
       ? 1
       : 0;
   const candidates: Candidate[] = dated.map((r) => {
-    const c = candidate(text, sentences, sentenceOf(r), r);
-    return { ...c, rank: c.rank + onDateline(r) };
+    const c = candidate(text, sentences, sentenceAt(sentences, r.index), r);
+    return { ...c, rank: c.rank - 2 * background(r) };
   });
   if (ctx.dateline) {
     const undated = sentences.flatMap((s, k) =>
@@ -125,22 +122,30 @@ function candidate(
   // ("a paper published today, presented at its meeting held last week": the meeting's date)
   const word = r ? EVENT_WORDS.exec(own) : null;
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
-  const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0);
+  const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2;
   return { ...(r ? { date: r } : {}), s, sentence, score, rank, near, written };
 }
-
-const isoOf = (c: chrono.ParsedComponents): string =>
-  [c.get('year'), c.get('month'), c.get('day')].map((n) => String(n).padStart(2, '0')).join('-');
 
 /** A sentence that opens with the event the one before it dated: "The hearing, chaired by …". */
 const THE_EVENT =
   /^\s*(?:The|This)\s+(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session)\b/iu;
+
+/** "every Tuesday", "each Friday": a habit, not a day. */
+const recurs = (text: string, r: chrono.ParsedResult): boolean =>
+  /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, r.index - 12), r.index)) ||
+  /^(?:every|each)\b/i.test(r.text);
+
+/** Days before the article's own after which a date is background. */
+const BACKGROUND_DAYS = 60;
 
 const isDay = (r: chrono.ParsedResult): boolean =>
   r.start.isCertain('day') && r.start.isCertain('month');
 
 /** "Last Tuesday", "on Friday": a day counted from the article's date by its weekday. */
 export const byWeekday = (r: chrono.ParsedResult): boolean =>
-  !isDay(r) && r.start.isCertain('weekday') && /\p{L}+day\b/iu.test(r.text);
+  !isDay(r) &&
+  !r.end && // "Monday to Friday"
+  r.start.isCertain('weekday') &&
+  /\p{L}+day\b/iu.test(r.text);
 
 const EVENT_NOUN = { test: (s: string) => EVENT_NOUNS.some(([re]) => re.test(s)) };

@@ -28,7 +28,7 @@ export interface Gazetteer {
   readonly longByWords: ReadonlyMap<number, readonly Spelling[]>;
   /** Known cities (folded) → the city as stored and its country. */
   readonly places: ReadonlyMap<string, { city: string; country?: string }>;
-  /** Known documents by each of their titles' folded words (titles of three words or more). */
+  /** Known documents by each of their titles' folded words (titles of four words or more). */
   readonly documents: ReadonlyMap<string, KnownDocument>;
   /** Entities by their name's folded words joined ("european commission"). */
   readonly byName: ReadonlyMap<string, readonly KnownEntity[]>;
@@ -78,7 +78,7 @@ export function buildGazetteer(
   for (const d of documents)
     for (const title of new Set([d.name, ...d.names])) {
       const key = titleKey(title);
-      if (key.split(' ').length >= 3) byTitle.set(key, d);
+      if (key.split(' ').length >= 4) byTitle.set(key, d); // not "Annual Activity Report"
     }
   return {
     entities,

@@ -119,6 +119,9 @@ function labelOf(name: string, after: string): { label: Label; kind?: string } {
   if (/^\s*project\b/i.test(after) || w.includes('project')) return { label: 'Project' };
   if (DOCUMENT_HEADS.has(head)) return { label: 'Document', kind: DOCUMENT_HEADS.get(head)! };
   if (INITIATIVE_HEADS.has(head)) return { label: 'Initiative', kind: INITIATIVE_HEADS.get(head)! };
+  // "European Health AI Accelerator (EHAA)": the EU's accelerators and facilities are initiatives
+  if (/^(?:european|eu)$/.test(w[0]!) && /^(?:accelerator|facility)$/.test(head))
+    return { label: 'Initiative', kind: 'INITIATIVE' };
   return { label: 'Organisation', kind: orgKindOf(name).kind };
 }
 

@@ -77,6 +77,7 @@ export function withLegalForm(
   while (k < tokens.length && tokens[k]!.raw.length <= 3 && letters.length < 5) {
     const sep = k > j ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
     if (k > j && !/^(?:\.|\. | |\/)$/.test(sep)) break;
+    if (sep === '/' && !/^[AaSs]$/.test(tokens[k]!.raw)) break; // "A/S", never "A/B"
     slashed ||= sep === '/';
     letters += tokens[k]!.fold;
     k++;

@@ -33,7 +33,7 @@ export interface Mentions {
 
 /** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
 const GENERIC_ORG =
-  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$/;
+  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$/;
 /** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */
 const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
 
@@ -119,7 +119,8 @@ export function findMentions(
       for (let t = run.first; t < run.last; t++) covered.add(t);
       continue;
     }
-    if (endsWithCity(tokens, run, gaz)) continue; // "Lead Partner Charité Berlin": a place's name
+    // "Lead Partner Charité Berlin": a place's name (not "Dr Maria Valencia", "… said X")
+    if (/^job title "/.test(run.why) && endsWithCity(tokens, run, gaz)) continue;
     const entity = builder.propose('Person', run.text);
     if (!entity.checks.length)
       entity.checks.push(...closeToKnown(run.text, gaz), `new person (${run.why})`);

@@ -124,6 +124,7 @@ export function orgRun(
   let j = i + 1;
   let dotted = false;
   while (j < tokens.length && !covered.has(j)) {
+    if (j - i > 8) return undefined; // longer than any name: stop scanning (no quadratic work)
     const t = tokens[j]!;
     const between = gap(text, tokens[j - 1]!, t);
     if (!/^(?: |-|&| & |\. |\.|['’] )$/.test(between)) break;
@@ -173,7 +174,9 @@ export function orgRun(
 /** An organisation's head among the capitalised words from token j on ("Policy Institute"). */
 function headAhead(text: string, tokens: readonly Token[], j: number): boolean {
   for (let k = j; k < tokens.length && k < j + 4 && tokens[k]!.cap; k++) {
-    if (ORG_HEADS.has(tokens[k]!.fold) || ORG_STEM.test(tokens[k]!.fold)) return true;
+    const t = tokens[k]!;
+    // a role word is no head ("Prime Minister": "Minister" has the stem of "Ministry")
+    if (!ROLE_WORDS.has(t.fold) && (ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold))) return true;
     if (text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? Infinity) !== ' ') return false;
   }
   return false;

@@ -26,27 +26,57 @@ export function interviewAnswers(
 ): Quote[] {
   const marked = [...text.matchAll(QUESTION)];
   const named = marked.length >= 2 ? undefined : labelled(text);
-  // "What makes children different?" on a line of its own, an answer under it: unmarked questions
+  if (named) return labelledAnswers(text, named, people);
+  // "What makes children different?" on a line of its own, an answer under it: unmarked
+  // questions, in a text that says it is an interview ("five questions for X", "spoke to")
   const questions =
-    marked.length >= 2 ? marked : (named?.questions ?? [...text.matchAll(QUESTION_LINE)]);
+    marked.length >= 2 ? marked : isInterview(text, title) ? [...text.matchAll(QUESTION_LINE)] : [];
   if (questions.length < 2) return [];
-  const speaker =
-    (named?.answers && people.find((p) => p.entity.name.endsWith(named.answers!))) ??
-    interviewee(text, title, people, questions[0]!.index);
+  const speaker = interviewee(text, title, people, questions[0]!.index);
   if (!speaker) return [];
-  const answerMark = named?.answers ? labelMark(named.answers) : ANSWER_MARK;
   return questions.flatMap((q, k) => {
     const from = q.index + q[0].length;
     const to = questions[k + 1]?.index ?? endOfAnswers(text, from);
-    const marked = answerMark.exec(text.slice(from, to).replace(/^\s+/, ''));
+    const marked = ANSWER_MARK.exec(text.slice(from, to).replace(/^\s+/, ''));
     const skip = text.slice(from, to).length - text.slice(from, to).trimStart().length;
     const answerStart = from + skip + (marked?.[0].length ?? 0);
-    return stances(text, answerStart, to, ANSWER_STANCE).map((s) => ({
-      ...s,
-      speaker,
-      attribution: 'interview answer' as const,
-      evidence: q[0].trim(),
-    }));
+    return answer(text, answerStart, to, speaker, q[0]);
+  });
+}
+
+const answer = (text: string, from: number, to: number, speaker: Mention, question: string) =>
+  stances(text, from, to, ANSWER_STANCE).map((s) => ({
+    ...s,
+    speaker,
+    attribution: 'interview answer' as const,
+    evidence: question.trim(),
+  }));
+
+/** A title or an opening that says the text is an interview. */
+const INTERVIEW_CUE =
+  /\b(?:interview|in conversation with|questions (?:for|to)|Q&A|spoke (?:to|with)|talked (?:to|with)|asked (?:him|her|them))\b/i;
+const isInterview = (text: string, title: string | undefined): boolean =>
+  INTERVIEW_CUE.test(title ?? '') || INTERVIEW_CUE.test(text.slice(0, 1500));
+
+/** Each answer label's lines are the words of the person the label names (a panel: several). */
+function labelledAnswers(
+  text: string,
+  named: { questions: RegExpExecArray[] },
+  people: readonly Mention[],
+): Quote[] {
+  const lines = [...text.matchAll(LABEL)];
+  const asking = new Set(named.questions.map((q) => q.index));
+  return lines.flatMap((line, k) => {
+    if (asking.has(line.index)) return [];
+    const label = line[1]!;
+    const speaker = people.find(
+      (p) => p.entity.name === label || p.entity.name.endsWith(` ${label}`),
+    );
+    if (!speaker) return [];
+    const question = named.questions.filter((q) => q.index < line.index).at(-1);
+    const from = line.index + line[0].length - line[2]!.length;
+    const to = lines[k + 1]?.index ?? endOfAnswers(text, from);
+    return answer(text, from, to, speaker, question?.[0] ?? line[0]);
   });
 }
 
@@ -56,27 +86,18 @@ const LABEL =
 
 /**
  * An interview whose lines open with who speaks: the label whose lines are mostly questions is the
- * interviewer's (its lines are the questions), the other label used twice or more is the
- * interviewee's (a surname, or a full name).
+ * interviewer's (its lines are the questions); another label used twice or more makes it an
+ * interview, and every other label is someone answering (their surname, or full name).
  */
-function labelled(text: string): { questions: RegExpExecArray[]; answers?: string } | undefined {
+function labelled(text: string): { questions: RegExpExecArray[] } | undefined {
   const byLabel = new Map<string, RegExpExecArray[]>();
   for (const m of text.matchAll(LABEL)) byLabel.set(m[1]!, [...(byLabel.get(m[1]!) ?? []), m]);
   const asking = (lines: RegExpExecArray[]) =>
     lines.filter((l) => /\?[\s*]*$/.test(l[2]!)).length * 2 > lines.length;
   const ask = [...byLabel].find(([, lines]) => lines.length >= 2 && asking(lines));
-  if (!ask) return undefined;
-  const answers = [...byLabel]
-    .filter(([label, lines]) => label !== ask[0] && lines.length >= 2)
-    .sort((a, b) => b[1].length - a[1].length)[0]?.[0];
-  return { questions: ask[1], ...(answers ? { answers } : {}) };
+  const answered = [...byLabel].some(([label, lines]) => label !== ask?.[0] && lines.length >= 2);
+  return ask && answered ? { questions: ask[1] } : undefined;
 }
-
-const labelMark = (label: string): RegExp =>
-  new RegExp(
-    `^(?:\\*\\*)?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\*\\*)?\\s*:\\s*`,
-    'u',
-  );
 
 /** "Speech by X, <title>, at …", "Remarks by X", "Keynote address by X": the speaker's text. */
 const SPEECH_TITLE =

@@ -120,11 +120,23 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
     /^\s+(?:is|was|has been|became|serves as)\s+(?:now\s+)?(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(
       after,
     );
-  if (is && hasRoleWord(is[1]!.split(/\s+(?:of|at|for|in)\s+/)[0]!)) return 'job title after "is"';
+  const job =
+    is?.[1]!
+      .split(/\s+(?:of|at|for|in)\s+/)[0]!
+      .toLowerCase()
+      .split(/[\s-]+/) ?? [];
+  if (job.some((w) => PERSON_JOBS.has(w))) return 'job title after "is"';
   const verb = /^\s+(\p{L}+)/u.exec(after);
   if (verb && REPORTING_VERBS.has(verb[1]!.toLowerCase())) return `"${verb[1]}"`;
   return undefined;
 }
+
+/** Job titles only a person holds ("is Chief Medical Officer"; not "is a founding member"). */
+const PERSON_JOBS = new Set(
+  'director head chief officer president professor ceo cto cfo founder cofounder co-founder researcher scientist manager chair chairman chairwoman secretary minister commissioner editor rector dean physician cardiologist'.split(
+    ' ',
+  ),
+);
 
 function hasRoleWord(text: string): boolean {
   const first = text.split(/[,;.]/)[0] ?? '';

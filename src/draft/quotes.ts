@@ -16,7 +16,7 @@ export interface Quote {
 
 /** “…”, "…" (closed by ’’ too, as typed), and ‘…’ (an apostrophe inside, as in Europe’s, does not end it). */
 const QUOTED =
-  /[“"]([^“”"]{8,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})|«\s?([^«»]{8,2000}?)\s?»|(?<=:\s)'([^'\n]{8,1000}?)'(?=[\s.,;]|$)/gu;
+  /[“"]([^“”"]{8,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})|«\s?([^«»]{8,2000}?)\s?»|(?<=:\s)'(\p{Lu}[^'\n]{8,1000}?[.!?])'(?=[\s,;]|$)/gu;
 
 /** Quotes: at least four words with a lower-case one (not a quoted title like "Project Coordinator"). */
 export function findQuotes(

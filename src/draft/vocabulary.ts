@@ -45,7 +45,7 @@ export const ORG_WORDS = words(`
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(
-  'of for and the de du des di da del della do dos das der la le fur für zur voor van y i e et und con per para pour in on &',
+  'of for and the de du des di da del della do dos das der la le fur für zur voor van y i e et und con para pour in on &',
 );
 
 /** Lower-case particles inside a person's name: "Ursula von der Leyen". */
@@ -123,7 +123,7 @@ const kinds = (pairs: string): ReadonlyMap<string, string> =>
 export const INITIATIVE_HEADS = kinds(`
   initiative=INITIATIVE strategy=STRATEGY plan=ACTION_PLAN act=REGULATION regulation=REGULATION
   directive=REGULATION programme=PROGRAMME program=PROGRAMME mission=INITIATIVE
-  partnership=INITIATIVE space=INITIATIVE call=CALL accelerator=INITIATIVE facility=INITIATIVE`);
+  partnership=INITIATIVE space=INITIATIVE call=CALL`);
 
 /** Last words of a document's title, with the kind they give it. */
 export const DOCUMENT_HEADS = kinds(`

@@ -35,6 +35,8 @@ describe('which day an event is', () => {
   it("takes an event page's date and place line for the event's, not the page's", () => {
     expect(findPageDate('Twin Days 2026\n14 April 2026 · Brussels\n\nBody text.')).toBeUndefined();
     expect(findPageDate('News | Published 14 April 2026\n\nBody.')).toBe('2026-04-14');
+    expect(findPageDate('A title\n14 April 2026 · 4 min read\n\nBody.')).toBe('2026-04-14');
+    expect(findPageDate('A title\nPress release | 14 April 2026\n\nBody.')).toBe('2026-04-14');
   });
 });
 
