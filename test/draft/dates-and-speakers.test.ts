@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findPageDate } from '../../src/draft/dateline.js';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, events } from './draft-of.js';
 
 // Dates and speakers found in review of the draft (issue 22).
 
 const { draftOf } = articleDrafter('pg-draft-dates-');
-const events = (seed: { entities: { id: string }[] }) =>
-  seed.entities.filter((e) => e.id.startsWith('event:'));
 
 describe('which day an event is', () => {
   it('keeps the dateline event first when a later sentence has a written date', async () => {

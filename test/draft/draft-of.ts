@@ -56,3 +56,9 @@ export function articleDrafter(prefix: string) {
 
   return { draftOf, role };
 }
+
+/** The drafted events and statements (their texts) of a seed. */
+export const events = (seed: { entities: { id: string }[] }) =>
+  seed.entities.filter((e) => e.id.startsWith('event:'));
+export const statements = (seed: { entities: { id: string; text?: unknown }[] }) =>
+  seed.entities.filter((e) => e.id.startsWith('statement:')).map((e) => e.text);

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, events, statements } from './draft-of.js';
 
 // Ordinary sentences that must not set off the draft's newer readings (issue 22, review of the
 // round-7 and round-8 work): each was a false organisation, person, event or statement.
 
 const { draftOf, role } = articleDrafter('pg-draft-ordinary-');
-const statements = (seed: { entities: { id: string; text?: unknown }[] }) =>
-  seed.entities.filter((e) => e.id.startsWith('statement:')).map((e) => e.text);
-const events = (seed: { entities: { id: string }[] }) =>
-  seed.entities.filter((e) => e.id.startsWith('event:'));
 
 describe('people stay people', () => {
   it('a minister with a word before the title, a surname that is a city, a founder-named company', async () => {
