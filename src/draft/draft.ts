@@ -119,7 +119,7 @@ export async function draftArticle(
   const quotes = [
     ...findQuotes(text, list, mentions.people, [...works, ...quotedEventTitles(text)]),
     ...interviewAnswers(text, ownTitle, mentions.people),
-    ...speechSentences(text, ownTitle, mentions.people),
+    ...speechSentences(text, isSpeechTitle(headerOnly) ? headerOnly : ownTitle, mentions.people),
   ].sort((a, b) => a.start - b.start);
   assemble(builder, {
     sentences: list,

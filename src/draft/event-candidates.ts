@@ -25,6 +25,8 @@ export interface Candidate {
   readonly rank: number;
   /** How far the date is from the sentence's event word: of two dates in one sentence, the nearer. */
   readonly near: number;
+  /** An event page's title: the event's name when its date line names none. */
+  readonly title?: string;
   /** 1 for a written date ("27 March"): in one sentence, before a relative one ("last week"). */
   readonly written: number;
 }
@@ -92,14 +94,18 @@ function candidate(
   // (and the line above is a name, not the end of a paragraph or a quote)
   const above = prev && text.slice(prev.start, prev.end).trim();
   const nameAbove = !!above && above.split(/\s+/).length <= 14 && !/[.!?"”’]$/.test(above);
+  // ("Thursday, 23 April 2026 · Van Swieten Hall, …, Vienna, Austria": a line of parts is longer)
+  const parts = /\s[·|•]\s/.test(own);
   const short =
     r !== undefined &&
     k > 0 &&
     ownLine &&
     !sentenceLike &&
     nameAbove &&
-    own.split(/\s+/).length <= 16 &&
+    own.split(/\s+/).length <= (parts ? 30 : 16) &&
     prev !== undefined;
+  // an event's own page: its title, then its date line, and an event word in the page
+  const eventPage = short && k <= 3 && EVENT_WORDS.test(text.slice(0, 2000));
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
   // "MEPs questioned officials on Wednesday … The hearing, chaired by …": the next sentence names it
   const next = sentences[k + 1];
@@ -113,6 +119,7 @@ function candidate(
   // "Launched on 4 February 2026 as a flagship of …": when the page's subject began, no event
   const startedOn = /^\s*(?:Launched|Established|Created|Founded|Adopted|Set up)\s+(?:on|in)\b/;
   const eventWords =
+    eventPage ||
     (EVENT_WORDS.test(sentence) &&
       !(startedOn.test(own) && !EVENT_NOUN.test(own.replace(startedOn, '')))) ||
     namedIn(sentence).named !== undefined;
@@ -123,7 +130,17 @@ function candidate(
   const word = r ? EVENT_WORDS.exec(own) : null;
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2;
-  return { ...(r ? { date: r } : {}), s, sentence, score, rank, near, written };
+  const title = text.slice(sentences[0]!.start, sentences[0]!.end).trim();
+  return {
+    ...(r ? { date: r } : {}),
+    ...(eventPage ? { title } : {}),
+    s,
+    sentence,
+    score,
+    rank,
+    near,
+    written,
+  };
 }
 
 /** A sentence that opens with the event the one before it dated: "The hearing, chaired by …". */

@@ -88,7 +88,8 @@ function factsOf(
   if (!found) return undefined;
   const dated = best.date ? withDayBefore(text, best.date, found) : found;
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-  const named = namedIn(sentence);
+  const inText = namedIn(sentence);
+  const named = inText.named === undefined && best.title ? { named: best.title } : inText;
   const noun =
     EVENT_NOUNS.find(([re]) => named.named !== undefined && re.test(named.named)) ??
     EVENT_NOUNS.find(([re]) => re.test(sentence));

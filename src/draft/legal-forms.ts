@@ -6,7 +6,18 @@ import { foldedWords, type Token } from './tokens.js';
  * SIA, gGmbH…). Those stay out of the toolkit: its keys give the meetings register's ids, and a
  * key that changes would duplicate a register's meetings on its next import.
  */
-const MORE_FORMS = new Set(['uab', 'ou', 'sia', 'ggmbh', 'ehf', 'hf', 'bvba', 'sprl', 'eood']);
+const MORE_FORMS = new Set([
+  'uab',
+  'ou',
+  'sia',
+  'ggmbh',
+  'ehf',
+  'hf',
+  'bvba',
+  'sprl',
+  'eood',
+  'eric',
+]);
 
 export const isLegalForm = (fold: string): boolean => LEGAL_FORMS.has(fold) || MORE_FORMS.has(fold);
 

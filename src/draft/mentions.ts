@@ -8,7 +8,7 @@ import { findPeople, type PersonFinder } from './people.js';
 import { foldedWords, type Token } from './tokens.js';
 import { CITIES, ORG_HEADS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
-import { orgEndingWith, surnames, withoutLegalForm } from './name-forms.js';
+import { orgEndingWith, surnames, titledSurnames, withoutLegalForm } from './name-forms.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
@@ -74,6 +74,7 @@ export function findMentions(
     if (
       !run ||
       GENERIC_ORG.test(run.text) ||
+      /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
       (run.last - run.first === 1 && ORG_HEADS.has(tokens[i]!.fold))
     )
       return undefined;
@@ -138,6 +139,11 @@ export function findMentions(
     const mention = { ...m, entity: builder.refer(m.entity, m.written) };
     knownAt.set(m.first, mention);
     all.push(mention);
+  }
+  for (const m of titledSurnames(text, tokens, gaz, covered)) {
+    const mention = { ...m, entity: builder.refer(m.entity, m.written) };
+    all.push(mention);
+    people.push(mention);
   }
   people.push(...surnames(text, tokens, people, covered));
   people.sort((a, b) => a.start - b.start);

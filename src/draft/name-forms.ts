@@ -1,4 +1,5 @@
 import type { DraftEntity } from './draft-builder.js';
+import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { hasLegalForm, withoutForm } from './legal-forms.js';
 import type { Mention } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';
@@ -8,6 +9,7 @@ import {
   NOT_NAME_WORDS,
   ORG_HEADS,
   ORG_WORDS,
+  PERSONAL_TITLES,
   ROLE_WORDS,
   STOP_WORDS,
 } from './vocabulary.js';
@@ -144,3 +146,44 @@ const surnameKey = (tokens: readonly Token[], from: number, to: number): string 
     .slice(from, to)
     .map((t) => t.fold)
     .join('-');
+
+/**
+ * "Director-General Gallina", "Commissioner Várhelyi": a title, then the surname of one person
+ * the graph knows (and of no other): that person.
+ */
+export function titledSurnames(
+  text: string,
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+  covered: Set<number>,
+): (Omit<Mention, 'entity'> & { entity: KnownEntity; written: string })[] {
+  const bySurname = new Map<string, KnownEntity[]>();
+  for (const e of gaz.entities) {
+    const last = e.label === 'Person' ? foldedWords(e.name).at(-1) : undefined;
+    if (last && last.length >= 4) bySurname.set(last, [...(bySurname.get(last) ?? []), e]);
+  }
+  const out: (Omit<Mention, 'entity'> & { entity: KnownEntity; written: string })[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const [prev, t] = [tokens[i - 1]!, tokens[i]!];
+    if (
+      covered.has(i) ||
+      !t.cap ||
+      tokens[i + 1]?.cap ||
+      !/^\.? $/.test(text.slice(prev.end, t.start))
+    )
+      continue;
+    if (!PERSONAL_TITLES.has(prev.fold) && !(prev.cap && ROLE_WORDS.has(prev.fold))) continue;
+    const known = bySurname.get(t.fold);
+    if (known?.length !== 1) continue;
+    covered.add(i);
+    out.push({
+      entity: known[0]!,
+      written: t.raw,
+      first: i,
+      last: i + 1,
+      start: t.start,
+      end: t.end,
+    });
+  }
+  return out;
+}

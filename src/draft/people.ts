@@ -101,7 +101,8 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   )
     return 'job title before';
   const prev = tokens[run.first - 1];
-  if (prev && ROLE_NOUNS.has(prev.fold) && text.slice(prev.end, run.start) === ' ')
+  // "the host X", "Moderator: X"
+  if (prev && ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(text.slice(prev.end, run.start)))
     return `"${prev.raw}" before`;
   // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
   const next = tokens[run.last];

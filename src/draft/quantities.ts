@@ -103,6 +103,8 @@ function countedWords(rest: string): string {
     words.push(word);
     if (word.length !== w.length || isPlural(word)) break; // "hospitals," / "hospitals take"
   }
+  // "1090 Vienna": a postcode before a name, not a count ("12 EU-funded hospitals" is one)
+  if (words.length && !words.some((w) => /^\p{Ll}/u.test(w) || isPlural(w))) return '';
   return words.join(' ');
 }
 

@@ -18,6 +18,8 @@ export interface Quote {
 const QUOTED =
   /[“"]([^“”"]{8,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})|«\s?([^«»]{8,2000}?)\s?»|(?<=:\s)'(\p{Lu}[^'\n]{8,1000}?[.!?])'(?=[\s,;]|$)/gu;
 
+const TALK = /\b(?:keynote|talk|session|panel|lecture|presentation|entitled|titled)\s*[:–-]?\s*$/i;
+
 /** Quotes: at least four words with a lower-case one (not a quoted title like "Project Coordinator"). */
 export function findQuotes(
   text: string,
@@ -29,6 +31,8 @@ export function findQuotes(
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     if (titles.some((t) => t.start <= m.index + 1 && m.index < t.end)) continue; // a quoted title
+    // "09:40 Keynote: “The VHT Initiative after the roadmap”": a talk's title
+    if (TALK.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const words = inner.split(/\s+/).filter(Boolean);
     if (
       words.length < 4 ||

@@ -5,7 +5,9 @@
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
 /** Before a name: "Professor Mikael Benson", "Dr Jane Doe". Dropped from the name, kept as title. */
-export const PERSONAL_TITLES = words('professor prof dr mr mrs ms sir dame mep');
+export const PERSONAL_TITLES = words(
+  'professor prof dr mr mrs ms sir dame mep ing mag dipl drs ir',
+);
 
 /** Words of a job title: "Director-General", "Head of Unit", "Global Head of Research Platforms". */
 export const ROLE_WORDS = words(`
@@ -17,7 +19,8 @@ export const ROLE_WORDS = words(`
   host speaker moderator panellist panelist keynote coordinator consultant engineer physician
   clinician doctor cardiologist oncologist surgeon nurse epidemiologist economist lawyer
   journalist author radiologist neurologist paediatrician pediatrician pharmacist psychologist
-  statistician developer expert specialist owner rector provost registrar curator trustee`);
+  statistician developer expert specialist owner rector provost registrar curator trustee
+  correspondent reporter`);
 
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */
 export const ROLE_NOUNS = words(`
