@@ -1,13 +1,13 @@
-import { editDistance } from '../model/names/edit-distance.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
 import { orgRun, personRuns, titleBefore } from './name-runs.js';
 import { orgKindOf } from './org-kind.js';
 import { findPeople, type PersonFinder } from './people.js';
-import { foldedWords, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 import { CITIES, ORG_HEADS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
+import { closeToKnown, noteUncertain } from './name-checks.js';
 import { orgEndingWith, surnames, titledSurnames, withoutLegalForm } from './name-forms.js';
 
 /** Where the text names an entity (known or proposed). */
@@ -153,21 +153,6 @@ export function findMentions(
 }
 
 /**
- * Where a name with an organisation's head word starts ("Klinikum Nordstadt Hannover", "Heartsim
- * Analytics GmbH", "Centre Hospitalier de Valmont"): two words or more, none of them known.
- */
-function noteUncertain(entity: DraftEntity, m: KnownMatch): void {
-  if (m.how === 'close') {
-    const note = `"${m.written}" read as ${m.entity.name} (${m.entity.id}): a close spelling`;
-    if (!entity.checks.includes(note)) entity.checks.push(note);
-  }
-  for (const alt of m.alternatives) {
-    const note = `"${m.written}" is also ${alt.name} (${alt.id}): which one?`;
-    if (!entity.checks.includes(note)) entity.checks.push(note);
-  }
-}
-
-/**
  * "the Commission", "the Parliament's": one head word standing for the one known "European <W>"
  * (the way EU texts shorten their institutions' names).
  */
@@ -197,24 +182,6 @@ function shortNames(
     });
   }
   return out;
-}
-
-/** Known entities a proposed name is close to, beyond a typo: same surname, or 3 edits. */
-function closeToKnown(name: string, gaz: Gazetteer): string[] {
-  const words = foldedWords(name);
-  const last = words.at(-1)!;
-  const folded = words.join(' ');
-  const out: string[] = [];
-  for (const [other, entities] of gaz.byName) {
-    const surname = words.length > 1 && (other === last || other.endsWith(` ${last}`));
-    const typo = Math.abs(other.length - folded.length) <= 3 && editDistance(folded, other, 3) <= 3;
-    if (!surname && !typo) continue;
-    for (const e of entities)
-      if ((e.label === 'Person' && (surname || typo)) || (e.label === 'Organisation' && typo))
-        out.push(`close to ${e.name} (${e.id})`);
-    if (out.length >= 3) break;
-  }
-  return out.slice(0, 3);
 }
 
 /** A name of two words or more whose last is a city ("Charité Berlin") is no person's. */
