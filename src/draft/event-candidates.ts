@@ -1,8 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { Dateline } from './dateline.js';
 import { namedIn } from './event-names.js';
-import { sentenceAt, type Sentence } from './tokens.js';
-import { EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
+import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
+import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
 
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
@@ -104,8 +104,10 @@ function candidate(
     nameAbove &&
     own.split(/\s+/).length <= (parts ? 30 : 16) &&
     prev !== undefined;
-  // an event's own page: its title, then its date line, and an event word in the page
-  const eventPage = short && k <= 3 && EVENT_WORDS.test(text.slice(0, 2000));
+  // an event's own page: its title, then a date line of parts with a place ("· Van Swieten Hall,
+  // …, Vienna"; not "· Anna Kowalski", "· 5 min read"), and an event noun in the page
+  const eventPage =
+    short && k <= 3 && parts && namesPlace(own) && EVENT_NOUN.test(text.slice(0, 2000));
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
   // "MEPs questioned officials on Wednesday … The hearing, chaired by …": the next sentence names it
   const next = sentences[k + 1];
@@ -166,3 +168,10 @@ export const byWeekday = (r: chrono.ParsedResult): boolean =>
   /\p{L}+day\b/iu.test(r.text);
 
 const EVENT_NOUN = { test: (s: string) => EVENT_NOUNS.some(([re]) => re.test(s)) };
+
+/** A line that names a place: a known city or country, or a venue's word. */
+const namesPlace = (line: string): boolean =>
+  foldedWords(line).some((w) => CITIES.has(w) || COUNTRIES.has(w)) ||
+  /\b(?:Hall|Centre|Center|Centro|Palais|Palace|Hotel|Campus|Auditorium|University|Building|Forum)\b/.test(
+    line,
+  );

@@ -19,13 +19,30 @@ const MORE_FORMS = new Set([
   'eric',
 ]);
 
+/** Legal forms written in Title Case by the companies that bear them. */
+const WRITTEN_SO = new Set([
+  'Oy',
+  'Oyj',
+  'Ltd',
+  'Inc',
+  'Plc',
+  'Srl',
+  'Sarl',
+  'Kft',
+  'Ltda',
+  'Corp',
+  'Limited',
+]);
+
 export const isLegalForm = (fold: string): boolean => LEGAL_FORMS.has(fold) || MORE_FORMS.has(fold);
 
 /** How many of a name's last folded words are its legal form: "Medinor UAB" 1, "… S.à r.l." 4. */
 export function legalFormWords(name: string): number {
   const words = foldedWords(name);
   // "Ana Ou", "Peter As": a surname, not a legal form written as companies write it ("OÜ", "AS")
-  if (/\s\p{Lu}\p{Ll}$/u.test(name) && !/\sOy$/.test(name)) return 0;
+  // ("Eric", "Ou", "As": a first name or a surname; "Oy", "GmbH", "Ltd" are written so)
+  const last = /[\s-](\p{L}+)\.?$/u.exec(name)?.[1] ?? '';
+  if (/^\p{Lu}\p{Ll}+$/u.test(last) && !WRITTEN_SO.has(last)) return 0;
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const tail = words.slice(-n);
     if ((n === 1 || tail.every((w) => w.length <= 3)) && isLegalForm(tail.join(''))) return n;

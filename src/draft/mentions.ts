@@ -142,6 +142,8 @@ export function findMentions(
   }
   for (const m of titledSurnames(text, tokens, gaz, covered)) {
     const mention = { ...m, entity: builder.refer(m.entity, m.written) };
+    const note = `"${text.slice(m.start - 20, m.end).trim()}" read as ${m.entity.name} (${m.entity.id}) by the surname alone: check it is them`;
+    if (!mention.entity.checks.includes(note)) mention.entity.checks.push(note);
     all.push(mention);
     people.push(mention);
   }

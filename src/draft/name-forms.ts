@@ -163,16 +163,22 @@ export function titledSurnames(
     if (last && last.length >= 4) bySurname.set(last, [...(bySurname.get(last) ?? []), e]);
   }
   const out: (Omit<Mention, 'entity'> & { entity: KnownEntity; written: string })[] = [];
+  // a surname the text also gives with another first name ("Giuseppe Conte") is that person's
+  const withFirstName = new Set(
+    tokens.flatMap((t, k) => {
+      const p = tokens[k - 1];
+      const first = p?.cap && !PERSONAL_TITLES.has(p.fold) && !ROLE_WORDS.has(p.fold);
+      return first && text.slice(p.end, t.start) === ' ' ? [t.fold] : [];
+    }),
+  );
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t] = [tokens[i - 1]!, tokens[i]!];
-    if (
-      covered.has(i) ||
-      !t.cap ||
-      tokens[i + 1]?.cap ||
-      !/^\.? $/.test(text.slice(prev.end, t.start))
-    )
+    if (covered.has(i) || !t.cap || tokens[i + 1]?.cap || withFirstName.has(t.fold)) continue;
+    const gap = text.slice(prev.end, t.start);
+    // "Dr. Benson", "Director-General Gallina"; not "… Officer. Benson, who …"
+    const titled = PERSONAL_TITLES.has(prev.fold) ? /^\.? $/.test(gap) : gap === ' ';
+    if (!titled || !(PERSONAL_TITLES.has(prev.fold) || (prev.cap && ROLE_WORDS.has(prev.fold))))
       continue;
-    if (!PERSONAL_TITLES.has(prev.fold) && !(prev.cap && ROLE_WORDS.has(prev.fold))) continue;
     const known = bySurname.get(t.fold);
     if (known?.length !== 1) continue;
     covered.add(i);

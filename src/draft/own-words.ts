@@ -120,12 +120,16 @@ export function speechSentences(
     (p) => (at < 0 || p.start < bodyStart) && title.includes(text.slice(p.start, p.end)),
   );
   if (!speaker) return [];
-  return stances(text, bodyStart, text.length).map((s) => ({
-    ...s,
-    speaker,
-    attribution: 'speech' as const,
-    evidence: title.slice(0, 200),
-  }));
+  // "Anna Berg … said the Commission must slow down": someone else's words, reported
+  const reported = /\b(?:said|says|argued|told|added|warned|noted|stressed|replied)\b/;
+  return stances(text, bodyStart, text.length)
+    .filter((s) => !reported.test(s.text))
+    .map((s) => ({
+      ...s,
+      speaker,
+      attribution: 'speech' as const,
+      evidence: title.slice(0, 200),
+    }));
 }
 
 /** A position, not a report: "must", "should", "only if", "what we lack", "we hope", "I believe". */

@@ -93,7 +93,7 @@ export function findQuantities(text: string): Quantity[] {
 /** Up to three words after the number, to the first verb or preposition: "cancer centres". */
 function countedWords(rest: string): string {
   const words: string[] = [];
-  for (const w of rest.split(/\s+/).slice(0, 3)) {
+  for (const w of rest.split(/\s+/).slice(0, 4)) {
     const word = /^[\p{L}-]+/u.exec(w)?.[0];
     if (!word || STOP.has(word.toLowerCase()) || NUMBER_WORDS[word.toLowerCase()] !== undefined)
       break;
@@ -104,7 +104,7 @@ function countedWords(rest: string): string {
     if (word.length !== w.length || isPlural(word)) break; // "hospitals," / "hospitals take"
   }
   // "1090 Vienna": a postcode before a name, not a count ("12 EU-funded hospitals" is one)
-  if (words.length && !words.some((w) => /^\p{Ll}/u.test(w) || isPlural(w))) return '';
+  if (words.length && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPlural(w))) return '';
   return words.join(' ');
 }
 

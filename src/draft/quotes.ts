@@ -18,7 +18,8 @@ export interface Quote {
 const QUOTED =
   /[“"]([^“”"]{8,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})|«\s?([^«»]{8,2000}?)\s?»|(?<=:\s)'(\p{Lu}[^'\n]{8,1000}?[.!?])'(?=[\s,;]|$)/gu;
 
-const TALK = /\b(?:keynote|talk|session|panel|lecture|presentation|entitled|titled)\s*[:–-]?\s*$/i;
+const TALK =
+  /(?:(?:^|\n)[ \t]*(?:\d{1,2}[:.]\d{2}\s*[–—-]?\s*)?(?:keynote|talk|session|panel|lecture|presentation)\s*[:–-]?|\b(?:entitled|titled))\s*$/i;
 
 /** Quotes: at least four words with a lower-case one (not a quoted title like "Project Coordinator"). */
 export function findQuotes(

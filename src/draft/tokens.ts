@@ -87,7 +87,8 @@ function lineBlocks(text: string): Sentence[] {
   return blocks;
 }
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:[A-Z]|Prof|Dr|Mr|Mrs|Ms|St|No|Art|Vol|e\.g|i\.e|etc|vs)$/;
+const ABBREVIATIONS =
+  /(?:^|[\s(])(?:[A-Z]|Prof|Dr|Mr|Mrs|Ms|St|No|Art|Vol|Ing|Mag|Dipl|Drs|e\.g|i\.e|etc|vs)$/;
 const isAbbreviation = (before: string): boolean => ABBREVIATIONS.test(before);
 
 function trimSpan(text: string, start: number, end: number): Sentence {

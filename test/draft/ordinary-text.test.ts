@@ -101,3 +101,36 @@ describe('no false statements', () => {
     ]);
   });
 });
+
+describe('second review (round 9 rules)', () => {
+  it('a surname after a title is the known person only when the text gives no other first name, with a check', async () => {
+    const seed = await draftOf(
+      'Summit\n\nFormer Prime Minister Marek Kowalczyk opened the summit on 2 June 2026. Minister Kowalczyk said the region "must invest in shared data". Director-General Kowalczyk was not there.\n',
+    );
+    const said = seed.relationships.find((r) => r.type === 'MADE_BY');
+    expect(said?.to).toBe('person:marek-kowalczyk');
+    const seed2 = await draftOf(
+      'Board news\n\nThe agency named a new Chief Executive Officer on 2 June 2026. Director-General Kowalczyk welcomed the choice, said Anna Berg.\n',
+    );
+    expect(seed2.names('person:')).toEqual(['Anna Berg']);
+    const yaml = JSON.stringify(seed2);
+    expect(yaml).toContain('agnieszka-kowalczyk');
+  });
+
+  it('a news page with a byline or a read time under its title is no event; a quote after "in her keynote:" is kept', async () => {
+    const seed = await draftOf(
+      'Digital twins in 2026\nWhat the year will bring\n\n12 March 2026 · Anna Kowalski\n\nThe consortium met twice last year. Sandra Gallina said in her keynote: "Europe must build trust in shared data before it scales."\n',
+    );
+    expect(events(seed)).toEqual([]);
+    expect(statements(seed)).toEqual(['Europe must build trust in shared data before it scales.']);
+  });
+
+  it('"Eric" is a first name, "ERIC" a research infrastructure; "Ing." ends no sentence; acronym counts stay figures', async () => {
+    const seed = await draftOf(
+      'Infrastructures\n\nSpeakers were Anna Berg and Eric on 2 June 2026, with BBMRI-ERIC. "We need patient capital," said Ing. Karl Huber of the Austrian Institute of Technology. The network counts 40 FTE and 30 TB of data.\n',
+    );
+    expect(seed.names('org:').join('|')).not.toMatch(/Eric\b/);
+    const made = seed.relationships.find((r) => r.type === 'MADE_BY');
+    expect(made?.to).toBe('person:karl-huber');
+  });
+});
