@@ -1,5 +1,5 @@
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
-import type { Gazetteer, KnownEntity } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
 import { orgRun, personRuns, titleBefore } from './name-runs.js';
 import { orgKindOf } from './org-kind.js';
@@ -8,7 +8,14 @@ import type { Token } from './tokens.js';
 import { CITIES, ORG_HEADS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
-import { orgEndingWith, surnames, titledSurnames, withoutLegalForm } from './name-forms.js';
+import {
+  oneWord,
+  orgEndingWith,
+  surnames,
+  titledSurnames,
+  withoutLegalForm,
+  type KnownWord,
+} from './name-forms.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
@@ -163,8 +170,8 @@ function shortNames(
   tokens: readonly Token[],
   gaz: Gazetteer,
   covered: Set<number>,
-): (Omit<Mention, 'entity'> & { entity: KnownEntity; written: string })[] {
-  const out: (Omit<Mention, 'entity'> & { entity: KnownEntity; written: string })[] = [];
+): KnownWord[] {
+  const out: KnownWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered.has(i) || !t.cap || !ORG_HEADS.has(t.fold) || tokens[i + 1]?.cap) continue;
@@ -174,14 +181,7 @@ function shortNames(
     );
     if (named.length !== 1) continue;
     covered.add(i);
-    out.push({
-      entity: named[0]!,
-      written: t.raw,
-      first: i,
-      last: i + 1,
-      start: t.start,
-      end: t.end,
-    });
+    out.push(oneWord(named[0]!, tokens, i));
   }
   return out;
 }

@@ -156,7 +156,7 @@ export function titledSurnames(
   tokens: readonly Token[],
   gaz: Gazetteer,
   covered: Set<number>,
-): (Omit<Mention, 'entity'> & { entity: KnownEntity; written: string })[] {
+): KnownWord[] {
   const bySurname = new Map<string, KnownEntity[]>();
   for (const e of gaz.entities) {
     const last = e.label === 'Person' ? foldedWords(e.name).at(-1) : undefined;
@@ -182,14 +182,14 @@ export function titledSurnames(
     const known = bySurname.get(t.fold);
     if (known?.length !== 1) continue;
     covered.add(i);
-    out.push({
-      entity: known[0]!,
-      written: t.raw,
-      first: i,
-      last: i + 1,
-      start: t.start,
-      end: t.end,
-    });
+    out.push(oneWord(known[0]!, tokens, i));
   }
   return out;
 }
+
+/** A known entity named by the one word at token i. */
+export type KnownWord = Omit<Mention, 'entity'> & { entity: KnownEntity; written: string };
+export const oneWord = (entity: KnownEntity, tokens: readonly Token[], i: number): KnownWord => {
+  const t = tokens[i]!;
+  return { entity, written: t.raw, first: i, last: i + 1, start: t.start, end: t.end };
+};
