@@ -19,8 +19,11 @@ const MORE_FORMS = new Set([
   'eric',
 ]);
 
-/** Legal forms written in Title Case by the companies that bear them. */
+/** Legal forms written in mixed or Title Case by the companies that bear them. */
 const WRITTEN_SO = new Set([
+  'GmbH',
+  'gGmbH',
+  'SpA',
   'Oy',
   'Oyj',
   'Ltd',
@@ -66,8 +69,7 @@ const ENGLISH_FORMS = new Set(['as', 'co', 'ad', 'ps', 'eg', 'se', 'sp', 'sl', '
 export const isFormWritten = (t: Token): boolean =>
   !ENGLISH_FORMS.has(t.fold) &&
   t.raw.length >= 2 &&
-  (t.raw === t.raw.toUpperCase() ||
-    /^(?:GmbH|gGmbH|Oy|Oyj|Ltd|Inc|Plc|Srl|SpA|Sarl|Kft)$/.test(t.raw));
+  (t.raw === t.raw.toUpperCase() || WRITTEN_SO.has(t.raw));
 
 /**
  * A legal form that is also an English word ("AS", "SE") ends a company's name when written in

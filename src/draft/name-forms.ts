@@ -75,12 +75,34 @@ export function orgEndingWith(all: readonly Mention[], name: string): DraftEntit
   const orgs = new Set(all.filter((m) => m.entity.label === 'Organisation').map((m) => m.entity));
   // one word only after "of", "de"… ("Bologna" of "University of Bologna"), never "Technology" of
   // "…, Content and Technology" (a word of a job title)
-  const place = words.includes(' ') ? '' : '(?:of|de|di|do|da|du|del|della|von|van|in)';
-  const ending = new RegExp(` ${place}${place ? ' ' : ''}${escape(words)}$`);
-  return [...orgs].find((e) => ending.test(folded(e)));
+  const ends = (f: string): boolean => {
+    if (!f.endsWith(` ${words}`)) return false;
+    return (
+      words.includes(' ') ||
+      PLACE_LINKS.has(
+        f
+          .slice(0, -words.length - 1)
+          .split(' ')
+          .at(-1)!,
+      )
+    );
+  };
+  return [...orgs].find((e) => ends(folded(e)));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PLACE_LINKS = new Set([
+  'of',
+  'de',
+  'di',
+  'do',
+  'da',
+  'du',
+  'del',
+  'della',
+  'von',
+  'van',
+  'in',
+]);
 
 /** An entity's name, folded, with a space before (computed once per entity). */
 const foldedNames = new WeakMap<DraftEntity, string>();
