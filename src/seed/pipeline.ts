@@ -118,11 +118,10 @@ export async function loadSeeds(
   };
   for (const group of groups) {
     options.onStage?.('validate');
-    const checked = checkFiles(group, options.maxFileMb ?? DEFAULT_MAX_FILE_MB);
-    report.issues.push(...checked.issues);
-    if (hasErrors(checked.issues)) break;
+    const takeSeeds = checkGroup(group, options, report.issues);
+    if (!takeSeeds) break;
     const plan = await inTransaction(driver, database, options, (tx) =>
-      resolvePlanWrite(tx, checked.seeds, options, report),
+      resolvePlanWrite(tx, takeSeeds, options, report),
     );
     if (!plan) break;
     report.plans.push(plan);
@@ -147,16 +146,54 @@ function inTransaction(
   return inExplicitTransaction(driver, database, mode, work, commit, { app: 'policy-graph seed' });
 }
 
+/**
+ * The files of one transaction, checked; undefined when a check failed. Handed over once: the
+ * load keeps no reference to them after resolving (a bulk load's largest structure).
+ */
+function checkGroup(
+  group: readonly string[],
+  options: LoadOptions,
+  issues: SeedIssue[],
+): (() => ValidSeed[]) | undefined {
+  const checked = checkFiles(group, options.maxFileMb ?? DEFAULT_MAX_FILE_MB);
+  issues.push(...checked.issues);
+  if (hasErrors(checked.issues)) return undefined;
+  let seeds: ValidSeed[] | undefined = checked.seeds;
+  return () => {
+    const taken = seeds ?? [];
+    seeds = undefined;
+    return taken;
+  };
+}
+
 /** lock → resolve → plan → write; undefined when resolution finds errors (nothing written). */
 async function resolvePlanWrite(
   tx: Transaction,
-  seeds: readonly ValidSeed[],
+  takeSeeds: () => ValidSeed[],
   options: LoadOptions,
   report: Pick<LoadReport, 'issues' | 'lookups'>,
 ): Promise<Plan | undefined> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!options.dryRun) await tx.run(cypherFile('seed/lock.cypher'));
+  const files: string[] = [];
+  // The seeds and their resolution live only in resolvePlan: the write holds just the plan.
+  const plan = await resolvePlan(tx, takeSeeds(), files, options, report);
+  if (!plan || options.dryRun) return plan;
+  options.onStage?.('write');
+  await writePlan(tx, plan, batchSize, options.onProgress);
+  await recordLoad(tx, plan, { actor: options.actor, requestId: options.requestId, files });
+  return plan;
+}
+
+async function resolvePlan(
+  tx: Transaction,
+  seeds: ValidSeed[],
+  files: string[],
+  options: LoadOptions,
+  report: Pick<LoadReport, 'issues' | 'lookups'>,
+): Promise<Plan | undefined> {
   options.onStage?.('resolve');
+  files.push(...seeds.map((s) => s.file));
   // Ids merged away (policy-graph merge) are read as the ids they were merged into.
   const redirected = followRedirects(seeds, await readRedirects(tx, seeds));
   report.issues.push(...redirected.issues);
@@ -165,13 +202,10 @@ async function resolvePlanWrite(
   const resolved = resolveSeeds(redirected.seeds, known.entities);
   report.issues.push(...resolved.issues);
   if (hasErrors(resolved.issues)) return undefined;
+  seeds.length = 0;
+  redirected.seeds.length = 0;
   options.onStage?.('plan');
-  const plan = await planLoad(tx, resolved, batchSize);
+  const plan = await planLoad(tx, resolved, options.batchSize ?? DEFAULT_BATCH_SIZE);
   report.issues.push(...plan.issues);
-  if (options.dryRun) return plan;
-  options.onStage?.('write');
-  await writePlan(tx, plan, batchSize, options.onProgress);
-  const files = seeds.map((s) => s.file);
-  await recordLoad(tx, plan, { actor: options.actor, requestId: options.requestId, files });
   return plan;
 }

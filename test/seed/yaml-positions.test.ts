@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseSeed, type ParsedSeed } from '../../src/seed/read/parse-yaml.js';
 import { positionTree } from '../../src/seed/read/yaml-positions.js';
 
 type Path = (string | number)[];
@@ -79,5 +80,19 @@ describe('positions from js-yaml node events', () => {
 
   it('text js-yaml refuses has no tree (the caller reports it through yaml)', () => {
     expect(positionTree('a: [1, 2\nb: 3\n')).toBeUndefined();
+  });
+
+  it('positions stay right when messages alternate between files in one synchronous run', () => {
+    // Only one file's positions are held at a time; each is rebuilt from the file's own text.
+    const parsed = (file: string, text: string) =>
+      parseSeed({ file, absolute: `/x/${file}`, text }) as ParsedSeed;
+    const a = parsed('a.yaml', 'source:\n  id: doc:a\n  name: "Zürich — Ähre"\nentities: []\n');
+    const b = parsed('b.yaml', '# b\n\nsource:\n  id: doc:b\n  name: B\n');
+    for (let round = 0; round < 3; round++) {
+      expect(a.positionOf(['source', 'name'])).toEqual({ line: 3, col: 9 });
+      expect(b.positionOf(['source', 'name'])).toEqual({ line: 5, col: 9 });
+      expect(a.positionOf(['entities'], true)).toEqual({ line: 4, col: 1 });
+    }
+    expect(a.data).toEqual({ source: { id: 'doc:a', name: 'Zürich — Ähre' }, entities: [] });
   });
 });

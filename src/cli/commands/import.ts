@@ -8,6 +8,7 @@ import { AppError } from '../../errors/app-error.js';
 import { ErrorCode } from '../../errors/codes.js';
 import { cliOutput } from '../cli-output.js';
 import { withDatabase } from '../with-database.js';
+import { boundHeapGrowth } from '../batch-memory.js';
 
 export interface ImportCliOptions {
   dryRun?: boolean;
@@ -22,6 +23,7 @@ export async function importEcMeetings(
   files: string[],
   opts: ImportCliOptions,
 ): Promise<void> {
+  boundHeapGrowth();
   const paths = files.length ? files.map((f) => resolve(f)) : EC_MEETINGS_FILES;
   const judgements = opts.judgements ? resolve(opts.judgements) : JUDGEMENTS_FILE;
   await withDatabase(config, async (driver, connection) => {

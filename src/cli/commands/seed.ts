@@ -5,6 +5,7 @@ import { listSeedFiles } from '../../seed/read/read-text.js';
 import { runSeed, type SeedCliOptions } from '../../app/seed.js';
 import { withDatabase } from '../with-database.js';
 import { cliOutput } from '../cli-output.js';
+import { boundHeapGrowth } from '../batch-memory.js';
 
 export type { SeedCliOptions };
 
@@ -14,6 +15,7 @@ export async function seedCommand(
   files: string[],
   opts: SeedCliOptions,
 ): Promise<void> {
+  boundHeapGrowth();
   const paths = files.length ? files.map((f) => resolve(f)) : listSeedFiles(fromRoot('seed'));
   await withDatabase(config, (driver, connection) =>
     runSeed(driver, connection.database, paths, opts, cliOutput),

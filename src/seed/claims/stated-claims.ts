@@ -35,6 +35,15 @@ const sourcesOf = (s: Stated): string[] =>
 const states = (s: Stated, source: string): boolean =>
   s.source === source || (s.more?.some((m) => m.source === source) ?? false);
 
+/** The relationship a set of claims is about. */
+export interface RelationshipSubject {
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+const NONE: readonly Stated[] = [];
+
 export const show = (value: ClaimValue): string => JSON.stringify(value);
 
 /** Two documents of one load disagree: reported unless the graph already holds both sides. */
@@ -55,10 +64,22 @@ export interface PendingConflict {
  * holds one of these per node and relationship, each with a few values.
  */
 export class StatedClaims {
-  readonly #stated: Stated[] = [];
+  /** Allocated on the first value: most relationships state none. */
+  #stated: Stated[] | undefined;
   #conflicts: PendingConflict[] | undefined;
 
-  constructor(readonly what: string) {}
+  /** A node's id, or a relationship's ends: named in messages only, so formatted only then. */
+  constructor(readonly subject: string | RelationshipSubject) {}
+
+  /** What the claims are about, as messages name it ("HOLDS_ROLE person:x → org:y"). */
+  get what(): string {
+    const s = this.subject;
+    return typeof s === 'string' ? s : `${s.type} ${s.from} → ${s.to}`;
+  }
+
+  get #all(): readonly Stated[] {
+    return this.#stated ?? NONE;
+  }
 
   state(
     property: string,
@@ -70,7 +91,7 @@ export class StatedClaims {
   ): void {
     let key: string | undefined;
     let known: Stated | undefined;
-    for (const other of this.#stated) {
+    for (const other of this.#all) {
       if (other.property !== property) continue;
       if (keyOf(other) === (key ??= valueKey(value))) known = other;
       else if (!MULTI_VALUED.has(property))
@@ -79,7 +100,15 @@ export class StatedClaims {
     if (known) {
       if (!states(known, source)) (known.more ??= []).push({ source, site });
       known.prefer ||= prefer;
-    } else this.#stated.push({ property, value, ...(key ? { key } : {}), source, site, prefer });
+    } else
+      (this.#stated ??= []).push({
+        property,
+        value,
+        ...(key ? { key } : {}),
+        source,
+        site,
+        prefer,
+      });
   }
 
   get conflicts(): readonly PendingConflict[] {
@@ -117,7 +146,7 @@ export class StatedClaims {
 
   /** Merges another set about the same thing (a relationship stated by two files). */
   absorb(other: StatedClaims, issues: SeedIssue[]): void {
-    for (const s of other.#stated) {
+    for (const s of other.#all) {
       this.state(s.property, s.value, s.source, s.site, issues, s.prefer);
       for (const m of s.more ?? [])
         this.state(s.property, s.value, m.source, m.site, issues, s.prefer);
@@ -126,7 +155,7 @@ export class StatedClaims {
 
   /** Every stated claim, in stable order, with the documents that state it. */
   claims(): Claim[] {
-    const out = this.#stated.map((s) => ({
+    const out = this.#all.map((s) => ({
       property: s.property,
       value: s.value,
       sources: sourcesOf(s),
@@ -139,7 +168,7 @@ export class StatedClaims {
   sourcesOf(property: string, value?: ClaimValue): Set<string> {
     const out = new Set<string>();
     const key = value === undefined ? undefined : valueKey(value);
-    for (const s of this.#stated)
+    for (const s of this.#all)
       if (s.property === property && (key === undefined || keyOf(s) === key))
         for (const source of sourcesOf(s)) out.add(source);
     return out;
@@ -148,7 +177,7 @@ export class StatedClaims {
   /** Where a value of a property was first stated in this load. */
   siteOf(property: string, value: ClaimValue): Site | undefined {
     const key = valueKey(value);
-    return this.#stated.find((s) => s.property === property && keyOf(s) === key)?.site;
+    return this.#all.find((s) => s.property === property && keyOf(s) === key)?.site;
   }
 
   /** The values shown if the graph held nothing else: the preferred claim of each property. */
@@ -158,7 +187,7 @@ export class StatedClaims {
 
   /** How many properties are stated. */
   get size(): number {
-    return new Set(this.#stated.map((s) => s.property)).size;
+    return new Set(this.#all.map((s) => s.property)).size;
   }
 }
 

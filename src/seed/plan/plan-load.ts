@@ -15,33 +15,45 @@ type Tx = Transaction | ManagedTransaction;
  */
 export async function planLoad(tx: Tx, load: ResolvedLoad, batchSize: number): Promise<Plan> {
   const plan = emptyPlan();
-  const existingNodes = await readNodes(tx, load.nodes, batchSize);
-  for (const row of load.nodes) planNode(plan, row, existingNodes.get(row.id));
+  // Batch by batch, read then planned: a reload holds one batch of the graph's state at a time.
+  const created = new Set<string>();
+  for (const batch of batches(load.nodes, batchSize)) {
+    const existing = await readNodes(tx, batch);
+    for (const row of batch) {
+      const current = existing.get(row.id);
+      if (!current) created.add(row.id);
+      planNode(plan, row, current);
+    }
+  }
   // A relationship touching a node this load creates cannot exist yet: no need to look for it.
-  const created = new Set(load.nodes.filter((n) => !existingNodes.has(n.id)).map((n) => n.id));
-  const maybeExisting = load.relationships.filter(
-    (r) => !created.has(r.from) && !created.has(r.to),
-  );
-  const existingRels = await readRels(tx, maybeExisting, batchSize);
-  for (const row of load.relationships)
-    planRelationship(plan, row, existingRels.size ? existingRels.get(relKey(row)) : undefined);
+  // The others are read a batch at a time; rows are planned in order as their batch comes back.
+  let pending: RelRow[] = [];
+  let lookups: RelRow[] = [];
+  const flush = async () => {
+    const existing = lookups.length ? await readRels(tx, lookups) : undefined;
+    for (const row of pending) planRelationship(plan, row, existing?.get(relKey(row)));
+    pending = [];
+    lookups = [];
+  };
+  for (const row of load.relationships) {
+    pending.push(row);
+    if (!created.has(row.from) && !created.has(row.to)) lookups.push(row);
+    if (lookups.length >= batchSize) await flush();
+  }
+  await flush();
   return plan;
 }
 
-async function readNodes(tx: Tx, rows: readonly NodeRow[], size: number) {
+async function readNodes(tx: Tx, rows: readonly NodeRow[]) {
   const found = new Map<string, Record<string, unknown>>();
-  for (const batch of batches(
-    rows.map((r) => r.id),
-    size,
-  )) {
-    const result = await tx.run(cypherFile('seed/read-nodes.cypher'), { ids: batch });
-    for (const r of result.records)
-      found.set(r.get('id') as string, r.get('props') as Record<string, unknown>);
-  }
+  const ids = rows.map((r) => r.id);
+  const result = await tx.run(cypherFile('seed/read-nodes.cypher'), { ids });
+  for (const r of result.records)
+    found.set(r.get('id') as string, r.get('props') as Record<string, unknown>);
   return found;
 }
 
-async function readRels(tx: Tx, rows: readonly RelRow[], size: number) {
+async function readRels(tx: Tx, rows: readonly RelRow[]) {
   const found = new Map<string, { eid: string; props: Record<string, unknown> }>();
   const params = rows.map((r) => ({
     key: relKey(r),
@@ -54,14 +66,12 @@ async function readRels(tx: Tx, rows: readonly RelRow[], size: number) {
       (IDENTITY_PROPS[r.type as RelationshipType] ?? []).map((k) => [k, r.identity[k] ?? null]),
     ),
   }));
-  for (const batch of batches(params, size)) {
-    const result = await tx.run(cypherFile('seed/read-relationships.cypher'), { rows: batch });
-    for (const r of result.records) {
-      found.set(r.get('key') as string, {
-        eid: r.get('eid') as string,
-        props: r.get('props') as Record<string, unknown>,
-      });
-    }
+  const result = await tx.run(cypherFile('seed/read-relationships.cypher'), { rows: params });
+  for (const r of result.records) {
+    found.set(r.get('key') as string, {
+      eid: r.get('eid') as string,
+      props: r.get('props') as Record<string, unknown>,
+    });
   }
   return found;
 }

@@ -26,10 +26,16 @@ export interface ParsedSeed {
 export function parseSeed(seed: SeedText): ParsedSeed | SeedIssue[] {
   let data: unknown;
   try {
-    data = jsYaml.load(seed.text, { schema: jsYaml.CORE_SCHEMA, filename: seed.file });
+    // A copy: js-yaml's strings are slices of the text, and would keep all of it in memory for as
+    // long as any value lives (a 2 MB file is 4 MB of UTF-16). The copy's strings are its own.
+    data = structuredClone(
+      jsYaml.load(seed.text, { schema: jsYaml.CORE_SCHEMA, filename: seed.file }),
+    );
   } catch (error) {
     return syntaxIssues(seed, error as jsYaml.YAMLException);
   }
+  // Kept as UTF-8 bytes (half the size, off the JS heap) until a position is asked for.
+  const bytes = Buffer.from(seed.text, 'utf8');
   let tree: PositionTree | undefined | null;
   let located: { doc: Document; counter: LineCounter } | undefined;
   const release = () => {
@@ -38,14 +44,26 @@ export function parseSeed(seed: SeedText): ParsedSeed | SeedIssue[] {
   };
   const positionOf = (path: YamlPath, key = false): Position => {
     if (tree === undefined) {
-      tree = positionTree(seed.text) ?? null;
+      holdPositions(release);
+      tree = positionTree(bytes.toString('utf8')) ?? null;
       setImmediate(release);
     }
     if (tree) return nearest(tree, path, key);
-    located ??= documentOf(seed.text);
+    located ??= documentOf(bytes.toString('utf8'));
     return locate(located.doc, located.counter, path, key);
   };
   return { file: seed.file, absolute: seed.absolute, data, positionOf };
+}
+
+/**
+ * One file's positions in memory at a time: a stage that reports on many files in one synchronous
+ * run (resolve) would otherwise hold the positions of all of them (several times the text's size
+ * each) until it returns. Messages come file by file, so a file is rarely read twice.
+ */
+let held: (() => void) | undefined;
+function holdPositions(release: () => void): void {
+  if (held !== release) held?.();
+  held = release;
 }
 
 function documentOf(text: string): { doc: Document; counter: LineCounter } {

@@ -21,10 +21,9 @@ export function mentionInSource(
   if (!target || target.id === seed.sourceId) return;
   const props: Props = { ...extra, ...(target.asWritten ? { asWritten: target.asWritten } : {}) };
   if (target.asWritten) keepSpelling(state, target.id, target.asWritten, seed.sourceId, site);
-  const what = `MENTIONED_IN ${target.id} → ${seed.sourceId}`;
-  const claims = new StatedClaims(what);
-  for (const [k, v] of Object.entries(props)) claims.state(k, v, seed.sourceId, site, state.issues);
   const row = { type: 'MENTIONED_IN', from: target.id, to: seed.sourceId, identity: {}, props: {} };
+  const claims = new StatedClaims(row);
+  for (const [k, v] of Object.entries(props)) claims.state(k, v, seed.sourceId, site, state.issues);
   addRelationship(state, { ...row, sources: [seed.sourceId] }, claims);
 }
 

@@ -29,9 +29,9 @@ export function resolveRelationships(state: ResolveState, seed: ValidSeed): void
     }
     mentionInSource(state, seed, from, new FieldSite(seed.file, rel.at, 'from'));
     mentionInSource(state, seed, to, new FieldSite(seed.file, rel.at, 'to'));
-    const what = `${rel.type} ${from.id} → ${to.id}`;
+    const ids = { type: rel.type, from: from.id, to: to.id };
     const identity: Props = {};
-    const claims = new StatedClaims(what);
+    const claims = new StatedClaims(ids);
     for (const [k, v] of Object.entries(rel.props)) {
       if ((IDENTITY_PROPS[rel.type] ?? []).includes(k)) identity[k] = v;
       else {
@@ -39,7 +39,6 @@ export function resolveRelationships(state: ResolveState, seed: ValidSeed): void
         claims.state(k, v, seed.sourceId, site, state.issues, prefers(rel, k));
       }
     }
-    const ids = { type: rel.type, from: from.id, to: to.id };
     addRelationship(state, { ...ids, identity, props: {}, sources: [seed.sourceId] }, claims);
   }
 }

@@ -27,14 +27,21 @@ export function resolveSeeds(
     resolveRelationships(state, seed);
     resolveMentions(state, seed);
   }
-  const nodes = [...state.nodes.values()].map((draft) => {
+  // Drafts become rows one by one, each draft dropped as its row is made (a load's peak memory).
+  const nodes = drain(state.nodes, (draft) => {
     const props = draft.claims.shown();
     const aliases = draft.aliases.filter((a) => a !== props.name);
     return { ...draft, props, aliases };
   });
-  const relationships = [...state.rels.values()].map((rel) => ({
-    ...rel,
-    props: rel.claims.shown(),
-  }));
+  const relationships = drain(state.rels, (rel) => ({ ...rel, props: rel.claims.shown() }));
   return { nodes, relationships, issues: state.issues };
+}
+
+function drain<T, R>(map: Map<string, T>, row: (draft: T) => R): R[] {
+  const out: R[] = [];
+  for (const [key, draft] of map) {
+    out.push(row(draft));
+    map.delete(key);
+  }
+  return out;
 }
