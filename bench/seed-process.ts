@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fromRoot } from '../src/config/paths.js';
+import type { BenchDb } from './bench-db.js';
+
+export interface SeedProcessRun {
+  readonly ms: number;
+  /** Peak resident set size of the seed process itself (getrusage), MB. */
+  readonly peakRssMb: number;
+  /** The created/updated/unchanged line it printed. */
+  readonly summary: string;
+  readonly created: number;
+  readonly unchanged: number;
+}
+
+/**
+ * `policy-graph seed <files>` as a user runs it, in its own process, against the bench database;
+ * `root` is the checkout whose CLI runs (another commit's worktree for a before/after).
+ */
+export async function runSeedProcess(
+  db: Pick<BenchDb, 'connection'>,
+  files: readonly string[],
+  root = fromRoot(),
+): Promise<SeedProcessRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-seed-'));
+  const report = join(dir, 'rusage.json');
+  const probe = pathToFileURL(fromRoot('bench', 'seed-probe.mjs')).href;
+  const args = ['--import', probe, join(root, 'bin', 'policy-graph.js'), 'seed', ...files];
+  const began = performance.now();
+  try {
+    const { code, stdout, stderr } = await spawned(args, {
+      ...process.env,
+      PG_RUSAGE_REPORT: report,
+      NEO4J_URI: db.connection.uri,
+      NEO4J_USER: db.connection.user,
+      NEO4J_PASSWORD: db.connection.password,
+      NEO4J_DATABASE: db.connection.database,
+    });
+    const ms = performance.now() - began;
+    if (code !== 0) throw new Error(`seed exited with ${code}: ${stderr.slice(-2000)}`);
+    const summary = /^(created \d+, updated \d+, unchanged \d+.*)$/m.exec(stdout)?.[1] ?? '';
+    const count = (what: string) => Number(new RegExp(`${what} (\\d+)`).exec(summary)?.[1] ?? NaN);
+    const { maxRssKb } = JSON.parse(readFileSync(report, 'utf8')) as { maxRssKb: number };
+    return {
+      ms: Math.round(ms),
+      peakRssMb: Math.round(maxRssKb / 102.4) / 10,
+      summary,
+      created: count('created'),
+      unchanged: count('unchanged'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function spawned(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
