@@ -102,11 +102,14 @@ export function decodeClaims(stored: unknown): Claim[] {
 }
 
 /** The values a node or relationship shows: the preferred claim of each property. */
+/** Aliases are a list of their own; figures live in claims only (GraphQL `quantities`). */
+export const isShownProperty = (property: string): boolean =>
+  property !== 'aliases' && !property.startsWith('quantity:');
+
 export function shownValues(claims: readonly Claim[]): Record<string, ClaimValue> {
   const out: Record<string, ClaimValue> = {};
   for (const c of claims) {
-    // Aliases are a list of their own; figures live in claims only (GraphQL `quantities`).
-    if (c.property === 'aliases' || c.property.startsWith('quantity:')) continue;
+    if (!isShownProperty(c.property)) continue;
     if (c.preferred || (MULTI_VALUED.has(c.property) && !(c.property in out)))
       out[c.property] = c.value;
   }

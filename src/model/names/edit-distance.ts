@@ -7,32 +7,45 @@ let rows: [Int32Array, Int32Array, Int32Array] = [
 
 /**
  * Optimal-string-alignment (restricted Damerau-Levenshtein) distance, giving up above `max`
- * (returns max + 1) so comparing against many names stays cheap.
+ * (returns max + 1) so comparing against many names stays cheap: only the band of cells within
+ * `max` of the diagonal is computed (cells outside it are further apart than `max` anyway).
  */
 export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (rows[0].length <= b.length) {
-    const size = b.length * 2 + 1;
+  const n = a.length;
+  const m = b.length;
+  const far = max + 1;
+  if (Math.abs(n - m) > max) return far;
+  if (rows[0].length <= m + 1) {
+    const size = m * 2 + 2;
     rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
   }
   let [prevPrev, prev, row] = rows;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+  for (let j = 0; j <= m; j++) prev[j] = j < far ? j : far;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    row[0] = i < far ? i : far;
+    row[lo - 1] = lo === 1 ? row[0]! : far;
+    let best = lo === 1 ? row[0]! : far;
+    const ai = a.charCodeAt(i - 1);
+    const before = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (j > 1 && before === bj && ai === b.charCodeAt(j - 2))
         d = Math.min(d, prevPrev[j - 2]! + 1);
-      }
+      if (d > far) d = far;
       row[j] = d;
       if (d < best) best = d;
     }
-    if (best > max) return max + 1;
-    [prevPrev, prev, row] = [prev, row, prevPrev];
+    if (hi < m) row[hi + 1] = far;
+    if (best > max) return far;
+    const done = prevPrev;
+    prevPrev = prev;
+    prev = row;
+    row = done;
   }
-  return prev[b.length]!;
+  return Math.min(prev[m]!, far);
 }
 
 /** The largest distance accepted as "close" for a name of this length (short names need 1). */

@@ -1,5 +1,6 @@
 import { issue, SeedIssueCode, type Position, type SeedIssue } from '../issues.js';
 import {
+  isShownProperty,
   MULTI_VALUED,
   normalizeClaims,
   shownValues,
@@ -182,7 +183,14 @@ export class StatedClaims {
 
   /** The values shown if the graph held nothing else: the preferred claim of each property. */
   shown(): Record<string, ClaimValue> {
-    return shownValues(this.claims());
+    // Most rows state one value per property: that value is shown (no ordering to work out).
+    const out: Record<string, ClaimValue> = {};
+    for (const s of this.#all) {
+      if (!isShownProperty(s.property)) continue;
+      if (s.property in out) return shownValues(this.claims());
+      out[s.property] = s.value;
+    }
+    return out;
   }
 
   /** How many properties are stated. */

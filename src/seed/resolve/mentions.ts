@@ -3,6 +3,7 @@ import { FieldSite } from '../validate/entry-position.js';
 import { LABELS } from '../../model/labels.js';
 import type { Props, ValidSeed } from '../validate/valid-seed.js';
 import { addRelationship } from './add-relationship.js';
+import { relKey } from './resolved-load.js';
 import { resolveReference, type ReferenceResolution } from './reference.js';
 import { keepSpelling, type ResolveState } from './resolve-state.js';
 
@@ -22,6 +23,8 @@ export function mentionInSource(
   const props: Props = { ...extra, ...(target.asWritten ? { asWritten: target.asWritten } : {}) };
   if (target.asWritten) keepSpelling(state, target.id, target.asWritten, seed.sourceId, site);
   const row = { type: 'MENTIONED_IN', from: target.id, to: seed.sourceId, identity: {}, props: {} };
+  // Said again with nothing to add (an entity named by many of its file's facts): already there.
+  if (!Object.keys(props).length && state.rels.has(relKey(row))) return;
   const claims = new StatedClaims(row);
   for (const [k, v] of Object.entries(props)) claims.state(k, v, seed.sourceId, site, state.issues);
   addRelationship(state, { ...row, sources: [seed.sourceId] }, claims);

@@ -31,5 +31,14 @@ export interface ResolvedLoad {
   readonly issues: SeedIssue[];
 }
 
-export const relKey = (r: Pick<RelRow, 'type' | 'from' | 'to' | 'identity'>): string =>
-  JSON.stringify([r.type, r.from, r.to, Object.entries(r.identity).sort()]);
+/**
+ * One string per relationship: type, ends and identity properties (sorted). Built for every
+ * relationship a load states, so the common case (no identity property) is a plain join; ids and
+ * types never hold a NUL.
+ */
+export function relKey(r: Pick<RelRow, 'type' | 'from' | 'to' | 'identity'>): string {
+  const base = `${r.type}\0${r.from}\0${r.to}`;
+  let identity: [string, unknown][] | undefined;
+  for (const k in r.identity) (identity ??= []).push([k, r.identity[k]]);
+  return identity ? `${base}\0${JSON.stringify(identity.sort())}` : base;
+}
