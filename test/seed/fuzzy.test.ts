@@ -17,6 +17,35 @@ describe('name matching', () => {
     expect(editDistance('sanofi', 'roche', 2)).toBe(3);
   });
 
+  it('gives the full table’s answer for any limit (only the band near the diagonal is computed)', () => {
+    // The whole optimal-string-alignment table, as the definition has it.
+    const reference = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      return d[a.length]![b.length]!;
+    };
+    let seed = 11;
+    const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+    const word = (n: number) => Array.from({ length: n }, () => 'abc de'[random(6)]).join('');
+    for (let t = 0; t < 3000; t++) {
+      const a = word(random(14));
+      const b = random(3)
+        ? a.slice(0, random(a.length + 1)) + word(random(3)) + a.slice(random(a.length + 1))
+        : word(random(14));
+      const full = reference(a, b);
+      for (const max of [0, 1, 2, 3])
+        expect([a, b, max, editDistance(a, b, max)]).toEqual([a, b, max, Math.min(full, max + 1)]);
+    }
+  });
+
   it('finds close spellings within a label, best first', () => {
     const index = new NameIndex();
     index.add({ id: 'person:mikael-benson', label: 'Person', name: 'Mikael Benson', aliases: [] });
