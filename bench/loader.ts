@@ -1,4 +1,3 @@
-import { loadSeeds } from '../src/seed/pipeline.js';
 import type { ResolvedLoad } from '../src/seed/resolve/resolved-load.js';
 import type { BenchDb } from './bench-db.js';
 import { clearGraph } from './bench-db.js';
@@ -9,7 +8,8 @@ import { perRowWrite } from './per-row.js';
 import type { Reporter } from './progress.js';
 import { mb, measured } from './rss.js';
 import { ratio } from './stats.js';
-import { writeResolved } from './write-resolved.js';
+import { runSeedProcess, type SeedProcessRun } from './seed-process.js';
+import { planOnEmptyGraph, writeResolved } from './write-resolved.js';
 
 export interface LoadRun {
   readonly label: string;
@@ -70,32 +70,18 @@ export async function benchLoader(
   const cpu = await measured(() => timeStages(files, progress.bar('parse+validate files')));
   const resolved: ResolvedLoad = cpu.value.resolved;
 
+  // The real loader as a user runs it: `policy-graph seed` in its own process (its own peak RSS,
+  // not this process's, which holds the stage timings' data), stages from the lines it prints.
   await clearGraph(db);
-  const stamps: [string, number][] = [];
-  const real = await measured(() =>
-    loadSeeds(db.driver, db.connection.database, files, {
-      batchSize: 10_000,
-      onStage: (stage) => stamps.push([stage, performance.now()]),
-      onProgress: progress.bar('real loader: write'),
-    }),
-  );
-  const stagesMs: Record<string, number> = {};
-  stamps.forEach(([stage, at], i) => {
-    const end = stamps[i + 1]?.[1] ?? at;
-    stagesMs[stage] = Math.round(end - at);
-  });
-  const plan = real.value.plans[0]!;
-  const nodesWritten = plan.nodeWrites.length;
-  const relsWritten = plan.relCreates.length;
-  stagesMs.commit = Math.round(real.ms - (stamps[stamps.length - 1]![1] - stamps[0]![1]));
+  const cli = await runSeedProcess(db, files);
   const realRun = run(
-    'real loader (YAML → Neo4j)',
+    'real loader (`policy-graph seed`, its own process)',
     10_000,
-    real.ms,
-    nodesWritten,
-    relsWritten,
-    real.peakRss,
-    stagesMs,
+    cli.ms,
+    createdOf(cli, 'nodes'),
+    createdOf(cli, 'relationships'),
+    cli.peakRssMb * 2 ** 20,
+    cli.stagesMs,
   );
 
   // Batch sizes in interleaved rounds (1k, 10k, 50k, 1k, …); each size reports its median run.
@@ -137,6 +123,7 @@ export async function benchLoader(
 
   // Per-row: nodes on an empty graph, then relationships once every node exists.
   await clearGraph(db);
+  const plan = await planOnEmptyGraph(db, resolved);
   const sampleNodes = plan.nodeWrites.slice(0, opts.perRowSample);
   const sampleRels = plan.relCreates.slice(0, opts.perRowSample);
   const naiveNodes = await measured(() =>
@@ -186,3 +173,7 @@ function roundTimes(t: StageTimes): StageTimes {
     resolveMs: r(t.resolveMs),
   };
 }
+
+/** Nodes or relationships a seed run created (its summary: "(nodes 30008/0/0, relationships …"). */
+const createdOf = (r: SeedProcessRun, what: 'nodes' | 'relationships'): number =>
+  Number(new RegExp(`${what} (\\d+)/`).exec(r.summary)?.[1] ?? NaN);

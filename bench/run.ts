@@ -107,7 +107,7 @@ export async function runBench(
         if (opts.scaleSizes.some((size) => size > YAML_LIMIT)) {
           note(
             results,
-            `scale: sizes above ${sizeLabel(YAML_LIMIT)} nodes are loaded through the loader's write stage only (rows built from the generator, the all-create plan planLoad would return on an empty graph, writePlan in 50k-row transactions): a YAML load is one transaction built in one process (30k nodes: 0.9 GB peak RSS), so 1M through YAML would need tens of GB; the YAML path's throughput is the loader section's`,
+            `scale: sizes above ${sizeLabel(YAML_LIMIT)} nodes are loaded through the loader's write stage only (rows built from the generator, the all-create plan planLoad would return on an empty graph, writePlan in 50k-row transactions): a YAML load is one transaction built in one process (30k nodes: about 0.45 GB peak RSS), so 1M through YAML would need over 10 GB; the YAML path's throughput is the loader section's`,
           );
         }
       }

@@ -14,7 +14,12 @@ export interface SeedProcessRun {
   readonly summary: string;
   readonly created: number;
   readonly unchanged: number;
+  /** From the stage lines it printed, as they arrived: startup, validate … write, commit (and exit). */
+  readonly stagesMs: Record<string, number>;
 }
+
+const STAGE_LINE = /^(validate|resolve|plan|write)…$/;
+const WRITTEN_LINE = /^write: (\d+)\/\1 rows$/;
 
 /**
  * `policy-graph seed <files>` as a user runs it, in its own process, against the bench database;
@@ -31,7 +36,12 @@ export async function runSeedProcess(
   const args = ['--import', probe, join(root, 'bin', 'policy-graph.js'), 'seed', ...files];
   const began = performance.now();
   try {
-    const { code, stdout, stderr } = await spawned(args, {
+    const stamps: [string, number][] = [['startup', began]];
+    const onLine = (line: string) => {
+      const stage = STAGE_LINE.exec(line)?.[1] ?? (WRITTEN_LINE.test(line) ? 'commit' : undefined);
+      if (stage && !stamps.some(([s]) => s === stage)) stamps.push([stage, performance.now()]);
+    };
+    const { code, stdout, stderr } = await spawned(args, onLine, {
       ...process.env,
       PG_RUSAGE_REPORT: report,
       NEO4J_URI: db.connection.uri,
@@ -50,6 +60,12 @@ export async function runSeedProcess(
       summary,
       created: count('created'),
       unchanged: count('unchanged'),
+      stagesMs: Object.fromEntries(
+        stamps.map(([stage, at], i) => [
+          stage,
+          Math.round((stamps[i + 1]?.[1] ?? began + ms) - at),
+        ]),
+      ),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -58,14 +74,26 @@ export async function runSeedProcess(
 
 function spawned(
   args: string[],
+  onLine: (line: string) => void,
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const lines = (d: Buffer) =>
+      d
+        .toString()
+        .split('\n')
+        .forEach((l) => onLine(l.trim()));
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      lines(d);
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      lines(d);
+    });
     child.once('error', reject);
     child.once('exit', (code) => resolve({ code, stdout, stderr }));
   });

@@ -52,3 +52,16 @@ export async function writeResolved(
     await session.close();
   }
 }
+
+/** What planLoad plans for these rows on the (empty) bench graph, read-only. */
+export async function planOnEmptyGraph(db: BenchDb, load: ResolvedLoad): Promise<Plan> {
+  const session = db.driver.session({
+    database: db.connection.database,
+    defaultAccessMode: 'READ',
+  });
+  try {
+    return await session.executeRead((tx) => planLoad(tx, load, 10_000));
+  } finally {
+    await session.close();
+  }
+}
