@@ -199,11 +199,10 @@ async function resolvePlan(
   report.issues.push(...redirected.issues);
   const known = await readKnownEntities(tx, redirected.seeds, options.lookup);
   report.lookups.push({ mode: known.mode, entities: known.entities.length });
-  const resolved = resolveSeeds(redirected.seeds, known.entities);
+  seeds.length = 0; // the redirected copy is the one resolved, and let go file by file
+  const resolved = resolveSeeds(redirected.seeds, known.entities, { consume: true });
   report.issues.push(...resolved.issues);
   if (hasErrors(resolved.issues)) return undefined;
-  seeds.length = 0;
-  redirected.seeds.length = 0;
   options.onStage?.('plan');
   const plan = await planLoad(tx, resolved, options.batchSize ?? DEFAULT_BATCH_SIZE);
   report.issues.push(...plan.issues);

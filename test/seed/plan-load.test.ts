@@ -15,18 +15,33 @@ function fakeTx(
 ) {
   const reads: { ids?: string[]; keys?: string[]; identities?: Params[] }[] = [];
   const record = (values: Params) => ({ get: (key: string) => values[key] });
+  // Records are streamed to the plan (each-record.ts), as the driver does.
+  const streamed = (records: ReturnType<typeof record>[]) => ({
+    subscribe: (o: { onNext: (r: unknown) => void; onCompleted: () => void }) => {
+      records.forEach((r) => o.onNext(r));
+      o.onCompleted();
+    },
+  });
   const tx = {
-    run: async (_query: string, params: Params) => {
+    run: (_query: string, params: Params) => {
       if (params.ids) {
         const ids = params.ids as string[];
         reads.push({ ids });
         const found = ids.filter((id) => nodes[id]);
-        return { records: found.map((id) => record({ id, props: nodes[id] })) };
+        return streamed(found.map((id) => record({ id, props: nodes[id] })));
       }
-      const rows = params.rows as { key: string; identity: Params }[];
-      reads.push({ keys: rows.map((r) => r.key), identities: rows.map((r) => r.identity) });
-      const found = rows.filter((r) => rels[r.key]);
-      return { records: found.map((r) => record({ key: r.key, ...rels[r.key] })) };
+      const rows = params.rows as (Pick<RelRow, 'type' | 'from' | 'to'> & { identity: Params })[];
+      const keys = rows.map((r) =>
+        relKey({
+          ...r,
+          identity: Object.fromEntries(
+            Object.entries(r.identity).filter(([, v]) => v !== null),
+          ) as RelRow['identity'],
+        }),
+      );
+      reads.push({ keys, identities: rows.map((r) => r.identity) });
+      const at = keys.map((k, i) => [k, i] as const).filter(([k]) => rels[k]);
+      return streamed(at.map(([k, i]) => record({ at: i, ...rels[k] })));
     },
   };
   return { tx: tx as unknown as Transaction, reads };

@@ -1,11 +1,12 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
+import { eachRecord } from '../../neo4j/each-record.js';
 import { batches } from '../batches.js';
 import { IDENTITY_PROPS, type RelationshipType } from '../../model/relationship-types.js';
 import { emptyPlan, type Plan } from './plan.js';
 import { planNode } from './plan-node.js';
 import { planRelationship } from './plan-relationship.js';
-import { relKey, type NodeRow, type RelRow, type ResolvedLoad } from '../resolve/resolved-load.js';
+import type { NodeRow, RelRow, ResolvedLoad } from '../resolve/resolved-load.js';
 
 type Tx = Transaction | ManagedTransaction;
 
@@ -31,7 +32,7 @@ export async function planLoad(tx: Tx, load: ResolvedLoad, batchSize: number): P
   let lookups: RelRow[] = [];
   const flush = async () => {
     const existing = lookups.length ? await readRels(tx, lookups) : undefined;
-    for (const row of pending) planRelationship(plan, row, existing?.get(relKey(row)));
+    for (const row of pending) planRelationship(plan, row, existing?.get(row));
     pending = [];
     lookups = [];
   };
@@ -47,16 +48,16 @@ export async function planLoad(tx: Tx, load: ResolvedLoad, batchSize: number): P
 async function readNodes(tx: Tx, rows: readonly NodeRow[]) {
   const found = new Map<string, Record<string, unknown>>();
   const ids = rows.map((r) => r.id);
-  const result = await tx.run(cypherFile('seed/read-nodes.cypher'), { ids });
-  for (const r of result.records)
-    found.set(r.get('id') as string, r.get('props') as Record<string, unknown>);
+  await eachRecord(tx, cypherFile('seed/read-nodes.cypher'), { ids }, (r) =>
+    found.set(r.get('id') as string, r.get('props') as Record<string, unknown>),
+  );
   return found;
 }
 
+/** The graph's state of these relationships, by row (absent: not in the graph). */
 async function readRels(tx: Tx, rows: readonly RelRow[]) {
-  const found = new Map<string, { eid: string; props: Record<string, unknown> }>();
+  const found = new Map<RelRow, { eid: string; props: Record<string, unknown> }>();
   const params = rows.map((r) => ({
-    key: relKey(r),
     type: r.type,
     from: r.from,
     to: r.to,
@@ -66,12 +67,11 @@ async function readRels(tx: Tx, rows: readonly RelRow[]) {
       (IDENTITY_PROPS[r.type as RelationshipType] ?? []).map((k) => [k, r.identity[k] ?? null]),
     ),
   }));
-  const result = await tx.run(cypherFile('seed/read-relationships.cypher'), { rows: params });
-  for (const r of result.records) {
-    found.set(r.get('key') as string, {
+  await eachRecord(tx, cypherFile('seed/read-relationships.cypher'), { rows: params }, (r) =>
+    found.set(rows[Number(r.get('at'))]!, {
       eid: r.get('eid') as string,
       props: r.get('props') as Record<string, unknown>,
-    });
-  }
+    }),
+  );
   return found;
 }

@@ -4,6 +4,7 @@ import neo4j, {
   type Transaction,
 } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
+import { eachRecord } from '../../neo4j/each-record.js';
 import { batches } from '../batches.js';
 import type { NamedEntity } from '../../identity/name-index.js';
 import { idPrefix, nameQuery } from './name-query.js';
@@ -51,18 +52,20 @@ export async function readKnownEntities(
     chosen = namedCost < entities ? 'named' : 'all';
   }
   if (chosen === 'all') {
-    const result = await tx.run(cypherFile('seed/known-entities.cypher'));
-    return { entities: result.records.map(toNamed), mode: 'all' };
+    const entities: NamedEntity[] = [];
+    await eachRecord(tx, cypherFile('seed/known-entities.cypher'), {}, (r) =>
+      entities.push(toNamed(r)),
+    );
+    return { entities, mode: 'all' };
   }
   const byId = new Map<string, NamedEntity>();
-  const add = (records: readonly Neo4jRecord[]): void => {
-    for (const r of records) {
+  // Streamed: the load's transaction would otherwise keep every record until it commits.
+  const add = (file: string, params: Record<string, unknown>) =>
+    eachRecord(tx, cypherFile(file), params, (r) => {
       const e = toNamed(r);
       byId.set(e.id, e);
-    }
-  };
-  for (const ids of batches(probes.ids, BATCH))
-    add((await tx.run(cypherFile('seed/entities-by-id.cypher'), { ids })).records);
+    });
+  for (const ids of batches(probes.ids, BATCH)) await add('seed/entities-by-id.cypher', { ids });
   const found = new Set(byId.keys());
   const queries = probes.names.map(nameQuery).filter((q): q is string => q !== undefined);
   const missing = probes.referenced.filter((id) => !found.has(id));
@@ -70,20 +73,15 @@ export async function readKnownEntities(
   queries.push(
     ...missing.map((id) => nameQuery(id.slice(id.indexOf(':') + 1))).filter((q) => q !== undefined),
   );
-  for (const batch of batches([...new Set(queries)], BATCH)) {
-    const params = { queries: batch, perQuery: neo4j.int(PER_QUERY) };
-    add((await tx.run(cypherFile('seed/entities-by-name.cypher'), params)).records);
-  }
-  if (probes.eventDates.length) {
-    const params = { dates: probes.eventDates };
-    add((await tx.run(cypherFile('seed/events-near-dates.cypher'), params)).records);
-  }
+  for (const batch of batches([...new Set(queries)], BATCH))
+    await add('seed/entities-by-name.cypher', { queries: batch, perQuery: neo4j.int(PER_QUERY) });
+  if (probes.eventDates.length)
+    await add('seed/events-near-dates.cypher', { dates: probes.eventDates });
   if (missing.length) {
-    const params = {
+    await add('seed/entities-by-id-prefix.cypher', {
       prefixes: [...new Set(missing.map(idPrefix))],
       perPrefix: neo4j.int(PER_PREFIX),
-    };
-    add((await tx.run(cypherFile('seed/entities-by-id-prefix.cypher'), params)).records);
+    });
   }
   return { entities: [...byId.values()], mode: 'named' };
 }

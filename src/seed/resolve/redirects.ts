@@ -1,5 +1,6 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
+import { eachRecord } from '../../neo4j/each-record.js';
 import { batches } from '../batches.js';
 import { issue, SeedIssueCode, type Position, type SeedIssue } from '../issues.js';
 import type { ValidEntity, ValidSeed } from '../validate/valid-seed.js';
@@ -17,8 +18,9 @@ export async function readRedirects(
 ): Promise<Redirects> {
   const redirects = new Map<string, string>();
   for (const ids of batches(probesOf(seeds).ids, BATCH)) {
-    const result = await tx.run(cypherFile('seed/redirects.cypher'), { ids });
-    for (const r of result.records) redirects.set(r.get('id') as string, r.get('target') as string);
+    await eachRecord(tx, cypherFile('seed/redirects.cypher'), { ids }, (r) =>
+      redirects.set(r.get('id') as string, r.get('target') as string),
+    );
   }
   return redirects;
 }

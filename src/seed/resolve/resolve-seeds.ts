@@ -17,15 +17,19 @@ import { newResolveState } from './resolve-state.js';
 export function resolveSeeds(
   seeds: readonly ValidSeed[],
   known: readonly NamedEntity[],
+  options: { consume?: boolean } = {},
 ): ResolvedLoad {
   const state = newResolveState(known);
   declareEntities(state, seeds);
   resolvePatches(state, seeds);
   warnPossibleDuplicates(state, seeds);
-  for (const seed of seeds) {
+  for (let i = 0; i < seeds.length; i++) {
+    const seed = seeds[i]!;
     mentionDeclared(state, seed);
     resolveRelationships(state, seed);
     resolveMentions(state, seed);
+    // `consume`: the caller hands the files over; each is let go once its facts are drafted.
+    if (options.consume) (seeds as (ValidSeed | undefined)[])[i] = undefined;
   }
   // Drafts become rows one by one, each draft dropped as its row is made (a load's peak memory).
   const nodes = drain(state.nodes, (draft) => {
