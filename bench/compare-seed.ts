@@ -2,6 +2,7 @@
 // generated files and the same bench database, interleaved (A B B A …): a fresh load into an empty
 // graph, then the same files again (every row unchanged). Wall time and each process's peak RSS.
 //   npx tsx bench/compare-seed.ts --baseline <rev> [--nodes 30k] [--rounds 2]
+// `--smoke` (CI): HEAD against itself on 1k nodes, one round, results to BENCH_RESULTS_DIR.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { clearGraph, MAIN_DB, openBenchDb, stopBenchDb, type BenchDb } from './b
 import { datasetFiles, writeDataset } from './generate/generate.js';
 import { parseSize, sizeLabel } from './generate/model.js';
 import { table as markdownTable } from './report/md-table.js';
+import { RESULTS_DIR } from './report/results.js';
 import { runSeedProcess, type SeedProcessRun } from './seed-process.js';
 import { summarize } from './stats.js';
 
@@ -38,12 +40,17 @@ async function measure(db: BenchDb, files: string[], root: string, into: Runs): 
   into.reload.push(await runSeedProcess(db, files, root));
 }
 
-const opts = new Command()
-  .requiredOption('--baseline <rev>', 'the commit to compare with')
+const given = new Command()
+  .option('--baseline <rev>', 'the commit to compare with')
   .option('--nodes <size>', 'generated data set', '30k')
   .option('--rounds <n>', 'rounds of A B (then B A)', '2')
+  .option('--smoke', 'HEAD against itself, 1k nodes, one round')
   .parse()
-  .opts<{ baseline: string; nodes: string; rounds: string }>();
+  .opts<{ baseline?: string; nodes: string; rounds: string; smoke?: boolean }>();
+const opts = given.smoke
+  ? { baseline: 'HEAD', nodes: '1k', rounds: '1' }
+  : { ...given, baseline: given.baseline ?? '' };
+if (!opts.baseline) throw new Error('--baseline <rev> is required (or --smoke)');
 
 const size = parseSize(opts.nodes);
 const files = datasetFiles(writeDataset(size, 1));

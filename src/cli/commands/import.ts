@@ -49,6 +49,7 @@ export async function importCordisCommand(
       ErrorCode.BAD_USER_INPUT,
       `--release-date ${opts.releaseDate}: expected YYYY-MM-DD`,
     );
+  boundHeapGrowth();
   const paths = releases.map((r) => resolve(r));
   const judgementsPath = opts.judgements ? resolve(opts.judgements) : CORDIS_JUDGEMENTS;
   await withDatabase(config, async (driver, connection) => {
