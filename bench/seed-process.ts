@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,11 @@ export interface SeedProcessRun {
   readonly summary: string;
   readonly created: number;
   readonly unchanged: number;
-  /** From the stage lines it printed, as they arrived: startup, validate … write, commit (and exit). */
+  /**
+   * From the stage lines it printed, as they arrived: startup, validate … write, then commit (and
+   * exit) from its last `write: N/N rows` line. A run that writes nothing prints no such line: its
+   * `write` then runs to the exit.
+   */
   readonly stagesMs: Record<string, number>;
 }
 
@@ -79,22 +84,17 @@ function spawned(
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    const lines = (d: Buffer) =>
-      d
-        .toString()
-        .split('\n')
-        .forEach((l) => onLine(l.trim()));
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      lines(d);
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      lines(d);
-    });
+    const out = { stdout: '', stderr: '' };
+    for (const stream of ['stdout', 'stderr'] as const) {
+      child[stream].setEncoding('utf8');
+      // Whole lines, as they arrive (a chunk may end inside a line or a character).
+      createInterface({ input: child[stream], crlfDelay: Infinity }).on('line', (line) => {
+        out[stream] += `${line}\n`;
+        onLine(line.trim());
+      });
+    }
     child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+    // 'close', not 'exit': the output streams are read to their end first.
+    child.once('close', (code) => resolve({ code, ...out }));
   });
 }

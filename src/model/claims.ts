@@ -101,11 +101,11 @@ export function decodeClaims(stored: unknown): Claim[] {
   });
 }
 
-/** The values a node or relationship shows: the preferred claim of each property. */
 /** Aliases are a list of their own; figures live in claims only (GraphQL `quantities`). */
 export const isShownProperty = (property: string): boolean =>
   property !== 'aliases' && !property.startsWith('quantity:');
 
+/** The values a node or relationship shows: the preferred claim of each property. */
 export function shownValues(claims: readonly Claim[]): Record<string, ClaimValue> {
   const out: Record<string, ClaimValue> = {};
   for (const c of claims) {

@@ -13,11 +13,15 @@ export function eachRecord(
   onRecord: (record: Neo4jRecord) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
+    // After `onRecord` throws, the rest of the stream is ignored: the caller has its error.
+    let failed = false;
     tx.run(query, parameters).subscribe({
       onNext: (record) => {
+        if (failed) return;
         try {
           onRecord(record);
         } catch (error) {
+          failed = true;
           reject(error as Error);
         }
       },

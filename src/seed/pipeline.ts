@@ -56,6 +56,7 @@ export interface LoadReport {
 }
 
 export const DEFAULT_BATCH_SIZE = 10_000;
+const batchSizeOf = (options: LoadOptions): number => options.batchSize ?? DEFAULT_BATCH_SIZE;
 
 /** read → parse → validate each file, on its own: no graph needed; every problem collected. */
 export function checkFiles(
@@ -160,7 +161,9 @@ function checkGroup(
   if (hasErrors(checked.issues)) return undefined;
   let seeds: ValidSeed[] | undefined = checked.seeds;
   return () => {
-    const taken = seeds ?? [];
+    // Taken once: a second take (a retried transaction) must not load nothing and commit.
+    if (!seeds) throw new Error('the checked files were already handed over');
+    const taken = seeds;
     seeds = undefined;
     return taken;
   };
@@ -173,14 +176,13 @@ async function resolvePlanWrite(
   options: LoadOptions,
   report: Pick<LoadReport, 'issues' | 'lookups'>,
 ): Promise<Plan | undefined> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!options.dryRun) await tx.run(cypherFile('seed/lock.cypher'));
   const files: string[] = [];
   // The seeds and their resolution live only in resolvePlan: the write holds just the plan.
   const plan = await resolvePlan(tx, takeSeeds(), files, options, report);
   if (!plan || options.dryRun) return plan;
   options.onStage?.('write');
-  await writePlan(tx, plan, batchSize, options.onProgress);
+  await writePlan(tx, plan, batchSizeOf(options), options.onProgress);
   await recordLoad(tx, plan, { actor: options.actor, requestId: options.requestId, files });
   return plan;
 }
@@ -204,7 +206,7 @@ async function resolvePlan(
   report.issues.push(...resolved.issues);
   if (hasErrors(resolved.issues)) return undefined;
   options.onStage?.('plan');
-  const plan = await planLoad(tx, resolved, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const plan = await planLoad(tx, resolved, batchSizeOf(options));
   report.issues.push(...plan.issues);
   return plan;
 }

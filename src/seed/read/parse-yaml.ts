@@ -20,27 +20,28 @@ export interface ParsedSeed {
  * position-keeping document of `yaml` is built only when a position is asked for — that is, when
  * there is something to report — or to describe a syntax error precisely. Positions come from a
  * second js-yaml pass (yaml-positions.ts), `yaml`'s document only where that pass cannot tell;
- * either is dropped once the synchronous stage that asked is over, so a file's positions do not
- * stay in memory for the rest of the load.
+ * either is dropped once the synchronous stage that asked is over, or earlier when other files'
+ * positions are asked for (holdPositions), so a file's positions do not stay in memory for the
+ * rest of the load.
  */
 export function parseSeed(seed: SeedText): ParsedSeed | SeedIssue[] {
-  let data: unknown;
+  let loaded: unknown;
   try {
-    // A copy: js-yaml's strings are slices of the text, and would keep all of it in memory for as
-    // long as any value lives (a 2 MB file is 4 MB of UTF-16). The copy's strings are its own.
-    data = structuredClone(
-      jsYaml.load(seed.text, { schema: jsYaml.CORE_SCHEMA, filename: seed.file }),
-    );
+    loaded = jsYaml.load(seed.text, { schema: jsYaml.CORE_SCHEMA, filename: seed.file });
   } catch (error) {
     return syntaxIssues(seed, error as jsYaml.YAMLException);
   }
-  // Kept as UTF-8 bytes (half the size, off the JS heap) until a position is asked for.
+  // A copy: js-yaml's strings are slices of the text, and any value kept would keep all of the
+  // text in memory. The copy's strings are its own.
+  const data = structuredClone(loaded);
+  // Kept off the JS heap, as UTF-8 bytes, until a position is asked for.
   const bytes = Buffer.from(seed.text, 'utf8');
   let tree: PositionTree | undefined | null;
   let located: { doc: Document; counter: LineCounter } | undefined;
   const release = () => {
     tree = undefined;
     located = undefined;
+    letGo(release);
   };
   const positionOf = (path: YamlPath, key = false): Position => {
     if (tree === undefined) {
@@ -56,14 +57,23 @@ export function parseSeed(seed: SeedText): ParsedSeed | SeedIssue[] {
 }
 
 /**
- * One file's positions in memory at a time: a stage that reports on many files in one synchronous
- * run (resolve) would otherwise hold the positions of all of them (several times the text's size
- * each) until it returns. Messages come file by file, so a file is rarely read twice.
+ * The positions of a few files in memory at a time, the latest asked for: a stage that reports on
+ * many files in one synchronous run (resolve, plan) would otherwise hold the positions of all of
+ * them (several times each text's size) until it returns. Messages mostly come file by file, and
+ * conflicts between two or three files alternate between them, which a few files cover.
  */
-let held: (() => void) | undefined;
+const HELD_FILES = 3;
+const held: (() => void)[] = [];
+
 function holdPositions(release: () => void): void {
-  if (held !== release) held?.();
-  held = release;
+  letGo(release);
+  held.push(release);
+  while (held.length > HELD_FILES) held.shift()!();
+}
+
+function letGo(release: () => void): void {
+  const at = held.indexOf(release);
+  if (at >= 0) held.splice(at, 1);
 }
 
 function documentOf(text: string): { doc: Document; counter: LineCounter } {

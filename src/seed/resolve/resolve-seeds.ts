@@ -17,8 +17,19 @@ import { newResolveState } from './resolve-state.js';
 export function resolveSeeds(
   seeds: readonly ValidSeed[],
   known: readonly NamedEntity[],
+): ResolvedLoad;
+/** `consume`: the caller hands the files over, and each one's slot is emptied once it is drafted. */
+export function resolveSeeds(
+  seeds: (ValidSeed | undefined)[],
+  known: readonly NamedEntity[],
+  options: { consume: true },
+): ResolvedLoad;
+export function resolveSeeds(
+  given: readonly (ValidSeed | undefined)[],
+  known: readonly NamedEntity[],
   options: { consume?: boolean } = {},
 ): ResolvedLoad {
+  const seeds = given as readonly ValidSeed[]; // every slot is filled until it is drafted
   const state = newResolveState(known);
   declareEntities(state, seeds);
   resolvePatches(state, seeds);
@@ -28,8 +39,7 @@ export function resolveSeeds(
     mentionDeclared(state, seed);
     resolveRelationships(state, seed);
     resolveMentions(state, seed);
-    // `consume`: the caller hands the files over; each is let go once its facts are drafted.
-    if (options.consume) (seeds as (ValidSeed | undefined)[])[i] = undefined;
+    if (options.consume) (given as (ValidSeed | undefined)[])[i] = undefined;
   }
   // Drafts become rows one by one, each draft dropped as its row is made (a load's peak memory).
   const nodes = drain(state.nodes, (draft) => {

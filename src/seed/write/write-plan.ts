@@ -1,5 +1,6 @@
 import type { Transaction } from 'neo4j-driver';
 import { cypherFile } from '../../neo4j/cypher-file.js';
+import { eachRecord } from '../../neo4j/each-record.js';
 import { batches, groupBy } from '../batches.js';
 import type { Plan } from '../plan/plan.js';
 
@@ -24,9 +25,9 @@ export async function writePlan(
   const eids: ElementIds = new Map();
   const run = async (file: string, rows: readonly unknown[], params = {}) => {
     for (const batch of batches(rows, batchSize)) {
-      const result = await tx.run(cypherFile(file), { ...params, rows: batch });
-      for (const r of result.records)
+      await eachRecord(tx, cypherFile(file), { ...params, rows: batch }, (r) => {
         if (r.has('eid')) eids.set(r.get('id') as string, r.get('eid') as string);
+      });
       done += batch.length;
       progress?.(done, total);
     }
@@ -53,8 +54,9 @@ async function readElementIds(tx: Transaction, plan: Plan, eids: ElementIds, bat
   for (const r of plan.relCreates) ids.add(r.from).add(r.to);
   const unknown = [...ids].filter((id) => !eids.has(id));
   for (const batch of batches(unknown, batchSize)) {
-    const result = await tx.run(cypherFile('seed/node-element-ids.cypher'), { ids: batch });
-    for (const r of result.records) eids.set(r.get('id') as string, r.get('eid') as string);
+    await eachRecord(tx, cypherFile('seed/node-element-ids.cypher'), { ids: batch }, (r) =>
+      eids.set(r.get('id') as string, r.get('eid') as string),
+    );
   }
   const missing = unknown.filter((id) => !eids.has(id));
   if (missing.length)
