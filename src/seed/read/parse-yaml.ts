@@ -57,10 +57,10 @@ export function parseSeed(seed: SeedText): ParsedSeed | SeedIssue[] {
 }
 
 /**
- * The positions of a few files in memory at a time, the latest asked for: a stage that reports on
- * many files in one synchronous run (resolve, plan) would otherwise hold the positions of all of
- * them (several times each text's size) until it returns. Messages mostly come file by file, and
- * conflicts between two or three files alternate between them, which a few files cover.
+ * The positions of the three files last asked for, no more: a stage that reports on many files in
+ * one synchronous run (resolve, plan) would otherwise hold the positions of all of them (about
+ * three times each text's size: yaml-positions.ts) until it returns. Messages mostly come file by
+ * file, and a conflict between files alternates between them, which three cover.
  */
 const HELD_FILES = 3;
 const held: (() => void)[] = [];

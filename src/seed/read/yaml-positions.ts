@@ -10,6 +10,27 @@ interface Frame {
   result?: unknown;
 }
 
+/**
+ * What positions keep of a checked frame: a scalar is just its start (most nodes are scalars), a
+ * collection its start, a mapping's keys, and its children (a mapping's alternate key, value).
+ * Not the data js-yaml composed: a second copy of the file's, its strings slices of the text.
+ */
+type Pos = number | { readonly start: number; readonly keys?: string[]; readonly children: Pos[] };
+
+const startOf = (p: Pos): number => (typeof p === 'number' ? p : p.start);
+
+function compact(frame: Frame): Pos {
+  if (frame.kind === 'mapping')
+    return {
+      start: frame.start,
+      keys: Object.keys(frame.result as object),
+      children: frame.children.map(compact),
+    };
+  if (frame.kind === 'sequence')
+    return { start: frame.start, children: frame.children.map(compact) };
+  return frame.start;
+}
+
 /** Where each data path sits: `at(path)` is the node's first character, `keyAt` its key's. */
 export interface PositionTree {
   readonly at: (path: YamlPath, key: boolean) => Position | undefined;
@@ -21,6 +42,33 @@ export interface PositionTree {
  * do not line up with the data (anchors, merge keys, complex keys): the caller then uses `yaml`.
  */
 export function positionTree(text: string): PositionTree | undefined {
+  const top = checkedFrames(text);
+  if (!top) return undefined;
+  // Built apart from the frames: the closures below keep the compact form only.
+  const positions = compact(top);
+  const lines = lineStarts(text);
+  const position = (offset: number): Position => {
+    const start = contentStart(text, offset);
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]! <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: start - lines[lo]! + 1 };
+  };
+  return {
+    at: (path, key) => {
+      const found = walk(positions, path);
+      if (!found) return undefined;
+      return position(startOf(key && found.key !== undefined ? found.key : found.node));
+    },
+  };
+}
+
+/** The frames of js-yaml's node events, checked against the data it composed. */
+function checkedFrames(text: string): Frame | undefined {
   const root: Frame = { start: 0, children: [] };
   const stack: Frame[] = [root];
   const listener = (
@@ -43,26 +91,7 @@ export function positionTree(text: string): PositionTree | undefined {
     return undefined;
   }
   const top = root.children[0] && unwrap(root.children[0]);
-  if (!top || !consistent(top)) return undefined;
-  const lines = lineStarts(text);
-  const position = (offset: number): Position => {
-    const start = contentStart(text, offset);
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]! <= start) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: start - lines[lo]! + 1 };
-  };
-  return {
-    at: (path, key) => {
-      const found = walk(top, path);
-      if (!found) return undefined;
-      return position((key && found.key ? found.key : found.node).start);
-    },
-  };
+  return top && consistent(top) ? top : undefined;
 }
 
 /**
@@ -89,16 +118,17 @@ function consistent(frame: Frame): boolean {
   return frame.children.every(consistent);
 }
 
-function walk(top: Frame, path: YamlPath): { node: Frame; key?: Frame } | undefined {
+function walk(top: Pos, path: YamlPath): { node: Pos; key?: Pos } | undefined {
   let node = top;
-  let key: Frame | undefined;
+  let key: Pos | undefined;
   for (const step of path) {
-    if (node.kind === 'mapping') {
-      const i = Object.keys(node.result as object).indexOf(String(step));
+    if (typeof node === 'number') return undefined;
+    if (node.keys) {
+      const i = node.keys.indexOf(String(step));
       if (i < 0) return undefined;
       key = node.children[i * 2];
       node = node.children[i * 2 + 1]!;
-    } else if (node.kind === 'sequence' && typeof step === 'number' && node.children[step]) {
+    } else if (typeof step === 'number' && node.children[step] !== undefined) {
       key = undefined;
       node = node.children[step];
     } else return undefined;
