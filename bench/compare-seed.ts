@@ -112,11 +112,7 @@ ${sizeLabel(size)} generated set (${files.length} files), bench database, each r
 
 ${table.join('\n')}
 `;
-const out = fromRoot(
-  'bench',
-  'results',
-  `seed-compare-${new Date().toISOString().slice(0, 10)}.md`,
-);
-mkdirSync(fromRoot('bench', 'results'), { recursive: true });
+const out = join(RESULTS_DIR, `seed-compare-${new Date().toISOString().slice(0, 10)}.md`);
+mkdirSync(RESULTS_DIR, { recursive: true });
 writeFileSync(out, text);
 console.log(text);
