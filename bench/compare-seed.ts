@@ -80,10 +80,7 @@ try {
 }
 
 /** Relationships the run stated: created, updated and unchanged together. */
-const rels = (r: SeedProcessRun) =>
-  (/relationships (\d+)\/(\d+)\/(\d+)/.exec(r.summary)?.slice(1) ?? [])
-    .map(Number)
-    .reduce((a, b) => a + b, 0);
+const rels = ({ relationships: r }: SeedProcessRun) => r.created + r.updated + r.unchanged;
 const row = (label: string, list: SeedProcessRun[]) => {
   const ms = summarize(list.map((r) => r.ms));
   const rss = list.map((r) => r.peakRssMb);

@@ -8,7 +8,7 @@ import { perRowWrite } from './per-row.js';
 import type { Reporter } from './progress.js';
 import { mb, measured } from './rss.js';
 import { ratio } from './stats.js';
-import { runSeedProcess, type SeedProcessRun } from './seed-process.js';
+import { runSeedProcess } from './seed-process.js';
 import { planOnEmptyGraph, writeResolved } from './write-resolved.js';
 
 export interface LoadRun {
@@ -116,8 +116,8 @@ export async function benchLoader(
     'real loader (`policy-graph seed`, its own process)',
     10_000,
     cli.ms,
-    createdOf(cli, 'nodes'),
-    createdOf(cli, 'relationships'),
+    cli.nodes.created,
+    cli.relationships.created,
     cli.peakRssMb * 2 ** 20,
     cli.stagesMs,
   );
@@ -174,7 +174,3 @@ function roundTimes(t: StageTimes): StageTimes {
     resolveMs: r(t.resolveMs),
   };
 }
-
-/** Nodes or relationships a seed run created (its summary: "(nodes 30008/0/0, relationships …"). */
-const createdOf = (r: SeedProcessRun, what: 'nodes' | 'relationships'): number =>
-  Number(new RegExp(`${what} (\\d+)/`).exec(r.summary)?.[1] ?? NaN);

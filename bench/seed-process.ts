@@ -13,14 +13,29 @@ export interface SeedProcessRun {
   readonly peakRssMb: number;
   /** The created/updated/unchanged line it printed. */
   readonly summary: string;
-  readonly created: number;
-  readonly unchanged: number;
+  /** Its summary's counts: created / updated / unchanged, of nodes and of relationships. */
+  readonly nodes: Counts;
+  readonly relationships: Counts;
   /**
    * From the stage lines it printed, as they arrived: startup, validate … write, then commit (and
    * exit) from its last `write: N/N rows` line. A run that writes nothing prints no such line: its
    * `write` then runs to the exit.
    */
   readonly stagesMs: Record<string, number>;
+}
+
+export interface Counts {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+/** "(nodes 30008/0/0, relationships 131980/0/0)" → the counts of one of them (NaN when absent). */
+function countsOf(summary: string, what: 'nodes' | 'relationships'): Counts {
+  const [created, updated, unchanged] = (
+    new RegExp(`${what} (\\d+)/(\\d+)/(\\d+)`).exec(summary)?.slice(1) ?? []
+  ).map(Number);
+  return { created: created ?? NaN, updated: updated ?? NaN, unchanged: unchanged ?? NaN };
 }
 
 const STAGE_LINE = /^(validate|resolve|plan|write)…$/;
@@ -57,14 +72,13 @@ export async function runSeedProcess(
     const ms = performance.now() - began;
     if (code !== 0) throw new Error(`seed exited with ${code}: ${stderr.slice(-2000)}`);
     const summary = /^(created \d+, updated \d+, unchanged \d+.*)$/m.exec(stdout)?.[1] ?? '';
-    const count = (what: string) => Number(new RegExp(`${what} (\\d+)`).exec(summary)?.[1] ?? NaN);
     const { maxRssKb } = JSON.parse(readFileSync(report, 'utf8')) as { maxRssKb: number };
     return {
       ms: Math.round(ms),
       peakRssMb: Math.round(maxRssKb / 102.4) / 10,
       summary,
-      created: count('created'),
-      unchanged: count('unchanged'),
+      nodes: countsOf(summary, 'nodes'),
+      relationships: countsOf(summary, 'relationships'),
       stagesMs: Object.fromEntries(
         stamps.map(([stage, at], i) => [
           stage,
