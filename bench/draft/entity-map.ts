@@ -1,6 +1,8 @@
 /**
  * Which curated entity each drafted one is: the same id; for a statement the same text (folded);
- * for an event the same date; else a shared spelling (name, alias, acronym, asWritten), folded.
+ * for an event the same date and a shared word of its name (so "Meet in Lisbon" is not the
+ * "Inauguration of the Atlantic Twin Data Hub" of the same day); else a shared spelling (name, alias,
+ * acronym, asWritten), folded.
  */
 import { fold } from './fold.js';
 import type { SeedView, ViewEntity } from './seed-view.js';
@@ -17,13 +19,29 @@ export function sameText(a: string, b: string): boolean {
   return long.includes(short) && short.length >= 0.8 * long.length;
 }
 
+/** Words of a name that say what it is: not numbers, not "of the", not one or two letters. */
+const STOP = new Set(['the', 'and', 'for', 'with', 'des', 'der', 'die', 'del', 'della', 'les']);
+const nameWords = (e: ViewEntity): Set<string> =>
+  new Set(
+    [...e.spellings]
+      .flatMap((s) => s.split(/\s+/))
+      .filter((w) => w.length > 2 && !/^\d+$/.test(w) && !STOP.has(w)),
+  );
+
+export const sharesNameWord = (a: ViewEntity, b: ViewEntity): boolean => {
+  const words = nameWords(a);
+  return [...nameWords(b)].some((w) => words.has(w));
+};
+
 function match(d: ViewEntity, curated: SeedView): string | undefined {
   if (curated.entities.has(d.id)) return d.id;
   const all = [...curated.entities.values()];
   if (d.kind === 'statement')
     return all.find((c) => c.kind === 'statement' && sameText(textOf(c), textOf(d)))?.id;
   if (d.kind === 'event' && d.fields.date)
-    return all.find((c) => c.kind === 'event' && c.fields.date === d.fields.date)?.id;
+    return all.find(
+      (c) => c.kind === 'event' && c.fields.date === d.fields.date && sharesNameWord(c, d),
+    )?.id;
   const shared = all.filter((c) => [...d.spellings].some((s) => c.spellings.has(s)));
   return (shared.find((c) => c.kind === d.kind) ?? shared[0])?.id;
 }

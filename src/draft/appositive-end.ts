@@ -12,10 +12,19 @@ const isVerb = (word: string): boolean => {
   );
 };
 
-/** Where "X, <appositive>, said" ends: before a verb of saying, "who", a full stop or a semicolon. */
+/** ", at the inauguration of …", " at the opening of …": where the person was, not their job. */
+const AT_EVENT =
+  /,?\s+(?:at|during|for)\s+(?:the|this|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:inauguration|opening|launch|signing|ceremony|conference|summit|meeting|workshop|webinar|forum|symposium|congress|hearing|roundtable|event)\b/iu;
+
+/**
+ * Where "X, <appositive>, said" ends: before a verb of saying, "who", the event the person was at,
+ * a full stop or a semicolon.
+ */
 export function appositiveEnd(text: string, a0: number): number {
   const rest = text.slice(a0, a0 + 300);
   const stops = [sentenceStop(rest)];
+  const atEvent = AT_EVENT.exec(rest);
+  if (atEvent) stops.push(atEvent.index);
   for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
     // ", said", ", who", ", will present …": the sentence's verb, after the apposition
     if (isVerb(m[1]!) || m[1] === 'who') {

@@ -1,6 +1,7 @@
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { readUtf8File } from '../seed/read/read-text.js';
+import { findDateline } from './dateline.js';
 
 /** An article to draft from: the text after an optional `key: value` header ended by `---`. */
 export interface Article {
@@ -62,6 +63,7 @@ function titleOf(body: string): string | undefined {
     .find((l) => l.length > 0);
   if (!first) return undefined;
   const title = first.replace(/^#+\s*/, '').replace(/^[A-Z]\.\s+/, '');
+  if (findDateline(title)?.start === 0) return undefined; // "Porto, 8 October 2026": a dateline
   return title.length <= 200 && !/[.!?]$/.test(title) && !title.startsWith('-') ? title : undefined;
 }
 

@@ -5,6 +5,7 @@ import type { NamedWork } from './documents.js';
 import { relateWorks, worksIn } from './work-relations.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { EventFacts } from './event.js';
+import { namedIn } from './event-names.js';
 import type { KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import type { Quantity } from './quantities.js';
@@ -151,7 +152,11 @@ function eventEntity(
     e.about.find((m) => m.entity.label === 'Project');
   const on = about ? ` on ${about.entity.name}` : '';
   const by = e.host ? `${e.host.entity.name} ` : '';
-  const titled = title && EVENT_TITLE.test(title) ? title.split(/[,:(]/)[0]!.trim() : undefined;
+  // "Speech by X, …, at the inauguration of the Y": the title names the event the text reports
+  const titled = !title
+    ? undefined
+    : (namedIn(title).named ??
+      (EVENT_TITLE.test(title) ? title.split(/[,:(]/)[0]!.trim() : undefined));
   const name =
     e.named ??
     titled ??

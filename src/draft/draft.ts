@@ -135,7 +135,7 @@ export async function draftArticle(
     speech,
     quotes,
     published,
-    title: article.title,
+    title: ownTitle,
   });
   const yaml = renderDraft({
     builder,

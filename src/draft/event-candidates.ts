@@ -7,7 +7,7 @@ import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
 export const EVENT_WORDS =
-  /\b(?:event|meeting|meet|met|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|info day)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b/i;
+  /\b(?:event|meeting|meet|met|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|info day)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b/i;
 /** Dates relative to the article's day: read only when the article's day is known. */
 const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago)\b/i;
 
@@ -27,12 +27,18 @@ export interface Candidate {
   readonly near: number;
   /** An event page's title: the event's name when its date line names none. */
   readonly title?: string;
+  /** The name the next sentence gives it: "The roundtable, “Trust by Design”, was hosted by …". */
+  readonly following?: string;
   /** 1 for a written date ("27 March"): in one sentence, before a relative one ("last week"). */
   readonly written: number;
 }
 
 /** "updated 20 March 2026", "Last update:", "Published on": the page's date, not an event's. */
 const PAGE_DATE = /\b(?:updated|update|published|posted|released|printed)\s*(?:on\s*)?:?\s*$/i;
+
+/** "the project starts on 1 June", "applications close on …": a schedule's date, not an event's. */
+const SCHEDULE =
+  /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$/i;
 
 /** Candidate sentences, best first. */
 export function rankedCandidates(
@@ -47,7 +53,8 @@ export function rankedCandidates(
     .filter((r) => !/^(?:right\s+)?now$/i.test(r.text.trim())) // "now" dates no event
     .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
     .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
-    .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)));
+    .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)))
+    .filter((r) => !SCHEDULE.test(text.slice(Math.max(0, r.index - 30), r.index)));
   // a date long before the article's day is background ("founded at a meeting held in 2024"),
   // not the news (a coming event, or what happened today, is)
   const background = (r: chrono.ParsedResult) =>
@@ -55,14 +62,14 @@ export function rankedCandidates(
       ? 1
       : 0;
   const candidates: Candidate[] = dated.map((r) => {
-    const c = candidate(text, sentences, sentenceAt(sentences, r.index), r);
+    const c = candidate(text, sentences, sentenceAt(sentences, r.index), ctx, r);
     return { ...c, rank: c.rank - 2 * background(r) };
   });
   if (ctx.dateline) {
     const undated = sentences.flatMap((s, k) =>
       dated.some((r) => r.index >= s.start && r.index < s.end)
         ? []
-        : [candidate(text, sentences, k)],
+        : [candidate(text, sentences, k, ctx)],
     );
     candidates.push(...undated.map((c) => ({ ...c, rank: c.rank - 1 })));
   }
@@ -78,12 +85,15 @@ function candidate(
   text: string,
   sentences: readonly Sentence[],
   k: number,
+  ctx: EventContext,
   r?: chrono.ParsedResult,
 ): Candidate {
   const s = sentences[k]!;
   const own = text.slice(s.start, s.end);
   // A heading's date is the page's (published), not the event's: the body's dates come first.
-  const heading = k === 0 || /^\s*#/.test(own);
+  // (A press release's first sentence opens with its dateline: it is the news, not a heading.)
+  const dateline = ctx.dateline && ctx.dateline.start >= s.start && ctx.dateline.start < s.end;
+  const heading = (k === 0 && !dateline) || /^\s*#/.test(own);
   // A short dated line ("14 April 2026 · Brussels") belongs to the line above it (the event's name).
   const prev = sentences[k - 1];
   const ownLine =
@@ -133,7 +143,9 @@ function candidate(
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2;
   const title = text.slice(sentences[0]!.start, sentences[0]!.end).trim();
+  const following = named ? namedIn(text.slice(next!.start, next!.end)).named : undefined;
   return {
+    ...(following ? { following } : {}),
     ...(r ? { date: r } : {}),
     ...(eventPage ? { title } : {}),
     s,

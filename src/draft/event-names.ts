@@ -8,6 +8,8 @@ const NAMED = new RegExp(
   'u',
 );
 
+const VENUE_AFTER = /^\s+(?:Centre|Center|Centrum|Hall|Room|Building|Venue|Hotel|Palace|Complex)\b/;
+
 /** “Regulating the Twin: …”, a webinar / a webinar entitled “…”: an event's quoted title. */
 const QUOTED_SOURCE = String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS}),?\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`;
 const QUOTED_NAME = new RegExp(QUOTED_SOURCE, 'iu');
@@ -20,16 +22,27 @@ export const quotedEventTitles = (text: string): { start: number; end: number }[
     return { start, end: start + title.length };
   });
 
+/** "the inauguration of the Atlantic Data Hub": an event named by what it opened. */
+const OPENING_OF =
+  /\b(inauguration|opening|launch)\s+of\s+(the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|de|do|da|del)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7})/u;
+
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 export function namedIn(sentence: string): { named?: string } {
   const quoted = QUOTED_NAME.exec(sentence);
   const title = (quoted?.[1] ?? quoted?.[2])?.trim();
   if (title && /^\p{Lu}/u.test(title)) return { named: title };
+  const openingOf = OPENING_OF.exec(sentence);
+  if (openingOf) {
+    const noun = openingOf[1]!.charAt(0).toUpperCase() + openingOf[1]!.slice(1);
+    return { named: `${noun} of ${openingOf[2] ?? ''}${openingOf[3]!}` };
+  }
   const lowered = sentence.replace(
     /\b\p{Lu}{2,}\b/gu,
     (w) => w.charAt(0) + w.slice(1).toLowerCase(),
   );
-  const m = NAMED.exec(lowered);
+  const found = NAMED.exec(lowered);
+  // "Hôtel Verhaegen Conference Centre": a building named after what is held in it, not an event
+  const m = found && VENUE_AFTER.test(sentence.slice(found.index + found[0].length)) ? null : found;
   // matched with capitals lowered ("AI" → "Ai"): the name is as written, unless all in capitals
   const written = m && sentence.slice(m.index, m.index + m[1]!.length);
   // "In Lisbon, …" opens a sentence; "the In Silico Europe Summit" is a name

@@ -89,7 +89,8 @@ function factsOf(
   const dated = best.date ? withDayBefore(text, best.date, found) : found;
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const inText = namedIn(sentence);
-  const named = inText.named === undefined && best.title ? { named: best.title } : inText;
+  const other = best.title ?? best.following;
+  const named = inText.named === undefined && other ? { named: other } : inText;
   const noun =
     EVENT_NOUNS.find(([re]) => named.named !== undefined && re.test(named.named)) ??
     EVENT_NOUNS.find(([re]) => re.test(sentence));
@@ -109,14 +110,18 @@ function factsOf(
       city: ctx.dateline.city,
       ...(ctx.dateline.country ? { country: ctx.dateline.country } : {}),
     };
+  // "today opened the Centre for …": no event noun, but a verb of launching and what it launched
+  const launch =
+    !noun || noun[1] === 'LAUNCH' ? launchedIn(text, sentence, s.start, inSentence) : {};
+  const kind = noun?.[1] || (launch.launched ? 'LAUNCH' : undefined);
   return {
     ...dated,
-    ...(noun?.[1] ? { kind: noun[1] } : {}),
+    ...(kind ? { kind } : {}),
     noun: nounText,
     ...named,
     ...place,
     ...hostOf(text, sentence, s.start, inSentence),
-    ...(noun?.[1] === 'LAUNCH' ? launchedIn(text, sentence, s.start, inSentence) : {}),
+    ...launch,
     about: inSentence.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
     evidence:
       sentence.length <= 300 || !best.date

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter, events } from './draft-of.js';
+
+// How an event is found and named when the text gives no "Summit"-style name (issue 22, rounds
+// 8–9 re-scored with events matched by date and name): an opening, an inauguration named only in
+// the heading, a name given by the next sentence, a venue named after a conference.
+
+const { draftOf, role } = articleDrafter('pg-draft-event-naming-');
+
+describe('the event of a text without a headed name', () => {
+  it('a press release whose first sentence is its dateline: "today opened the X" is the Opening of the X', async () => {
+    const seed = await draftOf(
+      [
+        'GRAZ, 14 May 2026 – Styrian Medical University (SMU) today opened the Alpine Centre for Bone Twins (ACBT), a joint unit of 30 researchers.',
+        '',
+        'The opening coincides with the launch of OSTEOTWIN, a Horizon Europe project that starts on 1 June 2026.',
+      ].join('\n'),
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({
+        name: 'Opening of the Alpine Centre for Bone Twins',
+        date: '2026-05-14',
+        city: 'Graz',
+        kind: 'LAUNCH',
+      }),
+    ]);
+  });
+
+  it('a speech titled "…, at the inauguration of the X": the event is the Inauguration of the X, held at its venue, and the speaker’s role stops before it', async () => {
+    const seed = await draftOf(
+      [
+        'source: Speech by Marta Oliveira-Santos, Director of Digital Health at DG CONNECT, at the inauguration of the Iberian Cardio Data Hub',
+        'date: 2026-10-08',
+        '---',
+        'Porto, 8 October 2026',
+        '',
+        'Dear colleagues,',
+        '',
+        'It is a pleasure to open the Iberian Cardio Data Hub today, and I thank the Porto Institute of Clinical Modelling (PICM) for hosting this inauguration here at the Casa da Música Annex.',
+      ].join('\n'),
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({
+        name: 'Inauguration of the Iberian Cardio Data Hub',
+        date: '2026-10-08',
+        city: 'Porto',
+      }),
+    ]);
+    const hub = seed.entities.find((e) => e.name === 'Iberian Cardio Data Hub');
+    if (hub) expect(role(seed, 'person:marta-oliveira-santos', hub.id)).toBeUndefined();
+  });
+
+  it('"on Tuesday at a roundtable …. The roundtable, “Title”, was hosted by …": the quoted title names it', async () => {
+    const seed = await draftOf(
+      [
+        'source: Clinicians ask for AI training',
+        'date: 2026-05-21',
+        '---',
+        'Doctors need training before AI reaches the ward, speakers agreed on Tuesday at a roundtable in Strasbourg on AI in hospitals.',
+        '',
+        'The roundtable, "Machines on the Ward: Skills for Clinical AI", was hosted by the Hospital Pharmacists Network (HPN).',
+      ].join('\n'),
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({
+        name: 'Machines on the Ward: Skills for Clinical AI',
+        date: '2026-05-19',
+      }),
+    ]);
+  });
+
+  it('an event page whose date line names a "Conference Centre": the title is the name, not the building', async () => {
+    const seed = await draftOf(
+      [
+        'Data Access Bodies at Work 2026',
+        '',
+        'Tuesday 9 June 2026 | Rotterdam Ahoy Conference Centre, Rotterdam',
+        '',
+        'Organised by the Dutch Health Data Platform, this one-day conference asks how permits are granted.',
+      ].join('\n'),
+    );
+    expect(events(seed).map((e) => e.name)).toEqual(['Data Access Bodies at Work 2026']);
+  });
+});
