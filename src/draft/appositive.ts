@@ -4,7 +4,8 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
 import { appositiveEnd } from './appositive-end.js';
-import { ROLE_WORDS } from './vocabulary.js';
+import { hasLegalForm } from './legal-forms.js';
+import { ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
 
 export interface AppositiveInput {
   readonly text: string;
@@ -99,12 +100,29 @@ function orgsIn(a: AppositiveInput, a0: number, a1: number): Mention[] {
   for (let t = tokenAt(a.tokens, a0); t < a.tokens.length && a.tokens[t]!.start < a1; t++) {
     const before = a.text.slice(Math.max(a0, a.tokens[t]!.start - 8), a.tokens[t]!.start);
     const slot = /\b(?:at|from|with)\s+(?:the\s+)?$/.test(before);
-    const org = a.mentions.orgAt(t, { newOnlyIfTyped: !slot });
+    // "…, Brussels correspondent, Nordic Health Policy Review", "editor-in-chief of Santé
+    // Numérique Europe": a name that ends the appositive right after a title is its organisation
+    const last = !slot && titleJustBefore(a.text.slice(a0, a.tokens[t]!.start));
+    const org = a.mentions.orgAt(t, {
+      newOnlyIfTyped: !slot,
+      ...(last ? { untypedIfEndingAt: a1 } : {}),
+    });
     if (!org || org.end > a1) continue;
     orgs.push(org);
     t = org.last - 1;
   }
   return orgs;
+}
+
+/** "Brussels correspondent, " or "editor-in-chief of ": the words before end with a job title. */
+function titleJustBefore(said: string): boolean {
+  const link = /(?:,|\s+of)\s+(?:the\s+)?$/.exec(said);
+  if (!link) return false;
+  const segment = said.slice(0, link.index).split(/[,;:]/).at(-1)!.trim();
+  const words = segment.split(/\s+/);
+  // (not "…, Nordhealth Policy Institute, Stockholm": an organisation, then its city)
+  const org = ORG_HEADS.has(words.at(-1)!.toLowerCase()) || hasLegalForm(segment);
+  return words.length <= 5 && !org && isTitle(segment);
 }
 
 /** No organisation named: "the company's chief executive", "Commissioner for Health". */

@@ -11,7 +11,7 @@ import {
 
 /** "AI start-up Synthelix", "software maker Kardiolab": what a company is, right before its name. */
 const DESCRIBED =
-  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech)\s+$/i;
+  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity)\s+$/i;
 
 const isOrgWord = (fold: string): boolean =>
   ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || isLegalForm(fold);
@@ -33,7 +33,7 @@ export function headedOrgRuns(
     const lastWord = words.at(-1)!.fold;
     const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
     const described =
-      words.length === 1 && DESCRIBED.test(text.slice(Math.max(0, run.start - 30), run.start));
+      words.length <= 4 && DESCRIBED.test(text.slice(Math.max(0, run.start - 30), run.start));
     const headed =
       !work &&
       (words.some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold)) ||

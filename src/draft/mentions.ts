@@ -1,11 +1,11 @@
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
-import { orgRun, personRuns, titleBefore } from './name-runs.js';
+import { capitalRunTo, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { orgKindOf } from './org-kind.js';
 import { findPeople, type PersonFinder } from './people.js';
 import type { Token } from './tokens.js';
-import { CITIES, ORG_HEADS } from './vocabulary.js';
+import { CITIES, NOT_NAME_WORDS, ORG_CONNECTORS, ORG_HEADS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
 import {
@@ -35,12 +35,19 @@ export interface Mentions {
   /** Every mention so far, in text order (organisations are added as they are used). */
   readonly all: Mention[];
   /** The organisation (known, or a proposed new one) whose name starts at token i. */
-  orgAt(i: number, options?: { newOnlyIfTyped?: boolean }): Mention | undefined;
+  orgAt(i: number, options?: OrgAtOptions): Mention | undefined;
+}
+
+export interface OrgAtOptions {
+  /** Propose a new organisation only when its name says it is one ("… Institute", "… GmbH"). */
+  readonly newOnlyIfTyped?: boolean;
+  /** … or when the name ends at this offset (the last words of an appositive after a title). */
+  readonly untypedIfEndingAt?: number;
 }
 
 /** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
 const GENERIC_ORG =
-  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$/;
+  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$|^(?:Working|Expert|Study|Focus|Project|Research)\s+(?:Group|Team)$/;
 /** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */
 const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
 
@@ -72,10 +79,14 @@ export function findMentions(
     all.push(mention);
   }
   const proposedAt = new Map<number, Mention>();
-  const orgAt = (i: number, options: { newOnlyIfTyped?: boolean } = {}): Mention | undefined => {
+  const orgAt = (i: number, options: OrgAtOptions = {}): Mention | undefined => {
     const k = knownAt.get(i) ?? proposedAt.get(i);
     if (k) return ['Organisation', 'Project'].includes(k.entity.label) ? k : undefined;
-    const run = orgRun(text, tokens, i, covered);
+    const ending = options.untypedIfEndingAt;
+    // "…, Brussels correspondent, Baltic Policy Letter": the whole line's end, "Policy" and all
+    const run =
+      (ending !== undefined ? capitalRunTo(text, tokens, i, ending, covered) : undefined) ??
+      orgRun(text, tokens, i, covered);
     const of = run && GENERIC_HEAD.test(tokens[i]!.raw) && tokens[i + 1]?.raw === 'of';
     if (of) return orgAt(i + (tokens[i + 2]?.raw === 'the' ? 3 : 2), options); // "Board of X": X
     if (
@@ -87,7 +98,14 @@ export function findMentions(
       return undefined;
     const { kind, guessed } = orgKindOf(run.text);
     const named = orgEndingWith(all, run.text); // "at São Vicente": the hospital named before
-    if (guessed && options.newOnlyIfTyped && !named) return undefined;
+    // (a name's words, not a portfolio's: "…, Tech Sovereignty, Security and Democracy")
+    const ends =
+      ending !== undefined &&
+      /^[\s.,;]*$/.test(text.slice(run.end, ending)) &&
+      tokens
+        .slice(run.first, run.last)
+        .some((t) => !NOT_NAME_WORDS.has(t.fold) && !ORG_CONNECTORS.has(t.raw));
+    if (guessed && options.newOnlyIfTyped && !named && !ends) return undefined;
     const entity = named ?? builder.propose('Organisation', run.text, { kind });
     if (!entity.checks.length) {
       entity.checks.push(...closeToKnown(run.text, gaz), 'new organisation');

@@ -155,11 +155,15 @@ export function orgRun(
     else break;
   }
   while (j > i && ORG_CONNECTORS.has(tokens[j - 1]!.raw)) j--;
-  if (j - i >= 3 && tokens[j - 2]!.raw === 'in') j -= 2; // "Hospital de Santa Clara in Lisbon"
+  // "Czech Technical University in Prague", "Charles University in Prague": a university's name
+  const university = (k: number) => /^univers/.test(tokens[k - 1]?.fold ?? '');
+  if (j - i >= 3 && tokens[j - 2]!.raw === 'in' && !university(j - 2)) j -= 2; // "Hospital … in Lisbon"
   // "the European Parliament in Brussels on AI": a name ends before "in <city>"
   const inCity = tokens
     .slice(i + 1, j - 1)
-    .findIndex((t, k) => t.raw === 'in' && CITIES.has(tokens[i + 2 + k]!.fold));
+    .findIndex(
+      (t, k) => t.raw === 'in' && CITIES.has(tokens[i + 2 + k]!.fold) && !university(i + 1 + k),
+    );
   if (inCity >= 0) j = i + 1 + inCity;
   const found = runOf(text, tokens, i, j);
   const run = dotted ? { ...found, end: found.end + 1, text: `${found.text}.` } : found;
@@ -169,6 +173,30 @@ export function orgRun(
     .join(' ');
   if (COUNTRIES.has(folded) || j - i > 8) return undefined;
   return run;
+}
+
+/**
+ * Capitalised words (and connectors) from token i up to `end` and no further: a name that fills
+ * the rest of a line ("Baltic Policy Letter"), whatever its words; undefined if anything else
+ * comes before `end`.
+ */
+export function capitalRunTo(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  covered: ReadonlySet<number>,
+): NameRun | undefined {
+  let j = i;
+  while (j < tokens.length && tokens[j]!.end <= end && j - i <= 8) {
+    const t = tokens[j]!;
+    const joined = j === i || /^(?: |-|&| & )$/.test(gap(text, tokens[j - 1]!, t));
+    if (covered.has(j) || !joined || !(t.cap || (ORG_CONNECTORS.has(t.raw) && j > i))) break;
+    j++;
+  }
+  if (j - i < 2 || ORG_CONNECTORS.has(tokens[j - 1]!.raw)) return undefined;
+  const run = runOf(text, tokens, i, j);
+  return /^[\s.,;]*$/.test(text.slice(run.end, end)) ? run : undefined;
 }
 
 /** An organisation's head among the capitalised words from token j on ("Policy Institute"). */

@@ -26,7 +26,8 @@ export function tokenize(text: string): Token[] {
       fold: normaliseText(raw),
       start: m.index,
       end: m.index + raw.length,
-      cap: /^[\p{Lu}\p{N}]/u.test(raw),
+      // "eHealth", "mHealth": a capital after one small letter still names ("Baltic eHealth Alliance")
+      cap: /^(?:[\p{Lu}\p{N}]|\p{Ll}\p{Lu})/u.test(raw),
     });
   }
   return tokens;

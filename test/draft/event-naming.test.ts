@@ -79,6 +79,6 @@ describe('the event of a text without a headed name', () => {
         'Organised by the Dutch Health Data Platform, this one-day conference asks how permits are granted.',
       ].join('\n'),
     );
-    expect(events(seed).map((e) => e.name)).toEqual(['Data Access Bodies at Work 2026']);
+    expect(seed.names('event:')).toEqual(['Data Access Bodies at Work 2026']);
   });
 });
