@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Dateline } from './dateline.js';
 import { namedIn } from './event-names.js';
+import { relativeWeekdays } from './relative-days.js';
 import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
 import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
 
@@ -34,7 +35,8 @@ export interface Candidate {
 }
 
 /** "updated 20 March 2026", "Last update:", "Published on": the page's date, not an event's. */
-const PAGE_DATE = /\b(?:updated|update|published|posted|released|printed)\s*(?:on\s*)?:?\s*$/i;
+const PAGE_DATE =
+  /\b(?:updated|update|published|posted|released|printed)(?:\s+online)?\s*(?:on\s*)?:?\s*$/i;
 
 /** "the project starts on 1 June", "applications close on …": a schedule's date, not an event's. */
 const SCHEDULE =
@@ -55,19 +57,20 @@ export function rankedCandidates(
     .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
     .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)))
     .filter((r) => !SCHEDULE.test(text.slice(Math.max(0, r.index - 30), r.index)));
+  const days = relativeWeekdays(text, dated, ctx.reference, byWeekday);
   // a date long before the article's day is background ("founded at a meeting held in 2024"),
   // not the news (a coming event, or what happened today, is)
   const background = (r: chrono.ParsedResult) =>
     ctx.reference !== undefined && +ctx.reference - +r.start.date() > BACKGROUND_DAYS * 86_400_000
       ? 1
       : 0;
-  const candidates: Candidate[] = dated.map((r) => {
+  const candidates: Candidate[] = days.map((r) => {
     const c = candidate(text, sentences, sentenceAt(sentences, r.index), ctx, r);
     return { ...c, rank: c.rank - 2 * background(r) };
   });
   if (ctx.dateline) {
     const undated = sentences.flatMap((s, k) =>
-      dated.some((r) => r.index >= s.start && r.index < s.end)
+      days.some((r) => r.index >= s.start && r.index < s.end)
         ? []
         : [candidate(text, sentences, k, ctx)],
     );
@@ -159,7 +162,7 @@ function candidate(
 
 /** A sentence that opens with the event the one before it dated: "The hearing, chaired by …". */
 const THE_EVENT =
-  /^\s*(?:The|This)\s+(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session)\b/iu;
+  /^\s*(?:The|This)\s+(?!next\b|following\b|upcoming\b)(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session)\b/iu;
 
 /** "every Tuesday", "each Friday": a habit, not a day. */
 const recurs = (text: string, r: chrono.ParsedResult): boolean =>

@@ -2,6 +2,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { dateOf, withDayBefore } from './event-date.js';
 import { namedIn } from './event-names.js';
+import { weekdayRange } from './relative-days.js';
 import { hostOf, launchedIn, placeOf } from './event-place.js';
 import type { Sentence } from './tokens.js';
 import {
@@ -86,7 +87,9 @@ function factsOf(
   const checks: string[] = [];
   const found = dateOf(best.date, ctx.dateline, checks);
   if (!found) return undefined;
-  const dated = best.date ? withDayBefore(text, best.date, found) : found;
+  const dated = best.date
+    ? weekdayRange(text, best.date, withDayBefore(text, best.date, found))
+    : found;
   const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const inText = namedIn(sentence);
   const other = best.title ?? best.following;

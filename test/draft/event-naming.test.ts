@@ -81,4 +81,24 @@ describe('the event of a text without a headed name', () => {
     );
     expect(seed.names('event:')).toEqual(['Data Access Bodies at Work 2026']);
   });
+
+  it('"Last week, on Monday and Tuesday": both days of the week before the article’s; "published online yesterday" and "the next workshop" date no event', async () => {
+    const seed = await draftOf(
+      [
+        'source: Newsletter, June 2026',
+        'date: 2026-06-10',
+        '---',
+        'Last week, on Monday and Tuesday, some 80 modellers met in Ghent for the workshop "Kidney Twins in Practice", hosted by the Flanders Nephrology Institute (FNI).',
+        '',
+        'Its report was published online yesterday. The next workshop will be announced in the autumn.',
+      ].join('\n'),
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({
+        name: 'Kidney Twins in Practice',
+        date: '2026-06-01',
+        endDate: '2026-06-02',
+      }),
+    ]);
+  });
 });

@@ -1,0 +1,78 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Weekdays said relative to the article's day: "Last week, on Thursday and Friday" (the Thursday
+ * and Friday of the week before the article's), "on Monday and Tuesday" (one event over both).
+ */
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_MS = 86_400_000;
+/** A weekday, then "and", "to" or a dash: the first day of a range that the next weekday ends. */
+const WEEKDAY_THEN =
+  /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s*(?:and|&|to|-|–|—)\s*$/i;
+
+const weekdayOf = (r: chrono.ParsedResult): number | undefined =>
+  r.start.get('weekday') ?? undefined;
+
+/** Midnight of the Monday of the week `date` is in. */
+const mondayOf = (date: Date): number => {
+  const day = new Date(date.getFullYear(), date.getMonth(), date.getDate());
+  return +day - ((day.getDay() + 6) % 7) * DAY_MS;
+};
+
+/** Implied, not certain: the day stays one counted from the article's (and is checked so). */
+const impliedDay = (r: chrono.ParsedResult, at: Date): void => {
+  if (!(r.start instanceof chrono.ParsingComponents)) return;
+  r.start.imply('year', at.getFullYear());
+  r.start.imply('month', at.getMonth() + 1);
+  r.start.imply('day', at.getDate());
+};
+
+/**
+ * Moves a weekday that "last week" (said just before it, or in its own words) governs into the
+ * week before the article's, and drops the first weekday of "Thursday and Friday" (the second one
+ * carries the range: see weekdayRange). Results are changed in place; the kept ones are returned.
+ */
+export function relativeWeekdays(
+  text: string,
+  results: chrono.ParsedResult[],
+  reference: Date | undefined,
+  isWeekday: (r: chrono.ParsedResult) => boolean,
+): chrono.ParsedResult[] {
+  if (!reference) return results;
+  const weekdays = results.map(isWeekday);
+  const lastMonday = mondayOf(reference) - 7 * DAY_MS;
+  for (const [k, r] of results.entries()) {
+    const weekday = weekdayOf(r);
+    if (!weekdays[k] || weekday === undefined) continue;
+    const before = text.slice(Math.max(0, r.index - 40), r.index);
+    const said = /\blast\s+week\b[^.;!?]*$/i.test(before) || /\blast\s+week\b/i.test(r.text);
+    if (said) impliedDay(r, new Date(lastMonday + ((weekday + 6) % 7) * DAY_MS));
+  }
+  return results.filter(
+    (r, k) =>
+      !(
+        weekdays[k] &&
+        weekdays[k + 1] &&
+        /^\s*(?:and|&|to|-|–|—)\s*$/i.test(
+          text.slice(r.index + r.text.trimEnd().length, results[k + 1]!.index),
+        )
+      ),
+  );
+}
+
+/** "on Thursday and Friday": the range's first day, counted back from the second. */
+export function weekdayRange(
+  text: string,
+  r: chrono.ParsedResult,
+  found: { date: string; endDate?: string },
+): { date: string; endDate?: string } {
+  const m = WEEKDAY_THEN.exec(text.slice(Math.max(0, r.index - 20), r.index));
+  const last = weekdayOf(r);
+  if (!m || found.endDate || last === undefined) return found;
+  const back = (last - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+  if (back < 1) return found;
+  const end = new Date(`${found.date}T12:00:00Z`);
+  const start = new Date(+end - back * DAY_MS).toISOString().slice(0, 10);
+  return { date: start, endDate: found.date };
+}
