@@ -88,6 +88,30 @@ function nameBefore(
     const name = text.slice(t.start, tokens[last]!.end);
     if (spells(name, acronym) && (hasHead(name) || foldedWords(name).length >= 3)) best = name;
   }
+  return best ?? initialsBefore(text, tokens, last, acronym);
+}
+
+/**
+ * "the Agence luxembourgeoise des données de santé (ALDS)": a name in a language that writes its
+ * words in small letters, taken only when the initials of its words (connectors aside) are the
+ * acronym's letters exactly, and it starts with a capital.
+ */
+function initialsBefore(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  acronym: string,
+): string | undefined {
+  const wanted = foldedWords(acronym).join('');
+  let best: string | undefined;
+  for (let first = last; first >= 0 && last - first < 10; first--) {
+    const t = tokens[first]!;
+    if (first < last && !/^(?: |-|['’] )$/.test(text.slice(t.end, tokens[first + 1]!.start))) break;
+    if (!t.cap || STOP_WORDS.has(t.fold)) continue;
+    const content = tokens.slice(first, last + 1).filter((w) => !ORG_CONNECTORS.has(w.raw));
+    if (content.map((w) => w.fold[0]).join('') === wanted)
+      best = text.slice(t.start, tokens[last]!.end);
+  }
   return best;
 }
 

@@ -110,6 +110,12 @@ export function findMentions(
     if (!entity.checks.length) {
       entity.checks.push(...closeToKnown(run.text, gaz), 'new organisation');
       if (guessed) entity.checks.push('kind guessed: nothing in the name says what it is');
+      // "Semmelweis University in Budapest" is located; "Czech Technical University in Prague" named
+      const place = /^\s+in\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(run.end, run.end + 40));
+      if (place && /univers/i.test(run.text))
+        entity.checks.push(
+          `the text goes on "in ${place[1]}": add it to the name if it is part of it (as in "Czech Technical University in Prague")`,
+        );
     }
     const mention = { entity, first: run.first, last: run.last, start: run.start, end: run.end };
     all.push(mention);

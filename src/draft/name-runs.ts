@@ -155,15 +155,11 @@ export function orgRun(
     else break;
   }
   while (j > i && ORG_CONNECTORS.has(tokens[j - 1]!.raw)) j--;
-  // "Czech Technical University in Prague", "Charles University in Prague": a university's name
-  const university = (k: number) => /^univers/.test(tokens[k - 1]?.fold ?? '');
-  if (j - i >= 3 && tokens[j - 2]!.raw === 'in' && !university(j - 2)) j -= 2; // "Hospital … in Lisbon"
+  if (j - i >= 3 && tokens[j - 2]!.raw === 'in') j -= 2; // "Hospital de Santa Clara in Lisbon"
   // "the European Parliament in Brussels on AI": a name ends before "in <city>"
   const inCity = tokens
     .slice(i + 1, j - 1)
-    .findIndex(
-      (t, k) => t.raw === 'in' && CITIES.has(tokens[i + 2 + k]!.fold) && !university(i + 1 + k),
-    );
+    .findIndex((t, k) => t.raw === 'in' && CITIES.has(tokens[i + 2 + k]!.fold));
   if (inCity >= 0) j = i + 1 + inCity;
   const found = runOf(text, tokens, i, j);
   const run = dotted ? { ...found, end: found.end + 1, text: `${found.text}.` } : found;

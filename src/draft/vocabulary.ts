@@ -46,11 +46,14 @@ export const ORG_WORDS = words(`
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(
-  'of for and the de du des di da del della do dos das der la le fur für zur voor van y i e et und con para pour in on &',
+  'of for and the de du des di da del della do dos das der la le fur für zur voor van y i e et und con para pour en in on &',
 );
 
 /** Lower-case particles inside a person's name: "Ursula von der Leyen". */
-export const NAME_PARTICLES = words('von van der den de da di del della le la du dos das ten ter');
+/** (Catalan and Spanish join two surnames with "i" and "y": "Jordi Puig i Ferrer".) */
+export const NAME_PARTICLES = words(
+  'von van der den de da di del della le la du dos das ten ter i y',
+);
 
 /** Capitalised words that start sentences or headings, never names. */
 export const STOP_WORDS = words(`

@@ -27,7 +27,9 @@ export function articleDrafter(prefix: string) {
   afterAll(() => files.remove());
   let n = 0;
 
-  async function draftOf(text: string): Promise<Seed & { names: (prefix: string) => string[] }> {
+  async function draftOf(
+    text: string,
+  ): Promise<Seed & { names: (prefix: string) => string[]; yaml: string }> {
     const path = files.write(`article-${++n}.txt`, text);
     const out = join(files.dir, `draft-${n}.yaml`);
     const draft = await draftArticle(
@@ -48,7 +50,7 @@ export function articleDrafter(prefix: string) {
     const seed = parse(draft.yaml) as Seed;
     const names = (prefix: string) =>
       seed.entities.filter((e) => e.id.startsWith(prefix)).map((e) => String(e.name));
-    return { ...seed, names };
+    return { ...seed, names, yaml: draft.yaml };
   }
 
   const role = (seed: Seed, person: string, org: string) =>

@@ -35,7 +35,7 @@ describe('organisations without a head word', () => {
     expect(role(seed, 'person:tomasz-zielinski', 'org:gazeta-zdrowia-cyfrowego')).toBeDefined();
   });
 
-  it('"the regional fund X", "the Nordic eHealth Alliance", "Czech Technical University in Prague"; a bare "Working Group" is none', async () => {
+  it('"the regional fund X", "the Nordic eHealth Alliance"; "University in <city>" is asked about; a bare "Working Group" is none', async () => {
     const seed = await draftOf(
       [
         'Funding round',
@@ -49,9 +49,33 @@ describe('organisations without a head word', () => {
       expect.arrayContaining([
         'Capital Santé Atlantique',
         'Nordic eHealth Alliance',
-        'Czech Technical University in Prague',
+        'Czech Technical University',
       ]),
     );
+    const ctu = seed.entities.find((e) => e.name === 'Czech Technical University')!;
+    expect(seed.yaml).toContain(
+      'the text goes on "in Prague": add it to the name if it is part of it',
+    );
+    expect(ctu.id).toBe('org:czech-technical-university');
     expect(seed.names('org:')).not.toContain('Working Group');
+  });
+
+  it('a name written in small letters but introduced with its acronym ("Agence … de santé (ALDS)"), and "Puig i Ferrer"', async () => {
+    const seed = await draftOf(
+      [
+        'Network launched',
+        '',
+        'The meeting was hosted by the Institut national des données de recherche (INDR) and the Centre de Recherche en Imagerie de Nantes (CRIN).',
+        '',
+        '"We are ready," said Marta Puig i Ferrer, director of INDR.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'Institut national des données de recherche',
+        'Centre de Recherche en Imagerie de Nantes',
+      ]),
+    );
+    expect(seed.names('person:')).toEqual(['Marta Puig i Ferrer']);
   });
 });
