@@ -6,6 +6,7 @@ import { guardArguments } from './argument-guards.js';
 import { mergeEntitiesResolver } from './merge-resolver.js';
 import { checkIdArguments } from './id-arguments.js';
 import { noticeCutLists } from './list-notices.js';
+import { shareInterfaceAdapters } from './interface-adapters.js';
 import { hintEmptyNameLookups } from './name-hints.js';
 import { defaultConnectionFirst } from './paging-defaults.js';
 import { wrapMutationFields } from './mutation-fields.js';
@@ -51,6 +52,8 @@ export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema
     },
   });
   const schema = await neo4jGraphQL.getSchema();
+  // A speed-up only: if a later @neo4j/graphql has no such function, it translates as shipped.
+  shareInterfaceAdapters();
   defaultConnectionFirst(schema);
   // Wrappers run outermost first: the cheap range checks before the id look-ups.
   checkIdArguments(schema, options.driver);
