@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
  * @neo4j/graphql 7 builds new adapters for every interface an entity implements, and for every
  * type implementing those interfaces, each time it translates a connection field
  * (`getEntityInterfaces`, called twice per field by its ConnectionFactory). On this schema that
- * is about 0.4 ms of a tiny look-up's 1 ms of translation (CPU profile, docs/api-performance.md).
+ * is about 0.4 ms of a tiny look-up's 1 ms of translation (a CPU profile; docs/design.md).
  * The adapters depend only on the schema model, which never changes after boot, so one adapter
  * per interface is kept and shared.
  *
