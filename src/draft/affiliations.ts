@@ -2,6 +2,7 @@ import { appositive, isTitle, tokenAt } from './appositive.js';
 import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
+import { projectRole } from './project-roles.js';
 import { roleAround } from './roles-around.js';
 import type { Token } from './tokens.js';
 
@@ -43,6 +44,21 @@ export function findAffiliations(
 }
 
 function affiliationsOf(
+  text: string,
+  tokens: readonly Token[],
+  p: Mention,
+  mentions: Mentions,
+  builder: DraftBuilder,
+  gaz: Gazetteer,
+): Affiliation[] {
+  const roles = rolesOf(text, tokens, p, mentions, builder, gaz);
+  const project = projectRole(text, tokens, p, mentions);
+  return project && !roles.some((r) => r.org.entity === project.org.entity)
+    ? [...roles, project]
+    : roles;
+}
+
+function rolesOf(
   text: string,
   tokens: readonly Token[],
   p: Mention,

@@ -16,6 +16,10 @@ const isVerb = (word: string): boolean => {
 const AT_EVENT =
   /,?\s+(?:at|during|for)\s+(?:the|this|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:inauguration|opening|launch|signing|ceremony|conference|summit|meeting|workshop|webinar|forum|symposium|congress|hearing|roundtable|event)\b/iu;
 
+/** ", led the regulatory chapter": a small-letter past tense and its object. */
+const PAST_VERB =
+  /^,\s+(?:and\s+)?\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|this|these|our|it|them)\b/u;
+
 /**
  * Where "X, <appositive>, said" ends: before a verb of saying, "who", the event the person was at,
  * a full stop or a semicolon.
@@ -26,8 +30,8 @@ export function appositiveEnd(text: string, a0: number): number {
   const atEvent = AT_EVENT.exec(rest);
   if (atEvent) stops.push(atEvent.index);
   for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
-    // ", said", ", who", ", will present …": the sentence's verb, after the apposition
-    if (isVerb(m[1]!) || m[1] === 'who') {
+    // ", said", ", who", ", will present …", ", led the chapter": the sentence's verb
+    if (isVerb(m[1]!) || m[1] === 'who' || PAST_VERB.test(rest.slice(m.index))) {
       stops.push(m.index);
       break;
     }

@@ -46,7 +46,30 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     if (headed) after = after.slice(head![0].length);
     out.push({ name, acronym, ...labelOf(name, after) });
   }
-  return [...out, ...acronymFirst(text, out)];
+  const both = [...out, ...acronymFirst(text, out)];
+  return [...both, ...projectsByRole(text, both)];
+}
+
+/** A project's name in capitals: "ONCOTWIN", "CARDIOTWIN-EU", "PULSAR". */
+const CAPS_NAME = String.raw`(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)`;
+/** "coordinator of ONCOTWIN", "coordinates PULSAR", "the PULSAR project", "the ONCOTWIN consortium". */
+const PROJECT_CUE = new RegExp(
+  String.raw`\b(?:coordinat(?:or|ors|es|ed|e|ing)|lead partner)\s+(?:of\s+)?(?:the\s+)?${CAPS_NAME}(?![\p{L}\p{N}(])|\b(?:the|a|an|its|our)\s+${CAPS_NAME}\s+(?:project|consortium)\b`,
+  'gu',
+);
+
+/**
+ * Projects the text names only by their acronym, where it says what they are: the project's
+ * coordinator, "the X project", "the X consortium". A known name is left to the gazetteer.
+ */
+function projectsByRole(text: string, found: readonly Introduced[]): Introduced[] {
+  const out: Introduced[] = [];
+  for (const m of text.matchAll(PROJECT_CUE)) {
+    const name = (m[1] ?? m[2])!;
+    if ([...found, ...out].some((f) => f.acronym === name || f.name === name)) continue;
+    out.push({ name, acronym: name, label: 'Project', written: name });
+  }
+  return out;
 }
 
 /** "PULSETWIN (Personalised Cardiovascular Twins for Heart Failure Management) is a … project". */
@@ -169,11 +192,14 @@ export function withIntroduced(
         replaced.set(known.id, { ...e, aliases: [...e.aliases, n.acronym] });
       continue;
     }
-    const fields = { ...(n.kind ? { kind: n.kind } : {}), acronym: n.acronym };
+    const own = n.acronym === n.name; // a project named by its acronym alone
+    const fields = { ...(n.kind ? { kind: n.kind } : {}), ...(own ? {} : { acronym: n.acronym }) };
     const entity = builder.propose(n.label, n.name, fields, n.name);
     if (!entity.checks.length)
       entity.checks.push(
-        `new ${n.label.toLowerCase()}, introduced as "${n.written ?? `${n.name} (${n.acronym})`}"`,
+        own
+          ? `new project, named only by its acronym "${n.name}" (the text says it is a project or names its coordinator): give its full name if the text has it`
+          : `new ${n.label.toLowerCase()}, introduced as "${n.written ?? `${n.name} (${n.acronym})`}"`,
       );
     added.push({ id: entity.id, label: n.label, name: n.name, aliases: [], acronym: n.acronym });
   }

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
-import type { NameRun } from './name-runs.js';
+import { ORG_STEM, type NameRun } from './name-runs.js';
 import type { Token } from './tokens.js';
-import { REPORTING_VERBS, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
+import { ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -100,6 +100,7 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
     )
   )
     return 'job title before';
+  if (ownedBy(before)) return 'an organisation’s person ("Org’s X")';
   const prev = tokens[run.first - 1];
   // "the host X", "Moderator: X"
   if (prev && ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(text.slice(prev.end, run.start)))
@@ -130,6 +131,18 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   const verb = /^\s+(\p{L}+)/u.exec(after);
   if (verb && REPORTING_VERBS.has(verb[1]!.toLowerCase())) return `"${verb[1]}"`;
   return undefined;
+}
+
+/** "the University of Padua’s X", "EMA’s X": an organisation (a head word or an acronym), then 's. */
+const POSSESSOR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|the|de|di)\s+)*)*\p{Lu}[\p{L}-]*)['’]s\s$/u;
+function ownedBy(before: string): boolean {
+  const owner = POSSESSOR.exec(before)?.[1];
+  if (!owner) return false;
+  const words = owner.split(/\s+/);
+  return (
+    (words.length === 1 && /^\p{Lu}{2,}$/u.test(owner)) ||
+    words.some((w) => ORG_HEADS.has(w.toLowerCase()) || ORG_STEM.test(w.toLowerCase()))
+  );
 }
 
 /** Job titles only a person holds ("is Chief Medical Officer"; not "is a founding member"). */

@@ -34,10 +34,11 @@ function possessive(text: string, p: Mention, from: number, mentions: Mentions) 
   const m =
     /(?:\b(its)|(['’]s))\s+([^,.;:]{2,80}),\s+$/i.exec(before) ??
     /(?:\b(Its)|(['’]s))\s+((?:\p{Lu}[\p{L}-]*\s+){1,4})$/u.exec(before);
-  if (!m || !isTitle(m[3]!)) return undefined;
+  if (!m || !isTitle(m[3]!)) return orgsOwn(text, p, from, mentions);
   const at = from - before.length + m.index;
   const org = m[1]
-    ? mentions.all.filter((o) => orgLike(o) && o.end <= at && at - o.end < 400).at(-1)
+    ? (subjectBefore(text, at, mentions) ??
+      mentions.all.filter((o) => orgLike(o) && o.end <= at && at - o.end < 400).at(-1))
     : mentions.all.find((o) => orgLike(o) && o.end === at);
   if (!org) return undefined;
   return {
@@ -46,6 +47,27 @@ function possessive(text: string, p: Mention, from: number, mentions: Mentions) 
     title: m[3]!.trim(),
     evidence: text.slice(Math.min(org.start, at), p.end),
   };
+}
+
+/** "the University of Bologna's Marco Viceconti": the organisation's own person, no title said. */
+function orgsOwn(text: string, p: Mention, from: number, mentions: Mentions) {
+  const org = mentions.all.find(
+    (o) => orgLike(o) && o.end < from && /^['’]s\s+$/.test(text.slice(o.end, from)),
+  );
+  return org ? { person: p, org, evidence: text.slice(org.start, p.end) } : undefined;
+}
+
+/**
+ * "ALDS … will chair HDAB-NET. Its Director-General, X": a sentence that opens with "Its" speaks
+ * of the subject of the sentence before (the organisation that opens it), not its last one.
+ */
+function subjectBefore(text: string, at: number, mentions: Mentions): Mention | undefined {
+  if (!/(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 3), at))) return undefined;
+  const end = at - 2;
+  const start = Math.max(text.lastIndexOf('. ', end - 1) + 2, text.lastIndexOf('\n', end) + 1);
+  return mentions.all.find(
+    (o) => orgLike(o) && o.start >= start && /^\s*(?:the\s+)?$/i.test(text.slice(start, o.start)),
+  );
 }
 
 /** "<Org> <title> [Professor] Name": an organisation's name right before a title and the name. */
