@@ -1,4 +1,4 @@
-import { hasLegalForm, isLegalForm } from './legal-forms.js';
+import { hasLegalForm, isFormWritten, isLegalForm } from './legal-forms.js';
 import { ORG_STEM, orgRun } from './name-runs.js';
 import type { Token } from './tokens.js';
 import {
@@ -15,6 +15,12 @@ const DESCRIBED =
 
 const isOrgWord = (fold: string): boolean =>
   ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || isLegalForm(fold);
+
+/** A head word ("Institute"), or a legal form written as one ("SA", not the "Sá" of "Sá da Costa"). */
+const isHead = (t: Token): boolean =>
+  (ORG_HEADS.has(t.fold) && (!isLegalForm(t.fold) || writtenAsForm(t))) || ORG_STEM.test(t.fold);
+/** "AS", "SE", "GmbH": in capitals or as companies spell it ("Sá", "As" are words). */
+const writtenAsForm = (t: Token): boolean => t.raw === t.raw.toUpperCase() || isFormWritten(t);
 
 export function headedOrgRuns(
   text: string,
@@ -34,11 +40,12 @@ export function headedOrgRuns(
     const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
     const described =
       words.length <= 4 && DESCRIBED.test(text.slice(Math.max(0, run.start - 30), run.start));
-    const headed =
-      !work &&
-      (words.some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold)) ||
-        hasLegalForm(run.text) ||
-        described);
+    // a legal form written as companies write it ("S.A.", "GmbH"), not a name's word ("Sá da Costa")
+    const formWritten =
+      hasLegalForm(run.text) &&
+      (words.some((t) => isLegalForm(t.fold) && writtenAsForm(t)) ||
+        /\.\s*$|[/.]\p{L}/u.test(run.text));
+    const headed = !work && (words.some(isHead) || formWritten || described);
     const of = words.findIndex((t) => t.raw === 'of');
     // a first name just before the run counts ("Kacper" when the run is too long to start there)
     const prev = tokens[i - 1];

@@ -31,14 +31,18 @@ const isAcronym = (t: Token): boolean =>
 export const ORG_STEM =
   /^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|ziekenhuis|krankenhaus|szpital|sjukhus|(?:poli|poly)?klinik|(?:poli|poly)?clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig)|^(?:zentrum|centro|centre|center)s?$/;
 
+/** "Sá" (of "Sá da Costa") folds to a legal form's letters but is not written as one. */
+const orgWord = (t: Token): boolean =>
+  ORG_WORDS.has(t.fold) &&
+  (!isLegalForm(t.fold) || t.raw === t.raw.toUpperCase() || isFormWritten(t));
+
 const personWord = (t: Token): boolean =>
   t.cap &&
   /^\p{L}+$/u.test(t.raw) &&
   !isAcronym(t) &&
   !ORG_STEM.test(t.fold) &&
-  ![STOP_WORDS, ROLE_WORDS, ORG_WORDS, PERSONAL_TITLES, COUNTRIES, NOT_NAME_WORDS].some((s) =>
-    s.has(t.fold),
-  );
+  !orgWord(t) &&
+  ![STOP_WORDS, ROLE_WORDS, PERSONAL_TITLES, COUNTRIES, NOT_NAME_WORDS].some((s) => s.has(t.fold));
 
 /** Runs of 2–5 name-like words ("Frank E. Rademakers", "Edwin Morley-Fletcher"), none known. */
 export function personRuns(
@@ -78,6 +82,9 @@ function continuesName(text: string, tokens: readonly Token[], j: number): boole
   const t = tokens[j]!;
   const between = gap(text, prev, t);
   const initial = prev.raw.length === 1 && prev.cap;
+  // "Dall'Olio", "O'Brien", "D'Amato": a short capitalised prefix, an apostrophe, a capital
+  const elided = /^['’]$/.test(between) && prev.cap && prev.raw.length <= 4 && t.cap;
+  if (elided) return true;
   if (!(between === ' ' || between === '-' || (initial && between === '. '))) return false;
   if (NAME_PARTICLES.has(t.raw)) {
     // "van der Linden": particles, then the name they belong to
@@ -90,6 +97,15 @@ function continuesName(text: string, tokens: readonly Token[], j: number): boole
 
 export function titleBefore(text: string, tokens: readonly Token[], i: number): string | undefined {
   const prev = tokens[i - 1];
+  // Italian feminine titles: "Prof.ssa Chiara …", "Dott.ssa …"
+  const stem = tokens[i - 2];
+  if (
+    prev?.raw === 'ssa' &&
+    stem &&
+    /^(?:Prof|Dott)$/.test(stem.raw) &&
+    gap(text, stem, prev) === '.'
+  )
+    return stem.raw === 'Prof' ? 'Professor' : 'Dottoressa';
   if (!prev || !PERSONAL_TITLES.has(prev.fold) || !/^\.? $/.test(gap(text, prev, tokens[i]!)))
     return undefined;
   return prev.raw === 'Prof' ? 'Professor' : prev.raw;
@@ -120,6 +136,7 @@ export function orgRun(
   const t0 = tokens[i];
   if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
     return undefined;
+  if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
   if (!/\p{L}/u.test(t0.raw)) return undefined; // "2026 the Fundació …": a year is no name's start
   let j = i + 1;
   let dotted = false;

@@ -88,7 +88,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\bwebinars?\b/i, 'WEBINAR'],
   [/\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b/i, 'LAUNCH'],
   [
-    /\b(?:meeting|meet|met|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? day|ceremony|hackathon)\b/i,
+    /\b(?:meeting|meet|met|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? (?:day|session)|ceremony|hackathon)\b/i,
     'MEETING',
   ],
   [/\bevent\b/i, ''],
@@ -100,7 +100,7 @@ export const NOT_NAME_WORDS = words(`
   technology technologies tech sovereignty security democracy innovation intelligence artificial
   ai action brain platforms platform models model strategies rights property intellectual
   ecosystem vision roadmap brief deliverable newsletter regulation directive act framework
-  global national regional international public private open`);
+  global national regional international public private open secondary primary use practice access`);
 
 /** Verbs that tie an organisation to an event it held: "the Commission hosted a high-level event". */
 export const HOST_VERBS = /\b(?:hosted|organi[sz]ed|convened|held)\b/i;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter, events } from './draft-of.js';
+
+// Names that look like something else (issue 22, round 11): a surname that folds to a legal form
+// ("Sá"), an elided surname ("Dall'Olio"), an Italian title ("Prof.ssa"), "Mr" before a name,
+// an information session, a title's words that are no person.
+
+const { draftOf } = articleDrafter('pg-draft-names-languages-');
+
+describe('names across languages', () => {
+  it('"Dr Inês Sá da Costa" and "Prof.ssa Chiara Dall’Olio" are people; "Mr" is no organisation', async () => {
+    const seed = await draftOf(
+      [
+        'Secondary Use of Health Data: a workshop',
+        '',
+        "Speakers: Dr Inês Sá da Costa, Head of Data Services, Lusitânia Saúde Digital (LSD); Prof.ssa Chiara Dall'Olio, Vice-Rector for Research, University of Pavia; Dr Jean Lemoine, research director at Inria, Mr Pieter Claessens, Chief Executive Officer of Twinova NV.",
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining(['Inês Sá da Costa', "Chiara Dall'Olio", 'Pieter Claessens']),
+    );
+    expect(seed.names('person:')).not.toContain('Secondary Use');
+    expect(seed.names('org:')).not.toContain('Mr');
+    expect(seed.names('org:').join(' ')).not.toMatch(/Costa/);
+  });
+
+  it('"A first information session, held in Brussels on 27 November 2025" is an event, named by its noun', async () => {
+    const seed = await draftOf(
+      [
+        'source: Health AI Sandboxes',
+        'date: 2026-01-20',
+        '---',
+        'The programme is run by Dr Anna Berg-Lindahl. A first information session, held in Brussels on 27 November 2025, gathered more than 450 participants.',
+      ].join('\n'),
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({ date: '2025-11-27', city: 'Brussels' }),
+    ]);
+    expect(seed.names('event:')[0]).toMatch(/information session/i);
+  });
+});
