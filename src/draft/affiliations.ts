@@ -28,7 +28,10 @@ export function findAffiliations(
 ): Affiliation[] {
   const people = mentions.people;
   const found: (Affiliation[] | undefined)[] = people.map((p) =>
-    affiliationsOf(text, tokens, p, mentions, builder, gaz),
+    withProject(
+      affiliationsOf(text, tokens, p, mentions, builder, gaz),
+      projectRole(text, tokens, p, mentions),
+    ),
   );
   for (let k = people.length - 2; k >= 0; k--) {
     if (found[k]?.length || !found[k + 1]?.length) continue;
@@ -43,22 +46,11 @@ export function findAffiliations(
   return found.flatMap((list) => list ?? []);
 }
 
-function affiliationsOf(
-  text: string,
-  tokens: readonly Token[],
-  p: Mention,
-  mentions: Mentions,
-  builder: DraftBuilder,
-  gaz: Gazetteer,
-): Affiliation[] {
-  const roles = rolesOf(text, tokens, p, mentions, builder, gaz);
-  const project = projectRole(text, tokens, p, mentions);
-  return project && !roles.some((r) => r.org.entity === project.org.entity)
-    ? [...roles, project]
-    : roles;
-}
+/** A person's roles, and the project their sentence says they coordinate, if another one. */
+const withProject = (roles: Affiliation[], project: Affiliation | undefined): Affiliation[] =>
+  project && !roles.some((r) => r.org.entity === project.org.entity) ? [...roles, project] : roles;
 
-function rolesOf(
+function affiliationsOf(
   text: string,
   tokens: readonly Token[],
   p: Mention,
