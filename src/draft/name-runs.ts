@@ -144,7 +144,16 @@ export function orgRun(
     if (j - i > 8) return undefined; // longer than any name: stop scanning (no quadratic work)
     const t = tokens[j]!;
     const between = gap(text, tokens[j - 1]!, t);
-    if (!/^(?: |-|&| & |\. |\.|['’] )$/.test(between)) break;
+    // "Gémeo Cardio, S.A.": a legal form after a comma ends the name
+    const commaForm = between === ', ' && j - i >= 2 ? withLegalForm(text, tokens, j) : undefined;
+    if (commaForm && commaForm.end > j) {
+      dotted = commaForm.dotted;
+      j = commaForm.end;
+      break;
+    }
+    // "Vlaams Innovatie- en Gezondheidsfonds": a word cut before "en", "und", "and"
+    const suspended = between === '- ' && /^(?:en|und|and|et|e|i|y|og|och)$/.test(t.raw);
+    if (!suspended && !/^(?: |-|&| & |\. |\.|['’] )$/.test(between)) break;
     if (between === '. ' && tokens[j - 1]!.raw.length > 3) break; // "… Centre. Around 60": a full stop
     // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
     if (ROLE_WORDS.has(t.fold) && !headAhead(text, tokens, j)) break;

@@ -113,6 +113,8 @@ export const ORG_HEADS = words(`
   alliance consortium council commission parliament agency authority office ministry academy
   presidency observatory cluster network hub force taskforce
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
+  unitat unidad unidade unita einheit abteilung servei servicio servizio departament departamento
+  dipartimento
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 
 const kinds = (pairs: string): ReadonlyMap<string, string> =>

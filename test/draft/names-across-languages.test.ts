@@ -38,4 +38,22 @@ describe('names across languages', () => {
     ]);
     expect(seed.names('event:')[0]).toMatch(/information session/i);
   });
+
+  it('"Gémeo Saúde, S.A.", "Vlaams Zorg- en Innovatiefonds NV" and a unit in Catalan are organisations, not people', async () => {
+    const seed = await draftOf(
+      [
+        'Funding round',
+        '',
+        'Gémeo Saúde, S.A., a Porto-based start-up, has raised €9 million from the Vlaams Zorg- en Innovatiefonds NV. Its models were built with the Unitat de Models Cardíacs of the Institut Català de Salut Digital, said Dr Pau Ferrer.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'Gémeo Saúde, S.A.',
+        'Vlaams Zorg- en Innovatiefonds NV',
+        'Unitat de Models Cardíacs',
+      ]),
+    );
+    expect(seed.names('person:')).toEqual(['Pau Ferrer']);
+  });
 });
