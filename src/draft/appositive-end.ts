@@ -14,7 +14,7 @@ const isVerb = (word: string): boolean => {
 
 /** ", at the inauguration of …", " at the opening of …": where the person was, not their job. */
 const AT_EVENT =
-  /,?\s+(?:at|during|for)\s+(?:the|this|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:inauguration|opening|launch|signing|ceremony|conference|summit|meeting|workshop|webinar|forum|symposium|congress|hearing|roundtable|event)\b/iu;
+  /(?:^|,?\s+)(?:at|during|for)\s+(?:the|this|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:inauguration|opening|launch|signing|ceremony|conference|summit|meeting|workshop|webinar|forum|symposium|congress|hearing|roundtable|event)\b/u;
 
 /** ", led the regulatory chapter": a small-letter past tense and its object. */
 const PAST_VERB =

@@ -42,6 +42,20 @@ const PAGE_DATE =
 const SCHEDULE =
   /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$/i;
 
+/** A schedule's date, unless an event is what starts: "The World Health Summit begins on …". */
+function isSchedule(text: string, at: number): boolean {
+  if (!SCHEDULE.test(text.slice(Math.max(0, at - 30), at))) return false;
+  // the clause that starts: "a … project that starts on", "The summit, which begins on"
+  const parts = text
+    .slice(Math.max(0, at - 100), at)
+    .split(/[.!?]\s/)
+    .at(-1)!
+    .split(/[,;]/);
+  const own = parts.at(-1)!;
+  const clause = /^\s*(?:which|that)\b/.test(own) ? `${parts.at(-2) ?? ''}${own}` : own;
+  return !EVENT_NOUNS.some(([re]) => re.test(clause));
+}
+
 /** Candidate sentences, best first. */
 export function rankedCandidates(
   text: string,
@@ -56,7 +70,7 @@ export function rankedCandidates(
     .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
     .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
     .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)))
-    .filter((r) => !SCHEDULE.test(text.slice(Math.max(0, r.index - 30), r.index)));
+    .filter((r) => !isSchedule(text, r.index));
   const days = relativeWeekdays(text, dated, ctx.reference, byWeekday);
   // a date long before the article's day is background ("founded at a meeting held in 2024"),
   // not the news (a coming event, or what happened today, is)

@@ -26,6 +26,9 @@ export const quotedEventTitles = (text: string): { start: number; end: number }[
 const OPENING_OF =
   /\b(inauguration|opening|launch)\s+of\s+(the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|de|do|da|del)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7})/u;
 
+const DATE_TAIL =
+  /\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
+
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 export function namedIn(sentence: string): { named?: string } {
   const quoted = QUOTED_NAME.exec(sentence);
@@ -34,7 +37,9 @@ export function namedIn(sentence: string): { named?: string } {
   const openingOf = OPENING_OF.exec(sentence);
   if (openingOf) {
     const noun = openingOf[1]!.charAt(0).toUpperCase() + openingOf[1]!.slice(1);
-    return { named: `${noun} of ${openingOf[2] ?? ''}${openingOf[3]!}` };
+    // ("… Space Centre on Saturday", "… in May": a date, not the name's)
+    const name = openingOf[3]!.replace(DATE_TAIL, '');
+    return { named: `${noun} of ${openingOf[2] ?? ''}${name}` };
   }
   const lowered = sentence.replace(
     /\b\p{Lu}{2,}\b/gu,

@@ -13,6 +13,9 @@ import {
 const DESCRIBED =
   /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity)\s+$/i;
 
+const DESCRIBED_MANY =
+  /\b(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity)\s+$/i;
+
 const isOrgWord = (fold: string): boolean =>
   ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || isLegalForm(fold);
 
@@ -38,8 +41,10 @@ export function headedOrgRuns(
     const words = tokens.slice(run.first, run.last);
     const lastWord = words.at(-1)!.fold;
     const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
+    const said = text.slice(Math.max(0, run.start - 30), run.start);
+    // ("the investor Warren Buffett": several words only after a kind no person is)
     const described =
-      words.length <= 4 && DESCRIBED.test(text.slice(Math.max(0, run.start - 30), run.start));
+      words.length === 1 ? DESCRIBED.test(said) : words.length <= 4 && DESCRIBED_MANY.test(said);
     // a legal form written as companies write it ("S.A.", "GmbH"), not a name's word ("Sá da Costa")
     const formWritten =
       hasLegalForm(run.text) &&

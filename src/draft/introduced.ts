@@ -2,6 +2,7 @@ import type { Label } from '../model/labels.js';
 import type { DraftBuilder } from './draft-builder.js';
 import { extendGazetteer, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { findKnown } from './known-matches.js';
+import { ORG_STEM } from './name-runs.js';
 import { orgKindOf } from './org-kind.js';
 import { foldedWords, tokenize, type Token } from './tokens.js';
 import {
@@ -54,7 +55,7 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
 const CAPS_NAME = String.raw`(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)`;
 /** "coordinator of ONCOTWIN", "coordinates PULSAR", "the PULSAR project", "the ONCOTWIN consortium". */
 const PROJECT_CUE = new RegExp(
-  String.raw`\b(?:coordinat(?:or|ors|es|ed|e|ing)|lead partner)\s+(?:of\s+)?(?:the\s+)?${CAPS_NAME}(?![\p{L}\p{N}(])|\b(?:the|a|an|its|our)\s+${CAPS_NAME}\s+(?:project|consortium)\b`,
+  String.raw`\b(?:coordinat(?:or|ors|es|ed|e|ing)|lead partner)\s+(?:of\s+)?(?:the\s+)?${CAPS_NAME}(?=\s*(?:[,.;:)]|$)|\s+(?:and|project|consortium)\b)|\b(?:the|a|an|its|our)\s+${CAPS_NAME}\s+(?:project|consortium)\b`,
   'gu',
 );
 
@@ -132,8 +133,10 @@ function initialsBefore(
     if (first < last && !/^(?: |-|['’] )$/.test(text.slice(t.end, tokens[first + 1]!.start))) break;
     if (!t.cap || STOP_WORDS.has(t.fold)) continue;
     const content = tokens.slice(first, last + 1).filter((w) => !ORG_CONNECTORS.has(w.raw));
-    if (content.map((w) => w.fold[0]).join('') === wanted)
-      best = text.slice(t.start, tokens[last]!.end);
+    const name = text.slice(t.start, tokens[last]!.end);
+    // (an organisation's: "Artificial intelligence (AI)" is a thing, not a body)
+    const body = hasHead(name) || content.some((w) => ORG_STEM.test(w.fold));
+    if (body && content.map((w) => w.fold[0]).join('') === wanted) best = name;
   }
   return best;
 }

@@ -27,8 +27,10 @@ export function projectRole(
   const words = gap.toLowerCase().split(/[^\p{L}]+/u);
   if (words.some((w) => w === 'that' || REPORTING_VERBS.has(w))) return undefined;
   if (mentions.people.some((o) => o.start > p.end && o.start < p.end + m.index)) return undefined;
-  const org = mentions.orgAt(tokenAt(tokens, p.end + m.index + m[0].length));
-  if (!org || org.entity.label !== 'Project') return undefined;
+  // a project already named (known, or introduced): looked up, never proposed here
+  const at = tokenAt(tokens, p.end + m.index + m[0].length);
+  const org = mentions.all.find((o) => o.first === at && o.entity.label === 'Project');
+  if (!org) return undefined;
   const verb = m[1]!.toLowerCase();
   return {
     person: p,

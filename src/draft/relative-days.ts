@@ -14,11 +14,24 @@ const WEEKDAY_THEN =
 const weekdayOf = (r: chrono.ParsedResult): number | undefined =>
   r.start.get('weekday') ?? undefined;
 
-/** Midnight of the Monday of the week `date` is in. */
-const mondayOf = (date: Date): number => {
-  const day = new Date(date.getFullYear(), date.getMonth(), date.getDate());
-  return +day - ((day.getDay() + 6) % 7) * DAY_MS;
+/**
+ * The weekday (0 = Sunday) that "last week" means, counted in calendar days (never 24-hour
+ * steps, which a change of clocks would shift): of the week before the article's; on a Saturday
+ * or Sunday, of the working week just ending.
+ */
+const lastWeeks = (reference: Date, weekday: number): Date => {
+  const sinceMonday = (reference.getDay() + 6) % 7;
+  const weekend = sinceMonday >= 5 ? 0 : 7;
+  return new Date(
+    reference.getFullYear(),
+    reference.getMonth(),
+    reference.getDate() - sinceMonday - weekend + ((weekday + 6) % 7),
+  );
 };
+
+/** "Last week, on Thursday and", "last week on": "last week" governs the weekday right after it. */
+const LAST_WEEK_BEFORE =
+  /\blast\s+week,?\s+(?:on\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day\s*(?:and|&|to|-|–|—)\s*)?$/i;
 
 /** Implied, not certain: the day stays one counted from the article's (and is checked so). */
 const impliedDay = (r: chrono.ParsedResult, at: Date): void => {
@@ -41,13 +54,12 @@ export function relativeWeekdays(
 ): chrono.ParsedResult[] {
   if (!reference) return results;
   const weekdays = results.map(isWeekday);
-  const lastMonday = mondayOf(reference) - 7 * DAY_MS;
   for (const [k, r] of results.entries()) {
     const weekday = weekdayOf(r);
     if (!weekdays[k] || weekday === undefined) continue;
     const before = text.slice(Math.max(0, r.index - 40), r.index);
-    const said = /\blast\s+week\b[^.;!?]*$/i.test(before) || /\blast\s+week\b/i.test(r.text);
-    if (said) impliedDay(r, new Date(lastMonday + ((weekday + 6) % 7) * DAY_MS));
+    const said = LAST_WEEK_BEFORE.test(before) || /\blast\s+week\b/i.test(r.text);
+    if (said) impliedDay(r, lastWeeks(reference, weekday));
   }
   return results.filter(
     (r, k) =>

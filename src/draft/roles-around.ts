@@ -64,7 +64,8 @@ function orgsOwn(text: string, p: Mention, from: number, mentions: Mentions) {
 function subjectBefore(text: string, at: number, mentions: Mentions): Mention | undefined {
   if (!/(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 3), at))) return undefined;
   const end = at - 2;
-  const start = Math.max(text.lastIndexOf('. ', end - 1) + 2, text.lastIndexOf('\n', end) + 1);
+  const stop = Math.max(...['. ', '! ', '? '].map((s) => text.lastIndexOf(s, end - 1)));
+  const start = Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf('\n', end) + 1);
   return mentions.all.find(
     (o) => orgLike(o) && o.start >= start && /^\s*(?:the\s+)?$/i.test(text.slice(start, o.start)),
   );

@@ -53,7 +53,10 @@ export async function buildSchema(options: SchemaOptions): Promise<GraphQLSchema
   });
   const schema = await neo4jGraphQL.getSchema();
   // A speed-up only: if a later @neo4j/graphql has no such function, it translates as shipped.
-  shareInterfaceAdapters();
+  if (!shareInterfaceAdapters())
+    process.emitWarning('@neo4j/graphql interface adapters are not shared (library changed)', {
+      code: 'PG_INTERFACE_ADAPTERS',
+    });
   defaultConnectionFirst(schema);
   // Wrappers run outermost first: the cheap range checks before the id look-ups.
   checkIdArguments(schema, options.driver);

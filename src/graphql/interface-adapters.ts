@@ -26,10 +26,15 @@ const DIST_FILES = {
   adapter: 'schema-model/entity/model-adapters/InterfaceEntityAdapter.js',
 };
 
-/** Shares interface adapters across requests; false when the library has no such function. */
+/** The library major version this was read against: another one runs as shipped. */
+const MAJOR = 7;
+
+/** Shares interface adapters across requests; false when the library is not the one read. */
 export function shareInterfaceAdapters(): boolean {
   const require = createRequire(import.meta.url);
   const dist = dirname(require.resolve('@neo4j/graphql'));
+  const { version } = require(join(dist, '..', 'package.json')) as { version: string };
+  if (Number(version.split('.')[0]) !== MAJOR) return false;
   let utility: { getEntityInterfaces?: Shared };
   let InterfaceEntity: abstract new (...args: never[]) => object;
   let InterfaceEntityAdapter: new (entity: Composite) => object;
@@ -44,7 +49,9 @@ export function shareInterfaceAdapters(): boolean {
   } catch {
     return false;
   }
-  if (typeof utility.getEntityInterfaces !== 'function') return false;
+  // (one argument, the entity: a changed signature means a changed meaning)
+  if (typeof utility.getEntityInterfaces !== 'function' || utility.getEntityInterfaces.length !== 1)
+    return false;
   if (utility.getEntityInterfaces.shared) return true;
   const adapters = new WeakMap<Composite, object>();
   const adapterOf = (composite: Composite): object => {

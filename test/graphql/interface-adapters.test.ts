@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { shareInterfaceAdapters } from '../../src/graphql/interface-adapters.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
 
@@ -29,9 +29,13 @@ async function concreteAdapters() {
 }
 
 describe('shared interface adapters', () => {
+  const shipped = utility.getEntityInterfaces;
+  afterAll(() => {
+    utility.getEntityInterfaces = shipped; // the library as shipped for whatever runs next
+  });
+
   it('give every entity the interfaces the library gives it, and the same objects every time', async () => {
     const entities = await concreteAdapters();
-    const shipped = utility.getEntityInterfaces;
     const before = entities.map((e) => shipped(e).map((i) => i.name));
     expect(before.flat().length).toBeGreaterThan(0); // the schema has interfaces to share
 
