@@ -41,8 +41,9 @@ export function findPeople(
 }
 
 /**
- * "Marta Oliveira-Dahl has spent …" then "Oliveira-Dahl told us": the full name earlier is the
- * person; the later short one is found again as their surname.
+ * "Marta Oliveira-Dahl has spent …" then "Oliveira-Dahl told us": the full name is the person;
+ * the short one is found again as their surname — also when it comes first ("Dear Vice-Rector
+ * Dall'Olio, …" before "Prof.ssa Chiara Dall'Olio").
  */
 function namedInFullEarlier(
   tokens: readonly Token[],
@@ -56,7 +57,7 @@ function namedInFullEarlier(
     const full = runs.findIndex((r, j) => {
       const w = words(r);
       return (
-        j < k && w.length > short.length && short.every((x, n) => w.at(n - short.length) === x)
+        j !== k && w.length > short.length && short.every((x, n) => w.at(n - short.length) === x)
       );
     });
     if (full < 0) continue;

@@ -56,4 +56,17 @@ describe('names across languages', () => {
     );
     expect(seed.names('person:')).toEqual(['Pau Ferrer']);
   });
+
+  it('a surname alone before the full name ("Dear Rector Kowalewska-Nowak, …" then "Prof. Anna Kowalewska-Nowak") is that person, not another', async () => {
+    const seed = await draftOf(
+      [
+        'Speech',
+        '',
+        'Dear Rector Kowalewska-Nowak, dear colleagues,',
+        '',
+        'Prof. Anna Kowalewska-Nowak, Rector of the Medical University of Łódź, reminded us that twins need data.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Anna Kowalewska-Nowak']);
+  });
 });
