@@ -1,4 +1,4 @@
-import { hasLegalForm, isFormWritten, isLegalForm } from './legal-forms.js';
+import { hasLegalForm, isLegalForm, writtenAsForm } from './legal-forms.js';
 import { ORG_STEM, orgRun } from './name-runs.js';
 import type { Token } from './tokens.js';
 import {
@@ -22,8 +22,6 @@ const isOrgWord = (fold: string): boolean =>
 /** A head word ("Institute"), or a legal form written as one ("SA", not the "Sá" of "Sá da Costa"). */
 const isHead = (t: Token): boolean =>
   (ORG_HEADS.has(t.fold) && (!isLegalForm(t.fold) || writtenAsForm(t))) || ORG_STEM.test(t.fold);
-/** "AS", "SE", "GmbH": in capitals or as companies spell it ("Sá", "As" are words). */
-const writtenAsForm = (t: Token): boolean => t.raw === t.raw.toUpperCase() || isFormWritten(t);
 
 export function headedOrgRuns(
   text: string,

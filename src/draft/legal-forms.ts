@@ -71,6 +71,10 @@ export const isFormWritten = (t: Token): boolean =>
   t.raw.length >= 2 &&
   (t.raw === t.raw.toUpperCase() || WRITTEN_SO.has(t.raw));
 
+/** "AS", "SE", "GmbH": in capitals or as companies spell it ("Sá", "As" are words). */
+export const writtenAsForm = (t: Token): boolean =>
+  t.raw === t.raw.toUpperCase() || isFormWritten(t);
+
 /**
  * A legal form that is also an English word ("AS", "SE") ends a company's name when written in
  * capitals after a name that is not ("Nordvik Insight AS joined"), and before no capitals

@@ -1,4 +1,10 @@
-import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
+import {
+  isEnglishFormWritten,
+  isFormWritten,
+  isLegalForm,
+  withLegalForm,
+  writtenAsForm,
+} from './legal-forms.js';
 import type { Token } from './tokens.js';
 import {
   CITIES,
@@ -33,8 +39,7 @@ export const ORG_STEM =
 
 /** "Sá" (of "Sá da Costa") folds to a legal form's letters but is not written as one. */
 const orgWord = (t: Token): boolean =>
-  ORG_WORDS.has(t.fold) &&
-  (!isLegalForm(t.fold) || t.raw === t.raw.toUpperCase() || isFormWritten(t));
+  ORG_WORDS.has(t.fold) && (!isLegalForm(t.fold) || writtenAsForm(t));
 
 const personWord = (t: Token): boolean =>
   t.cap &&
