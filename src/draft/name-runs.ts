@@ -89,15 +89,32 @@ function continuesName(text: string, tokens: readonly Token[], j: number): boole
   const initial = prev.raw.length === 1 && prev.cap;
   // "Dall'Olio", "O'Brien", "D'Amato": a short capitalised prefix, an apostrophe, a capital
   const elided = /^['’]$/.test(between) && prev.cap && prev.raw.length <= 4 && t.cap;
-  if (elided) return true;
+  if (elided || elidedArticle(text, tokens, j)) return true;
   if (!(between === ' ' || between === '-' || (initial && between === '. '))) return false;
   if (NAME_PARTICLES.has(t.raw)) {
     // "van der Linden": particles, then the name they belong to
+    const isParticle = (raw: string, k: number): boolean =>
+      NAME_PARTICLES.has(raw) || elidedArticle(text, tokens, k);
     let k = j + 1;
-    while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.raw) && k - j < 3) k++;
+    while (tokens[k] && isParticle(tokens[k]!.raw, k) && k - j < 3) k++;
     return tokens[k]?.cap === true;
   }
-  return (t.raw.length === 1 && t.cap) || personWord(t) || (NAME_PARTICLES.has(prev.raw) && t.cap);
+  const afterParticle = NAME_PARTICLES.has(prev.raw) || elidedArticle(text, tokens, j - 1);
+  return (t.raw.length === 1 && t.cap) || personWord(t) || (afterParticle && t.cap);
+}
+
+/** The "'t" of "van 't Hoff" (Dutch "het"): after a particle, before a capitalised word. */
+function elidedArticle(text: string, tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  return (
+    tokens[j]!.raw === 't' &&
+    prev !== undefined &&
+    NAME_PARTICLES.has(prev.raw) &&
+    /^ ['’]$/.test(gap(text, prev, tokens[j]!)) &&
+    next?.cap === true &&
+    gap(text, tokens[j]!, next) === ' '
+  );
 }
 
 export function titleBefore(text: string, tokens: readonly Token[], i: number): string | undefined {
@@ -158,6 +175,10 @@ export function orgRun(
     }
     // "Vlaams Innovatie- en Gezondheidsfonds": a word cut before "en", "und", "and"
     const suspended = between === '- ' && /^(?:en|und|and|et|e|i|y|og|och)$/.test(t.raw);
+    if (dashedPart(text, tokens, j, between)) {
+      j++; // "Charité – Universitätsmedizin Berlin": one name in two parts
+      continue;
+    }
     if (!suspended && !/^(?: |-|&| & |\. |\.|['’] )$/.test(between)) break;
     if (between === '. ' && tokens[j - 1]!.raw.length > 3) break; // "… Centre. Around 60": a full stop
     // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
@@ -226,9 +247,27 @@ export function capitalRunTo(
   return /^[\s.,;]*$/.test(text.slice(run.end, end)) ? run : undefined;
 }
 
+/**
+ * "Alma Mater Studiorum – Università di Bologna": a spaced dash joins two parts of one name when
+ * the part after it has an organisation's head (not a unit of it: "DG X – Unit C.3" is two).
+ */
+function dashedPart(text: string, tokens: readonly Token[], j: number, between: string): boolean {
+  const t = tokens[j]!;
+  if (!/^ [–—] $/.test(between) || !t.cap || STOP_WORDS.has(t.fold) || !/\p{L}/u.test(t.raw))
+    return false;
+  if (/^(?:unit|units|directorate|department|sector|team)$/.test(t.fold)) return false;
+  return headAhead(text, tokens, j, ORG_CONNECTORS);
+}
+
 /** An organisation's head among the capitalised words from token j on ("Policy Institute"). */
-function headAhead(text: string, tokens: readonly Token[], j: number): boolean {
-  for (let k = j; k < tokens.length && k < j + 4 && tokens[k]!.cap; k++) {
+function headAhead(
+  text: string,
+  tokens: readonly Token[],
+  j: number,
+  connectors: ReadonlySet<string> = new Set(),
+): boolean {
+  const inName = (t: Token): boolean => t.cap || connectors.has(t.raw);
+  for (let k = j; k < tokens.length && k < j + 4 && inName(tokens[k]!); k++) {
     const t = tokens[k]!;
     // a role word is no head ("Prime Minister": "Minister" has the stem of "Ministry")
     if (!ROLE_WORDS.has(t.fold) && (ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold))) return true;

@@ -69,4 +69,20 @@ describe('names across languages', () => {
     );
     expect(seed.names('person:')).toEqual(['Anna Kowalewska-Nowak']);
   });
+
+  it('a spaced dash joins two parts of one name ("Hôpital X – Université Y"), not a name and its unit; "van \'t Hoff" is one person', async () => {
+    const seed = await draftOf(
+      [
+        'Network news',
+        '',
+        "The Klinikum Nordstadt – Universitätsklinik Hannover joined the network, said Dr Pieter van 't Wout. Dr Rinske Bakker of the Agence Nationale – Unit B.4 spoke later. NEUROX – Neural Twins for Epilepsy – held its first meeting.",
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain('Klinikum Nordstadt – Universitätsklinik Hannover');
+    expect(seed.names('org:').join(' ')).not.toMatch(/Agence Nationale – Unit/);
+    expect(seed.names('org:').join(' ')).not.toMatch(/NEUROX –/);
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining(["Pieter van 't Wout", 'Rinske Bakker']),
+    );
+  });
 });
