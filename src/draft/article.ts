@@ -56,11 +56,24 @@ function splitHeader(text: string): { header: Map<string, string>; body: string 
   return { header, body: lines.slice(end + 1).join('\n') };
 }
 
+/** "PRESS RELEASE – FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL …": a release's label, no title. */
+const RELEASE_LABEL =
+  /^(?:(?:press|news|media) release|press statement|for immediate release|embargo(?:ed)?\b[^.]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^.]*))?$/i;
+
+/** The body opens with a press release's label. */
+export const isPressRelease = (body: string): boolean =>
+  body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 2)
+    .some((l) => RELEASE_LABEL.test(l) && /release/i.test(l));
+
 function titleOf(body: string): string | undefined {
   const first = body
     .split('\n')
     .map((l) => l.trim())
-    .find((l) => l.length > 0);
+    .find((l) => l.length > 0 && !RELEASE_LABEL.test(l));
   if (!first) return undefined;
   const title = first.replace(/^#+\s*/, '').replace(/^[A-Z]\.\s+/, '');
   if (findDateline(title)?.start === 0) return undefined; // "Porto, 8 October 2026": a dateline

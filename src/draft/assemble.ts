@@ -1,4 +1,4 @@
-import { cleanText, slug } from '../model/names/normalise.js';
+import { cleanText, normaliseText, slug } from '../model/names/normalise.js';
 import { short } from './evidence.js';
 import type { Affiliation } from './affiliations.js';
 import type { NamedWork } from './documents.js';
@@ -187,8 +187,14 @@ function eventEntity(
   return entity;
 }
 
-export const sourceIdOf = (title: string, date?: string): string =>
-  `doc:${slug(`${date ?? ''} ${title.split(/\s+/).slice(0, 8).join(' ')}`)}`;
+/** doc:<date>-<the title's first words>, whole words only (a slug is cut at 60 characters). */
+export function sourceIdOf(title: string, date?: string): string {
+  const words = title.split(/\s+/).slice(0, 8);
+  const key = (n: number): string => `${date ?? ''} ${words.slice(0, n).join(' ')}`;
+  let n = words.length;
+  while (n > 1 && normaliseText(key(n)).replace(/[^a-z0-9]+/g, '-').length > 60) n--;
+  return `doc:${slug(key(n))}`;
+}
 
 /** PRESENTED_AT and PRODUCED_BY, sentence by sentence, for the works each one names. */
 function relateAllWorks(builder: DraftBuilder, f: Findings, event?: DraftEntity): void {

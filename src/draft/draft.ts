@@ -5,6 +5,7 @@ import { isCalendarDate } from '../model/names/calendar.js';
 import { findAffiliations } from './affiliations.js';
 import type { Article } from './article.js';
 import { assemble, sourceIdOf } from './assemble.js';
+import { listedOrgs } from './listed-orgs.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline, findPageDate } from './dateline.js';
 import { notTheSource, withKnownDocuments, withoutNamesInTitles } from './document-titles.js';
@@ -102,6 +103,7 @@ export async function draftArticle(
   );
   withoutNamesInTitles(mentions.all, works, builder);
   const affiliations = findAffiliations(text, tokens, mentions, builder, gazetteer);
+  listedOrgs(text, tokens, mentions, gazetteer);
   const [event, ...moreEvents] = findEvents(text, list, mentions.all, gazetteer, {
     ...(published ? { reference: localDay(published) } : {}),
     ...(dateline ? { dateline } : {}),

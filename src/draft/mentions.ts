@@ -7,6 +7,8 @@ import { findPeople, type PersonFinder } from './people.js';
 import type { Token } from './tokens.js';
 import { CITIES, NOT_NAME_WORDS, ORG_CONNECTORS, ORG_HEADS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
+import { unitMentions } from './unit-mentions.js';
+import { findUnitNames } from './unit-names.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
 import {
   oneWord,
@@ -58,7 +60,12 @@ export function findMentions(
   builder: DraftBuilder,
   finder: PersonFinder,
 ): Mentions {
-  const known = findKnown(text, tokens, gaz);
+  const units = findUnitNames(text);
+  // a topic's words inside a unit's name ("Unit C.3 “Digital Health …”") are the unit's
+  const known = findKnown(text, tokens, gaz).filter(
+    (k) =>
+      k.entity.label === 'Organisation' || !units.some((u) => u.start <= k.start && k.end <= u.end),
+  );
   const covered = new Set<number>();
   const all: Mention[] = [];
   const knownAt = new Map<number, Mention>();
@@ -124,6 +131,10 @@ export function findMentions(
     proposedAt.set(i, mention);
     return mention;
   };
+  for (const m of unitMentions(units, tokens, gaz, builder, covered)) {
+    all.push(m);
+    proposedAt.set(m.first, m);
+  }
   for (const run of headedOrgRuns(text, tokens, covered)) {
     const m = orgAt(run);
     if (m) for (let t = m.first; t < m.last; t++) covered.add(t);

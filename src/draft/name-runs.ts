@@ -201,7 +201,8 @@ export function orgRun(
       ORG_CONNECTORS.has(t.raw) &&
       tokens[j + 1]?.cap &&
       /^\p{L}/u.test(tokens[j + 1]!.raw) && // "the Commission on 9 April": a date, not a name
-      !(t.raw === 'and' && j - i < 2)
+      !(t.raw === 'and' && j - i < 2) &&
+      !(t.raw === 'and' && secondName(text, tokens, i, j))
     )
       j++;
     else break;
@@ -256,7 +257,36 @@ function dashedPart(text: string, tokens: readonly Token[], j: number, between: 
   if (!/^ [–—] $/.test(between) || !t.cap || STOP_WORDS.has(t.fold) || !/\p{L}/u.test(t.raw))
     return false;
   if (/^(?:unit|units|directorate|department|sector|team)$/.test(t.fold)) return false;
+  // "Session 1 – Hospitals as twin factories": a numbered part and a heading, not one name
+  const next = tokens[j + 1];
+  const more = next?.cap || (ORG_CONNECTORS.has(next?.raw ?? '') && tokens[j + 2]?.cap);
+  if (/^\d+$/.test(tokens[j - 1]!.raw) || !more) return false;
   return headAhead(text, tokens, j, ORG_CONNECTORS);
+}
+
+const isHeadWord = (t: Token): boolean => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold);
+
+/**
+ * "the CHU de Liège and Jessa Ziekenhuis": after "and" comes a second name, when the first ends in
+ * a place, is the last but one item of a list, or when both have a head of their own ("… Medical
+ * Centre and Jessa Ziekenhuis"; not "Aachen Heart and Vascular Institute", "Health and Social Care").
+ */
+function secondName(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[j - 1]!;
+  if (CITIES.has(before.fold) || COUNTRIES.has(before.fold)) return true;
+  const next = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (!next || NOT_NAME_WORDS.has(next.fold) || !tokens.slice(i, j).some(isHeadWord)) return false;
+  // "A, the B Institute of Technology and C": the last "and" of a list joins its last two items
+  const said = text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start);
+  if (/,\s+(?:the\s+)?$/.test(said)) return true;
+  return (
+    !isHeadWord(next) &&
+    after !== undefined &&
+    gap(text, next, after) === ' ' &&
+    isHeadWord(after) &&
+    !ROLE_WORDS.has(after.fold)
+  );
 }
 
 /** An organisation's head among the capitalised words from token j on ("Policy Institute"). */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { dirname, relative, resolve } from 'node:path';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
-import type { Article } from './article.js';
+import { isPressRelease, type Article } from './article.js';
 
 /** The draft's `source:` block and its header: what the article says about itself. */
 
@@ -38,7 +38,7 @@ export function sourceBlock(
   return {
     id: s.id,
     name: s.title,
-    kind: 'ARTICLE',
+    kind: isPressRelease(article.body) ? 'PRESS_RELEASE' : 'ARTICLE',
     ...(s.publisher ? { publisher: s.publisher } : {}),
     ...(s.url ? { url: s.url } : {}),
     ...(s.published ? { published: s.published } : {}),

@@ -1,0 +1,68 @@
+import type { Gazetteer } from './gazetteer.js';
+import type { Mention, Mentions } from './mentions.js';
+import { foldedWords, type Token } from './tokens.js';
+import { CITIES, COUNTRIES, NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
+
+/**
+ * "The first hospitals to connect are AZ Delta, the CHU de Liège and Jessa Ziekenhuis": in a list
+ * of three or more names where one is an organisation and none is a person, the others are
+ * organisations too (their kind is guessed; the draft says so). Places are never taken.
+ */
+
+const WORD = String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’.&-]*`;
+const LINK = String.raw`(?:de|del|della|di|du|des|der|van|von|of|for|la|le|y|i|e)`;
+const ITEM = String.raw`(?:[Tt]he\s+)?${WORD}(?:\s+(?:${LINK}\s+)?${WORD})*`;
+const LIST = new RegExp(String.raw`${ITEM}(?:,\s+${ITEM})+,?\s+and\s+${ITEM}`, 'gu');
+const ONE = new RegExp(String.raw`(?:[Tt]he\s+)?(${WORD}(?:\s+(?:${LINK}\s+)?${WORD})*)`, 'gu');
+
+interface Item {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export function listedOrgs(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mentions,
+  gaz: Gazetteer,
+): void {
+  for (const list of text.matchAll(LIST)) {
+    const items = itemsOf(list[0], list.index);
+    if (items.length < 3) continue;
+    const at = items.map((item) => mentionOf(mentions.all, item));
+    if (at.some((m) => m?.entity.label === 'Person')) continue;
+    if (!at.some((m) => m?.entity.label === 'Organisation')) continue;
+    items.forEach((item, k) => {
+      if (at[k] || isPlace(item.text, gaz) || isSubject(item.text)) return;
+      const first = tokens.findIndex((t) => t.start === item.start);
+      if (first >= 0) mentions.orgAt(first, { untypedIfEndingAt: item.end });
+    });
+  }
+  mentions.all.sort((a, b) => a.start - b.start);
+}
+
+function itemsOf(list: string, offset: number): Item[] {
+  const items: Item[] = [];
+  for (const m of list.matchAll(ONE)) {
+    const name = m[1]!;
+    const start = offset + m.index + m[0].length - name.length;
+    items.push({ start, end: start + name.length, text: name });
+  }
+  return items;
+}
+
+/** The mention that is this item (or its last words: "the Commission's DG CONNECT"). */
+const mentionOf = (all: readonly Mention[], item: Item): Mention | undefined =>
+  all.find((m) => m.start < item.end && m.end > item.start);
+
+const isPlace = (name: string, gaz: Gazetteer): boolean => {
+  const key = foldedWords(name).join(' ');
+  return CITIES.has(key) || COUNTRIES.has(key) || gaz.places.has(key);
+};
+
+/** "Health, Data and Care": subjects, and words that open sentences ("Yesterday"). */
+const isSubject = (name: string): boolean => {
+  const words = foldedWords(name);
+  return words.every((w) => NOT_NAME_WORDS.has(w)) || STOP_WORDS.has(words[0]!);
+};

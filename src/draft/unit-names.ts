@@ -1,0 +1,49 @@
+/**
+ * A Commission-style unit named after its code: `Unit C.3 "Digital Health and Health Data"`,
+ * `Head of Unit "EU4Health and Digital Health"`, `Unit B.2 Digital Health, DG SANTE`,
+ * `Head of Unit Health Innovations and Ecosystems, DG RTD`. The unit's own name is its name; the
+ * written form with the word "Unit" and the code is kept as an alias.
+ */
+
+export interface UnitName {
+  /** Where the mention starts (the word "Unit") and ends (after the name or closing quote). */
+  readonly start: number;
+  readonly end: number;
+  /** The unit's own name ("Digital Health and Health Data"), or "Unit C.3" when it has none. */
+  readonly name: string;
+  /** As written, without quotation marks ("Unit C.3 Digital Health and Health Data"). */
+  readonly written: string;
+  readonly code?: string;
+}
+
+const CODE = String.raw`[A-Z]\.?\d{1,2}(?:\.\d)?`;
+const WORD = String.raw`(?:\p{Lu}|\p{Ll}\p{Lu}|\d)[\p{L}\p{N}'’-]*`;
+/** "and", "for", "in", "of", "&" inside a name, unless a DG or the institution follows. */
+const JOIN = String.raw`(?:,?\s+(?:and|for|in|of|&)\s+(?!DG\b|Directorate|the\b|European\b|Commission\b))`;
+const UNQUOTED = String.raw`${WORD}(?:(?:\s+|${JOIN})${WORD})*`;
+const UNIT = new RegExp(
+  String.raw`\bUnit(?:\s+(${CODE}))?(?:\s*[–—:-]\s*|\s+)(?:[“"‘]([^”"’\n]{3,80})[”"’]|(${UNQUOTED}))|\bUnit\s+(${CODE})\b`,
+  'gu',
+);
+
+export function findUnitNames(text: string): UnitName[] {
+  const found: UnitName[] = [];
+  for (const m of text.matchAll(UNIT)) {
+    const [whole, code, quoted, bare, codeOnly] = m;
+    const own = (quoted ?? bare)?.trim();
+    if (own && !quoted && /^(?:of|for|at|in)$/i.test(own)) continue;
+    const unitCode = code ?? codeOnly;
+    if (!own && !unitCode) continue;
+    if (own && !quoted && !unitCode && /^\p{Ll}/u.test(own)) continue;
+    const name = own ?? `Unit ${unitCode}`;
+    const written = [`Unit`, unitCode, own].filter(Boolean).join(' ');
+    found.push({
+      start: m.index,
+      end: m.index + whole.length,
+      name,
+      written,
+      ...(unitCode ? { code: unitCode } : {}),
+    });
+  }
+  return found;
+}
