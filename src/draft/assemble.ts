@@ -73,7 +73,8 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   );
   if (!events.length) dropVenue(builder);
   for (const q of f.quotes) {
-    const e = eventAt(q.start);
+    // an interview's answers are said to the interviewer, on the day it is published
+    const e = q.attribution === 'interview answer' ? undefined : eventAt(q.start);
     const date = e?.facts.date ?? f.published;
     statementOf(builder, q, { event: e?.entity, date, mentions: f.mentions, text: f.text });
     // "Speech by X, …, at the Y": who gave the speech spoke at the event

@@ -107,6 +107,9 @@ function factsOf(
       .at(-1) ??
     'event';
   let place = placeOf(sentence, gaz, checks);
+  // "We met on 12 February …" after "the consortium's annual meeting in Bonn": the noun's place
+  if (!place.city && nounAt(text, nounOf(nounText)))
+    place = { ...placeOf(nounAt(text, nounOf(nounText))!, gaz, checks), ...place };
   if (!place.city && ctx.dateline && dated.date === ctx.dateline.date)
     place = {
       ...place,
@@ -120,7 +123,7 @@ function factsOf(
   return {
     ...dated,
     ...(kind ? { kind } : {}),
-    noun: nounText,
+    noun: nounOf(nounText),
     ...named,
     ...place,
     ...hostOf(text, sentence, s.start, inSentence),
@@ -133,4 +136,25 @@ function factsOf(
     span: s,
     checks,
   };
+}
+
+/** The event noun for a verb that reports one: "met" → "meeting". */
+const VERB_NOUNS: Readonly<Record<string, string>> = {
+  met: 'meeting',
+  meet: 'meeting',
+  launched: 'launch',
+  launches: 'launch',
+  launching: 'launch',
+  inaugurated: 'inauguration',
+  inaugurates: 'inauguration',
+  unveiled: 'unveiling',
+  unveils: 'unveiling',
+};
+const nounOf = (written: string): string => VERB_NOUNS[written.toLowerCase()] ?? written;
+
+/** "… meeting in Bonn" anywhere in the text: where an event of that noun was. */
+function nounAt(text: string, noun: string): string | undefined {
+  if (!/^[\p{L} -]+$/u.test(noun)) return undefined;
+  const at = new RegExp(String.raw`\b${noun}s?\s+in\s+\p{Lu}[\p{L}'-]+`, 'iu').exec(text);
+  return at?.[0];
 }

@@ -16,6 +16,10 @@ const DESCRIBED =
 const DESCRIBED_MANY =
   /\b(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity)\s+$/i;
 
+/** "Synapsa Analytics, a Kraków start-up that …": what a company is, right after its name. */
+const DESCRIBED_AFTER =
+  /^,\s+an?\s+(?:[\p{L}-]+\s+){0,3}?(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|think[- ]tank|NGO|charity|non-profit|nonprofit)(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|based|from|in|with|of|founded|specialising|specializing)\b)/iu;
+
 const isOrgWord = (fold: string): boolean =>
   ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || isLegalForm(fold);
 
@@ -42,7 +46,10 @@ export function headedOrgRuns(
     const said = text.slice(Math.max(0, run.start - 30), run.start);
     // ("the investor Warren Buffett": several words only after a kind no person is)
     const described =
-      words.length === 1 ? DESCRIBED.test(said) : words.length <= 4 && DESCRIBED_MANY.test(said);
+      (words.length === 1
+        ? DESCRIBED.test(said)
+        : words.length <= 4 && DESCRIBED_MANY.test(said)) ||
+      (words.length <= 4 && DESCRIBED_AFTER.test(text.slice(run.end, run.end + 60)));
     // a legal form written as companies write it ("S.A.", "GmbH"), not a name's word ("Sá da Costa")
     const formWritten =
       hasLegalForm(run.text) &&
