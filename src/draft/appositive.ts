@@ -102,6 +102,11 @@ function orgsIn(a: AppositiveInput, a0: number, a1: number): Mention[] {
     const slot = /\b(?:at|from|with)\s+(?:the\s+)?$/.test(before);
     // "…, Brussels correspondent, Nordic Health Policy Review", "editor-in-chief of Santé
     // Numérique Europe": a name that ends the appositive right after a title is its organisation
+    const skip = portfolioEnd(a, t, a1);
+    if (skip !== undefined) {
+      t = skip - 1;
+      continue;
+    }
     const last = !slot && titleJustBefore(a.text.slice(a0, a.tokens[t]!.start));
     const org = a.mentions.orgAt(t, {
       newOnlyIfTyped: !slot,
@@ -112,6 +117,22 @@ function orgsIn(a: AppositiveInput, a0: number, a1: number): Mention[] {
     t = org.last - 1;
   }
   return orgs;
+}
+
+/**
+ * "Vice-President Clinical Solutions, Materialise": capitalised words right after a job title,
+ * with an organisation's slot still to come after a comma, are the title's portfolio. The token
+ * where that slot starts, or undefined (a name the draft already has is never skipped).
+ */
+function portfolioEnd(a: AppositiveInput, t: number, a1: number): number | undefined {
+  const prev = a.tokens[t - 1];
+  const tok = a.tokens[t]!;
+  if (!prev || !ROLE_WORDS.has(prev.fold) || a.text.slice(prev.end, tok.start) !== ' ') return;
+  if (!tok.cap || a.mentions.all.some((m) => m.first === t)) return;
+  const comma = /^[^,;]*?,\s+(?=\p{Lu})/u.exec(a.text.slice(tok.start, a1));
+  if (!comma) return;
+  const next = tokenAt(a.tokens, tok.start + comma[0].length);
+  return next > t ? next : undefined;
 }
 
 /** "Brussels correspondent, " or "editor-in-chief of ": the words before end with a job title. */

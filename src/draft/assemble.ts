@@ -95,8 +95,8 @@ function relateEvent(
   e: EventFacts,
   event: DraftEntity,
 ): void {
-  if (e.host)
-    builder.relate(event, 'HOSTED_BY', e.host.entity, { evidence: short(e.hostEvidence ?? '') });
+  for (const host of e.host ? [e.host, ...(e.coHosts ?? [])] : [])
+    builder.relate(event, 'HOSTED_BY', host.entity, { evidence: short(e.hostEvidence ?? '') });
   for (const m of e.about)
     builder.relate(event, 'ABOUT', m.entity, { evidence: short(e.evidence) });
   builder.relate(source, 'ABOUT', event, { evidence: short(e.evidence) });

@@ -22,12 +22,16 @@ const DATELINE = new RegExp(
   'mu',
 );
 
+/** "VIRTUAL TWINS IN CLINICAL PRACTICE" → "Virtual Twins in Clinical Practice"; else as written. */
 export const titleCase = (s: string): string =>
   s === s.toUpperCase()
     ? s
         .toLowerCase()
-        .replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+        .replace(/(^|[\s'’-])(\p{L}[\p{L}]*)/gu, (whole, a: string, w: string, at: number) =>
+          at > 0 && SMALL_WORDS.has(w) ? whole : a + w.charAt(0).toUpperCase() + w.slice(1),
+        )
     : s;
+const SMALL_WORDS = new Set(['in', 'of', 'for', 'and', 'the', 'on', 'at', 'to', 'a', 'an', 'am']);
 
 const iso = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -135,5 +135,13 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
     if (t.cap && !STOP_WORDS.has(t.fold)) first = k;
     else if (!ORG_CONNECTORS.has(t.raw) || t.raw === 'and') break;
   }
+  // "Presentation of the Roadmap for …" (a session's title): the work is what is presented
+  while (first < i && ACTIVITY.test(tokens[first]!.raw) && tokens[first + 1]?.raw === 'of') {
+    first += 2;
+    while (first < i && (!tokens[first]!.cap || STOP_WORDS.has(tokens[first]!.fold))) first++;
+  }
   return first;
 }
+
+const ACTIVITY =
+  /^(?:Presentation|Launch|Discussion|Adoption|Publication|Review|Signing|Signature|Release|Unveiling|Overview)$/;

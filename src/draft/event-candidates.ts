@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type { Dateline } from './dateline.js';
+import { titleCase, type Dateline } from './dateline.js';
 import { namedIn } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
 import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
@@ -22,6 +22,8 @@ export interface Candidate {
   readonly date?: chrono.ParsedResult;
   readonly s: Sentence;
   readonly sentence: string;
+  /** Where `sentence` starts in the text (before `s` when it takes in the lines above). */
+  readonly from: number;
   readonly score: number;
   readonly rank: number;
   /** How far the date is from the sentence's event word: of two dates in one sentence, the nearer. */
@@ -133,15 +135,20 @@ function candidate(
     prev !== undefined;
   // an event's own page: its title, then a date line of parts with a place ("· Van Swieten Hall,
   // …, Vienna"; not "· Anna Kowalski", "· 5 min read"), and an event noun in the page
+  // … or a line above it that says what the event is ("Stakeholder workshop organised by …")
   const eventPage =
-    short && k <= 3 && parts && namesPlace(own) && EVENT_NOUN.test(text.slice(0, 2000));
+    short &&
+    k <= 3 &&
+    (parts || EVENT_NOUN.test(above ?? '')) &&
+    namesPlace(own) &&
+    EVENT_NOUN.test(text.slice(0, 2000));
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
   // "MEPs questioned officials on Wednesday … The hearing, chaired by …": the next sentence names it
   const next = sentences[k + 1];
   const named =
     r !== undefined && next !== undefined && THE_EVENT.test(text.slice(next.start, next.end));
   const sentence = short
-    ? `${text.slice(from!, prev.end)}\n${own}`
+    ? text.slice(from!, s.end)
     : named && !EVENT_WORDS.test(own)
       ? text.slice(s.start, next.end)
       : own;
@@ -164,9 +171,10 @@ function candidate(
   return {
     ...(following ? { following } : {}),
     ...(r ? { date: r } : {}),
-    ...(eventPage ? { title } : {}),
+    ...(eventPage ? { title: titleCase(title) } : {}),
     s,
     sentence,
+    from: short ? from! : s.start,
     score,
     rank,
     near,

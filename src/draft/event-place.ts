@@ -11,8 +11,17 @@ const PLACE =
 const CITY_COUNTRY = /\b(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}]+)\b/gu;
 
 /** "at the Emajõe Conference Centre", "| Fondation Universitaire,": a building's name. */
-const VENUE =
-  /(?:\bat the |\|\s*)((?:\p{Lu}[\p{L}'’-]*\s)*?(?:\p{Lu}[\p{L}'’-]*\s)?(?:Centre|Center|Centro|Hall|Palace|Palais|Palazzo|House|Building|Auditorium|Campus|Hotel|Museum|Library|Aula|Forum|Universitaire|Residence|Arena|Hub)(?:\s\p{Lu}[\p{L}'’-]*)*)/u;
+const VENUE_WORDS =
+  'Centre|Center|Centro|Hall|Palace|Palais|Palazzo|House|Building|Auditorium|Campus|Hotel|Museum|Library|Aula|Forum|Universitaire|Residence|Arena|Hub';
+const VENUE = new RegExp(
+  String.raw`(?:\bat the |\|\s*)((?:\p{Lu}[\p{L}'’-]*\s)*?(?:\p{Lu}[\p{L}'’-]*\s)?(?:${VENUE_WORDS})(?:\s\p{Lu}[\p{L}'’-]*)*)`,
+  'u',
+);
+/** "Residence Palace, Brussels – 19 May": a programme's line that opens with its venue. */
+const LINE_VENUE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}'’-]*\s)?(?:\p{Lu}[\p{L}'’-]*\s)?(?:${VENUE_WORDS})(?:\s(?:(?:des|de|du|del|della|di|of)\s)?\p{Lu}[\p{L}'’-]*)?),\s*\p{Lu}`,
+  'u',
+);
 
 export function placeOf(
   sentence: string,
@@ -37,7 +46,8 @@ export function placeOf(
     candidates.find((c) => !isCountry(c.city) && /^(?:in)\b/.test(sentence.slice(c.at)));
   const venue =
     /\bat the (\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*) in\b/u.exec(sentence)?.[1] ??
-    VENUE.exec(sentence)?.[1];
+    VENUE.exec(sentence)?.[1] ??
+    LINE_VENUE.exec(sentence)?.[1];
   if (!city) return venue ? { venue } : {};
   if (!known) checks.push(`city "${city.city}" read from the text: the graph knows no event there`);
   const country = isCountry(city.country)
@@ -62,7 +72,7 @@ export function hostOf(
   sentence: string,
   offset: number,
   inSentence: readonly Mention[],
-): { host?: Mention; hostEvidence?: string } {
+): { host?: Mention; hostEvidence?: string; coHosts?: Mention[] } {
   const verb = HOST_VERBS.exec(sentence) ?? LAUNCH_VERBS.exec(sentence);
   if (!verb) return {};
   const at = offset + verb.index;
@@ -72,8 +82,26 @@ export function hostOf(
   const before = orgs.filter((m) => m.end <= at && SUBJECT_GAP.test(text.slice(m.end, at))).at(-1);
   const host = after ?? before;
   if (!host) return {};
-  const from = Math.min(host.start, at);
-  return { host, hostEvidence: text.slice(from, Math.max(host.end, at + verb[0].length)) };
+  const coHosts = after ? joinedAfter(text, orgs, after) : [];
+  const end = Math.max((coHosts.at(-1) ?? host).end, at + verb[0].length);
+  return {
+    host,
+    hostEvidence: text.slice(Math.min(host.start, at), end),
+    ...(coHosts.length ? { coHosts } : {}),
+  };
+}
+
+/** "organised by the VPH Institute and EBRAINS": the organisations joined to the host. */
+function joinedAfter(text: string, orgs: readonly Mention[], host: Mention): Mention[] {
+  const out: Mention[] = [];
+  let last = host;
+  for (const m of orgs) {
+    if (m.start <= last.end) continue;
+    if (!/^\s*(?:,|,?\s*and|&)\s+(?:the\s+)?$/.test(text.slice(last.end, m.start))) break;
+    out.push(m);
+    last = m;
+  }
+  return out;
 }
 
 /** "the launch of the Euregio Centre": the noun for the verb. */

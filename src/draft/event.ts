@@ -29,6 +29,8 @@ export interface EventFacts {
   /** What the event launched, inaugurated or opened (an organisation or project named after the verb). */
   readonly launched?: { readonly name: string; readonly verb: string };
   readonly hostEvidence?: string;
+  /** Who hosted it with the host: "organised by the VPH Institute and EBRAINS". */
+  readonly coHosts?: readonly Mention[];
   readonly about: readonly Mention[];
   /** The sentence that dates the event. */
   readonly evidence: string;
@@ -90,7 +92,7 @@ function factsOf(
   const dated = best.date
     ? weekdayRange(text, best.date, withDayBefore(text, best.date, found))
     : found;
-  const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const inSentence = mentions.filter((m) => m.start >= best.from && m.end <= s.end);
   const inText = namedIn(sentence);
   const other = best.title ?? best.following;
   const named = inText.named === undefined && other ? { named: other } : inText;
@@ -118,7 +120,7 @@ function factsOf(
     };
   // "today opened the Centre for …": no event noun, but a verb of launching and what it launched
   const launch =
-    !noun || noun[1] === 'LAUNCH' ? launchedIn(text, sentence, s.start, inSentence) : {};
+    !noun || noun[1] === 'LAUNCH' ? launchedIn(text, sentence, best.from, inSentence) : {};
   const kind = noun?.[1] || (launch.launched ? 'LAUNCH' : undefined);
   return {
     ...dated,
@@ -126,7 +128,7 @@ function factsOf(
     noun: nounOf(nounText),
     ...named,
     ...place,
-    ...hostOf(text, sentence, s.start, inSentence),
+    ...hostOf(text, sentence, best.from, inSentence),
     ...launch,
     about: inSentence.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
     evidence:

@@ -280,12 +280,13 @@ function secondName(text: string, tokens: readonly Token[], i: number, j: number
   // "A, the B Institute of Technology and C": the last "and" of a list joins its last two items
   const said = text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start);
   if (/,\s+(?:the\s+)?$/.test(said)) return true;
+  // "… Institute and Medivant Analytics GmbH": a name and a head (or legal form) of its own
   return (
     !isHeadWord(next) &&
     after !== undefined &&
     gap(text, next, after) === ' ' &&
-    isHeadWord(after) &&
-    !ROLE_WORDS.has(after.fold)
+    !ROLE_WORDS.has(after.fold) &&
+    headAhead(text, tokens, j + 2)
   );
 }
 
