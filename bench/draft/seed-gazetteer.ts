@@ -1,6 +1,7 @@
 /**
  * The names the curated seed files declare, as a draft gazetteer: what `draft` would know from a
- * graph loaded with seed/ alone (no database needed; the datasets' names are not in it).
+ * graph loaded with seed/ alone (no database needed; the datasets' names are not in it). A
+ * reference's `asWritten` spelling is an alias, as the loader keeps it.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -18,8 +19,16 @@ export function seedGazetteer(dir = fromRoot('seed')): Gazetteer {
   const byId = new Map<string, KnownEntity>();
   const places = new Map<string, { city: string; country?: string }>();
   const documents = new Map<string, { id: string; name: string; names: string[] }>();
+  const written = new Map<string, string[]>();
   for (const file of listSeedFiles(dir)) {
-    const doc = (parse(readFileSync(file, 'utf8')) ?? {}) as { source?: Row; entities?: Row[] };
+    const doc = (parse(readFileSync(file, 'utf8')) ?? {}) as {
+      source?: Row;
+      entities?: Row[];
+      mentions?: Row[];
+    };
+    for (const row of [...(doc.entities ?? []), ...(doc.mentions ?? [])])
+      if (typeof row.ref === 'string' && typeof row.asWritten === 'string')
+        written.set(row.ref, [...(written.get(row.ref) ?? []), row.asWritten]);
     for (const row of [...(doc.source ? [doc.source] : []), ...(doc.entities ?? [])]) {
       const id = typeof row.id === 'string' ? row.id : undefined;
       const label = id ? labelOf(id) : undefined;
@@ -48,5 +57,9 @@ export function seedGazetteer(dir = fromRoot('seed')): Gazetteer {
       });
     }
   }
-  return buildGazetteer([...byId.values()], [...places.values()], [...documents.values()]);
+  const entities = [...byId.values()].map((e) => ({
+    ...e,
+    aliases: [...new Set([...e.aliases, ...(written.get(e.id) ?? [])])],
+  }));
+  return buildGazetteer(entities, [...places.values()], [...documents.values()]);
 }
