@@ -114,7 +114,7 @@ export const ORG_HEADS = words(`
   presidency observatory cluster network hub force taskforce
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   unitat unidad unidade unita einheit abteilung servei servicio servizio departament departamento
-  dipartimento chu chru umc irccs az
+  dipartimento chu chru umc irccs az ventures holdings investments
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 
 const kinds = (pairs: string): ReadonlyMap<string, string> =>

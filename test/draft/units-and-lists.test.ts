@@ -64,4 +64,17 @@ describe('units and lists', () => {
     expect(seed.names('org:')).toEqual(expect.arrayContaining(['Nordlys Analytics', 'Medivant']));
     expect(seed.names('org:').join(' | ')).not.toMatch(/Catalonia|Silesia/);
   });
+
+  it('"… Ventures", "… Holdings", "… Investments" are organisations’ heads', async () => {
+    const seed = await draftOf(
+      [
+        'Funding round',
+        '',
+        'The Lisbon health investor Caixa Saúde Ventures led the round, said Dr Ana Reis; Nordlys Holdings also took part.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Caixa Saúde Ventures', 'Nordlys Holdings']),
+    );
+  });
 });
