@@ -11,7 +11,10 @@ export interface EventRef {
 }
 
 const ATTENDANCE =
-  /\b(?:participants|attendees|delegates|speakers|visitors|exhibitors|people|experts|guests|registrants)\b/;
+  /\b(?:participants|attendees|delegates|speakers|visitors|exhibitors|people|experts|guests|registrants|representatives|places|seats)\b/;
+/** "before some 150 clinicians", "gathered 80 …": an audience, whatever its members are. */
+const AUDIENCE_BEFORE =
+  /\b(?:before|gathered|welcomed|drew|attracted|brought together|in front of)\s+$/i;
 
 const ATTENDING_FROM = new RegExp(`${ATTENDANCE.source}\\s+from\\s+$`, 'i');
 /** Parts of an event's programme, counted. */
@@ -42,7 +45,8 @@ export function placeQuantities(
     const attending =
       ATTENDANCE.test(q.counts) ||
       PARTS.test(q.counts) ||
-      ATTENDING_FROM.test(f.text.slice(Math.max(0, q.start - 30), q.start));
+      ATTENDING_FROM.test(f.text.slice(Math.max(0, q.start - 30), q.start)) ||
+      AUDIENCE_BEFORE.test(f.text.slice(Math.max(0, q.start - 30), q.start));
     const target =
       work?.entity ??
       chained ??

@@ -10,7 +10,7 @@ export interface Quantity {
 }
 
 const QUALIFIERS =
-  'more than|over|about|around|almost|nearly|some|at least|up to|approximately|roughly|fewer than|less than|close to|well over|just over|just under|under';
+  'more than|over|about|around|almost|nearly|some|at least|up to|approximately|roughly|fewer than|less than|close to|well over|just over|just under|under|limited to|capped at';
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
@@ -23,11 +23,21 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
   dozens: 24,
   hundreds: 200,
@@ -43,7 +53,10 @@ const SCALE: Record<string, number> = {
   b: 1e9,
 };
 const CURRENCY = String.raw`(?:€|EUR\s?|euro\s)`;
-const NUMBER = String.raw`(\d{1,3}(?:[,\u202f ]\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/** "Forty-two" before "forty": the longest spelling first. */
+const NUMBER = String.raw`(\d{1,3}(?:[,\u202f ]\d{3})+|\d+(?:\.\d+)?|(?:${TENS})-(?:${UNITS})|${Object.keys(NUMBER_WORDS).join('|')})`;
 const FIGURE = new RegExp(
   String.raw`(?<![\p{L}\d/.:-])(?:(${QUALIFIERS})\s+)?(${CURRENCY})?${NUMBER}(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(euros?|EUR)\b)?(?:\s+|-(?=\p{L})|(?=[.,;:)]|$))`,
   'giu',
@@ -73,9 +86,11 @@ export function findQuantities(text: string): Quantity[] {
       continue;
     }
     if (!money && !scale && /^\d{4}$/.test(num!) && base >= 1900 && base <= 2100) continue;
-    if (!money && NOT_COUNTED.test(rest)) continue;
+    if (!money && NOT_COUNTED.test(rest) && !/^of us\b/i.test(rest)) continue;
     const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1);
-    const counts = money ? moneyCounts(rest) : countedWords(rest);
+    const counts = money
+      ? moneyCounts(rest)
+      : countedWords(rest) || limitOf(text.slice(Math.max(0, m.index - 40), m.index), qualifier);
     if (!counts || (!money && value < 2)) continue;
     const written = (m[0] + (money ? '' : counts)).trim();
     out.push({
@@ -90,8 +105,19 @@ export function findQuantities(text: string): Quantity[] {
   return out;
 }
 
+/** "places are limited to 120": what a limit counts, named before it. */
+function limitOf(before: string, qualifier: string | undefined): string {
+  if (!qualifier || !/^(?:limited to|capped at|up to)$/i.test(qualifier)) return '';
+  return (
+    /\b(places|seats|participants|attendees|registrations)\b[^.]*$/i
+      .exec(before)?.[1]
+      ?.toLowerCase() ?? ''
+  );
+}
+
 /** Up to three words after the number, to the first verb or preposition: "cancer centres". */
 function countedWords(rest: string): string {
+  if (/^of us\b/i.test(rest)) return 'people'; // "about sixty of us"
   const words: string[] = [];
   for (const w of rest.split(/\s+/).slice(0, 4)) {
     const word = /^[\p{L}-]+/u.exec(w)?.[0];
@@ -121,7 +147,11 @@ const figure = (start: number, written: string, counts: string, value: number): 
   written,
 });
 
+const UNIT_VALUES: Readonly<Record<string, number>> = { one: 1, ...NUMBER_WORDS };
+
 function numberOf(s: string): number | undefined {
+  const [tens, unit] = s.toLowerCase().split('-');
+  if (unit !== undefined) return (NUMBER_WORDS[tens!] ?? NaN) + (UNIT_VALUES[unit] ?? NaN);
   const word = NUMBER_WORDS[s.toLowerCase()];
   if (word !== undefined) return word;
   const n = Number(s.replace(/[,\u202f ]/g, ''));

@@ -65,6 +65,21 @@ describe('figures', () => {
       '19 countries',
     ]);
   });
+
+  it('reads spelled-out compounds, "of us" and a limit named before it', () => {
+    const found = findQuantities(
+      'Forty-two representatives took part. We were about sixty of us. Places are limited to 120. It ran for twenty-one days.',
+    ).map((q) => `${q.qualifier ?? ''} ${q.value} ${q.counts}`.trim());
+    expect(found).toEqual(['42 representatives', 'about 60 people', 'limited to 120 places']);
+  });
+
+  it('an audience "before some 150 clinicians" goes on the event', async () => {
+    const seed = await draftOf(
+      'Launch\n\nGraz, 3 March 2026 – The Styrian Kidney Institute today launched its twin platform at a ceremony before some 150 clinicians and officials, said Dr Eva Huber.\n',
+    );
+    const event = seed.entities.find((e) => e.id.startsWith('event:'));
+    expect(event?.quantities).toEqual([{ counts: 'clinicians', value: 150, qualifier: 'some' }]);
+  });
 });
 
 describe('a quoted title with a question mark', () => {
