@@ -109,8 +109,9 @@ export async function draftArticle(
     ...(dateline ? { dateline } : {}),
   });
   const knownEvent = event && ctx.eventOn ? await ctx.eventOn(event.date, event.city) : undefined;
+  // the header names the source as the curator gave it; else the body's title line
   const title =
-    article.title ?? article.header.get('source') ?? leadOf(text, dateline) ?? article.file;
+    article.header.get('source') ?? article.title ?? leadOf(text, dateline) ?? article.file;
   const loaded = url && ctx.documentAt ? await ctx.documentAt(url) : undefined;
   const sourceId = loaded?.id ?? sourceIdOf(title, published ?? event?.date);
   const source = builder.known(

@@ -5,8 +5,9 @@ import { CITIES, COUNTRIES, NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
 
 /**
  * "The first hospitals to connect are AZ Delta, the CHU de Liège and Jessa Ziekenhuis": in a list
- * of three or more names where one is an organisation and none is a person, the others are
- * organisations too (their kind is guessed; the draft says so). Places are never taken.
+ * of three or more names where one is an organisation and none is a person, the other names of
+ * two words or more are organisations too (their kind is guessed; the draft says so). Places and
+ * single words (a product, a region) are never taken.
  */
 
 const WORD = String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’.&-]*`;
@@ -34,7 +35,8 @@ export function listedOrgs(
     if (at.some((m) => m?.entity.label === 'Person')) continue;
     if (!at.some((m) => m?.entity.label === 'Organisation')) continue;
     items.forEach((item, k) => {
-      if (at[k] || isPlace(item.text, gaz) || isSubject(item.text)) return;
+      // (one word may be a product or a region: "Ozempic", "Flanders")
+      if (at[k] || !/\s/.test(item.text) || isPlace(item.text, gaz) || isSubject(item.text)) return;
       const first = tokens.findIndex((t) => t.start === item.start);
       if (first >= 0) mentions.orgAt(first, { untypedIfEndingAt: item.end });
     });

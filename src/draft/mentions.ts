@@ -99,6 +99,9 @@ export function findMentions(
     if (
       !run ||
       GENERIC_ORG.test(run.text) ||
+      // "Unit 4 of the course", "Unit Costs", "Head of Unit Maria Rossi" (named units are found
+      // before: by code, in quotes or by their subject's words)
+      /^Unit\s+(?!for\b|of\b)/.test(run.text) ||
       /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
       (run.last - run.first === 1 && ORG_HEADS.has(tokens[i]!.fold))
     )

@@ -175,7 +175,7 @@ export function orgRun(
     }
     // "Vlaams Innovatie- en Gezondheidsfonds": a word cut before "en", "und", "and"
     const suspended = between === '- ' && /^(?:en|und|and|et|e|i|y|og|och)$/.test(t.raw);
-    if (dashedPart(text, tokens, j, between)) {
+    if (dashedPart(text, tokens, i, j, between)) {
       j++; // "Charité – Universitätsmedizin Berlin": one name in two parts
       continue;
     }
@@ -252,8 +252,19 @@ export function capitalRunTo(
  * "Alma Mater Studiorum – Università di Bologna": a spaced dash joins two parts of one name when
  * the part after it has an organisation's head (not a unit of it: "DG X – Unit C.3" is two).
  */
-function dashedPart(text: string, tokens: readonly Token[], j: number, between: string): boolean {
+function dashedPart(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  between: string,
+): boolean {
   const t = tokens[j]!;
+  // "Stockholm – Karolinska …" (a dateline), "GENOMIX – Genomic Medicine Network" (an acronym and
+  // its long form): one word before the dash is no first part of a name
+  const one = tokens[i]!;
+  if (j - i === 1 && (isAcronym(one) || CITIES.has(one.fold) || COUNTRIES.has(one.fold)))
+    return false;
   if (!/^ [–—] $/.test(between) || !t.cap || STOP_WORDS.has(t.fold) || !/\p{L}/u.test(t.raw))
     return false;
   if (/^(?:unit|units|directorate|department|sector|team)$/.test(t.fold)) return false;
@@ -264,12 +275,16 @@ function dashedPart(text: string, tokens: readonly Token[], j: number, between: 
   return headAhead(text, tokens, j, ORG_CONNECTORS);
 }
 
+/** Words of what a body does, not names: "Control", "Development", "Safety", "Technology". */
+const SUBJECT_WORD = /(?:tion|ment|ity|ance|ence|ing|ology|ics|ety|are|fare)$/;
+
 const isHeadWord = (t: Token): boolean => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold);
 
 /**
  * "the CHU de Liège and Jessa Ziekenhuis": after "and" comes a second name, when the first ends in
- * a place, is the last but one item of a list, or when both have a head of their own ("… Medical
- * Centre and Jessa Ziekenhuis"; not "Aachen Heart and Vascular Institute", "Health and Social Care").
+ * a place, or has a head and is followed by a city, an acronym, or a name with its own head ("…
+ * Medical Centre and Jessa Ziekenhuis"; not "Aachen Heart and Vascular Institute", "Health and
+ * Social Care").
  */
 function secondName(text: string, tokens: readonly Token[], i: number, j: number): boolean {
   const before = tokens[j - 1]!;
@@ -277,9 +292,12 @@ function secondName(text: string, tokens: readonly Token[], i: number, j: number
   const next = tokens[j + 1];
   const after = tokens[j + 2];
   if (!next || NOT_NAME_WORDS.has(next.fold) || !tokens.slice(i, j).some(isHeadWord)) return false;
-  // "A, the B Institute of Technology and C": the last "and" of a list joins its last two items
+  // "Ghent University Hospital and Antwerp", "Ghent University and UZ Gent"
+  if (CITIES.has(next.fold) || (isAcronym(next) && next.raw.length <= 5)) return true;
+  // "A, the B Institute of Technology and Bosch": the last "and" of a list, before a name (not a
+  // subject's word: "…, the European Centre for Disease Prevention and Control")
   const said = text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start);
-  if (/,\s+(?:the\s+)?$/.test(said)) return true;
+  if (/,\s+(?:the\s+)?$/.test(said) && !SUBJECT_WORD.test(next.fold)) return true;
   // "… Institute and Medivant Analytics GmbH": a name and a head (or legal form) of its own
   return (
     !isHeadWord(next) &&

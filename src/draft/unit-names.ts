@@ -5,6 +5,9 @@
  * written form with the word "Unit" and the code is kept as an alias.
  */
 
+import { foldedWords } from './tokens.js';
+import { NOT_NAME_WORDS } from './vocabulary.js';
+
 export interface UnitName {
   /** Where the mention starts (the word "Unit") and ends (after the name or closing quote). */
   readonly start: number;
@@ -17,7 +20,7 @@ export interface UnitName {
 }
 
 const CODE = String.raw`[A-Z]\.?\d{1,2}(?:\.\d)?`;
-const WORD = String.raw`(?:\p{Lu}|\p{Ll}\p{Lu}|\d)[\p{L}\p{N}'’-]*`;
+const WORD = String.raw`(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{N}'’-]*`;
 /** "and", "for", "in", "of", "&" inside a name, unless a DG or the institution follows. */
 const JOIN = String.raw`(?:,?\s+(?:and|for|in|of|&)\s+(?!DG\b|Directorate|the\b|European\b|Commission\b))`;
 const UNQUOTED = String.raw`${WORD}(?:(?:\s+|${JOIN})${WORD})*`;
@@ -34,7 +37,9 @@ export function findUnitNames(text: string): UnitName[] {
     if (own && !quoted && /^(?:of|for|at|in)$/i.test(own)) continue;
     const unitCode = code ?? codeOnly;
     if (!own && !unitCode) continue;
-    if (own && !quoted && !unitCode && /^\p{Ll}/u.test(own)) continue;
+    // "Unit Costs", "Head of Unit Maria Rossi": without a code or quotes, a unit's name is one of
+    // words about what it does ("Health Innovations and Ecosystems")
+    if (own && !quoted && !unitCode && !isSubjectName(own)) continue;
     const name = own ?? `Unit ${unitCode}`;
     const written = [`Unit`, unitCode, own].filter(Boolean).join(' ');
     found.push({
@@ -47,3 +52,11 @@ export function findUnitNames(text: string): UnitName[] {
   }
   return found;
 }
+
+/** Two words or more, one of them a subject's ("Digital", "Health", "Innovation"). */
+const isSubjectName = (name: string): boolean => {
+  const words = foldedWords(name);
+  return words.length >= 2 && words.some((w) => NOT_NAME_WORDS.has(w) || SUBJECT_STEMS.test(w));
+};
+const SUBJECT_STEMS =
+  /^(?:innovat|ecosystem|polic|research|regulat|pharma|medic|clinic|communic|securit|preparedn|governanc|interoperab|standard|evaluat|strateg|coordinat)/;

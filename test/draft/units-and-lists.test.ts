@@ -58,11 +58,13 @@ describe('units and lists', () => {
       [
         'Pilot sites',
         '',
-        'Dr Ruth Abebe of the Karlsruhe Institute of Technology said the first partners are Nordlys Analytics, the Karlsruhe Institute of Technology and Medivant. The pilots run in Catalonia, Silesia and Brussels.',
+        'Dr Ruth Abebe of the Karlsruhe Institute of Technology said the first partners are Nordlys Analytics, the Karlsruhe Institute of Technology and Medivant Bio. The pilots run in Catalonia, Silesia and Brussels; KU Leuven, Ozempic and Wegovy were named too.',
       ].join('\n'),
     );
-    expect(seed.names('org:')).toEqual(expect.arrayContaining(['Nordlys Analytics', 'Medivant']));
-    expect(seed.names('org:').join(' | ')).not.toMatch(/Catalonia|Silesia/);
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Nordlys Analytics', 'Medivant Bio']),
+    );
+    expect(seed.names('org:').join(' | ')).not.toMatch(/Catalonia|Silesia|Ozempic|Wegovy/);
   });
 
   it('"… Ventures", "… Holdings", "… Investments" are organisations’ heads', async () => {
@@ -76,5 +78,24 @@ describe('units and lists', () => {
     expect(seed.names('org:')).toEqual(
       expect.arrayContaining(['Caixa Saúde Ventures', 'Nordlys Holdings']),
     );
+  });
+
+  it('review: "Unit 4 of the course", "Unit Costs", "Head of Unit Maria Rossi", datelines before a dash, "X and <city>" are read as such', async () => {
+    const seed = await draftOf(
+      [
+        'source: Course notes',
+        'date: 2026-05-20',
+        '---',
+        'Stockholm – Karolinska University Hospital – Innovation Day',
+        '',
+        'Unit 4 of the course covers data protection. Unit Costs are listed in Annex II. Head of Unit Maria Rossi opened the meeting. The trial runs at Ghent University Hospital and Antwerp, said Dr Els Maes.',
+      ].join('\n'),
+    );
+    expect(seed.source.name).toBe('Course notes');
+    expect(seed.names('org:').sort()).toEqual([
+      'Ghent University Hospital',
+      'Karolinska University Hospital',
+    ]);
+    expect(seed.names('person:')).toEqual(expect.arrayContaining(['Maria Rossi', 'Els Maes']));
   });
 });
