@@ -3,12 +3,14 @@ import { titleCase, type Dateline } from './dateline.js';
 import { namedIn } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
 import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
-import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS } from './vocabulary.js';
+import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS, MET } from './vocabulary.js';
 
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
-export const EVENT_WORDS =
-  /\b(?:event|meeting|meet|met|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|info(?:rmation)? (?:day|session))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b/i;
+export const EVENT_WORDS = new RegExp(
+  String.raw`\b(?:event|meeting|meet|${MET}|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|info(?:rmation)? (?:day|session))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b`,
+  'i',
+);
 /** Dates relative to the article's day: read only when the article's day is known. */
 const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago)\b/i;
 

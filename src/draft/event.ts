@@ -110,8 +110,8 @@ function factsOf(
     'event';
   let place = placeOf(sentence, gaz, checks);
   // "We met on 12 February …" after "the consortium's annual meeting in Bonn": the noun's place
-  if (!place.city && nounAt(text, nounOf(nounText)))
-    place = { ...placeOf(nounAt(text, nounOf(nounText))!, gaz, checks), ...place };
+  const earlier = nounAt(text.slice(0, s.start), nounOf(nounText));
+  if (!place.city && earlier) place = { ...placeOf(earlier, gaz, checks), ...place };
   if (!place.city && ctx.dateline && dated.date === ctx.dateline.date)
     place = {
       ...place,
@@ -154,9 +154,12 @@ const VERB_NOUNS: Readonly<Record<string, string>> = {
 };
 const nounOf = (written: string): string => VERB_NOUNS[written.toLowerCase()] ?? written;
 
-/** "… meeting in Bonn" anywhere in the text: where an event of that noun was. */
-function nounAt(text: string, noun: string): string | undefined {
+/** "the consortium's annual meeting in Bonn" before the sentence: where "we met" was. */
+function nounAt(before: string, noun: string): string | undefined {
   if (!/^[\p{L} -]+$/u.test(noun)) return undefined;
-  const at = new RegExp(String.raw`\b${noun}s?\s+in\s+\p{Lu}[\p{L}'-]+`, 'iu').exec(text);
-  return at?.[0];
+  const at = new RegExp(
+    String.raw`\b(?:the|its|our|their)\s+(?:[\p{L}'’-]+\s+){0,3}${noun}\s+in\s+\p{Lu}[\p{L}'-]+`,
+    'giu',
+  );
+  return [...before.matchAll(at)].at(-1)?.[0].replace(/^.*?(?=\bin\s)/u, '');
 }

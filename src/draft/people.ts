@@ -114,7 +114,12 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
     return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
   const after = text.slice(run.end, run.end + 160);
   if (/^,\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
-  if (/^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u.test(after)) return 'affiliation after';
+  // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
+  // a heading opens its line and ends without a full stop)
+  const line = text.slice(run.start).split('\n')[0]!.trim();
+  const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
+  if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';
+  if (/^\s+(?:from|of|at)\s+the\s+\p{Lu}/u.test(after) && !opensLine) return 'affiliation after';
   const paren = /^\s*\(([^)]{2,80})\)/.exec(after);
   if (paren && !isInitialsOf(paren[1]!, run.text)) return 'affiliation in brackets';
   if (/^:\s*["“]/.test(after)) return 'quoted';

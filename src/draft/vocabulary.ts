@@ -80,6 +80,9 @@ export const CITIES = words(`
   cologne stuttgart leipzig dresden heidelberg gothenburg uppsala aarhus antwerp ghent leuven
   utrecht eindhoven krakow brno tartu bilbao toulouse grenoble lille nantes bordeaux graz salzburg`);
 
+/** "met" of a meeting, not "the deadline was met", "met with criticism", "met our goals". */
+export const MET = String.raw`(?<!\b(?:was|were|been|be|being|is|are|get|got|gets|not)\s+)met(?!\s+(?:with\s+)?(?:criticism|resistance|opposition|scepticism|skepticism|approval|enthusiasm|concern|silence|disappointment|success|interest|protests?|support|demand|targets?|goals?|deadlines?|requirements?|expectations?|needs?|our|their|its|the\s+(?:target|goal|deadline|requirement)s?)\b)`;
+
 /** Event nouns, longest first, with the kind the seed model gives them. */
 export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\bhigh[- ]level (?:event|conference|meeting|roundtable)\b/i, 'HIGH_LEVEL_EVENT'],
@@ -88,7 +91,10 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\bwebinars?\b/i, 'WEBINAR'],
   [/\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b/i, 'LAUNCH'],
   [
-    /\b(?:meeting|meet|met|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? (?:day|session)|ceremony|hackathon)\b/i,
+    new RegExp(
+      String.raw`\b(?:meeting|meet|${MET}|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? (?:day|session)|ceremony|hackathon)\b`,
+      'i',
+    ),
     'MEETING',
   ],
   [/\bevent\b/i, ''],
@@ -100,7 +106,9 @@ export const NOT_NAME_WORDS = words(`
   technology technologies tech sovereignty security democracy innovation intelligence artificial
   ai action brain platforms platform models model strategies rights property intellectual
   ecosystem vision roadmap brief deliverable newsletter regulation directive act framework
-  global national regional international public private open secondary primary use practice access`);
+  global national regional international public private open secondary primary use practice access
+  findings results students wishes guidance news lessons greetings highlights updates insights key
+  early best cancer screening survey`);
 
 /** Verbs that tie an organisation to an event it held: "the Commission hosted a high-level event". */
 export const HOST_VERBS = /\b(?:hosted|organi[sz]ed|convened|held)\b/i;

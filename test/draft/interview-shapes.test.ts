@@ -60,4 +60,19 @@ describe('interview shapes', () => {
     expect(seed.names('org:')).toEqual([]);
     expect(seed.names('person:')).toEqual(expect.arrayContaining(['Jan Novak', 'Eva Dvořák']));
   });
+
+  it('review: "the deadline was met", "met with criticism" are no meetings; headings "X from the Y" are no people', async () => {
+    const seed = await draftOf(
+      [
+        'source: Policy digest',
+        'date: 2026-05-20',
+        '---',
+        'Key Findings from the Survey',
+        '',
+        'The deadline was met on 4 April. The plan met with criticism on 6 April. Early Results from the Karolinska Institute trial were positive. Grete Olsen from the Norwegian Directorate of Health joined online.',
+      ].join('\n'),
+    );
+    expect(events(seed)).toEqual([]);
+    expect(seed.names('person:')).toEqual(['Grete Olsen']);
+  });
 });
