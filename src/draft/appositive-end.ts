@@ -22,11 +22,13 @@ const PAST_VERB =
 
 /**
  * Where "X, <appositive>, said" ends: before a verb of saying, "who", the event the person was at,
- * a full stop or a semicolon.
+ * a full stop, a semicolon or a line break.
  */
 export function appositiveEnd(text: string, a0: number): number {
   const rest = text.slice(a0, a0 + 300);
-  const stops = [sentenceStop(rest)];
+  // (a line of its own — "Name, Title, Organisation" in a programme — ends at its line break)
+  const lineEnd = rest.indexOf('\n');
+  const stops = [sentenceStop(rest), ...(lineEnd >= 0 ? [lineEnd] : [])];
   const atEvent = AT_EVENT.exec(rest);
   if (atEvent) stops.push(atEvent.index);
   for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {

@@ -28,10 +28,16 @@ export const titleCase = (s: string): string =>
     ? s
         .toLowerCase()
         .replace(/(^|[\s'’-])(\p{L}[\p{L}]*)/gu, (whole, a: string, w: string, at: number) =>
-          at > 0 && SMALL_WORDS.has(w) ? whole : a + w.charAt(0).toUpperCase() + w.slice(1),
+          KEPT_CAPITALS.has(w)
+            ? a + w.toUpperCase()
+            : at > 0 && SMALL_WORDS.has(w)
+              ? whole
+              : a + w.charAt(0).toUpperCase() + w.slice(1),
         )
     : s;
 const SMALL_WORDS = new Set(['in', 'of', 'for', 'and', 'the', 'on', 'at', 'to', 'a', 'an', 'am']);
+/** Acronyms a title in capitals keeps: "AI in Clinical Practice", not "Ai in …". */
+const KEPT_CAPITALS = new Set(['ai', 'eu', 'ehds', 'vht', 'ict', 'uk', 'usa', 'ml', 'hpc']);
 
 const iso = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -34,9 +34,9 @@ const LISTED = new RegExp(
 );
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
 const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
-/** After a title's head: "on Cardiac Digital Twins", "for Patient-Controlled Twins", "2026–2030". */
+/** After a title's head, on its line: "on Cardiac Digital Twins", "for Patient-Controlled Twins", "2026–2030". */
 const TAIL =
-  /^(?:\s(?:on|for|of|in|to)(?:\s(?:the|a))?(?:\s\p{Lu}[\p{L}\p{N}'’-]*(?:\s(?:and|of|for|in|the))*)+)?(?:\s\d{4}(?:[–-]\d{2,4})?)?/u;
+  /^(?: (?:on|for|of|in|to)(?: (?:the|a))?(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and|of|for|in|the))*)+)?(?: \d{4}(?:[–-]\d{2,4})?)?/u;
 
 /**
  * Named documents: capitalised titles ending in a document word ("European Twin Readiness

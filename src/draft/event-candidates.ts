@@ -168,7 +168,7 @@ function candidate(
   const word = r ? EVENT_WORDS.exec(own) : null;
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2;
-  const title = text.slice(sentences[0]!.start, sentences[0]!.end).trim();
+  const title = text.slice(sentences[0]!.start, sentences[0]!.end).trim().split('\n')[0]!.trim();
   const following = named ? namedIn(text.slice(next!.start, next!.end)).named : undefined;
   return {
     ...(following ? { following } : {}),
@@ -211,6 +211,6 @@ const EVENT_NOUN = { test: (s: string) => EVENT_NOUNS.some(([re]) => re.test(s))
 /** A line that names a place: a known city or country, or a venue's word. */
 const namesPlace = (line: string): boolean =>
   foldedWords(line).some((w) => CITIES.has(w) || COUNTRIES.has(w)) ||
-  /\b(?:Hall|Centre|Center|Centro|Palais|Palace|Hotel|Campus|Auditorium|University|Building|Forum)\b/.test(
+  /\b(?:Hall|Centre|Center|Centro|Palais|Palace|Hotel|Campus|Auditorium|University|Building|Forum|Online)\b/.test(
     line,
   );

@@ -1,10 +1,10 @@
-/** An event's own name in the sentence that reports it: capitalised, or quoted. */
+/** An event's own name in the sentence that reports it: capitalised (on one line), or quoted. */
 
 const EVENT_HEADS =
   'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon|hearing';
 
 const NAMED = new RegExp(
-  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}\s+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing)(?:\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:and|of|for|in|the)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:\s+\d{4})?)\b`,
+  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
   'u',
 );
 
@@ -47,7 +47,13 @@ export function namedIn(sentence: string): { named?: string } {
   );
   const found = NAMED.exec(lowered);
   // "Hôtel Verhaegen Conference Centre": a building named after what is held in it, not an event
-  const m = found && VENUE_AFTER.test(sentence.slice(found.index + found[0].length)) ? null : found;
+  // … nor an organiser: "organised by EIT Health and the European Patients' Forum"
+  const byOrganiser =
+    found !== null && /\b(?:by|with|from)\s+(?:the\s+)?$/i.test(sentence.slice(0, found.index));
+  const m =
+    found && (VENUE_AFTER.test(sentence.slice(found.index + found[0].length)) || byOrganiser)
+      ? null
+      : found;
   // matched with capitals lowered ("AI" → "Ai"): the name is as written, unless all in capitals
   const written = m && sentence.slice(m.index, m.index + m[1]!.length);
   // "In Lisbon, …" opens a sentence; "the In Silico Europe Summit" is a name

@@ -41,6 +41,14 @@ export function headedOrgRuns(
       continue;
     }
     const words = tokens.slice(run.first, run.last);
+    // "BUILDING TRUST IN HEALTH AI", "HOSPITALS STRUGGLE WITH …": a heading in capitals
+    if (
+      words.length >= 2 &&
+      words.every((t) => t.raw.length >= 4 && t.raw === t.raw.toUpperCase())
+    ) {
+      i = run.last - 1;
+      continue;
+    }
     const lastWord = words.at(-1)!.fold;
     const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
     const said = text.slice(Math.max(0, run.start - 30), run.start);

@@ -41,7 +41,32 @@ export function listedOrgs(
       if (first >= 0) mentions.orgAt(first, { untypedIfEndingAt: item.end });
     });
   }
+  organisers(text, tokens, mentions, gaz);
   mentions.all.sort((a, b) => a.start - b.start);
+}
+
+const ORGANISED_BY = new RegExp(
+  String.raw`\b(?:co-)?(?:organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?by\s+(${ITEM}(?:(?:,\s+|,?\s+and\s+)${ITEM})*)`,
+  'gu',
+);
+
+/**
+ * "Roundtable organised by Sciensano and the Belgian Ministry of Health": who organises is an
+ * organisation, whatever its name (a place, a subject, or a name of two plain words, which may be
+ * a person's, is not taken).
+ */
+function organisers(text: string, tokens: readonly Token[], mentions: Mentions, gaz: Gazetteer) {
+  for (const by of text.matchAll(ORGANISED_BY)) {
+    const names = by[1]!;
+    for (const item of itemsOf(names, by.index + by[0].length - names.length)) {
+      if (mentionOf(mentions.all, item) || isPlace(item.text, gaz) || isSubject(item.text))
+        continue;
+      const words = foldedWords(item.text);
+      if (words.length === 2 && !words.some((w) => NOT_NAME_WORDS.has(w))) continue;
+      const first = tokens.findIndex((t) => t.start === item.start);
+      if (first >= 0) mentions.orgAt(first, { untypedIfEndingAt: item.end });
+    }
+  }
 }
 
 function itemsOf(list: string, offset: number): Item[] {

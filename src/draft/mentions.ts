@@ -108,7 +108,8 @@ export function findMentions(
       return undefined;
     const { kind, guessed } = orgKindOf(run.text);
     // "at the European <Health and Digital Executive Agency>": one word before a known name
-    if (guessed && run.last - run.first === 1 && covered.has(run.last)) return undefined;
+    const nextTo = tokens[run.last] && text.slice(run.end, tokens[run.last]!.start) === ' ';
+    if (guessed && run.last - run.first === 1 && covered.has(run.last) && nextTo) return undefined;
     const named = orgEndingWith(all, run.text); // "at São Vicente": the hospital named before
     // (a name's words, not a portfolio's: "…, Tech Sovereignty, Security and Democracy")
     const ends =

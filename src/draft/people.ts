@@ -37,7 +37,22 @@ export function findPeople(
     }
   }
   namedInFullEarlier(tokens, runs, why);
+  inAppositive(text, runs, why);
   return runs.flatMap((run, k) => (why[k] ? [{ ...run, why: why[k]! }] : []));
+}
+
+/**
+ * "Karin Smyth, Director Digital Health Europe, Siemens Healthineers", "Ilse De Wit, Vice-President
+ * Regulatory Affairs and Quality, Medtronic": words after a person's job title are their
+ * organisation or portfolio, not a second person read from the title before them.
+ */
+function inAppositive(text: string, runs: readonly NameRun[], why: (string | undefined)[]): void {
+  for (let k = 1; k < runs.length; k++) {
+    if (!why[k - 1] || !/^(?:job title|"\S+" before)/.test(why[k] ?? '')) continue;
+    const between = text.slice(runs[k - 1]!.end, runs[k]!.start);
+    if (/^,\s[^,.;:\n]{2,60}(?:,\s|\s)$/.test(between) && !/\band\b/.test(between))
+      why[k] = undefined;
+  }
 }
 
 /**

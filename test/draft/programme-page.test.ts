@@ -55,4 +55,32 @@ describe('a programme page', () => {
       title: 'Vice-President Clinical Solutions',
     });
   });
+
+  it('review: organisers without a head word, a heading in capitals, titles with portfolios before an organisation', async () => {
+    const seed = await draftOf(
+      [
+        'source: Programme',
+        'date: 2026-05-20',
+        '---',
+        'BUILDING TRUST IN HEALTH AI',
+        'Roundtable organised by Sciensano and the Belgian Ministry of Health',
+        'Egmont Palace, Brussels – 3 June 2026',
+        '',
+        '14:30 – Presentation of the Roadmap for Trustworthy AI in Healthcare',
+        'Ilse De Wit, Vice-President Regulatory Affairs and Quality, Medtronic',
+        'Karin Smyth, Director Digital Health Europe, Siemens Healthineers',
+      ].join('\n'),
+    );
+    const event = events(seed)[0]!;
+    expect(event).toMatchObject({ name: 'Building Trust in Health AI', date: '2026-06-03' });
+    const hosts = seed.relationships.filter((r) => r.type === 'HOSTED_BY').map((r) => r.to);
+    expect(hosts.sort()).toEqual(['org:belgian-ministry-of-health', 'org:sciensano']);
+    expect(seed.names('person:').sort()).toEqual(['Ilse De Wit', 'Karin Smyth']);
+    expect(seed.names('org:')).not.toContain('BUILDING TRUST');
+    expect(seed.names('doc:')).toEqual(['Roadmap for Trustworthy AI in Healthcare']);
+    expect(seed.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => r.to)).toEqual([
+      'org:medtronic',
+      'org:siemens-healthineers',
+    ]);
+  });
 });
