@@ -69,7 +69,7 @@ function affiliationsOf(
           {
             person: p,
             org,
-            ...(p.title ? { title: p.title } : {}),
+            ...(p.title && !HONORIFIC.test(p.title) ? { title: p.title } : {}),
             evidence: text.slice(from, org.end),
           },
         ]
@@ -96,6 +96,9 @@ function affiliationsOf(
   return before ? [before] : [];
 }
 
+/** "Dr", "Ms": how a person is addressed, not the title of a role ("Professor" is one). */
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dott|Dottoressa)\.?$/;
+
 /** ", who will share …": a clause about the person, not their title (", who leads …" is one). */
 const RELATIVE_CLAUSE =
   /^,\s+(?:and|or|but)\s|^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;
@@ -120,6 +123,16 @@ const orgsBefore = (text: string, p: Mention, mentions: Mentions): Mention[] => 
   );
 };
 
+/** The title "headed by" gives: a unit's head is its Head of Unit. */
+const headOf = (verb: string, org: Mention): string =>
+  verb === 'headed'
+    ? org.entity.fields.kind === 'UNIT'
+      ? 'Head of Unit'
+      : 'Head'
+    : verb === 'directed'
+      ? 'Director'
+      : 'Chair';
+
 /** "Org, a Brno company led by X", "the Unit under its Head of Unit, X": the role before the name. */
 function roleBefore(text: string, p: Mention, mentions: Mentions): Affiliation | undefined {
   const before = text.slice(Math.max(0, p.start - 120), p.start);
@@ -127,9 +140,13 @@ function roleBefore(text: string, p: Mention, mentions: Mentions): Affiliation |
     before,
   );
   const its = /\bits\s+([^,.;]{2,60}),\s+$/.exec(before);
-  if (!led && !(its && isTitle(its[1]!))) return undefined;
+  // "Unit C.3 “Health Data Governance”, headed by X": right after the organisation's name
+  const right = /[”"’]?,\s+(headed|directed|chaired)\s+by\s+$/.exec(before);
+  if (!led && !right && !(its && isTitle(its[1]!))) return undefined;
   const org = orgsBefore(text, p, mentions).at(-1);
   if (!org) return undefined;
-  const title = its?.[1];
+  const adjacent = right && org.end >= p.start - before.length + right.index;
+  const title = its?.[1] ?? (adjacent ? headOf(right[1]!, org) : undefined);
+  if (right && !led && !its && !adjacent) return undefined;
   return { person: p, org, ...(title ? { title } : {}), evidence: text.slice(org.start, p.end) };
 }

@@ -33,7 +33,12 @@ export function appositiveEnd(text: string, a0: number): number {
   if (atEvent) stops.push(atEvent.index);
   for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
     // ", said", ", who", ", will present …", ", led the chapter": the sentence's verb
-    if (isVerb(m[1]!) || m[1] === 'who' || PAST_VERB.test(rest.slice(m.index))) {
+    // (", which drafted it": a clause about the organisation just named)
+    if (
+      isVerb(m[1]!) ||
+      /^(?:who|which|whose|where)$/.test(m[1]!) ||
+      PAST_VERB.test(rest.slice(m.index))
+    ) {
       stops.push(m.index);
       break;
     }

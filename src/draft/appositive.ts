@@ -154,10 +154,12 @@ function implied(a: AppositiveInput, a0: number, a1: number): Affiliation[] {
     const before = a.mentions.all.filter(
       (m) => m.end <= a.p.start && ['Organisation', 'Project'].includes(m.entity.label),
     );
-    // "the university's head of …": the last university named, else the last organisation
+    // "the university's head of …": the last university named, else the last organisation of the
+    // same paragraph ("the company" does not reach back to a university two paragraphs up)
     const noun = anaphor[1]!.toLowerCase();
     const org =
-      before.filter((m) => m.entity.name.toLowerCase().includes(noun)).at(-1) ?? before.at(-1);
+      before.filter((m) => m.entity.name.toLowerCase().includes(noun)).at(-1) ??
+      before.filter((m) => !/\n\s*\n/.test(a.text.slice(m.end, a.p.start))).at(-1);
     const title = cleanTitle(said.slice(anaphor[0].length), '', false);
     return org && title ? [affiliation(a, org, title, a1)] : [];
   }

@@ -68,11 +68,13 @@ export function findWorks(
     out.push(work(builder, 'Document', t.title, DOCUMENT_HEADS.get(t.head)!, t.head, t.start));
   }
   for (const item of text.matchAll(BULLET)) {
-    const line = item[1]!
-      .replace(/\s+\([^)]*\)$/, '')
-      .replace(/\s+[–—]\s.*$/, '')
-      .trim();
-    const head = foldedWords(line).find((w) => DOCUMENT_HEADS.has(w));
+    const full = item[1]!.replace(/\s+\([^)]*\)$/, '').trim();
+    // "Title – policy brief": the kind after the dash is no part of the title; "… – final report" is
+    const kindOnly = /\s+[–—]\s+((?:\p{Ll}+\s?){1,2})$/u.exec(full);
+    const dropped =
+      kindOnly && foldedWords(kindOnly[1]!).every((w) => DOCUMENT_HEADS.has(w) || w === 'policy');
+    const line = (dropped ? full.slice(0, kindOnly.index) : full.replace(/\s+[—]\s.*$/, '')).trim();
+    const head = foldedWords(full).find((w) => DOCUMENT_HEADS.has(w));
     const start = item.index + item[0].indexOf(line);
     if (!head || inside(start) || !/\p{Lu}/u.test(line[0] ?? '')) continue;
     out.push(work(builder, 'Document', line, DOCUMENT_HEADS.get(head)!, head, start));

@@ -46,6 +46,10 @@ const PAGE_DATE =
 const SCHEDULE =
   /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$/i;
 
+/** "elected X as its chair from 1 February", "effective 1 March": when a role starts, no event. */
+const ROLE_FROM =
+  /\b(?:as\s+(?:its|the|their|our|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:from|as of)|as of|effective(?:\s+from)?|with effect from)\s+$/iu;
+
 /** A schedule's date, unless an event is what starts: "The World Health Summit begins on …". */
 function isSchedule(text: string, at: number): boolean {
   if (!SCHEDULE.test(text.slice(Math.max(0, at - 30), at))) return false;
@@ -74,7 +78,8 @@ export function rankedCandidates(
     .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
     .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
     .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)))
-    .filter((r) => !isSchedule(text, r.index));
+    .filter((r) => !isSchedule(text, r.index))
+    .filter((r) => !ROLE_FROM.test(text.slice(Math.max(0, r.index - 60), r.index)));
   const days = relativeWeekdays(text, dated, ctx.reference, byWeekday);
   // a date long before the article's day is background ("founded at a meeting held in 2024"),
   // not the news (a coming event, or what happened today, is)

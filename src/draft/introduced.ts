@@ -118,7 +118,8 @@ function nameBefore(
 /**
  * "the Agence luxembourgeoise des données de santé (ALDS)": a name in a language that writes its
  * words in small letters, taken only when the initials of its words (connectors aside) are the
- * acronym's letters exactly, and it starts with a capital.
+ * acronym's letters (exactly, or those of its first words when the rest is in small letters), and
+ * it starts with a capital.
  */
 function initialsBefore(
   text: string,
@@ -128,7 +129,7 @@ function initialsBefore(
 ): string | undefined {
   const wanted = foldedWords(acronym).join('');
   let best: string | undefined;
-  for (let first = last; first >= 0 && last - first < 10; first--) {
+  for (let first = last; first >= 0 && last - first < 14; first--) {
     const t = tokens[first]!;
     if (first < last && !/^(?: |-|['’] )$/.test(text.slice(t.end, tokens[first + 1]!.start))) break;
     if (!t.cap || STOP_WORDS.has(t.fold)) continue;
@@ -136,7 +137,14 @@ function initialsBefore(
     const name = text.slice(t.start, tokens[last]!.end);
     // (an organisation's: "Artificial intelligence (AI)" is a thing, not a body)
     const body = hasHead(name) || content.some((w) => ORG_STEM.test(w.fold));
-    if (body && content.map((w) => w.fold[0]).join('') === wanted) best = name;
+    // (or its first words' initials: "Agence nationale de sécurité du médicament et des produits
+    // de santé (ANSM)")
+    const initials = content.map((w) => w.fold[0]).join('');
+    const prefix =
+      wanted.length >= 3 &&
+      initials.startsWith(wanted) &&
+      /^\p{Ll}/u.test(content[wanted.length]?.raw ?? '');
+    if (body && (initials === wanted || prefix)) best = name;
   }
   return best;
 }

@@ -46,13 +46,13 @@ export function listedOrgs(
 }
 
 const ORGANISED_BY = new RegExp(
-  String.raw`\b(?:co-)?(?:organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?by\s+(${ITEM}(?:(?:,\s+|,?\s+and\s+)${ITEM})*)`,
+  String.raw`\b(?:co-)?(?:organi[sz]ed|hosted|convened|coordinated|managed)\s+(?:jointly\s+)?by\s+(${ITEM}(?:(?:,\s+|,?\s+and\s+)${ITEM})*)`,
   'gu',
 );
 
 /**
- * "Roundtable organised by Sciensano and the Belgian Ministry of Health": who organises is an
- * organisation, whatever its name (a place, a subject, or a name of two plain words, which may be
+ * "Roundtable organised by Sciensano and the Belgian Ministry of Health", "coordinated by the
+ * Finnish Innovation Fund Sitra": who organises or coordinates is an organisation, whatever its name (a place, a subject, or a name of two plain words, which may be
  * a person's, is not taken).
  */
 function organisers(text: string, tokens: readonly Token[], mentions: Mentions, gaz: Gazetteer) {

@@ -62,7 +62,9 @@ export const STOP_WORDS = words(`
   however moreover furthermore today yesterday tomorrow event events details create sign read
   more news share january february march april may june july august september october november
   december monday tuesday wednesday thursday friday saturday sunday source url note publisher
-  concluding launched according if whether unless although because since once until so yet`);
+  concluding launched according if whether unless although because since once until so yet
+  within without across among between under through via beyond inside outside towards toward
+  throughout despite following regarding amid upon`);
 
 /** Place names that are not organisations ("from Belgium"). */
 export const COUNTRIES = words(`
