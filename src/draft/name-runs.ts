@@ -5,6 +5,7 @@ import {
   withLegalForm,
   writtenAsForm,
 } from './legal-forms.js';
+import { dashedPart, gap, headAhead, isAcronym, ORG_STEM, secondName } from './name-joins.js';
 import type { Token } from './tokens.js';
 import {
   CITIES,
@@ -12,7 +13,6 @@ import {
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORG_CONNECTORS,
-  ORG_HEADS,
   ORG_WORDS,
   PERSONAL_TITLES,
   ROLE_WORDS,
@@ -30,12 +30,7 @@ export interface NameRun {
   readonly title?: string;
 }
 
-const gap = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);
-const isAcronym = (t: Token): boolean =>
-  t.raw.length > 1 && t.raw === t.raw.toUpperCase() && /\p{L}/u.test(t.raw);
-/** Stems of organisation words in the languages of European names ("Universitário", "Klinikum"). */
-export const ORG_STEM =
-  /^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|ziekenhuis|krankenhaus|szpital|sjukhus|(?:poli|poly)?klinik|(?:poli|poly)?clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig)|^(?:zentrum|centro|centre|center)s?$/;
+export { ORG_STEM };
 
 /** "Sá" (of "Sá da Costa") folds to a legal form's letters but is not written as one. */
 const orgWord = (t: Token): boolean =>
@@ -246,81 +241,4 @@ export function capitalRunTo(
   if (j - i < 2 || ORG_CONNECTORS.has(tokens[j - 1]!.raw)) return undefined;
   const run = runOf(text, tokens, i, j);
   return /^[\s.,;]*$/.test(text.slice(run.end, end)) ? run : undefined;
-}
-
-/**
- * "Alma Mater Studiorum – Università di Bologna": a spaced dash joins two parts of one name when
- * the part after it has an organisation's head (not a unit of it: "DG X – Unit C.3" is two).
- */
-function dashedPart(
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-  j: number,
-  between: string,
-): boolean {
-  const t = tokens[j]!;
-  // "Stockholm – Karolinska …" (a dateline), "GENOMIX – Genomic Medicine Network" (an acronym and
-  // its long form): one word before the dash is no first part of a name
-  const one = tokens[i]!;
-  if (j - i === 1 && (isAcronym(one) || CITIES.has(one.fold) || COUNTRIES.has(one.fold)))
-    return false;
-  if (!/^ [–—] $/.test(between) || !t.cap || STOP_WORDS.has(t.fold) || !/\p{L}/u.test(t.raw))
-    return false;
-  if (/^(?:unit|units|directorate|department|sector|team)$/.test(t.fold)) return false;
-  // "Session 1 – Hospitals as twin factories": a numbered part and a heading, not one name
-  const next = tokens[j + 1];
-  const more = next?.cap || (ORG_CONNECTORS.has(next?.raw ?? '') && tokens[j + 2]?.cap);
-  if (/^\d+$/.test(tokens[j - 1]!.raw) || !more) return false;
-  return headAhead(text, tokens, j, ORG_CONNECTORS);
-}
-
-/** Words of what a body does, not names: "Control", "Development", "Safety", "Technology". */
-const SUBJECT_WORD = /(?:tion|ment|ity|ance|ence|ing|ology|ics|ety|are|fare)$/;
-
-const isHeadWord = (t: Token): boolean => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold);
-
-/**
- * "the CHU de Liège and Jessa Ziekenhuis": after "and" comes a second name, when the first ends in
- * a place, or has a head and is followed by a city, an acronym, or a name with its own head ("…
- * Medical Centre and Jessa Ziekenhuis"; not "Aachen Heart and Vascular Institute", "Health and
- * Social Care").
- */
-function secondName(text: string, tokens: readonly Token[], i: number, j: number): boolean {
-  const before = tokens[j - 1]!;
-  if (CITIES.has(before.fold) || COUNTRIES.has(before.fold)) return true;
-  const next = tokens[j + 1];
-  const after = tokens[j + 2];
-  if (!next || NOT_NAME_WORDS.has(next.fold) || !tokens.slice(i, j).some(isHeadWord)) return false;
-  // "Ghent University Hospital and Antwerp", "Ghent University and UZ Gent"
-  if (CITIES.has(next.fold) || (isAcronym(next) && next.raw.length <= 5)) return true;
-  // "A, the B Institute of Technology and Bosch": the last "and" of a list, before a name (not a
-  // subject's word: "…, the European Centre for Disease Prevention and Control")
-  const said = text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start);
-  if (/,\s+(?:the\s+)?$/.test(said) && !SUBJECT_WORD.test(next.fold)) return true;
-  // "… Institute and Medivant Analytics GmbH": a name and a head (or legal form) of its own
-  return (
-    !isHeadWord(next) &&
-    after !== undefined &&
-    gap(text, next, after) === ' ' &&
-    !ROLE_WORDS.has(after.fold) &&
-    headAhead(text, tokens, j + 2)
-  );
-}
-
-/** An organisation's head among the capitalised words from token j on ("Policy Institute"). */
-function headAhead(
-  text: string,
-  tokens: readonly Token[],
-  j: number,
-  connectors: ReadonlySet<string> = new Set(),
-): boolean {
-  const inName = (t: Token): boolean => t.cap || connectors.has(t.raw);
-  for (let k = j; k < tokens.length && k < j + 4 && inName(tokens[k]!); k++) {
-    const t = tokens[k]!;
-    // a role word is no head ("Prime Minister": "Minister" has the stem of "Ministry")
-    if (!ROLE_WORDS.has(t.fold) && (ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold))) return true;
-    if (text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? Infinity) !== ' ') return false;
-  }
-  return false;
 }

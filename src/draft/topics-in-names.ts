@@ -1,0 +1,31 @@
+import { headedOrgRuns } from './headed-orgs.js';
+import type { KnownMatch } from './known-matches.js';
+import { orgRun } from './name-runs.js';
+import type { Token } from './tokens.js';
+import type { UnitName } from './unit-names.js';
+
+/**
+ * A topic's words inside an organisation's name are the organisation's: "Unit C.3 “Digital Health
+ * …”", "the Danish Health Data Authority" (with "Health Data" a known topic).
+ */
+export function withoutTopicsInNames(
+  text: string,
+  tokens: readonly Token[],
+  known: readonly KnownMatch[],
+  units: readonly UnitName[],
+): KnownMatch[] {
+  const blocked = new Set<number>();
+  for (const k of known)
+    if (k.entity.label !== 'Topic') for (let t = k.first; t < k.last; t++) blocked.add(t);
+  const names = headedOrgRuns(text, tokens, new Set(blocked)).flatMap((i) => {
+    const run = orgRun(text, tokens, i, blocked);
+    return run ? [run] : [];
+  });
+  const inside = (k: KnownMatch, n: { start: number; end: number }) =>
+    n.start <= k.start && k.end <= n.end && n.end - n.start > k.end - k.start;
+  return known.filter(
+    (k) =>
+      !(k.entity.label !== 'Organisation' && units.some((u) => inside(k, u))) &&
+      !(k.entity.label === 'Topic' && names.some((n) => inside(k, n))),
+  );
+}
