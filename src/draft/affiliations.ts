@@ -87,8 +87,20 @@ function affiliationsOf(
   }
   const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
   if (before && !(/^,\s/.test(after) && next !== undefined)) return [before];
-  if (/^,\s/.test(after) && next !== undefined && !RELATIVE_CLAUSE.test(after)) {
-    const roles = appositive({ text, tokens, p, from, mentions, builder, gaz });
+  // "X, Director, Org" and, on a speakers' line, "X – Director, Org"
+  const dash = /^\s[–—]\s(?=\p{Lu})/u.exec(after);
+  if ((/^,\s/.test(after) || dash) && next !== undefined && !RELATIVE_CLAUSE.test(after)) {
+    const at = dash ? p.end + dash[0].length : undefined;
+    const roles = appositive({
+      text,
+      tokens,
+      p,
+      from,
+      mentions,
+      builder,
+      gaz,
+      ...(at ? { at } : {}),
+    });
     return before && !roles.some((r) => r.org.entity === before.org.entity)
       ? [before, ...roles]
       : roles;

@@ -33,9 +33,12 @@ export function appositiveEnd(text: string, a0: number): number {
   if (atEvent) stops.push(atEvent.index);
   for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
     // ", said", ", who", ", will present …", ", led the chapter": the sentence's verb
-    // (", which drafted it": a clause about the organisation just named)
+    // (", which drafted it": a clause about the organisation just named; ", and our colleagues
+    // from DG CNECT": the sentence goes on to others)
+    const others = /\band\s/.test(m[0]) && /^(?:our|my|we|I|all|many|other|several)$/.test(m[1]!);
     if (
       isVerb(m[1]!) ||
+      others ||
       /^(?:who|which|whose|where)$/.test(m[1]!) ||
       PAST_VERB.test(rest.slice(m.index))
     ) {

@@ -5,6 +5,7 @@ import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
 import { appositiveEnd } from './appositive-end.js';
 import { hasLegalForm } from './legal-forms.js';
+import { foldedWords } from './tokens.js';
 import { ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
 
 export interface AppositiveInput {
@@ -16,6 +17,8 @@ export interface AppositiveInput {
   readonly mentions: Mentions;
   readonly builder: DraftBuilder;
   readonly gaz: Gazetteer;
+  /** Where the appositive starts, when not after ", " ("X – Director, Org"). */
+  readonly at?: number;
 }
 
 const TRAILING = /(?:[\s,]+(?:of|at|for|from|in|with|the|and|'s|’s))+[\s,]*$|[\s,]+$/i;
@@ -36,7 +39,7 @@ const ANAPHOR =
  */
 export function appositive(a: AppositiveInput): Affiliation[] {
   const { text, p } = a;
-  const a0 = p.end + 2;
+  const a0 = a.at ?? p.end + 2;
   const nextPerson = a.mentions.people.find((m) => m.start > p.end && m.entity !== p.entity);
   const a1 = Math.min(appositiveEnd(text, a0), nextPerson?.start ?? Infinity);
   const orgs = orgsIn(a, a0, a1);
@@ -174,16 +177,30 @@ function implied(a: AppositiveInput, a0: number, a1: number): Affiliation[] {
 
 function affiliation(
   a: AppositiveInput,
-  org: Mention,
+  named: Mention,
   title: string | undefined,
   end: number,
 ): Affiliation {
+  const org = (title && directorateOf(a, title, named)) || named;
   return {
     person: a.p,
     org,
     ...(title ? { title } : {}),
     evidence: a.text.slice(a.from, Math.max(end, org.end)),
   };
+}
+
+/**
+ * "Director-General for Health and Food Safety at the European Commission": the head of the known
+ * "Directorate-General for Health and Food Safety" (PART_OF the organisation the text names).
+ */
+function directorateOf(a: AppositiveInput, title: string, org: Mention): Mention | undefined {
+  const of = /^(?:Deputy\s+)?Director-General\s+(for\s+.+)$/i.exec(title);
+  const dg = of && a.gaz.byName.get(`directorate general ${foldedWords(of[1]!).join(' ')}`)?.[0];
+  if (!dg || dg.id === org.entity.id) return undefined;
+  const entity = a.builder.refer(dg, dg.name);
+  a.builder.relate(entity, 'PART_OF', org.entity, { evidence: a.text.slice(a.from, org.end) });
+  return { ...org, entity };
 }
 
 function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | undefined {

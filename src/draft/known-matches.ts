@@ -52,7 +52,9 @@ function exactMatches(text: string, tokens: readonly Token[], gaz: Gazetteer): K
     );
     const longest = Math.max(0, ...hits.map((s) => s.words.length));
     if (!longest) {
-      i++;
+      const initialled = withMiddleInitial(text, tokens, i, gaz);
+      if (initialled) out.push(initialled);
+      i += initialled ? 3 : 1;
       continue;
     }
     out.push(
@@ -68,6 +70,27 @@ function exactMatches(text: string, tokens: readonly Token[], gaz: Gazetteer): K
     i += longest;
   }
   return out;
+}
+
+/** "Alfons G. Hoekstra", "Viktor K. Jirsa": a known person's two names with an initial between. */
+function withMiddleInitial(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  gaz: Gazetteer,
+): KnownMatch | undefined {
+  const initial = tokens[i + 1];
+  const last = tokens[i + 2];
+  if (!initial || !last || !/^\p{Lu}$/u.test(initial.raw)) return undefined;
+  if (
+    text.slice(initial.end, last.start) !== '. ' ||
+    text.slice(tokens[i]!.end, initial.start) !== ' '
+  )
+    return undefined;
+  const hits = (gaz.byFirstWord.get(tokens[i]!.fold) ?? []).filter(
+    (s) => s.entity.label === 'Person' && s.words.length === 2 && s.words[1] === last.fold,
+  );
+  return hits.length ? matchOf(text, tokens, i, i + 3, hits, 0) : undefined;
 }
 
 function spelledHere(text: string, tokens: readonly Token[], i: number, s: Spelling): boolean {

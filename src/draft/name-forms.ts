@@ -77,6 +77,8 @@ export function orgEndingWith(all: readonly Mention[], name: string): DraftEntit
   // "…, Content and Technology" (a word of a job title)
   const ends = (f: string): boolean => {
     if (!f.endsWith(` ${words}`)) return false;
+    // ("Health" of "Ministry of Health": a subject's word names no organisation by itself)
+    if (words.split(' ').every((w) => NOT_NAME_WORDS.has(w))) return false;
     return (
       words.includes(' ') ||
       PLACE_LINKS.has(

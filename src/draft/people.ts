@@ -128,7 +128,7 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   if (titleWord && ROLE_WORDS.has(prev.fold) && text.slice(prev.end, run.start) === ' ' && !inTitle)
     return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
   const after = text.slice(run.end, run.end + 160);
-  if (/^,\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
+  if (/^(?:,|\s[–—])\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
   // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
   // a heading opens its line and ends without a full stop)
   const line = text.slice(run.start).split('\n')[0]!.trim();
