@@ -135,6 +135,26 @@ const orgsBefore = (text: string, p: Mention, mentions: Mentions): Mention[] => 
   );
 };
 
+/** "Sweden's Karolinska Institute, where Professor X will serve as project coordinator". */
+function whereRole(
+  text: string,
+  p: Mention,
+  before: string,
+  mentions: Mentions,
+): Affiliation | undefined {
+  const where = /,\s+where\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.exec(before);
+  if (!where) return undefined;
+  const at = p.start - before.length + where.index;
+  const org = orgsBefore(text, p, mentions).find((m) => m.end === at);
+  if (!org) return undefined;
+  const job =
+    /^\s+(?:will\s+serve\s+as|serves\s+as|works\s+as|is|was|became)\s+(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(
+      text.slice(p.end, p.end + 80),
+    );
+  const title = job && isTitle(job[1]!) ? job[1]! : undefined;
+  return { person: p, org, ...(title ? { title } : {}), evidence: text.slice(org.start, p.end) };
+}
+
 /** The title "headed by" gives: a unit's head is its Head of Unit. */
 const headOf = (verb: string, org: Mention): string =>
   verb === 'headed'
@@ -154,6 +174,8 @@ function roleBefore(text: string, p: Mention, mentions: Mentions): Affiliation |
   const its = /\bits\s+([^,.;]{2,60}),\s+$/.exec(before);
   // "Unit C.3 “Health Data Governance”, headed by X": right after the organisation's name
   const right = /[”"’]?,\s+(headed|directed|chaired)\s+by\s+$/.exec(before);
+  const where = whereRole(text, p, before, mentions);
+  if (where) return where;
   if (!led && !right && !(its && isTitle(its[1]!))) return undefined;
   const org = orgsBefore(text, p, mentions).at(-1);
   if (!org) return undefined;

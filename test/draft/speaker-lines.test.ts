@@ -94,4 +94,17 @@ describe('speaker lines', () => {
       }),
     );
   });
+
+  it('"coordinated by Charles University, where Professor X will serve as project coordinator" is X’s role there', async () => {
+    const seed = await draftOf(
+      [
+        'Grant signed',
+        '',
+        'The consortium is coordinated by Charles University, where Professor Jan Dvořák will serve as project coordinator.',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:jan-dvorak', 'org:charles-university')).toMatchObject({
+      title: 'project coordinator',
+    });
+  });
 });
