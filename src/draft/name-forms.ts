@@ -144,7 +144,9 @@ export function surnames(
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered.has(i) || !t.cap || tokens[i - 1]?.cap) continue;
+    // (after a capitalised word, only a title's: "Professor Geris", not "Ghent Geris")
+    const prev = tokens[i - 1];
+    if (covered.has(i) || !t.cap || (prev?.cap && !PERSONAL_TITLES.has(prev.fold))) continue;
     for (const n of [3, 2, 1]) {
       const hit = bySurname.get(surnameKey(tokens, i, i + n));
       if (!hit || hit.words !== n || t.start < hit.p.end) continue;

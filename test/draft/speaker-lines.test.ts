@@ -107,4 +107,20 @@ describe('speaker lines', () => {
       title: 'project coordinator',
     });
   });
+
+  it('"As Professor Kowalczyk reminded us, “…”" is the known person named before with another spelling', async () => {
+    const seed = await draftOf(
+      [
+        'Speech',
+        '',
+        'My thanks go to Professor Agnieska Kowalczyk, Rector of Charles University.',
+        '',
+        'I am glad to see Dr Jan Novak, Dean of the Faculty of Medicine of Charles University, in the room.',
+        '',
+        'As Professor Kowalczyk reminded us this morning, "a twin is only as good as its data". That is why it matters.',
+      ].join('\n'),
+    );
+    const made = seed.relationships.find((r) => r.type === 'MADE_BY');
+    expect(made?.to).toBe('person:agnieszka-kowalczyk');
+  });
 });
