@@ -81,8 +81,20 @@ function affiliationsOf(
     const orgs = splitList(paren[1]!).map((part) =>
       mentions.orgAt(tokenAt(tokens, open + part.at)),
     );
+    // "Tomas Berglund (Karolinska Institutet, Stockholm), Professor of Neurology": the title after
+    const said = /^,\s+([^,.;:\n()]{2,60}?)(?=[,.;:\n]|$)/.exec(after.slice(paren[0].length));
+    const title = said && isTitle(said[1]!) ? said[1]!.trim() : undefined;
     return orgs.flatMap((org) =>
-      org ? [{ person: p, org, evidence: text.slice(from, p.end + paren[0].length) }] : [],
+      org
+        ? [
+            {
+              person: p,
+              org,
+              ...(title ? { title } : {}),
+              evidence: text.slice(from, p.end + paren[0].length + (title ? said![0].length : 0)),
+            },
+          ]
+        : [],
     );
   }
   const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
@@ -158,7 +170,7 @@ function whereRole(
 /** The title "headed by" gives: a unit's head is its Head of Unit. */
 const headOf = (verb: string, org: Mention): string =>
   verb === 'headed'
-    ? org.entity.fields.kind === 'UNIT'
+    ? org.entity.fields.kind === 'UNIT' || /^Unit\b|\bUnit$/.test(org.entity.name)
       ? 'Head of Unit'
       : 'Head'
     : verb === 'directed'

@@ -22,13 +22,11 @@ const PAST_VERB =
 
 /**
  * Where "X, <appositive>, said" ends: before a verb of saying, "who", the event the person was at,
- * a full stop, a semicolon or a line break.
+ * a full stop, a semicolon or a line break that does not wrap the line.
  */
 export function appositiveEnd(text: string, a0: number): number {
   const rest = text.slice(a0, a0 + 300);
-  // (a line of its own — "Name, Title, Organisation" in a programme — ends at its line break)
-  const lineEnd = rest.indexOf('\n');
-  const stops = [sentenceStop(rest), ...(lineEnd >= 0 ? [lineEnd] : [])];
+  const stops = [sentenceStop(rest)];
   const atEvent = AT_EVENT.exec(rest);
   if (atEvent) stops.push(atEvent.index);
   for (const m of rest.matchAll(/,\s+(?:and\s+)?(\p{L}+)/gu)) {
@@ -50,8 +48,15 @@ export function appositiveEnd(text: string, a0: number): number {
 }
 
 /** The first full stop (not one of "Sp. z o.o.", "Ltd.", "Dr."), semicolon, colon or line end. */
+const wraps = (rest: string, at: number): boolean =>
+  /\b(?:of|the|at|and|for|in|to|on|de|di|du|van|von)[ \t]*$/.test(rest.slice(0, at)) ||
+  /^\n[ \t]*\p{Ll}/u.test(rest.slice(at));
+
 function sentenceStop(rest: string): number {
   for (const m of rest.matchAll(/[.;:!?](?:\s|$)|\n/g)) {
+    // (a line of its own — "Name, Title, Organisation" — ends at its break; a hard-wrapped line
+    // goes on: "professor at the⏎Lisbon Data Institute")
+    if (m[0] === '\n' && wraps(rest, m.index)) continue;
     if (
       m[0].startsWith('.') &&
       /(?:^|[^\p{L}])(?:\p{Ll}{1,3}|\p{L}|Sp|Ltd|Inc|Co|Corp|Dr|St|Jr|Sr|Mr|Ms|Mrs)$/u.test(

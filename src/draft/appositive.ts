@@ -204,7 +204,14 @@ function directorateOf(a: AppositiveInput, title: string, org: Mention): Mention
 }
 
 function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | undefined {
-  let title = raw.replace(TRAILING, '').trim();
+  // "elected chair of", "appointed director of": the role, not how it was given
+  let title = raw
+    .replace(TRAILING, '')
+    .trim()
+    .replace(
+      /^(?:(?:was|has been|had been)\s+)?(?:re-?elected|elected|appointed|named|nominated)\s+(?:as\s+)?(?:(?:the|its|their)\s+)?(?:new\s+)?/i,
+      '',
+    );
   const orgFirst = orgName.split(/\s/)[0]!;
   if (ofBefore && GENERIC_UNIT.test(orgFirst)) title = `${title} of ${orgFirst}`;
   return isTitle(title) ? title : undefined;

@@ -73,6 +73,12 @@ export function rankedCandidates(
   const dated = chrono
     .parse(text, ctx.reference ?? new Date())
     .filter((r) => isDay(r) || (ctx.reference !== undefined && byWeekday(r) && !recurs(text, r)))
+    // "on a rainy Sunday": some Sunday, not a day
+    .filter(
+      (r) =>
+        isDay(r) ||
+        !/\ban?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, r.index - 20), r.index)),
+    )
     .filter((r) => ctx.reference !== undefined || !RELATIVE.test(r.text))
     .filter((r) => !/^(?:right\s+)?now$/i.test(r.text.trim())) // "now" dates no event
     .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)

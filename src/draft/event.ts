@@ -96,9 +96,14 @@ function factsOf(
   const inText = namedIn(sentence);
   const other = best.title ?? best.following;
   const named = inText.named === undefined && other ? { named: other } : inText;
+  // ("The … Conference Centre will host the next meeting": a building's word is no event's)
+  const unbuilt = sentence.replace(
+    /\b(?:Conference|Congress|Convention|Forum|Summit|Event)\s+(?:Centre|Center|Centrum|Hall|Palace|Building|Venue|Room)\b/g,
+    '',
+  );
   const noun =
     EVENT_NOUNS.find(([re]) => named.named !== undefined && re.test(named.named)) ??
-    EVENT_NOUNS.find(([re]) => re.test(sentence));
+    EVENT_NOUNS.find(([re]) => re.test(unbuilt));
   const nounText =
     (noun
       ? (noun[0].exec(named.named ?? '') ?? noun[0].exec(sentence))
@@ -122,6 +127,9 @@ function factsOf(
   const launch =
     !noun || noun[1] === 'LAUNCH' ? launchedIn(text, sentence, best.from, inSentence) : {};
   const kind = noun?.[1] || (launch.launched ? 'LAUNCH' : undefined);
+  // "the Institute, headed by X, opened": a verb alone, with no event noun, no name and nothing
+  // launched, reports no event
+  if (!noun && !launch.launched && named.named === undefined && !best.title) return undefined;
   return {
     ...dated,
     ...(kind ? { kind } : {}),

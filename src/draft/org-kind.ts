@@ -5,7 +5,7 @@ export function orgKindOf(name: string): { kind: string; guessed: boolean } {
     [/\bdirectorate[- ]general\b|^DG\b/i, 'DIRECTORATE_GENERAL'],
     [/\bunit\b/i, 'UNIT'],
     [/\boffice\b/i, 'OFFICE'],
-    [/\b(?:agency|authority)\b/i, 'AGENCY'],
+    [/\b(?:agency|authority|agence|agencia|agenzia|agentur|agentschap)\b/i, 'AGENCY'],
     [/\b(?:commission|council|parliament|ministry|government|committee|board)\b/i, 'INSTITUTION'],
     [
       /\b(?:association|federation|society|alliance|foundation|fondazione|fundaci[oó]n|funda[cç][aã]o|fondation|stiftung|vereniging|verein)\b/iu,

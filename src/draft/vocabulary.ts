@@ -64,7 +64,9 @@ export const STOP_WORDS = words(`
   december monday tuesday wednesday thursday friday saturday sunday source url note publisher
   concluding launched according if whether unless although because since once until so yet
   within without across among between under through via beyond inside outside towards toward
-  throughout despite following regarding amid upon`);
+  throughout despite following regarding amid upon meanwhile separately earlier later previously
+  additionally recently finally then thus instead otherwise likewise similarly nevertheless
+  nonetheless still`);
 
 /** Place names that are not organisations ("from Belgium"). */
 export const COUNTRIES = words(`
@@ -82,8 +84,9 @@ export const CITIES = words(`
   cologne stuttgart leipzig dresden heidelberg gothenburg uppsala aarhus antwerp ghent leuven
   utrecht eindhoven krakow brno tartu bilbao toulouse grenoble lille nantes bordeaux graz salzburg`);
 
-/** "met" of a meeting, not "the deadline was met", "met with criticism", "met our goals". */
-export const MET = String.raw`(?<!\b(?:was|were|been|be|being|is|are|get|got|gets|not)\s+)met(?!\s+(?:with\s+)?(?:criticism|resistance|opposition|scepticism|skepticism|approval|enthusiasm|concern|silence|disappointment|success|interest|protests?|support|demand|targets?|goals?|deadlines?|requirements?|expectations?|needs?|our|their|its|the\s+(?:target|goal|deadline|requirement)s?)\b)`;
+/** "met" of a meeting, not "the deadline was met", "met with criticism", "met our goals", "the
+ * milestones we met". */
+export const MET = String.raw`(?<!\b(?:was|were|been|be|being|is|are|get|got|gets|not)\s+)(?<!\b(?:milestones?|targets?|goals?|deadlines?|requirements?|objectives?|criteria|expectations?|needs)\s+(?:we|they|you|I|it)\s+)met(?!\s+(?:with\s+)?(?:criticism|resistance|opposition|scepticism|skepticism|approval|enthusiasm|concern|silence|disappointment|success|interest|protests?|support|demand|targets?|goals?|deadlines?|requirements?|expectations?|needs?|our|their|its|the\s+(?:target|goal|deadline|requirement)s?)\b)`;
 
 /** Event nouns, longest first, with the kind the seed model gives them. */
 export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [

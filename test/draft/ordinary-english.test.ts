@@ -66,4 +66,42 @@ describe('ordinary English stays ordinary', () => {
     );
     expect(events(future)).toEqual([expect.objectContaining({ date: '2026-03-27' })]);
   });
+
+  it('second review: sentence adverbs, a verb alone, "Clinical Decision", "a rainy Sunday", "the milestones we met" make nothing up', async () => {
+    const seed = await draftOf(
+      [
+        'source: Diary',
+        'date: 2026-05-20',
+        '---',
+        'Meanwhile the Baltic Health Foundation, headed by Eva Kask, doubled its budget. Today the Alpine Data Institute, headed by Urs Keller, opened. We met on a rainy Sunday to plan. The milestones we met on 4 May were modest. Clinical Decision Support Systems: A Review was published last year.',
+      ].join('\n'),
+    );
+    expect(events(seed)).toEqual([]);
+    expect(seed.names('org:').sort()).toEqual([
+      'Alpine Data Institute',
+      'Baltic Health Foundation',
+    ]);
+    expect(seed.names('doc:')).toEqual([]);
+    expect(role(seed, 'person:eva-kask', 'org:baltic-health-foundation')).toMatchObject({
+      title: 'Head',
+    });
+  });
+
+  it('"was elected chair of", "(Org, City), Title" and a hard-wrapped line keep the role', async () => {
+    const seed = await draftOf(
+      [
+        'Board news',
+        '',
+        'Ingrid Solberg was elected chair of the Nordic Twin Foundation on Monday. Tomas Berglund (Charles University, Prague), Professor of Neurology, spoke. We thank Rui Costa, professor at the',
+        'Lisbon Data Institute, and our colleagues at Roche.',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:ingrid-solberg', 'org:nordic-twin-foundation')).toMatchObject({
+      title: 'chair',
+    });
+    expect(role(seed, 'person:tomas-berglund', 'org:charles-university')).toMatchObject({
+      title: 'Professor of Neurology',
+    });
+    expect(role(seed, 'person:rui-costa', 'org:lisbon-data-institute')).toBeDefined();
+  });
 });
