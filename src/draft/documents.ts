@@ -27,6 +27,12 @@ const CAPPED_AFTER = new RegExp(
   String.raw`\b(${NOUNS.join('|')}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?: (?:of|for|in|on|and|the|to|a|with))* \p{Lu}[\p{L}\p{N}'’-]*)+)`,
   'gu',
 );
+/** "position paper, Nothing About Us Without Our Data: Patient Principles for …": after a comma,
+ * a title of four capitalised words or more (not "the report, European Commission officials"). */
+const CAPPED_AFTER_COMMA = new RegExp(
+  String.raw`\b(${NOUNS.join('|')}), ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?: (?:of|for|in|on|and|the|to|a|with))*:? \p{Lu}[\p{L}\p{N}'’-]*){3,})`,
+  'gu',
+);
 /** A list item "- Validating AI in Clinical Practice – policy brief (December 2025)". */
 const LISTED = new RegExp(
   String.raw`^[-*•]\s+([^\n–—]{4,160}?)\s+[–—-]\s+(${NOUNS.join('|')})\b`,
@@ -53,7 +59,7 @@ export function findWorks(
 ): NamedWork[] {
   const out: NamedWork[] = [];
   const inside = (at: number) => out.some((w) => w.start <= at && at < w.end);
-  for (const re of [TITLED, CAPPED_AFTER, LISTED]) {
+  for (const re of [TITLED, CAPPED_AFTER, CAPPED_AFTER_COMMA, LISTED]) {
     for (const m of text.matchAll(re)) {
       const [noun, title] = re === LISTED ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
       const start = m.index + m[0].indexOf(title);

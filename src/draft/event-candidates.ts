@@ -157,9 +157,11 @@ function candidate(
     EVENT_NOUN.test(text.slice(0, 2000));
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
   // "MEPs questioned officials on Wednesday … The hearing, chaired by …": the next sentence names it
-  const next = sentences[k + 1];
-  const named =
-    r !== undefined && next !== undefined && THE_EVENT.test(text.slice(next.start, next.end));
+  // (or the one after it: "… agreed on Tuesday that … They did not agree … ¶ The workshop, …")
+  const next = [sentences[k + 1], sentences[k + 2]].find(
+    (n) => n !== undefined && THE_EVENT.test(text.slice(n.start, n.end)),
+  );
+  const named = r !== undefined && next !== undefined;
   const sentence = short
     ? text.slice(from!, s.end)
     : named && !EVENT_WORDS.test(own)

@@ -63,5 +63,13 @@ export function namedIn(sentence: string): { named?: string } {
         .replace(opening ? /^(?:The|At|On|During|In)\s+/ : /^(?:The)\s+/, '')
         .replace(/\s+(?:in|of|for|on|and|the)$/, '')
     : undefined;
-  return name && name.split(/\s+/).length >= 2 ? { named: name } : {};
+  if (name && name.split(/\s+/).length >= 2) return { named: name };
+  // "for the symposium Digital Twins for Mental Health at Karolinska": the noun, then the name
+  const after = NOUN_THEN_NAME.exec(sentence)?.[1];
+  return after ? { named: after } : {};
 }
+
+const NOUN_THEN_NAME = new RegExp(
+  String.raw`\bthe[ \t]+(?:${EVENT_HEADS}|symposium|congress)[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){1,7})`,
+  'u',
+);

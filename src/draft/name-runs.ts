@@ -56,7 +56,9 @@ export function personRuns(
     let j = i + 1;
     while (j < tokens.length && !covered.has(j) && continuesName(text, tokens, j)) j++;
     while (j > i + 1 && tokens[j - 1]!.raw.length === 1) j--; // a run never ends on an initial
-    if (j - i >= 2 && j - i <= 5 && !continuesOrgName(text, tokens, i))
+    // ("María José de la Fuente Ortiz": particles aside, at most five words)
+    const words = tokens.slice(i, j).filter((t) => !NAME_PARTICLES.has(t.raw)).length;
+    if (j - i >= 2 && words <= 5 && !continuesOrgName(text, tokens, i))
       runs.push(runOf(text, tokens, i, j, titleBefore(text, tokens, i)));
     i = j - 1;
   }

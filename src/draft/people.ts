@@ -151,6 +151,13 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   if (job.some((w) => PERSON_JOBS.has(w))) return 'job title after "is"';
   const verb = /^\s+(\p{L}+)/u.exec(after);
   if (verb && REPORTING_VERBS.has(verb[1]!.toLowerCase())) return `"${verb[1]}"`;
+  // a portrait's opening: "X keeps a plastic model … “…,” she says"
+  const paragraph = text.slice(run.start).split(/\n\s*\n/)[0]!;
+  if (
+    /(?:^|\n)[ \t]*$/.test(before) &&
+    /\b(?:she|he)\s+(?:says|said|adds|added|recalls|explains)\b/.test(paragraph)
+  )
+    return 'opens a paragraph that quotes "she says"';
   return undefined;
 }
 

@@ -18,7 +18,8 @@ export const ROLE_WORDS = words(`
   clinician doctor cardiologist oncologist surgeon nurse epidemiologist economist lawyer
   journalist author radiologist neurologist paediatrician pediatrician pharmacist psychologist
   statistician developer expert specialist owner rector provost registrar curator trustee
-  correspondent reporter`);
+  correspondent reporter student postdoc psychiatrist technician biologist physicist mathematician
+  modeller`);
 
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */
 export const ROLE_NOUNS = words(`
