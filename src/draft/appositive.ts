@@ -21,7 +21,7 @@ export interface AppositiveInput {
   readonly at?: number;
 }
 
-const TRAILING = /(?:[\s,]+(?:of|at|for|from|in|with|the|and|'s|’s))+[\s,]*$|[\s,]+$/i;
+const TRAILING = /(?:[\s,–—]+(?:of|at|for|from|in|with|the|and|'s|’s))+[\s,–—]*$|[\s,–—]+$/i;
 const LEADING = /^(?:['’]s\b)?[\s,]*/;
 const NESTED = /^\s*(?:at|of|in|,)\s*(?:the\s+)?$/;
 /** Research groups named in an academic title ("director of the In Silico Medicine Lab at X"). */
