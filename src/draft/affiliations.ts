@@ -98,10 +98,11 @@ function affiliationsOf(
     );
   }
   const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
-  if (before && !(/^,\s/.test(after) && next !== undefined)) return [before];
   // "X, Director, Org" and, on a speakers' line, "X – Director, Org"
   const dash = /^\s[–—]\s(?=\p{Lu})/u.exec(after);
-  if ((/^,\s/.test(after) || dash) && next !== undefined && !RELATIVE_CLAUSE.test(after)) {
+  const opens = /^,\s/.test(after) || dash !== null;
+  if (before && !(opens && next !== undefined)) return [before];
+  if (opens && next !== undefined && !RELATIVE_CLAUSE.test(after)) {
     const at = dash ? p.end + dash[0].length : undefined;
     const roles = appositive({
       text,

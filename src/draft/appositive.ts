@@ -134,6 +134,11 @@ function portfolioEnd(a: AppositiveInput, t: number, a1: number): number | undef
   if (!tok.cap || a.mentions.all.some((m) => m.first === t)) return;
   const comma = /^[^,;]*?,\s+(?=\p{Lu})/u.exec(a.text.slice(tok.start, a1));
   if (!comma) return;
+  // ("Director Digital Health at Siemens Healthineers, Erlangen": the organisation is inside)
+  const span = comma[0];
+  const to = tok.start + span.length;
+  if (/\s(?:at|of|with|for|from|in)\s/.test(span)) return;
+  if (a.mentions.all.some((m) => m.start > tok.start && m.start < to)) return;
   const next = tokenAt(a.tokens, tok.start + comma[0].length);
   return next > t ? next : undefined;
 }

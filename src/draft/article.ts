@@ -58,7 +58,7 @@ function splitHeader(text: string): { header: Map<string, string>; body: string 
 
 /** "PRESS RELEASE – FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL …": a release's label, no title. */
 const RELEASE_LABEL =
-  /^(?:(?:press|news|media) release|press statement|for immediate release|embargo(?:ed)?\b[^.]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^.]*))?$/i;
+  /^(?:(?:press|news|media) release|press statement|for immediate release|embargo(?:ed)?\b[^\n]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^\n]*))?$/i;
 
 /** The body opens with a press release's label. */
 export const isPressRelease = (body: string): boolean =>

@@ -79,8 +79,13 @@ export function findWorks(
     const kindOnly = /\s+[–—]\s+((?:\p{Ll}+\s?){1,2})$/u.exec(full);
     const dropped =
       kindOnly && foldedWords(kindOnly[1]!).every((w) => DOCUMENT_HEADS.has(w) || w === 'policy');
-    const line = (dropped ? full.slice(0, kindOnly.index) : full.replace(/\s+[—]\s.*$/, '')).trim();
-    const head = foldedWords(full).find((w) => DOCUMENT_HEADS.has(w));
+    // ("- Digital Twin Roadmap – Jan Novak, DG CNECT": a capitalised tail is who, not the title)
+    const line = (
+      dropped ? full.slice(0, kindOnly.index) : full.replace(/\s+[–—]\s+(?!\p{Ll}).*$/u, '')
+    ).trim();
+    const head = [...foldedWords(line), ...(dropped ? foldedWords(kindOnly[1]!) : [])].find((w) =>
+      DOCUMENT_HEADS.has(w),
+    );
     const start = item.index + item[0].indexOf(line);
     if (!head || inside(start) || !/\p{Lu}/u.test(line[0] ?? '')) continue;
     out.push(work(builder, 'Document', line, DOCUMENT_HEADS.get(head)!, head, start));

@@ -1,3 +1,5 @@
+import { PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
+
 /** An event's own name in the sentence that reports it: capitalised (on one line), or quoted. */
 
 const EVENT_HEADS =
@@ -66,10 +68,14 @@ export function namedIn(sentence: string): { named?: string } {
   if (name && name.split(/\s+/).length >= 2) return { named: name };
   // "for the symposium Digital Twins for Mental Health at Karolinska": the noun, then the name
   const after = NOUN_THEN_NAME.exec(sentence)?.[1];
-  return after ? { named: after } : {};
+  // ("At the conference Commissioner X presented": a title and a person, not a name)
+  const first = after?.split(/\s/)[0]?.toLowerCase() ?? '';
+  return after && !ROLE_WORDS.has(first) && !PERSONAL_TITLES.has(first.replace(/\.$/, ''))
+    ? { named: after }
+    : {};
 }
 
 const NOUN_THEN_NAME = new RegExp(
-  String.raw`\bthe[ \t]+(?:${EVENT_HEADS}|symposium|congress)[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){1,7})`,
+  String.raw`\bthe[ \t]+(?:${EVENT_HEADS})[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){1,7})`,
   'u',
 );

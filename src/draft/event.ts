@@ -115,7 +115,14 @@ function factsOf(
     'event';
   let place = placeOf(sentence, gaz, checks);
   // "We met on 12 February …" after "the consortium's annual meeting in Bonn": the noun's place
-  const earlier = nounAt(text.slice(0, s.start), nounOf(nounText));
+  // (only for a verb: "we met" after "the … meeting in Bonn", in this paragraph or the one before)
+  const near = text
+    .slice(0, s.start)
+    .split(/\n\s*\n/)
+    .filter((part) => part.trim())
+    .slice(-2)
+    .join('\n\n');
+  const earlier = nounOf(nounText) !== nounText ? nounAt(near, nounOf(nounText)) : undefined;
   if (!place.city && earlier) place = { ...placeOf(earlier, gaz, checks), ...place };
   if (!place.city && ctx.dateline && dated.date === ctx.dateline.date)
     place = {

@@ -27,6 +27,15 @@ const isOrgWord = (fold: string): boolean =>
 const isHead = (t: Token): boolean =>
   (ORG_HEADS.has(t.fold) && (!isLegalForm(t.fold) || writtenAsForm(t))) || ORG_STEM.test(t.fold);
 
+/** A line of three words or more, all in capitals: a heading ("EATRIS ERIC" alone is a name). */
+function inCapitalsLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? undefined : end);
+  const words = line.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && line === line.toUpperCase();
+}
+
 export function headedOrgRuns(
   text: string,
   tokens: readonly Token[],
@@ -42,10 +51,7 @@ export function headedOrgRuns(
     }
     const words = tokens.slice(run.first, run.last);
     // "BUILDING TRUST IN HEALTH AI", "HOSPITALS STRUGGLE WITH …": a heading in capitals
-    if (
-      words.length >= 2 &&
-      words.every((t) => t.raw.length >= 4 && t.raw === t.raw.toUpperCase())
-    ) {
+    if (words.length >= 2 && inCapitalsLine(text, run.start)) {
       i = run.last - 1;
       continue;
     }

@@ -140,10 +140,12 @@ function initialsBefore(
     // (or its first words' initials: "Agence nationale de sécurité du médicament et des produits
     // de santé (ANSM)")
     const initials = content.map((w) => w.fold[0]).join('');
+    // (the words after those of the acronym are joined by a connector: "… du médicament et des …")
+    const rest = tokens.slice(tokens.indexOf(content[wanted.length - 1]!) + 1, last + 1);
     const prefix =
       wanted.length >= 3 &&
       initials.startsWith(wanted) &&
-      /^\p{Ll}/u.test(content[wanted.length]?.raw ?? '');
+      /^(?:et|and|und|e|y|i|en|og|och|des|de|du|di|del|della|for|of)$/.test(rest[0]?.raw ?? '');
     if (body && (initials === wanted || prefix)) best = name;
   }
   return best;

@@ -10,11 +10,14 @@ import { CITIES, COUNTRIES, NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
  * single words (a product, a region) are never taken.
  */
 
-const WORD = String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’.&-]*`;
+const WORD = String.raw`(?<![\p{L}\p{N}])\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*`;
 const LINK = String.raw`(?:de|del|della|di|du|des|der|van|von|of|for|la|le|y|i|e)`;
-const ITEM = String.raw`(?:[Tt]he\s+)?${WORD}(?:\s+(?:${LINK}\s+)?${WORD})*`;
-const LIST = new RegExp(String.raw`${ITEM}(?:,\s+${ITEM})+,?\s+and\s+${ITEM}`, 'gu');
-const ONE = new RegExp(String.raw`(?:[Tt]he\s+)?(${WORD}(?:\s+(?:${LINK}\s+)?${WORD})*)`, 'gu');
+const ITEM = String.raw`(?:[Tt]he[ \t]+)?${WORD}(?:[ \t]+(?:${LINK}[ \t]+)?${WORD})*`;
+const LIST = new RegExp(String.raw`${ITEM}(?:,[ \t]+${ITEM})+,?[ \t]+and[ \t]+${ITEM}`, 'gu');
+const ONE = new RegExp(
+  String.raw`(?:[Tt]he[ \t]+)?(${WORD}(?:[ \t]+(?:${LINK}[ \t]+)?${WORD})*)`,
+  'gu',
+);
 
 interface Item {
   readonly start: number;
@@ -34,9 +37,14 @@ export function listedOrgs(
     const at = items.map((item) => mentionOf(mentions.all, item));
     if (at.some((m) => m?.entity.label === 'Person')) continue;
     if (!at.some((m) => m?.entity.label === 'Organisation')) continue;
+    // ("Maria Rossi, Jan Kowalski, Ghent University Hospital and Peter Smith": names of two plain
+    // words may be people's; taken only when the list's organisations are as many)
+    const orgs = at.filter((m) => m?.entity.label === 'Organisation').length;
+    const pairs = items.filter((item, k) => !at[k] && isPlainPair(item.text)).length;
     items.forEach((item, k) => {
       // (one word may be a product or a region: "Ozempic", "Flanders")
       if (at[k] || !/\s/.test(item.text) || isPlace(item.text, gaz) || isSubject(item.text)) return;
+      if (isPlainPair(item.text) && pairs > orgs) return;
       const first = tokens.findIndex((t) => t.start === item.start);
       if (first >= 0) mentions.orgAt(first, { untypedIfEndingAt: item.end });
     });
@@ -86,6 +94,12 @@ const mentionOf = (all: readonly Mention[], item: Item): Mention | undefined =>
 const isPlace = (name: string, gaz: Gazetteer): boolean => {
   const key = foldedWords(name).join(' ');
   return CITIES.has(key) || COUNTRIES.has(key) || gaz.places.has(key);
+};
+
+/** Two capitalised words, neither a subject's: a company's name or a person's. */
+const isPlainPair = (name: string): boolean => {
+  const words = foldedWords(name);
+  return words.length === 2 && !words.some((w) => NOT_NAME_WORDS.has(w)) && !/[A-Z]{2}/.test(name);
 };
 
 /** "Health, Data and Care": subjects, and words that open sentences ("Yesterday"). */

@@ -50,7 +50,7 @@ function inAppositive(text: string, runs: readonly NameRun[], why: (string | und
   for (let k = 1; k < runs.length; k++) {
     if (!why[k - 1] || !/^(?:job title|"\S+" before)/.test(why[k] ?? '')) continue;
     const between = text.slice(runs[k - 1]!.end, runs[k]!.start);
-    if (/^,\s[^,.;:\n]{2,60}(?:,\s|\s)$/.test(between) && !/\band\b/.test(between))
+    if (/^,\s[^,.;:\n]{2,60}(?:,\s|\s)$/.test(between) && !/\b(?:and|with|by)\b/.test(between))
       why[k] = undefined;
   }
 }
@@ -131,7 +131,8 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   if (/^(?:,|\s[–—])\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
   // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
   // a heading opens its line and ends without a full stop)
-  const line = text.slice(run.start).split('\n')[0]!.trim();
+  const lineEnd = text.indexOf('\n', run.start);
+  const line = text.slice(run.start, lineEnd < 0 ? undefined : lineEnd).trim();
   const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
   if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';
   if (/^\s+(?:from|of|at)\s+the\s+\p{Lu}/u.test(after) && !opensLine) return 'affiliation after';
@@ -152,7 +153,8 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   const verb = /^\s+(\p{L}+)/u.exec(after);
   if (verb && REPORTING_VERBS.has(verb[1]!.toLowerCase())) return `"${verb[1]}"`;
   // a portrait's opening: "X keeps a plastic model … “…,” she says"
-  const paragraph = text.slice(run.start).split(/\n\s*\n/)[0]!;
+  const paragraphEnd = /\n\s*\n/.exec(text.slice(run.start, run.start + 3000))?.index;
+  const paragraph = text.slice(run.start, run.start + (paragraphEnd ?? 3000));
   if (
     /(?:^|\n)[ \t]*$/.test(before) &&
     /\b(?:she|he)\s+(?:says|said|adds|added|recalls|explains)\b/.test(paragraph)

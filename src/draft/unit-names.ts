@@ -20,7 +20,7 @@ export interface UnitName {
 }
 
 const CODE = String.raw`[A-Z]\.?\d{1,2}(?:\.\d)?`;
-const WORD = String.raw`(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{N}'’-]*`;
+const WORD = String.raw`(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{N}'’-]+`;
 /** "and", "for", "in", "of", "&" inside a name, unless a DG or the institution follows. */
 const JOIN = String.raw`(?:,?\s+(?:and|for|in|of|&)\s+(?!DG\b|Directorate|the\b|European\b|Commission\b))`;
 const UNQUOTED = String.raw`${WORD}(?:(?:\s+|${JOIN})${WORD})*`;

@@ -104,4 +104,24 @@ describe('ordinary English stays ordinary', () => {
     });
     expect(role(seed, 'person:rui-costa', 'org:lisbon-data-institute')).toBeDefined();
   });
+
+  it('code review: an organisation inside a portfolio, a list of people, "the conference Commissioner X", a sentence before an acronym, a list item’s author, a unit by code', async () => {
+    const seed = await draftOf(
+      [
+        'Notes',
+        '',
+        'Anna Berg, Director Digital Health at Siemens Healthineers, Erlangen, spoke first. Speakers were Maria Rossi, Jan Kowalski, Ghent University Hospital and Peter Smith. At the conference Commissioner Olivér Várhelyi presented a plan on 3 March 2026. The Health Data Authority manages national health records (HDA). The call is run by Unit C.3 of DG SANTE.',
+        '',
+        '- Digital Twin Roadmap – Jan Novak, DG CNECT',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:anna-berg', 'org:siemens-healthineers')).toBeDefined();
+    expect(seed.names('org:')).not.toEqual(
+      expect.arrayContaining(['Maria Rossi', 'Jan Kowalski', 'Peter Smith']),
+    );
+    expect(seed.names('org:').join(' | ')).not.toMatch(/manages|Rossi|Kowalski|Smith/);
+    expect(seed.names('org:')).toContain('Unit C.3');
+    expect(seed.names('event:').join(' | ')).not.toMatch(/Commissioner/);
+    expect(seed.names('doc:')).toEqual(['Digital Twin Roadmap']);
+  });
 });

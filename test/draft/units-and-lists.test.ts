@@ -58,7 +58,7 @@ describe('units and lists', () => {
       [
         'Pilot sites',
         '',
-        'Dr Ruth Abebe of the Karlsruhe Institute of Technology said the first partners are Nordlys Analytics, the Karlsruhe Institute of Technology and Medivant Bio. The pilots run in Catalonia, Silesia and Brussels; KU Leuven, Ozempic and Wegovy were named too.',
+        'Dr Ruth Abebe of the Karlsruhe Institute of Technology said the first partners are Nordlys Analytics, the Karlsruhe Institute of Technology, Charles University and Medivant Bio. The pilots run in Catalonia, Silesia and Brussels; KU Leuven, Ozempic and Wegovy were named too.',
       ].join('\n'),
     );
     expect(seed.names('org:')).toEqual(
