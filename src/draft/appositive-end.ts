@@ -47,11 +47,12 @@ export function appositiveEnd(text: string, a0: number): number {
   return a0 + Math.min(...stops);
 }
 
-/** The first full stop (not one of "Sp. z o.o.", "Ltd.", "Dr."), semicolon, colon or line end. */
+/** A line break inside a sentence: after "of", "the", "at"…, or before a word in small letters. */
 const wraps = (rest: string, at: number): boolean =>
   /\b(?:of|the|at|and|for|in|to|on|de|di|du|van|von)[ \t]*$/.test(rest.slice(0, at)) ||
   /^\n[ \t]*\p{Ll}/u.test(rest.slice(at));
 
+/** The first full stop (not one of "Sp. z o.o.", "Ltd.", "Dr."), semicolon, colon or line end. */
 function sentenceStop(rest: string): number {
   for (const m of rest.matchAll(/[.;:!?](?:\s|$)|\n/g)) {
     // (a line of its own — "Name, Title, Organisation" — ends at its break; a hard-wrapped line

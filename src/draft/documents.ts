@@ -93,11 +93,11 @@ export function findWorks(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const workProgramme = t.fold === 'programme' && tokens[i - 1]?.fold === 'work';
-    // a Decision is a legal act when an institution takes it ("Commission Implementing Decision"),
-    // not "Clinical Decision Support Systems"
+    // a Decision is a legal act ("Commission Implementing Decision"), not the decision of
+    // "Clinical Decision Support Systems"
     const decision =
       t.fold === 'decision' &&
-      !/^(?:commission|council|implementing|delegated|execution)$/.test(tokens[i - 1]?.fold ?? '');
+      /^(?:support|making|maker|makers|tree|trees|science)$/.test(tokens[i + 1]?.fold ?? '');
     const docKind = workProgramme ? 'ROADMAP' : decision ? undefined : DOCUMENT_HEADS.get(t.fold);
     const initiativeKind = INITIATIVE_HEADS.get(t.fold);
     if (!t.cap || (covered.has(i) && !docKind) || (!docKind && !initiativeKind)) continue;
