@@ -1,7 +1,8 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';
-import { CITIES, COUNTRIES, NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
+import { isPlaceName } from './places.js';
+import { NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
 
 /**
  * "The first hospitals to connect are AZ Delta, the CHU de Liège and Jessa Ziekenhuis": in a list
@@ -91,10 +92,8 @@ function itemsOf(list: string, offset: number): Item[] {
 const mentionOf = (all: readonly Mention[], item: Item): Mention | undefined =>
   all.find((m) => m.start < item.end && m.end > item.start);
 
-const isPlace = (name: string, gaz: Gazetteer): boolean => {
-  const key = foldedWords(name).join(' ');
-  return CITIES.has(key) || COUNTRIES.has(key) || gaz.places.has(key);
-};
+const isPlace = (name: string, gaz: Gazetteer): boolean =>
+  isPlaceName(foldedWords(name).join(' '), gaz);
 
 /** Two capitalised words, neither a subject's: a company's name or a person's. */
 const isPlainPair = (name: string): boolean => {

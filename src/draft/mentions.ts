@@ -5,7 +5,8 @@ import { capitalRunTo, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { orgKindOf } from './org-kind.js';
 import { findPeople, type PersonFinder } from './people.js';
 import type { Token } from './tokens.js';
-import { CITIES, COUNTRIES, NOT_NAME_WORDS, ORG_CONNECTORS, ORG_HEADS } from './vocabulary.js';
+import { isPlaceName } from './places.js';
+import { CITIES, NOT_NAME_WORDS, ORG_CONNECTORS, ORG_HEADS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
 import { unitMentions } from './unit-mentions.js';
 import { findUnitNames } from './unit-names.js';
@@ -100,7 +101,7 @@ export function findMentions(
       // before: by code, in quotes or by their subject's words)
       /^Unit\s+(?!for\b|of\b)/.test(run.text) ||
       // "(MedTwin Solutions GmbH, Vienna)", "a founder from Brno": a place, not an organisation
-      (run.last - run.first === 1 && isPlaceWord(tokens[i]!, gaz)) ||
+      (run.last - run.first === 1 && isPlaceName(tokens[i]!.fold, gaz)) ||
       /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
       (run.last - run.first === 1 && ORG_HEADS.has(tokens[i]!.fold))
     )
@@ -200,9 +201,6 @@ export function findMentions(
   all.sort((a, b) => a.start - b.start);
   return { known, people, all, orgAt };
 }
-
-const isPlaceWord = (t: Token, gaz: Gazetteer): boolean =>
-  CITIES.has(t.fold) || COUNTRIES.has(t.fold) || gaz.places.has(t.fold);
 
 /**
  * "the Commission", "the Parliament's": one head word standing for the one known "European <W>"

@@ -14,6 +14,8 @@ export function withoutTopicsInNames(
   known: readonly KnownMatch[],
   units: readonly UnitName[],
 ): KnownMatch[] {
+  // (the names are read a second time only when a topic or a unit may sit inside one)
+  if (!units.length && !known.some((k) => k.entity.label === 'Topic')) return [...known];
   const blocked = new Set<number>();
   for (const k of known)
     if (k.entity.label !== 'Topic') for (let t = k.first; t < k.last; t++) blocked.add(t);
