@@ -11,9 +11,11 @@ import { checkSeedFiles } from '../../src/app/check-seed-files.js';
 import { fromRoot } from '../../src/config/paths.js';
 import { readArticle } from '../../src/draft/article.js';
 import { draftArticle } from '../../src/draft/draft.js';
+import type { Gazetteer } from '../../src/draft/gazetteer.js';
 import { ITEM_TYPES, pct, scoreArticle, total, type ArticleScore } from './article-score.js';
 import { seedGazetteer } from './seed-gazetteer.js';
 import { readSeedView } from './seed-view.js';
+import type { SeedIssue } from '../../src/seed/issues.js';
 
 export const ARTICLES = fromRoot('bench', 'draft', 'articles');
 
@@ -43,8 +45,26 @@ export interface ArticleRun {
   readonly draftFile: string;
 }
 
-export async function runArticles(dir = ARTICLES, only?: string): Promise<ArticleRun[]> {
-  const gazetteer = seedGazetteer();
+/** What the articles are drafted against: the curated seed's names, or a graph's (`--graph`). */
+export interface DraftNames {
+  readonly gazetteer: Gazetteer;
+  readonly against: string;
+  /** `validate` of a draft as a curator would run it next: its issues. */
+  readonly check: (file: string) => Promise<readonly SeedIssue[]>;
+}
+
+export const SEED_NAMES = (): DraftNames => ({
+  gazetteer: seedGazetteer(),
+  against: 'the curated seed files (benchmark)',
+  check: (file) => Promise.resolve(checkSeedFiles([file]).issues),
+});
+
+export async function runArticles(
+  dir = ARTICLES,
+  only?: string,
+  names: DraftNames = SEED_NAMES(),
+): Promise<ArticleRun[]> {
+  const { gazetteer, against } = names;
   const out = mkdtempSync(join(tmpdir(), 'pg-draft-articles-'));
   const runs: ArticleRun[] = [];
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && (!only || f.startsWith(only)));
@@ -57,13 +77,13 @@ export async function runArticles(dir = ARTICLES, only?: string): Promise<Articl
       {},
       {
         gazetteer,
-        against: 'the curated seed files (benchmark)',
+        against,
         outPath: draftFile,
         schemaFile: fromRoot('seed', 'schema.json'),
       },
     );
     writeFileSync(draftFile, draft.yaml);
-    const { issues } = checkSeedFiles([draftFile]);
+    const issues = await names.check(draftFile);
     runs.push({
       name,
       set: setOf(name),
@@ -87,24 +107,36 @@ export function articlesReport(runs: readonly ArticleRun[]): string {
         `| ${r.name} | ${r.errors.length ? `no (${r.errors.length})` : 'yes'} | ${ITEM_TYPES.map((t) => cell(r.score.items[t])).join(' | ')} |`,
     ),
   ];
-  for (const set of SETS) {
-    const of = runs.filter((r) => r.set === set).map((r) => r.score);
-    if (!of.length) continue;
-    lines.push(
-      `| **${set} (${of.length}): recall · precision** | ${runs.filter((r) => r.set === set && !r.errors.length).length}/${of.length} | ${ITEM_TYPES.map(
-        (t) => {
-          const m = total(of, t);
-          return `${pct(m.found, m.curated)} · ${pct(m.right, m.drafted)}`;
-        },
-      ).join(' | ')} |`,
+  for (const set of [...SETS, 'unseen, all rounds']) {
+    const inSet = runs.filter(
+      (r) => r.set === set || (set.endsWith('all rounds') && r.set !== 'dev'),
     );
+    if (inSet.length) lines.push(pooledRow(set, inSet));
   }
   return lines.join('\n');
 }
 
+/** One set's articles pooled: recall · precision per item type. */
+function pooledRow(set: string, runs: readonly ArticleRun[]): string {
+  const of = runs.map((r) => r.score);
+  const cells = ITEM_TYPES.map((t) => {
+    const m = total(of, t);
+    return `${pct(m.found, m.curated)} · ${pct(m.right, m.drafted)}`;
+  });
+  const valid = runs.filter((r) => !r.errors.length).length;
+  return `| **${set} (${of.length}): recall · precision** | ${valid}/${of.length} | ${cells.join(' | ')} |`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const onlyAt = process.argv.indexOf('--only');
-  const runs = await runArticles(ARTICLES, onlyAt > 0 ? process.argv[onlyAt + 1] : undefined);
+  const onGraph = process.argv.includes('--graph');
+  const names = onGraph ? await (await import('./graph-names.js')).graphNames() : SEED_NAMES();
+  console.log(`drafted against ${names.against}`);
+  const runs = await runArticles(
+    ARTICLES,
+    onlyAt > 0 ? process.argv[onlyAt + 1] : undefined,
+    names,
+  );
   console.log(articlesReport(runs));
   for (const r of runs) {
     if (r.errors.length) console.log(`${r.name}: ${r.errors.join('; ')}`);

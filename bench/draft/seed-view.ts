@@ -67,7 +67,9 @@ export function readSeedView(yamlText: string, graph: Gazetteer): SeedView {
         kind: id.split(':')[0]!,
         name: known?.name ?? id,
         spellings: new Set(
-          (known ? [known.name, ...known.aliases, known.acronym ?? ''] : []).map(fold),
+          (known ? [known.name, ...known.aliases, known.acronym ?? ''] : [])
+            .map(fold)
+            .filter(Boolean),
         ),
         declared,
         fields: {},

@@ -5,6 +5,7 @@ import type { NamedWork } from './documents.js';
 import { relateWorks, worksIn } from './work-relations.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { EventFacts } from './event.js';
+import { titleCase } from './dateline.js';
 import { namedIn } from './event-names.js';
 import type { KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
@@ -134,6 +135,15 @@ const LAUNCH_NOUN: Record<string, string> = {
 const EVENT_TITLE =
   /\b(?:event|meeting|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off)\b/i;
 
+/**
+ * An entity's name inside an event's name: a dataset's name in capitals ("HOSPICES CIVILS DE
+ * LYON") as the text writes it, or title-cased.
+ */
+const shownName = (e: DraftEntity): string =>
+  /\p{Ll}/u.test(e.name) || e.name.length <= 8
+    ? e.name
+    : ([...e.spellings].find((s) => /\p{Ll}/u.test(s)) ?? titleCase(e.name));
+
 function eventEntity(
   builder: DraftBuilder,
   e: EventFacts,
@@ -151,8 +161,8 @@ function eventEntity(
   const about =
     e.about.find((m) => m.entity.label === 'Initiative') ??
     e.about.find((m) => m.entity.label === 'Project');
-  const on = about ? ` on ${about.entity.name}` : '';
-  const by = e.host ? `${e.host.entity.name} ` : '';
+  const on = about ? ` on ${shownName(about.entity)}` : '';
+  const by = e.host ? `${shownName(e.host.entity)} ` : '';
   // "Speech by X, …, at the inauguration of the Y": the title names the event the text reports
   const titled = !title
     ? undefined

@@ -35,7 +35,11 @@ export const titleCase = (s: string): string =>
               : a + w.charAt(0).toUpperCase() + w.slice(1),
         )
     : s;
-const SMALL_WORDS = new Set(['in', 'of', 'for', 'and', 'the', 'on', 'at', 'to', 'a', 'an', 'am']);
+const SMALL_WORDS = new Set(
+  'in of for and the on at to a an am de du des la le di da del della van von der den y et und für'.split(
+    ' ',
+  ),
+);
 /** Acronyms a title in capitals keeps: "AI in Clinical Practice", not "Ai in …". */
 const KEPT_CAPITALS = new Set(['ai', 'eu', 'ehds', 'vht', 'ict', 'uk', 'usa', 'ml', 'hpc']);
 

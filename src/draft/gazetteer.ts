@@ -1,12 +1,18 @@
-import type { Driver } from 'neo4j-driver';
 import type { KnownEntity as IdentityEntity } from '../identity/known-entity.js';
-import type { Label } from '../model/labels.js';
 import { organisationKey } from '../model/names/normalise.js';
-import { cypherFile } from '../neo4j/cypher-file.js';
+import { datasetSpellingKept, sharedSpellings } from './dataset-spellings.js';
 import { foldedWords } from './tokens.js';
 
-/** An entity the graph knows, as the draft may refer to it (identity's, whoever created it). */
-export type KnownEntity = Omit<IdentityEntity, 'imported'>;
+/**
+ * An entity the graph knows, as the draft may refer to it (identity's, whoever created it).
+ * `fromDataset`: an import created it (CORDIS, the meetings register), not a curator: its names are
+ * found more carefully (dataset-spellings.ts), and a curated entity's same spelling is preferred.
+ */
+export type KnownEntity = Omit<IdentityEntity, 'imported'> & {
+  readonly fromDataset?: boolean;
+  /** The text itself introduces it, or its acronym ("Full Name (ACR)"): in that text, it wins. */
+  readonly introducedHere?: boolean;
+};
 
 /** One way to write a known entity: its name, an alias or its acronym, as folded words. */
 export interface Spelling {
@@ -33,6 +39,8 @@ export interface Gazetteer {
   /** Entities by their name's folded words joined ("european commission"). */
   readonly byName: ReadonlyMap<string, readonly KnownEntity[]>;
   readonly ids: ReadonlySet<string>;
+  /** Spellings several dataset entities share (folded words, joined): never found as one of them. */
+  readonly sharedSpellings: ReadonlySet<string>;
 }
 
 interface Index {
@@ -72,7 +80,8 @@ export function buildGazetteer(
   documents: readonly KnownDocument[] = [],
 ): Gazetteer {
   const index: Index = { byFirstWord: new Map(), longByWords: new Map(), byName: new Map() };
-  for (const entity of entities) indexEntity(index, entity);
+  const shared = sharedSpellings(entities, foldedWords);
+  for (const entity of entities) indexEntity(index, entity, shared);
   const placeMap = new Map(places.map((p) => [foldedWords(p.city).join(' '), p]));
   const byTitle = new Map<string, KnownDocument>();
   for (const d of documents)
@@ -86,6 +95,7 @@ export function buildGazetteer(
     places: placeMap,
     documents: byTitle,
     ids: new Set(entities.map((e) => e.id)),
+    sharedSpellings: shared,
   };
 }
 
@@ -116,7 +126,7 @@ export function extendGazetteer(gaz: Gazetteer, changed: readonly KnownEntity[])
     without(index.longByWords, (s) => s.entity);
     without(index.byName, (e) => e);
   }
-  for (const e of changed) indexEntity(index, e, true);
+  for (const e of changed) indexEntity(index, e, gaz.sharedSpellings, true);
   const entities = [
     ...gaz.entities.map((e) => byId.get(e.id) ?? e),
     ...changed.filter((e) => !gaz.ids.has(e.id)),
@@ -126,22 +136,40 @@ export function extendGazetteer(gaz: Gazetteer, changed: readonly KnownEntity[])
   return { ...gaz, ...index, entities, ids };
 }
 
-/** Adds an entity's spellings; `copy` leaves the lists it extends untouched (they are shared). */
-function indexEntity(index: Index, entity: KnownEntity, copy = false): void {
+/**
+ * Adds an entity's spellings; `copy` leaves the lists it extends untouched (they are shared). A
+ * dataset's entity: only the spellings dataset-spellings.ts keeps, a single word capitals and all,
+ * and no typo-tolerant matching.
+ */
+function indexEntity(
+  index: Index,
+  entity: KnownEntity,
+  sharedSpellings: ReadonlySet<string>,
+  copy = false,
+): void {
   const add = <K, V>(map: Map<K, V[]>, key: K, value: V) =>
     map.set(key, copy ? [...(map.get(key) ?? []), value] : push(map, key, value));
+  const kept = (text: string, words: readonly string[]) =>
+    !entity.fromDataset || datasetSpellingKept(text, words, sharedSpellings);
   const texts = new Set([entity.name, ...entity.aliases]);
   if (entity.acronym) texts.add(entity.acronym);
+  // "THE EUROPEAN MEDICINES AGENCY" is found as "the European Medicines Agency"
+  const bare = /^the\s+(\S+\s+\S.*)$/i.exec(entity.name)?.[1];
+  if (bare) texts.add(bare);
   for (const variant of withoutLegalForm(entity, texts))
-    add(index.byFirstWord, variant.words[0]!, variant);
+    if (kept(variant.text, variant.words)) add(index.byFirstWord, variant.words[0]!, variant);
   for (const text of texts) {
     const words = foldedWords(text);
-    if (!words.length) continue;
+    if (!words.length || !kept(text, words)) continue;
     const letters = words.join('').length;
-    const exactCase = text === entity.acronym || (isAllCaps(text) && letters <= 8);
+    const exactCase =
+      text === entity.acronym ||
+      (isAllCaps(text) && letters <= 8) ||
+      (entity.fromDataset === true && words.length === 1);
     const spelling = { entity, text, words, letters, exactCase, isName: text === entity.name };
     add(index.byFirstWord, words[0]!, spelling);
-    if (fuzzyMatchable(text, words, letters)) add(index.longByWords, words.length, spelling);
+    if (!entity.fromDataset && fuzzyMatchable(text, words, letters))
+      add(index.longByWords, words.length, spelling);
     if (spelling.isName) add(index.byName, words.join(' '), entity);
   }
 }
@@ -170,31 +198,3 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): V[] {
 }
 
 export const EMPTY_GAZETTEER = buildGazetteer([]);
-
-/** Reads the gazetteer from the graph (three read queries). */
-export async function loadGazetteer(driver: Driver, database: string): Promise<Gazetteer> {
-  const read = { database, routing: 'READ' as const };
-  const [entities, places, documents] = await Promise.all([
-    driver.executeQuery(cypherFile('draft/gazetteer.cypher'), {}, read),
-    driver.executeQuery(cypherFile('draft/places.cypher'), {}, read),
-    driver.executeQuery(cypherFile('draft/documents.cypher'), {}, read),
-  ]);
-  return buildGazetteer(
-    entities.records.map((r) => ({
-      id: r.get('id') as string,
-      label: r.get('label') as Label,
-      name: r.get('name') as string,
-      aliases: r.get('aliases') as string[],
-      acronym: (r.get('acronym') as string | null) ?? undefined,
-    })),
-    places.records.map((r) => ({
-      city: r.get('city') as string,
-      country: (r.get('country') as string | null) ?? undefined,
-    })),
-    documents.records.map((r) => ({
-      id: r.get('id') as string,
-      name: r.get('name') as string,
-      names: r.get('names') as string[],
-    })),
-  );
-}

@@ -198,11 +198,13 @@ export function withIntroduced(
   const replaced = new Map<string, KnownEntity>();
   const added: KnownEntity[] = [];
   for (const n of introduced) {
-    const known = knownAs(n.name, gaz) ?? knownAs(n.acronym, gaz);
+    // (by its acronym alone only a curator's entity: a dataset's "HDA" may be another body)
+    const byAcronym = knownAs(n.acronym, gaz);
+    const known = knownAs(n.name, gaz) ?? (byAcronym?.fromDataset ? undefined : byAcronym);
     if (known) {
       const e = replaced.get(known.id) ?? known;
       if (!e.acronym && !e.aliases.includes(n.acronym))
-        replaced.set(known.id, { ...e, aliases: [...e.aliases, n.acronym] });
+        replaced.set(known.id, { ...e, aliases: [...e.aliases, n.acronym], introducedHere: true });
       continue;
     }
     const own = n.acronym === n.name; // a project named by its acronym alone
@@ -214,7 +216,14 @@ export function withIntroduced(
           ? `new project, named only by its acronym "${n.name}" (the text says it is a project or names its coordinator): give its full name if the text has it`
           : `new ${n.label.toLowerCase()}, introduced as "${n.written ?? `${n.name} (${n.acronym})`}"`,
       );
-    added.push({ id: entity.id, label: n.label, name: n.name, aliases: [], acronym: n.acronym });
+    added.push({
+      id: entity.id,
+      label: n.label,
+      name: n.name,
+      aliases: [],
+      acronym: n.acronym,
+      introducedHere: true,
+    });
   }
   return { ...extendGazetteer(gaz, [...replaced.values(), ...added]), ids: gaz.ids };
 }

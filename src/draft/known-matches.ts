@@ -1,6 +1,7 @@
 import { editDistance } from '../model/names/edit-distance.js';
 import type { Gazetteer, KnownEntity, Spelling } from './gazetteer.js';
 import type { Token } from './tokens.js';
+import { STOP_WORDS } from './vocabulary.js';
 
 /** A place in the text where the graph's names, aliases or acronyms find a known entity. */
 export interface KnownMatch {
@@ -50,23 +51,21 @@ function exactMatches(text: string, tokens: readonly Token[], gaz: Gazetteer): K
     const hits = (gaz.byFirstWord.get(tokens[i]!.fold) ?? []).filter((s) =>
       spelledHere(text, tokens, i, s),
     );
-    const longest = Math.max(0, ...hits.map((s) => s.words.length));
+    let longest = Math.max(0, ...hits.map((s) => s.words.length));
+    const best = hits.filter((s) => s.words.length === longest);
+    if (
+      longest &&
+      best.every((s) => s.entity.fromDataset) &&
+      partOfLonger(text, tokens, i, longest)
+    )
+      longest = 0;
     if (!longest) {
       const initialled = withMiddleInitial(text, tokens, i, gaz);
       if (initialled) out.push(initialled);
       i += initialled ? 3 : 1;
       continue;
     }
-    out.push(
-      matchOf(
-        text,
-        tokens,
-        i,
-        i + longest,
-        hits.filter((s) => s.words.length === longest),
-        0,
-      ),
-    );
+    out.push(matchOf(text, tokens, i, i + longest, best, 0));
     i += longest;
   }
   return out;
@@ -91,6 +90,30 @@ function withMiddleInitial(
     (s) => s.entity.label === 'Person' && s.words.length === 2 && s.words[1] === last.fold,
   );
   return hits.length ? matchOf(text, tokens, i, i + 3, hits, 0) : undefined;
+}
+
+/** Lower-case words that go on with a name: "CHU de Liège", "Ministry of Health of Latvia". */
+const GOES_ON = new Set('of de du des di da del della der für fur zur voor van'.split(' '));
+
+/**
+ * A dataset's name met inside a longer name: "Quantis" of "Quantis Health", "University of Vienna"
+ * of "Medical University of Vienna", "AOK" of "AOK-Bundesverband", "CHU" of "CHU de Liège". The
+ * text names another organisation.
+ */
+function partOfLonger(text: string, tokens: readonly Token[], i: number, k: number): boolean {
+  const before = tokens[i - 1];
+  const [last, after, next] = [tokens[i + k - 1]!, tokens[i + k], tokens[i + k + 1]];
+  const nameWord = (t: Token | undefined) => t !== undefined && t.cap && !STOP_WORDS.has(t.fold);
+  const gapAfter = after ? text.slice(last.end, after.start) : '';
+  return (
+    (nameWord(before) && text.slice(before!.end, tokens[i]!.start) === ' ') ||
+    (nameWord(after) && (gapAfter === ' ' || gapAfter === '-')) ||
+    (after !== undefined &&
+      gapAfter === ' ' &&
+      GOES_ON.has(after.raw) &&
+      nameWord(next) &&
+      text.slice(after.end, next!.start) === ' ')
+  );
 }
 
 function spelledHere(text: string, tokens: readonly Token[], i: number, s: Spelling): boolean {
@@ -118,7 +141,10 @@ function matchOf(
     const seen = byId.get(s.entity.id);
     if (!seen || (s.isName && !seen.isName)) byId.set(s.entity.id, s);
   }
-  const ranked = [...byId.values()].sort((a, b) => Number(b.isName) - Number(a.isName));
+  // what the text introduces, then a curator's entity before a dataset's, a name before an alias
+  const rank = (s: Spelling) =>
+    (s.entity.introducedHere ? 4 : 0) + (s.entity.fromDataset ? 0 : 2) + (s.isName ? 1 : 0);
+  const ranked = [...byId.values()].sort((a, b) => rank(b) - rank(a));
   const best = ranked[0]!;
   const start = tokens[first]!.start;
   const end = tokens[last - 1]!.end;

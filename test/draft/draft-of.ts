@@ -6,7 +6,7 @@ import { checkSeedFiles } from '../../src/app/check-seed-files.js';
 import { fromRoot } from '../../src/config/paths.js';
 import { readArticle } from '../../src/draft/article.js';
 import { draftArticle } from '../../src/draft/draft.js';
-import { buildGazetteer } from '../../src/draft/gazetteer.js';
+import { buildGazetteer, type KnownEntity } from '../../src/draft/gazetteer.js';
 import { seedDir } from '../seed/seed-files.js';
 import { KNOWN, KNOWN_ENTITIES } from './article-fixture.js';
 
@@ -21,7 +21,8 @@ export interface Seed {
   relationships: { from: string; type: string; to: string; title?: string }[];
 }
 
-export function articleDrafter(prefix: string) {
+/** `extra`: more names the graph knows (a dataset's, say), beside the fixture's. */
+export function articleDrafter(prefix: string, extra: readonly KnownEntity[] = []) {
   const files = seedDir(prefix);
   files.write('known.yaml', KNOWN);
   afterAll(() => files.remove());
@@ -36,7 +37,7 @@ export function articleDrafter(prefix: string) {
       readArticle(path),
       {},
       {
-        gazetteer: buildGazetteer(KNOWN_ENTITIES),
+        gazetteer: buildGazetteer([...KNOWN_ENTITIES, ...extra]),
         against: 'a test gazetteer',
         outPath: out,
         schemaFile: fromRoot('seed', 'schema.json'),

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { fromRoot } from '../../src/config/paths.js';
 import { readArticle } from '../../src/draft/article.js';
 import { draftArticle } from '../../src/draft/draft.js';
-import { loadGazetteer } from '../../src/draft/gazetteer.js';
+import { loadGazetteer } from '../../src/draft/load-gazetteer.js';
 import { loadSeeds } from '../../src/seed/pipeline.js';
 import { clearGraph, openTestDriver } from '../../harness/database.js';
 import { seedDir } from '../seed/seed-files.js';

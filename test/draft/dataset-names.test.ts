@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, type KnownEntity } from '../../src/draft/gazetteer.js';
+import { findKnown } from '../../src/draft/known-matches.js';
+import { tokenize } from '../../src/draft/tokens.js';
+import { articleDrafter } from './draft-of.js';
+
+// Names a dataset import created (CORDIS, the meetings register) come as their source wrote them:
+// short names that are ordinary words, titles, places or acronyms shared by many. A draft finds
+// them more carefully than a curator's names (issue 22, drafting against a graph with datasets).
+
+const dataset = (id: string, name: string, aliases: string[] = []): KnownEntity => ({
+  id,
+  label: id.startsWith('project:') ? 'Project' : 'Organisation',
+  name,
+  aliases,
+  fromDataset: true,
+});
+const curated = (id: string, name: string, aliases: string[] = []): KnownEntity => ({
+  id,
+  label: 'Organisation',
+  name,
+  aliases,
+});
+
+const found = (entities: KnownEntity[], text: string) =>
+  findKnown(text, tokenize(text), buildGazetteer(entities)).map(
+    (m) => `${m.entity.id}=${m.written}`,
+  );
+
+describe('names from datasets in a draft', () => {
+  it('a short name that is a generic word, a title, a place or a common abbreviation is not looked for', () => {
+    const entities = [
+      dataset('org:morava-tech-university', 'MORAVA TECHNICAL UNIVERSITY', ['University']),
+      dataset('org:nordlys-research', 'NORDLYS RESEARCH CENTRE LTD', ['Executive Director']),
+      dataset('org:ceo-energia', 'CEO - COMPANHIA DE ENERGIA DO NORTE SA', ['CEO']),
+      dataset('org:tour-europe', 'TOUR EUROPE SA', ['EU']),
+      dataset('org:gemeente-utrecht', 'GEMEENTE UTRECHT', ['UTRECHT']),
+    ];
+    const text =
+      'The CEO of the University, Executive Director Anna Berg, said in Utrecht that the EU agrees.';
+    expect(found(entities, text)).toEqual([]);
+    expect(found(entities, 'Morava Technical University and Gemeente Utrecht signed.')).toEqual([
+      'org:morava-tech-university=Morava Technical University',
+      'org:gemeente-utrecht=Gemeente Utrecht',
+    ]);
+  });
+
+  it('an acronym counts only in capitals and when one entity alone has it', () => {
+    const entities = [
+      dataset('project:harbour-1', 'HARBOUR', ['Harbour data for ports']),
+      dataset('project:harbour-2', 'HARBOUR', ['Health and rare disease outcomes']),
+      dataset('org:kvalix', 'KVALITETSINSTITUTTET FOR HELSE', ['KVX']),
+    ];
+    expect(found(entities, 'HARBOUR and KVX met; the harbour and Kvx did not.')).toEqual([
+      'org:kvalix=KVX',
+    ]);
+  });
+
+  it('no typo is forgiven in a dataset’s name, as it is in a curator’s', () => {
+    const text = 'Fjelheim Klinikk and Solberg Instituttet joined.';
+    expect(
+      found(
+        [
+          dataset('org:fjellheim', 'FJELLHEIM KLINIKK'),
+          curated('org:solberg', 'Solbergh Instituttet'),
+        ],
+        text,
+      ),
+    ).toEqual(['org:solberg=Solberg Instituttet']);
+  });
+
+  it('a dataset’s name inside a longer name is not that organisation', () => {
+    const entities = [
+      dataset('org:chrn', 'CENTRE HOSPITALIER REGIONAL DE NORDVILLE', ['CHRN']),
+      dataset('org:quorvia', 'QUORVIA DATA', []),
+      dataset('org:aokx', 'AOKX RHEINTAL - DIE KASSE', ['AOKX']),
+    ];
+    const text =
+      'CHRN de Sudville, Quorvia Data Health and the AOKX-Bundesverband met; the CHRN and Quorvia Data did too.';
+    expect(found(entities, text)).toEqual(['org:chrn=CHRN', 'org:quorvia=Quorvia Data']);
+  });
+
+  it('a curator’s entity is preferred to a dataset’s of the same name; "THE …" is found without it', () => {
+    const entities = [
+      dataset('org:nordic-imaging-cordis', 'NORDIC IMAGING INSTITUTE'),
+      curated('org:nordic-imaging', 'Nordic Imaging Institute'),
+      dataset('org:baltic-medicines', 'THE BALTIC MEDICINES AGENCY'),
+    ];
+    const text = 'The Nordic Imaging Institute and the Baltic Medicines Agency agreed.';
+    expect(found(entities, text)).toEqual([
+      'org:nordic-imaging=Nordic Imaging Institute',
+      'org:baltic-medicines=Baltic Medicines Agency',
+    ]);
+  });
+
+  it('an acronym the text introduces is the text’s, before and after, not a dataset’s', async () => {
+    const { draftOf } = articleDrafter('pg-draft-dataset-acronym-', [
+      dataset('org:nordisk-data-akademi', 'NORDISK DATA AKADEMI', ['NDA']),
+    ]);
+    const seed = await draftOf(
+      [
+        'NDA opens its doors',
+        '',
+        'Aarhus, 3 March 2026 – The Danish Nordhavn Data Agency (NDA) today opened its office. Mette Holm, Chief Executive of the NDA, welcomed the guests.',
+      ].join('\n'),
+    );
+    // (the draft names the other "NDA" in a check comment, and refers to it nowhere)
+    expect(seed.yaml).not.toMatch(/(?:ref|to|from): org:nordisk-data-akademi/);
+    expect(seed.yaml).toContain('"NDA" is also NORDISK DATA AKADEMI');
+    expect(seed.entities.find((e) => e.acronym === 'NDA')?.name).toBe('Nordhavn Data Agency');
+    expect(seed.relationships).toContainEqual(
+      expect.objectContaining({
+        from: 'person:mette-holm',
+        type: 'HOLDS_ROLE',
+        to: 'org:nordhavn-data-agency',
+      }),
+    );
+  });
+});
