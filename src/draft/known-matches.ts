@@ -118,8 +118,9 @@ function partOfLonger(text: string, tokens: readonly Token[], i: number, k: numb
 
 function spelledHere(text: string, tokens: readonly Token[], i: number, s: Spelling): boolean {
   const k = s.words.length;
-  if (i + k > tokens.length || !joined(text, tokens, i, i + k)) return false;
+  if (i + k > tokens.length) return false;
   for (let j = 0; j < k; j++) if (tokens[i + j]!.fold !== s.words[j]) return false;
+  if (!joined(text, tokens, i, i + k)) return false;
   if (s.exactCase)
     return (
       text.slice(tokens[i]!.start, tokens[i + k - 1]!.end).replace(/[^\p{L}\p{N}]/gu, '') ===

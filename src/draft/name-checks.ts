@@ -1,5 +1,5 @@
 import type { DraftEntity } from './draft-builder.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { KnownMatch } from './known-matches.js';
 import { editDistance } from '../model/names/edit-distance.js';
 import { foldedWords } from './tokens.js';
@@ -18,20 +18,23 @@ export function noteUncertain(entity: DraftEntity, m: KnownMatch): void {
   }
 }
 
-/** Known entities a proposed name is close to, beyond a typo: same surname, or 3 edits. */
+/**
+ * Known entities a proposed name is close to, beyond a typo: a person of the same surname, or a
+ * person's or organisation's name within 3 edits (names of a near length, the same first or last
+ * letter: a typo seldom changes both ends).
+ */
 export function closeToKnown(name: string, gaz: Gazetteer): string[] {
   const words = foldedWords(name);
-  const last = words.at(-1)!;
   const folded = words.join(' ');
-  const out: string[] = [];
-  for (const [other, entities] of gaz.byName) {
-    const surname = words.length > 1 && (other === last || other.endsWith(` ${last}`));
-    const typo = Math.abs(other.length - folded.length) <= 3 && editDistance(folded, other, 3) <= 3;
-    if (!surname && !typo) continue;
-    for (const e of entities)
-      if ((e.label === 'Person' && (surname || typo)) || (e.label === 'Organisation' && typo))
-        out.push(`close to ${e.name} (${e.id})`);
-    if (out.length >= 3) break;
-  }
-  return out.slice(0, 3);
+  const out = new Set<string>();
+  const add = (e: KnownEntity) => out.add(`close to ${e.name} (${e.id})`);
+  if (words.length > 1) for (const e of gaz.bySurname.get(words.at(-1)!) ?? []) add(e);
+  for (let n = folded.length - 3; n <= folded.length + 3 && out.size < 3; n++)
+    for (const other of gaz.namesByLength.get(n) ?? []) {
+      if (other[0] !== folded[0] && other.at(-1) !== folded.at(-1)) continue;
+      if (editDistance(folded, other, 3) > 3) continue;
+      for (const e of gaz.byName.get(other) ?? [])
+        if (e.label === 'Person' || e.label === 'Organisation') add(e);
+    }
+  return [...out].slice(0, 3);
 }

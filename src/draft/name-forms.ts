@@ -183,11 +183,6 @@ export function titledSurnames(
   gaz: Gazetteer,
   covered: Set<number>,
 ): KnownWord[] {
-  const bySurname = new Map<string, KnownEntity[]>();
-  for (const e of gaz.entities) {
-    const last = e.label === 'Person' ? foldedWords(e.name).at(-1) : undefined;
-    if (last && last.length >= 4) bySurname.set(last, [...(bySurname.get(last) ?? []), e]);
-  }
   const out: (Omit<Mention, 'entity'> & { entity: KnownEntity; written: string })[] = [];
   // a surname the text also gives with another first name ("Giuseppe Conte") is that person's
   const withFirstName = new Set(
@@ -205,7 +200,7 @@ export function titledSurnames(
     const titled = PERSONAL_TITLES.has(prev.fold) ? /^\.? $/.test(gap) : gap === ' ';
     if (!titled || !(PERSONAL_TITLES.has(prev.fold) || (prev.cap && ROLE_WORDS.has(prev.fold))))
       continue;
-    const known = bySurname.get(t.fold);
+    const known = t.fold.length >= 4 ? gaz.bySurname.get(t.fold) : undefined;
     if (known?.length !== 1) continue;
     covered.add(i);
     out.push(oneWord(known[0]!, tokens, i));
