@@ -124,9 +124,12 @@ function affiliationsOf(
 /** "Dr", "Ms": how a person is addressed, not the title of a role ("Professor" is one). */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dott|Dottoressa)\.?$/;
 
-/** ", who will share …": a clause about the person, not their title (", who leads …" is one). */
+/**
+ * ", who will share …": a clause about the person, not their title (", who leads …" is one);
+ * "According to X, those will follow …": the sentence goes on.
+ */
 const RELATIVE_CLAUSE =
-  /^,\s+(?:and|or|but)\s|^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;
+  /^,\s+(?:those|these|they|it|this|there|we|he|she)\s|^,\s+(?:and|or|but)\s|^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;
 
 function splitList(inner: string): { at: number }[] {
   const parts: { at: number }[] = [{ at: 0 }];
@@ -184,7 +187,8 @@ function roleBefore(text: string, p: Mention, mentions: Mentions): Affiliation |
   const led = /,\s+(?:a|an|the)\s[^,.;]{0,60}?\b(?:led|headed|founded|directed|run)\s+by\s+$/.exec(
     before,
   );
-  const its = /\bits\s+([^,.;]{2,60}),\s+$/.exec(before);
+  // "its Head of Unit, X", "represented by its managing director X", "whose president X"
+  const its = /\b(?:its|whose)\s+([^,.;]{2,60}?),?\s+$/.exec(before);
   // "Unit C.3 “Health Data Governance”, headed by X": right after the organisation's name
   const right = /[”"’]?,\s+(headed|directed|chaired)\s+by\s+$/.exec(before);
   const where = whereRole(text, p, before, mentions);

@@ -40,9 +40,14 @@ const LISTED = new RegExp(
 );
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
 const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
-/** After a title's head, on its line: "on Cardiac Digital Twins", "for Patient-Controlled Twins", "2026–2030". */
+/**
+ * After a title's head, on its line: "on Cardiac Digital Twins", "for Patient-Controlled Twins",
+ * "2026–2030", a number in a series ("No. 3", "Vol. 2").
+ */
 const TAIL =
-  /^(?: (?:on|for|of|in|to)(?: (?:the|a))?(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and|of|for|in|the))*)+)?(?: \d{4}(?:[–-]\d{2,4})?)?/u;
+  /^(?: (?:on|for|of|in|to)(?: (?:the|a))?(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and|of|for|in|the))*)+)?(?: \d{4}(?:[–-]\d{2,4})?)?(?: (?:No|Nr|Vol)\.? ?\d+\b)?/u;
+/** A list item that is a sentence ("- The roadmap is adopted.", "- HaDEA will report …"). */
+const SENTENCE_ITEM = /\b(?:is|are|was|were|will|shall|has|have|had|would|should|can|may|must)\b/u;
 
 /**
  * Named documents: capitalised titles ending in a document word ("European Twin Readiness
@@ -87,7 +92,8 @@ export function findWorks(
       DOCUMENT_HEADS.has(w),
     );
     const start = item.index + item[0].indexOf(line);
-    if (!head || inside(start) || !/\p{Lu}/u.test(line[0] ?? '')) continue;
+    if (!head || inside(start) || !/\p{Lu}/u.test(line[0] ?? '') || SENTENCE_ITEM.test(line))
+      continue;
     out.push(work(builder, 'Document', line, DOCUMENT_HEADS.get(head)!, head, start));
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -23,7 +23,8 @@ export interface Introduced {
   readonly written?: string;
 }
 
-const ACRONYM = /\(\s*(\p{Lu}[\p{L}\p{N}&-]{1,11})\s*\)/gu;
+/** "(FCDM)", "(BfArM)", "(VHT SC)": capitals, a second short part at most. */
+const ACRONYM = /\(\s*(\p{Lu}[\p{L}\p{N}&-]{1,11}(?: \p{Lu}[\p{Lu}\p{N}&-]{1,7})?)\s*\)/gu;
 const capitals = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
 
 /**

@@ -160,6 +160,8 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
     /\b(?:she|he)\s+(?:says|said|adds|added|recalls|explains)\b/.test(paragraph)
   )
     return 'opens a paragraph that quotes "she says"';
+  // a signature: "— Katrin Vollmer" on a line of its own
+  if (/(?:^|\n)[ \t]*[—–-]{1,2}[ \t]*$/.test(before) && line === run.text) return 'signature line';
   return undefined;
 }
 

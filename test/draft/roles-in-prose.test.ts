@@ -57,4 +57,18 @@ describe('roles said in prose', () => {
     ).toBeDefined();
     expect(role(seed, 'person:jonas-petraitis', 'project:hepatwin')).toBeDefined();
   });
+
+  it('"Org, represented by its <title> X" gives X that title; "According to X, these …" gives none', async () => {
+    const seed = await draftOf(
+      [
+        'Replies to the call',
+        '',
+        'Among the replies were those of Nordwind Robotics GmbH and the Baltic Patients Association. Nordwind Robotics GmbH, represented by its chief technology officer Jana Lindholm, asked for one set of rules. According to Jana Lindholm, these will follow in a European Commission guidance note.',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:jana-lindholm', 'org:nordwind-robotics-gmbh')?.title).toBe(
+      'chief technology officer',
+    );
+    expect(role(seed, 'person:jana-lindholm', 'org:european-commission')).toBeUndefined();
+  });
 });
