@@ -186,7 +186,13 @@ function affiliation(
   title: string | undefined,
   end: number,
 ): Affiliation {
-  const org = (title && directorateOf(a, title, named)) || named;
+  // "Director-General for X at the Commission": the DG they head, PART_OF what the text names
+  const dg = title ? directorateOf(a, title, named) : undefined;
+  if (dg)
+    a.builder.relate(dg.entity, 'PART_OF', named.entity, {
+      evidence: a.text.slice(a.from, named.end),
+    });
+  const org = dg ?? named;
   return {
     person: a.p,
     org,
@@ -196,16 +202,14 @@ function affiliation(
 }
 
 /**
- * "Director-General for Health and Food Safety at the European Commission": the head of the known
- * "Directorate-General for Health and Food Safety" (PART_OF the organisation the text names).
+ * "Director-General for Health and Food Safety at the European Commission": the known
+ * "Directorate-General for Health and Food Safety", where the text names the organisation.
  */
 function directorateOf(a: AppositiveInput, title: string, org: Mention): Mention | undefined {
   const of = /^(?:Deputy\s+)?Director-General\s+(for\s+.+)$/i.exec(title);
   const dg = of && a.gaz.byName.get(`directorate general ${foldedWords(of[1]!).join(' ')}`)?.[0];
   if (!dg || dg.id === org.entity.id) return undefined;
-  const entity = a.builder.refer(dg, dg.name);
-  a.builder.relate(entity, 'PART_OF', org.entity, { evidence: a.text.slice(a.from, org.end) });
-  return { ...org, entity };
+  return { ...org, entity: a.builder.refer(dg, dg.name) };
 }
 
 function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | undefined {
