@@ -1,4 +1,6 @@
-import { appositive, isTitle, tokenAt } from './appositive.js';
+import { appositive } from './appositive.js';
+import { isTitle } from './job-titles.js';
+import { tokenAt } from './tokens.js';
 import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';

@@ -6,6 +6,8 @@ import type { Token } from './tokens.js';
 import { appositiveEnd } from './appositive-end.js';
 import { hasLegalForm } from './legal-forms.js';
 import { foldedWords } from './tokens.js';
+import { cleanTitle, isTitle } from './job-titles.js';
+import { tokenAt } from './tokens.js';
 import { ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
 
 export interface AppositiveInput {
@@ -21,12 +23,10 @@ export interface AppositiveInput {
   readonly at?: number;
 }
 
-const TRAILING = /(?:[\s,–—]+(?:of|at|for|from|in|with|the|and|'s|’s))+[\s,–—]*$|[\s,–—]+$/i;
 const LEADING = /^(?:['’]s\b)?[\s,]*/;
 const NESTED = /^\s*(?:at|of|in|,)\s*(?:the\s+)?$/;
 /** Research groups named in an academic title ("director of the In Silico Medicine Lab at X"). */
 const ACADEMIC_UNIT = /\b(?:Lab|Labs|Laboratory|Group|Team|Chair)$/;
-const GENERIC_UNIT = /^(?:Unit|Sector|Department|Division|Cabinet|Directorate)$/;
 /** "the company's chief executive": the organisation named before, by its kind. */
 const ANAPHOR =
   /^(?:the|its)\s+(company|agency|university|institute|centre|center|hospital|foundation|association|alliance|network|project|consortium|organisation|organization)['’]s\s/i;
@@ -210,36 +210,4 @@ function directorateOf(a: AppositiveInput, title: string, org: Mention): Mention
   const dg = of && a.gaz.byName.get(`directorate general ${foldedWords(of[1]!).join(' ')}`)?.[0];
   if (!dg || dg.id === org.entity.id) return undefined;
   return { ...org, entity: a.builder.refer(dg, dg.name) };
-}
-
-function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | undefined {
-  // "elected chair of", "appointed director of": the role, not how it was given
-  let title = raw
-    .replace(TRAILING, '')
-    .trim()
-    .replace(
-      /^(?:(?:was|has been|had been)\s+)?(?:re-?elected|elected|appointed|named|nominated)\s+(?:as\s+)?(?:(?:the|its|their)\s+)?(?:new\s+)?/i,
-      '',
-    );
-  const orgFirst = orgName.split(/\s/)[0]!;
-  if (ofBefore && GENERIC_UNIT.test(orgFirst)) title = `${title} of ${orgFirst}`;
-  return isTitle(title) ? title : undefined;
-}
-
-/** The index of the first token starting at or after `offset`. */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** A job title has a role word ("Director", "Head of Unit") and no quotation marks or brackets. */
-export function isTitle(title: string): boolean {
-  if (!title || title.length > 200 || /["“”()[\]]/.test(title)) return false;
-  return title.split(/[^\p{L}]+/u).some((w) => ROLE_WORDS.has(w.toLowerCase()));
 }

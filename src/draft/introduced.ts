@@ -1,10 +1,7 @@
 import type { Label } from '../model/labels.js';
-import type { DraftBuilder } from './draft-builder.js';
-import { extendGazetteer, type Gazetteer, type KnownEntity } from './gazetteer.js';
-import { findKnown } from './known-matches.js';
 import { ORG_STEM } from './name-runs.js';
 import { orgKindOf } from './org-kind.js';
-import { foldedWords, tokenize, type Token } from './tokens.js';
+import { foldedWords, type Token } from './tokens.js';
 import {
   DOCUMENT_HEADS,
   INITIATIVE_HEADS,
@@ -184,54 +181,4 @@ function labelOf(name: string, after: string): { label: Label; kind?: string } {
   if (/^(?:european|eu)$/.test(w[0]!) && /^(?:accelerator|facility)$/.test(head))
     return { label: 'Initiative', kind: 'INITIATIVE' };
   return { label: 'Organisation', kind: orgKindOf(name).kind };
-}
-
-/**
- * The gazetteer with the text's introduced names in it: a new one is proposed (declared in the
- * draft) and its acronym finds it everywhere; a known one gains the acronym as a spelling.
- */
-export function withIntroduced(
-  gaz: Gazetteer,
-  introduced: readonly Introduced[],
-  builder: DraftBuilder,
-): Gazetteer {
-  if (!introduced.length) return gaz;
-  const replaced = new Map<string, KnownEntity>();
-  const added: KnownEntity[] = [];
-  for (const n of introduced) {
-    // (by its acronym alone only a curator's entity: a dataset's "HDA" may be another body)
-    const byAcronym = knownAs(n.acronym, gaz);
-    const known = knownAs(n.name, gaz) ?? (byAcronym?.fromDataset ? undefined : byAcronym);
-    if (known) {
-      const e = replaced.get(known.id) ?? known;
-      if (!e.acronym && !e.aliases.includes(n.acronym))
-        replaced.set(known.id, { ...e, aliases: [...e.aliases, n.acronym], introducedHere: true });
-      continue;
-    }
-    const own = n.acronym === n.name; // a project named by its acronym alone
-    const fields = { ...(n.kind ? { kind: n.kind } : {}), ...(own ? {} : { acronym: n.acronym }) };
-    const entity = builder.propose(n.label, n.name, fields, n.name);
-    if (!entity.checks.length)
-      entity.checks.push(
-        own
-          ? `new project, named only by its acronym "${n.name}" (the text says it is a project or names its coordinator): give its full name if the text has it`
-          : `new ${n.label.toLowerCase()}, introduced as "${n.written ?? `${n.name} (${n.acronym})`}"`,
-      );
-    added.push({
-      id: entity.id,
-      label: n.label,
-      name: n.name,
-      aliases: [],
-      acronym: n.acronym,
-      introducedHere: true,
-    });
-  }
-  return { ...extendGazetteer(gaz, [...replaced.values(), ...added]), ids: gaz.ids };
-}
-
-/** The known entity a whole name spells exactly, if one. */
-function knownAs(name: string, gaz: Gazetteer): KnownEntity | undefined {
-  const tokens = tokenize(name);
-  const m = findKnown(name, tokens, gaz).find((k) => k.start === 0 && k.end === name.length);
-  return m && m.how !== 'close' ? m.entity : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Affiliation } from './affiliations.js';
-import { tokenAt } from './appositive.js';
+import { tokenAt } from './tokens.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
 import { REPORTING_VERBS } from './vocabulary.js';

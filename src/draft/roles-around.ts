@@ -1,5 +1,6 @@
 import type { Affiliation } from './affiliations.js';
-import { isTitle, tokenAt } from './appositive.js';
+import { isTitle } from './job-titles.js';
+import { tokenAt } from './tokens.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
 import { REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';

@@ -1,0 +1,29 @@
+/** Job titles as the text writes them: "Director", "Head of Unit", "elected chair of" → "chair". */
+import { ROLE_WORDS } from './vocabulary.js';
+
+const TRAILING = /(?:[\s,–—]+(?:of|at|for|from|in|with|the|and|'s|’s))+[\s,–—]*$|[\s,–—]+$/i;
+const GENERIC_UNIT = /^(?:Unit|Sector|Department|Division|Cabinet|Directorate)$/;
+
+/**
+ * The title as a role: trailing "of the" and how it was given ("elected", "appointed as") cut;
+ * "Head" before a generic unit ("Unit", "Directorate") keeps it ("Head of Unit").
+ */
+export function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | undefined {
+  // "elected chair of", "appointed director of": the role, not how it was given
+  let title = raw
+    .replace(TRAILING, '')
+    .trim()
+    .replace(
+      /^(?:(?:was|has been|had been)\s+)?(?:re-?elected|elected|appointed|named|nominated)\s+(?:as\s+)?(?:(?:the|its|their)\s+)?(?:new\s+)?/i,
+      '',
+    );
+  const orgFirst = orgName.split(/\s/)[0]!;
+  if (ofBefore && GENERIC_UNIT.test(orgFirst)) title = `${title} of ${orgFirst}`;
+  return isTitle(title) ? title : undefined;
+}
+
+/** A job title has a role word ("Director", "Head of Unit") and no quotation marks or brackets. */
+export function isTitle(title: string): boolean {
+  if (!title || title.length > 200 || /["“”()[\]]/.test(title)) return false;
+  return title.split(/[^\p{L}]+/u).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+}
