@@ -2,7 +2,8 @@
  * `policy-graph draft` on articles it was not built on (issue 22): every bench/draft/articles/*.txt
  * with its hand-written *.expected.yaml, drafted against the curated seed's names (no database),
  * validated, and scored per item type. dev-* were written before the code, unseen-* after it and
- * scored once. Run: npx tsx bench/draft/articles-bench.ts [--only dev-] [--out bench/results]
+ * scored once. Run: npx tsx bench/draft/articles-bench.ts [--only dev-] [--graph] [--out bench/results]
+ * (--graph: against the running graph's names, each draft validated against that graph).
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -148,6 +149,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         );
     }
   }
+  // every draft validates as written: one that does not is a defect (and fails a smoke run)
+  if (runs.some((r) => r.errors.length)) process.exitCode = 1;
   const outIndex = process.argv.indexOf('--out');
   if (outIndex > 0) {
     const day = new Date().toISOString().slice(0, 10);
