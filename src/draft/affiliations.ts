@@ -6,6 +6,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import { projectRole } from './project-roles.js';
 import { roleAround } from './roles-around.js';
+import { roleBefore } from './roles-before.js';
 import type { Token } from './tokens.js';
 
 /** A person's role at an organisation, as the text states it. */
@@ -141,65 +142,3 @@ function splitList(inner: string): { at: number }[] {
 
 const tokenAfter = (tokens: readonly Token[], last: number, end: number): number | undefined =>
   tokens[last] && tokens[last]!.start >= end ? last : undefined;
-
-/** Organisations before a person in the same sentence, nearest last. */
-const orgsBefore = (text: string, p: Mention, mentions: Mentions): Mention[] => {
-  const sentenceStart = Math.max(text.lastIndexOf('. ', p.start), text.lastIndexOf('\n', p.start));
-  return mentions.all.filter(
-    (m) =>
-      m.end <= p.start &&
-      m.start > sentenceStart &&
-      ['Organisation', 'Project'].includes(m.entity.label),
-  );
-};
-
-/** "Sweden's Karolinska Institute, where Professor X will serve as project coordinator". */
-function whereRole(
-  text: string,
-  p: Mention,
-  before: string,
-  mentions: Mentions,
-): Affiliation | undefined {
-  const where = /,\s+where\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u.exec(before);
-  if (!where) return undefined;
-  const at = p.start - before.length + where.index;
-  const org = orgsBefore(text, p, mentions).find((m) => m.end === at);
-  if (!org) return undefined;
-  const job =
-    /^\s+(?:will\s+serve\s+as|serves\s+as|works\s+as|is|was|became)\s+(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(
-      text.slice(p.end, p.end + 80),
-    );
-  const title = job && isTitle(job[1]!) ? job[1]! : undefined;
-  return { person: p, org, ...(title ? { title } : {}), evidence: text.slice(org.start, p.end) };
-}
-
-/** The title "headed by" gives: a unit's head is its Head of Unit. */
-const headOf = (verb: string, org: Mention): string =>
-  verb === 'headed'
-    ? org.entity.fields.kind === 'UNIT' || /^Unit\b|\bUnit$/.test(org.entity.name)
-      ? 'Head of Unit'
-      : 'Head'
-    : verb === 'directed'
-      ? 'Director'
-      : 'Chair';
-
-/** "Org, a Brno company led by X", "the Unit under its Head of Unit, X": the role before the name. */
-function roleBefore(text: string, p: Mention, mentions: Mentions): Affiliation | undefined {
-  const before = text.slice(Math.max(0, p.start - 120), p.start);
-  const led = /,\s+(?:a|an|the)\s[^,.;]{0,60}?\b(?:led|headed|founded|directed|run)\s+by\s+$/.exec(
-    before,
-  );
-  // "its Head of Unit, X", "represented by its managing director X", "whose president X"
-  const its = /\b(?:its|whose)\s+([^,.;]{2,60}?),?\s+$/.exec(before);
-  // "Unit C.3 “Health Data Governance”, headed by X": right after the organisation's name
-  const right = /[”"’]?,\s+(headed|directed|chaired)\s+by\s+$/.exec(before);
-  const where = whereRole(text, p, before, mentions);
-  if (where) return where;
-  if (!led && !right && !(its && isTitle(its[1]!))) return undefined;
-  const org = orgsBefore(text, p, mentions).at(-1);
-  if (!org) return undefined;
-  const adjacent = right && org.end >= p.start - before.length + right.index;
-  const title = its?.[1] ?? (adjacent ? headOf(right[1]!, org) : undefined);
-  if (right && !led && !its && !adjacent) return undefined;
-  return { person: p, org, ...(title ? { title } : {}), evidence: text.slice(org.start, p.end) };
-}

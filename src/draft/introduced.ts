@@ -45,8 +45,28 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     if (headed) after = after.slice(head![0].length);
     out.push({ name, acronym, ...labelOf(name, after) });
   }
-  const both = [...out, ...acronymFirst(text, out)];
+  const both = [...out, ...acronymFirst(text, out), ...projectLines(text, out)];
   return [...both, ...projectsByRole(text, both)];
+}
+
+/** "HEPATWIN – Multiscale Digital Twins of the Liver for …" on a line of its own. */
+const PROJECT_LINE =
+  /^[ \t]*(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)[ \t]+[–—][ \t]+(\p{Lu}[^\n]{10,160}?)[ \t]*$/gmu;
+
+/**
+ * A list of projects, one a line: acronym, dash, full title (four capitalised words or more), in a
+ * text that speaks of projects.
+ */
+function projectLines(text: string, found: readonly Introduced[]): Introduced[] {
+  if (!/\bprojects?\b/i.test(text)) return [];
+  const out: Introduced[] = [];
+  for (const m of text.matchAll(PROJECT_LINE)) {
+    const [, acronym, name] = m as unknown as [string, string, string];
+    if ((name.match(/\b\p{Lu}/gu) ?? []).length < 4 || /[.!?]$/.test(name)) continue;
+    if (found.some((f) => f.acronym === acronym)) continue;
+    out.push({ name, acronym, label: 'Project', written: `${acronym} – ${name}` });
+  }
+  return out;
 }
 
 /** A project's name in capitals: "ONCOTWIN", "CARDIOTWIN-EU", "PULSAR". */
@@ -73,7 +93,7 @@ function projectsByRole(text: string, found: readonly Introduced[]): Introduced[
 
 /** "PULSETWIN (Personalised Cardiovascular Twins for Heart Failure Management) is a … project". */
 const ACRONYM_FIRST =
-  /\b(\p{Lu}[\p{Lu}\p{N}-]{2,11})\s+\((\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|to|with|de|des|du|der|für)\s+)*\p{Lu}[\p{L}'’-]*){2,11})\)/gu;
+  /\b(\p{Lu}[\p{Lu}\p{N}-]{2,15})\s+\((\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|to|with|de|des|du|der|für)\s+)*\p{Lu}[\p{L}'’-]*){2,11})\)/gu;
 
 /**
  * An acronym in capitals, then its full name in brackets (Title Case, three words or more, the

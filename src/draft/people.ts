@@ -136,6 +136,13 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
   if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';
   if (/^\s+(?:from|of|at)\s+the\s+\p{Lu}/u.test(after) && !opensLine) return 'affiliation after';
+  if (/^,\s+who\s/.test(after)) return '", who" after'; // "He replaces X, who stepped down"
+  // "elected X as chair of …", "has appointed X as its Director": a person given a role
+  if (
+    /\b(?:appointed|named|elected|nominated|hired|recruited)\s+$/.test(before) &&
+    /^\s+as\s/.test(after)
+  )
+    return 'appointed "as" a role';
   const paren = /^\s*\(([^)]{2,80})\)/.exec(after);
   if (paren && !isInitialsOf(paren[1]!, run.text)) return 'affiliation in brackets';
   if (/^:\s*["“]/.test(after)) return 'quoted';
