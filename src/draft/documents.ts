@@ -38,6 +38,20 @@ const LISTED = new RegExp(
   String.raw`^[-*•]\s+([^\n–—]{4,160}?)\s+[–—-]\s+(${NOUNS.join('|')})\b`,
   'gimu',
 );
+/**
+ * "HaDEA's evaluation summary report", "the network's annual survey": a document named in small
+ * letters after whose it is, one to three words before its head.
+ */
+const OWNED = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\p{N}-]*)['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3}(report|roadmap|paper|brief|study|survey|guidelines|recommendations|whitepaper|manifesto|declaration))\b`,
+  'gu',
+);
+/** Words that say which one, not what it is called: "its latest report", "the new roadmap". */
+const NOT_A_NAME = new Set(
+  'new latest recent previous next own first second third last this that its their our his her the a an'.split(
+    ' ',
+  ),
+);
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
 const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
 /**
@@ -73,6 +87,15 @@ export function findWorks(
       const kind = DOCUMENT_HEADS.get(head) ?? 'POLICY_BRIEF';
       out.push(work(builder, 'Document', title.trim().replace(/[.,;:]$/, ''), kind, head, start));
     }
+  }
+  for (const m of text.matchAll(OWNED)) {
+    const words = m[2]!.split(/\s+/).slice(0, -1);
+    const start = m.index + m[0].indexOf(m[2]!);
+    // ("EAHI's policy brief Auditable AI in the Hospital": the title follows; found above)
+    const titled = /^\s+["“‘]?\p{Lu}/u.test(text.slice(m.index + m[0].length));
+    if (titled || inside(start) || words.some((w) => NOT_A_NAME.has(w))) continue;
+    const name = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+    out.push(work(builder, 'Document', name, DOCUMENT_HEADS.get(m[3]!)!, m[3]!, start));
   }
   for (const t of quotedTitles(text)) {
     if (inside(t.start)) continue;

@@ -53,4 +53,18 @@ describe('records and signed posts', () => {
     );
     expect(seed.names('person:')).toEqual(['Liisa Kuusk']);
   });
+
+  it('"Org’s evaluation summary report" names a document; "its latest report" and a title that follows do not', async () => {
+    const seed = await draftOf(
+      [
+        'Results published',
+        '',
+        'The European Health and Digital Executive Agency (HaDEA) closed the call in March. According to HaDEA’s evaluation summary report, 118 proposals were submitted. The agency says its latest report is due in June. EAHI’s policy brief Auditable Twins in Care was discussed too.',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:').sort()).toEqual([
+      'Auditable Twins in Care',
+      'Evaluation summary report',
+    ]);
+  });
 });
