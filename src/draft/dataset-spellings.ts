@@ -5,6 +5,7 @@
  * "CEO", "EU" or "BARCELONA", project acronyms such as "IMPACT" shared by thirty projects. Found
  * as they are, they turn ordinary words, titles and places into organisations and projects.
  */
+import { organisationKey } from '../model/names/normalise.js';
 import { isLegalForm } from './legal-forms.js';
 import {
   CITIES,
@@ -69,8 +70,10 @@ export function sharedSpellings(
   const shared = new Set<string>();
   entities.forEach((e, k) => {
     if (!e.fromDataset) return;
-    for (const text of new Set([e.name, ...e.aliases, e.acronym ?? ''])) {
-      const key = fold(text).join(' ');
+    const texts = [e.name, ...e.aliases, e.acronym ?? ''];
+    // (and as found without its legal form: "Siemens Mobility" of its GmbH, Ltd and BV)
+    const keys = new Set([...texts.map((t) => fold(t).join(' ')), ...texts.map(organisationKey)]);
+    for (const key of keys) {
       if (!key) continue;
       const seen = owners.get(key);
       if (seen !== undefined && seen !== k) shared.add(key);

@@ -88,8 +88,9 @@ export function indexEntity(
     if (list && !copy) (list as V[]).push(value);
     else map.set(key, [...(list ?? []), value]);
   };
+  const careful = entity.fromDataset === true && !entity.introducedHere;
   const kept = (text: string, words: readonly string[]) =>
-    !entity.fromDataset || datasetSpellingKept(text, words, shared);
+    !careful || datasetSpellingKept(text, words, shared);
   for (const variant of withoutLegalForm(entity, spellingsOf(entity)))
     if (kept(variant.text, variant.words)) add(index.byFirstWord, variant.words[0]!, variant);
   for (const text of spellingsOf(entity)) {
@@ -99,10 +100,10 @@ export function indexEntity(
     const exactCase =
       text === entity.acronym ||
       (isAllCaps(text) && letters <= 8) ||
-      (entity.fromDataset === true && words.length === 1);
+      (careful && words.length === 1);
     const spelling = { entity, text, words, letters, exactCase, isName: text === entity.name };
     add(index.byFirstWord, words[0]!, spelling);
-    if (!entity.fromDataset && fuzzyMatchable(text, words, letters))
+    if (!careful && fuzzyMatchable(text, words, letters))
       add(index.longByWords, words.length, spelling);
     if (!spelling.isName) continue;
     const key = words.join(' ');

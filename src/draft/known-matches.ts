@@ -1,8 +1,8 @@
 import { closeMatches } from './close-matches.js';
+import { datasetNameFits } from './dataset-context.js';
 import type { Gazetteer, Spelling } from './gazetteer.js';
 import { joined, matchOf, type KnownMatch } from './known-match.js';
 import type { Token } from './tokens.js';
-import { STOP_WORDS } from './vocabulary.js';
 
 export type { KnownMatch } from './known-match.js';
 
@@ -23,12 +23,8 @@ function exactMatches(text: string, tokens: readonly Token[], gaz: Gazetteer): K
     );
     let longest = Math.max(0, ...hits.map((s) => s.words.length));
     const best = hits.filter((s) => s.words.length === longest);
-    if (
-      longest &&
-      best.every((s) => s.entity.fromDataset) &&
-      partOfLonger(text, tokens, i, longest)
-    )
-      longest = 0;
+    const careful = best.every((s) => s.entity.fromDataset && !s.entity.introducedHere);
+    if (longest && careful && !datasetNameFits(text, tokens, i, longest)) longest = 0;
     if (!longest) {
       const initialled = withMiddleInitial(text, tokens, i, gaz);
       if (initialled) out.push(initialled);
@@ -60,30 +56,6 @@ function withMiddleInitial(
     (s) => s.entity.label === 'Person' && s.words.length === 2 && s.words[1] === last.fold,
   );
   return hits.length ? matchOf(text, tokens, i, i + 3, hits, 0) : undefined;
-}
-
-/** Lower-case words that go on with a name: "CHU de Liège", "Ministry of Health of Latvia". */
-const GOES_ON = new Set('of de du des di da del della der für fur zur voor van'.split(' '));
-
-/**
- * A dataset's name met inside a longer name: "Quantis" of "Quantis Health", "University of Vienna"
- * of "Medical University of Vienna", "AOK" of "AOK-Bundesverband", "CHU" of "CHU de Liège". The
- * text names another organisation.
- */
-function partOfLonger(text: string, tokens: readonly Token[], i: number, k: number): boolean {
-  const before = tokens[i - 1];
-  const [last, after, next] = [tokens[i + k - 1]!, tokens[i + k], tokens[i + k + 1]];
-  const nameWord = (t: Token | undefined) => t !== undefined && t.cap && !STOP_WORDS.has(t.fold);
-  const gapAfter = after ? text.slice(last.end, after.start) : '';
-  return (
-    (nameWord(before) && text.slice(before!.end, tokens[i]!.start) === ' ') ||
-    (nameWord(after) && (gapAfter === ' ' || gapAfter === '-')) ||
-    (after !== undefined &&
-      gapAfter === ' ' &&
-      GOES_ON.has(after.raw) &&
-      nameWord(next) &&
-      text.slice(after.end, next!.start) === ' ')
-  );
 }
 
 function spelledHere(text: string, tokens: readonly Token[], i: number, s: Spelling): boolean {

@@ -12,6 +12,11 @@ export function noteUncertain(entity: DraftEntity, m: KnownMatch): void {
     const note = `"${m.written}" read as ${m.entity.name} (${m.entity.id}): a close spelling`;
     if (!entity.checks.includes(note)) entity.checks.push(note);
   }
+  // "ISO", "PET": a short form only a dataset gives, perhaps another body's, or no body's
+  if (m.entity.fromDataset && !m.entity.introducedHere && m.last - m.first === 1) {
+    const note = `"${m.written}" read as ${m.entity.name} (${m.entity.id}), a short form only a dataset gives: is it the one meant?`;
+    if (!entity.checks.includes(note)) entity.checks.push(note);
+  }
   for (const alt of m.alternatives) {
     const note = `"${m.written}" is also ${alt.name} (${alt.id}): which one?`;
     if (!entity.checks.includes(note)) entity.checks.push(note);

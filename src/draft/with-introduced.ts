@@ -22,9 +22,11 @@ export function withIntroduced(
     const byAcronym = knownAs(n.acronym, gaz);
     const known = knownAs(n.name, gaz) ?? (byAcronym?.fromDataset ? undefined : byAcronym);
     if (known) {
+      // (marked as the text's: its acronym finds it here, even one other entities share)
       const e = replaced.get(known.id) ?? known;
-      if (!e.acronym && !e.aliases.includes(n.acronym))
-        replaced.set(known.id, { ...e, aliases: [...e.aliases, n.acronym], introducedHere: true });
+      const has = e.acronym === n.acronym || e.aliases.includes(n.acronym);
+      const aliases = has ? e.aliases : [...e.aliases, n.acronym];
+      replaced.set(known.id, { ...e, aliases, introducedHere: true });
       continue;
     }
     const own = n.acronym === n.name; // a project named by its acronym alone

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findKnown } from '../../src/draft/known-matches.js';
 import { loadGazetteer } from '../../src/draft/load-gazetteer.js';
+import { loadSeeds } from '../../src/seed/pipeline.js';
 import { tokenize } from '../../src/draft/tokens.js';
 import { importMeetings } from '../../src/import/ec-meetings/import.js';
 import { openTestDriver } from '../../harness/database.js';
@@ -45,5 +46,27 @@ describe('draft names from a dataset import', () => {
       nordvik!.id,
       'org:ebrains',
     ]);
+  });
+
+  it('an imported entity a curated document mentions is found as a curator’s', async () => {
+    const note = dir.write(
+      'nordvik-note.yaml',
+      [
+        'source:',
+        '  id: doc:nordvik-note',
+        '  name: A note on Nordvik',
+        '  kind: ARTICLE',
+        '  url: https://example.org/nordvik-note',
+        '  published: 2026-01-05',
+        `  sha256: '${'ab'.repeat(32)}'`,
+        'mentions:',
+        '  - ref: Nordvik Analytics AS',
+        '',
+      ].join('\n'),
+    );
+    const report = await loadSeeds(driver, db, [note]);
+    expect(report.written).toBe(true);
+    const gaz = await loadGazetteer(driver, db);
+    expect(gaz.entities.find((e) => e.name === 'Nordvik Analytics AS')?.fromDataset).toBe(false);
   });
 });

@@ -3,6 +3,10 @@ import { buildGazetteer, type KnownEntity } from '../../src/draft/gazetteer.js';
 import { findKnown } from '../../src/draft/known-matches.js';
 import { tokenize } from '../../src/draft/tokens.js';
 import { articleDrafter } from './draft-of.js';
+import { DraftBuilder } from '../../src/draft/draft-builder.js';
+import { findIntroduced } from '../../src/draft/introduced.js';
+import { noteUncertain } from '../../src/draft/name-checks.js';
+import { withIntroduced } from '../../src/draft/with-introduced.js';
 
 // Names a dataset import created (CORDIS, the meetings register) come as their source wrote them:
 // short names that are ordinary words, titles, places or acronyms shared by many. A draft finds
@@ -115,5 +119,63 @@ describe('names from datasets in a draft', () => {
         to: 'org:nordhavn-data-agency',
       }),
     );
+  });
+
+  it('a job title after, a nationality or a sentence’s first word before are no longer name', () => {
+    const entities = [
+      dataset('org:ecbx', 'EUROPEAN CENTRAL BANKING AUTHORITY', ['ECBA']),
+      dataset('org:cnrsx', 'CENTRE NATIONAL DE RECHERCHE SCIENTIFIQUE AVANCEE', ['CNRSA']),
+      dataset('org:insx', 'INSTITUT NATIONAL DE SANTE AVANCEE', ['INSA']),
+    ];
+    const text =
+      'ECBA President Maria Lind spoke. The French CNRSA agreed. Both INSA and CNRSA 2026 attended.';
+    expect(found(entities, text)).toEqual([
+      'org:ecbx=ECBA',
+      'org:cnrsx=CNRSA',
+      'org:insx=INSA',
+      'org:cnrsx=CNRSA',
+    ]);
+  });
+
+  it('not a heading in capitals, a dateline’s city, a phrase in small letters, a name shared without its legal form', () => {
+    const entities = [
+      dataset('project:trustx', 'TRUSTX', ['Trusted twins']),
+      dataset('org:lundx', 'LUNDX KOMMUN', ['LUNDX']),
+      dataset('org:sustainable-energy', 'SUSTAINABLE ENERGY AS'),
+      dataset('org:nordmobil-gmbh', 'NORDMOBIL SYSTEMS GMBH'),
+      dataset('org:nordmobil-ltd', 'NORDMOBIL SYSTEMS LTD'),
+    ];
+    const text = [
+      '3. TRUSTX AND THE CLINIC',
+      'LUNDX, Sweden, 4 May 2026 – Sustainable energy for hospitals came up. Nordmobil Systems said so; Nordmobil Systems GmbH agreed.',
+    ].join('\n');
+    expect(found(entities, text)).toEqual(['org:nordmobil-gmbh=Nordmobil Systems GmbH']);
+  });
+
+  it('the text’s own "Full Name (ACR)" finds that entity by an acronym other dataset entities share', () => {
+    const entities = [
+      dataset('org:stroke-alliance', 'STROKE ALLIANCE FOR NORDIC EUROPE', ['SANE']),
+      dataset('project:sane', 'SANE', ['Secure analytics for networked energy']),
+    ];
+    const text = 'The Stroke Alliance for Nordic Europe (SANE) met. SANE president Jon Berg spoke.';
+    const tokens = tokenize(text);
+    const gaz = buildGazetteer(entities);
+    const builder = new DraftBuilder(gaz.ids);
+    const own = withIntroduced(gaz, findIntroduced(text, tokens), builder);
+    expect(findKnown(text, tokens, own).map((m) => `${m.entity.id}=${m.written}`)).toEqual([
+      'org:stroke-alliance=Stroke Alliance for Nordic Europe',
+      'org:stroke-alliance=SANE',
+      'org:stroke-alliance=SANE',
+    ]);
+  });
+
+  it('a short form only a dataset gives is found with a check for the curator', () => {
+    const text = 'The KVX team agreed.';
+    const gaz = buildGazetteer([dataset('org:kvx', 'KVALITET OG VEKST AS', ['KVX'])]);
+    const [m] = findKnown(text, tokenize(text), gaz);
+    const builder = new DraftBuilder(gaz.ids);
+    const entity = builder.refer(m!.entity, m!.written);
+    noteUncertain(entity, m!);
+    expect(entity.checks.join(' ')).toContain('a short form only a dataset gives');
   });
 });
