@@ -38,15 +38,21 @@ export function datasetNameFits(
   const span = tokens.slice(i, i + k);
   if (span.some((t) => !t.cap && !ORG_CONNECTORS.has(t.raw))) return false;
   if (k === 1 && (inCapitalsLine(text, span[0]!) || beforeCountry(text, span[0]!))) return false;
+  // "Sanofi" inside a sentence, not "Atlas of …" opening one (an acronym may)
+  if (k === 1 && !/^\p{Lu}{2,}/u.test(span[0]!.raw) && opensSentence(text, tokens, i)) return false;
   return !longerBefore(text, tokens, i) && !longerAfter(text, tokens, i, k);
 }
 
 function longerBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!nameWordAfter(before) || text.slice(before!.end, tokens[i]!.start) !== ' ') return false;
-  const prev = tokens[i - 2];
-  const opensSentence = !prev || /[.!?:;]\s*$|\n\s*$/.test(text.slice(prev.end, before!.start));
-  return !opensSentence && !NATIONALITY.test(before!.fold);
+  return !opensSentence(text, tokens, i - 1) && !NATIONALITY.test(before!.fold);
+}
+
+/** Token i is the first of its sentence or line. */
+function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || /[.!?:;]\s*$|\n\s*$/.test(text.slice(prev.end, tokens[i]!.start));
 }
 
 function longerAfter(text: string, tokens: readonly Token[], i: number, k: number): boolean {

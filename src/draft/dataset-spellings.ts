@@ -39,46 +39,78 @@ export const isGenericWord = (w: string): boolean =>
 /** Written with a capital after its first letter: "HUS", "GÖG", "ParticipACTION", "BSC-CNS". */
 const acronymLike = (text: string): boolean => /^\p{L}[\p{L}\p{N}-]*\p{Lu}/u.test(text.trim());
 
+/** What the datasets' names say about their words, for telling a name from a common word. */
+export interface DatasetWords {
+  /**
+   * Each spelling (folded words, joined) one dataset entity alone has: by its name first ("Siemens
+   * Healthineers" is SIEMENS HEALTHINEERS AG's, not its Dutch subsidiary's alias), else by an alias.
+   * A spelling several have ("IMPACT", "Ministry of Health") has none.
+   */
+  readonly owner: ReadonlyMap<string, string | null>;
+  /** Words in the names of two dataset entities at most: "sanofi" (not "digital"). */
+  readonly rare: ReadonlySet<string>;
+}
+
 /**
- * A dataset entity's spelling (folded `words`) the draft may look for: one no other entity of a
- * dataset spells the same ("Ministry of Health" names a ministry of each country), with a word
- * that is no generic word; a single word only when written as an acronym (then matched capitals
- * and all) of three letters or more.
+ * A dataset entity's spelling (folded `words`) the draft may look for: one it alone has (see
+ * `owner`), with a word that is no generic word; a single word only when written as an acronym
+ * (then matched capitals and all) of three letters or more, or a company's name without its legal
+ * form that hardly any other name has a word of ("SANOFI SA" as "Sanofi", not "DIGITAL SA").
  */
 export function datasetSpellingKept(
+  id: string,
   text: string,
   words: readonly string[],
-  shared: ReadonlySet<string>,
+  known: DatasetWords,
+  withoutForm = false,
 ): boolean {
-  if (shared.has(words.join(' ')) || !words.some((w) => !isGenericWord(w))) return false;
-  return words.length > 1 || (acronymLike(text) && words[0]!.length >= 3);
+  const owner = known.owner.get(words.join(' '));
+  if ((owner !== undefined && owner !== id) || !words.some((w) => !isGenericWord(w))) return false;
+  if (words.length > 1) return true;
+  const word = words[0]!;
+  if (withoutForm && word.length >= 5 && known.rare.has(word)) return true;
+  return acronymLike(text) && word.length >= 3;
 }
 
 interface Spelled {
+  readonly id: string;
   readonly fromDataset?: boolean;
   readonly name: string;
   readonly aliases: readonly string[];
   readonly acronym?: string;
 }
 
-/** Spellings (folded words, joined) more than one dataset entity has: "impact", "ministry of health". */
-export function sharedSpellings(
+/** Who owns each spelling of the datasets' names, and which of their words are rare. */
+export function datasetWords(
   entities: readonly Spelled[],
   fold: (text: string) => string[],
-): Set<string> {
-  const owners = new Map<string, number>();
-  const shared = new Set<string>();
-  entities.forEach((e, k) => {
-    if (!e.fromDataset) return;
-    const texts = [e.name, ...e.aliases, e.acronym ?? ''];
-    // (and as found without its legal form: "Siemens Mobility" of its GmbH, Ltd and BV)
-    const keys = new Set([...texts.map((t) => fold(t).join(' ')), ...texts.map(organisationKey)]);
-    for (const key of keys) {
+): DatasetWords {
+  const of = (e: Spelled) => e.fromDataset === true;
+  // (each also as found without its legal form: "Siemens Mobility" of its GmbH, Ltd and BV)
+  const keys = (texts: string[]) =>
+    new Set([...texts.map((t) => fold(t).join(' ')), ...texts.map(organisationKey)]);
+  const byName = owners(entities.filter(of), (e) => keys([e.name]));
+  const byAlias = owners(entities.filter(of), (e) => keys([...e.aliases, e.acronym ?? '']));
+  const owner = new Map(byAlias);
+  for (const [key, id] of byName) owner.set(key, id);
+  const namesWith = new Map<string, number>();
+  for (const e of entities.filter(of))
+    for (const w of new Set(fold(e.name))) namesWith.set(w, (namesWith.get(w) ?? 0) + 1);
+  const rare = new Set([...namesWith].filter(([, n]) => n <= 2).map(([w]) => w));
+  return { owner, rare };
+}
+
+/** key → the one entity whose keys include it, or null when several do. */
+function owners(
+  entities: readonly Spelled[],
+  keysOf: (e: Spelled) => Set<string>,
+): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const e of entities)
+    for (const key of keysOf(e)) {
       if (!key) continue;
-      const seen = owners.get(key);
-      if (seen !== undefined && seen !== k) shared.add(key);
-      else owners.set(key, k);
+      const seen = out.get(key);
+      out.set(key, seen === undefined || seen === e.id ? e.id : null);
     }
-  });
-  return shared;
+  return out;
 }

@@ -3,7 +3,7 @@
  * for the graph's names, laid over (never copied) for a draft's own.
  */
 import { organisationKey } from '../model/names/normalise.js';
-import { datasetSpellingKept } from './dataset-spellings.js';
+import { datasetSpellingKept, type DatasetWords } from './dataset-spellings.js';
 import type { Gazetteer, KnownEntity, Spelling } from './gazetteer.js';
 import { LayeredMap } from './layered-map.js';
 import { foldedWords } from './tokens.js';
@@ -43,7 +43,7 @@ export const layeredIndex = (gaz: Gazetteer) => ({
 export function dropEntities(
   index: Index,
   gone: ReadonlySet<KnownEntity>,
-  shared: ReadonlySet<string>,
+  shared: DatasetWords,
 ): void {
   const aside = emptyIndex();
   for (const e of gone) indexEntity(aside, e, shared);
@@ -80,7 +80,7 @@ const fuzzyMatchable = (text: string, words: readonly string[], letters: number)
 export function indexEntity(
   index: Index,
   entity: KnownEntity,
-  shared: ReadonlySet<string>,
+  shared: DatasetWords,
   copy = false,
 ): void {
   const add = <K, V>(map: IndexMap<K, V>, key: K, value: V) => {
@@ -89,10 +89,11 @@ export function indexEntity(
     else map.set(key, [...(list ?? []), value]);
   };
   const careful = entity.fromDataset === true && !entity.introducedHere;
-  const kept = (text: string, words: readonly string[]) =>
-    !careful || datasetSpellingKept(text, words, shared);
+  const kept = (text: string, words: readonly string[], withoutForm = false) =>
+    !careful || datasetSpellingKept(entity.id, text, words, shared, withoutForm);
   for (const variant of withoutLegalForm(entity, spellingsOf(entity)))
-    if (kept(variant.text, variant.words)) add(index.byFirstWord, variant.words[0]!, variant);
+    if (kept(variant.text, variant.words, variant.text === organisationKey(entity.name)))
+      add(index.byFirstWord, variant.words[0]!, variant);
   for (const text of spellingsOf(entity)) {
     const words = foldedWords(text);
     if (!words.length || !kept(text, words)) continue;

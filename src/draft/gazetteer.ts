@@ -1,5 +1,5 @@
 import type { KnownEntity as IdentityEntity } from '../identity/known-entity.js';
-import { sharedSpellings } from './dataset-spellings.js';
+import { datasetWords, type DatasetWords } from './dataset-spellings.js';
 import { dropEntities, emptyIndex, indexEntity, layeredIndex } from './gazetteer-index.js';
 import { UnionSet } from './layered-map.js';
 import { foldedWords } from './tokens.js';
@@ -44,8 +44,8 @@ export interface Gazetteer {
   /** byName's keys by their length in characters (for near spellings). */
   readonly namesByLength: ReadonlyMap<number, readonly string[]>;
   readonly ids: ReadonlySet<string>;
-  /** Spellings several dataset entities share (folded words, joined): never found as one of them. */
-  readonly sharedSpellings: ReadonlySet<string>;
+  /** The datasets' shared spellings (never found) and rare words (a company's own name). */
+  readonly datasetWords: DatasetWords;
 }
 
 /** A title's folded words without a leading article: "A Roadmap for …" is "roadmap for …". */
@@ -67,8 +67,8 @@ export function buildGazetteer(
   documents: readonly KnownDocument[] = [],
 ): Gazetteer {
   const index = emptyIndex();
-  const shared = sharedSpellings(entities, foldedWords);
-  for (const entity of entities) indexEntity(index, entity, shared);
+  const words = datasetWords(entities, foldedWords);
+  for (const entity of entities) indexEntity(index, entity, words);
   const placeMap = new Map(places.map((p) => [foldedWords(p.city).join(' '), p]));
   const byTitle = new Map<string, KnownDocument>();
   for (const d of documents)
@@ -82,7 +82,7 @@ export function buildGazetteer(
     places: placeMap,
     documents: byTitle,
     ids: new Set(entities.map((e) => e.id)),
-    sharedSpellings: shared,
+    datasetWords: words,
   };
 }
 
@@ -95,8 +95,8 @@ export function extendGazetteer(gaz: Gazetteer, changed: readonly KnownEntity[])
   const byId = new Map(changed.map((e) => [e.id, e]));
   const gone = new Set(gaz.entities.filter((e) => byId.has(e.id)));
   const index = layeredIndex(gaz);
-  if (gone.size) dropEntities(index, gone, gaz.sharedSpellings);
-  for (const e of changed) indexEntity(index, e, gaz.sharedSpellings, true);
+  if (gone.size) dropEntities(index, gone, gaz.datasetWords);
+  for (const e of changed) indexEntity(index, e, gaz.datasetWords, true);
   const entities = [
     ...gaz.entities.map((e) => byId.get(e.id) ?? e),
     ...changed.filter((e) => !gaz.ids.has(e.id)),

@@ -178,4 +178,25 @@ describe('names from datasets in a draft', () => {
     noteUncertain(entity, m!);
     expect(entity.checks.join(' ')).toContain('a short form only a dataset gives');
   });
+
+  it('a spelling one entity has as its name and another as an alias is the first’s', () => {
+    const entities = [
+      dataset('org:nordvest-ag', 'NORDVEST HEALTHCARE AG'),
+      dataset('org:nordvest-dk', 'NORDVEST HEALTHCARE DANMARK APS', ['Nordvest Healthcare']),
+    ];
+    expect(found(entities, 'We met Nordvest Healthcare in May.')).toEqual([
+      'org:nordvest-ag=Nordvest Healthcare',
+    ]);
+  });
+
+  it('a company’s one-word name without its legal form, when hardly any other name has that word', () => {
+    const entities = [
+      dataset('org:sanovira', 'SANOVIRA SA'),
+      dataset('org:digitalis', 'DIGITALIS SA'),
+      dataset('org:digitalis-labs', 'DIGITALIS LABS GMBH'),
+      dataset('org:digitalis-health', 'DIGITALIS HEALTH OY'),
+    ];
+    const text = 'The hospital signed with Sanovira and Digitalis. Sanovira opens a sentence here.';
+    expect(found(entities, text)).toEqual(['org:sanovira=Sanovira']);
+  });
 });
