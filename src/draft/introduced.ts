@@ -10,7 +10,10 @@ import {
   STOP_WORDS,
 } from './vocabulary.js';
 
-/** A name the text introduces with its acronym: "the Flemish Centre for Digital Medicine (FCDM)". */
+/**
+ * A name the text introduces with its acronym: "the Flemish Centre for Digital Medicine (FCDM)"
+ * (or with its English name: then `acronym` is empty and `alias` the English name).
+ */
 export interface Introduced {
   readonly name: string;
   readonly acronym: string;
@@ -18,10 +21,16 @@ export interface Introduced {
   readonly kind?: string;
   /** How the text introduces it, when not "Full Name (ACR)". */
   readonly written?: string;
+  /** Its English name, given beside a name in another language. */
+  readonly alias?: string;
 }
 
-/** "(FCDM)", "(BfArM)", "(VHT SC)": capitals, a second short part at most. */
-const ACRONYM = /\(\s*(\p{Lu}[\p{L}\p{N}&-]{1,11}(?: \p{Lu}[\p{Lu}\p{N}&-]{1,7})?)\s*\)/gu;
+/**
+ * "(FCDM)", "(BfArM)", "(VHT SC)": capitals, a second short part at most; after a name in another
+ * language, its English name first: "(Institute for Computational Modelling in Health, IMCS)".
+ */
+const ACRONYM =
+  /\(\s*(?:(\p{Lu}[^(),]{3,100}?),\s*)?(\p{Lu}[\p{L}\p{N}&-]{1,11}(?: \p{Lu}[\p{Lu}\p{N}&-]{1,7})?)\s*\)/gu;
 const capitals = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
 
 /**
@@ -32,7 +41,7 @@ const capitals = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
 export function findIntroduced(text: string, tokens: readonly Token[]): Introduced[] {
   const out: Introduced[] = [];
   for (const m of text.matchAll(ACRONYM)) {
-    const acronym = m[1]!;
+    const [gloss, acronym] = [m[1], m[2]!];
     // "(VHTs)": the plural of a thing's initials, not an organisation's name
     if (capitals(acronym) < 2 || /\p{Lu}s$/u.test(acronym)) continue;
     const before = nameBefore(text, tokens, m.index, acronym);
@@ -43,11 +52,31 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     const headed = head && hasHead(head[1]!) ? head[1]! : undefined;
     const name = headed ? `${before} ${headed}` : before;
     if (headed) after = after.slice(head![0].length);
-    out.push({ name, acronym, ...labelOf(name, after) });
+    out.push({ name, acronym, ...(gloss ? { alias: gloss } : {}), ...labelOf(name, after) });
   }
-  const both = [...out, ...acronymFirst(text, out), ...projectLines(text, out)];
+  const both = [...out, ...acronymFirst(text, out), ...projectLines(text, out), ...glossed(text)];
   return [...both, ...projectsByRole(text, both)];
 }
+
+const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** "Universidade de Coimbra (University of Coimbra)": a name, then its English name in brackets. */
+const GLOSSED = new RegExp(
+  String.raw`(${CAP}(?:\s+(?:(?:de|da|do|das|dos|di|del|della|der|des|du|em|e|y|i|para|a|la|le|van|von)\s+)*${CAP})+)\s+\((${CAP}(?:\s+(?:(?:of|for|and|the|in|on)\s+)*${CAP})+)\)`,
+  'gu',
+);
+
+/** Names glossed in English, both with an organisation's head: one organisation, the gloss an alias. */
+function glossed(text: string): Introduced[] {
+  const out: Introduced[] = [];
+  for (const m of text.matchAll(GLOSSED)) {
+    const [, name, english] = m as unknown as [string, string, string];
+    if (!hasHead(name) || !hasHead(english) || titleOpens(name)) continue;
+    out.push({ name, acronym: '', alias: english, written: m[0], ...labelOf(name, '') });
+  }
+  return out;
+}
+/** "The Universidade …": a capitalised article is no part of the name. */
+const titleOpens = (name: string): boolean => /^(?:The|A|An)\s/.test(name);
 
 /** "HEPATWIN – Multiscale Digital Twins of the Liver for …" on a line of its own. */
 const PROJECT_LINE =
@@ -128,7 +157,8 @@ function nameBefore(
     if (!t.cap && !ORG_CONNECTORS.has(t.raw)) break;
     if (!t.cap || STOP_WORDS.has(t.fold)) continue;
     const name = text.slice(t.start, tokens[last]!.end);
-    if (spells(name, acronym) && (hasHead(name) || foldedWords(name).length >= 3)) best = name;
+    const spelt = spells(name, acronym) || headedSpells(name, acronym);
+    if (spelt && (hasHead(name) || foldedWords(name).length >= 3)) best = name;
   }
   return best ?? initialsBefore(text, tokens, last, acronym);
 }
@@ -167,6 +197,15 @@ function initialsBefore(
     if (body && (initials === wanted || prefix)) best = name;
   }
   return best;
+}
+
+/**
+ * "Committee on Industry, Research and Energy (ITRE)": after a head and "on/of/for", the rest
+ * spells the acronym (a body named by what it is about).
+ */
+function headedSpells(name: string, acronym: string): boolean {
+  const about = /^(\p{L}+)\s+(?:on|of|for)\s+(.+)$/u.exec(name);
+  return about !== null && ORG_HEADS.has(foldedWords(about[1]!)[0]!) && spells(about[2]!, acronym);
 }
 
 /** The acronym's letters, in order, in the name's letters, the first letters equal. */

@@ -19,8 +19,8 @@ export interface KnownMatch {
   readonly alternatives: readonly KnownEntity[];
 }
 
-/** What may stand between two words of one name: a space, a hyphen, a dot, an apostrophe. */
-const JOINER = /^[ \t\-'’.&]{1,3}$/;
+/** What may stand between two words of one name: a space, a hyphen, a dot, an apostrophe, a comma. */
+const JOINER = /^(?:[ \t\-'’.&]{1,3}|, )$/; // (", ": "Committee on Industry, Research and Energy")
 
 export const joined = (
   text: string,

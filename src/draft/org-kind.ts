@@ -1,7 +1,10 @@
 /** An organisation's kind from its name's words; COMPANY (to check) when nothing says. */
 export function orgKindOf(name: string): { kind: string; guessed: boolean } {
   const rules: [RegExp, string][] = [
-    [/\b(?:universit\w*|universidad|college|school|institutet|hochschule)\b/i, 'UNIVERSITY'],
+    [
+      /\b(?:universit\w*|universidad|universidade|college|school|institutet|hochschule)\b/i,
+      'UNIVERSITY',
+    ],
     [/\bdirectorate[- ]general\b|^DG\b/i, 'DIRECTORATE_GENERAL'],
     [/\bunit\b/i, 'UNIT'],
     [/\boffice\b/i, 'OFFICE'],

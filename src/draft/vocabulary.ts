@@ -25,7 +25,7 @@ export const ROLE_WORDS = words(`
 export const ROLE_NOUNS = words(`
   host hosts speaker speakers representative representatives commissioner director professor
   coordinator chair moderator panellists panelists keynote president minister editor reporter
-  correspondent journalist`);
+  correspondent journalist contact`);
 
 /** Verbs of saying: the subject spoke; a quote in its sentence is theirs. */
 export const REPORTING_VERBS = words(`
@@ -47,13 +47,13 @@ export const ORG_WORDS = words(`
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(
-  'of for and the de du des di da del della do dos das der la le fur für zur voor van y i e et und con para pour en in on &',
+  'of for and the de du des di da del della do dos das der la le fur für zur voor van y i e et und con para pour en in on em na no a &',
 );
 
 /** Lower-case particles inside a person's name: "Ursula von der Leyen". */
-/** (Catalan and Spanish join two surnames with "i" and "y": "Jordi Puig i Ferrer".) */
+/** (Catalan, Spanish and Portuguese join two surnames with "i", "y", "e": "Jordi Puig i Ferrer".) */
 export const NAME_PARTICLES = words(
-  'von van der den de da di del della le la du dos das ten ter i y',
+  'von van der den de da di del della le la du dos das ten ter i y e',
 );
 
 /** Capitalised words that start sentences or headings, never names. */
@@ -128,7 +128,8 @@ export const ORG_HEADS = words(`
   presidency observatory cluster network hub force taskforce
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   unitat unidad unidade unita einheit abteilung servei servicio servizio departament departamento
-  dipartimento chu chru umc irccs az ventures holdings investments
+  dipartimento chu chru umc irccs az ventures holdings investments universidade fundacao fundacion
+  centro
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 
 const kinds = (pairs: string): ReadonlyMap<string, string> =>

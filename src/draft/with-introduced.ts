@@ -19,18 +19,22 @@ export function withIntroduced(
   const added: KnownEntity[] = [];
   for (const n of introduced) {
     // (by its acronym alone only a curator's entity: a dataset's "HDA" may be another body)
-    const byAcronym = knownAs(n.acronym, gaz);
+    const byAcronym = n.acronym ? knownAs(n.acronym, gaz) : undefined;
     const known = knownAs(n.name, gaz) ?? (byAcronym?.fromDataset ? undefined : byAcronym);
     if (known) {
       // (marked as the text's: its acronym finds it here, even one other entities share)
       const e = replaced.get(known.id) ?? known;
-      const has = e.acronym === n.acronym || e.aliases.includes(n.acronym);
-      const aliases = has ? e.aliases : [...e.aliases, n.acronym];
+      const has = !n.acronym || e.acronym === n.acronym || e.aliases.includes(n.acronym);
+      const aliases = [...e.aliases, ...(has ? [] : [n.acronym]), ...(n.alias ? [n.alias] : [])];
       replaced.set(known.id, { ...e, aliases, introducedHere: true });
       continue;
     }
     const own = n.acronym === n.name; // a project named by its acronym alone
-    const fields = { ...(n.kind ? { kind: n.kind } : {}), ...(own ? {} : { acronym: n.acronym }) };
+    const fields = {
+      ...(n.kind ? { kind: n.kind } : {}),
+      ...(own || !n.acronym ? {} : { acronym: n.acronym }),
+      ...(n.alias ? { aliases: [n.alias] } : {}),
+    };
     const entity = builder.propose(n.label, n.name, fields, n.name);
     if (!entity.checks.length)
       entity.checks.push(
@@ -42,8 +46,8 @@ export function withIntroduced(
       id: entity.id,
       label: n.label,
       name: n.name,
-      aliases: [],
-      acronym: n.acronym,
+      aliases: n.alias ? [n.alias] : [],
+      ...(n.acronym ? { acronym: n.acronym } : {}),
       introducedHere: true,
     });
   }

@@ -85,4 +85,33 @@ describe('names across languages', () => {
       expect.arrayContaining(["Pieter van 't Wout", 'Rinske Bakker']),
     );
   });
+
+  it('a name glossed in English is one organisation, the English name an alias; "e" joins Portuguese surnames', async () => {
+    const seed = await draftOf(
+      [
+        'BRAGA, 3 June 2026 – The Centro Clínico do Minho (Minho Clinical Centre, CCM) and the Universidade do Minho (University of Minho) today opened a twin lab with the Instituto de Saúde Digital em Braga (Institute for Digital Health in Braga, ISDB).',
+        '',
+        '"We start with forty patients," said Professor Ana Rita Costa e Silva, head of cardiology at the CCM.',
+        '',
+        'Press contact: Rui Tavares Lopes, imprensa@example.pt',
+      ].join('\n'),
+    );
+    const orgs = seed.entities.filter((e) => e.id.startsWith('org:'));
+    expect(orgs.map((o) => [o.name, o.aliases ?? []])).toEqual([
+      ['Centro Clínico do Minho', ['Minho Clinical Centre']],
+      ['Instituto de Saúde Digital em Braga', ['Institute for Digital Health in Braga']],
+      ['Universidade do Minho', ['University of Minho']],
+    ]);
+    expect(seed.names('person:').sort()).toEqual(['Ana Rita Costa e Silva', 'Rui Tavares Lopes']);
+  });
+
+  it('"Committee on Industry, Research and Energy (ITRE)": the acronym spells what the committee is on, and the name keeps its comma', async () => {
+    const seed = await draftOf(
+      [
+        'The Committee on Industry, Research and Energy (ITRE) met on 4 March 2026 in Brussels.',
+        'Anna Berg, Vice-Chair of the Committee on Industry, Research and Energy, opened the meeting.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(['Committee on Industry, Research and Energy']);
+  });
 });
