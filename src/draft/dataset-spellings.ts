@@ -47,28 +47,35 @@ export interface DatasetWords {
    * A spelling several have ("IMPACT", "Ministry of Health") has none.
    */
   readonly owner: ReadonlyMap<string, string | null>;
-  /** Words in the names of two dataset entities at most: "sanofi" (not "digital"). */
-  readonly rare: ReadonlySet<string>;
+  /** How many dataset entities' names have each word: "sanofi" 1, "science" 228. */
+  readonly namesWith: ReadonlyMap<string, number>;
 }
+
+/** A word in this many names at most is a name's own (not "Open", "Science", "Energy"). */
+const DISTINCT_IN = 30;
 
 /**
  * A dataset entity's spelling (folded `words`) the draft may look for: one it alone has (see
  * `owner`), with a word that is no generic word; a single word only when written as an acronym
  * (then matched capitals and all) of three letters or more, or a company's name without its legal
- * form that hardly any other name has a word of ("SANOFI SA" as "Sanofi", not "DIGITAL SA").
+ * form that hardly any other name has a word of ("SANOFI SA" as "Sanofi", not "DIGITAL SA"); a
+ * shorter spelling of several words only with a word few names have (not "Open Science").
  */
 export function datasetSpellingKept(
-  id: string,
+  entity: { readonly id: string; readonly name: string },
   text: string,
   words: readonly string[],
   known: DatasetWords,
   withoutForm = false,
 ): boolean {
   const owner = known.owner.get(words.join(' '));
-  if ((owner !== undefined && owner !== id) || !words.some((w) => !isGenericWord(w))) return false;
-  if (words.length > 1) return true;
+  if (owner !== undefined && owner !== entity.id) return false;
+  if (!words.some((w) => !isGenericWord(w))) return false;
+  const seen = (w: string) => known.namesWith.get(w) ?? 0;
+  // a short name or alias of common words ("Open Science") is no name of its own
+  if (words.length > 1) return text === entity.name || words.some((w) => seen(w) <= DISTINCT_IN);
   const word = words[0]!;
-  if (withoutForm && word.length >= 5 && known.rare.has(word)) return true;
+  if (withoutForm && word.length >= 5 && seen(word) <= 2) return true;
   return acronymLike(text) && word.length >= 3;
 }
 
@@ -96,8 +103,7 @@ export function datasetWords(
   const namesWith = new Map<string, number>();
   for (const e of entities.filter(of))
     for (const w of new Set(fold(e.name))) namesWith.set(w, (namesWith.get(w) ?? 0) + 1);
-  const rare = new Set([...namesWith].filter(([, n]) => n <= 2).map(([w]) => w));
-  return { owner, rare };
+  return { owner, namesWith };
 }
 
 /** key → the one entity whose keys include it, or null when several do. */

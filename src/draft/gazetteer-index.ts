@@ -90,7 +90,7 @@ export function indexEntity(
   };
   const careful = entity.fromDataset === true && !entity.introducedHere;
   const kept = (text: string, words: readonly string[], withoutForm = false) =>
-    !careful || datasetSpellingKept(entity.id, text, words, shared, withoutForm);
+    !careful || datasetSpellingKept(entity, text, words, shared, withoutForm);
   for (const variant of withoutLegalForm(entity, spellingsOf(entity)))
     if (kept(variant.text, variant.words, variant.text === organisationKey(entity.name)))
       add(index.byFirstWord, variant.words[0]!, variant);

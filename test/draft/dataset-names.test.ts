@@ -199,4 +199,17 @@ describe('names from datasets in a draft', () => {
     const text = 'The hospital signed with Sanovira and Digitalis. Sanovira opens a sentence here.';
     expect(found(entities, text)).toEqual(['org:sanovira=Sanovira']);
   });
+
+  it('a short name of words many names have is no name of its own ("Open Science"); one with a rare word is', () => {
+    const many = Array.from({ length: 31 }, (_, k) =>
+      dataset(`org:open-science-${k}`, `OPEN SCIENCE CENTRE ${k}`),
+    );
+    const entities = [
+      ...many,
+      dataset('org:osld', 'OPEN SCIENCE LEBENSDIALOG EV', ['Open Science']),
+      dataset('org:vaskor', 'VASKOR OPEN SCIENCE INSTITUTE', ['Vaskor Science']),
+    ];
+    const text = 'Open Science remains the default. Vaskor Science agreed.';
+    expect(found(entities, text)).toEqual(['org:vaskor=Vaskor Science']);
+  });
 });
