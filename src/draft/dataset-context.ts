@@ -10,6 +10,7 @@ import { isLegalForm } from './legal-forms.js';
 import type { Token } from './tokens.js';
 import {
   COUNTRIES,
+  isNationality,
   ORG_CONNECTORS,
   PERSONAL_TITLES,
   ROLE_WORDS,
@@ -18,8 +19,6 @@ import {
 
 /** Lower-case words that go on with a name: "CHU de Liège", "Ministry of Health of Latvia". */
 const GOES_ON = new Set('of de du des di da del della der für fur zur voor van'.split(' '));
-/** "French", "Finnish", "Norwegian", "Dutch", "Portuguese", "Icelandic": who, not which. */
-const NATIONALITY = /(?:ish|ese|ian|an|ch|ic)$|^(?:greek|swiss|slovak|cypriot|british|thai)$/;
 
 const nameWordAfter = (t: Token | undefined): boolean =>
   t !== undefined &&
@@ -46,7 +45,7 @@ export function datasetNameFits(
 function longerBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!nameWordAfter(before) || text.slice(before!.end, tokens[i]!.start) !== ' ') return false;
-  return !opensSentence(text, tokens, i - 1) && !NATIONALITY.test(before!.fold);
+  return !opensSentence(text, tokens, i - 1) && !isNationality(before!.fold);
 }
 
 /** Token i is the first of its sentence or line. */

@@ -54,7 +54,13 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     if (headed) after = after.slice(head![0].length);
     out.push({ name, acronym, ...(gloss ? { alias: gloss } : {}), ...labelOf(name, after) });
   }
-  const both = [...out, ...acronymFirst(text, out), ...projectLines(text, out), ...glossed(text)];
+  const both = [
+    ...out,
+    ...acronymFirst(text, out),
+    ...projectLines(text, out),
+    ...projectsCalled(text, out),
+    ...glossed(text),
+  ];
   return [...both, ...projectsByRole(text, both)];
 }
 
@@ -77,6 +83,26 @@ function glossed(text: string): Introduced[] {
 }
 /** "The Universidade …": a capitalised article is no part of the name. */
 const titleOpens = (name: string): boolean => /^(?:The|A|An)\s/.test(name);
+
+/**
+ * "The project, Multiscale Virtual Twin of the Liver for Predicting Drug-Induced Liver Injury
+ * (HEPATWIN), …": the text says it is a project, so its title is taken even where the acronym's
+ * letters are not the title's first ones.
+ */
+const PROJECT_CALLED = new RegExp(
+  String.raw`\b(?:the|a|new|its|our)\s+(?:\p{Ll}+\s+)?project,?\s+(${CAP}(?:\s+(?:(?:of|for|and|the|in|on|to|with|de)\s+)*${CAP}){2,})\s+\((\p{Lu}[\p{Lu}\p{N}-]{2,15})\)`,
+  'giu',
+);
+
+function projectsCalled(text: string, found: readonly Introduced[]): Introduced[] {
+  const out: Introduced[] = [];
+  for (const m of text.matchAll(PROJECT_CALLED)) {
+    const [, name, acronym] = m as unknown as [string, string, string];
+    if (found.some((f) => f.acronym === acronym)) continue;
+    out.push({ name, acronym, label: 'Project' });
+  }
+  return out;
+}
 
 /** "HEPATWIN – Multiscale Digital Twins of the Liver for …" on a line of its own. */
 const PROJECT_LINE =

@@ -2,7 +2,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';
 import { isPlaceName } from './places.js';
-import { NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
+import { isNationality, NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
 
 /**
  * "The first hospitals to connect are AZ Delta, the CHU de Liège and Jessa Ziekenhuis": in a list
@@ -72,6 +72,9 @@ function organisers(text: string, tokens: readonly Token[], mentions: Mentions, 
         continue;
       const words = foldedWords(item.text);
       if (words.length === 2 && !words.some((w) => NOT_NAME_WORDS.has(w))) continue;
+      // "coordinated by the Finnish company X": a nationality, then what X is
+      const described = /^\s+\p{Ll}/u.test(text.slice(item.end, item.end + 3));
+      if (words.length === 1 && isNationality(words[0]!) && described) continue;
       const first = tokens.findIndex((t) => t.start === item.start);
       if (first >= 0) mentions.orgAt(first, { untypedIfEndingAt: item.end });
     }

@@ -151,3 +151,7 @@ export const DOCUMENT_HEADS = kinds(`
   manifesto=MANIFESTO declaration=MANIFESTO charter=MANIFESTO roadmap=ROADMAP brief=POLICY_BRIEF
   report=REPORT study=REPORT survey=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
   newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT statement=MANIFESTO`);
+
+/** "French", "Finnish", "Norwegian", "Dutch", "Portuguese", "Icelandic" (folded): who, not which. */
+export const isNationality = (fold: string): boolean =>
+  /(?:ish|ese|ian|an|ch|ic)$|^(?:greek|swiss|slovak|cypriot|british|thai)$/.test(fold);

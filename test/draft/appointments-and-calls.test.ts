@@ -54,4 +54,17 @@ describe('appointments and funding results', () => {
     expect(role(seed, 'person:mart-kask', 'org:university-of-tartu')).toBeDefined();
     expect(seed.names('person:')).not.toContain('Home Dialysis Planning');
   });
+
+  it('"The project, <Title> (ACR)" is a project whatever its acronym spells; "by the Finnish company X" is X', async () => {
+    const seed = await draftOf(
+      [
+        'A grant for kidney twins',
+        '',
+        'The project, Personalised Renal Models for Safer Transplantation (KIDTWIN), starts in May and is coordinated by the Finnish company Munuainen Analytics Oy, based in Espoo.',
+      ].join('\n'),
+    );
+    expect(seed.names('project:')).toEqual(['Personalised Renal Models for Safer Transplantation']);
+    expect(seed.names('org:')).toEqual(['Munuainen Analytics Oy']);
+    expect(seed.names('person:')).toEqual([]);
+  });
 });
