@@ -4,8 +4,8 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
 import { appositiveEnd } from './appositive-end.js';
+import { affiliation, implied, titleThenBrackets } from './implied-roles.js';
 import { hasLegalForm } from './legal-forms.js';
-import { foldedWords } from './tokens.js';
 import { cleanTitle, isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
 import { ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
@@ -27,9 +27,6 @@ const LEADING = /^(?:['’]s\b)?[\s,]*/;
 const NESTED = /^\s*(?:at|of|in|,)\s*(?:the\s+)?$/;
 /** Research groups named in an academic title ("director of the In Silico Medicine Lab at X"). */
 const ACADEMIC_UNIT = /\b(?:Lab|Labs|Laboratory|Group|Team|Chair)$/;
-/** "the company's chief executive": the organisation named before, by its kind. */
-const ANAPHOR =
-  /^(?:the|its)\s+(company|agency|university|institute|centre|center|hospital|foundation|association|alliance|network|project|consortium|organisation|organization)['’]s\s/i;
 
 /**
  * "X, <title> at <Org> and <title> of <Org2>, said": one role per organisation; a new unit named
@@ -44,6 +41,8 @@ export function appositive(a: AppositiveInput): Affiliation[] {
   const a1 = Math.min(appositiveEnd(text, a0), nextPerson?.start ?? Infinity);
   const orgs = orgsIn(a, a0, a1);
   if (!orgs.length) return implied(a, a0, a1);
+  const bracketed = titleThenBrackets(a, a0, orgs[0]!);
+  if (bracketed) return bracketed;
   const out: Affiliation[] = [];
   let from = a0;
   for (const chain of chains(text, orgs)) {
@@ -102,7 +101,10 @@ function orgsIn(a: AppositiveInput, a0: number, a1: number): Mention[] {
   const orgs: Mention[] = [];
   for (let t = tokenAt(a.tokens, a0); t < a.tokens.length && a.tokens[t]!.start < a1; t++) {
     const before = a.text.slice(Math.max(a0, a.tokens[t]!.start - 8), a.tokens[t]!.start);
-    const slot = /\b(?:at|from|with)\s+(?:the\s+)?$/.test(before);
+    // ("X, MEP (Renew Europe, Sweden)": a name in brackets after a title, not after an
+    // organisation's name, is its organisation)
+    const slot =
+      /\b(?:at|from|with)\s+(?:the\s+)?$/.test(before) || (!orgs.length && /\($/.test(before));
     // "…, Brussels correspondent, Nordic Health Policy Review", "editor-in-chief of Santé
     // Numérique Europe": a name that ends the appositive right after a title is its organisation
     const skip = portfolioEnd(a, t, a1);
@@ -152,62 +154,4 @@ function titleJustBefore(said: string): boolean {
   // (not "…, Nordhealth Policy Institute, Stockholm": an organisation, then its city)
   const org = ORG_HEADS.has(words.at(-1)!.toLowerCase()) || hasLegalForm(segment);
   return words.length <= 5 && !org && isTitle(segment);
-}
-
-/** No organisation named: "the company's chief executive", "Commissioner for Health". */
-function implied(a: AppositiveInput, a0: number, a1: number): Affiliation[] {
-  const said = a.text.slice(a0, a1);
-  const anaphor = ANAPHOR.exec(said);
-  if (anaphor) {
-    const before = a.mentions.all.filter(
-      (m) => m.end <= a.p.start && ['Organisation', 'Project'].includes(m.entity.label),
-    );
-    // "the university's head of …": the last university named, else the last organisation of the
-    // same paragraph ("the company" does not reach back to a university two paragraphs up)
-    const noun = anaphor[1]!.toLowerCase();
-    const org =
-      before.filter((m) => m.entity.name.toLowerCase().includes(noun)).at(-1) ??
-      before.filter((m) => !/\n\s*\n/.test(a.text.slice(m.end, a.p.start))).at(-1);
-    const title = cleanTitle(said.slice(anaphor[0].length), '', false);
-    return org && title ? [affiliation(a, org, title, a1)] : [];
-  }
-  if (!/^(?:European\s+)?(?:Executive\s+Vice-President|Commissioner)\b/.test(said)) return [];
-  const ec = a.gaz.byName.get('european commission')?.[0];
-  if (!ec) return [];
-  const entity = a.builder.refer(ec, ec.name);
-  const title = cleanTitle(said, '', false);
-  const org = { entity, first: a.p.first, last: a.p.last, start: a0, end: a1 };
-  return title ? [affiliation(a, org, title, a1)] : [];
-}
-
-function affiliation(
-  a: AppositiveInput,
-  named: Mention,
-  title: string | undefined,
-  end: number,
-): Affiliation {
-  // "Director-General for X at the Commission": the DG they head, PART_OF what the text names
-  const dg = title ? directorateOf(a, title, named) : undefined;
-  if (dg)
-    a.builder.relate(dg.entity, 'PART_OF', named.entity, {
-      evidence: a.text.slice(a.from, named.end),
-    });
-  const org = dg ?? named;
-  return {
-    person: a.p,
-    org,
-    ...(title ? { title } : {}),
-    evidence: a.text.slice(a.from, Math.max(end, org.end)),
-  };
-}
-
-/**
- * "Director-General for Health and Food Safety at the European Commission": the known
- * "Directorate-General for Health and Food Safety", where the text names the organisation.
- */
-function directorateOf(a: AppositiveInput, title: string, org: Mention): Mention | undefined {
-  const of = /^(?:Deputy\s+)?Director-General\s+(for\s+.+)$/i.exec(title);
-  const dg = of && a.gaz.byName.get(`directorate general ${foldedWords(of[1]!).join(' ')}`)?.[0];
-  if (!dg || dg.id === org.entity.id) return undefined;
-  return { ...org, entity: a.builder.refer(dg, dg.name) };
 }

@@ -172,7 +172,7 @@ export function orgRun(
     }
     // "Vlaams Innovatie- en Gezondheidsfonds": a word cut before "en", "und", "and"
     const suspended = between === '- ' && /^(?:en|und|and|et|e|i|y|og|och)$/.test(t.raw);
-    if (dashedPart(text, tokens, i, j, between)) {
+    if (dashedPart(text, tokens, i, j, between) || slashed(tokens[j - 1]!, t, between)) {
       j++; // "Charité – Universitätsmedizin Berlin": one name in two parts
       continue;
     }
@@ -220,6 +220,10 @@ export function orgRun(
   if (COUNTRIES.has(folded) || j - i > 8) return undefined;
   return run;
 }
+
+/** "Greens/EFA": a word and an acronym one name (not "SANTE/CONNECT": two acronyms, two bodies). */
+const slashed = (prev: Token, t: Token, between: string): boolean =>
+  between === '/' && t.cap && /\p{Ll}/u.test(prev.raw);
 
 /**
  * Capitalised words (and connectors) from token i up to `end` and no further: a name that fills

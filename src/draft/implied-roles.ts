@@ -1,0 +1,110 @@
+/** Roles an appositive gives without naming the organisation, and the roles it builds. */
+import type { Affiliation } from './affiliations.js';
+import type { AppositiveInput } from './appositive.js';
+import type { DraftEntity } from './draft-builder.js';
+import type { Mention } from './mentions.js';
+import { cleanTitle } from './job-titles.js';
+import { foldedWords } from './tokens.js';
+
+/** "the company's chief executive": the organisation named before, by its kind. */
+const ANAPHOR =
+  /^(?:the|its)\s+(company|agency|university|institute|centre|center|hospital|foundation|association|alliance|network|project|consortium|organisation|organization)['’]s\s/i;
+
+/** No organisation named: "the company's chief executive", "Commissioner for Health". */
+export function implied(a: AppositiveInput, a0: number, a1: number): Affiliation[] {
+  const said = a.text.slice(a0, a1);
+  const anaphor = ANAPHOR.exec(said);
+  if (anaphor) {
+    const before = a.mentions.all.filter(
+      (m) => m.end <= a.p.start && ['Organisation', 'Project'].includes(m.entity.label),
+    );
+    // "the university's head of …": the last university named, else the last organisation of the
+    // same paragraph ("the company" does not reach back to a university two paragraphs up)
+    const noun = anaphor[1]!.toLowerCase();
+    const org =
+      before.filter((m) => m.entity.name.toLowerCase().includes(noun)).at(-1) ??
+      before.filter((m) => !/\n\s*\n/.test(a.text.slice(m.end, a.p.start))).at(-1);
+    const title = cleanTitle(said.slice(anaphor[0].length), '', false);
+    return org && title ? [affiliation(a, org, title, a1)] : [];
+  }
+  return titledInstitution(a, said, a0, a1);
+}
+
+/** Titles that name their institution: "Commissioner for Health", "MEP". */
+const TITLE_INSTITUTIONS: readonly [RegExp, string][] = [
+  [/^(?:European\s+)?(?:Executive\s+Vice-President|Commissioner)\b/, 'European Commission'],
+  [/^(?:MEP|Member\s+of\s+(?:the\s+)?European\s+Parliament)\b/, 'European Parliament'],
+];
+
+/** The institution a title names: the known one, else proposed (with a check saying why). */
+function institution(a: AppositiveInput, name: string, title: string): DraftEntity {
+  const known = a.gaz.byName.get(foldedWords(name).join(' '))?.[0];
+  if (known) return a.builder.refer(known, known.name);
+  const entity = a.builder.propose('Organisation', name, { kind: 'INSTITUTION' });
+  const why = `new organisation: the title "${title}" names it`;
+  if (!entity.checks.includes(why)) entity.checks.push(why);
+  return entity;
+}
+
+function titledInstitution(
+  a: AppositiveInput,
+  said: string,
+  a0: number,
+  a1: number,
+): Affiliation[] {
+  const name = TITLE_INSTITUTIONS.find(([title]) => title.test(said))?.[1];
+  const title = cleanTitle(said, '', false);
+  if (!name || !title) return [];
+  const entity = institution(a, name, title);
+  return [
+    affiliation(a, { entity, first: a.p.first, last: a.p.last, start: a0, end: a1 }, title, a1),
+  ];
+}
+
+/**
+ * "X, MEP (Renew Europe, Sweden)": a title naming its institution, then the person's group in
+ * brackets — a role at each (the group's without a title). Undefined for other shapes.
+ */
+export function titleThenBrackets(
+  a: AppositiveInput,
+  a0: number,
+  org: Mention,
+): Affiliation[] | undefined {
+  const lead = /^(.+?)\s*\($/.exec(a.text.slice(a0, org.start));
+  const roles = lead ? titledInstitution(a, lead[1]!, a0, a0 + lead[1]!.length) : [];
+  if (!roles.length || roles[0]!.org.entity === org.entity) return undefined;
+  const close = a.text.indexOf(')', org.end);
+  return [...roles, { person: a.p, org, evidence: a.text.slice(a.from, close + 1) }];
+}
+
+export function affiliation(
+  a: AppositiveInput,
+  named: Mention,
+  title: string | undefined,
+  end: number,
+): Affiliation {
+  // "Director-General for X at the Commission": the DG they head, PART_OF what the text names
+  const dg = title ? directorateOf(a, title, named) : undefined;
+  if (dg)
+    a.builder.relate(dg.entity, 'PART_OF', named.entity, {
+      evidence: a.text.slice(a.from, named.end),
+    });
+  const org = dg ?? named;
+  return {
+    person: a.p,
+    org,
+    ...(title ? { title } : {}),
+    evidence: a.text.slice(a.from, Math.max(end, org.end)),
+  };
+}
+
+/**
+ * "Director-General for Health and Food Safety at the European Commission": the known
+ * "Directorate-General for Health and Food Safety", where the text names the organisation.
+ */
+function directorateOf(a: AppositiveInput, title: string, org: Mention): Mention | undefined {
+  const of = /^(?:Deputy\s+)?Director-General\s+(for\s+.+)$/i.exec(title);
+  const dg = of && a.gaz.byName.get(`directorate general ${foldedWords(of[1]!).join(' ')}`)?.[0];
+  if (!dg || dg.id === org.entity.id) return undefined;
+  return { ...org, entity: a.builder.refer(dg, dg.name) };
+}
