@@ -4,11 +4,11 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
 import { appositiveEnd } from './appositive-end.js';
-import { affiliation, implied, titleThenBrackets } from './implied-roles.js';
+import { affiliation, implied, ministerOf, titleThenBrackets } from './implied-roles.js';
 import { hasLegalForm } from './legal-forms.js';
 import { cleanTitle, isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
-import { ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
+import { COUNTRIES, ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
 
 export interface AppositiveInput {
   readonly text: string;
@@ -39,6 +39,8 @@ export function appositive(a: AppositiveInput): Affiliation[] {
   const a0 = a.at ?? p.end + 2;
   const nextPerson = a.mentions.people.find((m) => m.start > p.end && m.entity !== p.entity);
   const a1 = Math.min(appositiveEnd(text, a0), nextPerson?.start ?? Infinity);
+  const minister = ministerOf(a, a0, a1, (c) => COUNTRIES.has(c.toLowerCase()));
+  if (minister) return minister;
   const orgs = orgsIn(a, a0, a1);
   if (!orgs.length) return implied(a, a0, a1);
   const bracketed = titleThenBrackets(a, a0, orgs[0]!);

@@ -15,6 +15,8 @@ export interface Article {
   readonly body: string;
   /** The body's title: its first line when it reads like one (short, no full stop). */
   readonly title: string | undefined;
+  /** A masthead above a release's label, in capitals: "COUNCIL OF THE EUROPEAN UNION". */
+  readonly masthead?: string;
 }
 
 /** Articles over this are refused (a news item is a few KB; the seed loader's text limit is 16 MB). */
@@ -37,7 +39,8 @@ export function readArticle(path: string, maxMb = DEFAULT_MAX_ARTICLE_MB): Artic
       `${read.file}:1:1 EMPTY_FILE there is no text to draft from (no letters or digits${header.size ? ' after the header' : ''})`,
     );
   }
-  return { ...read, header, body, title: titleOf(body) };
+  const { title, masthead } = openingOf(body);
+  return { ...read, header, body, title, ...(masthead ? { masthead } : {}) };
 }
 
 const HEADER_LINE = /^([a-z][\w-]*):\s*(.*)$/i;
@@ -58,7 +61,7 @@ function splitHeader(text: string): { header: Map<string, string>; body: string 
 
 /** "PRESS RELEASE – FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL …": a release's label, no title. */
 const RELEASE_LABEL =
-  /^(?:(?:press|news|media) release|press statement|for immediate release|embargo(?:ed)?\b[^\n]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^\n]*))?$/i;
+  /^(?:(?:press|news|media) release(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|press statement|for immediate release|embargo(?:ed)?\b[^\n]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^\n]*))?$/i;
 
 /** The body opens with a press release's label. */
 export const isPressRelease = (body: string): boolean =>
@@ -69,12 +72,37 @@ export const isPressRelease = (body: string): boolean =>
     .slice(0, 2)
     .some((l) => RELEASE_LABEL.test(l) && /release/i.test(l));
 
-function titleOf(body: string): string | undefined {
-  const first = body
+/** A page's label above its title: "WORKSHOP PROGRAMME", "Agenda", "Save the date". */
+const PAGE_LABEL =
+  /^(?:(?:draft|final|provisional|preliminary)\s+)?(?:(?:summit|conference|forum|workshop|symposium|congress|meeting|webinar|event)\s+)?(?:programme|program|agenda|invitation|save\s+the\s+date|announcement)$/i;
+export const isPageLabel = (line: string): boolean => PAGE_LABEL.test(line);
+
+/**
+ * The body's opening: a masthead in capitals above a release's label ("COUNCIL OF THE EUROPEAN
+ * UNION" over "PRESS RELEASE 512/26") names the publisher; the title is the first line after the
+ * labels (and after a dateline on a line of its own under a label).
+ */
+function openingOf(body: string): { title?: string; masthead?: string } {
+  const lines = body
     .split('\n')
     .map((l) => l.trim())
-    .find((l) => l.length > 0 && !RELEASE_LABEL.test(l));
-  if (!first) return undefined;
+    .filter(Boolean)
+    .slice(0, 8);
+  const label = lines.slice(0, 3).findIndex((l) => RELEASE_LABEL.test(l));
+  const above = lines.slice(0, Math.max(label, 0));
+  const masthead =
+    above.length && above.every((l) => l === l.toUpperCase() && /\p{L}{3}/u.test(l))
+      ? above.join(' ')
+      : undefined;
+  const rest = masthead ? lines.slice(label + 1) : lines;
+  let at = rest.findIndex((l) => !RELEASE_LABEL.test(l) && !isPageLabel(l));
+  const dateline = at >= 0 ? findDateline(rest[at]!) : undefined;
+  if (label >= 0 && dateline?.start === 0 && dateline.end >= rest[at]!.length - 1) at++;
+  const title = at >= 0 && rest[at] ? titleOf(rest[at]!) : undefined;
+  return { ...(title ? { title } : {}), ...(masthead ? { masthead } : {}) };
+}
+
+function titleOf(first: string): string | undefined {
   const title = first.replace(/^#+\s*/, '').replace(/^[A-Z]\.\s+/, '');
   if (findDateline(title)?.start === 0) return undefined; // "Porto, 8 October 2026": a dateline
   return title.length <= 200 && !/[.!?]$/.test(title) && !title.startsWith('-') ? title : undefined;

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { COUNTRIES } from './vocabulary.js';
+import { CITIES, COUNTRIES } from './vocabulary.js';
 
 /** A press release's opening "City, 12 March 2026." / "BRUSSELS, 3 February 2026 –". */
 export interface Dateline {
@@ -54,7 +54,8 @@ export function findDateline(body: string): Dateline | undefined {
   const parsed = chrono.strict.parse(m[4]!, new Date(2000, 0, 1))[0];
   if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('year')) return undefined;
   const city = titleCase(m[1]!.replace(/[.]$/, ''));
-  if (COUNTRIES.has(city.toLowerCase())) return undefined;
+  // ("Portugal, 3 May 2026" is no dateline; "Luxembourg, 16 June 2026" is: a city too)
+  if (COUNTRIES.has(city.toLowerCase()) && !CITIES.has(city.toLowerCase())) return undefined;
   const country = m[2] ?? m[3];
   const start = m.index + m[0].length - m[0].trimStart().length;
   return {

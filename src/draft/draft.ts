@@ -8,6 +8,7 @@ import { assemble, sourceIdOf } from './assemble.js';
 import { listedOrgs } from './listed-orgs.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline, findPageDate } from './dateline.js';
+import { mastheadName, mastheadOrg } from './masthead.js';
 import { notTheSource, withKnownDocuments, withoutNamesInTitles } from './document-titles.js';
 import { findWorks } from './documents.js';
 import { findEvents } from './event.js';
@@ -96,6 +97,7 @@ export async function draftArticle(
       },
     );
   }
+  mastheadOrg(article.masthead, gazetteer, builder);
   const ownTitle = article.title ?? article.header.get('source');
   const works = withKnownDocuments(
     notTheSource(findWorks(text, tokens, coveredBy(mentions.all), builder), ownTitle, builder),
@@ -149,7 +151,8 @@ export async function draftArticle(
       title,
       url,
       published,
-      publisher: options.publisher ?? article.header.get('publisher'),
+      publisher:
+        options.publisher ?? article.header.get('publisher') ?? mastheadName(article.masthead),
     }),
     schemaPath: schemaPathFrom(ctx.outPath, ctx.schemaFile),
     header: [

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { titleCase, type Dateline } from './dateline.js';
-import { namedIn } from './event-names.js';
+import { isPageLabel } from './article.js';
+import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
 import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
 import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS, MET } from './vocabulary.js';
@@ -42,9 +43,12 @@ export interface Candidate {
 const PAGE_DATE =
   /\b(?:updated|update|published|posted|released|printed)(?:\s+online)?\s*(?:on\s*)?:?\s*$/i;
 
-/** "the project starts on 1 June", "applications close on …": a schedule's date, not an event's. */
+/**
+ * "the project starts on 1 June", "applications close on …", "holds the presidency until 30 June":
+ * a schedule's date, not an event's.
+ */
 const SCHEDULE =
-  /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$/i;
+  /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$|\b(?:until|till|by)\s+$/i;
 
 /** "elected X as its chair from 1 February", "effective 1 March": when a role starts, no event. */
 const ROLE_FROM =
@@ -152,7 +156,7 @@ function candidate(
   const eventPage =
     short &&
     k <= 3 &&
-    (parts || EVENT_NOUN.test(above ?? '')) &&
+    (parts || EVENT_NOUN.test(above ?? '') || eventLabel(text, sentences)) &&
     namesPlace(own) &&
     EVENT_NOUN.test(text.slice(0, 2000));
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
@@ -181,7 +185,7 @@ function candidate(
   const word = r ? EVENT_WORDS.exec(own) : null;
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2;
-  const title = text.slice(sentences[0]!.start, sentences[0]!.end).trim().split('\n')[0]!.trim();
+  const title = pageTitle(text, sentences);
   const following = named ? namedIn(text.slice(next!.start, next!.end)).named : undefined;
   return {
     ...(following ? { following } : {}),
@@ -196,6 +200,12 @@ function candidate(
     written,
   };
 }
+
+/** The page opens with an event's label: "WORKSHOP PROGRAMME", "Conference agenda". */
+const eventLabel = (text: string, sentences: readonly Sentence[]): boolean => {
+  const first = text.slice(sentences[0]!.start, sentences[0]!.end).trim();
+  return isPageLabel(first) && EVENT_NOUN.test(first);
+};
 
 /** A sentence that opens with the event the one before it dated: "The hearing, chaired by …". */
 const THE_EVENT =

@@ -1,3 +1,5 @@
+import { isPageLabel } from './article.js';
+import type { Sentence } from './tokens.js';
 import { PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
 
 /** An event's own name in the sentence that reports it: capitalised (on one line), or quoted. */
@@ -31,11 +33,20 @@ const OPENING_OF =
 const DATE_TAIL =
   /\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
 
+/**
+ * "Health ministers meeting today in the Employment, Social Policy, Health and Consumer Affairs
+ * Council": ministers meet in a Council configuration, whose name is the meeting's.
+ */
+const MINISTERS_IN_COUNCIL =
+  /\b(?:ministers|delegations|leaders)\s+(?:meeting|met|meet)\s+(?:[\p{L}\d]+\s+){0,3}?(?:in|at)\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
+
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 export function namedIn(sentence: string): { named?: string } {
   const quoted = QUOTED_NAME.exec(sentence);
   const title = (quoted?.[1] ?? quoted?.[2])?.trim();
   if (title && /^\p{Lu}/u.test(title)) return { named: title };
+  const council = MINISTERS_IN_COUNCIL.exec(sentence)?.[1];
+  if (council) return { named: council };
   const openingOf = OPENING_OF.exec(sentence);
   if (openingOf) {
     const noun = openingOf[1]!.charAt(0).toUpperCase() + openingOf[1]!.slice(1);
@@ -79,3 +90,11 @@ const NOUN_THEN_NAME = new RegExp(
   String.raw`\bthe[ \t]+(?:${EVENT_HEADS})[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){1,7})`,
   'u',
 );
+
+/** The page's title: the first line of the first sentences that is not a label above it. */
+export function pageTitle(text: string, sentences: readonly Sentence[]): string {
+  const lines = sentences
+    .slice(0, 3)
+    .map((s) => text.slice(s.start, s.end).trim().split('\n')[0]!.trim());
+  return lines.find((line) => !isPageLabel(line)) ?? lines[0]!;
+}

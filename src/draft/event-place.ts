@@ -23,6 +23,12 @@ const LINE_VENUE = new RegExp(
   'u',
 );
 
+/** "Venue: Irish College Leuven, Janseniusstraat 1": an event page's venue line. */
+export const labelledVenue = (text: string): string | undefined =>
+  /(?:^|\n)[ \t]*(?:Venue|Location|Where)[ \t]*:[ \t]*(\p{Lu}[^,;\n(]{2,80}?)[ \t]*(?:[,;(\n]|$)/u.exec(
+    text.slice(0, 2000),
+  )?.[1];
+
 export function placeOf(
   sentence: string,
   gaz: Gazetteer,
@@ -43,7 +49,8 @@ export function placeOf(
     known ??
     candidates.find((c) => CITIES.has(keyOf(c.city))) ??
     candidates.find((c) => !isCountry(c.city) && isCountry(c.country)) ??
-    candidates.find((c) => !isCountry(c.city) && /^(?:in)\b/.test(sentence.slice(c.at)));
+    // ("in the Employment, Social Policy … Council": a name with "the" is no city's)
+    candidates.find((c) => !isCountry(c.city) && /^in\s+(?!the\b)/.test(sentence.slice(c.at)));
   const venue =
     /\bat the (\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*) in\b/u.exec(sentence)?.[1] ??
     VENUE.exec(sentence)?.[1] ??

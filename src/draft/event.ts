@@ -3,7 +3,7 @@ import type { Mention } from './mentions.js';
 import { dateOf, withDayBefore } from './event-date.js';
 import { namedIn } from './event-names.js';
 import { weekdayRange } from './relative-days.js';
-import { hostOf, launchedIn, placeOf } from './event-place.js';
+import { hostOf, labelledVenue, launchedIn, placeOf } from './event-place.js';
 import type { Sentence } from './tokens.js';
 import {
   EVENT_WORDS,
@@ -114,6 +114,8 @@ function factsOf(
       .at(-1) ??
     'event';
   let place = placeOf(sentence, gaz, checks);
+  const venue = best.title && !place.venue ? labelledVenue(text) : undefined;
+  if (venue) place = { ...place, venue };
   // "We met on 12 February …" after "the consortium's annual meeting in Bonn": the noun's place
   // (only for a verb: "we met" after "the … meeting in Bonn", in this paragraph or the one before)
   const near = text

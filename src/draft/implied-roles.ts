@@ -108,3 +108,32 @@ function directorateOf(a: AppositiveInput, title: string, org: Mention): Mention
   if (!dg || dg.id === org.entity.id) return undefined;
   return { ...org, entity: a.builder.refer(dg, dg.name) };
 }
+
+/** "Minister of Health of Cyprus": a minister's portfolio, then the country. */
+const MINISTER_OF =
+  /^(?:the\s+)?((?:Deputy\s+|Federal\s+|State\s+)?Minister\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?|\s+))+?)of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})\s*[,.]?$/u;
+
+/**
+ * "X, Minister of Health of Cyprus": the role is at the country's ministry ("Ministry of Health of
+ * Cyprus": the known one, else proposed), titled "Minister of Health". Undefined for other shapes.
+ */
+export function ministerOf(
+  a: AppositiveInput,
+  a0: number,
+  a1: number,
+  isCountry: (name: string) => boolean,
+): Affiliation[] | undefined {
+  const m = MINISTER_OF.exec(a.text.slice(a0, a1).trim());
+  if (!m || !isCountry(m[2]!.replace(/^Republic\s+of\s+/, ''))) return undefined;
+  const title = m[1]!.trim();
+  const name = `${title.replace(/^(?:Deputy|Federal|State)\s+/, '').replace(/^Minister/, 'Ministry')} of ${m[2]}`;
+  const known = a.gaz.byName.get(foldedWords(name).join(' '))?.[0];
+  const entity = known
+    ? a.builder.refer(known, name)
+    : a.builder.propose('Organisation', name, { kind: 'INSTITUTION' });
+  const why = `new organisation: the ministry of the title "${m[0].trim()}"`;
+  if (!known && !entity.checks.includes(why)) entity.checks.push(why);
+  return [
+    affiliation(a, { entity, first: a.p.first, last: a.p.last, start: a0, end: a1 }, title, a1),
+  ];
+}

@@ -1,7 +1,8 @@
 import nlp from 'compromise';
-import { ORG_STEM, type NameRun } from './name-runs.js';
+import type { NameRun } from './name-runs.js';
+import { hasRoleWord, isInitialsOf, ownedBy, PERSON_JOBS } from './person-cues.js';
 import type { Token } from './tokens.js';
-import { ORG_HEADS, REPORTING_VERBS, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
+import { REPORTING_VERBS, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -128,6 +129,12 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   if (titleWord && ROLE_WORDS.has(prev.fold) && text.slice(prev.end, run.start) === ' ' && !inTitle)
     return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
   const after = text.slice(run.end, run.end + 160);
+  // "The presidency thanked Katerina Ioannou for steering …"
+  if (
+    /\b(?:thanked|thanks|congratulated|congratulates|praised|praises)\s+$/.test(before) &&
+    /^\s+for\s/.test(after)
+  )
+    return '"thanked X for"';
   if (/^(?:,|\s[–—])\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
   // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
   // a heading opens its line and ends without a full stop)
@@ -136,7 +143,10 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
   if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';
   if (/^\s+(?:from|of|at)\s+the\s+\p{Lu}/u.test(after) && !opensLine) return 'affiliation after';
-  if (/^,\s+who\s/.test(after)) return '", who" after'; // "He replaces X, who stepped down"
+  // "He replaces X, who stepped down" (not "Commissioner for Health and Animal Welfare, who":
+  // the end of a portfolio's name)
+  if (/^,\s+who\s/.test(after) && !/\b(?:for|of)\s+(?:\p{Lu}[\p{L}-]*,?\s+)+and\s+$/u.test(before))
+    return '", who" after';
   // "elected X as chair of …", "has appointed X as its Director": a person given a role
   if (
     /\b(?:appointed|named|elected|nominated|hired|recruited)\s+$/.test(before) &&
@@ -170,46 +180,6 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   // a signature: "— Katrin Vollmer" on a line of its own
   if (/(?:^|\n)[ \t]*[—–-]{1,2}[ \t]*$/.test(before) && line === run.text) return 'signature line';
   return undefined;
-}
-
-/** "the University of Padua’s X", "EMA’s X": an organisation (a head word or an acronym), then 's. */
-const POSSESSOR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|the|de|di)\s+)*)*\p{Lu}[\p{L}-]*)['’]s\s$/u;
-function ownedBy(before: string): boolean {
-  const owner = POSSESSOR.exec(before)?.[1];
-  if (!owner) return false;
-  const words = owner.split(/\s+/);
-  return (
-    (words.length === 1 && /^\p{Lu}{2,}$/u.test(owner)) ||
-    words.some((w) => ORG_HEADS.has(w.toLowerCase()) || ORG_STEM.test(w.toLowerCase()))
-  );
-}
-
-/** Job titles only a person holds ("is Chief Medical Officer"; not "is a founding member"). */
-const PERSON_JOBS = new Set(
-  'director head chief officer president professor ceo cto cfo founder cofounder co-founder researcher scientist manager chair chairman chairwoman secretary minister commissioner editor rector dean physician cardiologist'.split(
-    ' ',
-  ),
-);
-
-function hasRoleWord(text: string): boolean {
-  const first = text.split(/[,;.]/)[0] ?? '';
-  return first
-    .split(/[^\p{L}]+/u)
-    .slice(0, 8)
-    .some((w) => ROLE_WORDS.has(w.toLowerCase()));
-}
-
-/** "(VHTs)" after "Virtual Human Twins": an acronym, not an affiliation. */
-function isInitialsOf(inner: string, name: string): boolean {
-  const initials = name
-    .split(/[\s-]+/)
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
-  const acronym = inner.replace(/s$/, '').toUpperCase();
-  return (
-    /^[\p{Lu}\d]+s?$/u.test(inner) && (initials.startsWith(acronym) || acronym.startsWith(initials))
-  );
 }
 
 /** Start offsets of the people compromise tags in the text. */

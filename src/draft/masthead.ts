@@ -1,0 +1,29 @@
+/** The organisation a release's masthead names: its publisher. */
+import { titleCase } from './dateline.js';
+import type { DraftBuilder, DraftEntity } from './draft-builder.js';
+import type { Gazetteer } from './gazetteer.js';
+import { orgKindOf } from './org-kind.js';
+import { foldedWords } from './tokens.js';
+import { ORG_HEADS } from './vocabulary.js';
+
+/** "COUNCIL OF THE EUROPEAN UNION" → "Council of the European Union"; undefined for no masthead. */
+export const mastheadName = (masthead: string | undefined): string | undefined =>
+  masthead && foldedWords(masthead).some((w) => ORG_HEADS.has(w)) ? titleCase(masthead) : undefined;
+
+/** The masthead's organisation: the known one by that name, else a proposed one with a check. */
+export function mastheadOrg(
+  masthead: string | undefined,
+  gaz: Gazetteer,
+  builder: DraftBuilder,
+): DraftEntity | undefined {
+  const name = mastheadName(masthead);
+  if (!name) return undefined;
+  const known = gaz.byName
+    .get(foldedWords(name).join(' '))
+    ?.find((e) => e.label === 'Organisation');
+  if (known) return builder.refer(known, masthead!);
+  const entity = builder.propose('Organisation', name, { kind: orgKindOf(name).kind });
+  if (!entity.checks.length)
+    entity.checks.push(`new organisation: the release's masthead ("${masthead}"), its publisher`);
+  return entity;
+}

@@ -1,0 +1,43 @@
+/** Words around a name that say it is a person's: a possessor, a job, a role word, initials. */
+import { ORG_STEM } from './name-runs.js';
+import { ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
+
+/** "the University of Padua’s X", "EMA’s X": an organisation (a head word or an acronym), then 's. */
+const POSSESSOR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|the|de|di)\s+)*)*\p{Lu}[\p{L}-]*)['’]s\s$/u;
+export function ownedBy(before: string): boolean {
+  const owner = POSSESSOR.exec(before)?.[1];
+  if (!owner) return false;
+  const words = owner.split(/\s+/);
+  return (
+    (words.length === 1 && /^\p{Lu}{2,}$/u.test(owner)) ||
+    words.some((w) => ORG_HEADS.has(w.toLowerCase()) || ORG_STEM.test(w.toLowerCase()))
+  );
+}
+
+/** Job titles only a person holds ("is Chief Medical Officer"; not "is a founding member"). */
+export const PERSON_JOBS = new Set(
+  'director head chief officer president professor ceo cto cfo founder cofounder co-founder researcher scientist manager chair chairman chairwoman secretary minister commissioner editor rector dean physician cardiologist'.split(
+    ' ',
+  ),
+);
+
+export function hasRoleWord(text: string): boolean {
+  const first = text.split(/[,;.]/)[0] ?? '';
+  return first
+    .split(/[^\p{L}]+/u)
+    .slice(0, 8)
+    .some((w) => ROLE_WORDS.has(w.toLowerCase()));
+}
+
+/** "(VHTs)" after "Virtual Human Twins": an acronym, not an affiliation. */
+export function isInitialsOf(inner: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+  const acronym = inner.replace(/s$/, '').toUpperCase();
+  return (
+    /^[\p{Lu}\d]+s?$/u.test(inner) && (initials.startsWith(acronym) || acronym.startsWith(initials))
+  );
+}
