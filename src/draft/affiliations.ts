@@ -66,7 +66,8 @@ function affiliationsOf(
   const next = tokenAfter(tokens, p.last, p.end);
   const link = /^\s+(?:from|of|at)\s+(?:the\s+)?/.exec(after);
   if (link) {
-    const org = mentions.orgAt(tokenAt(tokens, p.end + link[0].length));
+    const named = mentions.orgAt(tokenAt(tokens, p.end + link[0].length));
+    const org = named && (ownUnit(text, tokens, named, mentions, builder) ?? named);
     return org
       ? [
           {
@@ -122,6 +123,22 @@ function affiliationsOf(
       : roles;
   }
   return before ? [before] : [];
+}
+
+/** "at Uppsala University's Faculty of Law": the unit the organisation owns, PART_OF it. */
+function ownUnit(
+  text: string,
+  tokens: readonly Token[],
+  org: Mention,
+  mentions: Mentions,
+  builder: DraftBuilder,
+): Mention | undefined {
+  const owns = /^['’]s\s+(?=\p{Lu})/u.exec(text.slice(org.end, org.end + 4));
+  const unit =
+    owns && mentions.orgAt(tokenAt(tokens, org.end + owns[0].length), { newOnlyIfTyped: true });
+  if (!unit || unit.entity === org.entity) return undefined;
+  builder.relate(unit.entity, 'PART_OF', org.entity, { evidence: text.slice(org.start, unit.end) });
+  return unit;
 }
 
 /** "Dr", "Ms": how a person is addressed, not the title of a role ("Professor" is one). */

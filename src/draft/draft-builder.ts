@@ -118,6 +118,25 @@ export class DraftBuilder {
     this.entities.delete(entity.id);
   }
 
+  /** A proposal given a fuller name (and so a new id): its relationships follow it. */
+  rename(entity: DraftEntity, name: string, fields: Record<string, unknown>): DraftEntity {
+    if (entity.known) return entity;
+    const id = this.freeId(`${LABEL_SPECS[entity.label].prefix}:${slug(name)}`);
+    const renamed: DraftEntity = { ...entity, id, name, fields };
+    const entities = [...this.entities].map(([k, e]) => (k === entity.id ? renamed : e));
+    this.entities.clear();
+    for (const e of entities) this.entities.set(e.id, e);
+    const moved = (end: string) => (end === entity.id ? id : end);
+    const rels = [...this.relationships.values()].map((r) => ({
+      ...r,
+      from: moved(r.from),
+      to: moved(r.to),
+    }));
+    this.relationships.clear();
+    for (const r of rels) this.relationships.set(`${r.from} ${r.type} ${r.to}`, r);
+    return renamed;
+  }
+
   private freeId(base: string): string {
     let id = base;
     for (let n = 2; this.takenIds.has(id) || this.entities.has(id); n++) id = `${base}-${n}`;

@@ -9,6 +9,7 @@ import { listedOrgs } from './listed-orgs.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline, findPageDate } from './dateline.js';
 import { mastheadName, mastheadOrg } from './masthead.js';
+import { qualifyUnits } from './qualified-units.js';
 import { notTheSource, withKnownDocuments, withoutNamesInTitles } from './document-titles.js';
 import { findWorks } from './documents.js';
 import { findEvents } from './event.js';
@@ -143,6 +144,7 @@ export async function draftArticle(
     published,
     title: ownTitle,
   });
+  qualifyUnits(builder);
   const yaml = renderDraft({
     builder,
     sourceId,

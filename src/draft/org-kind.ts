@@ -1,6 +1,7 @@
 /** An organisation's kind from its name's words; COMPANY (to check) when nothing says. */
 export function orgKindOf(name: string): { kind: string; guessed: boolean } {
   const rules: [RegExp, string][] = [
+    [/^(?:Faculty|Department|Dept\.?|Division)\s+(?:of|for)\b/, 'UNIT'],
     [
       /\b(?:universit\w*|universidad|universidade|college|school|institutet|hochschule)\b/i,
       'UNIVERSITY',

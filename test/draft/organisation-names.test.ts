@@ -37,4 +37,22 @@ describe('organisation names', () => {
     });
     expect(seed.names('person:').sort()).toEqual(['Kateřina Nováková-Bauer', 'Sigrún Þórsdóttir']);
   });
+
+  it('a generic unit of a named parent is named with it ("Faculty of Law, Uppsala University"), its short name an alias', async () => {
+    const seed = await draftOf(
+      [
+        'Health data law clinic opens',
+        '',
+        'The clinic is run by Professor Ingrid Berg at Uppsala University’s Faculty of Law.',
+      ].join('\n'),
+    );
+    const unit = seed.entities.find((e) => e.name === 'Faculty of Law, Uppsala University');
+    expect(unit).toMatchObject({ kind: 'UNIT', aliases: ['Faculty of Law'] });
+    expect(seed.relationships).toContainEqual(
+      expect.objectContaining({ from: unit!.id, type: 'PART_OF', to: 'org:uppsala-university' }),
+    );
+    expect(seed.relationships).toContainEqual(
+      expect.objectContaining({ from: 'person:ingrid-berg', type: 'HOLDS_ROLE', to: unit!.id }),
+    );
+  });
 });
