@@ -2,7 +2,7 @@
  * Which curated entity each drafted one is: the same id; for a statement the same text (folded);
  * for an event the same date and a shared word of its name (so "Meet in Lisbon" is not the
  * "Inauguration of the Atlantic Twin Data Hub" of the same day); else a shared spelling (name, alias,
- * acronym, asWritten), folded.
+ * acronym, asWritten), folded — a drafted entity's own acronym is not one of its spellings here.
  */
 import { fold } from './fold.js';
 import type { SeedView, ViewEntity } from './seed-view.js';
@@ -42,7 +42,11 @@ function match(d: ViewEntity, curated: SeedView): string | undefined {
     return all.find(
       (c) => c.kind === 'event' && c.fields.date === d.fields.date && sharesNameWord(c, d),
     )?.id;
-  const shared = all.filter((c) => [...d.spellings].some((s) => c.spellings.has(s)));
+  // a drafted entity is the curated one by its own name, aliases or written form, not by its
+  // acronym alone ("Elena Moretti, Scientific Officer, European Medicines Agency (EMA)" is not EMA)
+  const acronym = d.fields.acronym ? fold(String(d.fields.acronym)) : undefined;
+  const own = [...d.spellings].filter((s) => s !== acronym || s === fold(d.name));
+  const shared = all.filter((c) => own.some((s) => c.spellings.has(s)));
   return (shared.find((c) => c.kind === d.kind) ?? shared[0])?.id;
 }
 

@@ -1,14 +1,8 @@
 import type { Label } from '../model/labels.js';
-import { ORG_STEM } from './name-runs.js';
 import { orgKindOf } from './org-kind.js';
 import { foldedWords, type Token } from './tokens.js';
-import {
-  DOCUMENT_HEADS,
-  INITIATIVE_HEADS,
-  ORG_CONNECTORS,
-  ORG_HEADS,
-  STOP_WORDS,
-} from './vocabulary.js';
+import { hasHead, nameBefore } from './name-before-acronym.js';
+import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
 
 /**
  * A name the text introduces with its acronym: "the Flemish Centre for Digital Medicine (FCDM)"
@@ -165,95 +159,12 @@ function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] 
   return out;
 }
 
-/** The longest run of capitalised words (and connectors) ending before `at` that spells `acronym`. */
-function nameBefore(
-  text: string,
-  tokens: readonly Token[],
-  at: number,
-  acronym: string,
-): string | undefined {
-  let last = tokens.findIndex((t) => t.start >= at) - 1;
-  if (last < -1) last = tokens.length - 1;
-  if (last < 0 || !/^\s*$/.test(text.slice(tokens[last]!.end, at))) return undefined;
-  let best: string | undefined;
-  for (let first = last, words = 0; first >= 0 && words < 10; first--, words++) {
-    const t = tokens[first]!;
-    if (first < last && !/^(?: |-|, | & |['’] )$/.test(text.slice(t.end, tokens[first + 1]!.start)))
-      break;
-    if (!t.cap && !ORG_CONNECTORS.has(t.raw)) break;
-    if (!t.cap || STOP_WORDS.has(t.fold)) continue;
-    const name = text.slice(t.start, tokens[last]!.end);
-    const spelt = spells(name, acronym) || headedSpells(name, acronym);
-    if (spelt && (hasHead(name) || foldedWords(name).length >= 3)) best = name;
-  }
-  return best ?? initialsBefore(text, tokens, last, acronym);
-}
-
-/**
- * "the Agence luxembourgeoise des données de santé (ALDS)": a name in a language that writes its
- * words in small letters, taken only when the initials of its words (connectors aside) are the
- * acronym's letters (exactly, or those of its first words when the rest is in small letters), and
- * it starts with a capital.
- */
-function initialsBefore(
-  text: string,
-  tokens: readonly Token[],
-  last: number,
-  acronym: string,
-): string | undefined {
-  const wanted = foldedWords(acronym).join('');
-  let best: string | undefined;
-  for (let first = last; first >= 0 && last - first < 14; first--) {
-    const t = tokens[first]!;
-    if (first < last && !/^(?: |-|['’] )$/.test(text.slice(t.end, tokens[first + 1]!.start))) break;
-    if (!t.cap || STOP_WORDS.has(t.fold)) continue;
-    const content = tokens.slice(first, last + 1).filter((w) => !ORG_CONNECTORS.has(w.raw));
-    const name = text.slice(t.start, tokens[last]!.end);
-    // (an organisation's: "Artificial intelligence (AI)" is a thing, not a body)
-    const body = hasHead(name) || content.some((w) => ORG_STEM.test(w.fold));
-    // (or its first words' initials: "Agence nationale de sécurité du médicament et des produits
-    // de santé (ANSM)")
-    const initials = content.map((w) => w.fold[0]).join('');
-    // (the words after those of the acronym are joined by a connector: "… du médicament et des …")
-    const rest = tokens.slice(tokens.indexOf(content[wanted.length - 1]!) + 1, last + 1);
-    const prefix =
-      wanted.length >= 3 &&
-      initials.startsWith(wanted) &&
-      /^(?:et|and|und|e|y|i|en|og|och|des|de|du|di|del|della|for|of)$/.test(rest[0]?.raw ?? '');
-    if (body && (initials === wanted || prefix)) best = name;
-  }
-  return best;
-}
-
-/**
- * "Committee on Industry, Research and Energy (ITRE)": after a head and "on/of/for", the rest
- * spells the acronym (a body named by what it is about).
- */
-function headedSpells(name: string, acronym: string): boolean {
-  const about = /^(\p{L}+)\s+(?:on|of|for)\s+(.+)$/u.exec(name);
-  return about !== null && ORG_HEADS.has(foldedWords(about[1]!)[0]!) && spells(about[2]!, acronym);
-}
-
-/** The acronym's letters, in order, in the name's letters, the first letters equal. */
-function spells(name: string, acronym: string): boolean {
-  const letters = foldedWords(name).join('');
-  const wanted = foldedWords(acronym).join('');
-  if (!wanted || letters[0] !== wanted[0]) return false;
-  let i = 0;
-  for (const c of letters) if (c === wanted[i]) i++;
-  return i === wanted.length;
-}
-
-const words = (name: string): string[] => foldedWords(name);
-const hasHead = (name: string): boolean =>
-  words(name).some((w) => ORG_HEADS.has(w) || INITIATIVE_HEADS.has(w) || DOCUMENT_HEADS.has(w));
-
 /** "(EHAVN) is a Commission initiative": what the text says it is. */
 const IS_A =
   /^\s*(?:,\s*|(?:is|was|has been)\s+)(?:a|an|the)\s+(?:[\p{L}\p{N}€.,-]+\s+){0,4}?(initiative|programme|program|strategy|project|plan|partnership|mission|network|agency|association|company)\b/iu;
 
 function labelOf(name: string, after: string): { label: Label; kind?: string } {
-  const w = words(name);
+  const w = foldedWords(name);
   const head = w.at(-1)!;
   const said = IS_A.exec(after)?.[1]?.toLowerCase();
   if (said === 'project') return { label: 'Project' };

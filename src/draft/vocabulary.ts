@@ -67,7 +67,8 @@ export const STOP_WORDS = words(`
   within without across among between under through via beyond inside outside towards toward
   throughout despite following regarding amid upon meanwhile separately earlier later previously
   additionally recently finally then thus instead otherwise likewise similarly nevertheless
-  nonetheless still`);
+  nonetheless still does do did is are was were has have had will would shall should can could
+  might must`);
 
 /** Place names that are not organisations ("from Belgium"). */
 export const COUNTRIES = words(`

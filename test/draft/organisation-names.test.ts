@@ -55,4 +55,27 @@ describe('organisation names', () => {
       expect.objectContaining({ from: 'person:ingrid-berg', type: 'HOLDS_ROLE', to: unit!.id }),
     );
   });
+
+  it('"Full Name (ACR)": words the acronym leaves out stay in the name; no name is taken back over a comma', async () => {
+    const seed = await draftOf(
+      [
+        'Agencies meet',
+        '',
+        'The European Rare Disease Data Agency (RDDA) and the Danish Health Data Authority (HDA) met the Danish Nordhavn Data Agency (NDA) on Monday.',
+        'Panel: Dr Sofia Lind, Senior Adviser, Nordic Biobank Council (NBC)',
+        'The Board of the Baltic Imaging Network (BIN) approved the plan.',
+      ].join('\n'),
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        'European Rare Disease Data Agency',
+        'Danish Health Data Authority',
+        'Nordhavn Data Agency',
+        'Nordic Biobank Council',
+        'Baltic Imaging Network',
+      ]),
+    );
+    expect(orgs.some((o) => o.includes('Sofia Lind') || o.startsWith('Board of'))).toBe(false);
+  });
 });
