@@ -1,4 +1,4 @@
-import { REPORTING_VERBS } from './vocabulary.js';
+import { isReportingVerb } from './vocabulary.js';
 
 const AUXILIARY =
   /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|does|did)$/;
@@ -6,10 +6,7 @@ const AUXILIARY =
 /** "said", "presents" (a reporting verb, also in the present), "will": a verb, not a title. */
 const isVerb = (word: string): boolean => {
   const w = word.toLowerCase();
-  return (
-    AUXILIARY.test(w) ||
-    [w, w.replace(/s$/, 'ed'), w.replace(/es$/, 'ed')].some((f) => REPORTING_VERBS.has(f))
-  );
+  return AUXILIARY.test(w) || isReportingVerb(w);
 };
 
 /** ", at the inauguration of …", " at the opening of …": where the person was, not their job. */

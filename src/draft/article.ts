@@ -63,6 +63,8 @@ function splitHeader(text: string): { header: Map<string, string>; body: string 
 const RELEASE_LABEL =
   /^(?:(?:press|news|media) release(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|press statement|for immediate release|embargo(?:ed)?\b[^\n]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^\n]*))?$/i;
 
+export const isReleaseLabel = (line: string): boolean => RELEASE_LABEL.test(line.trim());
+
 /** The body opens with a press release's label. */
 export const isPressRelease = (body: string): boolean =>
   body
@@ -70,7 +72,7 @@ export const isPressRelease = (body: string): boolean =>
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, 2)
-    .some((l) => RELEASE_LABEL.test(l) && /release/i.test(l));
+    .some((l) => RELEASE_LABEL.test(l) && /release|statement/i.test(l));
 
 /** A page's label above its title: "WORKSHOP PROGRAMME", "Agenda", "Save the date". */
 const PAGE_LABEL =

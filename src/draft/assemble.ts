@@ -11,7 +11,7 @@ import type { KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import type { Quantity } from './quantities.js';
 import { placeQuantities, type EventRef } from './place-quantities.js';
-import type { Quote } from './quotes.js';
+import { saidInPresent, type Quote } from './quotes.js';
 import { statementOf } from './statements.js';
 import type { Speech } from './speech.js';
 import { foldedWords, type Sentence } from './tokens.js';
@@ -75,7 +75,10 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   if (!events.length) dropVenue(builder);
   for (const q of f.quotes) {
     // an interview's answers are said to the interviewer, on the day it is published
-    const e = q.attribution === 'interview answer' ? undefined : eventAt(q.start);
+    const e =
+      q.attribution === 'interview answer' || saidInPresent(f.text, q)
+        ? undefined
+        : eventAt(q.start);
     const date = e?.facts.date ?? f.published;
     statementOf(builder, q, { event: e?.entity, date, mentions: f.mentions, text: f.text });
     // "Speech by X, …, at the Y": who gave the speech spoke at the event

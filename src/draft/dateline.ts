@@ -116,11 +116,13 @@ const isPlace = (part: string): boolean =>
 const isNews = (line: readonly string[]): boolean =>
   line.some((part) => /^\s*(?:published|posted|released|last updated|updated)\b/i.test(part));
 
+/** Where the first `lines` lines with text end (blank lines between them are not counted). */
 function firstLinesEnd(body: string, lines: number): number {
   let at = 0;
-  for (let n = 0; n < lines; n++) {
+  for (let n = 0; n < lines; ) {
     const next = body.indexOf('\n', at);
     if (next < 0) return body.length;
+    if (body.slice(at, next).trim()) n++;
     at = next + 1;
     if (!body.slice(at).trim()) return body.length;
   }

@@ -1,4 +1,5 @@
 import type { Label } from '../model/labels.js';
+import { isReleaseLabel } from './article.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
 import { foldedWords, type Token } from './tokens.js';
@@ -132,6 +133,7 @@ export function findWorks(
     if (!t.cap || (covered.has(i) && !docKind) || (!docKind && !initiativeKind)) continue;
     if (inside(t.start)) continue;
     const first = titleStart(text, tokens, i);
+    if (isReleaseLabel(text.slice(tokens[first]!.start, t.end))) continue; // "PRESS STATEMENT"
     const tail = TAIL.exec(text.slice(t.end, t.end + 120))![0];
     if (first === i && !tail) continue; // "Manifesto" alone: a heading word, not a title
     if (!docKind && [...Array(i - first + 1).keys()].some((k) => covered.has(first + k))) continue;

@@ -3,13 +3,22 @@ import { titleCase, type Dateline } from './dateline.js';
 import { isPageLabel } from './article.js';
 import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
+import {
+  byWeekday,
+  isDay,
+  isMonth,
+  isSchedule,
+  PAGE_DATE,
+  recurs,
+  ROLE_FROM,
+} from './date-kinds.js';
 import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
 import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS, MET } from './vocabulary.js';
 
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
 export const EVENT_WORDS = new RegExp(
-  String.raw`\b(?:event|meeting|meet|${MET}|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|info(?:rmation)? (?:day|session))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b`,
+  String.raw`\b(?:event|meeting|meet|${MET}|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b`,
   'i',
 );
 /** Dates relative to the article's day: read only when the article's day is known. */
@@ -39,35 +48,6 @@ export interface Candidate {
   readonly written: number;
 }
 
-/** "updated 20 March 2026", "Last update:", "Published on": the page's date, not an event's. */
-const PAGE_DATE =
-  /\b(?:updated|update|published|posted|released|printed)(?:\s+online)?\s*(?:on\s*)?:?\s*$/i;
-
-/**
- * "the project starts on 1 June", "applications close on …", "holds the presidency until 30 June":
- * a schedule's date, not an event's.
- */
-const SCHEDULE =
-  /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$|\b(?:until|till|by)\s+$/i;
-
-/** "elected X as its chair from 1 February", "effective 1 March": when a role starts, no event. */
-const ROLE_FROM =
-  /\b(?:as\s+(?:its|the|their|our|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:from|as of)|as of|effective(?:\s+from)?|with effect from)\s+$/iu;
-
-/** A schedule's date, unless an event is what starts: "The World Health Summit begins on …". */
-function isSchedule(text: string, at: number): boolean {
-  if (!SCHEDULE.test(text.slice(Math.max(0, at - 30), at))) return false;
-  // the clause that starts: "a … project that starts on", "The summit, which begins on"
-  const parts = text
-    .slice(Math.max(0, at - 100), at)
-    .split(/[.!?]\s/)
-    .at(-1)!
-    .split(/[,;]/);
-  const own = parts.at(-1)!;
-  const clause = /^\s*(?:which|that)\b/.test(own) ? `${parts.at(-2) ?? ''}${own}` : own;
-  return !EVENT_NOUNS.some(([re]) => re.test(clause));
-}
-
 /** Candidate sentences, best first. */
 export function rankedCandidates(
   text: string,
@@ -76,7 +56,10 @@ export function rankedCandidates(
 ): Candidate[] {
   const dated = chrono
     .parse(text, ctx.reference ?? new Date())
-    .filter((r) => isDay(r) || (ctx.reference !== undefined && byWeekday(r) && !recurs(text, r)))
+    .filter(
+      (r) =>
+        isDay(r) || isMonth(r) || (ctx.reference !== undefined && byWeekday(r) && !recurs(text, r)),
+    )
     // "on a rainy Sunday": some Sunday, not a day
     .filter(
       (r) =>
@@ -97,13 +80,18 @@ export function rankedCandidates(
     ctx.reference !== undefined && +ctx.reference - +r.start.date() > BACKGROUND_DAYS * 86_400_000
       ? 1
       : 0;
-  const candidates: Candidate[] = days.map((r) => {
+  const candidates: Candidate[] = days.flatMap((r) => {
     const c = candidate(text, sentences, sentenceAt(sentences, r.index), ctx, r);
-    return { ...c, rank: c.rank - 2 * background(r) };
+    // "VPH2024, the biennial conference …, held in Stuttgart in September 2024": a month dates an
+    // event the sentence names, and ranks after a day
+    if (isMonth(r) && !namedIn(c.sentence).named) return [];
+    return [{ ...c, rank: c.rank - 2 * background(r) - (isMonth(r) ? 1 : 0) }];
   });
   if (ctx.dateline) {
+    // (an undated sentence in the future, "will present … at the Summit", is not the dateline's day)
     const undated = sentences.flatMap((s, k) =>
-      days.some((r) => r.index >= s.start && r.index < s.end)
+      days.some((r) => r.index >= s.start && r.index < s.end) ||
+      /\b(?:will|shall|is to|are to)\s/.test(text.slice(s.start, s.end))
         ? []
         : [candidate(text, sentences, k, ctx)],
     );
@@ -211,23 +199,8 @@ const eventLabel = (text: string, sentences: readonly Sentence[]): boolean => {
 const THE_EVENT =
   /^\s*(?:The|This)\s+(?!next\b|following\b|upcoming\b)(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session)\b/iu;
 
-/** "every Tuesday", "each Friday": a habit, not a day. */
-const recurs = (text: string, r: chrono.ParsedResult): boolean =>
-  /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, r.index - 12), r.index)) ||
-  /^(?:every|each)\b/i.test(r.text);
-
 /** Days before the article's own after which a date is background. */
 const BACKGROUND_DAYS = 60;
-
-const isDay = (r: chrono.ParsedResult): boolean =>
-  r.start.isCertain('day') && r.start.isCertain('month');
-
-/** "Last Tuesday", "on Friday": a day counted from the article's date by its weekday. */
-export const byWeekday = (r: chrono.ParsedResult): boolean =>
-  !isDay(r) &&
-  !r.end && // "Monday to Friday"
-  r.start.isCertain('weekday') &&
-  /\p{L}+day\b/iu.test(r.text);
 
 const EVENT_NOUN = { test: (s: string) => EVENT_NOUNS.some(([re]) => re.test(s)) };
 

@@ -1,6 +1,6 @@
 import type * as chrono from 'chrono-node';
 import type { Dateline } from './dateline.js';
-import { byWeekday } from './event-candidates.js';
+import { byWeekday, isMonth } from './date-kinds.js';
 
 /** An event's date from the words that date it: a day, a range, or the month of "last week". */
 
@@ -47,6 +47,13 @@ export function dateOf(
     return { date };
   }
   if (vague) checks.push(`"${r.text}": the day is a guess, read from the article's date`);
+  if (isMonth(r)) {
+    const month = `${start.get('year')}-${String(start.get('month')).padStart(2, '0')}`;
+    checks.push(
+      `the text says only "${r.text.trim()}": the date is the month; give the day if it is known`,
+    );
+    return { date: month };
+  }
   const date = iso(start.get('year')!, start.get('month')!, start.get('day')!);
   const endDate = r.end
     ? iso(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!)

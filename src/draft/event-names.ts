@@ -47,6 +47,8 @@ export function namedIn(sentence: string): { named?: string } {
   if (title && /^\p{Lu}/u.test(title)) return { named: title };
   const council = MINISTERS_IN_COUNCIL.exec(sentence)?.[1];
   if (council) return { named: council };
+  const apposed = NAME_THEN_NOUN.exec(sentence)?.[1];
+  if (apposed) return { named: apposed };
   const openingOf = OPENING_OF.exec(sentence);
   if (openingOf) {
     const noun = openingOf[1]!.charAt(0).toUpperCase() + openingOf[1]!.slice(1);
@@ -85,6 +87,12 @@ export function namedIn(sentence: string): { named?: string } {
     ? { named: after }
     : {};
 }
+
+/** "at VPH2024, the biennial conference of …": a name, then the event it is. */
+const NAME_THEN_NOUN = new RegExp(
+  String.raw`\b(?:at|during)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,5}),\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${EVENT_HEADS})\b`,
+  'u',
+);
 
 const NOUN_THEN_NAME = new RegExp(
   String.raw`\bthe[ \t]+(?:${EVENT_HEADS})[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){1,7})`,

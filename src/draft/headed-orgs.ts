@@ -18,7 +18,7 @@ const DESCRIBED_MANY =
 
 /** "Synapsa Analytics, a Kraków start-up that …": what a company is, right after its name. */
 const DESCRIBED_AFTER =
-  /^,\s+an?\s+(?:[\p{L}-]+\s+){0,3}?(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|think[- ]tank|NGO|charity|non-profit|nonprofit)(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|based|from|in|with|of|founded|specialising|specializing)\b)/iu;
+  /^,\s+an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|think[- ]tank|NGO|charity|non-profit|nonprofit)(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|based|from|in|with|of|founded|specialising|specializing)\b)/iu;
 
 const isOrgWord = (fold: string): boolean =>
   ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || isLegalForm(fold);

@@ -2,6 +2,7 @@ import type { Label } from '../model/labels.js';
 import { orgKindOf } from './org-kind.js';
 import { foldedWords, type Token } from './tokens.js';
 import { hasHead, nameBefore } from './name-before-acronym.js';
+import { shortThenFull } from './short-then-full.js';
 import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
 
 /**
@@ -24,7 +25,7 @@ export interface Introduced {
  * language, its English name first: "(Institute for Computational Modelling in Health, IMCS)".
  */
 const ACRONYM =
-  /\(\s*(?:(\p{Lu}[^(),]{3,100}?),\s*)?(\p{Lu}[\p{L}\p{N}&-]{1,11}(?: \p{Lu}[\p{Lu}\p{N}&-]{1,7})?)\s*\)/gu;
+  /\(\s*(?:(\p{Lu}[^(),]{3,100}?),\s*)?(\p{Lu}[\p{L}\p{N}&-]{1,11}(?: \p{Lu}[\p{Lu}\p{N}&+-]{1,7})?\+?)\s*\)/gu;
 const capitals = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
 
 /**
@@ -51,6 +52,7 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
   const both = [
     ...out,
     ...acronymFirst(text, out),
+    ...shortThenFull(text, out),
     ...projectLines(text, out),
     ...projectsCalled(text, out),
     ...glossed(text),

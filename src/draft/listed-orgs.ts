@@ -42,13 +42,18 @@ export function listedOrgs(
     // words may be people's; taken only when the list's organisations are as many)
     const orgs = at.filter((m) => m?.entity.label === 'Organisation').length;
     const pairs = items.filter((item, k) => !at[k] && isPlainPair(item.text)).length;
-    items.forEach((item, k) => {
-      // (one word may be a product or a region: "Ozempic", "Flanders")
-      if (at[k] || !/\s/.test(item.text) || isPlace(item.text, gaz) || isSubject(item.text)) return;
-      if (isPlainPair(item.text) && pairs > orgs) return;
-      const first = tokens.findIndex((t) => t.start === item.start);
-      if (first >= 0) mentions.orgAt(first, { untypedIfEndingAt: item.end });
-    });
+    let found = orgs;
+    // (one word may be a product or a region: "Ozempic", "Flanders"; among two organisations
+    // or more, it is one: "Siemens Healthineers, Philips and Dassault Systèmes")
+    for (const oneWord of [false, true]) {
+      items.forEach((item, k) => {
+        if (at[k] || /\s/.test(item.text) === oneWord || (oneWord && found < 2)) return;
+        if (isPlace(item.text, gaz) || isSubject(item.text)) return;
+        if (isPlainPair(item.text) && pairs > orgs) return;
+        const first = tokens.findIndex((t) => t.start === item.start);
+        if (first >= 0 && mentions.orgAt(first, { untypedIfEndingAt: item.end })) found++;
+      });
+    }
   }
   organisers(text, tokens, mentions, gaz);
   mentions.all.sort((a, b) => a.start - b.start);

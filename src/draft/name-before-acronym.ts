@@ -21,7 +21,9 @@ export function nameBefore(
 ): string | undefined {
   let last = tokens.findIndex((t) => t.start >= at) - 1;
   if (last < -1) last = tokens.length - 1;
-  if (last < 0 || !/^\s*$/.test(text.slice(tokens[last]!.end, at))) return undefined;
+  // ("Maastricht University Medical Centre+ (Maastricht UMC+)": a "+" ends the name)
+  const plus = last >= 0 && /^\+\s*$/.test(text.slice(tokens[last]!.end, at)) ? '+' : '';
+  if (last < 0 || !/^\+?\s*$/.test(text.slice(tokens[last]!.end, at))) return undefined;
   let best: string | undefined;
   let bestFirst = last;
   for (let first = last, words = 0; first >= 0 && words < 10; first--, words++) {
@@ -50,7 +52,7 @@ export function nameBefore(
   );
   let from = bestFirst;
   while (bestFirst - from < 2 && leftOut(text, tokens, from - 1, generic)) from--;
-  return text.slice(tokens[from]!.start, tokens[last]!.end);
+  return text.slice(tokens[from]!.start, tokens[last]!.end) + plus;
 }
 
 /**
@@ -109,8 +111,29 @@ function headedSpells(name: string, acronym: string): boolean {
   return about !== null && ORG_HEADS.has(foldedWords(about[1]!)[0]!) && spells(about[2]!, acronym);
 }
 
-/** The acronym's letters, in order, in the name's letters, the first letters equal. */
+/**
+ * The acronym's letters, in order, in the name's letters, the first letters equal; or, for a name
+ * translated from another language, its words' initials in another order ("Maastricht
+ * University (UM)", for Universiteit Maastricht).
+ */
 function spells(name: string, acronym: string): boolean {
+  return inOrder(name, acronym) || sameInitials(name, acronym);
+}
+
+function sameInitials(name: string, acronym: string): boolean {
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase());
+  const wanted = [...foldedWords(acronym).join('')];
+  return (
+    initials.length >= 2 &&
+    initials.length === wanted.length &&
+    [...initials].sort().join('') === [...wanted].sort().join('')
+  );
+}
+
+function inOrder(name: string, acronym: string): boolean {
   const letters = foldedWords(name).join('');
   const wanted = foldedWords(acronym).join('');
   if (!wanted || letters[0] !== wanted[0]) return false;

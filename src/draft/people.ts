@@ -1,8 +1,8 @@
 import nlp from 'compromise';
 import type { NameRun } from './name-runs.js';
-import { hasRoleWord, isInitialsOf, ownedBy, PERSON_JOBS } from './person-cues.js';
+import { employs, hasRoleWord, isInitialsOf, ownedBy, PERSON_JOBS } from './person-cues.js';
 import type { Token } from './tokens.js';
-import { REPORTING_VERBS, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
+import { isReportingVerb, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -39,7 +39,9 @@ export function findPeople(
   }
   namedInFullEarlier(tokens, runs, why);
   inAppositive(text, runs, why);
-  return runs.flatMap((run, k) => (why[k] ? [{ ...run, why: why[k]! }] : []));
+  return runs.flatMap((run, k) =>
+    why[k] && !employs(text, run.text) ? [{ ...run, why: why[k]! }] : [],
+  );
 }
 
 /**
@@ -168,7 +170,7 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
       .split(/[\s-]+/) ?? [];
   if (job.some((w) => PERSON_JOBS.has(w))) return 'job title after "is"';
   const verb = /^\s+(\p{L}+)/u.exec(after);
-  if (verb && REPORTING_VERBS.has(verb[1]!.toLowerCase())) return `"${verb[1]}"`;
+  if (verb && isReportingVerb(verb[1]!)) return `"${verb[1]}"`;
   // a portrait's opening: "X keeps a plastic model … “…,” she says"
   const paragraphEnd = /\n\s*\n/.exec(text.slice(run.start, run.start + 3000))?.index;
   const paragraph = text.slice(run.start, run.start + (paragraphEnd ?? 3000));

@@ -41,3 +41,13 @@ export function isInitialsOf(inner: string, name: string): boolean {
     /^[\p{Lu}\d]+s?$/u.test(inner) && (initials.startsWith(acronym) || acronym.startsWith(initials))
   );
 }
+
+/** "chief executive of Medisyn Analytics", "a researcher at X": the text has the name employ someone. */
+export function employs(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(
+    String.raw`(\p{L}+)\s+(?:of|at)\s+(?:the\s+)?${escaped}(?![\p{L}\p{N}])`,
+    'gu',
+  );
+  return [...text.matchAll(at)].some((m) => ROLE_WORDS.has(m[1]!.toLowerCase()));
+}

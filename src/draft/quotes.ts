@@ -83,3 +83,21 @@ function evidenceOf(text: string, p: Mention, quoteAt: number): string {
   const span = text.slice(p.start, quoteAt).replace(/[\s,:“"]+$/, '');
   return span.length <= 240 ? span : text.slice(p.start, p.end);
 }
+
+/**
+ * "“…,” says Dr X", "she adds": a paragraph that quotes in the present quotes what was said to the
+ * writer, not at an event the article reports.
+ */
+export function saidInPresent(text: string, q: Quote): boolean {
+  const from = text.lastIndexOf('\n\n', q.start);
+  const to = text.indexOf('\n\n', q.end);
+  const around = text.slice(from < 0 ? 0 : from, to < 0 ? undefined : to);
+  return (
+    /\b(?:says|adds|explains|tells|recalls|argues|notes|insists|points out|admits|calls)\b/.test(
+      around,
+    ) &&
+    !/\b(?:said|added|explained|told|recalled|argued|noted|insisted|pointed out|admitted|called)\b/.test(
+      around,
+    )
+  );
+}

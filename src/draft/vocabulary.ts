@@ -34,6 +34,12 @@ export const REPORTING_VERBS = words(`
   pointed remarked observed stated announced concluded insisted affirmed acknowledged described
   outlined shared reflected addressed introduced discussed commented told urged`);
 
+/** A verb of saying, past or present: "said", "says", "points (out)", "argues". */
+export const isReportingVerb = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return [w, w.replace(/s$/, 'ed'), w.replace(/es$/, 'ed')].some((f) => REPORTING_VERBS.has(f));
+};
+
 /** Words that make a capitalised phrase an organisation, not a person. */
 export const ORG_WORDS = words(`
   university universite universitat universidad universita universiteit college school institute
@@ -99,7 +105,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b/i, 'LAUNCH'],
   [
     new RegExp(
-      String.raw`\b(?:meeting|meet|${MET}|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? (?:day|session)|ceremony|hackathon)\b`,
+      String.raw`\b(?:meeting|meet|${MET}|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? (?:day|session)|ceremony|hackathon|debate)\b`,
       'i',
     ),
     'MEETING',
@@ -126,7 +132,7 @@ export const ORG_HEADS = words(`
   institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
   alliance consortium council commission parliament agency authority office ministry academy
-  presidency observatory cluster network hub force taskforce
+  presidency observatory cluster network hub force taskforce organisation organization
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   unitat unidad unidade unita einheit abteilung servei servicio servizio departament departamento
   dipartimento chu chru umc irccs az ventures holdings investments universidade fundacao fundacion

@@ -1,0 +1,51 @@
+/** Which dates in a text can date an event: a day or a month, not a schedule's or a page's. */
+import type * as chrono from 'chrono-node';
+import { EVENT_NOUNS } from './vocabulary.js';
+
+/** "updated 20 March 2026", "Last update:", "Published on": the page's date, not an event's. */
+export const PAGE_DATE =
+  /\b(?:updated|update|published|posted|released|printed)(?:\s+online)?\s*(?:on\s*)?:?\s*$/i;
+
+/**
+ * "the project starts on 1 June", "applications close on …", "holds the presidency until 30 June":
+ * a schedule's date, not an event's.
+ */
+const SCHEDULE =
+  /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$|\b(?:until|till|by)\s+$/i;
+
+/** "elected X as its chair from 1 February", "effective 1 March": when a role starts, no event. */
+export const ROLE_FROM =
+  /\b(?:as\s+(?:its|the|their|our|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:from|as of)|as of|effective(?:\s+from)?|with effect from)\s+$/iu;
+
+/** A schedule's date, unless an event is what starts: "The World Health Summit begins on …". */
+export function isSchedule(text: string, at: number): boolean {
+  if (!SCHEDULE.test(text.slice(Math.max(0, at - 30), at))) return false;
+  // the clause that starts: "a … project that starts on", "The summit, which begins on"
+  const parts = text
+    .slice(Math.max(0, at - 100), at)
+    .split(/[.!?]\s/)
+    .at(-1)!
+    .split(/[,;]/);
+  const own = parts.at(-1)!;
+  const clause = /^\s*(?:which|that)\b/.test(own) ? `${parts.at(-2) ?? ''}${own}` : own;
+  return !EVENT_NOUNS.some(([re]) => re.test(clause));
+}
+
+/** "every Tuesday", "each Friday": a habit, not a day. */
+export const recurs = (text: string, r: chrono.ParsedResult): boolean =>
+  /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, r.index - 12), r.index)) ||
+  /^(?:every|each)\b/i.test(r.text);
+
+export const isDay = (r: chrono.ParsedResult): boolean =>
+  r.start.isCertain('day') && r.start.isCertain('month');
+
+/** "in September 2024": a month of a year, no day. */
+export const isMonth = (r: chrono.ParsedResult): boolean =>
+  !r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && !r.end;
+
+/** "Last Tuesday", "on Friday": a day counted from the article's date by its weekday. */
+export const byWeekday = (r: chrono.ParsedResult): boolean =>
+  !isDay(r) &&
+  !r.end && // "Monday to Friday"
+  r.start.isCertain('weekday') &&
+  /\p{L}+day\b/iu.test(r.text);

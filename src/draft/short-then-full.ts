@@ -1,0 +1,31 @@
+/** "ZonMw, the Netherlands Organisation for Health Research and Development, …": a short name first. */
+import type { Introduced } from './introduced.js';
+import { orgKindOf } from './org-kind.js';
+import { foldedWords } from './tokens.js';
+import { ORG_HEADS } from './vocabulary.js';
+
+const SHORT_THEN_FULL =
+  /\b(\p{Lu}[\p{L}\p{N}&+-]{1,11}),\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}'’-]*){2,11})(?=\s*[,.;)])/gu;
+
+/**
+ * A short name with two capitals or more ("ZonMw", "TEHIK"), then ", the <full name>" of three
+ * words or more with an organisation's head word: the full name is the organisation's, the short
+ * one its acronym.
+ */
+export function shortThenFull(text: string, found: readonly Introduced[]): Introduced[] {
+  const out: Introduced[] = [];
+  for (const m of text.matchAll(SHORT_THEN_FULL)) {
+    const [, short, full] = m as unknown as [string, string, string];
+    if ((short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    if (!foldedWords(full).some((w) => ORG_HEADS.has(w))) continue;
+    if (found.some((f) => f.acronym === short || f.name === full)) continue;
+    out.push({
+      name: full,
+      acronym: short,
+      label: 'Organisation',
+      kind: orgKindOf(full).kind,
+      written: `${short}, the ${full}`,
+    });
+  }
+  return out;
+}
