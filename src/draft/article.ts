@@ -97,7 +97,8 @@ function openingOf(body: string): { title?: string; masthead?: string } {
       ? above.join(' ')
       : undefined;
   const rest = masthead ? lines.slice(label + 1) : lines;
-  let at = rest.findIndex((l) => !RELEASE_LABEL.test(l) && !isPageLabel(l));
+  // ("[Unofficial translation from Portuguese.]": an editor's note in brackets is no title)
+  let at = rest.findIndex((l) => !RELEASE_LABEL.test(l) && !isPageLabel(l) && !/^\[.*\]$/.test(l));
   const dateline = at >= 0 ? findDateline(rest[at]!) : undefined;
   if (label >= 0 && dateline?.start === 0 && dateline.end >= rest[at]!.length - 1) at++;
   const title = at >= 0 && rest[at] ? titleOf(rest[at]!) : undefined;

@@ -119,7 +119,7 @@ const isNews = (line: readonly string[]): boolean =>
 /** Where the first `lines` lines with text end (blank lines between them are not counted). */
 function firstLinesEnd(body: string, lines: number): number {
   let at = 0;
-  for (let n = 0; n < lines; ) {
+  for (let n = 0; n < lines;) {
     const next = body.indexOf('\n', at);
     if (next < 0) return body.length;
     if (body.slice(at, next).trim()) n++;

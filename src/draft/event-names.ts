@@ -28,7 +28,7 @@ export const quotedEventTitles = (text: string): { start: number; end: number }[
 
 /** "the inauguration of the Atlantic Data Hub": an event named by what it opened. */
 const OPENING_OF =
-  /\b(inauguration|opening|launch)\s+of\s+(the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|de|do|da|del)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7})/u;
+  /\b(inauguration|opening|launch|signing)\s+of\s+(the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|de|do|da|del)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7})/u;
 
 const DATE_TAIL =
   /\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
@@ -49,6 +49,8 @@ export function namedIn(sentence: string): { named?: string } {
   if (council) return { named: council };
   const apposed = NAME_THEN_NOUN.exec(sentence)?.[1];
   if (apposed) return { named: apposed };
+  const signed = SIGNING_OF.exec(sentence)?.[1];
+  if (signed) return { named: `Signing of the ${signed.toLowerCase()}` };
   const openingOf = OPENING_OF.exec(sentence);
   if (openingOf) {
     const noun = openingOf[1]!.charAt(0).toUpperCase() + openingOf[1]!.slice(1);
@@ -87,6 +89,10 @@ export function namedIn(sentence: string): { named?: string } {
     ? { named: after }
     : {};
 }
+
+/** "witnessed the signing of a memorandum of understanding between …": what was signed. */
+const SIGNING_OF =
+  /\bsigning\s+of\s+(?:a|an|the)\s+(memorandum\s+of\s+understanding|(?:grant\s+|partnership\s+|cooperation\s+)?agreement|declaration|charter|contract)\b/i;
 
 /** "at VPH2024, the biennial conference of …": a name, then the event it is. */
 const NAME_THEN_NOUN = new RegExp(

@@ -6,20 +6,14 @@ import { orgKindOf } from './org-kind.js';
 import { findPeople, type PersonFinder } from './people.js';
 import type { Token } from './tokens.js';
 import { isPlaceName } from './places.js';
-import { CITIES, NOT_NAME_WORDS, ORG_CONNECTORS, ORG_HEADS } from './vocabulary.js';
+import { NOT_NAME_WORDS, ORG_CONNECTORS, ORG_HEADS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
+import { endsWithCity, shortNames } from './short-names.js';
 import { unitMentions } from './unit-mentions.js';
 import { findUnitNames } from './unit-names.js';
 import { withoutTopicsInNames } from './topics-in-names.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
-import {
-  oneWord,
-  orgEndingWith,
-  surnames,
-  titledSurnames,
-  withoutLegalForm,
-  type KnownWord,
-} from './name-forms.js';
+import { orgEndingWith, surnames, titledSurnames, withoutLegalForm } from './name-forms.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
@@ -52,6 +46,8 @@ export interface OrgAtOptions {
 /** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
 const GENERIC_ORG =
   /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$|^(?:Working|Expert|Study|Focus|Project|Research)\s+(?:Group|Team)$/;
+/** Who sits on a board: "Board of Directors", "Board of Trustees" name no organisation. */
+const BOARD_MEMBERS = /^(?:Directors|Governors|Trustees|Management|Regents|Auditors)$/;
 /** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */
 const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
 
@@ -93,7 +89,14 @@ export function findMentions(
       (ending !== undefined ? capitalRunTo(text, tokens, i, ending, covered) : undefined) ??
       orgRun(text, tokens, i, covered);
     const of = run && GENERIC_HEAD.test(tokens[i]!.raw) && tokens[i + 1]?.raw === 'of';
-    if (of) return orgAt(i + (tokens[i + 2]?.raw === 'the' ? 3 : 2), options); // "Board of X": X
+    if (of) {
+      // "Board of X": X; "Board of Directors of SPMS": SPMS (no "Directors")
+      const j = i + (tokens[i + 2]?.raw === 'the' ? 3 : 2);
+      if (!BOARD_MEMBERS.test(tokens[j]?.raw ?? '')) return orgAt(j, options);
+      return tokens[j + 1]?.raw === 'of'
+        ? orgAt(j + (tokens[j + 2]?.raw === 'the' ? 3 : 2), options)
+        : undefined;
+    }
     if (
       !run ||
       GENERIC_ORG.test(run.text) ||
@@ -201,38 +204,3 @@ export function findMentions(
   all.sort((a, b) => a.start - b.start);
   return { known, people, all, orgAt };
 }
-
-/**
- * "the Commission", "the Parliament's": one head word standing for the one known "European <W>"
- * (the way EU texts shorten their institutions' names).
- */
-function shortNames(
-  text: string,
-  tokens: readonly Token[],
-  gaz: Gazetteer,
-  covered: Set<number>,
-): KnownWord[] {
-  const out: KnownWord[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (covered.has(i) || !t.cap || !ORG_HEADS.has(t.fold) || tokens[i + 1]?.cap) continue;
-    if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
-    const named = (gaz.byName.get(`european ${t.fold}`) ?? []).filter(
-      (e) => e.label === 'Organisation',
-    );
-    if (named.length !== 1) continue;
-    covered.add(i);
-    out.push(oneWord(named[0]!, tokens, i));
-  }
-  return out;
-}
-
-/** A name of two words or more whose last is a city ("Charité Berlin") is no person's. */
-const endsWithCity = (
-  tokens: readonly Token[],
-  run: { first: number; last: number },
-  gaz: Gazetteer,
-): boolean => {
-  const last = tokens[run.last - 1]!.fold;
-  return run.last - run.first >= 2 && (CITIES.has(last) || gaz.places.has(last));
-};

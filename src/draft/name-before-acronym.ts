@@ -44,7 +44,8 @@ export function nameBefore(
     if (spelt && (hasHead(name) || foldedWords(name).length >= 3))
       [best, bestFirst] = [name, first];
   }
-  if (!best) return initialsBefore(text, tokens, last, acronym);
+  if (!best)
+    return initialsBefore(text, tokens, last, acronym) ?? headedBefore(text, tokens, last, acronym);
   // "the European Health and Digital Executive Agency (HaDEA)", "the Belgian Health Data Agency
   // (HDA)", "the MEP Interest Group on Digital Health (IGDH)": words the acronym leaves out
   const generic = foldedWords(best).every(
@@ -145,3 +146,25 @@ function inOrder(name: string, acronym: string): boolean {
 const words = (name: string): string[] => foldedWords(name);
 export const hasHead = (name: string): boolean =>
   words(name).some((w) => ORG_HEADS.has(w) || INITIATIVE_HEADS.has(w) || DOCUMENT_HEADS.has(w));
+
+/**
+ * "the Health and Welfare Information Systems Centre (TEHIK)": an acronym of the name in another
+ * language (Tervise ja Heaolu Infosüsteemide Keskus) after an English name that ends with its
+ * head word: the capitalised words back to "the" or any other small word.
+ */
+function headedBefore(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  acronym: string,
+): string | undefined {
+  if (!/^\p{Lu}{3,}$/u.test(acronym) || !ORG_HEADS.has(tokens[last]!.fold)) return undefined;
+  let first = last;
+  for (let k = last - 1; k >= 0 && last - k < 8; k--) {
+    const t = tokens[k]!;
+    if (!/^[ -]$/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    if (t.cap && !STOP_WORDS.has(t.fold)) first = k;
+    else if (!['and', 'of', 'for'].includes(t.raw)) break;
+  }
+  return last - first >= 2 ? text.slice(tokens[first]!.start, tokens[last]!.end) : undefined;
+}

@@ -85,17 +85,16 @@ function namedInFullEarlier(
   }
 }
 
-/** Lower-case job titles that stand right before a name: "co-founder Maja Holm", "chief executive X". */
-const LOWER_TITLE_BEFORE = new Set([
-  'founder',
-  'cofounder',
-  'executive',
-  'ceo',
-  'cto',
-  'officer',
-  'chairman',
-  'chairwoman',
-]);
+/**
+ * Lower-case job titles that stand right before a name: "co-founder Maja Holm", "chief executive
+ * X", "patient advocate X", "health economist X" (words only a person is; not "partner", "developer").
+ */
+const LOWER_TITLE_BEFORE = new Set(
+  `founder cofounder executive ceo cto officer chairman chairwoman advocate economist cardiologist
+  oncologist surgeon nurse epidemiologist lawyer journalist radiologist neurologist pharmacist
+  psychologist statistician physician clinician researcher scientist biologist physicist
+  psychiatrist modeller spokesperson rapporteur moderator panellist`.split(/\s+/),
+);
 
 /** Before a name: "Interview by X", "led by X", "said X". */
 const BEFORE =
@@ -104,6 +103,9 @@ const BEFORE =
 function patternOf(text: string, tokens: readonly Token[], run: NameRun): string | undefined {
   const before = text.slice(Math.max(0, run.start - 40), run.start);
   if (/\bthe\s+$/i.test(before)) return undefined; // "the Aula Magna": a place or a thing
+  // "“Regulatory Acceptance of In Silico Evidence”": a quoted title's first words
+  if (/["“]$/.test(before) && /^\s+(?:of|for|on|in|and)\s/.test(text.slice(run.end, run.end + 6)))
+    return undefined;
   if (run.title) return `title "${run.title}"`;
   const by = BEFORE.exec(before);
   if (by) return `"${by[0].trim()}" before`;
@@ -133,7 +135,9 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   const after = text.slice(run.end, run.end + 160);
   // "The presidency thanked Katerina Ioannou for steering …"
   if (
-    /\b(?:thanked|thanks|congratulated|congratulates|praised|praises)\s+$/.test(before) &&
+    /\b(?:thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i.test(
+      before,
+    ) &&
     /^\s+for\s/.test(after)
   )
     return '"thanked X for"';

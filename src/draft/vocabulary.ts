@@ -19,7 +19,7 @@ export const ROLE_WORDS = words(`
   journalist author radiologist neurologist paediatrician pediatrician pharmacist psychologist
   statistician developer expert specialist owner rector provost registrar curator trustee
   correspondent reporter student postdoc psychiatrist technician biologist physicist mathematician
-  modeller`);
+  modeller advocate`);
 
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */
 export const ROLE_NOUNS = words(`
@@ -32,7 +32,8 @@ export const REPORTING_VERBS = words(`
   said says stressed emphasised emphasized highlighted underlined underscored added noted
   explained summarised summarized presented opened closed welcomed argued warned called recalled
   pointed remarked observed stated announced concluded insisted affirmed acknowledged described
-  outlined shared reflected addressed introduced discussed commented told urged`);
+  outlined shared reflected addressed introduced discussed commented told urged spoke asked
+  replied answered`);
 
 /** A verb of saying, past or present: "said", "says", "points (out)", "argues". */
 export const isReportingVerb = (word: string): boolean => {
@@ -157,7 +158,8 @@ export const INITIATIVE_HEADS = kinds(`
 export const DOCUMENT_HEADS = kinds(`
   manifesto=MANIFESTO declaration=MANIFESTO charter=MANIFESTO roadmap=ROADMAP brief=POLICY_BRIEF
   report=REPORT study=REPORT survey=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
-  newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT statement=MANIFESTO`);
+  newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT statement=MANIFESTO
+  memorandum=LEGAL_ACT`);
 
 /** "French", "Finnish", "Norwegian", "Dutch", "Portuguese", "Icelandic" (folded): who, not which. */
 export const isNationality = (fold: string): boolean =>
