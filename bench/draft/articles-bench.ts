@@ -25,11 +25,12 @@ export const ARTICLES = fromRoot('bench', 'draft', 'articles');
  * day by someone who had seen neither the code nor the other articles, and scored once: round 1
  * (06–08) at d684412 (bench/results/draft-articles-2026-12-03-round1.md), round 2 (09–11) at
  * 3169a06 (…-round2.md), round 3 (12–14) at fcf07c4, round 4 (15–17) at 3d3129f (…-round4.md),
- * round 5 (18–20) at 095fa32 (…-round5.md), round 6 (21–23) at d124be4 (…-round6.md), round 7 (24–26) at fa92d2b (…-round7.md), round 8 (27–29) at f7a5718 (…-round8.md), round 9 (30–32) at 274865c (…-round9.md), round 10 (33–35) at 219ba93 (…-2026-12-04-round10.md), round 11 (36–38) at c6c85fb (…-2026-12-04-round11.md), round 12 (39–41) at 495e1d7 (…-2026-12-04-round12.md), round 13 (42–44) at 9778a5b (…-2026-12-04-round13.md), round 14 (45–47) at c3a1b59 (…-2026-12-04-round14.md), round 15 (48–50) at 463d747 (…-2026-12-04-round15.md), round 16 (51–53) at 0fa9d93 (…-2026-12-04-round16.md), round 17 (54–56) at ee3249e (…-2026-12-04-round17.md), round 18 (57–59) at 49f4bb4 (…-2026-12-04-round18.md), round 19 (60–62) at c57368e (…-2026-12-04-round19.md), round 20 (63–65) at 8cfbd59 (…-2026-12-04-round20.md), round 21 (66–68) at f6afef1 (…-2026-12-04-round21.md), round 22 (69–71) at f6afef1 (…-2026-12-04-round22.md), round 23 (72–74) and round 24 (75–77) at b16e0be (…-2026-12-04-round23.md, …-round24.md);
+ * round 5 (18–20) at 095fa32 (…-round5.md), round 6 (21–23) at d124be4 (…-round6.md), round 7 (24–26) at fa92d2b (…-round7.md), round 8 (27–29) at f7a5718 (…-round8.md), round 9 (30–32) at 274865c (…-round9.md), round 10 (33–35) at 219ba93 (…-2026-12-04-round10.md), round 11 (36–38) at c6c85fb (…-2026-12-04-round11.md), round 12 (39–41) at 495e1d7 (…-2026-12-04-round12.md), round 13 (42–44) at 9778a5b (…-2026-12-04-round13.md), round 14 (45–47) at c3a1b59 (…-2026-12-04-round14.md), round 15 (48–50) at 463d747 (…-2026-12-04-round15.md), round 16 (51–53) at 0fa9d93 (…-2026-12-04-round16.md), round 17 (54–56) at ee3249e (…-2026-12-04-round17.md), round 18 (57–59) at 49f4bb4 (…-2026-12-04-round18.md), round 19 (60–62) at c57368e (…-2026-12-04-round19.md), round 20 (63–65) at 8cfbd59 (…-2026-12-04-round20.md), round 21 (66–68) at f6afef1 (…-2026-12-04-round21.md), round 22 (69–71) at f6afef1 (…-2026-12-04-round22.md), round 23 (72–74) and round 24 (75–77) at b16e0be (…-2026-12-04-round23.md, …-round24.md), round 25 (78–80) and round 26 (81–83) at ad2a2e4 (…-2026-12-04-round25.md, …-round26.md);
  * later runs re-score earlier rounds with the newer code.
  */
 const ROUND_STARTS = [
-  6, 9, 12, 15, 18, 21, 24, 27, 30, 33, 36, 39, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 72, 75,
+  6, 9, 12, 15, 18, 21, 24, 27, 30, 33, 36, 39, 42, 45, 48, 51, 54, 57, 60, 63, 66, 69, 72, 75, 78,
+  81,
 ];
 const SETS = ['dev', ...ROUND_STARTS.map((_, k) => `unseen, round ${k + 1}`)];
 type ArticleSet = string;
