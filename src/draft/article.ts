@@ -63,6 +63,9 @@ function splitHeader(text: string): { header: Map<string, string>; body: string 
 const RELEASE_LABEL =
   /^(?:(?:press|news|media) release(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|press statement|for immediate release|embargo(?:ed)?\b[^\n]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^\n]*))?$/i;
 
+const LABEL_AND_NAME =
+  /^(?:press|news|media) release\s*[–—|:-]\s*(?!for immediate|embargo)(\p{Lu}.{2,100})$/iu;
+
 export const isReleaseLabel = (line: string): boolean => RELEASE_LABEL.test(line.trim());
 
 /** The body opens with a press release's label. */
@@ -72,7 +75,7 @@ export const isPressRelease = (body: string): boolean =>
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, 2)
-    .some((l) => RELEASE_LABEL.test(l) && /release|statement/i.test(l));
+    .some((l) => (RELEASE_LABEL.test(l) || LABEL_AND_NAME.test(l)) && /release|statement/i.test(l));
 
 /** A page's label above its title: "WORKSHOP PROGRAMME", "Agenda", "Save the date". */
 const PAGE_LABEL =
@@ -90,15 +93,27 @@ function openingOf(body: string): { title?: string; masthead?: string } {
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, 8);
-  const label = lines.slice(0, 3).findIndex((l) => RELEASE_LABEL.test(l));
+  // "PRESS RELEASE – Universitätsklinikum Niederbayern (UKNB)": a label naming its publisher
+  const named = lines.slice(0, 3).findIndex((l) => LABEL_AND_NAME.test(l));
+  const label = named >= 0 ? named : lines.slice(0, 3).findIndex((l) => RELEASE_LABEL.test(l));
   const above = lines.slice(0, Math.max(label, 0));
   const masthead =
-    above.length && above.every((l) => l === l.toUpperCase() && /\p{L}{3}/u.test(l))
-      ? above.join(' ')
-      : undefined;
+    named >= 0
+      ? LABEL_AND_NAME.exec(lines[named]!)![1]!.replace(/\s*\([^)]*\)$/, '')
+      : above.length && above.every((l) => l === l.toUpperCase() && /\p{L}{3}/u.test(l))
+        ? above.join(' ')
+        : undefined;
   const rest = masthead ? lines.slice(label + 1) : lines;
   // ("[Unofficial translation from Portuguese.]": an editor's note in brackets is no title)
-  let at = rest.findIndex((l) => !RELEASE_LABEL.test(l) && !isPageLabel(l) && !/^\[.*\]$/.test(l));
+  // ("Agora Institute › Publications › Policy Briefs": a site's breadcrumbs are no title)
+  let at = rest.findIndex(
+    (l) =>
+      !RELEASE_LABEL.test(l) &&
+      !LABEL_AND_NAME.test(l) &&
+      !isPageLabel(l) &&
+      !/^\[.*\]$/.test(l) &&
+      !/\s[›»>]\s.*\s[›»>]\s/.test(l),
+  );
   const dateline = at >= 0 ? findDateline(rest[at]!) : undefined;
   if (label >= 0 && dateline?.start === 0 && dateline.end >= rest[at]!.length - 1) at++;
   const title = at >= 0 && rest[at] ? titleOf(rest[at]!) : undefined;

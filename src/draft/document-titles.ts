@@ -102,3 +102,24 @@ export function withKnownDocuments(
     return { ...w, entity };
   });
 }
+
+/**
+ * "Twins Need Data: …" then, on the next line, "Policy Brief No. 7/2026 · Published 3 March": a
+ * publication's page; the numbered work is the titled one (its number an alias).
+ */
+export function numberedUnderTitle(
+  text: string,
+  works: NamedWork[],
+  title: string | undefined,
+  builder: DraftBuilder,
+): NamedWork[] {
+  const at = title ? text.indexOf(title) : -1;
+  if (at < 0) return works;
+  const next = /^[^\n]*\n+([^\n]*)/.exec(text.slice(at))?.[1] ?? '';
+  return works.map((w) => {
+    const line = text.slice(w.start, text.indexOf('\n', w.start) >>> 0);
+    if (!next.startsWith(line.slice(0, w.end - w.start)) || !/\bNo\.?\s*\d/.test(line)) return w;
+    const fields = { ...w.entity.fields, aliases: [w.entity.name] };
+    return { ...w, entity: builder.rename(w.entity, title!, fields) };
+  });
+}

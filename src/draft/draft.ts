@@ -8,9 +8,15 @@ import { assemble, sourceIdOf } from './assemble.js';
 import { listedOrgs } from './listed-orgs.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline, findPageDate } from './dateline.js';
+import { countsOf, type DraftCounts } from './draft-counts.js';
 import { mastheadName, mastheadOrg } from './masthead.js';
 import { qualifyUnits } from './qualified-units.js';
-import { notTheSource, withKnownDocuments, withoutNamesInTitles } from './document-titles.js';
+import {
+  notTheSource,
+  numberedUnderTitle,
+  withKnownDocuments,
+  withoutNamesInTitles,
+} from './document-titles.js';
 import { findWorks } from './documents.js';
 import { findEvents } from './event.js';
 import { quotedEventTitles } from './event-names.js';
@@ -50,16 +56,7 @@ export interface DraftContext {
 
 export interface Draft {
   readonly yaml: string;
-  readonly counts: {
-    known: number;
-    newPeople: number;
-    newOrganisations: number;
-    relationships: number;
-    statements: number;
-    checks: number;
-    /** Events proposed or referred to. */
-    events: number;
-  };
+  readonly counts: DraftCounts;
 }
 
 export async function draftArticle(
@@ -100,8 +97,9 @@ export async function draftArticle(
   }
   mastheadOrg(article.masthead, gazetteer, builder);
   const ownTitle = article.title ?? article.header.get('source');
+  const found = findWorks(text, tokens, coveredBy(mentions.all), builder);
   const works = withKnownDocuments(
-    notTheSource(findWorks(text, tokens, coveredBy(mentions.all), builder), ownTitle, builder),
+    numberedUnderTitle(text, notTheSource(found, ownTitle, builder), ownTitle, builder),
     gazetteer,
     builder,
   );
@@ -186,18 +184,3 @@ const localDay = (day: string): Date => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(y, m - 1, d);
 };
-
-function countsOf(builder: DraftBuilder): Draft['counts'] {
-  const all = [...builder.entities.values()];
-  const rels = [...builder.relationships.values()];
-  return {
-    known: all.filter((e) => e.known && e.label !== 'Document').length,
-    newPeople: all.filter((e) => !e.known && e.label === 'Person').length,
-    newOrganisations: all.filter((e) => !e.known && e.label === 'Organisation').length,
-    relationships: rels.length,
-    statements: all.filter((e) => e.label === 'Statement').length,
-    checks:
-      all.reduce((n, e) => n + e.checks.length, 0) + rels.reduce((n, r) => n + r.checks.length, 0),
-    events: all.filter((e) => e.label === 'Event').length,
-  };
-}

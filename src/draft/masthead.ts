@@ -2,13 +2,16 @@
 import { titleCase } from './dateline.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
+import { ORG_STEM } from './name-joins.js';
 import { orgKindOf } from './org-kind.js';
 import { foldedWords } from './tokens.js';
 import { ORG_HEADS } from './vocabulary.js';
 
 /** "COUNCIL OF THE EUROPEAN UNION" → "Council of the European Union"; undefined for no masthead. */
 export const mastheadName = (masthead: string | undefined): string | undefined =>
-  masthead && foldedWords(masthead).some((w) => ORG_HEADS.has(w)) ? titleCase(masthead) : undefined;
+  masthead && foldedWords(masthead).some((w) => ORG_HEADS.has(w) || ORG_STEM.test(w))
+    ? titleCase(masthead)
+    : undefined;
 
 /** The masthead's organisation: the known one by that name, else a proposed one with a check. */
 export function mastheadOrg(

@@ -145,7 +145,9 @@ function inOrder(name: string, acronym: string): boolean {
 
 const words = (name: string): string[] => foldedWords(name);
 export const hasHead = (name: string): boolean =>
-  words(name).some((w) => ORG_HEADS.has(w) || INITIATIVE_HEADS.has(w) || DOCUMENT_HEADS.has(w));
+  words(name).some(
+    (w) => ORG_HEADS.has(w) || ORG_STEM.test(w) || INITIATIVE_HEADS.has(w) || DOCUMENT_HEADS.has(w),
+  );
 
 /**
  * "the Health and Welfare Information Systems Centre (TEHIK)": an acronym of the name in another

@@ -194,7 +194,10 @@ export function titledSurnames(
   );
   for (let i = 1; i < tokens.length; i++) {
     const [prev, t] = [tokens[i - 1]!, tokens[i]!];
-    if (covered.has(i) || !t.cap || tokens[i + 1]?.cap || withFirstName.has(t.fold)) continue;
+    // (a capital after a space goes on the name; "Commissioner Várhelyi,⏎Director-General …" not)
+    const next = tokens[i + 1];
+    const goesOn = next?.cap && text.slice(t.end, next.start) === ' ';
+    if (covered.has(i) || !t.cap || goesOn || withFirstName.has(t.fold)) continue;
     const gap = text.slice(prev.end, t.start);
     // "Dr. Benson", "Director-General Gallina"; not "… Officer. Benson, who …"
     const titled = PERSONAL_TITLES.has(prev.fold) ? /^\.? $/.test(gap) : gap === ' ';

@@ -35,6 +35,9 @@ export function dashedPart(
   const one = tokens[i]!;
   if (j - i === 1 && (isAcronym(one) || CITIES.has(one.fold) || COUNTRIES.has(one.fold)))
     return false;
+  // ("PRESS RELEASE – Universitätsklinikum Niederbayern": a label, then the publisher)
+  if (/^(?:press|news|media)\s+release$/i.test(text.slice(one.start, tokens[j - 1]!.end)))
+    return false;
   if (!/^ [–—] $/.test(between) || !t.cap || STOP_WORDS.has(t.fold) || !/\p{L}/u.test(t.raw))
     return false;
   if (/^(?:unit|units|directorate|department|sector|team)$/.test(t.fold)) return false;
@@ -93,4 +96,29 @@ export function headAhead(
     if (text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? Infinity) !== ' ') return false;
   }
   return false;
+}
+
+/**
+ * "Ministry of Health, Care and Prevention (StMGP)": after "of", "on" or "for" in a name, a comma
+ * list of capitalised words ending "and <Word>" right before an acronym in brackets is the name's
+ * portfolio. The token after the list, or undefined.
+ */
+export function portfolioEnd(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+): number | undefined {
+  if (!tokens.slice(i, j).some((t) => /^(?:of|on|for)$/.test(t.raw))) return undefined;
+  const word = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?`;
+  const list = new RegExp(
+    String.raw`^(?:${word},\s)*${word},?\s+and\s+${word}(?=\s*\(\p{Lu}[\p{L}\p{N}&+-]*\))`,
+    'u',
+  );
+  const m = list.exec(text.slice(tokens[j]!.start, tokens[j]!.start + 160));
+  if (!m) return undefined;
+  const end = tokens[j]!.start + m[0].length;
+  let k = j;
+  while (k < tokens.length && tokens[k]!.end <= end) k++;
+  return k;
 }

@@ -1,14 +1,7 @@
-import {
-  isEnglishFormWritten,
-  isFormWritten,
-  isLegalForm,
-  withLegalForm,
-  writtenAsForm,
-} from './legal-forms.js';
-import { dashedPart, gap, headAhead, isAcronym, ORG_STEM, secondName } from './name-joins.js';
+import { isLegalForm, writtenAsForm } from './legal-forms.js';
+import { gap, isAcronym, ORG_STEM } from './name-joins.js';
 import type { Token } from './tokens.js';
 import {
-  CITIES,
   COUNTRIES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -31,6 +24,7 @@ export interface NameRun {
 }
 
 export { ORG_STEM };
+export { orgRun } from './org-run.js';
 
 /** "Sá" (of "Sá da Costa") folds to a legal form's letters but is not written as one. */
 const orgWord = (t: Token): boolean =>
@@ -141,89 +135,6 @@ export function runOf(
   const end = tokens[last - 1]!.end;
   return { first, last, start, end, text: text.slice(start, end), ...(title ? { title } : {}) };
 }
-
-/**
- * An organisation's name starting at token `i`: capitalised words and the connectors between them
- * ("University of Bologna", "Dassault Systèmes"); undefined for places, stop words and persons.
- */
-export function orgRun(
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-  covered: ReadonlySet<number>,
-): NameRun | undefined {
-  const t0 = tokens[i];
-  if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
-    return undefined;
-  if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
-  if (!/\p{L}/u.test(t0.raw)) return undefined; // "2026 the Fundació …": a year is no name's start
-  let j = i + 1;
-  let dotted = false;
-  while (j < tokens.length && !covered.has(j)) {
-    if (j - i > 8) return undefined; // longer than any name: stop scanning (no quadratic work)
-    const t = tokens[j]!;
-    const between = gap(text, tokens[j - 1]!, t);
-    // "Gémeo Cardio, S.A.": a legal form after a comma ends the name
-    const commaForm = between === ', ' && j - i >= 2 ? withLegalForm(text, tokens, j) : undefined;
-    if (commaForm && commaForm.end > j) {
-      dotted = commaForm.dotted;
-      j = commaForm.end;
-      break;
-    }
-    // "Vlaams Innovatie- en Gezondheidsfonds": a word cut before "en", "und", "and"
-    const suspended = between === '- ' && /^(?:en|und|and|et|e|i|y|og|och)$/.test(t.raw);
-    if (dashedPart(text, tokens, i, j, between) || slashed(tokens[j - 1]!, t, between)) {
-      j++; // "Charité – Universitätsmedizin Berlin": one name in two parts
-      continue;
-    }
-    if (!suspended && !/^(?: |-|&| & |\. |\.|['’] )$/.test(between)) break;
-    if (between === '. ' && tokens[j - 1]!.raw.length > 3) break; // "… Centre. Around 60": a full stop
-    // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
-    if (ROLE_WORDS.has(t.fold) && !headAhead(text, tokens, j)) break;
-    const legal = withLegalForm(text, tokens, j);
-    if (legal.end > j) {
-      dotted = legal.dotted;
-      j = legal.end;
-      break;
-    }
-    if (isEnglishFormWritten(text, tokens, j)) {
-      j++; // "Nordvik Insight AS", not "TWINS AS A SERVICE"
-      break;
-    }
-    if (between === '.') break;
-    if (j - 1 > i && !t.cap && isLegalForm(tokens[j - 1]!.fold) && isFormWritten(tokens[j - 1]!))
-      break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
-    if (t.cap && !STOP_WORDS.has(t.fold)) j++;
-    else if (
-      ORG_CONNECTORS.has(t.raw) &&
-      tokens[j + 1]?.cap &&
-      /^\p{L}/u.test(tokens[j + 1]!.raw) && // "the Commission on 9 April": a date, not a name
-      !(t.raw === 'and' && j - i < 2) &&
-      !(t.raw === 'and' && secondName(text, tokens, i, j))
-    )
-      j++;
-    else break;
-  }
-  while (j > i && ORG_CONNECTORS.has(tokens[j - 1]!.raw)) j--;
-  if (j - i >= 3 && tokens[j - 2]!.raw === 'in') j -= 2; // "Hospital de Santa Clara in Lisbon"
-  // "the European Parliament in Brussels on AI": a name ends before "in <city>"
-  const inCity = tokens
-    .slice(i + 1, j - 1)
-    .findIndex((t, k) => t.raw === 'in' && CITIES.has(tokens[i + 2 + k]!.fold));
-  if (inCity >= 0) j = i + 1 + inCity;
-  const found = runOf(text, tokens, i, j);
-  const run = dotted ? { ...found, end: found.end + 1, text: `${found.text}.` } : found;
-  const folded = tokens
-    .slice(i, j)
-    .map((t) => t.fold)
-    .join(' ');
-  if (COUNTRIES.has(folded) || j - i > 8) return undefined;
-  return run;
-}
-
-/** "Greens/EFA": a word and an acronym one name (not "SANTE/CONNECT": two acronyms, two bodies). */
-const slashed = (prev: Token, t: Token, between: string): boolean =>
-  between === '/' && t.cap && /\p{Ll}/u.test(prev.raw);
 
 /**
  * Capitalised words (and connectors) from token i up to `end` and no further: a name that fills

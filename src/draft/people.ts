@@ -33,7 +33,9 @@ export function findPeople(
   if (finder !== 'compromise') {
     for (let k = runs.length - 2; k >= 0; k--) {
       if (why[k] || !why[k + 1]) continue;
-      if (/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(runs[k]!.end, runs[k + 1]!.start)))
+      // (…, "X and Dr. Y of Z": a title before the next name)
+      const gap = text.slice(runs[k]!.end, runs[k + 1]!.start);
+      if (/^\s*(?:,|and|,\s*and)\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?$/.test(gap))
         why[k] = 'listed with a person';
     }
   }
@@ -93,16 +95,19 @@ const LOWER_TITLE_BEFORE = new Set(
   `founder cofounder executive ceo cto officer chairman chairwoman advocate economist cardiologist
   oncologist surgeon nurse epidemiologist lawyer journalist radiologist neurologist pharmacist
   psychologist statistician physician clinician researcher scientist biologist physicist
-  psychiatrist modeller spokesperson rapporteur moderator panellist`.split(/\s+/),
+  psychiatrist modeller spokesperson rapporteur moderator panellist candidate`.split(/\s+/),
 );
 
 /** Before a name: "Interview by X", "led by X", "said X". */
 const BEFORE =
-  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?by|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
+  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?by|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced|reviewed|written|edited|authored|interviewed)\s+by|\b(?:said|says|added|adds|according\s+to|met|(?:chat|talk|conversation|interview)\s+with))\s+$/u;
 
 function patternOf(text: string, tokens: readonly Token[], run: NameRun): string | undefined {
   const before = text.slice(Math.max(0, run.start - 40), run.start);
   if (/\bthe\s+$/i.test(before)) return undefined; // "the Aula Magna": a place or a thing
+  // "Group Leader for Computational Physiology", "team HepaTwin": a portfolio, a team's name
+  if (/(?:\b\p{Lu}\p{L}*\s+for|\bteam)\s+$/u.test(before) || /^Team\s/.test(run.text))
+    return undefined;
   // "“Regulatory Acceptance of In Silico Evidence”": a quoted title's first words
   if (/["“]$/.test(before) && /^\s+(?:of|for|on|in|and)\s/.test(text.slice(run.end, run.end + 6)))
     return undefined;

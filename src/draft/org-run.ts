@@ -1,0 +1,120 @@
+/** An organisation's name in the text: capitalised words and what joins them. */
+import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
+import { dashedPart, gap, headAhead, ORG_STEM, portfolioEnd, secondName } from './name-joins.js';
+import { runOf, type NameRun } from './name-runs.js';
+import type { Token } from './tokens.js';
+import {
+  CITIES,
+  COUNTRIES,
+  ORG_CONNECTORS,
+  ORG_HEADS,
+  PERSONAL_TITLES,
+  ROLE_WORDS,
+  STOP_WORDS,
+} from './vocabulary.js';
+
+/**
+ * An organisation's name starting at token `i`: capitalised words and the connectors between them
+ * ("University of Bologna", "Dassault Systèmes"); undefined for places, stop words and persons.
+ */
+export function orgRun(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  covered: ReadonlySet<number>,
+): NameRun | undefined {
+  const t0 = tokens[i];
+  if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
+    return undefined;
+  if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
+  if (!/\p{L}/u.test(t0.raw)) return undefined; // "2026 the Fundació …": a year is no name's start
+  let j = i + 1;
+  let dotted = false;
+  while (j < tokens.length && !covered.has(j)) {
+    if (j - i > 8) return undefined; // longer than any name: stop scanning (no quadratic work)
+    const t = tokens[j]!;
+    const between = gap(text, tokens[j - 1]!, t);
+    // "Gémeo Cardio, S.A.": a legal form after a comma ends the name
+    const portfolio = between === ', ' ? portfolioEnd(text, tokens, i, j) : undefined;
+    if (portfolio !== undefined) {
+      j = portfolio;
+      break;
+    }
+    const commaForm = between === ', ' && j - i >= 2 ? withLegalForm(text, tokens, j) : undefined;
+    if (commaForm && commaForm.end > j) {
+      dotted = commaForm.dotted;
+      j = commaForm.end;
+      break;
+    }
+    // "Vlaams Innovatie- en Gezondheidsfonds": a word cut before "en", "und", "and"
+    const suspended = between === '- ' && /^(?:en|und|and|et|e|i|y|og|och)$/.test(t.raw);
+    if (dashedPart(text, tokens, i, j, between) || slashed(tokens[j - 1]!, t, between)) {
+      j++; // "Charité – Universitätsmedizin Berlin": one name in two parts
+      continue;
+    }
+    if (!suspended && !/^(?: |-|&| & |\. |\.|['’] )$/.test(between)) break;
+    if (between === '. ' && tokens[j - 1]!.raw.length > 3) break; // "… Centre. Around 60": a full stop
+    // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
+    if (ROLE_WORDS.has(t.fold) && !headAhead(text, tokens, j)) break;
+    const legal = withLegalForm(text, tokens, j);
+    if (legal.end > j) {
+      dotted = legal.dotted;
+      j = legal.end;
+      break;
+    }
+    if (isEnglishFormWritten(text, tokens, j)) {
+      j++; // "Nordvik Insight AS", not "TWINS AS A SERVICE"
+      break;
+    }
+    if (between === '.') break;
+    if (j - 1 > i && !t.cap && isLegalForm(tokens[j - 1]!.fold) && isFormWritten(tokens[j - 1]!))
+      break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
+    if (t.cap && !STOP_WORDS.has(t.fold)) j++;
+    else if (
+      ORG_CONNECTORS.has(t.raw) &&
+      tokens[j + 1]?.cap &&
+      /^\p{L}/u.test(tokens[j + 1]!.raw) && // "the Commission on 9 April": a date, not a name
+      !(t.raw === 'and' && j - i < 2) &&
+      !(t.raw === 'and' && secondName(text, tokens, i, j))
+    )
+      j++;
+    // "Ministry of Health of the Republic of Croatia", "Committee of the Regions" (not "Dr X of
+    // the Universidade do Porto": a person, then where they work; not "Unitat … of the Institut
+    // Català …": a unit, then its parent)
+    else if (
+      t.raw === 'of' &&
+      tokens[j + 1]?.raw === 'the' &&
+      capWord(tokens[j + 2]) &&
+      !PERSONAL_TITLES.has(tokens[i - 1]?.fold ?? '') &&
+      !ownsAnother(tokens, j + 2)
+    )
+      j += 2;
+    else break;
+  }
+  while (j > i && ORG_CONNECTORS.has(tokens[j - 1]!.raw)) j--;
+  if (j - i >= 3 && tokens[j - 2]!.raw === 'in') j -= 2; // "Hospital de Santa Clara in Lisbon"
+  // "the European Parliament in Brussels on AI": a name ends before "in <city>"
+  const inCity = tokens
+    .slice(i + 1, j - 1)
+    .findIndex((t, k) => t.raw === 'in' && CITIES.has(tokens[i + 2 + k]!.fold));
+  if (inCity >= 0) j = i + 1 + inCity;
+  const found = runOf(text, tokens, i, j);
+  const run = dotted ? { ...found, end: found.end + 1, text: `${found.text}.` } : found;
+  const folded = tokens
+    .slice(i, j)
+    .map((t) => t.fold)
+    .join(' ');
+  if (COUNTRIES.has(folded) || j - i > 8) return undefined;
+  return run;
+}
+
+const capWord = (t: Token | undefined): boolean =>
+  t !== undefined && t.cap && /^\p{L}/u.test(t.raw) && !STOP_WORDS.has(t.fold);
+
+/** "Greens/EFA": a word and an acronym one name (not "SANTE/CONNECT": two acronyms, two bodies). */
+const slashed = (prev: Token, t: Token, between: string): boolean =>
+  between === '/' && t.cap && /\p{Ll}/u.test(prev.raw);
+
+/** The words from token k name an organisation of their own (a head word among the first four). */
+const ownsAnother = (tokens: readonly Token[], k: number): boolean =>
+  tokens.slice(k, k + 4).some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold));
