@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { readUtf8File } from '../seed/read/read-text.js';
@@ -137,7 +138,22 @@ function leadingFields(body: string): Map<string, string> {
   for (const line of lines) {
     const m = /^(url|publisher|date|published):\s*(\S.*)$/i.exec(line);
     if (!m) break;
-    fields.set(m[1]!.toLowerCase(), m[2]!.trim());
+    const key = m[1]!.toLowerCase();
+    // (a line of the text, not a curator's header: "Date: 21-22 April 2026" is a meeting's days,
+    // no page date; a date is taken only when it is one day)
+    const value = /^(?:date|published)$/.test(key) ? oneDay(m[2]!) : m[2]!.trim();
+    if (value) fields.set(key, value);
   }
   return fields;
+}
+
+/** "2026-03-04", "4 March 2026" → YYYY-MM-DD; undefined for a range or a vague date. */
+function oneDay(text: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return text.trim();
+  const parsed = chrono.strict.parse(text);
+  const r = parsed[0];
+  if (parsed.length !== 1 || !r || r.end || r.text.trim() !== text.trim()) return undefined;
+  if (!r.start.isCertain('day') || !r.start.isCertain('year')) return undefined;
+  const d = r.start.date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

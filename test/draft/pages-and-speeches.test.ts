@@ -79,3 +79,24 @@ describe('a translated release and a publication page', () => {
     });
   });
 });
+
+describe('fields under the title', () => {
+  it('"Date: 21-22 April 2026" (a meeting’s days) is no page date and stops nothing; one day is', async () => {
+    const minutes = await draftOf(
+      [
+        'RENALTWIN - Public summary of the 2nd General Assembly',
+        '',
+        'Date: 21-22 April 2026',
+        'Host: Hospital Clínic de Barcelona',
+        '',
+        'The assembly, chaired by Dr Ona Puig, approved deliverable D2.1.',
+      ].join('\n'),
+    );
+    expect(minutes.source.published).toBeUndefined();
+    expect(minutes.names('person:')).toContain('Ona Puig');
+    const page = await draftOf(
+      ['Twin news', '', 'Date: 4 March 2026', '', 'Dr Ona Puig opened the clinic.'].join('\n'),
+    );
+    expect(page.source.published).toBe('2026-03-04');
+  });
+});
