@@ -98,9 +98,13 @@ const LOWER_TITLE_BEFORE = new Set(
   psychiatrist modeller spokesperson rapporteur moderator panellist candidate`.split(/\s+/),
 );
 
+/** "… authored by four of its scientists: A, B, C and D": names listed after people's noun. */
+const LISTED_AFTER =
+  /\b(?:scientists|researchers|authors|co-authors|speakers|panellists|panelists|experts|members|officials|guests|winners|laureates)\s*:\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|den|der|da|di|du|la|le))*(?:,\s*|,?\s+and\s+))*$/u;
+
 /** Before a name: "Interview by X", "led by X", "said X". */
 const BEFORE =
-  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?by|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced|reviewed|written|edited|authored|interviewed)\s+by|\b(?:said|says|added|adds|according\s+to|met|(?:chat|talk|conversation|interview)\s+with))\s+$/u;
+  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced|reviewed|written|edited|authored|interviewed)\s+by|\b(?:said|says|added|adds|according\s+to|met|(?:chat|talk|conversation|interview)\s+with))\s+$/u;
 
 function patternOf(text: string, tokens: readonly Token[], run: NameRun): string | undefined {
   const before = text.slice(Math.max(0, run.start - 40), run.start);
@@ -137,6 +141,9 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   const titleWord = prev !== undefined && (prev.cap || LOWER_TITLE_BEFORE.has(prev.fold));
   if (titleWord && ROLE_WORDS.has(prev.fold) && text.slice(prev.end, run.start) === ' ' && !inTitle)
     return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
+  // "cellist Maarten De Smet", "pianist X": a small-letter "-ist" is a person's trade
+  if (prev && /^\p{Ll}{3,}ist$/u.test(prev.raw) && !/sist$/.test(prev.raw) && !inTitle)
+    if (text.slice(prev.end, run.start) === ' ') return `"${prev.raw}" before`;
   const after = text.slice(run.end, run.end + 160);
   // "The presidency thanked Katerina Ioannou for steering …"
   if (
@@ -161,11 +168,17 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   // "elected X as chair of …", "has appointed X as its Director": a person given a role
   if (
     /\b(?:appointed|named|elected|nominated|hired|recruited)\s+$/.test(before) &&
-    /^\s+as\s/.test(after)
+    /^\s+(?:as|its|their)\s/.test(after)
   )
     return 'appointed "as" a role';
-  const paren = /^\s*\(([^)]{2,80})\)/.exec(after);
+  // ("Cyfrowe Serce (“Digital Heart”)": a translation in brackets, not an affiliation)
+  const paren = /^\s*\(([^)"“”]{2,80})\)/.exec(after);
   if (paren && !isInitialsOf(paren[1]!, run.text)) return 'affiliation in brackets';
+  // "Stanisław Bąk, 71, from Świdnik"; "Lotte Brandsma stays on as Secretary-General"
+  if (/^,\s\d{1,3},/.test(after)) return 'age after';
+  const wide = text.slice(Math.max(0, run.start - 240), run.start);
+  if (LISTED_AFTER.test(wide)) return 'listed after "authors:", "speakers:"…';
+  if (/^\s+(?:stays|remains|continues)\s+(?:on\s+)?as\s/.test(after)) return '"stays on as" after';
   if (/^:\s*["“]/.test(after)) return 'quoted';
   // "Margarethe Hollweg is Chief Medical Officer of …": a job title after "is"
   const is =
