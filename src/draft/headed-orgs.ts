@@ -9,7 +9,11 @@ import {
   ORG_WORDS,
 } from './vocabulary.js';
 
-/** "AI start-up Synthelix", "software maker Kardiolab": what a company is, right before its name. */
+/**
+ * "AI start-up Synthelix", "software maker Kardiolab", "Ghent-based Synthelia Health": what a
+ * company is, right before its name.
+ */
+const BASED = /\b\p{Lu}\p{L}+-based\s+$/u;
 const DESCRIBED =
   /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity)\s+$/i;
 
@@ -60,6 +64,7 @@ export function headedOrgRuns(
     const said = text.slice(Math.max(0, run.start - 30), run.start);
     // ("the investor Warren Buffett": several words only after a kind no person is)
     const described =
+      BASED.test(said) ||
       (words.length === 1
         ? DESCRIBED.test(said)
         : words.length <= 4 && DESCRIBED_MANY.test(said)) ||

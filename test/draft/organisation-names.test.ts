@@ -78,4 +78,15 @@ describe('organisation names', () => {
     );
     expect(orgs.some((o) => o.includes('Sofia Lind') || o.startsWith('Board of'))).toBe(false);
   });
+
+  it('"Ghent-based Synthelia Health": a name after "<City>-based" is an organisation', async () => {
+    const seed = await draftOf(
+      [
+        'Industry moves',
+        '',
+        'Ghent-based Cohortix Labs has hired Dr Eva Mertens as Chief Executive Officer.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain('Cohortix Labs');
+  });
 });
