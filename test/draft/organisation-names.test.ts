@@ -84,9 +84,9 @@ describe('organisation names', () => {
       [
         'Industry moves',
         '',
-        'Ghent-based Cohortix Labs has hired Dr Eva Mertens as Chief Executive Officer.',
+        'Ghent-based Cohortix Health has hired Dr Eva Mertens as Chief Executive Officer.',
       ].join('\n'),
     );
-    expect(seed.names('org:')).toContain('Cohortix Labs');
+    expect(seed.names('org:')).toContain('Cohortix Health');
   });
 });
