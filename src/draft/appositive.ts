@@ -106,7 +106,8 @@ function orgsIn(a: AppositiveInput, a0: number, a1: number): Mention[] {
     // ("X, MEP (Renew Europe, Sweden)": a name in brackets after a title, not after an
     // organisation's name, is its organisation)
     const slot =
-      /\b(?:at|from|with)\s+(?:the\s+)?$/.test(before) || (!orgs.length && /\($/.test(before));
+      /\b(?:at|from|with)\s+(?:the\s+)?$/.test(before) ||
+      (!orgs.length && /\($/.test(before) && groupAndCountry(a.text, a.tokens[t]!.start));
     // "…, Brussels correspondent, Nordic Health Policy Review", "editor-in-chief of Santé
     // Numérique Europe": a name that ends the appositive right after a title is its organisation
     const skip = portfolioEnd(a, t, a1);
@@ -146,6 +147,12 @@ function portfolioEnd(a: AppositiveInput, t: number, a1: number): number | undef
   const next = tokenAt(a.tokens, tok.start + comma[0].length);
   return next > t ? next : undefined;
 }
+
+/** "(Renew Europe, Sweden)": a name, then a country, in the brackets that open at `at`. */
+const groupAndCountry = (text: string, at: number): boolean => {
+  const inside = /^([^(),]{2,60}),\s*([^(),]{3,40})\)/.exec(text.slice(at, at + 110));
+  return inside !== null && COUNTRIES.has(inside[2]!.trim().toLowerCase());
+};
 
 /** "Brussels correspondent, " or "editor-in-chief of ": the words before end with a job title. */
 function titleJustBefore(said: string): boolean {

@@ -64,8 +64,9 @@ function splitHeader(text: string): { header: Map<string, string>; body: string 
 const RELEASE_LABEL =
   /^(?:(?:press|news|media) release(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|press statement|for immediate release|embargo(?:ed)?\b[^\n]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^\n]*))?$/i;
 
+/** "PRESS RELEASE – Universitätsklinikum Niederbayern (UKNB)": a name of capitalised words. */
 const LABEL_AND_NAME =
-  /^(?:press|news|media) release\s*[–—|:-]\s*(?!for immediate|embargo)(\p{Lu}.{2,100})$/iu;
+  /^(?:PRESS|NEWS|MEDIA|Press|News|Media) (?:RELEASE|[Rr]elease)\s*[–—|:-]\s*(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|de|der|des|di|du|für|van|von|of|the|and|für|\([\p{Lu}\p{N}&+-]+\))){0,8})$/u;
 
 export const isReleaseLabel = (line: string): boolean => RELEASE_LABEL.test(line.trim());
 
@@ -113,6 +114,7 @@ function openingOf(body: string): { title?: string; masthead?: string } {
       !LABEL_AND_NAME.test(l) &&
       !isPageLabel(l) &&
       !/^\[.*\]$/.test(l) &&
+      !oneDay(l) &&
       !/\s[›»>]\s.*\s[›»>]\s/.test(l),
   );
   const dateline = at >= 0 ? findDateline(rest[at]!) : undefined;
@@ -150,10 +152,11 @@ function leadingFields(body: string): Map<string, string> {
 /** "2026-03-04", "4 March 2026" → YYYY-MM-DD; undefined for a range or a vague date. */
 function oneDay(text: string): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return text.trim();
-  const parsed = chrono.strict.parse(text);
+  // (day first, as European pages write "04/03/2026"; read from the parsed parts, not a Date)
+  const parsed = /\d/.test(text) ? chrono.en.GB.parse(text) : [];
   const r = parsed[0];
   if (parsed.length !== 1 || !r || r.end || r.text.trim() !== text.trim()) return undefined;
   if (!r.start.isCertain('day') || !r.start.isCertain('year')) return undefined;
-  const d = r.start.date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const two = (n: number | null) => String(n).padStart(2, '0');
+  return `${r.start.get('year')}-${two(r.start.get('month'))}-${two(r.start.get('day'))}`;
 }

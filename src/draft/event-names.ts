@@ -1,6 +1,6 @@
 import { isPageLabel } from './article.js';
 import type { Sentence } from './tokens.js';
-import { PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
+import { CITIES, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
 
 /** An event's own name in the sentence that reports it: capitalised (on one line), or quoted. */
 
@@ -47,8 +47,10 @@ export function namedIn(sentence: string): { named?: string } {
   if (title && /^\p{Lu}/u.test(title)) return { named: title };
   const council = MINISTERS_IN_COUNCIL.exec(sentence)?.[1];
   if (council) return { named: council };
-  const apposed = NAME_THEN_NOUN.exec(sentence)?.[1];
-  if (apposed) return { named: apposed };
+  const apposed = NAME_THEN_NOUN.exec(sentence);
+  // (not "arrived at Valletta, the summit venue": a place)
+  if (apposed && !/\bvenue\b/.test(apposed[0]) && !CITIES.has(apposed[1]!.toLowerCase()))
+    return { named: apposed[1] };
   const signed = SIGNING_OF.exec(sentence)?.[1];
   if (signed) return { named: `Signing of the ${signed.toLowerCase()}` };
   const openingOf = OPENING_OF.exec(sentence);
@@ -96,7 +98,7 @@ const SIGNING_OF =
 
 /** "at VPH2024, the biennial conference of …": a name, then the event it is. */
 const NAME_THEN_NOUN = new RegExp(
-  String.raw`\b(?:at|during)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,5}),\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${EVENT_HEADS})\b`,
+  String.raw`\bat\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,5}),\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${EVENT_HEADS})\b`,
   'u',
 );
 

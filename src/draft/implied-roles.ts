@@ -27,7 +27,9 @@ export function implied(a: AppositiveInput, a0: number, a1: number): Affiliation
     const title = cleanTitle(said.slice(anaphor[0].length), '', false);
     return org && title ? [affiliation(a, org, title, a1)] : [];
   }
-  return titledInstitution(a, said, a0, a1);
+  // ("Luca Bianchi, MEP, voted against …": the title ends before a clause in small letters)
+  const first = said.split(/,\s+(?=\p{Ll})|;/u)[0]!;
+  return titledInstitution(a, first, a0, a0 + first.length);
 }
 
 /** Titles that name their institution: "Commissioner for Health", "MEP". */
@@ -74,7 +76,8 @@ export function titleThenBrackets(
   const roles = lead ? titledInstitution(a, lead[1]!, a0, a0 + lead[1]!.length) : [];
   if (!roles.length || roles[0]!.org.entity === org.entity) return undefined;
   const close = a.text.indexOf(')', org.end);
-  return [...roles, { person: a.p, org, evidence: a.text.slice(a.from, close + 1) }];
+  const end = close < 0 ? org.end : close + 1;
+  return [...roles, { person: a.p, org, evidence: a.text.slice(a.from, end) }];
 }
 
 export function affiliation(
@@ -111,7 +114,7 @@ function directorateOf(a: AppositiveInput, title: string, org: Mention): Mention
 
 /** "Minister of Health of Cyprus": a minister's portfolio, then the country. */
 const MINISTER_OF =
-  /^(?:the\s+)?((?:Deputy\s+|Federal\s+|State\s+)?Minister\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?|\s+))+?)of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})\s*[,.]?$/u;
+  /^(?:the\s+)?((?:Deputy\s+|Federal\s+|State\s+)?Minister\s+(?:of|for)\s+(?!State\b)(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?|\s+))+?)of\s+((?:the\s+)?)(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})\s*[,.]?$/u;
 
 /**
  * "X, Minister of Health of Cyprus": the role is at the country's ministry ("Ministry of Health of
@@ -124,9 +127,9 @@ export function ministerOf(
   isCountry: (name: string) => boolean,
 ): Affiliation[] | undefined {
   const m = MINISTER_OF.exec(a.text.slice(a0, a1).trim());
-  if (!m || !isCountry(m[2]!.replace(/^Republic\s+of\s+/, ''))) return undefined;
+  if (!m || !isCountry(m[3]!.replace(/^Republic\s+of\s+/, ''))) return undefined;
   const title = m[1]!.trim();
-  const name = `${title.replace(/^(?:Deputy|Federal|State)\s+/, '').replace(/^Minister/, 'Ministry')} of ${m[2]}`;
+  const name = `${title.replace(/^(?:Deputy|Federal|State)\s+/, '').replace(/^Minister/, 'Ministry')} of ${m[2]}${m[3]}`;
   const known = a.gaz.byName.get(foldedWords(name).join(' '))?.[0];
   const entity = known
     ? a.builder.refer(known, name)

@@ -63,7 +63,9 @@ export function nameBefore(
 function leftOut(text: string, tokens: readonly Token[], k: number, generic: boolean): boolean {
   const t = tokens[k];
   if (!t || text.slice(t.end, tokens[k + 1]!.start) !== ' ' || STOP_WORDS.has(t.fold)) return false;
-  if (/^\p{Lu}{2,}$/u.test(t.raw) || t.raw === 'European') return true;
+  // ("the EU Joint Research Centre (JRC)": a place's code is no part of the name)
+  if ((/^\p{Lu}{2,}$/u.test(t.raw) && !/^(?:EU|EC|US|UK|UN)$/.test(t.raw)) || t.raw === 'European')
+    return true;
   return generic && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && isNationality(t.fold);
 }
 

@@ -1,7 +1,11 @@
 /** An organisation's kind from its name's words; COMPANY (to check) when nothing says. */
 export function orgKindOf(name: string): { kind: string; guessed: boolean } {
   const rules: [RegExp, string][] = [
-    [/^(?:Faculty|Department|Dept\.?|Division)\s+(?:of|for)\b/, 'UNIT'],
+    // (not "Department of Health and Social Care": a government's department)
+    [
+      /^(?:Faculty|Division)\s+(?:of|for)\b|^(?:Department|Dept\.?)\s+of\s+(?!(?:Health|State|Justice|Education|Defence|Defense|Transport|Agriculture|Environment|Finance|Labou?r|Commerce|Energy|Homeland|Social)\b)/,
+      'UNIT',
+    ],
     [
       /\b(?:universit\w*|universidad|universidade|college|school|institutet|hochschule)\b/i,
       'UNIVERSITY',

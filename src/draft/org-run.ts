@@ -4,6 +4,7 @@ import { dashedPart, gap, headAhead, ORG_STEM, portfolioEnd, secondName } from '
 import { runOf, type NameRun } from './name-runs.js';
 import type { Token } from './tokens.js';
 import {
+  AUXILIARIES,
   CITIES,
   COUNTRIES,
   ORG_CONNECTORS,
@@ -27,6 +28,7 @@ export function orgRun(
   if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
     return undefined;
   if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
+  if (AUXILIARIES.has(t0.fold) && tokens[i + 1]?.fold === 'the') return undefined; // "Does the …"
   if (!/\p{L}/u.test(t0.raw)) return undefined; // "2026 the Fundació …": a year is no name's start
   let j = i + 1;
   let dotted = false;
@@ -111,9 +113,12 @@ export function orgRun(
 const capWord = (t: Token | undefined): boolean =>
   t !== undefined && t.cap && /^\p{L}/u.test(t.raw) && !STOP_WORDS.has(t.fold);
 
-/** "Greens/EFA": a word and an acronym one name (not "SANTE/CONNECT": two acronyms, two bodies). */
+/**
+ * "Greens/EFA": a word and an acronym in capitals, one name (not "SANTE/CONNECT", two acronyms;
+ * not "Pfizer/BioNTech", two companies).
+ */
 const slashed = (prev: Token, t: Token, between: string): boolean =>
-  between === '/' && t.cap && /\p{Ll}/u.test(prev.raw);
+  between === '/' && /^\p{Lu}{2,}$/u.test(t.raw) && /\p{Ll}/u.test(prev.raw);
 
 /** The words from token k name an organisation of their own (a head word among the first four). */
 const ownsAnother = (tokens: readonly Token[], k: number): boolean =>

@@ -1,6 +1,13 @@
 import nlp from 'compromise';
 import type { NameRun } from './name-runs.js';
-import { employs, hasRoleWord, isInitialsOf, ownedBy, PERSON_JOBS } from './person-cues.js';
+import {
+  employs,
+  hasRoleWord,
+  isInitialsOf,
+  looksLikePerson,
+  ownedBy,
+  PERSON_JOBS,
+} from './person-cues.js';
 import type { Token } from './tokens.js';
 import { isReportingVerb, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
 
@@ -104,7 +111,13 @@ const LISTED_AFTER =
 
 /** Before a name: "Interview by X", "led by X", "said X". */
 const BEFORE =
-  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced|reviewed|written|edited|authored|interviewed)\s+by|\b(?:said|says|added|adds|according\s+to|met|(?:chat|talk|conversation|interview)\s+with))\s+$/u;
+  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
+/**
+ * Weaker cues, taken only for a name compromise reads as a person's ("reviewed by Deloitte
+ * Consulting", "thanked Novo Nordisk for", "met Novo Nordisk executives" are organisations).
+ */
+const WEAK_BEFORE =
+  /\b(?:(?:reviewed|written|edited|authored|interviewed)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
 
 function patternOf(text: string, tokens: readonly Token[], run: NameRun): string | undefined {
   const before = text.slice(Math.max(0, run.start - 40), run.start);
@@ -116,8 +129,13 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   if (/["“]$/.test(before) && /^\s+(?:of|for|on|in|and)\s/.test(text.slice(run.end, run.end + 6)))
     return undefined;
   if (run.title) return `title "${run.title}"`;
-  const by = BEFORE.exec(before);
+  const by = BEFORE.exec(before) ?? (looksLikePerson(run.text) ? WEAK_BEFORE.exec(before) : null);
   if (by) return `"${by[0].trim()}" before`;
+  if (
+    /^\s+spoke\b/.test(text.slice(run.end, run.end + 20)) &&
+    looksLikePerson(run.text)
+  )
+    return '"spoke" after';
   if (
     /,\s$/.test(before) &&
     hasRoleWord(
@@ -145,14 +163,6 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   if (prev && /^\p{Ll}{3,}ist$/u.test(prev.raw) && !/sist$/.test(prev.raw) && !inTitle)
     if (text.slice(prev.end, run.start) === ' ') return `"${prev.raw}" before`;
   const after = text.slice(run.end, run.end + 160);
-  // "The presidency thanked Katerina Ioannou for steering …"
-  if (
-    /\b(?:thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i.test(
-      before,
-    ) &&
-    /^\s+for\s/.test(after)
-  )
-    return '"thanked X for"';
   if (/^(?:,|\s[–—])\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
   // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
   // a heading opens its line and ends without a full stop)

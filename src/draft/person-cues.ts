@@ -1,4 +1,5 @@
 /** Words around a name that say it is a person's: a possessor, a job, a role word, initials. */
+import nlp from 'compromise';
 import { ORG_STEM } from './name-runs.js';
 import { ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
 
@@ -49,5 +50,15 @@ export function employs(text: string, name: string): boolean {
     String.raw`(\p{L}+)\s+(?:of|at)\s+(?:the\s+)?${escaped}(?![\p{L}\p{N}])`,
     'gu',
   );
-  return [...text.matchAll(at)].some((m) => ROLE_WORDS.has(m[1]!.toLowerCase()));
+  return [...text.matchAll(at)].some((m) => EMPLOYED_AS.has(m[1]!.toLowerCase()));
 }
+
+/** Titles one holds at an organisation ("chief executive of X"), not "a student of Jonas Ek". */
+const EMPLOYED_AS = new Set(
+  'executive ceo cto cfo director head founder cofounder officer president chair chairman chairwoman manager'.split(
+    ' ',
+  ),
+);
+
+/** A name compromise's lexicon reads as a person's ("Katerina Ioannou", not "Novo Nordisk"). */
+export const looksLikePerson = (name: string): boolean => nlp(name).has('#Person');

@@ -2,7 +2,10 @@
 import type { Introduced } from './introduced.js';
 import { orgKindOf } from './org-kind.js';
 import { foldedWords } from './tokens.js';
-import { ORG_HEADS } from './vocabulary.js';
+import { COUNTRIES, ORG_HEADS } from './vocabulary.js';
+
+const isPlaceCode = (short: string): boolean =>
+  /^(?:EU|EC|US|USA|UK|UN|EEA)$/.test(short) || COUNTRIES.has(short.toLowerCase());
 
 const SHORT_THEN_FULL =
   /\b(\p{Lu}[\p{L}\p{N}&+-]{1,11}),\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}'’-]*){2,11})(?=\s*[,.;)])/gu;
@@ -17,6 +20,9 @@ export function shortThenFull(text: string, found: readonly Introduced[]): Intro
   for (const m of text.matchAll(SHORT_THEN_FULL)) {
     const [, short, full] = m as unknown as [string, string, string];
     if ((short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    // ("In the EU, the European Medicines Agency, however, …": a place, then another subject)
+    const before = text.slice(Math.max(0, m.index - 5), m.index);
+    if (/\b(?:the|in)\s+$/i.test(before) || isPlaceCode(short)) continue;
     if (!foldedWords(full).some((w) => ORG_HEADS.has(w))) continue;
     if (found.some((f) => f.acronym === short || f.name === full)) continue;
     out.push({

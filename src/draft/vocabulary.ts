@@ -32,8 +32,8 @@ export const REPORTING_VERBS = words(`
   said says stressed emphasised emphasized highlighted underlined underscored added noted
   explained summarised summarized presented opened closed welcomed argued warned called recalled
   pointed remarked observed stated announced concluded insisted affirmed acknowledged described
-  outlined shared reflected addressed introduced discussed commented told urged spoke asked
-  replied answered`);
+  outlined shared reflected addressed introduced discussed commented told urged asked replied
+  answered`);
 
 /** A verb of saying, past or present: "said", "says", "points (out)", "argues". */
 export const isReportingVerb = (word: string): boolean => {
@@ -74,8 +74,11 @@ export const STOP_WORDS = words(`
   within without across among between under through via beyond inside outside towards toward
   throughout despite following regarding amid upon meanwhile separately earlier later previously
   additionally recently finally then thus instead otherwise likewise similarly nevertheless
-  nonetheless still does do did is are was were has have had will would shall should can could
-  might must`);
+  nonetheless still`);
+
+/** "Does the Commission …?", "Will the Agency …?": a question's verb opens no organisation's name. */
+export const AUXILIARIES = words(`does do did is are was were has have had will would shall should
+  can could might must`);
 
 /** Place names that are not organisations ("from Belgium"). */
 export const COUNTRIES = words(`
