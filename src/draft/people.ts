@@ -131,10 +131,7 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   if (run.title) return `title "${run.title}"`;
   const by = BEFORE.exec(before) ?? (looksLikePerson(run.text) ? WEAK_BEFORE.exec(before) : null);
   if (by) return `"${by[0].trim()}" before`;
-  if (
-    /^\s+spoke\b/.test(text.slice(run.end, run.end + 20)) &&
-    looksLikePerson(run.text)
-  )
+  if (/^\s+spoke\b/.test(text.slice(run.end, run.end + 20)) && looksLikePerson(run.text))
     return '"spoke" after';
   if (
     /,\s$/.test(before) &&
