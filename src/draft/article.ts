@@ -3,6 +3,7 @@ import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { readUtf8File } from '../seed/read/read-text.js';
 import { findDateline } from './dateline.js';
+import { isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
 
 /** An article to draft from: the text after an optional `key: value` header ended by `---`. */
 export interface Article {
@@ -59,30 +60,6 @@ function splitHeader(text: string): { header: Map<string, string>; body: string 
   }
   return { header, body: lines.slice(end + 1).join('\n') };
 }
-
-/** "PRESS RELEASE – FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL …": a release's label, no title. */
-const RELEASE_LABEL =
-  /^(?:(?:press|news|media) release(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|press statement|for immediate release|embargo(?:ed)?\b[^\n]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^\n]*))?$/i;
-
-/** "PRESS RELEASE – Universitätsklinikum Niederbayern (UKNB)": a name of capitalised words. */
-const LABEL_AND_NAME =
-  /^(?:PRESS|NEWS|MEDIA|Press|News|Media) (?:RELEASE|[Rr]elease)\s*[–—|:-]\s*(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|de|der|des|di|du|für|van|von|of|the|and|für|\([\p{Lu}\p{N}&+-]+\))){0,8})$/u;
-
-export const isReleaseLabel = (line: string): boolean => RELEASE_LABEL.test(line.trim());
-
-/** The body opens with a press release's label. */
-export const isPressRelease = (body: string): boolean =>
-  body
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, 2)
-    .some((l) => (RELEASE_LABEL.test(l) || LABEL_AND_NAME.test(l)) && /release|statement/i.test(l));
-
-/** A page's label above its title: "WORKSHOP PROGRAMME", "Agenda", "Save the date". */
-const PAGE_LABEL =
-  /^(?:(?:draft|final|provisional|preliminary)\s+)?(?:(?:summit|conference|forum|workshop|symposium|congress|meeting|webinar|event)\s+)?(?:programme|program|agenda|invitation|save\s+the\s+date|announcement)$/i;
-export const isPageLabel = (line: string): boolean => PAGE_LABEL.test(line);
 
 /**
  * The body's opening: a masthead in capitals above a release's label ("COUNCIL OF THE EUROPEAN

@@ -1,5 +1,5 @@
 import type { Label } from '../model/labels.js';
-import { isReleaseLabel } from './article.js';
+import { isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
 import { foldedWords, type Token } from './tokens.js';

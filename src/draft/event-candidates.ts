@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { titleCase, type Dateline } from './dateline.js';
-import { isPageLabel } from './article.js';
+import { isPageLabel } from './page-labels.js';
 import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
 import {

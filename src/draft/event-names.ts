@@ -1,4 +1,4 @@
-import { isPageLabel } from './article.js';
+import { isPageLabel } from './page-labels.js';
 import type { Sentence } from './tokens.js';
 import { CITIES, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
 

@@ -4,6 +4,7 @@ import type { AppositiveInput } from './appositive.js';
 import type { DraftEntity } from './draft-builder.js';
 import type { Mention } from './mentions.js';
 import { cleanTitle } from './job-titles.js';
+import { namedOrg } from './named-org.js';
 import { foldedWords } from './tokens.js';
 
 /** "the company's chief executive": the organisation named before, by its kind. */
@@ -39,14 +40,8 @@ const TITLE_INSTITUTIONS: readonly [RegExp, string][] = [
 ];
 
 /** The institution a title names: the known one, else proposed (with a check saying why). */
-function institution(a: AppositiveInput, name: string, title: string): DraftEntity {
-  const known = a.gaz.byName.get(foldedWords(name).join(' '))?.[0];
-  if (known) return a.builder.refer(known, known.name);
-  const entity = a.builder.propose('Organisation', name, { kind: 'INSTITUTION' });
-  const why = `new organisation: the title "${title}" names it`;
-  if (!entity.checks.includes(why)) entity.checks.push(why);
-  return entity;
-}
+const institution = (a: AppositiveInput, name: string, title: string): DraftEntity =>
+  namedOrg(a.gaz, a.builder, name, `new organisation: the title "${title}" names it`);
 
 function titledInstitution(
   a: AppositiveInput,
@@ -130,12 +125,8 @@ export function ministerOf(
   if (!m || !isCountry(m[3]!.replace(/^Republic\s+of\s+/, ''))) return undefined;
   const title = m[1]!.trim();
   const name = `${title.replace(/^(?:Deputy|Federal|State)\s+/, '').replace(/^Minister/, 'Ministry')} of ${m[2]}${m[3]}`;
-  const known = a.gaz.byName.get(foldedWords(name).join(' '))?.[0];
-  const entity = known
-    ? a.builder.refer(known, name)
-    : a.builder.propose('Organisation', name, { kind: 'INSTITUTION' });
   const why = `new organisation: the ministry of the title "${m[0].trim()}"`;
-  if (!known && !entity.checks.includes(why)) entity.checks.push(why);
+  const entity = namedOrg(a.gaz, a.builder, name, why);
   return [
     affiliation(a, { entity, first: a.p.first, last: a.p.last, start: a0, end: a1 }, title, a1),
   ];

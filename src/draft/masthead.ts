@@ -3,7 +3,7 @@ import { titleCase } from './dateline.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import { ORG_STEM } from './name-joins.js';
-import { orgKindOf } from './org-kind.js';
+import { namedOrg } from './named-org.js';
 import { foldedWords } from './tokens.js';
 import { ORG_HEADS } from './vocabulary.js';
 
@@ -21,12 +21,6 @@ export function mastheadOrg(
 ): DraftEntity | undefined {
   const name = mastheadName(masthead);
   if (!name) return undefined;
-  const known = gaz.byName
-    .get(foldedWords(name).join(' '))
-    ?.find((e) => e.label === 'Organisation');
-  if (known) return builder.refer(known, masthead!);
-  const entity = builder.propose('Organisation', name, { kind: orgKindOf(name).kind });
-  if (!entity.checks.length)
-    entity.checks.push(`new organisation: the release's masthead ("${masthead}"), its publisher`);
-  return entity;
+  const why = `new organisation: the release's masthead ("${masthead}"), its publisher`;
+  return namedOrg(gaz, builder, name, why, masthead);
 }

@@ -1,3 +1,4 @@
+import { isLabelWords } from './page-labels.js';
 import type { Token } from './tokens.js';
 import {
   CITIES,
@@ -36,8 +37,7 @@ export function dashedPart(
   if (j - i === 1 && (isAcronym(one) || CITIES.has(one.fold) || COUNTRIES.has(one.fold)))
     return false;
   // ("PRESS RELEASE – Universitätsklinikum Niederbayern": a label, then the publisher)
-  if (/^(?:press|news|media)\s+release$/i.test(text.slice(one.start, tokens[j - 1]!.end)))
-    return false;
+  if (isLabelWords(text.slice(one.start, tokens[j - 1]!.end))) return false;
   if (!/^ [–—] $/.test(between) || !t.cap || STOP_WORDS.has(t.fold) || !/\p{L}/u.test(t.raw))
     return false;
   if (/^(?:unit|units|directorate|department|sector|team)$/.test(t.fold)) return false;

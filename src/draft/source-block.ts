@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { dirname, relative, resolve } from 'node:path';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
-import { isPressRelease, type Article } from './article.js';
+import type { Article } from './article.js';
+import { isPressRelease } from './page-labels.js';
 
 /** The draft's `source:` block and its header: what the article says about itself. */
 
