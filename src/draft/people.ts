@@ -129,7 +129,9 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   if (/["“]$/.test(before) && /^\s+(?:of|for|on|in|and)\s/.test(text.slice(run.end, run.end + 6)))
     return undefined;
   if (run.title) return `title "${run.title}"`;
-  const by = BEFORE.exec(before) ?? (looksLikePerson(run.text) ? WEAK_BEFORE.exec(before) : null);
+  // (the weak cue first: compromise's reading of the name costs a parse)
+  const weak = WEAK_BEFORE.exec(before);
+  const by = BEFORE.exec(before) ?? (weak && looksLikePerson(run.text) ? weak : null);
   if (by) return `"${by[0].trim()}" before`;
   if (/^\s+spoke\b/.test(text.slice(run.end, run.end + 20)) && looksLikePerson(run.text))
     return '"spoke" after';
@@ -184,7 +186,8 @@ function patternOf(text: string, tokens: readonly Token[], run: NameRun): string
   // "Stanisław Bąk, 71, from Świdnik"; "Lotte Brandsma stays on as Secretary-General"
   if (/^,\s\d{1,3},/.test(after)) return 'age after';
   const wide = text.slice(Math.max(0, run.start - 240), run.start);
-  if (LISTED_AFTER.test(wide)) return 'listed after "authors:", "speakers:"…';
+  // (the list's noun and colon first: the whole pattern backtracks over every start in the window)
+  if (/:/.test(wide) && LISTED_AFTER.test(wide)) return 'listed after "authors:", "speakers:"…';
   if (/^\s+(?:stays|remains|continues)\s+(?:on\s+)?as\s/.test(after)) return '"stays on as" after';
   if (/^:\s*["“]/.test(after)) return 'quoted';
   // "Margarethe Hollweg is Chief Medical Officer of …": a job title after "is"

@@ -45,6 +45,8 @@ export function isInitialsOf(inner: string, name: string): boolean {
 
 /** "chief executive of Medisyn Analytics", "a researcher at X": the text has the name employ someone. */
 export function employs(text: string, name: string): boolean {
+  if (!text.includes(`of ${name}`) && !text.includes(`at ${name}`) && !text.includes(`the ${name}`))
+    return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const at = new RegExp(
     String.raw`(\p{L}+)\s+(?:of|at)\s+(?:the\s+)?${escaped}(?![\p{L}\p{N}])`,
