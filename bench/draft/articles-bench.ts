@@ -5,7 +5,7 @@
  * scored once. Run: npx tsx bench/draft/articles-bench.ts [--only dev-] [--graph] [--out bench/results]
  * (--graph: against the running graph's names, each draft validated against that graph).
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkSeedFiles } from '../../src/app/check-seed-files.js';
@@ -76,8 +76,11 @@ export async function runArticles(
     const name = file.replace(/\.txt$/, '');
     const expected = readFileSync(join(dir, `${name}.expected.yaml`), 'utf8');
     const draftFile = join(out, `${name}.draft.yaml`);
+    // The article beside its draft, as a curator keeps it: the draft names it as `text:`, and
+    // validate checks every span the draft quotes against it.
+    copyFileSync(join(dir, file), join(out, file));
     const draft = await draftArticle(
-      readArticle(join(dir, file)),
+      readArticle(join(out, file)),
       {},
       {
         gazetteer,

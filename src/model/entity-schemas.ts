@@ -10,7 +10,9 @@ const common = {
   asWritten: indexed
     .optional()
     .describe('The spelling in this source when it differs from name (becomes an alias)'),
-  quote: nonEmpty.optional().describe('Where this source mentions the entity, in its words'),
+  quote: nonEmpty
+    .optional()
+    .describe('Where this source mentions the entity, in its words (must be in the text copy)'),
   prefer: prefer.optional(),
   description: nonEmpty.optional(),
   wikidata: z

@@ -37,7 +37,11 @@ export const MENTIONED_IN = { from: LABELS, to: ['Document'] as Label[] };
 const base = {
   from: reference.describe('Start: an id or a name/alias'),
   to: reference.describe('End: an id or a name/alias'),
-  evidence: nonEmpty.optional().describe('A short quote where the source says it in so many words'),
+  evidence: nonEmpty
+    .optional()
+    .describe(
+      'A short quote where the source says it in so many words (must be in the text copy; "…" leaves words out)',
+    ),
   prefer: prefer.optional(),
 };
 

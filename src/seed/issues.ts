@@ -28,6 +28,12 @@ export const SeedIssueCode = {
    * or is too large.
    */
   BAD_SOURCE_TEXT: 'BAD_SOURCE_TEXT',
+  /**
+   * A span the file quotes from its source — a relationship's `evidence`, a `quote`, an
+   * `asWritten`, a verbatim statement's `text` — that is not in the source's text copy (case,
+   * white space, typographic quotes and dashes aside; "…" leaves words out).
+   */
+  SPAN_NOT_IN_TEXT: 'SPAN_NOT_IN_TEXT',
   /** A relationship from an entity to itself, which no relationship type allows. */
   SELF_LOOP: 'SELF_LOOP',
   /** The same id declared twice in one file. */

@@ -2,6 +2,7 @@ import { checkDates } from './check-dates.js';
 import { EntryPosition } from './entry-position.js';
 import { checkPatch } from './patch-entry.js';
 import { sourceEntity } from './source-entity.js';
+import { checkSpansInText } from './spans-in-text.js';
 import { toEntity } from './to-entity.js';
 import { issue, SeedIssueCode, type SeedIssue } from '../issues.js';
 import { ENTITY_SCHEMAS } from '../../model/entity-schemas.js';
@@ -40,7 +41,7 @@ export function validateSeed(parsed: ParsedSeed): { seed?: ValidSeed; issues: Se
     issues.push(...zodIssues(parsed, ['source'], checkedSource.error));
   }
   if (!checkedSource.success) return { issues };
-  const source = sourceEntity(parsed, checkedSource.data, issues);
+  const { entity: source, copy } = sourceEntity(parsed, checkedSource.data, issues);
   const ids = new Map<string, number>([[source.id, 0]]);
   const entities: ValidEntity[] = [];
   const patches: ValidPatch[] = [];
@@ -67,6 +68,7 @@ export function validateSeed(parsed: ParsedSeed): { seed?: ValidSeed; issues: Se
   const mentions = (raw.mentions ?? []).map((m, index) =>
     toMention(file, m, parsed.positionOf, index),
   );
+  if (copy) checkSpansInText(parsed, raw, copy, issues);
   if (issues.length) return { issues };
   const seed = { file, sourceId: source.id, source, entities, patches, relationships, mentions };
   return { seed, issues };
