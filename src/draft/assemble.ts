@@ -5,12 +5,11 @@ import type { NamedWork } from './documents.js';
 import { relateWorks, worksIn } from './work-relations.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { EventFacts } from './event.js';
-import { titleCase } from './dateline.js';
-import { namedIn } from './event-names.js';
 import type { KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import type { Quantity } from './quantities.js';
 import { placeQuantities, type EventRef } from './place-quantities.js';
+import { eventEntity } from './event-entity.js';
 import { saidInPresent, type Quote } from './quotes.js';
 import { statementOf } from './statements.js';
 import type { Speech } from './speech.js';
@@ -128,78 +127,6 @@ function dropEventNames(builder: DraftBuilder, names: readonly string[]): void {
 /** Names of places to meet, never of organisations: "Centro de Congressos do Tejo". */
 const VENUE_NAME =
   /\b(?:Conference|Congress|Convention|Exhibition)\s+(?:Centre|Center|Hall)\b|\b(?:Centro|Palais|Palacio|Palazzo)\s+(?:de|dei|des|del|do|da)\s+(?:Congress|Congr|Convenc|Exposi)|\b(?:Kongress|Congress)(?:zentrum|haus|centrum)\b/iu;
-
-const LAUNCH_NOUN: Record<string, string> = {
-  inaugurated: 'Inauguration',
-  opened: 'Opening',
-  unveiled: 'Unveiling',
-};
-
-const EVENT_TITLE =
-  /\b(?:event|meeting|conference|summit|congress|symposium|forum|workshop|webinar|launch|assembly|roundtable|kick-?off)\b/i;
-
-/**
- * An entity's name inside an event's name: a dataset's name in capitals ("HOSPICES CIVILS DE
- * LYON") as the text writes it, or title-cased.
- */
-const shownName = (e: DraftEntity): string =>
-  /\p{Ll}/u.test(e.name) || e.name.length <= 8
-    ? e.name
-    : ([...e.spellings].find((s) => /\p{Ll}/u.test(s)) ?? titleCase(e.name));
-
-function eventEntity(
-  builder: DraftBuilder,
-  e: EventFacts,
-  known?: KnownEntity,
-  title?: string,
-  launched?: string,
-): DraftEntity {
-  if (known) {
-    const entity = builder.known(known, known.name);
-    entity.checks.push(
-      `the graph has this event on ${e.date}: the draft refers to it; declare a new event if the text reports another one`,
-    );
-    return entity;
-  }
-  const about =
-    e.about.find((m) => m.entity.label === 'Initiative') ??
-    e.about.find((m) => m.entity.label === 'Project');
-  const on = about ? ` on ${shownName(about.entity)}` : '';
-  const by = e.host ? `${shownName(e.host.entity)} ` : '';
-  // "Speech by X, …, at the inauguration of the Y": the title names the event the text reports
-  const titled = !title
-    ? undefined
-    : (namedIn(title).named ??
-      (EVENT_TITLE.test(title) ? title.split(/[,:(]/)[0]!.trim() : undefined));
-  const name =
-    e.named ??
-    titled ??
-    (e.kind === 'LAUNCH' && launched
-      ? `Launch of the ${launched}`
-      : e.kind === 'LAUNCH' && e.launched
-        ? `${LAUNCH_NOUN[e.launched.verb] ?? 'Launch'} of the ${e.launched.name}`
-        : `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`);
-  const entity = builder.propose(
-    'Event',
-    name.charAt(0).toUpperCase() + name.slice(1),
-    {
-      date: e.date,
-      ...(e.endDate ? { endDate: e.endDate } : {}),
-      ...(e.venue ? { venue: e.venue } : {}),
-      ...(e.city ? { city: e.city } : {}),
-      ...(e.country ? { country: e.country } : {}),
-      ...(e.kind ? { kind: e.kind } : {}),
-      quote: short(e.evidence, 300),
-    },
-    `${e.date} ${name}`.slice(0, 60),
-  );
-  if (!entity.checks.length)
-    entity.checks.push(
-      'new event: the name is made up from the text; give it the event’s own title if the text has one',
-      ...e.checks,
-    );
-  return entity;
-}
 
 /** doc:<date>-<the title's first words>, whole words only (a slug is cut at 60 characters). */
 export function sourceIdOf(title: string, date?: string): string {

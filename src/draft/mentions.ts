@@ -13,7 +13,8 @@ import { unitMentions } from './unit-mentions.js';
 import { findUnitNames } from './unit-names.js';
 import { withoutTopicsInNames } from './topics-in-names.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
-import { orgEndingWith, surnames, titledSurnames, withoutLegalForm } from './name-forms.js';
+import { orgEndingWith, withoutLegalForm } from './name-forms.js';
+import { surnames, titledSurnames } from './surnames.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {

@@ -1,5 +1,4 @@
 import type { DraftEntity } from './draft-builder.js';
-import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { hasLegalForm, withoutForm } from './legal-forms.js';
 import type { Mention } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';
@@ -9,7 +8,6 @@ import {
   NOT_NAME_WORDS,
   ORG_HEADS,
   ORG_WORDS,
-  PERSONAL_TITLES,
   ROLE_WORDS,
   STOP_WORDS,
 } from './vocabulary.js';
@@ -113,107 +111,3 @@ function folded(e: DraftEntity): string {
   if (f === undefined) foldedNames.set(e, (f = ` ${foldedWords(e.name).join(' ')}`));
   return f;
 }
-
-/** "Hofstetter is cautious": a person named in full earlier, by their last name alone. */
-export function surnames(
-  text: string,
-  tokens: readonly Token[],
-  people: readonly Mention[],
-  covered: Set<number>,
-): Mention[] {
-  const bySurname = new Map<string, { p: Mention; words: number } | null>();
-  for (const p of people) {
-    if (p.last - p.first < 2) continue;
-    // "Oliveira-Dahl": a hyphenated surname is its words together
-    let first = p.last - 1;
-    while (first > p.first + 1 && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === '-')
-      first--;
-    const key = surnameKey(tokens, first, p.last);
-    const seen = bySurname.get(key);
-    const entry = { p, words: p.last - first };
-    bySurname.set(key, seen === undefined || seen?.p.entity === p.entity ? entry : null);
-  }
-  // "Kacper likes to say": a first name alone, when one person has it and a verb follows
-  const byFirst = new Map<string, Mention | null>();
-  for (const p of people) {
-    if (p.last - p.first < 2) continue;
-    const key = tokens[p.first]!.fold;
-    const seen = byFirst.get(key);
-    byFirst.set(key, seen === undefined || seen?.entity === p.entity ? p : null);
-  }
-  const out: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    // (after a capitalised word, only a title's: "Professor Geris", not "Ghent Geris")
-    const prev = tokens[i - 1];
-    if (covered.has(i) || !t.cap || (prev?.cap && !PERSONAL_TITLES.has(prev.fold))) continue;
-    for (const n of [3, 2, 1]) {
-      const hit = bySurname.get(surnameKey(tokens, i, i + n));
-      if (!hit || hit.words !== n || t.start < hit.p.end) continue;
-      const joined = tokens.slice(i, i + n).every((x, k) => !k || text[x.start - 1] === '-');
-      if (!joined || [...Array(n).keys()].some((k) => covered.has(i + k))) continue;
-      for (let k = 0; k < n; k++) covered.add(i + k);
-      const end = tokens[i + n - 1]!.end;
-      out.push({ entity: hit.p.entity, first: i, last: i + n, start: t.start, end });
-      break;
-    }
-    const named = byFirst.get(t.fold);
-    const verb = /^\s+(?:\p{Ll}+s|said|told|added|says)\b/u.test(text.slice(t.end, t.end + 20));
-    if (!covered.has(i) && named && t.start > named.end && verb && !bySurname.get(t.fold)) {
-      covered.add(i);
-      out.push({ entity: named.entity, first: i, last: i + 1, start: t.start, end: t.end });
-    }
-  }
-  return out;
-}
-
-const surnameKey = (tokens: readonly Token[], from: number, to: number): string =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.fold)
-    .join('-');
-
-/**
- * "Director-General Gallina", "Commissioner Várhelyi": a title, then the surname of one person
- * the graph knows (and of no other): that person.
- */
-export function titledSurnames(
-  text: string,
-  tokens: readonly Token[],
-  gaz: Gazetteer,
-  covered: Set<number>,
-): KnownWord[] {
-  const out: (Omit<Mention, 'entity'> & { entity: KnownEntity; written: string })[] = [];
-  // a surname the text also gives with another first name ("Giuseppe Conte") is that person's
-  const withFirstName = new Set(
-    tokens.flatMap((t, k) => {
-      const p = tokens[k - 1];
-      const first = p?.cap && !PERSONAL_TITLES.has(p.fold) && !ROLE_WORDS.has(p.fold);
-      return first && text.slice(p.end, t.start) === ' ' ? [t.fold] : [];
-    }),
-  );
-  for (let i = 1; i < tokens.length; i++) {
-    const [prev, t] = [tokens[i - 1]!, tokens[i]!];
-    // (a capital after a space goes on the name; "Commissioner Várhelyi,⏎Director-General …" not)
-    const next = tokens[i + 1];
-    const goesOn = next?.cap && text.slice(t.end, next.start) === ' ';
-    if (covered.has(i) || !t.cap || goesOn || withFirstName.has(t.fold)) continue;
-    const gap = text.slice(prev.end, t.start);
-    // "Dr. Benson", "Director-General Gallina"; not "… Officer. Benson, who …"
-    const titled = PERSONAL_TITLES.has(prev.fold) ? /^\.? $/.test(gap) : gap === ' ';
-    if (!titled || !(PERSONAL_TITLES.has(prev.fold) || (prev.cap && ROLE_WORDS.has(prev.fold))))
-      continue;
-    const known = t.fold.length >= 4 ? gaz.bySurname.get(t.fold) : undefined;
-    if (known?.length !== 1) continue;
-    covered.add(i);
-    out.push(oneWord(known[0]!, tokens, i));
-  }
-  return out;
-}
-
-/** A known entity named by the one word at token i. */
-export type KnownWord = Omit<Mention, 'entity'> & { entity: KnownEntity; written: string };
-export const oneWord = (entity: KnownEntity, tokens: readonly Token[], i: number): KnownWord => {
-  const t = tokens[i]!;
-  return { entity, written: t.raw, first: i, last: i + 1, start: t.start, end: t.end };
-};

@@ -1,15 +1,8 @@
 import nlp from 'compromise';
 import type { NameRun } from './name-runs.js';
-import {
-  employs,
-  hasRoleWord,
-  isInitialsOf,
-  looksLikePerson,
-  ownedBy,
-  PERSON_JOBS,
-} from './person-cues.js';
+import { patternOf } from './person-pattern.js';
+import { employs } from './person-cues.js';
 import type { Token } from './tokens.js';
-import { isReportingVerb, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -92,128 +85,6 @@ function namedInFullEarlier(
     why[full] ??= `named again: "${runs[k]!.text}" ${why[k]}`;
     why[k] = undefined;
   }
-}
-
-/**
- * Lower-case job titles that stand right before a name: "co-founder Maja Holm", "chief executive
- * X", "patient advocate X", "health economist X" (words only a person is; not "partner", "developer").
- */
-const LOWER_TITLE_BEFORE = new Set(
-  `founder cofounder executive ceo cto officer chairman chairwoman advocate economist cardiologist
-  oncologist surgeon nurse epidemiologist lawyer journalist radiologist neurologist pharmacist
-  psychologist statistician physician clinician researcher scientist biologist physicist
-  psychiatrist modeller spokesperson rapporteur moderator panellist candidate`.split(/\s+/),
-);
-
-/** "… authored by four of its scientists: A, B, C and D": names listed after people's noun. */
-const LISTED_AFTER =
-  /\b(?:scientists|researchers|authors|co-authors|speakers|panellists|panelists|experts|members|officials|guests|winners|laureates)\s*:\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|den|der|da|di|du|la|le))*(?:,\s*|,?\s+and\s+))*$/u;
-
-/** Before a name: "Interview by X", "led by X", "said X". */
-const BEFORE =
-  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
-/**
- * Weaker cues, taken only for a name compromise reads as a person's ("reviewed by Deloitte
- * Consulting", "thanked Novo Nordisk for", "met Novo Nordisk executives" are organisations).
- */
-const WEAK_BEFORE =
-  /\b(?:(?:reviewed|written|edited|authored|interviewed)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
-
-function patternOf(text: string, tokens: readonly Token[], run: NameRun): string | undefined {
-  const before = text.slice(Math.max(0, run.start - 40), run.start);
-  if (/\bthe\s+$/i.test(before)) return undefined; // "the Aula Magna": a place or a thing
-  // "Group Leader for Computational Physiology", "team HepaTwin": a portfolio, a team's name
-  if (/(?:\b\p{Lu}\p{L}*\s+for|\bteam)\s+$/u.test(before) || /^Team\s/.test(run.text))
-    return undefined;
-  // "“Regulatory Acceptance of In Silico Evidence”": a quoted title's first words
-  if (/["“]$/.test(before) && /^\s+(?:of|for|on|in|and)\s/.test(text.slice(run.end, run.end + 6)))
-    return undefined;
-  if (run.title) return `title "${run.title}"`;
-  // (the weak cue first: compromise's reading of the name costs a parse)
-  const weak = WEAK_BEFORE.exec(before);
-  const by = BEFORE.exec(before) ?? (weak && looksLikePerson(run.text) ? weak : null);
-  if (by) return `"${by[0].trim()}" before`;
-  if (/^\s+spoke\b/.test(text.slice(run.end, run.end + 20)) && looksLikePerson(run.text))
-    return '"spoke" after';
-  if (
-    /,\s$/.test(before) &&
-    hasRoleWord(
-      before
-        .split(/[.;:(]/)
-        .at(-1)!
-        .replace(/,\s$/, '')
-        .split(',')
-        .at(-1)!,
-    )
-  )
-    return 'job title before';
-  if (ownedBy(before)) return 'an organisation’s person ("Org’s X")';
-  const prev = tokens[run.first - 1];
-  // "the host X", "Moderator: X"
-  if (prev && ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(text.slice(prev.end, run.start)))
-    return `"${prev.raw}" before`;
-  // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
-  const next = tokens[run.last];
-  const inTitle = next !== undefined && ROLE_WORDS.has(next.fold) && next.start - run.end <= 1;
-  const titleWord = prev !== undefined && (prev.cap || LOWER_TITLE_BEFORE.has(prev.fold));
-  if (titleWord && ROLE_WORDS.has(prev.fold) && text.slice(prev.end, run.start) === ' ' && !inTitle)
-    return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
-  // "cellist Maarten De Smet", "pianist X": a small-letter "-ist" is a person's trade
-  if (prev && /^\p{Ll}{3,}ist$/u.test(prev.raw) && !/sist$/.test(prev.raw) && !inTitle)
-    if (text.slice(prev.end, run.start) === ' ') return `"${prev.raw}" before`;
-  const after = text.slice(run.end, run.end + 160);
-  if (/^(?:,|\s[–—])\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
-  // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
-  // a heading opens its line and ends without a full stop)
-  const lineEnd = text.indexOf('\n', run.start);
-  const line = text.slice(run.start, lineEnd < 0 ? undefined : lineEnd).trim();
-  const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
-  if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';
-  if (/^\s+(?:from|of|at)\s+the\s+\p{Lu}/u.test(after) && !opensLine) return 'affiliation after';
-  // "He replaces X, who stepped down" (not "Commissioner for Health and Animal Welfare, who":
-  // the end of a portfolio's name)
-  if (/^,\s+who\s/.test(after) && !/\b(?:for|of)\s+(?:\p{Lu}[\p{L}-]*,?\s+)+and\s+$/u.test(before))
-    return '", who" after';
-  // "elected X as chair of …", "has appointed X as its Director": a person given a role
-  if (
-    /\b(?:appointed|named|elected|nominated|hired|recruited)\s+$/.test(before) &&
-    /^\s+(?:as|its|their)\s/.test(after)
-  )
-    return 'appointed "as" a role';
-  // ("Cyfrowe Serce (“Digital Heart”)": a translation in brackets, not an affiliation)
-  const paren = /^\s*\(([^)"“”]{2,80})\)/.exec(after);
-  if (paren && !isInitialsOf(paren[1]!, run.text)) return 'affiliation in brackets';
-  // "Stanisław Bąk, 71, from Świdnik"; "Lotte Brandsma stays on as Secretary-General"
-  if (/^,\s\d{1,3},/.test(after)) return 'age after';
-  const wide = text.slice(Math.max(0, run.start - 240), run.start);
-  // (the list's noun and colon first: the whole pattern backtracks over every start in the window)
-  if (/:/.test(wide) && LISTED_AFTER.test(wide)) return 'listed after "authors:", "speakers:"…';
-  if (/^\s+(?:stays|remains|continues)\s+(?:on\s+)?as\s/.test(after)) return '"stays on as" after';
-  if (/^:\s*["“]/.test(after)) return 'quoted';
-  // "Margarethe Hollweg is Chief Medical Officer of …": a job title after "is"
-  const is =
-    /^\s+(?:is|was|has been|became|serves as)\s+(?:now\s+)?(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(
-      after,
-    );
-  const job =
-    is?.[1]!
-      .split(/\s+(?:of|at|for|in)\s+/)[0]!
-      .toLowerCase()
-      .split(/[\s-]+/) ?? [];
-  if (job.some((w) => PERSON_JOBS.has(w))) return 'job title after "is"';
-  const verb = /^\s+(\p{L}+)/u.exec(after);
-  if (verb && isReportingVerb(verb[1]!)) return `"${verb[1]}"`;
-  // a portrait's opening: "X keeps a plastic model … “…,” she says"
-  const paragraphEnd = /\n\s*\n/.exec(text.slice(run.start, run.start + 3000))?.index;
-  const paragraph = text.slice(run.start, run.start + (paragraphEnd ?? 3000));
-  if (
-    /(?:^|\n)[ \t]*$/.test(before) &&
-    /\b(?:she|he)\s+(?:says|said|adds|added|recalls|explains)\b/.test(paragraph)
-  )
-    return 'opens a paragraph that quotes "she says"';
-  // a signature: "— Katrin Vollmer" on a line of its own
-  if (/(?:^|\n)[ \t]*[—–-]{1,2}[ \t]*$/.test(before) && line === run.text) return 'signature line';
-  return undefined;
 }
 
 /** Start offsets of the people compromise tags in the text. */

@@ -1,6 +1,6 @@
 /** Names the text shortens: "the Commission" for the one "European Commission"; a city's name. */
 import type { Gazetteer } from './gazetteer.js';
-import { oneWord, type KnownWord } from './name-forms.js';
+import { oneWord, type KnownWord } from './surnames.js';
 import type { Token } from './tokens.js';
 import { CITIES, ORG_HEADS } from './vocabulary.js';
 
