@@ -118,7 +118,13 @@ export class DraftBuilder {
     this.entities.delete(entity.id);
   }
 
-  /** A proposal given a fuller name (and so a new id): its relationships follow it. */
+  /**
+   * A proposal given a fuller name (and so a new id): its relationships follow it. The old object
+   * is not updated: a caller still holding it (a mention, a finding) would relate the old id. So
+   * rename only where the caller hands the new object on (a numbered work given its page's title:
+   * document-titles.ts) or nothing relates the entity afterwards (units qualified last:
+   * qualified-units.ts).
+   */
   rename(entity: DraftEntity, name: string, fields: Record<string, unknown>): DraftEntity {
     if (entity.known) return entity;
     const id = this.freeId(`${LABEL_SPECS[entity.label].prefix}:${slug(name)}`);
