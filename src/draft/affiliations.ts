@@ -5,6 +5,7 @@ import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import { projectRole } from './project-roles.js';
+import { ownUnit, unitParent } from './unit-parents.js';
 import { roleAround } from './roles-around.js';
 import { roleBefore } from './roles-before.js';
 import type { Token } from './tokens.js';
@@ -64,17 +65,18 @@ function affiliationsOf(
   const from = p.title ? tokens[p.first - 1]!.start : p.start; // "Professor X from Y"
   const after = text.slice(p.end, p.end + 300);
   const next = tokenAfter(tokens, p.last, p.end);
-  const link = /^\s+(?:from|of|at)\s+(?:the\s+)?/.exec(after);
+  const link = /^(?:\s+(?:from|of|at)|,\s+(?:from|of))\s+(?:the\s+)?/.exec(after);
   if (link) {
     const named = mentions.orgAt(tokenAt(tokens, p.end + link[0].length));
     const org = named && (ownUnit(text, tokens, named, mentions, builder) ?? named);
+    const parent = org && unitParent(text, tokens, org, mentions, builder);
     return org
       ? [
           {
             person: p,
             org,
             ...(p.title && !HONORIFIC.test(p.title) ? { title: p.title } : {}),
-            evidence: text.slice(from, org.end),
+            evidence: text.slice(from, (parent ?? org).end),
           },
         ]
       : [];
@@ -123,22 +125,6 @@ function affiliationsOf(
       : roles;
   }
   return before ? [before] : [];
-}
-
-/** "at Uppsala University's Faculty of Law": the unit the organisation owns, PART_OF it. */
-function ownUnit(
-  text: string,
-  tokens: readonly Token[],
-  org: Mention,
-  mentions: Mentions,
-  builder: DraftBuilder,
-): Mention | undefined {
-  const owns = /^['’]s\s+(?=\p{Lu})/u.exec(text.slice(org.end, org.end + 4));
-  const unit =
-    owns && mentions.orgAt(tokenAt(tokens, org.end + owns[0].length), { newOnlyIfTyped: true });
-  if (!unit || unit.entity === org.entity) return undefined;
-  builder.relate(unit.entity, 'PART_OF', org.entity, { evidence: text.slice(org.start, unit.end) });
-  return unit;
 }
 
 /** "Dr", "Ms": how a person is addressed, not the title of a role ("Professor" is one). */

@@ -88,6 +88,8 @@ export function patternOf(
   const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
   if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';
   if (/^\s+(?:from|of|at)\s+the\s+\p{Lu}/u.test(after) && !opensLine) return 'affiliation after';
+  // "Erik Holm, of the Department of Physics": an aside naming where the person works
+  if (/^,\s+(?:from|of)\s+the\s+\p{Lu}/u.test(after) && !opensLine) return 'affiliation after';
   // "He replaces X, who stepped down" (not "Commissioner for Health and Animal Welfare, who":
   // the end of a portfolio's name)
   if (/^,\s+who\s/.test(after) && !/\b(?:for|of)\s+(?:\p{Lu}[\p{L}-]*,?\s+)+and\s+$/u.test(before))

@@ -5,7 +5,7 @@
  */
 import type { DraftBuilder } from './draft-builder.js';
 
-const GENERIC_UNIT =
+export const GENERIC_UNIT =
   /^(?:Faculty|Department|Dept\.?|Division|Clinic|Laboratory|Service|Section)\s+(?:of|for)\s+[^,]+$/;
 
 export function qualifyUnits(builder: DraftBuilder): void {

@@ -56,6 +56,30 @@ describe('organisation names', () => {
     );
   });
 
+  it('a generic unit followed by its parent ("X from the Department of Y at Z", "X, of the …") is PART_OF it and named with it', async () => {
+    const seed = await draftOf(
+      [
+        'Kidney models compared',
+        '',
+        'The comparison was led by Tove Lindahl from the Department of Nephrology at Aarhus University. Her colleague Mads Kjær, of the Faculty of Health, Aalborg University, reviewed it.',
+      ].join('\n'),
+    );
+    const units = [
+      ['Department of Nephrology, Aarhus University', 'org:aarhus-university', 'tove-lindahl'],
+      ['Faculty of Health, Aalborg University', 'org:aalborg-university', 'mads-kjaer'],
+    ];
+    for (const [name, parent, person] of units) {
+      const unit = seed.entities.find((e) => e.name === name);
+      expect(unit, name).toMatchObject({ kind: 'UNIT' });
+      expect(seed.relationships).toContainEqual(
+        expect.objectContaining({ from: unit!.id, type: 'PART_OF', to: parent }),
+      );
+      expect(seed.relationships).toContainEqual(
+        expect.objectContaining({ from: `person:${person}`, type: 'HOLDS_ROLE', to: unit!.id }),
+      );
+    }
+  });
+
   it('"Full Name (ACR)": words the acronym leaves out stay in the name; no name is taken back over a comma', async () => {
     const seed = await draftOf(
       [

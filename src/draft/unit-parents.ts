@@ -1,0 +1,44 @@
+import type { DraftBuilder } from './draft-builder.js';
+import type { Mention, Mentions } from './mentions.js';
+import { GENERIC_UNIT } from './qualified-units.js';
+import { tokenAt, type Token } from './tokens.js';
+
+/* Units named with the organisation they belong to: PART_OF it. */
+
+/** "at Uppsala University's Faculty of Law": the unit the organisation owns, PART_OF it. */
+export function ownUnit(
+  text: string,
+  tokens: readonly Token[],
+  org: Mention,
+  mentions: Mentions,
+  builder: DraftBuilder,
+): Mention | undefined {
+  const owns = /^['’]s\s+(?=\p{Lu})/u.exec(text.slice(org.end, org.end + 4));
+  const unit =
+    owns && mentions.orgAt(tokenAt(tokens, org.end + owns[0].length), { newOnlyIfTyped: true });
+  if (!unit || unit.entity === org.entity) return undefined;
+  builder.relate(unit.entity, 'PART_OF', org.entity, { evidence: text.slice(org.start, unit.end) });
+  return unit;
+}
+
+/**
+ * "the Faculty of Medicine at Lund University", "Department of Physics, Uppsala University": a
+ * generic unit, then the organisation it belongs to; the unit is PART_OF it (and is then named
+ * with it: qualified-units.ts). Returns the organisation.
+ */
+export function unitParent(
+  text: string,
+  tokens: readonly Token[],
+  unit: Mention,
+  mentions: Mentions,
+  builder: DraftBuilder,
+): Mention | undefined {
+  if (unit.entity.known || !GENERIC_UNIT.test(unit.entity.name)) return undefined;
+  const link = /^(?:\s+(?:at|of|in)\s+(?:the\s+)?|,\s+(?:the\s+)?)(?=\p{Lu})/u.exec(
+    text.slice(unit.end, unit.end + 12),
+  );
+  const org = link && mentions.orgAt(tokenAt(tokens, unit.end + link[0].length));
+  if (!org || org.entity === unit.entity || GENERIC_UNIT.test(org.entity.name)) return undefined;
+  builder.relate(unit.entity, 'PART_OF', org.entity, { evidence: text.slice(unit.start, org.end) });
+  return org;
+}
