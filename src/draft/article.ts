@@ -3,6 +3,7 @@ import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { readUtf8File } from '../seed/read/read-text.js';
 import { findDateline } from './dateline.js';
+import { isoDay } from './iso-dates.js';
 import { isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
 
 /** An article to draft from: the text after an optional `key: value` header ended by `---`. */
@@ -134,6 +135,5 @@ function oneDay(text: string): string | undefined {
   const r = parsed[0];
   if (parsed.length !== 1 || !r || r.end || r.text.trim() !== text.trim()) return undefined;
   if (!r.start.isCertain('day') || !r.start.isCertain('year')) return undefined;
-  const two = (n: number | null) => String(n).padStart(2, '0');
-  return `${r.start.get('year')}-${two(r.start.get('month'))}-${two(r.start.get('day'))}`;
+  return isoDay(r.start);
 }

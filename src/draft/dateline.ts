@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isoOfDate } from './iso-dates.js';
 import { CITIES, COUNTRIES } from './vocabulary.js';
 
 /** A press release's opening "City, 12 March 2026." / "BRUSSELS, 3 February 2026 –". */
@@ -43,9 +44,6 @@ const SMALL_WORDS = new Set(
 /** Acronyms a title in capitals keeps: "AI in Clinical Practice", not "Ai in …". */
 const KEPT_CAPITALS = new Set(['ai', 'eu', 'ehds', 'vht', 'ict', 'uk', 'usa', 'ml', 'hpc']);
 
-const iso = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
 /** The dateline in the first lines of the body (a title may come before it), or undefined. */
 export function findDateline(body: string): Dateline | undefined {
   const head = body.slice(0, firstLinesEnd(body, 4));
@@ -61,7 +59,7 @@ export function findDateline(body: string): Dateline | undefined {
   return {
     city,
     ...(country && COUNTRIES.has(country.toLowerCase()) ? { country: titleCase(country) } : {}),
-    date: iso(parsed.start.date()),
+    date: isoOfDate(parsed.start.date()),
     start,
     end: m.index + m[0].length,
     text: m[0].trim(),
@@ -101,7 +99,7 @@ export function findPageDate(body: string): string | undefined {
   const best = found
     .filter((f) => f.date?.start.isCertain('year'))
     .sort((a, b) => +a.updated - +b.updated)[0];
-  return best?.date?.start.isCertain('day') ? iso(best.date.start.date()) : undefined;
+  return best?.date?.start.isCertain('day') ? isoOfDate(best.date.start.date()) : undefined;
 }
 
 /** "Brussels", "Centro de Congressos, Lisbon": a place's name beside a date (an event's line). */

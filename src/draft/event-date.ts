@@ -1,12 +1,11 @@
 import type * as chrono from 'chrono-node';
 import type { Dateline } from './dateline.js';
 import { byWeekday, isMonth } from './date-kinds.js';
+import { isoDay, isoMonth } from './iso-dates.js';
 
 /** An event's date from the words that date it: a day, a range, or the month of "last week". */
 
 const VAGUE = /\b(?:last|next|this)\s+(?:week|month|year)\b|\bago\b/i;
-const iso = (y: number, m: number, d: number): string =>
-  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** "on 14 and 15 April 2026": chrono reads the 15th; the 14th before "and" is the first day. */
 export function withDayBefore(
@@ -40,23 +39,19 @@ export function dateOf(
   if (vague && !/ago/.test(vague)) {
     // "last week": the text gives no day; the seed format takes the month (or the year) as it is
     const year = String(start.get('year'));
-    const date = /year/.test(vague)
-      ? year
-      : `${year}-${String(start.get('month')).padStart(2, '0')}`;
+    const date = /year/.test(vague) ? year : isoMonth(start);
     checks.push(`the text says only "${r.text}": the date is ${date}; give the day if it is known`);
     return { date };
   }
   if (vague) checks.push(`"${r.text}": the day is a guess, read from the article's date`);
   if (isMonth(r)) {
-    const month = `${start.get('year')}-${String(start.get('month')).padStart(2, '0')}`;
+    const month = isoMonth(start);
     checks.push(
       `the text says only "${r.text.trim()}": the date is the month; give the day if it is known`,
     );
     return { date: month };
   }
-  const date = iso(start.get('year')!, start.get('month')!, start.get('day')!);
-  const endDate = r.end
-    ? iso(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!)
-    : undefined;
+  const date = isoDay(start);
+  const endDate = r.end ? isoDay(r.end) : undefined;
   return { date, ...(endDate && endDate !== date ? { endDate } : {}) };
 }
