@@ -90,7 +90,7 @@ function affiliationsOf(
     // "Tomas Berglund (Karolinska Institutet, Stockholm), Professor of Neurology": the title after
     const said = /^,\s+([^,.;:\n()]{2,60}?)(?=[,.;:\n]|$)/.exec(after.slice(paren[0].length));
     const title = said && isTitle(said[1]!) ? said[1]!.trim() : undefined;
-    return orgs.flatMap((org) =>
+    const inParen = orgs.flatMap((org) =>
       org
         ? [
             {
@@ -102,6 +102,11 @@ function affiliationsOf(
           ]
         : [],
     );
+    // "SANT Chair Annelies Verhoeven (EPP, Netherlands)": a role before the name too
+    const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
+    return before && !inParen.some((r) => r.org.entity === before.org.entity)
+      ? [before, ...inParen]
+      : inParen;
   }
   const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
   // "X, Director, Org" and, on a speakers' line, "X – Director, Org"

@@ -31,6 +31,15 @@ export function isSchedule(text: string, at: number): boolean {
   return !EVENT_NOUNS.some(([re]) => re.test(clause));
 }
 
+/**
+ * "24 hours before the event", "three days later", "within 48 hours": a span counted from
+ * something the text names, not from the article's day; it dates no event.
+ */
+export const countedFromOther = (r: chrono.ParsedResult): boolean =>
+  /\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|later|earlier|prior)\b|^(?:in|within)\s+\S+\s+(?:minutes?|hours?)\b/i.test(
+    r.text,
+  );
+
 /** "every Tuesday", "each Friday": a habit, not a day. */
 export const recurs = (text: string, r: chrono.ParsedResult): boolean =>
   /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, r.index - 12), r.index)) ||

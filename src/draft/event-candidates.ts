@@ -5,6 +5,7 @@ import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
 import {
   byWeekday,
+  countedFromOther,
   isDay,
   isMonth,
   isSchedule,
@@ -68,6 +69,7 @@ export function rankedCandidates(
     )
     .filter((r) => ctx.reference !== undefined || !RELATIVE.test(r.text))
     .filter((r) => !/^(?:right\s+)?now$/i.test(r.text.trim())) // "now" dates no event
+    .filter((r) => !countedFromOther(r))
     .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
     .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
     .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)))

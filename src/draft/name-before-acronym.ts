@@ -162,7 +162,8 @@ function headedBefore(
   last: number,
   acronym: string,
 ): string | undefined {
-  if (!/^\p{Lu}{3,}$/u.test(acronym) || !ORG_HEADS.has(tokens[last]!.fold)) return undefined;
+  if (!/^\p{Lu}{3,}$/u.test(acronym)) return undefined;
+  if (!ORG_HEADS.has(tokens[last]!.fold)) return headFirstBefore(text, tokens, last);
   let first = last;
   for (let k = last - 1; k >= 0 && last - k < 8; k--) {
     const t = tokens[k]!;
@@ -172,3 +173,28 @@ function headedBefore(
   }
   return last - first >= 2 ? text.slice(tokens[first]!.start, tokens[last]!.end) : undefined;
 }
+
+/**
+ * "the Committee on Public Health (SANT)", "the Norwegian University of Science and Technology
+ * (NTNU)": a name whose head word comes before "of", "on" or "for", capitalised words after it
+ * and before it back to "the" or any other small word.
+ */
+function headFirstBefore(text: string, tokens: readonly Token[], last: number): string | undefined {
+  for (let k = last - 1; k >= 1 && last - k < 8; k--) {
+    const [t, link] = [tokens[k - 1]!, tokens[k]!];
+    if (!/^[ -]$|^, $/.test(text.slice(t.end, link.start))) return undefined;
+    if (t.cap && ORG_HEADS.has(t.fold) && /^(?:of|on|for)$/.test(link.raw)) {
+      // with the capitalised words before the head: "the Standing Committee of …"
+      let first = k - 1;
+      while (first > 0 && capitalBefore(text, tokens, first)) first--;
+      return text.slice(tokens[first]!.start, tokens[last]!.end);
+    }
+    if (!(link.cap || ['and', 'of', 'for', 'on', 'the'].includes(link.raw))) return undefined;
+  }
+  return undefined;
+}
+
+const capitalBefore = (text: string, tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k - 1]!;
+  return t.cap && !STOP_WORDS.has(t.fold) && text.slice(t.end, tokens[k]!.start) === ' ';
+};

@@ -50,7 +50,8 @@ export const ORG_WORDS = words(`
   company group gmbh ag sa srl spa bv nv ltd limited inc plc llc corporation corp pharma
   pharmaceuticals systems systemes technologies solutions research infrastructure platform
   initiative project programme program strategy plan europe european union services bank board
-  cluster partnership observatory academy`);
+  cluster partnership observatory academy politecnico politecnica polytechnic polytechnique
+  politechnika hochschule capital fund`);
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(
@@ -140,7 +141,7 @@ export const ORG_HEADS = words(`
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   unitat unidad unidade unita einheit abteilung servei servicio servizio departament departamento
   dipartimento chu chru umc irccs az ventures holdings investments universidade fundacao fundacion
-  centro
+  centro politecnico politecnica polytechnic polytechnique politechnika hochschule capital fund
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 
 const kinds = (pairs: string): ReadonlyMap<string, string> =>

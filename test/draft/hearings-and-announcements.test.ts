@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes of blind rounds 29–31 (issue 22): hearings, announcements, trade press; other words.
+
+const { draftOf, role } = articleDrafter('pg-draft-hearings-');
+
+describe('hearings and announcements', () => {
+  it('an English name whose head comes first takes an acronym of another language ("Committee on Transport (TRAN)")', async () => {
+    const seed = await draftOf(
+      [
+        'Hearing on rail data',
+        '',
+        'The Committee on Transport and Tourism (TRAN) met in Strasbourg on 4 March 2026. Opening the meeting, TRAN Chair Elsa Lindqvist (Renew, Sweden) said that "data must move as freely as trains".',
+      ].join('\n'),
+    );
+    const committee = seed.entities.find((e) => e.name === 'Committee on Transport and Tourism');
+    expect(committee).toMatchObject({ acronym: 'TRAN' });
+    expect(role(seed, 'person:elsa-lindqvist', committee!.id)).toMatchObject({ title: 'Chair' });
+    expect(role(seed, 'person:elsa-lindqvist', 'org:renew')).toBeDefined();
+  });
+
+  it('keeps the words before a head that comes first ("the Danish Agency for Patient Safety (STPS)")', async () => {
+    const seed = await draftOf(
+      'Agency news\n\nThe Danish Agency for Patient Safety (STPS) published guidance on 2 March 2026.\n',
+    );
+    expect(seed.names('org:')).toContain('Danish Agency for Patient Safety');
+  });
+
+  it('a span counted from something else ("48 hours before the event") dates no event', async () => {
+    const seed = await draftOf(
+      [
+        'Webinar: models in the clinic',
+        'Published 2 December 2026',
+        '',
+        'Dr Maren Falk of the Helgeland Institute will present. Dial-in details will be emailed 48 hours before the event. Slides will follow three days later.',
+      ].join('\n'),
+    );
+    expect(seed.names('event:')).toEqual([]);
+  });
+
+  it('polytechnics, funds and capital firms are organisations, never people', async () => {
+    const seed = await draftOf(
+      [
+        'Funding round closed',
+        '',
+        'The round was led by Ostwind Capital, joined by the Baltic Innovation Fund. The study is coordinated by Politecnico di Bari, with Professor Lucia Greco, Professor of Bioengineering, Politecnico di Bari.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Lucia Greco']);
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Ostwind Capital', 'Baltic Innovation Fund', 'Politecnico di Bari']),
+    );
+    expect(role(seed, 'person:lucia-greco', 'org:politecnico-di-bari')).toBeDefined();
+  });
+});
