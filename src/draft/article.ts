@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { readUtf8File } from '../seed/read/read-text.js';
-import { findDateline } from './dateline.js';
+import { findDateline, isDateLine } from './dateline.js';
 import { isoDay } from './iso-dates.js';
 import { isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
 
@@ -76,14 +76,20 @@ function openingOf(body: string): { title?: string; masthead?: string } {
   // "PRESS RELEASE – Universitätsklinikum Niederbayern (UKNB)": a label naming its publisher
   const named = lines.slice(0, 3).findIndex((l) => LABEL_AND_NAME.test(l));
   const label = named >= 0 ? named : lines.slice(0, 3).findIndex((l) => RELEASE_LABEL.test(l));
+  // "Nordic Health Alliance" over "Home > News > Letters": the site's name above its breadcrumbs
+  const crumbs = lines.slice(0, 3).findIndex(isBreadcrumbs);
+  const site = crumbs === 1 && lines[0]!.length <= 80 && !/[.!?]$/.test(lines[0]!);
   const above = lines.slice(0, Math.max(label, 0));
   const masthead =
     named >= 0
       ? LABEL_AND_NAME.exec(lines[named]!)![1]!.replace(/\s*\([^)]*\)$/, '')
       : above.length && above.every((l) => l === l.toUpperCase() && /\p{L}{3}/u.test(l))
         ? above.join(' ')
-        : undefined;
-  const rest = masthead ? lines.slice(label + 1) : lines;
+        : site
+          ? lines[0]
+          : undefined;
+  const rest =
+    site && label < 0 ? lines.slice(crumbs + 1) : masthead ? lines.slice(label + 1) : lines;
   // ("[Unofficial translation from Portuguese.]": an editor's note in brackets is no title)
   // ("Agora Institute › Publications › Policy Briefs": a site's breadcrumbs are no title)
   let at = rest.findIndex(
@@ -93,13 +99,23 @@ function openingOf(body: string): { title?: string; masthead?: string } {
       !isPageLabel(l) &&
       !/^\[.*\]$/.test(l) &&
       !oneDay(l) &&
-      !/\s[›»>]\s.*\s[›»>]\s/.test(l),
+      !isBreadcrumbs(l) &&
+      !isMetaLine(l),
   );
   const dateline = at >= 0 ? findDateline(rest[at]!) : undefined;
   if (label >= 0 && dateline?.start === 0 && dateline.end >= rest[at]!.length - 1) at++;
   const title = at >= 0 && rest[at] ? titleOf(rest[at]!) : undefined;
   return { ...(title ? { title } : {}), ...(masthead ? { masthead } : {}) };
 }
+
+/** "Press Releases | SANT | 18-11-2026 - 17:42": a page's labels and date, no title. */
+const isMetaLine = (line: string): boolean => {
+  const parts = line.split(/\s[|·•]\s/);
+  return parts.length >= 2 && parts.some(isDateLine);
+};
+
+/** "Home > News & positions > Open letters": a site's path to the page. */
+const isBreadcrumbs = (line: string): boolean => /\s[›»>]\s.*\s[›»>]\s/.test(line);
 
 function titleOf(first: string): string | undefined {
   const title = first.replace(/^#+\s*/, '').replace(/^[A-Z]\.\s+/, '');

@@ -66,9 +66,15 @@ export function findDateline(body: string): Dateline | undefined {
   };
 }
 
-/** "14 November 2025", "Published: 3 March 2026", "Last updated 2 May 2026": a line that is a date. */
+/** "03.02.2026", "18-11-2026", "12 / 03 / 2026": a day in figures, read day first (European pages). */
+const NUMERIC_DAY = String.raw`(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4})`;
+
+/**
+ * "14 November 2025", "Published: 3 March 2026", "Last updated 2 May 2026", "Posted on 03.02.2026
+ * by the Secretariat", "18-11-2026 - 17:42": a line that is a date (and its time, its poster).
+ */
 const DATE_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:\p{L}+day,?\s+)?${DATE_PART}[ \t]*$`,
+  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:\p{L}+day,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*\d{1,2}:\d{2})?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
   'imu',
 );
 
@@ -87,19 +93,27 @@ export function findPageDate(body: string): string | undefined {
     .flat();
   const found = parts.flatMap((part) => {
     const m = DATE_LINE.exec(part);
-    return m
-      ? [
-          {
-            updated: /updated/i.test(m[0]),
-            date: chrono.strict.parse(m[1]!, new Date(2000, 0, 1))[0],
-          },
-        ]
-      : [];
+    const date = m && (m[1] ? writtenDay(m[1]) : numericDay(m[2]!, m[3]!, m[4]!));
+    return date ? [{ updated: /updated/i.test(m[0]), date }] : [];
   });
-  const best = found
-    .filter((f) => f.date?.start.isCertain('year'))
-    .sort((a, b) => +a.updated - +b.updated)[0];
-  return best?.date?.start.isCertain('day') ? isoOfDate(best.date.start.date()) : undefined;
+  return found.sort((a, b) => +a.updated - +b.updated)[0]?.date;
+}
+
+/** "3 March 2026" → 2026-03-03, when the day and year are written. */
+function writtenDay(text: string): string | undefined {
+  const parsed = chrono.strict.parse(text, new Date(2000, 0, 1))[0];
+  if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('year')) return undefined;
+  return isoOfDate(parsed.start.date());
+}
+
+/** A line (or a part of one between "|") that is only a date. */
+export const isDateLine = (line: string): boolean => DATE_LINE.test(line);
+
+/** Day, month, year in figures → YYYY-MM-DD, when it is a calendar day. */
+function numericDay(day: string, month: string, year: string): string | undefined {
+  const d = new Date(Date.UTC(+year, +month - 1, +day));
+  const real = d.getUTCDate() === +day && d.getUTCMonth() === +month - 1;
+  return real ? d.toISOString().slice(0, 10) : undefined;
 }
 
 /** "Brussels", "Centro de Congressos, Lisbon": a place's name beside a date (an event's line). */
@@ -108,7 +122,9 @@ const isPlace = (part: string): boolean =>
     part,
   ) &&
   !DATE_LINE.test(part) &&
-  !/^\s*(?:News|Press|Blog|Updated|Published|Home)\b/i.test(part);
+  !/^\s*(?:News\w*|Press|Blog|Updated|Published|Home)\b/i.test(part) &&
+  // ("SANT | ITRE": a committee's or a section's acronym, unless a city's name in capitals)
+  (!/^\s*\p{Lu}{2,6}\s*$/u.test(part) || CITIES.has(part.trim().toLowerCase()));
 
 /** "News | Published 14 April 2026": a section's name next to the page's dates. */
 const isNews = (line: readonly string[]): boolean =>

@@ -1,6 +1,6 @@
 import { isPageLabel } from './page-labels.js';
 import type { Sentence } from './tokens.js';
-import { CITIES, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
+import { CITIES, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
 
 /** An event's own name in the sentence that reports it: capitalised (on one line), or quoted. */
 
@@ -81,6 +81,8 @@ export function namedIn(sentence: string): { named?: string } {
     ? (written === written.toUpperCase() ? m[1]! : written)
         .replace(opening ? /^(?:The|At|On|During|In)\s+/ : /^(?:The)\s+/, '')
         .replace(/\s+(?:in|of|for|on|and|the)$/, '')
+        // "at Karolinska Institutet for the VHT Clinical Validation Workshop": the host, then it
+        .replace(HOST_FOR_THE, '')
     : undefined;
   if (name && name.split(/\s+/).length >= 2) return { named: name };
   // "for the symposium Digital Twins for Mental Health at Karolinska": the noun, then the name
@@ -91,6 +93,12 @@ export function namedIn(sentence: string): { named?: string } {
     ? { named: after }
     : {};
 }
+
+/** An organisation's name, then "for the" or "at the", before the event's own name. */
+const HOST_FOR_THE = new RegExp(
+  String.raw`^.*?\b(?:${[...ORG_HEADS].join('|')})\s+(?:for|at)\s+the\s+(?=\p{Lu})`,
+  'iu',
+);
 
 /** "witnessed the signing of a memorandum of understanding between …": what was signed. */
 const SIGNING_OF =

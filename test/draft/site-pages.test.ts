@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// How a website's page opens (issue 22, blind rounds 29–31): its name over breadcrumbs, a
+// "Posted on 03.02.2026 by …" line, a "Label | Section | date - time" line.
+
+const { draftOf } = articleDrafter('pg-draft-site-pages-');
+
+describe("a site's page", () => {
+  it('the name above the breadcrumbs is the publisher; the title comes after them; a posted line dates the page, day first', async () => {
+    const seed = await draftOf(
+      [
+        'Baltic Patient Data Alliance',
+        'Home > Positions > Letters',
+        '',
+        'Why patients must hold the key to their twins',
+        'Posted on 04.03.2026 by the BPDF Secretariat',
+        '',
+        'Today the forum wrote to the Commission, said Dr Laura Kask, President of the Baltic Patient Data Alliance.',
+      ].join('\n'),
+    );
+    const source = seed.source as Record<string, unknown>;
+    expect(source).toMatchObject({
+      name: 'Why patients must hold the key to their twins',
+      publisher: 'Baltic Patient Data Alliance',
+      published: '2026-03-04',
+    });
+  });
+
+  it('a line of labels and a date is no title, and its date (with a time) is the page’s', async () => {
+    const seed = await draftOf(
+      [
+        'Newsroom | ENVI | AGRI | 09-02-2026 - 11:05',
+        '',
+        'MEPs question the Commission on soil data',
+        '',
+        'Members heard Dr Piet Claes, Director of the Flemish Soil Institute, on Monday.',
+      ].join('\n'),
+    );
+    expect(seed.source).toMatchObject({
+      name: 'MEPs question the Commission on soil data',
+      published: '2026-02-09',
+    });
+  });
+
+  it('an event named after its host ("at Uppsala University for the Twin Validation Day") is named without it', async () => {
+    const seed = await draftOf(
+      [
+        'Notes from Uppsala',
+        'Published 10 June 2026',
+        '',
+        'Last Tuesday, 2 June, I spent the day at Uppsala University for the Twin Validation Day, co-organised by the university and the VPH Institute. Dr Karin Ek opened it.',
+      ].join('\n'),
+    );
+    expect(seed.names('event:')).toEqual(['Twin Validation Day']);
+  });
+});
