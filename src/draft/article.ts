@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { readUtf8File } from '../seed/read/read-text.js';
-import { findDateline, isDateLine } from './dateline.js';
+import { findDateline, isDateLine, titleCase } from './dateline.js';
 import { isoDay } from './iso-dates.js';
 import { isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
 
@@ -20,6 +20,8 @@ export interface Article {
   readonly title: string | undefined;
   /** A masthead above a release's label, in capitals: "COUNCIL OF THE EUROPEAN UNION". */
   readonly masthead?: string;
+  /** The publication a first line "Name | Section" names: "HEALTH POLICY QUARTERLY | Opinion". */
+  readonly site?: string;
 }
 
 /** Articles over this are refused (a news item is a few KB; the seed loader's text limit is 16 MB). */
@@ -42,8 +44,15 @@ export function readArticle(path: string, maxMb = DEFAULT_MAX_ARTICLE_MB): Artic
       `${read.file}:1:1 EMPTY_FILE there is no text to draft from (no letters or digits${header.size ? ' after the header' : ''})`,
     );
   }
-  const { title, masthead } = openingOf(body);
-  return { ...read, header, body, title, ...(masthead ? { masthead } : {}) };
+  const { title, masthead, site } = openingOf(body);
+  return {
+    ...read,
+    header,
+    body,
+    title,
+    ...(masthead ? { masthead } : {}),
+    ...(site ? { site } : {}),
+  };
 }
 
 const HEADER_LINE = /^([a-z][\w-]*):\s*(.*)$/i;
@@ -67,29 +76,33 @@ function splitHeader(text: string): { header: Map<string, string>; body: string 
  * UNION" over "PRESS RELEASE 512/26") names the publisher; the title is the first line after the
  * labels (and after a dateline on a line of its own under a label).
  */
-function openingOf(body: string): { title?: string; masthead?: string } {
-  const lines = body
+function openingOf(body: string): { title?: string; masthead?: string; site?: string } {
+  const all = body
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, 8);
+  // "HEALTH POLICY QUARTERLY | Opinion", "European Commission - Daily News": a publication's name
+  const section = all.length > 1 ? SITE_AND_SECTION.exec(all[0]!) : null;
+  const site = section ? titleCase(section[1]!) : undefined;
+  const lines = section ? all.slice(1) : all;
   // "PRESS RELEASE – Universitätsklinikum Niederbayern (UKNB)": a label naming its publisher
   const named = lines.slice(0, 3).findIndex((l) => LABEL_AND_NAME.test(l));
   const label = named >= 0 ? named : lines.slice(0, 3).findIndex((l) => RELEASE_LABEL.test(l));
   // "Nordic Health Alliance" over "Home > News > Letters": the site's name above its breadcrumbs
   const crumbs = lines.slice(0, 3).findIndex(isBreadcrumbs);
-  const site = crumbs === 1 && lines[0]!.length <= 80 && !/[.!?]$/.test(lines[0]!);
+  const siteAbove = crumbs === 1 && lines[0]!.length <= 80 && !/[.!?]$/.test(lines[0]!);
   const above = lines.slice(0, Math.max(label, 0));
   const masthead =
     named >= 0
       ? LABEL_AND_NAME.exec(lines[named]!)![1]!.replace(/\s*\([^)]*\)$/, '')
       : above.length && above.every((l) => l === l.toUpperCase() && /\p{L}{3}/u.test(l))
         ? above.join(' ')
-        : site
+        : siteAbove
           ? lines[0]
           : undefined;
   const rest =
-    site && label < 0 ? lines.slice(crumbs + 1) : masthead ? lines.slice(label + 1) : lines;
+    siteAbove && label < 0 ? lines.slice(crumbs + 1) : masthead ? lines.slice(label + 1) : lines;
   // ("[Unofficial translation from Portuguese.]": an editor's note in brackets is no title)
   // ("Agora Institute › Publications › Policy Briefs": a site's breadcrumbs are no title)
   let at = rest.findIndex(
@@ -105,8 +118,15 @@ function openingOf(body: string): { title?: string; masthead?: string } {
   const dateline = at >= 0 ? findDateline(rest[at]!) : undefined;
   if (label >= 0 && dateline?.start === 0 && dateline.end >= rest[at]!.length - 1) at++;
   const title = at >= 0 && rest[at] ? titleOf(rest[at]!) : undefined;
-  return { ...(title ? { title } : {}), ...(masthead ? { masthead } : {}) };
+  return {
+    ...(title ? { title } : {}),
+    ...(masthead ? { masthead } : {}),
+    ...(site ? { site } : {}),
+  };
 }
+
+const SITE_AND_SECTION =
+  /^([^|–—]{3,60}?)\s+[|–—-]\s+(?:Daily\s+|Weekly\s+)?(?:News|Opinion|Comment|Blog|Analysis|Features?|Interviews?|Editorial|Op-?ed|Newsroom|Insights?|Press\s+releases?|Newsletter)$/i;
 
 /** "Press Releases | SANT | 18-11-2026 - 17:42": a page's labels and date, no title. */
 const isMetaLine = (line: string): boolean => {

@@ -53,6 +53,16 @@ const NOT_A_NAME = new Set(
     ' ',
   ),
 );
+/**
+ * "the Study on the uptake of artificial intelligence in European hospitals, carried out …": a
+ * capitalised head after "the", then "on"/"of"/"into" and words in small letters, to a comma or
+ * the verb of the sentence: a title written in sentence case.
+ */
+const SENTENCE_CASE = new RegExp(
+  String.raw`\b[Tt]he\s+(Study|Report|Survey|Review|Evaluation|Assessment|Analysis|Mapping)\s+(?:on|of|into)\s+[^,.;:()\n–—"“]{8,120}?(?=\s*[,.;:()\n–—]|\s+(?:is|are|was|were|will|has|have|had|finds|found|shows|showed|published|carried|conducted|commissioned|prepared|presented|released|by|which|that)\b)`,
+  'gu',
+);
+
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
 const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
 /**
@@ -97,6 +107,13 @@ export function findWorks(
     if (titled || inside(start) || words.some((w) => NOT_A_NAME.has(w))) continue;
     const name = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
     out.push(work(builder, 'Document', name, DOCUMENT_HEADS.get(m[3]!)!, m[3]!, start));
+  }
+  for (const m of text.matchAll(SENTENCE_CASE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (inside(start)) continue;
+    const head = m[1]!.toLowerCase();
+    const name = text.slice(start, m.index + m[0].length);
+    out.push(work(builder, 'Document', name, DOCUMENT_HEADS.get(head) ?? 'REPORT', head, start));
   }
   for (const t of quotedTitles(text)) {
     if (inside(t.start)) continue;
@@ -183,6 +200,8 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
     if (!/^(?: |-|–|: )$/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
     if (t.cap && !STOP_WORDS.has(t.fold)) first = k;
     else if (!ORG_CONNECTORS.has(t.raw) || t.raw === 'and') break;
+    // ("Consider the Hospital Data Readiness Index": a sentence's first word, then "the")
+    else if (t.raw === 'the' && opensSentence(text, tokens, k - 1)) break;
   }
   // "Presentation of the Roadmap for …" (a session's title): the work is what is presented
   while (first < i && ACTIVITY.test(tokens[first]!.raw) && tokens[first + 1]?.raw === 'of') {
@@ -191,6 +210,10 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
   }
   return first;
 }
+
+/** Token i is the first of its sentence or line. */
+const opensSentence = (text: string, tokens: readonly Token[], i: number): boolean =>
+  i <= 0 || /[.!?]\s|\n/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
 
 const ACTIVITY =
   /^(?:Presentation|Launch|Discussion|Adoption|Publication|Review|Signing|Signature|Release|Unveiling|Overview)$/;

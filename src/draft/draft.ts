@@ -152,7 +152,10 @@ export async function draftArticle(
       url,
       published,
       publisher:
-        options.publisher ?? article.header.get('publisher') ?? mastheadName(article.masthead),
+        options.publisher ??
+        article.header.get('publisher') ??
+        mastheadName(article.masthead) ??
+        article.site,
     }),
     schemaPath: schemaPathFrom(ctx.outPath, ctx.schemaFile),
     header: [

@@ -32,6 +32,13 @@ const BEFORE =
 const WEAK_BEFORE =
   /\b(?:(?:reviewed|written|edited|authored|interviewed)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
 
+/** After a person's name, what is named after them: a building, a room, a prize. */
+const NAMED_AFTER =
+  /^\s+(?:building|hall|room|auditorium|amphitheatre|square|street|avenue|prize|award|medal|lecture|fellowships?|scholarships?)\b/i;
+
+/** A name's contact details: "– Tel.: +32 …", ", phone +49 …", " (email: …)". */
+const CONTACT_AFTER = /^\s*[–—,(-]?\s*(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?/i;
+
 /** Why the text's own words make a run a person's name, or undefined. */
 export function patternOf(
   text: string,
@@ -46,7 +53,12 @@ export function patternOf(
   // "“Regulatory Acceptance of In Silico Evidence”": a quoted title's first words
   if (/["“]$/.test(before) && /^\s+(?:of|for|on|in|and)\s/.test(text.slice(run.end, run.end + 6)))
     return undefined;
+  // "the European Parliament's Altiero Spinelli building", "the Jean Monnet Prize": named after one
+  if (NAMED_AFTER.test(text.slice(run.end, run.end + 16))) return undefined;
   if (run.title) return `title "${run.title}"`;
+  // "(For more information: Marta Oliveira – Tel.: +32 2 …)": a press contact
+  if (CONTACT_AFTER.test(text.slice(run.end, run.end + 16)) && looksLikePerson(run.text))
+    return 'contact details after';
   // (the weak cue first: compromise's reading of the name costs a parse)
   const weak = WEAK_BEFORE.exec(before);
   const by = BEFORE.exec(before) ?? (weak && looksLikePerson(run.text) ? weak : null);

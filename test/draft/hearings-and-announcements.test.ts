@@ -53,4 +53,33 @@ describe('hearings and announcements', () => {
     );
     expect(role(seed, 'person:lucia-greco', 'org:politecnico-di-bari')).toBeDefined();
   });
+
+  it('press contacts are people; a building or prize named after someone is not', async () => {
+    const seed = await draftOf(
+      [
+        'Commission news',
+        '',
+        'The session took place in the Paul-Henri Spaak building in Brussels on 3 March 2026, where the Marie Curie Prize was awarded.',
+        '',
+        '(For more information: Anneke de Vries – Tel.: +32 2 299 11 22; Tomás Rey – Tel.: +32 2 298 33 44)',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual(['Anneke de Vries', 'Tomás Rey']);
+  });
+
+  it('names a study in sentence case and an index "published by" as documents', async () => {
+    const seed = await draftOf(
+      [
+        'Study news',
+        '',
+        'The Review of data access in Nordic hospitals, carried out by Fjord Analytics AS, was published on 2 March 2026. Consider the Clinical Data Maturity Index 2026, published by the Nordic Health Observatory.',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual(
+      expect.arrayContaining([
+        'Review of data access in Nordic hospitals',
+        'Clinical Data Maturity Index 2026',
+      ]),
+    );
+  });
 });

@@ -54,4 +54,21 @@ describe("a site's page", () => {
     );
     expect(seed.names('event:')).toEqual(['Twin Validation Day']);
   });
+
+  it('"PUBLICATION | Section" over the title names the publisher, and the title follows', async () => {
+    const seed = await draftOf(
+      [
+        'EUROPEAN TWIN REVIEW | Comment',
+        '',
+        'Hospitals need data engineers before they need twins',
+        '',
+        'By Dr Lena Bauer, Senior Fellow, Vienna Institute of Health Economics',
+        'March 4, 2026',
+      ].join('\n'),
+    );
+    expect(seed.source).toMatchObject({
+      name: 'Hospitals need data engineers before they need twins',
+      publisher: 'European Twin Review',
+    });
+  });
 });
