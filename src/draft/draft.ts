@@ -25,6 +25,7 @@ import { findIntroduced } from './introduced.js';
 import { withIntroduced } from './with-introduced.js';
 import { findMentions, type Mention } from './mentions.js';
 import type { PersonFinder } from './people.js';
+import { findPercentages } from './percentages.js';
 import { findQuantities } from './quantities.js';
 import { interviewAnswers, isSpeechTitle, speechSentences } from './own-words.js';
 import { findQuotes } from './quotes.js';
@@ -129,7 +130,9 @@ export async function draftArticle(
   assemble(builder, {
     sentences: list,
     works,
-    quantities: findQuantities(text),
+    quantities: [...findQuantities(text), ...findPercentages(text)].sort(
+      (a, b) => a.start - b.start,
+    ),
     mentions: mentions.all,
     text,
     source,

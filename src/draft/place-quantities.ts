@@ -35,7 +35,8 @@ export function placeQuantities(
   for (const q of f.quantities) {
     const s = f.sentences.find((x) => x.start <= q.start && q.start < x.end);
     if (!s || f.works.some((w) => w.start <= q.start && q.start < w.end)) continue;
-    const work = worksIn(f.text, s, f.works).find((w) => w.entity.label === 'Document');
+    const work =
+      worksIn(f.text, s, f.works).find((w) => w.entity.label === 'Document') ?? referredWork(f, s);
     const inEvent = events.find((e) => e.facts.span.start === s.start);
     const chained =
       last && /^\s*(?:from|in|across)\s+$/.test(f.text.slice(last.q.end, q.start))
@@ -64,3 +65,21 @@ export function placeQuantities(
     } else builder.notes.push(`figure: "${q.written}" (${JSON.stringify(entry)})`);
   }
 }
+
+/**
+ * "Of the 412 hospitals it surveyed …" after the sentence naming the index; "A study published
+ * today finds that 34% …" before the one naming it: the document a sentence refers to by "it" or
+ * "the study", named in the sentence before or after it.
+ */
+function referredWork(f: Findings, s: Findings['sentences'][number]) {
+  if (!REFERS.test(f.text.slice(s.start, s.end))) return undefined;
+  const k = f.sentences.indexOf(s);
+  for (const near of [f.sentences[k - 1], f.sentences[k + 1]]) {
+    const work = near && worksIn(f.text, near, f.works).find((w) => w.entity.label === 'Document');
+    if (work) return work;
+  }
+  return undefined;
+}
+
+const REFERS =
+  /\b(?:it|its)\s+(?:surveyed|found|finds|shows|showed|covers|covered|counted|analysed|analyzed|reviewed|interviewed|polled|asked)\b|\b(?:the|a|this)\s+(?:study|report|survey|index|analysis|review|paper)\b/i;

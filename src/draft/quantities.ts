@@ -9,7 +9,7 @@ export interface Quantity {
   readonly written: string;
 }
 
-const QUALIFIERS =
+export const QUALIFIERS =
   'more than|over|about|around|almost|nearly|some|at least|up to|approximately|roughly|fewer than|less than|close to|well over|just over|just under|under|limited to|capped at';
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
@@ -116,7 +116,7 @@ function limitOf(before: string, qualifier: string | undefined): string {
 }
 
 /** Up to three words after the number, to the first verb or preposition: "cancer centres". */
-function countedWords(rest: string): string {
+export function countedWords(rest: string): string {
   if (/^of us\b/i.test(rest)) return 'people'; // "about sixty of us"
   const words: string[] = [];
   for (const w of rest.split(/\s+/).slice(0, 4)) {
