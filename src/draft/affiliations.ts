@@ -1,4 +1,5 @@
 import { appositive } from './appositive.js';
+import { careerRoles } from './career-roles.js';
 import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
 import type { DraftBuilder } from './draft-builder.js';
@@ -47,7 +48,11 @@ export function findAffiliations(
       }));
     }
   }
-  return found.flatMap((list) => list ?? []);
+  const stated = found.flatMap((list) => list ?? []);
+  const career = careerRoles(text, tokens, mentions).filter(
+    (c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity),
+  );
+  return [...stated, ...career];
 }
 
 /** A person's roles, and the project their sentence says they coordinate, if another one. */

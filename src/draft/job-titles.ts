@@ -1,7 +1,8 @@
 /** Job titles as the text writes them: "Director", "Head of Unit", "elected chair of" → "chair". */
 import { ROLE_WORDS } from './vocabulary.js';
 
-const TRAILING = /(?:[\s,–—]+(?:of|at|for|from|in|with|the|and|'s|’s))+[\s,–—]*$|[\s,–—]+$/i;
+const TRAILING =
+  /(?:[\s,–—]+(?:of|at|for|from|in|with|the|and|our|its|their|his|her|'s|’s))+[\s,–—]*$|[\s,–—]+$/i;
 const GENERIC_UNIT = /^(?:Unit|Sector|Department|Division|Cabinet|Directorate)$/;
 
 /**

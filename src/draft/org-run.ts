@@ -77,7 +77,8 @@ export function orgRun(
       tokens[j + 1]?.cap &&
       /^\p{L}/u.test(tokens[j + 1]!.raw) && // "the Commission on 9 April": a date, not a name
       !(t.raw === 'and' && j - i < 2) &&
-      !(t.raw === 'and' && secondName(text, tokens, i, j))
+      !(t.raw === 'and' && secondName(text, tokens, i, j)) &&
+      !(t.raw === 'and' && titleAfter(tokens, j + 1)) // "Group and Scientific Director of …"
     )
       j++;
     // "Ministry of Health of the Republic of Croatia", "Committee of the Regions" (not "Dr X of
@@ -109,6 +110,13 @@ export function orgRun(
   if (COUNTRIES.has(folded) || j - i > 8) return undefined;
   return run;
 }
+
+/** A job title starts at token k: capitalised words, then a role word ("Scientific Director"). */
+const titleAfter = (tokens: readonly Token[], k: number): boolean => {
+  for (let n = k; n < k + 3 && tokens[n]?.cap; n++)
+    if (ROLE_WORDS.has(tokens[n]!.fold)) return true;
+  return false;
+};
 
 const capWord = (t: Token | undefined): boolean =>
   t !== undefined && t.cap && /^\p{L}/u.test(t.raw) && !STOP_WORDS.has(t.fold);
