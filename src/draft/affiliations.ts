@@ -73,15 +73,16 @@ function affiliationsOf(
   const link = /^(?:\s+(?:from|of|at)|,\s+(?:from|of))\s+(?:the\s+)?/.exec(after);
   if (link) {
     const named = mentions.orgAt(tokenAt(tokens, p.end + link[0].length));
-    const org = named && (ownUnit(text, tokens, named, mentions, builder) ?? named);
-    const parent = org && unitParent(text, tokens, org, mentions, builder);
+    const own = named && (ownUnit(text, tokens, named, mentions, builder) ?? named);
+    const nested = own && unitParent(text, tokens, own, mentions, builder);
+    const org = nested ? nested.unit : own;
     return org
       ? [
           {
             person: p,
             org,
             ...(p.title && !HONORIFIC.test(p.title) ? { title: p.title } : {}),
-            evidence: text.slice(from, (parent ?? org).end),
+            evidence: text.slice(from, (nested ? nested.parent : org).end),
           },
         ]
       : [];

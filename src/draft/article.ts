@@ -113,7 +113,7 @@ function openingOf(body: string): { title?: string; masthead?: string; site?: st
       !/^\[.*\]$/.test(l) &&
       !oneDay(l) &&
       !isBreadcrumbs(l) &&
-      !isMetaLine(l),
+      !isPartsWithDate(l),
   );
   const dateline = at >= 0 ? findDateline(rest[at]!) : undefined;
   if (label >= 0 && dateline?.start === 0 && dateline.end >= rest[at]!.length - 1) at++;
@@ -128,9 +128,12 @@ function openingOf(body: string): { title?: string; masthead?: string; site?: st
 const SITE_AND_SECTION =
   /^([^|–—]{3,60}?)\s+[|–—-]\s+(?:Daily\s+|Weekly\s+)?(?:News|Opinion|Comment|Blog|Analysis|Features?|Interviews?|Editorial|Op-?ed|Newsroom|Insights?|Press\s+releases?|Newsletter)$/i;
 
-/** "Press Releases | SANT | 18-11-2026 - 17:42": a page's labels and date, no title. */
-const isMetaLine = (line: string): boolean => {
-  const parts = line.split(/\s[|·•]\s/);
+/**
+ * "Press Releases | SANT | 18-11-2026 - 17:42", "14 April 2026 · Brussels": a line of parts, one
+ * a date: the page's labels or an event's line, no title.
+ */
+const isPartsWithDate = (line: string): boolean => {
+  const parts = line.split(/\s[|·•–—]\s/);
   return parts.length >= 2 && parts.some(isDateLine);
 };
 

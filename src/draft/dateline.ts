@@ -88,7 +88,7 @@ export function findPageDate(body: string): string | undefined {
   // line with a place in it ("14 April 2026 · Brussels") is an event's, not the page's
   const parts = head
     .split('\n')
-    .map((line) => line.split(/\s[|·•]\s/))
+    .map((line) => line.split(PART_SEPARATOR))
     .filter((line) => !line.some(isPlace) || isNews(line))
     .flat();
   const found = parts.flatMap((part) => {
@@ -108,6 +108,18 @@ function writtenDay(text: string): string | undefined {
 
 /** A line (or a part of one between "|") that is only a date. */
 export const isDateLine = (line: string): boolean => DATE_LINE.test(line);
+
+/**
+ * "Faculty of X – News – 03/02/2026", "Press Releases | SANT | 18-11-2026 - 17:42": the page's
+ * labels and its date last, no place ("14 April 2026 · Brussels" is an event's line).
+ */
+export function isPageDateLine(line: string): boolean {
+  const parts = line.split(PART_SEPARATOR);
+  // (pages print their date last; an event's line opens with its day: "Tuesday 14 April 2026 |")
+  return parts.length >= 2 && isDateLine(parts.at(-1)!) && (!parts.some(isPlace) || isNews(parts));
+}
+
+const PART_SEPARATOR = /\s[|·•–—]\s/;
 
 /** Day, month, year in figures → YYYY-MM-DD, when it is a calendar day. */
 function numericDay(day: string, month: string, year: string): string | undefined {

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { titleCase, type Dateline } from './dateline.js';
+import { isPageDateLine, titleCase, type Dateline } from './dateline.js';
 import { isPageLabel } from './page-labels.js';
 import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
@@ -19,7 +19,7 @@ import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS, MET } from './vocabulary.js
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
 export const EVENT_WORDS = new RegExp(
-  String.raw`\b(?:event|meeting|meet|${MET}|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b`,
+  String.raw`\b(?:event|meeting|meet|${MET}|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
   'i',
 );
 /** Dates relative to the article's day: read only when the article's day is known. */
@@ -55,8 +55,8 @@ export function rankedCandidates(
   sentences: readonly Sentence[],
   ctx: EventContext,
 ): Candidate[] {
-  const dated = chrono
-    .parse(text, ctx.reference ?? new Date())
+  // (day first, as European pages write "03/02/2026")
+  const dated = chrono.en.GB.parse(text, ctx.reference ?? new Date())
     .filter(
       (r) =>
         isDay(r) || isMonth(r) || (ctx.reference !== undefined && byWeekday(r) && !recurs(text, r)),
@@ -73,6 +73,7 @@ export function rankedCandidates(
     .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
     .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
     .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)))
+    .filter((r) => !onMetaLine(text, r.index))
     .filter((r) => !isSchedule(text, r.index))
     .filter((r) => !ROLE_FROM.test(text.slice(Math.max(0, r.index - 60), r.index)));
   const days = relativeWeekdays(text, dated, ctx.reference, byWeekday);
@@ -212,3 +213,10 @@ const namesPlace = (line: string): boolean =>
   /\b(?:Hall|Centre|Center|Centro|Palais|Palace|Hotel|Campus|Auditorium|University|Building|Forum|Online)\b/.test(
     line,
   );
+
+/** "Faculty of X – News – 03/02/2026": a date on the line of the page's labels. */
+function onMetaLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return isPageDateLine(text.slice(start, end < 0 ? undefined : end));
+}

@@ -34,6 +34,8 @@ export function placeOf(
   gaz: Gazetteer,
   checks: string[],
 ): { city?: string; country?: string; venue?: string } {
+  // (a quoted title is no place: "Ageing Spines in Silico")
+  sentence = sentence.replace(/[“"][^“”"\n]{3,200}[”"]/g, (q) => ' '.repeat(q.length));
   const candidates: { city: string; country?: string; at: number }[] = [];
   for (const m of sentence.matchAll(PLACE))
     candidates.push({ city: m[1]!, country: m[2], at: m.index });
@@ -50,7 +52,12 @@ export function placeOf(
     candidates.find((c) => CITIES.has(keyOf(c.city))) ??
     candidates.find((c) => !isCountry(c.city) && isCountry(c.country)) ??
     // ("in the Employment, Social Policy … Council": a name with "the" is no city's)
-    candidates.find((c) => !isCountry(c.city) && /^in\s+(?!the\b)/.test(sentence.slice(c.at)));
+    candidates.find(
+      (c) =>
+        !isCountry(c.city) &&
+        /^in\s+(?!the\b)/.test(sentence.slice(c.at)) &&
+        !STUDIES_BEFORE.test(sentence.slice(0, c.at)),
+    );
   const venue =
     /\bat the (\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*) in\b/u.exec(sentence)?.[1] ??
     VENUE.exec(sentence)?.[1] ??
@@ -66,6 +73,10 @@ export function placeOf(
     ...(venue && venue !== city.city ? { venue } : {}),
   };
 }
+
+/** "the Doctoral Programme in Biomedical Engineering", "a master's in Data Science": a field. */
+const STUDIES_BEFORE =
+  /\b(?:programmes?|programs?|degrees?|master['’]?s?|phd|doctorates?|bachelor['’]?s?|courses?|studies|diploma)\s*$/i;
 
 /** Who launches, inaugurates or opens something holds the launch. */
 export const LAUNCH_VERBS = /\b(?:launched|inaugurated|opened|unveiled)\b/i;

@@ -24,7 +24,9 @@ export function ownUnit(
 /**
  * "the Faculty of Medicine at Lund University", "Department of Physics, Uppsala University": a
  * generic unit, then the organisation it belongs to; the unit is PART_OF it (and is then named
- * with it: qualified-units.ts). Returns the organisation.
+ * with it: qualified-units.ts). A unit of the same name already part of another organisation
+ * ("the Department of Mechanical Engineering at FEUP" and "… at KU Leuven") is another unit,
+ * named with its parent at once. Returns the unit and its parent.
  */
 export function unitParent(
   text: string,
@@ -32,13 +34,31 @@ export function unitParent(
   unit: Mention,
   mentions: Mentions,
   builder: DraftBuilder,
-): Mention | undefined {
+): { unit: Mention; parent: Mention } | undefined {
   if (unit.entity.known || !GENERIC_UNIT.test(unit.entity.name)) return undefined;
   const link = /^(?:\s+(?:at|of|in)\s+(?:the\s+)?|,\s+(?:the\s+)?)(?=\p{Lu})/u.exec(
     text.slice(unit.end, unit.end + 12),
   );
-  const org = link && mentions.orgAt(tokenAt(tokens, unit.end + link[0].length));
-  if (!org || org.entity === unit.entity || GENERIC_UNIT.test(org.entity.name)) return undefined;
-  builder.relate(unit.entity, 'PART_OF', org.entity, { evidence: text.slice(unit.start, org.end) });
-  return org;
+  const parent = link && mentions.orgAt(tokenAt(tokens, unit.end + link[0].length));
+  if (!parent || parent.entity === unit.entity) return undefined;
+  const partOf = [...builder.relationships.values()].find(
+    (r) => r.type === 'PART_OF' && r.from === unit.entity.id,
+  );
+  const own =
+    partOf && partOf.to !== parent.entity.id
+      ? {
+          ...unit,
+          entity: builder.propose('Organisation', `${unit.entity.name}, ${parent.entity.name}`, {
+            kind: 'UNIT',
+            aliases: [unit.entity.name],
+          }),
+        }
+      : unit;
+  if (own !== unit && !own.entity.checks.length)
+    own.entity.checks.push(
+      `new organisation: a unit named like another one, here of ${parent.entity.name}`,
+    );
+  const evidence = text.slice(unit.start, parent.end);
+  builder.relate(own.entity, 'PART_OF', parent.entity, { evidence });
+  return { unit: own, parent };
 }

@@ -110,7 +110,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b/i, 'LAUNCH'],
   [
     new RegExp(
-      String.raw`\b(?:meeting|meet|${MET}|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? (?:day|session)|ceremony|hackathon|debate)\b`,
+      String.raw`\b(?:meeting|meet|${MET}|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? (?:day|session)|ceremony|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
       'i',
     ),
     'MEETING',
@@ -163,7 +163,8 @@ export const DOCUMENT_HEADS = kinds(`
   manifesto=MANIFESTO declaration=MANIFESTO charter=MANIFESTO roadmap=ROADMAP brief=POLICY_BRIEF
   report=REPORT study=REPORT survey=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
   newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT statement=MANIFESTO
-  memorandum=LEGAL_ACT index=REPORT scoreboard=REPORT barometer=REPORT`);
+  memorandum=LEGAL_ACT index=REPORT scoreboard=REPORT barometer=REPORT
+  thesis=REPORT dissertation=REPORT`);
 
 /** "French", "Finnish", "Norwegian", "Dutch", "Portuguese", "Icelandic" (folded): who, not which. */
 export const isNationality = (fold: string): boolean =>
