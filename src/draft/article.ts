@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { readUtf8File } from '../seed/read/read-text.js';
-import { findDateline, isDateLine, titleCase } from './dateline.js';
+import { findDateline, isDateLine, publicationLine, titleCase } from './dateline.js';
 import { isoDay } from './iso-dates.js';
 import { isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
 
@@ -84,7 +84,9 @@ function openingOf(body: string): { title?: string; masthead?: string; site?: st
     .slice(0, 8);
   // "HEALTH POLICY QUARTERLY | Opinion", "European Commission - Daily News": a publication's name
   const section = all.length > 1 ? SITE_AND_SECTION.exec(all[0]!) : null;
-  const site = section ? titleCase(section[1]!) : undefined;
+  // "Title" over "Brussels Digital Health Brief | 30 June 2025": the publication, then the date
+  const dated = all.slice(1, 3).map(publicationLine).find(Boolean);
+  const site = section ? titleCase(section[1]!) : dated;
   const lines = section ? all.slice(1) : all;
   // "PRESS RELEASE – Universitätsklinikum Niederbayern (UKNB)": a label naming its publisher
   const named = lines.slice(0, 3).findIndex((l) => LABEL_AND_NAME.test(l));

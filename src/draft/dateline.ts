@@ -89,7 +89,7 @@ export function findPageDate(body: string): string | undefined {
   const parts = head
     .split('\n')
     .map((line) => line.split(PART_SEPARATOR))
-    .filter((line) => !line.some(isPlace) || isNews(line))
+    .filter((line) => !line.some(isPlace) || isNews(line) || publicationOf(line) !== undefined)
     .flat();
   const found = parts.flatMap((part) => {
     const m = DATE_LINE.exec(part);
@@ -120,6 +120,24 @@ export function isPageDateLine(line: string): boolean {
 }
 
 const PART_SEPARATOR = /\s[|·•–—]\s/;
+
+/**
+ * "Brussels Digital Health Brief | 30 June 2025" under a title: a publication's name, then the
+ * page's date. (Not "Brussels | 14 April 2026": a city's name is an event's place.)
+ */
+export const publicationOf = (parts: readonly string[]): string | undefined => {
+  const [name, date] = parts;
+  if (parts.length !== 2 || !isDateLine(date!) || /[\d,]/.test(name!)) return undefined;
+  const words = name!.trim().split(/\s+/);
+  const city = CITIES.has(name!.trim().toLowerCase()) || COUNTRIES.has(name!.trim().toLowerCase());
+  return words.length >= 2 && words.length <= 6 && !city && !isNews([name!])
+    ? name!.trim()
+    : undefined;
+};
+
+/** The publication a line names beside the page's date, if it is such a line. */
+export const publicationLine = (line: string): string | undefined =>
+  publicationOf(line.split(PART_SEPARATOR));
 
 /** Day, month, year in figures → YYYY-MM-DD, when it is a calendar day. */
 function numericDay(day: string, month: string, year: string): string | undefined {

@@ -40,6 +40,11 @@ export function quotedTitles(text: string): { title: string; head: string; start
   const out: { title: string; head: string; start: number }[] = [];
   for (const m of text.matchAll(QUOTED_TITLE)) {
     const title = m[1]!.trim();
+    const own = ownHead(text, m.index, title);
+    if (own) {
+      out.push({ title, head: own, start: m.index + m[0].indexOf(title) });
+      continue;
+    }
     if (!isTitleCase(title)) continue;
     const after = text.slice(m.index + m[0].length).search(/[.!?]\s|\n/);
     const next = after < 0 ? '' : sentenceAround(text, m.index + m[0].length + after + 2);
@@ -50,16 +55,35 @@ export function quotedTitles(text: string): { title: string; head: string; start
   return out;
 }
 
-/** "ONCOTWIN Newsletter" in "ONCOTWIN Newsletter – Issue 5": the article itself, not a new document. */
+/**
+ * 'According to the "Factual summary report on the call for evidence …"': a title in sentence
+ * case that names its own kind in its first words, quoted after "the" (or "entitled"): its head.
+ */
+function ownHead(text: string, at: number, title: string): string | undefined {
+  if (!/\b(?:the|its|their|entitled|titled|called)\s+$/i.test(text.slice(Math.max(0, at - 12), at)))
+    return undefined;
+  if (!/^\p{Lu}/u.test(title) || /[.!?]$/.test(title)) return undefined;
+  return foldedWords(title)
+    .slice(0, 4)
+    .find((w) => DOCUMENT_HEADS.has(w) && w !== 'statement');
+}
+
+/**
+ * "ONCOTWIN Newsletter" in "ONCOTWIN Newsletter – Issue 5": the article itself, not a new
+ * document; nor is the publication it appears in ("Brussels Digital Health Brief | 30 June 2025").
+ */
 export function notTheSource(
   works: NamedWork[],
   title: string | undefined,
   builder: DraftBuilder,
+  publication?: string,
 ): NamedWork[] {
   const own = title?.toLowerCase();
-  if (!own) return works;
+  if (!own && !publication) return works;
   const itself = (w: NamedWork) =>
-    w.entity.label === 'Document' && own.startsWith(w.entity.name.toLowerCase());
+    w.entity.label === 'Document' &&
+    ((own !== undefined && own.startsWith(w.entity.name.toLowerCase())) ||
+      w.entity.name === publication);
   for (const w of works) if (itself(w)) builder.drop(w.entity);
   return works.filter((w) => !itself(w));
 }

@@ -100,7 +100,12 @@ export async function draftArticle(
   const ownTitle = article.title ?? article.header.get('source');
   const found = findWorks(text, tokens, coveredBy(mentions.all), builder);
   const works = withKnownDocuments(
-    numberedUnderTitle(text, notTheSource(found, ownTitle, builder), ownTitle, builder),
+    numberedUnderTitle(
+      text,
+      notTheSource(found, ownTitle, builder, article.site),
+      ownTitle,
+      builder,
+    ),
     gazetteer,
     builder,
   );

@@ -90,7 +90,9 @@ export function findQuantities(text: string): Quantity[] {
     const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1);
     const counts = money
       ? moneyCounts(rest)
-      : countedWords(rest) || limitOf(text.slice(Math.max(0, m.index - 40), m.index), qualifier);
+      : countedWords(rest) ||
+        limitOf(text.slice(Math.max(0, m.index - 40), m.index), qualifier) ||
+        breakdownOf(text, m.index, rest, out.at(-1));
     if (!counts || (!money && value < 2)) continue;
     const written = (m[0] + (money ? '' : counts)).trim();
     out.push({
@@ -103,6 +105,16 @@ export function findQuantities(text: string): Quantity[] {
     });
   }
   return out;
+}
+
+/**
+ * "received 412 contributions: 138 from EU citizens, 97 from companies": a part of a figure just
+ * counted in the same sentence, by where it comes from → "contributions from EU citizens".
+ */
+function breakdownOf(text: string, at: number, rest: string, last: Quantity | undefined): string {
+  const from = /^(?:from|by|in)\s+[\p{L}'’ -]{3,60}?(?=[,;.:]|\s+and\s+\d|$)/u.exec(rest)?.[0];
+  if (!from || !last || /[.!?]\s/.test(text.slice(last.end, at))) return '';
+  return `${last.counts.replace(/\s(?:from|by|in)\s.*$/, '')} ${from}`;
 }
 
 /** "places are limited to 120": what a limit counts, named before it. */

@@ -34,4 +34,23 @@ describe('shares', () => {
       ]),
     );
   });
+
+  it('splits a total by where it comes from ("412 contributions: 138 from citizens, 97 from …")', async () => {
+    const seed = await draftOf(
+      [
+        'Consultation closed',
+        '',
+        'According to the "Summary report on the consultation on hospital data", dated 2026-03-02, the agency received 310 replies: 120 from citizens, 95 from companies and 40 from public authorities.',
+      ].join('\n'),
+    );
+    const report = seed.entities.find(
+      (e) => e.name === 'Summary report on the consultation on hospital data',
+    );
+    expect(report?.quantities).toEqual([
+      { counts: 'replies', value: 310 },
+      { counts: 'replies from citizens', value: 120 },
+      { counts: 'replies from companies', value: 95 },
+      { counts: 'replies from public authorities', value: 40 },
+    ]);
+  });
 });

@@ -71,4 +71,21 @@ describe("a site's page", () => {
       publisher: 'European Twin Review',
     });
   });
+
+  it('"Publication Name | 30 June 2025" under the title: the publisher and the date, no document', async () => {
+    const seed = await draftOf(
+      [
+        'What 300 hospitals told the Commission',
+        '',
+        'Nordic Health Policy Brief | 2 March 2026',
+        '',
+        'Dr Eva Holm, Director of the Nordic Health Institute, welcomed the findings.',
+      ].join('\n'),
+    );
+    expect(seed.source).toMatchObject({
+      publisher: 'Nordic Health Policy Brief',
+      published: '2026-03-02',
+    });
+    expect(seed.names('doc:')).toEqual([]);
+  });
 });
