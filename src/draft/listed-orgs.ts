@@ -14,7 +14,9 @@ import { isNationality, NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
 const WORD = String.raw`(?<![\p{L}\p{N}])\p{Lu}(?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*`;
 const LINK = String.raw`(?:de|del|della|di|du|des|der|van|von|of|for|la|le|y|i|e)`;
 const ITEM = String.raw`(?:[Tt]he[ \t]+)?${WORD}(?:[ \t]+(?:${LINK}[ \t]+)?${WORD})*`;
-const LIST = new RegExp(String.raw`${ITEM}(?:,[ \t]+${ITEM})+,?[ \t]+and[ \t]+${ITEM}`, 'gu');
+/** An item and the acronym it is given: "European Patients' Forum (EPF)". */
+const NAMED = String.raw`${ITEM}(?:[ \t]+\([\p{Lu}\p{N}&/+-]{2,12}\))?`;
+const LIST = new RegExp(String.raw`${NAMED}(?:,[ \t]+${NAMED})+,?[ \t]+and[ \t]+${ITEM}`, 'gu');
 const ONE = new RegExp(
   String.raw`(?:[Tt]he[ \t]+)?(${WORD}(?:[ \t]+(?:${LINK}[ \t]+)?${WORD})*)`,
   'gu',
@@ -49,6 +51,8 @@ export function listedOrgs(
       items.forEach((item, k) => {
         if (at[k] || /\s/.test(item.text) === oneWord || (oneWord && found < 2)) return;
         if (isPlace(item.text, gaz) || isSubject(item.text)) return;
+        // ("… and the French start-up Owkin": a nationality, not a name)
+        if (oneWord && isNationality(foldedWords(item.text)[0] ?? '')) return;
         if (isPlainPair(item.text) && pairs > orgs) return;
         const first = tokens.findIndex((t) => t.start === item.start);
         if (first >= 0 && mentions.orgAt(first, { untypedIfEndingAt: item.end })) found++;

@@ -83,3 +83,17 @@ describe('hearings and announcements', () => {
     );
   });
 });
+
+describe('organisations listed with an acronym', () => {
+  it('"A (ACR), B, Two Words and the Danish start-up C": the plain pair is an organisation, the nationality is not', async () => {
+    const seed = await draftOf(
+      [
+        'Who answered',
+        '',
+        'Industry was represented on 2 March 2026 by the European Association of Imaging Vendors (EAIV), MedData Europe, Philips Healthcare and the Danish start-up Corti.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain('Philips Healthcare');
+    expect(seed.names('org:').join('|')).not.toMatch(/^Danish$|\|Danish(\||$)/);
+  });
+});
