@@ -4,6 +4,7 @@ import { ErrorCode } from '../errors/codes.js';
 import { readUtf8File } from '../seed/read/read-text.js';
 import { findDateline, isDateLine, publicationLine, titleCase } from './dateline.js';
 import { isoDay } from './iso-dates.js';
+import { isSiteName } from './site-names.js';
 import { isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
 
 /** An article to draft from: the text after an optional `key: value` header ended by `---`. */
@@ -83,7 +84,8 @@ function openingOf(body: string): { title?: string; masthead?: string; site?: st
     .filter(Boolean)
     .slice(0, 8);
   // "HEALTH POLICY QUARTERLY | Opinion", "European Commission - Daily News": a publication's name
-  const section = all.length > 1 ? SITE_AND_SECTION.exec(all[0]!) : null;
+  const opening = all.length > 1 ? SITE_AND_SECTION.exec(all[0]!) : null;
+  const section = opening && isSiteName(opening[1]!) ? opening : null;
   // "Title" over "Brussels Digital Health Brief | 30 June 2025": the publication, then the date
   const dated = all.slice(1, 3).map(publicationLine).find(Boolean);
   const site = section ? titleCase(section[1]!) : dated;
@@ -93,7 +95,7 @@ function openingOf(body: string): { title?: string; masthead?: string; site?: st
   const label = named >= 0 ? named : lines.slice(0, 3).findIndex((l) => RELEASE_LABEL.test(l));
   // "Nordic Health Alliance" over "Home > News > Letters": the site's name above its breadcrumbs
   const crumbs = lines.slice(0, 3).findIndex(isBreadcrumbs);
-  const siteAbove = crumbs === 1 && lines[0]!.length <= 80 && !/[.!?]$/.test(lines[0]!);
+  const siteAbove = crumbs === 1 && isSiteName(lines[0]!);
   const above = lines.slice(0, Math.max(label, 0));
   const masthead =
     named >= 0

@@ -10,19 +10,21 @@ import { tokenAt, type Token } from './tokens.js';
  * pronoun (within a few paragraphs), at the organisation right after the words.
  */
 const CAREER: readonly (readonly [RegExp, ((m: RegExpExecArray) => string | undefined)?])[] = [
-  [/\b(?:she|he)\s+(?:later\s+|then\s+|also\s+)?joined\s+(?:the\s+)?(?=\p{Lu})/giu],
+  [/\b(?:[Ss]he|[Hh]e)\s+(?:later\s+|then\s+|also\s+)?joined\s+(?:the\s+)?(?=\p{Lu})/gu],
   [
-    /\b(?:she|he)\s+(?:sat|sits|served|serves|has served)\s+on\s+the\s+(?:\p{Ll}+\s+)?board\s+of\s+(?:the\s+)?(?=\p{Lu})/giu,
+    /\b(?:[Ss]he|[Hh]e)\s+(?:sat|sits|served|serves|has served)\s+on\s+the\s+(?:\p{Ll}+\s+)?board\s+of\s+(?:the\s+)?(?=\p{Lu})/gu,
     () => 'Board member',
   ],
   [
-    /\b(?:she|he)\s+(?:\p{L}+\s+){1,4}?as\s+(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll} -]{2,50}?)\s+(?:at|of)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    /\b(?:[Ss]he|[Hh]e)\s+(?:\p{L}+\s+){1,4}?as\s+(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll} -]{2,50}?)\s+(?:at|of)\s+(?:the\s+)?(?=\p{Lu})/gu,
     (m) => (isTitle(m[1]!) ? m[1] : undefined),
   ],
-  [/\b(?:she|he)\s+(?:works|worked|has worked|had worked)\s+(?:at|for)\s+(?:the\s+)?(?=\p{Lu})/giu],
+  [
+    /\b(?:[Ss]he|[Hh]e)\s+(?:works|worked|has worked|had worked)\s+(?:at|for)\s+(?:the\s+)?(?=\p{Lu})/gu,
+  ],
 ];
 
-/** How far back the person a pronoun stands for may have been named. */
+/** How far back (in characters) the person a pronoun stands for may have been named. */
 const REACH = 1500;
 
 export function careerRoles(
@@ -33,11 +35,14 @@ export function careerRoles(
   const out: Affiliation[] = [];
   for (const [re, titleOf] of CAREER) {
     for (const m of text.matchAll(re)) {
-      const person = lastPersonBefore(mentions.people, m.index);
+      const person = onlyPersonBefore(text, mentions.people, m.index);
       const end = m.index + m[0].length;
       const org = person && mentions.orgAt(tokenAt(tokens, end), { newOnlyIfTyped: true });
       if (!person || !org || org.entity.label !== 'Organisation') continue;
+      // ("joined the Commission's press conference": the organisation's event, not a role)
+      if (/^['’]s\b/.test(text.slice(org.end, org.end + 3))) continue;
       const title = titleOf?.(m);
+      if (titleOf && !title) continue; // "hailed as a friend of …": no title, no role
       out.push({
         person,
         org,
@@ -49,8 +54,19 @@ export function careerRoles(
   return out;
 }
 
-function lastPersonBefore(people: readonly Mention[], at: number): Mention | undefined {
-  const before = people.filter((p) => p.end <= at);
-  const last = before.at(-1);
-  return last && at - last.end <= REACH ? last : undefined;
+/**
+ * The person "she" or "he" stands for: the last one named before it, unless another one is named
+ * in the same or the previous sentence ("Commissioner X welcomed Professor Y. She joined …": who?).
+ */
+function onlyPersonBefore(
+  text: string,
+  people: readonly Mention[],
+  at: number,
+): Mention | undefined {
+  const last = people.filter((p) => p.end <= at).at(-1);
+  if (!last || at - last.end > REACH) return undefined;
+  const ends = [...text.slice(0, at).matchAll(/[.!?]["”’]?\s/g)].map((m) => m.index);
+  const from = ends.at(-2) ?? 0;
+  const near = new Set(people.filter((p) => p.start >= from && p.end <= at).map((p) => p.entity));
+  return near.size <= 1 ? last : undefined;
 }

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isoOfDate } from './iso-dates.js';
+import { isSectionLabel, isSiteName } from './site-names.js';
 import { CITIES, COUNTRIES } from './vocabulary.js';
 
 /** A press release's opening "City, 12 March 2026." / "BRUSSELS, 3 February 2026 –". */
@@ -89,7 +90,7 @@ export function findPageDate(body: string): string | undefined {
   const parts = head
     .split('\n')
     .map((line) => line.split(PART_SEPARATOR))
-    .filter((line) => !line.some(isPlace) || isNews(line) || publicationOf(line) !== undefined)
+    .filter((line) => !line.some(isPlace) || isNews(line) || pageDateParts(line))
     .flat();
   const found = parts.flatMap((part) => {
     const m = DATE_LINE.exec(part);
@@ -113,11 +114,13 @@ export const isDateLine = (line: string): boolean => DATE_LINE.test(line);
  * "Faculty of X – News – 03/02/2026", "Press Releases | SANT | 18-11-2026 - 17:42": the page's
  * labels and its date last, no place ("14 April 2026 · Brussels" is an event's line).
  */
-export function isPageDateLine(line: string): boolean {
-  const parts = line.split(PART_SEPARATOR);
-  // (pages print their date last; an event's line opens with its day: "Tuesday 14 April 2026 |")
-  return parts.length >= 2 && isDateLine(parts.at(-1)!) && (!parts.some(isPlace) || isNews(parts));
-}
+export const isPageDateLine = (line: string): boolean => pageDateParts(line.split(PART_SEPARATOR));
+
+/** (pages print their date last, beside labels and names; an event's line opens with its day) */
+const pageDateParts = (parts: readonly string[]): boolean =>
+  parts.length >= 2 &&
+  isDateLine(parts.at(-1)!) &&
+  parts.slice(0, -1).every((p) => isSectionLabel(p) || isSiteName(p) || isNews([p]));
 
 const PART_SEPARATOR = /\s[|·•–—]\s/;
 
@@ -127,10 +130,9 @@ const PART_SEPARATOR = /\s[|·•–—]\s/;
  */
 export const publicationOf = (parts: readonly string[]): string | undefined => {
   const [name, date] = parts;
-  if (parts.length !== 2 || !isDateLine(date!) || /[\d,]/.test(name!)) return undefined;
-  const words = name!.trim().split(/\s+/);
-  const city = CITIES.has(name!.trim().toLowerCase()) || COUNTRIES.has(name!.trim().toLowerCase());
-  return words.length >= 2 && words.length <= 6 && !city && !isNews([name!])
+  if (parts.length !== 2 || !isDateLine(date!) || isNews([name!])) return undefined;
+  const words = name!.trim().split(/\s+/).length;
+  return words >= 2 && words <= 6 && isSiteName(name!) && !isSectionLabel(name!)
     ? name!.trim()
     : undefined;
 };

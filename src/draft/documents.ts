@@ -3,7 +3,13 @@ import { isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
 import { foldedWords, type Token } from './tokens.js';
-import { DOCUMENT_HEADS, INITIATIVE_HEADS, ORG_CONNECTORS, STOP_WORDS } from './vocabulary.js';
+import {
+  DOCUMENT_HEADS,
+  INITIATIVE_HEADS,
+  ORG_CONNECTORS,
+  ORG_HEADS,
+  STOP_WORDS,
+} from './vocabulary.js';
 
 /** A document (or a policy the text names as a work: "… Strategy") the text names. */
 export interface NamedWork {
@@ -59,7 +65,7 @@ const NOT_A_NAME = new Set(
  * the verb of the sentence: a title written in sentence case.
  */
 const SENTENCE_CASE = new RegExp(
-  String.raw`\b[Tt]he\s+(Study|Report|Survey|Review|Evaluation|Assessment|Analysis|Mapping)\s+(?:on|of|into)\s+[^,.;:()\n–—"“]{8,120}?(?=\s*[,.;:()\n–—]|\s+(?:is|are|was|were|will|has|have|had|finds|found|shows|showed|published|carried|conducted|commissioned|prepared|presented|released|by|which|that)\b)`,
+  String.raw`(?<!\b(?:for|of|on|and)\s)\b[Tt]he\s+(Study|Report|Survey|Review|Evaluation|Assessment|Analysis|Mapping)\s+(?:on|of|into)\s+[^,.;:()\n–—"“]{3,120}?(?=\s*[,.;:()\n–—]|\s+(?:is|are|was|were|will|has|have|had|finds|found|shows|showed|published|carried|conducted|commissioned|prepared|presented|released|held|by|which|that|on\s+\d|in\s+\d)\b)`,
   'gu',
 );
 
@@ -145,11 +151,16 @@ export function findWorks(
     const decision =
       t.fold === 'decision' &&
       /^(?:support|making|maker|makers|tree|trees|science)$/.test(tokens[i + 1]?.fold ?? '');
-    const docKind = workProgramme ? 'ROADMAP' : decision ? undefined : DOCUMENT_HEADS.get(t.fold);
+    const docKind = workProgramme
+      ? 'ROADMAP'
+      : decision || weakHead(text, t)
+        ? undefined
+        : DOCUMENT_HEADS.get(t.fold);
     const initiativeKind = INITIATIVE_HEADS.get(t.fold);
     if (!t.cap || (covered.has(i) && !docKind) || (!docKind && !initiativeKind)) continue;
     if (inside(t.start)) continue;
     const first = titleStart(text, tokens, i);
+    if (orgForTheStudy(text, tokens, first, i)) continue;
     if (isReleaseLabel(text.slice(tokens[first]!.start, t.end))) continue; // "PRESS STATEMENT"
     const tail = TAIL.exec(text.slice(t.end, t.end + 120))![0];
     if (first === i && !tail) continue; // "Manifesto" alone: a heading word, not a title
@@ -214,6 +225,22 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
 /** Token i is the first of its sentence or line. */
 const opensSentence = (text: string, tokens: readonly Token[], i: number): boolean =>
   i <= 0 || /[.!?]\s|\n/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+
+/**
+ * "Body Mass Index", "Best Thesis Prize": an index or a thesis is a named document only with its
+ * year ("Hospital Data Readiness Index 2025"); quoted thesis titles are found apart.
+ */
+const weakHead = (text: string, t: Token): boolean =>
+  /^(?:index|scoreboard|barometer|thesis|dissertation)$/.test(t.fold) &&
+  !/^ (?:19|20)\d{2}\b/.test(text.slice(t.end, t.end + 6));
+
+/**
+ * "European Association for the Study of the Liver", "Centre for the Study of Ageing": an
+ * organisation's name whose head comes before "for the Study", not a document.
+ */
+const orgForTheStudy = (text: string, tokens: readonly Token[], first: number, i: number) =>
+  tokens.slice(first, i).some((t) => ORG_HEADS.has(t.fold)) &&
+  /\b(?:for|of)\s+the\s+$/.test(text.slice(tokens[first]!.start, tokens[i]!.start));
 
 const ACTIVITY =
   /^(?:Presentation|Launch|Discussion|Adoption|Publication|Review|Signing|Signature|Release|Unveiling|Overview)$/;

@@ -82,7 +82,9 @@ export function namedIn(sentence: string): { named?: string } {
         .replace(opening ? /^(?:The|At|On|During|In)\s+/ : /^(?:The)\s+/, '')
         .replace(/\s+(?:in|of|for|on|and|the)$/, '')
         // "at Karolinska Institutet for the VHT Clinical Validation Workshop": the host, then it
-        .replace(HOST_FOR_THE, '')
+        .replace(HOST_FOR_THE, (host, at: number, all: string) =>
+          EVENT_TITLE_WORD.test(all.slice(host.length)) ? '' : host,
+        )
     : undefined;
   if (name && name.split(/\s+/).length >= 2) return { named: name };
   // "for the symposium Digital Twins for Mental Health at Karolinska": the noun, then the name
@@ -93,6 +95,9 @@ export function namedIn(sentence: string): { named?: string } {
     ? { named: after }
     : {};
 }
+
+/** An event's head word: what must be left of a name once its host is cut off. */
+const EVENT_TITLE_WORD = new RegExp(String.raw`\b(?:${EVENT_HEADS}|day|days|week)\b`, 'i');
 
 /** An organisation's name, then "for the" or "at the", before the event's own name. */
 const HOST_FOR_THE = new RegExp(

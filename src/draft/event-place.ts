@@ -34,8 +34,10 @@ export function placeOf(
   gaz: Gazetteer,
   checks: string[],
 ): { city?: string; country?: string; venue?: string } {
-  // (a quoted title is no place: "Ageing Spines in Silico")
-  sentence = sentence.replace(/[“"][^“”"\n]{3,200}[”"]/g, (q) => ' '.repeat(q.length));
+  // (a quoted title is no place: "Ageing Spines in Silico"; quoted speech, ending "…," or "….", may be)
+  sentence = sentence.replace(/[“"][^“”"\n]{3,200}[”"]/g, (q) =>
+    /[,.!?]["”]$/.test(q) ? q : ' '.repeat(q.length),
+  );
   const candidates: { city: string; country?: string; at: number }[] = [];
   for (const m of sentence.matchAll(PLACE))
     candidates.push({ city: m[1]!, country: m[2], at: m.index });

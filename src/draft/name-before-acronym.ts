@@ -182,14 +182,14 @@ function headedBefore(
 function headFirstBefore(text: string, tokens: readonly Token[], last: number): string | undefined {
   for (let k = last - 1; k >= 1 && last - k < 8; k--) {
     const [t, link] = [tokens[k - 1]!, tokens[k]!];
-    if (!/^[ -]$|^, $/.test(text.slice(t.end, link.start))) return undefined;
+    if (!/^[ -]$/.test(text.slice(t.end, link.start))) return undefined;
     if (t.cap && ORG_HEADS.has(t.fold) && /^(?:of|on|for)$/.test(link.raw)) {
       // with the capitalised words before the head: "the Standing Committee of …"
       let first = k - 1;
       while (first > 0 && capitalBefore(text, tokens, first)) first--;
       return text.slice(tokens[first]!.start, tokens[last]!.end);
     }
-    if (!(link.cap || ['and', 'of', 'for', 'on', 'the'].includes(link.raw))) return undefined;
+    if (!(link.cap || ['and', 'of', 'for', 'on', 'the', 'to'].includes(link.raw))) return undefined;
   }
   return undefined;
 }

@@ -113,8 +113,9 @@ export function orgRun(
 
 /** A job title starts at token k: capitalised words, then a role word ("Scientific Director"). */
 const titleAfter = (tokens: readonly Token[], k: number): boolean => {
+  // (not "Health and Digital Executive Agency": a role word before an organisation's head)
   for (let n = k; n < k + 3 && tokens[n]?.cap; n++)
-    if (ROLE_WORDS.has(tokens[n]!.fold)) return true;
+    if (ROLE_WORDS.has(tokens[n]!.fold)) return !ORG_HEADS.has(tokens[n + 1]?.fold ?? '');
   return false;
 };
 

@@ -6,16 +6,20 @@ import { countedWords, QUALIFIERS, type Quantity } from './quantities.js';
  * sentence counted before the share ("Of the 412 hospitals it surveyed, only 27% …"), with "(%)".
  */
 const PERCENT = new RegExp(
-  String.raw`(?<![\p{L}\d/.:-])(?:(${QUALIFIERS})\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)`,
+  String.raw`(?<![\p{L}\d/.:,+−–-])(?:(${QUALIFIERS})\s+)?(\d{1,3}(?:[.,]\d+)?)\s?(?:%|per\s?cent\b)`,
   'giu',
 );
+/** "rose by 12%", "fell to 3%", "up 4 per cent": a change, not a share of something. */
+const CHANGE_BEFORE =
+  /\b(?:rose|rise|risen|fell|fall|fallen|grew|grown|increased?|decreased?|dropped|declined?|jumped|up|down|by|to)\s+$/i;
 
 export function findPercentages(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(PERCENT)) {
     const [written, qualifier, num] = m;
-    const value = Number(num);
+    const value = Number(num!.replace(',', '.'));
     if (!Number.isFinite(value) || value > 100) continue;
+    if (CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const after = text.slice(m.index + written.length, m.index + written.length + 80);
     const of = /^\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[\d,.]+\s+)?/.exec(after);
     const sentenceStart = Math.max(

@@ -34,10 +34,10 @@ const WEAK_BEFORE =
 
 /** After a person's name, what is named after them: a building, a room, a prize. */
 const NAMED_AFTER =
-  /^\s+(?:building|hall|room|auditorium|amphitheatre|square|street|avenue|prize|award|medal|lecture|fellowships?|scholarships?)\b/i;
+  /^[ \t]+(?:building|hall|room|auditorium|amphitheatre|square|street|avenue|prize|award|medal|lecture|fellowships?|scholarships?)\b/i;
 
 /** A name's contact details: "– Tel.: +32 …", ", phone +49 …", " (email: …)". */
-const CONTACT_AFTER = /^\s*[–—,(-]?\s*(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?/i;
+const CONTACT_AFTER = /^[ \t]*[–—,(-]?[ \t]*(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?/i;
 
 /** Why the text's own words make a run a person's name, or undefined. */
 export function patternOf(
@@ -68,12 +68,17 @@ export function patternOf(
   if (
     /,\s$/.test(before) &&
     hasRoleWord(
-      before
+      // (a long title: "the Secretary of State for Health Digitalisation, X")
+      text
+        .slice(Math.max(0, run.start - 120), run.start)
         .split(/[.;:(]/)
         .at(-1)!
         .replace(/,\s$/, '')
         .split(',')
-        .at(-1)!,
+        .at(-1)!
+        .split(/\s+/)
+        .slice(-8)
+        .join(' '),
     )
   )
     return 'job title before';
@@ -101,7 +106,8 @@ export function patternOf(
   if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';
   if (/^\s+(?:from|of|at)\s+the\s+\p{Lu}/u.test(after) && !opensLine) return 'affiliation after';
   // "Erik Holm, of the Department of Physics": an aside naming where the person works
-  if (/^,\s+(?:from|of)\s+the\s+\p{Lu}/u.test(after) && !opensLine) return 'affiliation after';
+  if (/^,\s+(?:from|of)\s+the\s+\p{Lu}/u.test(after) && !opensLine && looksLikePerson(run.text))
+    return 'affiliation after';
   // "He replaces X, who stepped down" (not "Commissioner for Health and Animal Welfare, who":
   // the end of a portfolio's name)
   if (/^,\s+who\s/.test(after) && !/\b(?:for|of)\s+(?:\p{Lu}[\p{L}-]*,?\s+)+and\s+$/u.test(before))

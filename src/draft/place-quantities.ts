@@ -72,14 +72,26 @@ export function placeQuantities(
  * "the study", named in the sentence before or after it.
  */
 function referredWork(f: Findings, s: Findings['sentences'][number]) {
-  if (!REFERS.test(f.text.slice(s.start, s.end))) return undefined;
+  const own = f.text.slice(s.start, s.end);
+  const back = REFERS_BACK.test(own);
+  const ahead = REFERS_AHEAD.test(own);
+  if (!back && !ahead) return undefined;
   const k = f.sentences.indexOf(s);
-  for (const near of [f.sentences[k - 1], f.sentences[k + 1]]) {
+  for (const near of [
+    back ? f.sentences[k - 1] : undefined,
+    ahead ? f.sentences[k + 1] : undefined,
+  ]) {
     const work = near && worksIn(f.text, near, f.works).find((w) => w.entity.label === 'Document');
     if (work) return work;
   }
   return undefined;
 }
 
-const REFERS =
-  /\b(?:it|its)\s+(?:surveyed|found|finds|shows|showed|covers|covered|counted|analysed|analyzed|reviewed|interviewed|polled|asked)\b|\b(?:the|a|this)\s+(?:study|report|survey|index|analysis|review|paper)\b/i;
+/**
+ * "Of the 412 hospitals it surveyed", "it finds that only 64 …", "Based on a survey of …": the
+ * work the sentence before named (never the one after: "the Commission said it found …").
+ */
+const REFERS_BACK =
+  /\bit\s+(?:surveyed|polled|interviewed|sampled|finds|found|shows|showed|covers|covered)\b|\b(?:the|this)\s+(?:study|report|survey|index|analysis|review|paper)\b|\bbased\s+on\s+(?:a|the|its)\s+(?:survey|study|analysis)\b/i;
+/** "A study published today finds that …": the work the next sentence names. */
+const REFERS_AHEAD = /\b[Aa]\s+(?:new\s+)?(?:study|report|survey|analysis|review|paper)\b/;

@@ -88,13 +88,17 @@ export function findQuantities(text: string): Quantity[] {
     if (!money && !scale && /^\d{4}$/.test(num!) && base >= 1900 && base <= 2100) continue;
     if (!money && NOT_COUNTED.test(rest) && !/^of us\b/i.test(rest)) continue;
     const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1);
+    const part = breakdownOf(text, m.index, rest, out.at(-1));
     const counts = money
       ? moneyCounts(rest)
       : countedWords(rest) ||
         limitOf(text.slice(Math.max(0, m.index - 40), m.index), qualifier) ||
-        breakdownOf(text, m.index, rest, out.at(-1));
+        part?.counts;
     if (!counts || (!money && value < 2)) continue;
-    const written = (m[0] + (money ? '' : counts)).trim();
+    // (as the text writes it: "138 from EU citizens", not what is counted)
+    const written = (
+      m[0] + (money ? '' : part && counts === part.counts ? part.from : counts)
+    ).trim();
     out.push({
       counts,
       value,
@@ -111,10 +115,15 @@ export function findQuantities(text: string): Quantity[] {
  * "received 412 contributions: 138 from EU citizens, 97 from companies": a part of a figure just
  * counted in the same sentence, by where it comes from → "contributions from EU citizens".
  */
-function breakdownOf(text: string, at: number, rest: string, last: Quantity | undefined): string {
-  const from = /^(?:from|by|in)\s+[\p{L}'’ -]{3,60}?(?=[,;.:]|\s+and\s+\d|$)/u.exec(rest)?.[0];
-  if (!from || !last || /[.!?]\s/.test(text.slice(last.end, at))) return '';
-  return `${last.counts.replace(/\s(?:from|by|in)\s.*$/, '')} ${from}`;
+function breakdownOf(
+  text: string,
+  at: number,
+  rest: string,
+  last: Quantity | undefined,
+): { counts: string; from: string } | undefined {
+  const from = /^from\s+[\p{L}'’ -]{3,60}?(?=[,;.:]|\s+and\s+\d|$)/u.exec(rest)?.[0];
+  if (!from || !last || /[.!?]\s/.test(text.slice(last.end, at))) return undefined;
+  return { counts: `${last.counts.replace(/\sfrom\s.*$/, '')} ${from}`, from };
 }
 
 /** "places are limited to 120": what a limit counts, named before it. */

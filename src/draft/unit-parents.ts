@@ -28,6 +28,9 @@ export function ownUnit(
  * ("the Department of Mechanical Engineering at FEUP" and "… at KU Leuven") is another unit,
  * named with its parent at once. Returns the unit and its parent.
  */
+const ACADEMIC =
+  /\b(?:Universit\p{L}*|College|Hospital|Institute|Institut\p{L}*|School|Academy)\b/u;
+
 export function unitParent(
   text: string,
   tokens: readonly Token[],
@@ -36,11 +39,14 @@ export function unitParent(
   builder: DraftBuilder,
 ): { unit: Mention; parent: Mention } | undefined {
   if (unit.entity.known || !GENERIC_UNIT.test(unit.entity.name)) return undefined;
-  const link = /^(?:\s+(?:at|of|in)\s+(?:the\s+)?|,\s+(?:the\s+)?)(?=\p{Lu})/u.exec(
+  const link = /^(?:\s+(?:at|of|in)\s+(?:the\s+)?|,\s+)(?=\p{Lu})/u.exec(
     text.slice(unit.end, unit.end + 12),
   );
   const parent = link && mentions.orgAt(tokenAt(tokens, unit.end + link[0].length));
   if (!parent || parent.entity === unit.entity) return undefined;
+  // ("the Department of Health, the European Commission and WHO": a list, not a parent; after a
+  // comma only a university, a hospital or an institute is one)
+  if (link[0].startsWith(',') && !ACADEMIC.test(parent.entity.name)) return undefined;
   const partOf = [...builder.relationships.values()].find(
     (r) => r.type === 'PART_OF' && r.from === unit.entity.id,
   );

@@ -51,7 +51,7 @@ export const ORG_WORDS = words(`
   pharmaceuticals systems systemes technologies solutions research infrastructure platform
   initiative project programme program strategy plan europe european union services bank board
   cluster partnership observatory academy politecnico politecnica polytechnic polytechnique
-  politechnika hochschule capital fund`);
+  politechnika hochschule fund`);
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(
@@ -141,7 +141,7 @@ export const ORG_HEADS = words(`
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   unitat unidad unidade unita einheit abteilung servei servicio servizio departament departamento
   dipartimento chu chru umc irccs az ventures holdings investments universidade fundacao fundacion
-  centro politecnico politecnica polytechnic polytechnique politechnika hochschule capital fund
+  centro politecnico politecnica polytechnic polytechnique politechnika hochschule fund
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 
 const kinds = (pairs: string): ReadonlyMap<string, string> =>
@@ -164,7 +164,7 @@ export const DOCUMENT_HEADS = kinds(`
   report=REPORT study=REPORT survey=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
   newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT statement=MANIFESTO
   memorandum=LEGAL_ACT index=REPORT scoreboard=REPORT barometer=REPORT
-  thesis=REPORT dissertation=REPORT`);
+  thesis=REPORT dissertation=REPORT decree=LEGAL_ACT decree-law=LEGAL_ACT`);
 
 /** "French", "Finnish", "Norwegian", "Dutch", "Portuguese", "Icelandic" (folded): who, not which. */
 export const isNationality = (fold: string): boolean =>

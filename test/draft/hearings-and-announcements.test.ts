@@ -39,17 +39,17 @@ describe('hearings and announcements', () => {
     expect(seed.names('event:')).toEqual([]);
   });
 
-  it('polytechnics, funds and capital firms are organisations, never people', async () => {
+  it('polytechnics, funds and venture firms are organisations, never people', async () => {
     const seed = await draftOf(
       [
         'Funding round closed',
         '',
-        'The round was led by Ostwind Capital, joined by the Baltic Innovation Fund. The study is coordinated by Politecnico di Bari, with Professor Lucia Greco, Professor of Bioengineering, Politecnico di Bari.',
+        'The round was led by Ostwind Ventures, joined by the Baltic Innovation Fund. The study is coordinated by Politecnico di Bari, with Professor Lucia Greco, Professor of Bioengineering, Politecnico di Bari.',
       ].join('\n'),
     );
     expect(seed.names('person:')).toEqual(['Lucia Greco']);
     expect(seed.names('org:')).toEqual(
-      expect.arrayContaining(['Ostwind Capital', 'Baltic Innovation Fund', 'Politecnico di Bari']),
+      expect.arrayContaining(['Ostwind Ventures', 'Baltic Innovation Fund', 'Politecnico di Bari']),
     );
     expect(role(seed, 'person:lucia-greco', 'org:politecnico-di-bari')).toBeDefined();
   });

@@ -91,6 +91,12 @@ describe('QuotableText', () => {
     expect(text.miss('Strasbourg')).toEqual({ matched: '', textGoesOn: '' });
   });
 
+  it('matches whole words only, and reads ligatures and invisible spaces as the letters they are', () => {
+    const pdf = new QuotableText('The Commission is ﬁnancing the pro\u200bgramme.');
+    expect(pdf.miss('mission is')).toBeDefined();
+    expect(pdf.miss('Commission is financing the programme')).toBeUndefined();
+  });
+
   it('an ellipsis alone asks for nothing', () => {
     expect(text.miss('…')).toBeUndefined();
   });
