@@ -10,6 +10,18 @@ import {
   ORG_HEADS,
   STOP_WORDS,
 } from './vocabulary.js';
+import {
+  BULLET,
+  CAPPED_AFTER,
+  CAPPED_AFTER_COMMA,
+  LISTED,
+  NOT_A_NAME,
+  OWNED,
+  SENTENCE_CASE,
+  SENTENCE_ITEM,
+  TAIL,
+  TITLED,
+} from './document-patterns.js';
 
 /** A document (or a policy the text names as a work: "… Strategy") the text names. */
 export interface NamedWork {
@@ -19,66 +31,6 @@ export interface NamedWork {
   /** The head word, lower case: "manifesto", "roadmap" (what "the manifesto" refers back to). */
   readonly head: string;
 }
-
-/** (a Commission "Communication" is named so only before its quoted title) */
-const NOUNS = [...DOCUMENT_HEADS.keys(), 'policy brief', 'white paper', 'communication'].sort(
-  (a, b) => b.length - a.length,
-);
-/** "a report entitled “X”", "the policy brief ‘X’": a quoted title after a document noun. */
-const TITLED = new RegExp(
-  String.raw`\b(${NOUNS.join('|')})\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
-  'giu',
-);
-/** "policy brief Auditable AI in the Hospital": a capitalised title right after the noun. */
-const CAPPED_AFTER = new RegExp(
-  String.raw`\b(${NOUNS.join('|')}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?: (?:of|for|in|on|and|the|to|a|with))* \p{Lu}[\p{L}\p{N}'’-]*)+)`,
-  'gu',
-);
-/** "position paper, Nothing About Us Without Our Data: Patient Principles for …": after a comma,
- * a title of four capitalised words or more (not "the report, European Commission officials"). */
-const CAPPED_AFTER_COMMA = new RegExp(
-  String.raw`\b(${NOUNS.join('|')}), ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?: (?:of|for|in|on|and|the|to|a|with))*:? \p{Lu}[\p{L}\p{N}'’-]*){3,})`,
-  'gu',
-);
-/** A list item "- Validating AI in Clinical Practice – policy brief (December 2025)". */
-const LISTED = new RegExp(
-  String.raw`^[-*•]\s+([^\n–—]{4,160}?)\s+[–—-]\s+(${NOUNS.join('|')})\b`,
-  'gimu',
-);
-/**
- * "HaDEA's evaluation summary report", "the network's annual survey": a document named in small
- * letters after whose it is, one to three words before its head.
- */
-const OWNED = new RegExp(
-  String.raw`(\p{Lu}[\p{L}\p{N}-]*)['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3}(report|roadmap|paper|brief|study|survey|guidelines|recommendations|whitepaper|manifesto|declaration))\b`,
-  'gu',
-);
-/** Words that say which one, not what it is called: "its latest report", "the new roadmap". */
-const NOT_A_NAME = new Set(
-  'new latest recent previous next own first second third last this that its their our his her the a an'.split(
-    ' ',
-  ),
-);
-/**
- * "the Study on the uptake of artificial intelligence in European hospitals, carried out …": a
- * capitalised head after "the", then "on"/"of"/"into" and words in small letters, to a comma or
- * the verb of the sentence: a title written in sentence case.
- */
-const SENTENCE_CASE = new RegExp(
-  String.raw`(?<!\b(?:for|of|on|and)\s)\b[Tt]he\s+(Study|Report|Survey|Review|Evaluation|Assessment|Analysis|Mapping)\s+(?:on|of|into)\s+[^,.;:()\n–—"“]{3,120}?(?=\s*[,.;:()\n–—]|\s+(?:is|are|was|were|will|has|have|had|finds|found|shows|showed|published|carried|conducted|commissioned|prepared|presented|released|held|by|which|that|on\s+\d|in\s+\d)\b)`,
-  'gu',
-);
-
-/** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
-const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
-/**
- * After a title's head, on its line: "on Cardiac Digital Twins", "for Patient-Controlled Twins",
- * "2026–2030", a number in a series ("No. 3", "Vol. 2").
- */
-const TAIL =
-  /^(?: (?:on|for|of|in|to)(?: (?:the|a))?(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and|of|for|in|the))*)+)?(?: \d{4}(?:[–-]\d{2,4})?)?(?: (?:No|Nr|Vol)\.? ?\d+\b)?/u;
-/** A list item that is a sentence ("- The roadmap is adopted.", "- HaDEA will report …"). */
-const SENTENCE_ITEM = /\b(?:is|are|was|were|will|shall|has|have|had|would|should|can|may|must)\b/u;
 
 /**
  * Named documents: capitalised titles ending in a document word ("European Twin Readiness
