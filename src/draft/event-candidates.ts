@@ -1,18 +1,10 @@
-import * as chrono from 'chrono-node';
-import { isPageDateLine, titleCase, type Dateline } from './dateline.js';
+import type * as chrono from 'chrono-node';
+import { titleCase } from './dateline.js';
 import { isPageLabel } from './page-labels.js';
 import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
-import {
-  byWeekday,
-  countedFromOther,
-  isDay,
-  isMonth,
-  isSchedule,
-  PAGE_DATE,
-  recurs,
-  ROLE_FROM,
-} from './date-kinds.js';
+import { byWeekday, isMonth } from './date-kinds.js';
+import { eventDates, type EventContext } from './event-dates.js';
 import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
 import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS, MET } from './vocabulary.js';
 
@@ -22,14 +14,8 @@ export const EVENT_WORDS = new RegExp(
   String.raw`\b(?:event|meeting|meet|${MET}|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
   'i',
 );
-/** Dates relative to the article's day: read only when the article's day is known. */
-const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago)\b/i;
 
-export interface EventContext {
-  /** The article's day (dateline, --date, header): what "today" and "yesterday" are read from. */
-  readonly reference?: Date;
-  readonly dateline?: Dateline;
-}
+export type { EventContext } from './event-dates.js';
 
 export interface Candidate {
   readonly date?: chrono.ParsedResult;
@@ -55,27 +41,7 @@ export function rankedCandidates(
   sentences: readonly Sentence[],
   ctx: EventContext,
 ): Candidate[] {
-  // (day first, as European pages write "03/02/2026")
-  const dated = chrono.en.GB.parse(text, ctx.reference ?? new Date())
-    .filter(
-      (r) =>
-        isDay(r) || isMonth(r) || (ctx.reference !== undefined && byWeekday(r) && !recurs(text, r)),
-    )
-    // "on a rainy Sunday": some Sunday, not a day
-    .filter(
-      (r) =>
-        isDay(r) ||
-        !/\ban?\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, r.index - 20), r.index)),
-    )
-    .filter((r) => ctx.reference !== undefined || !RELATIVE.test(r.text))
-    .filter((r) => !/^(?:right\s+)?now$/i.test(r.text.trim())) // "now" dates no event
-    .filter((r) => !countedFromOther(r))
-    .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
-    .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
-    .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 30), r.index)))
-    .filter((r) => !onMetaLine(text, r.index))
-    .filter((r) => !isSchedule(text, r.index))
-    .filter((r) => !ROLE_FROM.test(text.slice(Math.max(0, r.index - 60), r.index)));
+  const dated = eventDates(text, ctx);
   const days = relativeWeekdays(text, dated, ctx.reference, byWeekday);
   // a date long before the article's day is background ("founded at a meeting held in 2024"),
   // not the news (a coming event, or what happened today, is)
@@ -213,10 +179,3 @@ const namesPlace = (line: string): boolean =>
   /\b(?:Hall|Centre|Center|Centro|Palais|Palace|Hotel|Campus|Auditorium|University|Building|Forum|Online)\b/.test(
     line,
   );
-
-/** "Faculty of X – News – 03/02/2026": a date on the line of the page's labels. */
-function onMetaLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return isPageDateLine(text.slice(start, end < 0 ? undefined : end));
-}
