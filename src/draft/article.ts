@@ -92,7 +92,7 @@ function openingOf(body: string): { title?: string; masthead?: string; site?: st
   const lines = section ? all.slice(1) : all;
   // "PRESS RELEASE – Universitätsklinikum Niederbayern (UKNB)": a label naming its publisher
   const named = lines.slice(0, 3).findIndex((l) => LABEL_AND_NAME.test(l));
-  const label = named >= 0 ? named : lines.slice(0, 3).findIndex((l) => RELEASE_LABEL.test(l));
+  const label = named >= 0 ? named : lines.slice(0, 5).findIndex((l) => RELEASE_LABEL.test(l));
   // "Nordic Health Alliance" over "Home > News > Letters": the site's name above its breadcrumbs
   const crumbs = lines.slice(0, 3).findIndex(isBreadcrumbs);
   const siteAbove = crumbs === 1 && isSiteName(lines[0]!);
@@ -100,11 +100,7 @@ function openingOf(body: string): { title?: string; masthead?: string; site?: st
   const masthead =
     named >= 0
       ? LABEL_AND_NAME.exec(lines[named]!)![1]!.replace(/\s*\([^)]*\)$/, '')
-      : above.length && above.every((l) => l === l.toUpperCase() && /\p{L}{3}/u.test(l))
-        ? above.join(' ')
-        : siteAbove
-          ? lines[0]
-          : undefined;
+      : (mastheadOf(above) ?? (siteAbove ? lines[0] : undefined));
   const rest =
     siteAbove && label < 0 ? lines.slice(crumbs + 1) : masthead ? lines.slice(label + 1) : lines;
   // ("[Unofficial translation from Portuguese.]": an editor's note in brackets is no title)
@@ -143,6 +139,19 @@ const isPartsWithDate = (line: string): boolean => {
 
 /** "Home > News & positions > Open letters": a site's path to the page. */
 const isBreadcrumbs = (line: string): boolean => /\s[›»>]\s.*\s[›»>]\s/.test(line);
+
+/**
+ * "PORTUGUESE REPUBLIC / MINISTRY OF HEALTH / Press Office" above a release's label: the lines in
+ * capitals name the publisher; over a press office's line, the last of them is its body.
+ */
+function mastheadOf(above: readonly string[]): string | undefined {
+  const named = above.filter(
+    (l) => !/^(?:press|media|communications?)\s+(?:office|service|unit)$/i.test(l),
+  );
+  if (!named.length || !named.every((l) => l === l.toUpperCase() && /\p{L}{3}/u.test(l)))
+    return undefined;
+  return named.length < above.length ? named.at(-1) : named.join(' ');
+}
 
 function titleOf(first: string): string | undefined {
   const title = first.replace(/^#+\s*/, '').replace(/^[A-Z]\.\s+/, '');

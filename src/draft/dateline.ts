@@ -47,7 +47,12 @@ const KEPT_CAPITALS = new Set(['ai', 'eu', 'ehds', 'vht', 'ict', 'uk', 'usa', 'm
 
 /** The dateline in the first lines of the body (a title may come before it), or undefined. */
 export function findDateline(body: string): Dateline | undefined {
-  const head = body.slice(0, firstLinesEnd(body, 4));
+  // (or in the lines after a release's label: "MINISTRY OF HEALTH / Press Office / PRESS RELEASE")
+  const label = /^[ \t]*(?:press|news|media) release\b[^\n]*$/im.exec(
+    body.slice(0, firstLinesEnd(body, 6)),
+  );
+  const from = label ? label.index + label[0].length : 0;
+  const head = body.slice(0, from + firstLinesEnd(body.slice(from), 4));
   const m = DATELINE.exec(head);
   if (!m) return undefined;
   const parsed = chrono.strict.parse(m[4]!, new Date(2000, 0, 1))[0];

@@ -60,7 +60,10 @@ export function rankedCandidates(
     // (an undated sentence in the future, "will present … at the Summit", is not the dateline's day)
     const undated = sentences.flatMap((s, k) =>
       days.some((r) => r.index >= s.start && r.index < s.end) ||
-      /\b(?:will|shall|is to|are to)\s/.test(text.slice(s.start, s.end))
+      // (the sentence's own words: "“… will know …,” said the Minister at the ceremony" is past)
+      /\b(?:will|shall|is to|are to)\s/.test(
+        text.slice(s.start, s.end).replace(/[“"][^“”"]*[”"]/g, ''),
+      )
         ? []
         : [candidate(text, sentences, k, ctx)],
     );

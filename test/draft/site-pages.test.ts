@@ -88,4 +88,30 @@ describe("a site's page", () => {
     });
     expect(seed.names('doc:')).toEqual([]);
   });
+
+  it('a masthead over a press office’s line and a label with a note; the dateline under them; a quote’s "will" is not the sentence’s', async () => {
+    const seed = await draftOf(
+      [
+        'REPUBLIC OF SLOVENIA',
+        'MINISTRY OF DIGITAL TRANSFORMATION',
+        'Press Office',
+        '',
+        'PRESS RELEASE (unofficial translation)',
+        '',
+        'Ljubljana, 4 March 2026',
+        '',
+        'Slovenia opens its health data agency',
+        '',
+        '“Researchers will find one door,” said the Minister, Dr Maja Novak, at the opening ceremony hosted by the ministry.',
+      ].join('\n'),
+    );
+    expect(seed.source).toMatchObject({
+      name: 'Slovenia opens its health data agency',
+      publisher: 'Ministry of Digital Transformation',
+      published: '2026-03-04',
+    });
+    expect(seed.entities.filter((e) => e.id.startsWith('event:'))).toEqual([
+      expect.objectContaining({ date: '2026-03-04', city: 'Ljubljana' }),
+    ]);
+  });
 });
