@@ -107,7 +107,9 @@ function factsOf(
   const nounText =
     (noun
       ? (noun[0].exec(named.named ?? '') ?? noun[0].exec(sentence))
-      : EVENT_WORDS.exec(sentence))?.[0].replace(/^defend\b.*$/i, 'PhD defence') ??
+      : EVENT_WORDS.exec(sentence))?.[0]
+      .replace(/^defend\b.*$/i, 'PhD defence')
+      .replace(/^(?:visit(?:ed|s)?|delegation)$/i, 'Visit') ??
     named.named
       ?.replace(/\s+\d{4}$/, '')
       .split(/\s+/)

@@ -115,6 +115,8 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
     ),
     'MEETING',
   ],
+  // (last: "welcomed a delegation", "visited the clinic" name a meeting only when nothing else does)
+  [/\b(?:visit|visits|visited|delegation)\b/i, 'MEETING'],
   [/\bevent\b/i, ''],
 ];
 

@@ -97,3 +97,19 @@ describe('organisations listed with an acronym', () => {
     expect(seed.names('org:').join('|')).not.toMatch(/^Danish$|\|Danish(\||$)/);
   });
 });
+
+describe('visits', () => {
+  it('"we welcomed a delegation" is a visit; ", the visitors toured …" ends the leader’s apposition', async () => {
+    const seed = await draftOf(
+      [
+        'Newsletter',
+        '',
+        'On 19/03/2026 we welcomed a delegation from DG SANTE. Led by Dr Ana Ferreira, who heads the Digital Health unit at DG SANTE, the visitors toured the new clinic and met researchers from the Porto Institute of Biomedicine.',
+      ].join('\n'),
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('event:'))).toEqual([
+      expect.objectContaining({ name: 'Visit', date: '2026-03-19' }),
+    ]);
+    expect(role(seed, 'person:ana-ferreira', 'org:porto-institute-of-biomedicine')).toBeUndefined();
+  });
+});
