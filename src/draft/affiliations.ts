@@ -116,7 +116,8 @@ function affiliationsOf(
   }
   const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
   // "X, Director, Org" and, on a speakers' line, "X – Director, Org"
-  const dash = /^\s[–—]\s(?=\p{Lu})/u.exec(after);
+  // ("Jonas Vaitkus MEP (Renew Europe, Lithuania)": the title right after the name)
+  const dash = /^\s[–—]\s(?=\p{Lu})|^\s(?=MEP\s*\()/u.exec(after);
   const opens = /^,\s/.test(after) || dash !== null;
   if (before && !(opens && next !== undefined)) return [before];
   if (opens && next !== undefined && !RELATIVE_CLAUSE.test(after)) {

@@ -98,6 +98,7 @@ export function patternOf(
     if (text.slice(prev.end, run.start) === ' ') return `"${prev.raw}" before`;
   const after = text.slice(run.end, run.end + 160);
   if (/^(?:,|\s[–—])\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
+  if (/^\s+MEP\b/.test(after)) return 'title "MEP" after';
   // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
   // a heading opens its line and ends without a full stop)
   const lineEnd = text.indexOf('\n', run.start);

@@ -98,6 +98,19 @@ describe('organisations listed with an acronym', () => {
   });
 });
 
+describe('members of the Parliament', () => {
+  it('"X MEP (Group, Country)" without a comma: a person, an MEP of the Parliament and of the group', async () => {
+    const seed = await draftOf(
+      'Roundtable\n11 February 2026\n\nAino Salonen MEP (Renew Europe, Finland) argued for guidance on 11 February 2026.\n',
+    );
+    expect(seed.names('person:')).toEqual(['Aino Salonen']);
+    expect(role(seed, 'person:aino-salonen', 'org:european-parliament')).toMatchObject({
+      title: 'MEP',
+    });
+    expect(role(seed, 'person:aino-salonen', 'org:renew-europe')).toBeDefined();
+  });
+});
+
 describe('visits', () => {
   it('"we welcomed a delegation" is a visit; ", the visitors toured …" ends the leader’s apposition', async () => {
     const seed = await draftOf(
