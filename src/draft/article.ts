@@ -126,7 +126,7 @@ function openingOf(body: string): { title?: string; masthead?: string; site?: st
 }
 
 const SITE_AND_SECTION =
-  /^([^|–—]{3,60}?)\s+[|–—-]\s+(?:Daily\s+|Weekly\s+)?(?:News|Opinion|Comment|Blog|Analysis|Features?|Interviews?|Editorial|Op-?ed|Newsroom|Insights?|Press\s+releases?|Newsletter)$/i;
+  /^([^|–—]{3,60}?)(?:\s+[|–—-]\s+(?:Daily\s+|Weekly\s+)?(?:News|Opinion|Comment|Blog|Analysis|Features?|Interviews?|Editorial|Op-?ed|Newsroom|Insights?|Press\s+releases?|Newsletter)|\s+(?:Blog|Newsroom))$/i;
 
 /**
  * "Press Releases | SANT | 18-11-2026 - 17:42", "14 April 2026 · Brussels": a line of parts, one

@@ -66,7 +66,7 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
   const after = tokens[j + 2];
   if (!next || NOT_NAME_WORDS.has(next.fold) || !tokens.slice(i, j).some(isHeadWord)) return false;
   // "Ghent University Hospital and Antwerp", "Ghent University and UZ Gent"
-  if (CITIES.has(next.fold) || (isAcronym(next) && next.raw.length <= 5)) return true;
+  if (CITIES.has(next.fold) || (isAcronym(next) && next.raw.length <= 8)) return true;
   // "A, the B Institute of Technology and Bosch": the last "and" of a list, before a name (not a
   // subject's word: "…, the European Centre for Disease Prevention and Control")
   const said = text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start);

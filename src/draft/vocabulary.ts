@@ -55,7 +55,7 @@ export const ORG_WORDS = words(`
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(
-  'of for and the de du des di da del della do dos das der la le fur für zur voor van y i e et und con para pour en in on em na no a &',
+  'of for and the de du des di da del della delle dei degli dello dels do dos das der la le les fur für zur voor van y i e et und con para per pour en in on em na no a &',
 );
 
 /** Lower-case particles inside a person's name: "Ursula von der Leyen". */

@@ -80,6 +80,19 @@ describe('organisation names', () => {
     }
   });
 
+  it('keeps Italian and Catalan connectors ("delle", "per a la") inside a name; an acronym after "and" is another organisation', async () => {
+    const seed = await draftOf(
+      'Partners\n\nOn 3 March 2026 the Università degli Studi delle Langhe (UNILA) and the Fundació Pere per a la Salut Digital (FPSD) joined, with the University of Pavia and UNILA, said Dr Anna Berg.\n',
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'Università degli Studi delle Langhe',
+        'Fundació Pere per a la Salut Digital',
+        'University of Pavia',
+      ]),
+    );
+  });
+
   it('"Full Name (ACR)": words the acronym leaves out stay in the name; no name is taken back over a comma', async () => {
     const seed = await draftOf(
       [

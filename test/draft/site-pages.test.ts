@@ -114,4 +114,15 @@ describe("a site's page", () => {
       expect.objectContaining({ date: '2026-03-04', city: 'Ljubljana' }),
     ]);
   });
+
+  it('"<Company> Blog" as the first line names the publisher; the title follows', async () => {
+    const seed = await draftOf(
+      'Nordlys Analytics Blog\n\nWhat we told the Commission about heart twins\nPosted on 11.02.2026 by Eva Holm\n\nOur CEO, Dr Eva Holm, met DG CONNECT.\n',
+    );
+    expect(seed.source).toMatchObject({
+      name: 'What we told the Commission about heart twins',
+      publisher: 'Nordlys Analytics',
+      published: '2026-02-11',
+    });
+  });
 });
