@@ -74,6 +74,7 @@ export function orgRun(
     if (t.cap && !STOP_WORDS.has(t.fold)) j++;
     else if (
       ORG_CONNECTORS.has(t.raw) &&
+      t.raw !== 'per' && // ("one Hub per Region"; "per a la" joins only before an acronym)
       tokens[j + 1]?.cap &&
       /^\p{L}/u.test(tokens[j + 1]!.raw) && // "the Commission on 9 April": a date, not a name
       !(t.raw === 'and' && j - i < 2) &&
