@@ -15,6 +15,7 @@ import { withoutTopicsInNames } from './topics-in-names.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
 import { orgEndingWith, withoutLegalForm } from './name-forms.js';
 import { surnames, titledSurnames } from './surnames.js';
+import { BOARD_MEMBERS, GENERIC_HEAD, GENERIC_ORG } from './generic-orgs.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
@@ -43,14 +44,6 @@ export interface OrgAtOptions {
   /** … or when the name ends at this offset (the last words of an appositive after a title). */
   readonly untypedIfEndingAt?: number;
 }
-
-/** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
-const GENERIC_ORG =
-  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$|^(?:Working|Expert|Study|Focus|Project|Research)\s+(?:Group|Team)$/;
-/** Who sits on a board: "Board of Directors", "Board of Trustees" name no organisation. */
-const BOARD_MEMBERS = /^(?:Directors|Governors|Trustees|Management|Regents|Auditors)$/;
-/** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */
-const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
 
 export function findMentions(
   text: string,

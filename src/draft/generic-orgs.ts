@@ -1,0 +1,9 @@
+/* Names that are a part of an organisation or of a job title, never an organisation's own. */
+
+/** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
+export const GENERIC_ORG =
+  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$|^(?:Working|Expert|Study|Focus|Project|Research)\s+(?:Group|Team)$/;
+/** Who sits on a board: "Board of Directors", "Board of Trustees" name no organisation. */
+export const BOARD_MEMBERS = /^(?:Directors|Governors|Trustees|Management|Regents|Auditors)$/;
+/** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */
+export const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
