@@ -2,9 +2,9 @@ import * as chrono from 'chrono-node';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { readUtf8File } from '../seed/read/read-text.js';
-import { findDateline, isDateLine, publicationLine, titleCase } from './dateline.js';
+import { findDateline, isDateLine, lineParts, publicationLine, titleCase } from './dateline.js';
 import { isoDay } from './iso-dates.js';
-import { isSiteName } from './site-names.js';
+import { isSectionLabel, isSiteName } from './site-names.js';
 import { isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
 
 /** An article to draft from: the text after an optional `key: value` header ended by `---`. */
@@ -84,11 +84,11 @@ function openingOf(body: string): { title?: string; masthead?: string; site?: st
     .filter(Boolean)
     .slice(0, 8);
   // "HEALTH POLICY QUARTERLY | Opinion", "European Commission - Daily News": a publication's name
-  const opening = all.length > 1 ? SITE_AND_SECTION.exec(all[0]!) : null;
-  const section = opening && isSiteName(opening[1]!) ? opening : null;
+  const opening = all.length > 1 ? siteAndSection(all[0]!) : undefined;
+  const section = opening && isSiteName(opening) ? opening : undefined;
   // "Title" over "Brussels Digital Health Brief | 30 June 2025": the publication, then the date
   const dated = all.slice(1, 3).map(publicationLine).find(Boolean);
-  const site = section ? titleCase(section[1]!) : dated;
+  const site = section ? titleCase(section) : dated;
   const lines = section ? all.slice(1) : all;
   // "PRESS RELEASE – Universitätsklinikum Niederbayern (UKNB)": a label naming its publisher
   const named = lines.slice(0, 3).findIndex((l) => LABEL_AND_NAME.test(l));
@@ -125,15 +125,19 @@ function openingOf(body: string): { title?: string; masthead?: string; site?: st
   };
 }
 
-const SITE_AND_SECTION =
-  /^([^|–—]{3,60}?)(?:\s+[|–—-]\s+(?:Daily\s+|Weekly\s+)?(?:News|Opinion|Comment|Blog|Analysis|Features?|Interviews?|Editorial|Op-?ed|Newsroom|Insights?|Press\s+releases?|Newsletter)|\s+(?:Blog|Newsroom))$/i;
+/** "HEALTH POLICY QUARTERLY | Opinion", "Corvena Labs Blog": the site's name before its section. */
+function siteAndSection(line: string): string | undefined {
+  const parts = line.split(/\s+[|–—-]\s+/);
+  if (parts.length === 2 && isSectionLabel(parts[1]!)) return parts[0]!.trim();
+  return /^(.{3,60}?)\s+(?:Blog|Newsroom)$/i.exec(line)?.[1];
+}
 
 /**
  * "Press Releases | SANT | 18-11-2026 - 17:42", "14 April 2026 · Brussels": a line of parts, one
  * a date: the page's labels or an event's line, no title.
  */
 const isPartsWithDate = (line: string): boolean => {
-  const parts = line.split(/\s[|·•–—]\s/);
+  const parts = lineParts(line);
   return parts.length >= 2 && parts.some(isDateLine);
 };
 

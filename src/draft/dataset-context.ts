@@ -7,7 +7,7 @@
  * of a longer name.
  */
 import { isLegalForm } from './legal-forms.js';
-import type { Token } from './tokens.js';
+import { opensSentence, type Token } from './tokens.js';
 import {
   COUNTRIES,
   isNationality,
@@ -46,12 +46,6 @@ function longerBefore(text: string, tokens: readonly Token[], i: number): boolea
   const before = tokens[i - 1];
   if (!nameWordAfter(before) || text.slice(before!.end, tokens[i]!.start) !== ' ') return false;
   return !opensSentence(text, tokens, i - 1) && !isNationality(before!.fold);
-}
-
-/** Token i is the first of its sentence or line. */
-function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return !prev || /[.!?:;]\s*$|\n\s*$/.test(text.slice(prev.end, tokens[i]!.start));
 }
 
 function longerAfter(text: string, tokens: readonly Token[], i: number, k: number): boolean {

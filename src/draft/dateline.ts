@@ -94,7 +94,7 @@ export function findPageDate(body: string): string | undefined {
   // line with a place in it ("14 April 2026 · Brussels") is an event's, not the page's
   const parts = head
     .split('\n')
-    .map((line) => line.split(PART_SEPARATOR))
+    .map(lineParts)
     .filter((line) => !line.some(isPlace) || isNews(line) || pageDateParts(line))
     .flat();
   const found = parts.flatMap((part) => {
@@ -119,7 +119,7 @@ export const isDateLine = (line: string): boolean => DATE_LINE.test(line);
  * "Faculty of X – News – 03/02/2026", "Press Releases | SANT | 18-11-2026 - 17:42": the page's
  * labels and its date last, no place ("14 April 2026 · Brussels" is an event's line).
  */
-export const isPageDateLine = (line: string): boolean => pageDateParts(line.split(PART_SEPARATOR));
+export const isPageDateLine = (line: string): boolean => pageDateParts(lineParts(line));
 
 /** (pages print their date last, beside labels and names; an event's line opens with its day) */
 const pageDateParts = (parts: readonly string[]): boolean =>
@@ -128,6 +128,9 @@ const pageDateParts = (parts: readonly string[]): boolean =>
   parts.slice(0, -1).every((p) => isSectionLabel(p) || isSiteName(p) || isNews([p]));
 
 const PART_SEPARATOR = /\s[|·•–—]\s/;
+
+/** "News | Published 3 May 2026": a line's parts between separators. */
+export const lineParts = (line: string): string[] => line.split(PART_SEPARATOR);
 
 /**
  * "Brussels Digital Health Brief | 30 June 2025" under a title: a publication's name, then the
@@ -143,8 +146,7 @@ export const publicationOf = (parts: readonly string[]): string | undefined => {
 };
 
 /** The publication a line names beside the page's date, if it is such a line. */
-export const publicationLine = (line: string): string | undefined =>
-  publicationOf(line.split(PART_SEPARATOR));
+export const publicationLine = (line: string): string | undefined => publicationOf(lineParts(line));
 
 /** Day, month, year in figures → YYYY-MM-DD, when it is a calendar day. */
 function numericDay(day: string, month: string, year: string): string | undefined {

@@ -2,7 +2,7 @@ import type { Label } from '../model/labels.js';
 import { isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
-import { foldedWords, type Token } from './tokens.js';
+import { foldedWords, opensSentence, type Token } from './tokens.js';
 import {
   DOCUMENT_HEADS,
   INITIATIVE_HEADS,
@@ -173,10 +173,6 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
   }
   return first;
 }
-
-/** Token i is the first of its sentence or line. */
-const opensSentence = (text: string, tokens: readonly Token[], i: number): boolean =>
-  i <= 0 || /[.!?]\s|\n/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
 
 /**
  * "Body Mass Index", "Best Thesis Prize": an index or a thesis is a named document only with its

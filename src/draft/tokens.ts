@@ -121,3 +121,9 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
+
+/** Token i is the first of its sentence or line. */
+export function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || /[.!?:;]\s*$|\n\s*$/.test(text.slice(prev.end, tokens[i]!.start));
+}
