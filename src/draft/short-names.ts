@@ -17,7 +17,7 @@ export function shortNames(
   const out: KnownWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered.has(i) || !t.cap || !ORG_HEADS.has(t.fold) || tokens[i + 1]?.cap) continue;
+    if (covered.has(i) || !t.cap || !ORG_HEADS.has(t.fold) || nameGoesOn(text, tokens, i)) continue;
     if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     const named = (gaz.byName.get(`european ${t.fold}`) ?? []).filter(
       (e) => e.label === 'Organisation',
@@ -28,6 +28,12 @@ export function shortNames(
   }
   return out;
 }
+
+/** The next word is a capital one of the same name ("the Commission Services"), not of the next clause. */
+const nameGoesOn = (text: string, tokens: readonly Token[], i: number): boolean => {
+  const next = tokens[i + 1];
+  return next !== undefined && next.cap && /^\s+$/.test(text.slice(tokens[i]!.end, next.start));
+};
 
 /** A name of two words or more whose last is a city ("Charité Berlin") is no person's. */
 export const endsWithCity = (

@@ -21,10 +21,18 @@ export interface Seed {
   relationships: { from: string; type: string; to: string; title?: string }[];
 }
 
-/** `extra`: more names the graph knows (a dataset's, say), beside the fixture's. */
-export function articleDrafter(prefix: string, extra: readonly KnownEntity[] = []) {
+/**
+ * `extra`: more names the graph knows (a dataset's, say), beside the fixture's; `extraSeed`: a seed
+ * file declaring them, for drafts that refer to them.
+ */
+export function articleDrafter(
+  prefix: string,
+  extra: readonly KnownEntity[] = [],
+  extraSeed?: string,
+) {
   const files = seedDir(prefix);
   files.write('known.yaml', KNOWN);
+  if (extraSeed) files.write('known-extra.yaml', extraSeed);
   afterAll(() => files.remove());
   let n = 0;
 
