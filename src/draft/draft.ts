@@ -11,6 +11,8 @@ import { findDateline, findPageDate } from './dateline.js';
 import { countsOf, type DraftCounts } from './draft-counts.js';
 import { mastheadName, mastheadOrg } from './masthead.js';
 import { qualifyUnits } from './qualified-units.js';
+import { qualifyNationalBodies } from './national-bodies.js';
+import { textCountry } from './text-country.js';
 import {
   notTheSource,
   numberedUnderTitle,
@@ -151,6 +153,7 @@ export async function draftArticle(
     title: ownTitle,
   });
   qualifyUnits(builder);
+  qualifyNationalBodies(builder, textCountry(dateline, ctx.gazetteer));
   const yaml = renderDraft({
     builder,
     sourceId,

@@ -1,0 +1,46 @@
+/**
+ * Countries by name, demonym and capital, from the world-countries data set (mledoze/countries,
+ * ODbL): "Portuguese" → Portugal, Lisbon → Portugal, Portugal → "Portuguese". Read once, on first use.
+ */
+import countries from 'world-countries';
+
+interface Country {
+  readonly name: string;
+  readonly demonym: string;
+}
+
+interface Index {
+  readonly byName: Map<string, Country>;
+  readonly byDemonym: Map<string, Country>;
+  readonly byCapital: Map<string, Country>;
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
+let index: Index | undefined;
+
+function build(): Index {
+  const byName = new Map<string, Country>();
+  const byDemonym = new Map<string, Country>();
+  const byCapital = new Map<string, Country>();
+  // the independent last, so "American" is the United States, not a territory of theirs
+  const ordered = [...countries].sort((a, b) => Number(a.independent) - Number(b.independent));
+  for (const c of ordered) {
+    const country = { name: c.name.common, demonym: c.demonyms.eng?.m ?? c.name.common };
+    for (const n of [c.name.common, c.name.official]) byName.set(fold(n), country);
+    for (const d of [c.demonyms.eng?.m, c.demonyms.eng?.f]) if (d) byDemonym.set(fold(d), country);
+    for (const city of c.capital) byCapital.set(fold(city), country);
+  }
+  return { byName, byDemonym, byCapital };
+}
+
+const get = (): Index => (index ??= build());
+
+/** "Portugal", "Portuguese Republic" → Portugal. */
+export const countryNamed = (name: string): Country | undefined => get().byName.get(fold(name));
+/** "Portuguese", "FINNISH" → Portugal, Finland. */
+export const countryOfDemonym = (word: string): Country | undefined =>
+  get().byDemonym.get(fold(word));
+/** "Lisbon" → Portugal (capitals only: the data set knows no other city). */
+export const countryOfCapital = (city: string): Country | undefined =>
+  get().byCapital.get(fold(city));

@@ -1,0 +1,41 @@
+/**
+ * "the Ministry of Health" in a release from Lisbon: a government body's generic name is every
+ * country's, so a proposed one is named for the text's country ("Portuguese Ministry of Health",
+ * `country: Portugal`), the text's name kept as an alias. A name that says its country itself
+ * ("Ministry of Health of Latvia", "the Finnish Ministry of …"), has an acronym (a name of its
+ * own), or is part of another organisation is left as it is.
+ */
+import { countryNamed, countryOfDemonym } from './countries.js';
+import type { DraftBuilder, DraftEntity } from './draft-builder.js';
+
+const NATIONAL_BODY =
+  /^(?:(?:Federal|State)\s+)?Ministry\s+(?:of|for)\s+[^,()–—]+$|^National\s+(?:Health|Institute|Agency|Authority|Board|Service|Fund|Council)\b[^,()–—]*$/;
+
+const saysItsCountry = (name: string): boolean =>
+  name
+    .split(/[\s-]+/)
+    .some((w) => countryNamed(w) !== undefined || countryOfDemonym(w) !== undefined) ||
+  /\bof (?:the )?Republic\b/.test(name);
+
+function isGeneric(builder: DraftBuilder, e: DraftEntity): boolean {
+  if (e.known || e.label !== 'Organisation' || e.fields.acronym || e.fields.country) return false;
+  if (!NATIONAL_BODY.test(e.name) || saysItsCountry(e.name)) return false;
+  return ![...builder.relationships.values()].some((r) => r.type === 'PART_OF' && r.from === e.id);
+}
+
+export function qualifyNationalBodies(builder: DraftBuilder, country: string | undefined): void {
+  const facts = country ? countryNamed(country) : undefined;
+  if (!facts) return;
+  for (const body of [...builder.entities.values()]) {
+    if (!isGeneric(builder, body)) continue;
+    const aliases = [...((body.fields.aliases as string[] | undefined) ?? []), body.name];
+    const renamed = builder.rename(body, `${facts.demonym} ${body.name}`, {
+      ...body.fields,
+      country: facts.name,
+      aliases,
+    });
+    renamed.checks.push(
+      `named for the text's country (${facts.name}, from its dateline): "${body.name}" is every country's`,
+    );
+  }
+}

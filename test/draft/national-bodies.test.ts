@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// "the Ministry of Health" is every country's: a draft names it for the text's country (issue 22).
+
+const { draftOf } = articleDrafter('pg-draft-national-bodies-');
+
+describe('a government body with a generic name', () => {
+  it('is named for the country of the dateline’s capital, the text’s name an alias', async () => {
+    const seed = await draftOf(
+      [
+        'Registry opens',
+        '',
+        'VILNIUS, 3 March 2026 – The Ministry of Health today opened a cancer registry. Dr Rasa Petraitė of the National Institute of Hygiene presented it.',
+      ].join('\n'),
+    );
+    expect(seed.entities.find((e) => e.name === 'Lithuanian Ministry of Health')).toMatchObject({
+      country: 'Lithuania',
+      aliases: ['Ministry of Health'],
+    });
+    expect(seed.names('org:')).toContain('Lithuanian National Institute of Hygiene');
+  });
+
+  it('takes the country the dateline writes, and leaves a name that says its own country', async () => {
+    const seed = await draftOf(
+      [
+        'Data permits agreed',
+        '',
+        'Tartu, Estonia, 3 March 2026 – The Ministry of Social Affairs and the Ministry of Health of the Republic of Latvia signed a memorandum. The Finnish Ministry of Health sent an observer.',
+      ].join('\n'),
+    );
+    const names = seed.names('org:');
+    expect(names).toContain('Estonian Ministry of Social Affairs');
+    expect(names).toContain('Ministry of Health of the Republic of Latvia');
+    expect(names).toContain('Finnish Ministry of Health');
+  });
+
+  it('without a dateline the name stays as written', async () => {
+    const seed = await draftOf(
+      'Registry opens\n\nOn 3 March 2026 the Ministry of Health opened a cancer registry.\n',
+    );
+    expect(seed.names('org:')).toEqual(['Ministry of Health']);
+  });
+});
