@@ -2,7 +2,10 @@
  * Countries by name, demonym and capital, from the world-countries data set (mledoze/countries,
  * ODbL): "Portuguese" → Portugal, Lisbon → Portugal, Portugal → "Portuguese". Read once, on first use.
  */
-import countries from 'world-countries';
+import data, { type Countries } from 'world-countries';
+
+// the package's types declare an ES default export; under Node its CommonJS main is the array itself
+const countries = data as unknown as Countries;
 
 interface Country {
   readonly name: string;
