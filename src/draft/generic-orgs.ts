@@ -7,3 +7,9 @@ export const GENERIC_ORG =
 export const BOARD_MEMBERS = /^(?:Directors|Governors|Trustees|Management|Regents|Auditors)$/;
 /** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */
 export const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
+/**
+ * "Professor of Computational Neuroscience", "Researcher in Health Economics": after an academic
+ * title, "of" or "in" names a field, not an organisation (a name with a head word is still one).
+ */
+export const FIELD_AFTER_TITLE =
+  /\b(?:professor|lecturer|reader|researcher|scientist|fellow|chair|student|postdoc|specialist|expert)\s+(?:of|in)\s+$/i;

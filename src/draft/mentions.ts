@@ -15,7 +15,7 @@ import { withoutTopicsInNames } from './topics-in-names.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
 import { orgEndingWith, withoutLegalForm } from './name-forms.js';
 import { surnames, titledSurnames } from './surnames.js';
-import { BOARD_MEMBERS, GENERIC_HEAD, GENERIC_ORG } from './generic-orgs.js';
+import { BOARD_MEMBERS, FIELD_AFTER_TITLE, GENERIC_HEAD, GENERIC_ORG } from './generic-orgs.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
@@ -115,7 +115,13 @@ export function findMentions(
       tokens
         .slice(run.first, run.last)
         .some((t) => !NOT_NAME_WORDS.has(t.fold) && !ORG_CONNECTORS.has(t.raw));
-    if (guessed && options.newOnlyIfTyped && !named && !ends) return undefined;
+    if (
+      guessed &&
+      !named &&
+      (FIELD_AFTER_TITLE.test(text.slice(Math.max(0, run.start - 30), run.start)) ||
+        (options.newOnlyIfTyped && !ends))
+    )
+      return undefined;
     const entity = named ?? builder.propose('Organisation', run.text, { kind });
     if (!entity.checks.length) {
       entity.checks.push(...closeToKnown(run.text, gaz), 'new organisation');

@@ -2,7 +2,7 @@
 import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
 import { dashedPart, gap, headAhead, ORG_STEM, portfolioEnd, secondName } from './name-joins.js';
 import { runOf, type NameRun } from './name-runs.js';
-import type { Token } from './tokens.js';
+import { opensSentence, type Token } from './tokens.js';
 import {
   AUXILIARIES,
   CITIES,
@@ -28,7 +28,9 @@ export function orgRun(
   if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
     return undefined;
   if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
-  if (AUXILIARIES.has(t0.fold) && tokens[i + 1]?.fold === 'the') return undefined; // "Does the …"
+  // "Does the …", "Questions? Contact the Communications Office": a sentence's verb, then its object
+  if (tokens[i + 1]?.fold === 'the' && (AUXILIARIES.has(t0.fold) || opensSentence(text, tokens, i)))
+    return undefined;
   if (!/\p{L}/u.test(t0.raw)) return undefined; // "2026 the Fundació …": a year is no name's start
   let j = i + 1;
   let dotted = false;
@@ -54,8 +56,14 @@ export function orgRun(
       j++; // "Charité – Universitätsmedizin Berlin": one name in two parts
       continue;
     }
-    if (!suspended && !/^(?: |-|&| & |\. |\.|['’] )$/.test(between)) break;
-    if (between === '. ' && tokens[j - 1]!.raw.length > 3) break; // "… Centre. Around 60": a full stop
+    // ("Rhine–Meuse University": a dash with no space joins two words of one name)
+    if (!suspended && !/^(?: |-|–|&| & |\. |\.|['’] )$/.test(between)) break;
+    // "… Centre. Around 60", "… Media SRL. All rights": a full stop (a word in capitals needs no dot)
+    if (
+      between === '. ' &&
+      (tokens[j - 1]!.raw.length > 3 || /^\p{Lu}{2,}$/u.test(tokens[j - 1]!.raw))
+    )
+      break;
     // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
     if (ROLE_WORDS.has(t.fold) && !headAhead(text, tokens, j)) break;
     const legal = withLegalForm(text, tokens, j);

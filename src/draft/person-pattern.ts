@@ -1,3 +1,4 @@
+import { FIELD_AFTER_TITLE } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import { hasRoleWord, isInitialsOf, looksLikePerson, ownedBy, PERSON_JOBS } from './person-cues.js';
 import type { Token } from './tokens.js';
@@ -22,6 +23,12 @@ const LOWER_TITLE_BEFORE = new Set(
 const LISTED_AFTER =
   /\b(?:scientists|researchers|authors|co-authors|speakers|panellists|panelists|experts|members|officials|guests|winners|laureates)\s*:\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|den|der|da|di|du|la|le))*(?:,\s*|,?\s+and\s+))*$/u;
 
+/** A page's credits: "Editing: X", "Photo: Y", "Music: Z". */
+const CREDIT_LABELS = new Set(
+  `editing editor editors music sound photo photos photography camera text words illustration
+  illustrations design production producer translation interview interviews`.split(/\s+/),
+);
+
 /** Before a name: "Interview by X", "led by X", "said X". */
 const BEFORE =
   /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
@@ -39,6 +46,31 @@ const NAMED_AFTER =
 /** A name's contact details: "– Tel.: +32 …", ", phone +49 …", " (email: …)". */
 const CONTACT_AFTER = /^[ \t]*[–—,(-]?[ \t]*(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?/i;
 
+/**
+ * Reasons in the word right before the name: "the host X", "Moderator: X", "Music: X" (a credit),
+ * "Deputy Director-General X", "cellist X".
+ */
+function wordBefore(text: string, tokens: readonly Token[], run: NameRun): string | undefined {
+  const prev = tokens[run.first - 1];
+  if (!prev) return undefined;
+  const gapBefore = text.slice(prev.end, run.start);
+  // "Editing: X. Music: Y": a page's credits (not "Photo: Reuters")
+  if (CREDIT_LABELS.has(prev.fold) && gapBefore === ': ' && looksLikePerson(run.text))
+    return `credit "${prev.raw}:" before`;
+  // "the host X", "Moderator: X"
+  if (ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(gapBefore)) return `"${prev.raw}" before`;
+  // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
+  const next = tokens[run.last];
+  const inTitle = next !== undefined && ROLE_WORDS.has(next.fold) && next.start - run.end <= 1;
+  const titleWord = prev.cap || LOWER_TITLE_BEFORE.has(prev.fold);
+  if (titleWord && ROLE_WORDS.has(prev.fold) && gapBefore === ' ' && !inTitle)
+    return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
+  // "cellist Maarten De Smet", "pianist X": a small-letter "-ist" is a person's trade
+  if (/^\p{Ll}{3,}ist$/u.test(prev.raw) && !/sist$/.test(prev.raw) && !inTitle && gapBefore === ' ')
+    return `"${prev.raw}" before`;
+  return undefined;
+}
+
 /** Why the text's own words make a run a person's name, or undefined. */
 export function patternOf(
   text: string,
@@ -47,6 +79,7 @@ export function patternOf(
 ): string | undefined {
   const before = text.slice(Math.max(0, run.start - 40), run.start);
   if (/\bthe\s+$/i.test(before)) return undefined; // "the Aula Magna": a place or a thing
+  if (FIELD_AFTER_TITLE.test(before)) return undefined; // "Researcher in Computational Cardiology"
   // "Group Leader for Computational Physiology", "team HepaTwin": a portfolio, a team's name
   if (/(?:\b\p{Lu}\p{L}*\s+for|\bteam)\s+$/u.test(before) || /^Team\s/.test(run.text))
     return undefined;
@@ -83,19 +116,8 @@ export function patternOf(
   )
     return 'job title before';
   if (ownedBy(before)) return 'an organisation’s person ("Org’s X")';
-  const prev = tokens[run.first - 1];
-  // "the host X", "Moderator: X"
-  if (prev && ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(text.slice(prev.end, run.start)))
-    return `"${prev.raw}" before`;
-  // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
-  const next = tokens[run.last];
-  const inTitle = next !== undefined && ROLE_WORDS.has(next.fold) && next.start - run.end <= 1;
-  const titleWord = prev !== undefined && (prev.cap || LOWER_TITLE_BEFORE.has(prev.fold));
-  if (titleWord && ROLE_WORDS.has(prev.fold) && text.slice(prev.end, run.start) === ' ' && !inTitle)
-    return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
-  // "cellist Maarten De Smet", "pianist X": a small-letter "-ist" is a person's trade
-  if (prev && /^\p{Ll}{3,}ist$/u.test(prev.raw) && !/sist$/.test(prev.raw) && !inTitle)
-    if (text.slice(prev.end, run.start) === ' ') return `"${prev.raw}" before`;
+  const justBefore = wordBefore(text, tokens, run);
+  if (justBefore) return justBefore;
   const after = text.slice(run.end, run.end + 160);
   if (/^(?:,|\s[–—])\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
   if (/^\s+MEP\b/.test(after)) return 'title "MEP" after';
