@@ -11,7 +11,7 @@ import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS, MET } from './vocabulary.js
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
 export const EVENT_WORDS = new RegExp(
-  String.raw`\b(?:event|meeting|meet|${MET}|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
+  String.raw`\b(?:event|meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
   'i',
 );
 
@@ -128,7 +128,7 @@ function candidate(
   const named = r !== undefined && next !== undefined;
   const sentence = short
     ? text.slice(from!, s.end)
-    : named && !EVENT_WORDS.test(own)
+    : named && !THE_NOUN.test(own)
       ? text.slice(s.start, next.end)
       : own;
   // "Launched on 4 February 2026 as a flagship of …": when the page's subject began, no event
@@ -140,7 +140,9 @@ function candidate(
     namedIn(sentence).named !== undefined;
   const score = (eventWords ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
   // a written date ("27 March") before a relative one ("last week") in the same sentence
-  const written = r && /\d/.test(r.text) ? 1 : 0;
+  // ("Ministers meeting in Luxembourg today …": under a dateline, "today" is as sure as a written day)
+  const today = ctx.dateline !== undefined && /^today$/i.test(r?.text ?? '');
+  const written = r && (/\d/.test(r.text) || today) ? 1 : 0;
   // ("a paper published today, presented at its meeting held last week": the meeting's date)
   const word = r ? EVENT_WORDS.exec(own) : null;
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
@@ -169,7 +171,11 @@ const eventLabel = (text: string, sentences: readonly Sentence[]): boolean => {
 
 /** A sentence that opens with the event the one before it dated: "The hearing, chaired by …". */
 const THE_EVENT =
-  /^\s*(?:The|This)\s+(?!next\b|following\b|upcoming\b)(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session)\b/iu;
+  /^\s*(?:The|This)\s+(?!next\b|following\b|upcoming\b)(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session|symposium|congress)\b/iu;
+
+/** An event's noun, not a verb of meeting: "… partners met in Bologna. The final conference, …". */
+const THE_NOUN =
+  /\b(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session|symposium|congress)s?\b/i;
 
 /** Days before the article's own after which a date is background. */
 const BACKGROUND_DAYS = 60;

@@ -110,7 +110,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b/i, 'LAUNCH'],
   [
     new RegExp(
-      String.raw`\b(?:meeting|meet|${MET}|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? (?:day|session)|ceremony|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
+      String.raw`\b(?:meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? (?:day|session)|ceremony|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
       'i',
     ),
     'MEETING',

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter, events } from './draft-of.js';
+
+// Shapes of blind round 35 (issue 22): a Council release, a project's final results; other words.
+
+const { draftOf } = articleDrafter('pg-draft-council-events-');
+
+describe('events of a release and of a results page', () => {
+  it('under a dateline, what happened "today" is the main event, before a written day of background', async () => {
+    const seed = await draftOf(
+      [
+        'Ministers agree on data rules',
+        '',
+        'Riga, 9 October 2026',
+        '',
+        'Transport ministers meeting in Riga today agreed on common rules for mobility data. "Data must move as freely as trains," said Minister Ilze Kalnina after the meeting.',
+        '',
+        'The Estonian delegation presented the Tallinn Charter on Rail Data, signed at a high-level conference in Tallinn on 2 September 2026.',
+      ].join('\n'),
+    );
+    const [main, other] = events(seed);
+    expect(main).toMatchObject({ date: '2026-10-09', city: 'Riga' });
+    expect(other).toMatchObject({ date: '2026-09-02' });
+    const said = seed.entities.find((e) => e.id.startsWith('statement:'));
+    expect(said).toMatchObject({ date: '2026-10-09' });
+  });
+
+  it('"partners met in X on …", then "The closing symposium, hosted by …": the event is that symposium', async () => {
+    const seed = await draftOf(
+      [
+        'KIDNEYSIM ends',
+        '',
+        'On 5 and 6 March 2026, the KIDNEYSIM partners met a last time in Ghent. The closing symposium, hosted by Ghent University, drew 120 participants.',
+      ].join('\n'),
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({ date: '2026-03-05', name: expect.stringMatching(/^Symposium\b/) }),
+    ]);
+  });
+
+  it('a working lunch the day before is an event of its own', async () => {
+    const seed = await draftOf(
+      [
+        'Ministers meet',
+        '',
+        'VIENNA, 12 May 2026 – Health ministers meeting in Vienna today adopted conclusions on cancer data. Yesterday, ministers attended a working lunch at the Vienna Health Institute on registries.',
+      ].join('\n'),
+    );
+    expect(events(seed).map((e) => e.date)).toEqual(['2026-05-12', '2026-05-11']);
+  });
+});
