@@ -95,7 +95,7 @@ export function findPageDate(body: string): string | undefined {
   const parts = head
     .split('\n')
     .map(lineParts)
-    .filter((line) => !line.some(isPlace) || isNews(line) || pageDateParts(line))
+    .filter((line) => !line.some(isPlace) || isNews(line) || isByline(line) || pageDateParts(line))
     .flat();
   const found = parts.flatMap((part) => {
     const m = DATE_LINE.exec(part);
@@ -156,6 +156,10 @@ function numericDay(day: string, month: string, year: string): string | undefine
 }
 
 /** "Brussels", "Centro de Congressos, Lisbon": a place's name beside a date (an event's line). */
+/** "March 18, 2026 · Joana Ferreira · 5 min read": a page's byline, its reading time or "By X". */
+const isByline = (parts: readonly string[]): boolean =>
+  parts.some((p) => /^\s*(?:\d+\s*min(?:ute)?s?(?:\s+read)?|By\s+\p{Lu}.*)\s*$/iu.test(p));
+
 const isPlace = (part: string): boolean =>
   /^\s*\p{Lu}[\p{L}'’.-]+(?:[ ,]+(?:(?:de|do|da|di|del|of|the)\s+)?\p{Lu}[\p{L}'’.-]+)*\s*$/u.test(
     part,

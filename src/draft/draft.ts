@@ -117,6 +117,7 @@ export async function draftArticle(
   const [event, ...moreEvents] = findEvents(text, list, mentions.all, gazetteer, {
     ...(published ? { reference: localDay(published) } : {}),
     ...(dateline ? { dateline } : {}),
+    ...(ownTitle ? { title: ownTitle } : {}),
   });
   const knownEvent = event && ctx.eventOn ? await ctx.eventOn(event.date, event.city) : undefined;
   // the header names the source as the curator gave it; else the body's title line

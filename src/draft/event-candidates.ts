@@ -49,12 +49,19 @@ export function rankedCandidates(
     ctx.reference !== undefined && +ctx.reference - +r.start.date() > BACKGROUND_DAYS * 86_400_000
       ? 1
       : 0;
+  // ("Ministers meeting in Luxembourg today …", then "… endorsed at a conference on 24 April": a
+  // written day weeks before the article's is older news than its "today")
+  const weeksBefore = (r: chrono.ParsedResult) =>
+    ctx.reference !== undefined && +ctx.reference - +r.start.date() > RECENT_DAYS * 86_400_000
+      ? 1
+      : 0;
   const candidates: Candidate[] = days.flatMap((r) => {
     const c = candidate(text, sentences, sentenceAt(sentences, r.index), ctx, r);
     // "VPH2024, the biennial conference …, held in Stuttgart in September 2024": a month dates an
     // event the sentence names, and ranks after a day
     if (isMonth(r) && !namedIn(c.sentence).named) return [];
-    return [{ ...c, rank: c.rank - 2 * background(r) - (isMonth(r) ? 1 : 0) }];
+    const rank = c.rank - 2 * background(r) - (isMonth(r) ? 1 : 0) - weeksBefore(r) / 2;
+    return [{ ...c, rank }];
   });
   if (ctx.dateline) {
     // (an undated sentence in the future, "will present … at the Summit", is not the dateline's day)
@@ -69,12 +76,22 @@ export function rankedCandidates(
     );
     candidates.push(...undated.map((c) => ({ ...c, rank: c.rank - 1 })));
   }
-  return candidates
-    .filter((c) => c.score >= 2)
-    .sort(
-      (a, b) =>
-        b.rank - a.rank || a.s.start - b.s.start || b.written - a.written || a.near - b.near,
-    );
+  const noun = ctx.title ? THE_NOUN.exec(ctx.title)?.[0] : undefined;
+  const titled = noun ? new RegExp(String.raw`\b${noun.replace(/s$/i, '')}s?\b`, 'i') : undefined;
+  return (
+    candidates
+      // (not the title's own line: the page's heading and date are no event's sentence)
+      .map((c) =>
+        titled?.test(c.sentence) && !c.sentence.includes(ctx.title!)
+          ? { ...c, rank: c.rank + 2 }
+          : c,
+      )
+      .filter((c) => c.score >= 2)
+      .sort(
+        (a, b) =>
+          b.rank - a.rank || a.s.start - b.s.start || b.written - a.written || a.near - b.near,
+      )
+  );
 }
 
 function candidate(
@@ -140,9 +157,7 @@ function candidate(
     namedIn(sentence).named !== undefined;
   const score = (eventWords ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
   // a written date ("27 March") before a relative one ("last week") in the same sentence
-  // ("Ministers meeting in Luxembourg today …": under a dateline, "today" is as sure as a written day)
-  const today = ctx.dateline !== undefined && /^today$/i.test(r?.text ?? '');
-  const written = r && (/\d/.test(r.text) || today) ? 1 : 0;
+  const written = r && /\d/.test(r.text) ? 1 : 0;
   // ("a paper published today, presented at its meeting held last week": the meeting's date)
   const word = r ? EVENT_WORDS.exec(own) : null;
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
@@ -177,6 +192,8 @@ const THE_EVENT =
 const THE_NOUN =
   /\b(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session|symposium|congress)s?\b/i;
 
+/** Days before the article's own after which a written day is older news than "today". */
+const RECENT_DAYS = 28;
 /** Days before the article's own after which a date is background. */
 const BACKGROUND_DAYS = 60;
 

@@ -15,6 +15,8 @@ export interface EventContext {
   /** The article's day (dateline, --date, header): what "today" and "yesterday" are read from. */
   readonly reference?: Date;
   readonly dateline?: Dateline;
+  /** The article's title: an event noun in it ("notes from the EHDS workshop") names the main event. */
+  readonly title?: string;
 }
 
 /** Dates relative to the article's day: read only when the article's day is known. */

@@ -57,7 +57,10 @@ export function findEvents(
   if (!main) return [];
   const out = [main];
   for (const c of ranked.slice(1)) {
-    if (!c.date || !namesEvent(text.slice(c.s.start, c.s.end))) continue;
+    // (its own sentence, or with the next that names it: "… met in Ghent. The symposium, …"; not
+    // the lines above a date line, a page's title)
+    const own = text.slice(c.s.start, c.s.end);
+    if (!c.date || !namesEvent(c.sentence.startsWith(own) ? c.sentence : own)) continue;
     if (out.some((e) => e.span.start === c.s.start)) continue;
     const facts = factsOf(c, text, mentions, gaz, ctx);
     if (!facts) continue;

@@ -69,7 +69,7 @@ export function articleDrafter(
 }
 
 /** The drafted events and statements (their texts) of a seed. */
-export const events = (seed: { entities: { id: string }[] }) =>
+export const events = <T extends { id: string }>(seed: { entities: T[] }): T[] =>
   seed.entities.filter((e) => e.id.startsWith('event:'));
 export const statements = (seed: { entities: { id: string; text?: unknown }[] }) =>
   seed.entities.filter((e) => e.id.startsWith('statement:')).map((e) => e.text);
