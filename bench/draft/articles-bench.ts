@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { checkSeedFiles } from '../../src/app/check-seed-files.js';
 import { fromRoot } from '../../src/config/paths.js';
 import { readArticle } from '../../src/draft/article.js';
-import { draftArticle } from '../../src/draft/draft.js';
+import { draftArticle, type DraftContext } from '../../src/draft/draft.js';
 import type { Gazetteer } from '../../src/draft/gazetteer.js';
 import { ITEM_TYPES, pct, scoreArticle, total, type ArticleScore } from './article-score.js';
-import { seedGazetteer } from './seed-gazetteer.js';
+import { seedEventOn, seedGazetteer } from './seed-gazetteer.js';
 import { readSeedView } from './seed-view.js';
 import type { SeedIssue } from '../../src/seed/issues.js';
 
@@ -53,12 +53,15 @@ export interface ArticleRun {
 export interface DraftNames {
   readonly gazetteer: Gazetteer;
   readonly against: string;
+  /** The graph's event on a day (the seed's, or the running graph's). */
+  readonly eventOn?: DraftContext['eventOn'];
   /** `validate` of a draft as a curator would run it next: its issues. */
   readonly check: (file: string) => Promise<readonly SeedIssue[]>;
 }
 
 export const SEED_NAMES = (): DraftNames => ({
   gazetteer: seedGazetteer(),
+  eventOn: seedEventOn(),
   against: 'the curated seed files (benchmark)',
   check: (file) => Promise.resolve(checkSeedFiles([file]).issues),
 });
@@ -85,6 +88,7 @@ export async function runArticles(
       {
         gazetteer,
         against,
+        ...(names.eventOn ? { eventOn: names.eventOn } : {}),
         outPath: draftFile,
         schemaFile: fromRoot('seed', 'schema.json'),
       },

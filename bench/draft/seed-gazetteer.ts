@@ -63,3 +63,32 @@ export function seedGazetteer(dir = fromRoot('seed')): Gazetteer {
   }));
   return buildGazetteer(entities, [...places.values()], [...documents.values()]);
 }
+
+/**
+ * The draft's eventOn over the seed files' events (src/app/draft-article.ts eventOnDay against a
+ * graph loaded with seed/ alone): the event on that day, in that city when both are known.
+ */
+export function seedEventOn(dir = fromRoot('seed')) {
+  const events: (KnownEntity & { date: string; city?: string })[] = [];
+  for (const file of listSeedFiles(dir)) {
+    const doc = (parse(readFileSync(file, 'utf8')) ?? {}) as { entities?: Row[] };
+    for (const row of doc.entities ?? []) {
+      if (typeof row.id !== 'string' || labelOf(row.id) !== 'Event') continue;
+      if (typeof row.name !== 'string' || row.date === undefined) continue;
+      const aliases = (row.aliases as string[] | undefined) ?? [];
+      const city = typeof row.city === 'string' ? { city: row.city } : {};
+      events.push({
+        id: row.id,
+        label: 'Event',
+        name: row.name,
+        aliases,
+        date: String(row.date),
+        ...city,
+      });
+    }
+  }
+  return (date: string, city?: string): Promise<KnownEntity | undefined> => {
+    const e = events.find((x) => x.date === date && (!city || !x.city || x.city === city));
+    return Promise.resolve(e && { id: e.id, label: e.label, name: e.name, aliases: e.aliases });
+  };
+}

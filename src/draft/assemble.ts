@@ -23,7 +23,9 @@ export interface Findings {
   /** Other events the text reports on other days ("a webinar on 4 March followed"). */
   readonly moreEvents: readonly EventFacts[];
   /** A known event the graph has on the event's date (referred to instead of a new one). */
-  readonly knownEvent?: KnownEntity;
+  readonly knownEvent?: KnownEntity | undefined;
+  /** The graph's events on the days of `moreEvents`, in their order. */
+  readonly knownMore?: readonly (KnownEntity | undefined)[];
   readonly speech: readonly Speech[];
   readonly quotes: readonly Quote[];
   readonly published?: string;
@@ -53,7 +55,10 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   relateAllWorks(builder, f, event);
   const events: EventRef[] = [
     ...(event && f.event ? [{ facts: f.event, entity: event }] : []),
-    ...f.moreEvents.map((facts) => ({ facts, entity: eventEntity(builder, facts) })),
+    ...f.moreEvents.map((facts, k) => ({
+      facts,
+      entity: eventEntity(builder, facts, f.knownMore?.[k]),
+    })),
   ];
   // a speaker or a quote belongs to the event reported last before it (the main one otherwise)
   // … never an event still to come when the article was published ("will take place on 6 May")

@@ -119,7 +119,10 @@ export async function draftArticle(
     ...(dateline ? { dateline } : {}),
     ...(ownTitle ? { title: ownTitle } : {}),
   });
-  const knownEvent = event && ctx.eventOn ? await ctx.eventOn(event.date, event.city) : undefined;
+  // each event the graph already has on its day (and in its city) is referred to, not proposed
+  const [knownEvent, ...knownMore] = await Promise.all(
+    [event, ...moreEvents].map((e) => (e && ctx.eventOn ? ctx.eventOn(e.date, e.city) : undefined)),
+  );
   // the header names the source as the curator gave it; else the body's title line
   const title =
     article.header.get('source') ?? article.title ?? leadOf(text, dateline) ?? article.file;
@@ -148,6 +151,7 @@ export async function draftArticle(
     event,
     moreEvents,
     knownEvent,
+    knownMore,
     speech,
     quotes,
     published,

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { checkSeedFiles } from '../../src/app/check-seed-files.js';
 import { fromRoot } from '../../src/config/paths.js';
 import { readArticle } from '../../src/draft/article.js';
-import { draftArticle } from '../../src/draft/draft.js';
+import { draftArticle, type DraftContext } from '../../src/draft/draft.js';
 import { buildGazetteer, type KnownEntity } from '../../src/draft/gazetteer.js';
 import { seedDir } from '../seed/seed-files.js';
 import { KNOWN, KNOWN_ENTITIES } from './article-fixture.js';
@@ -23,12 +23,13 @@ export interface Seed {
 
 /**
  * `extra`: more names the graph knows (a dataset's, say), beside the fixture's; `extraSeed`: a seed
- * file declaring them, for drafts that refer to them.
+ * file declaring them, for drafts that refer to them; `eventOn`: the graph's events by day.
  */
 export function articleDrafter(
   prefix: string,
   extra: readonly KnownEntity[] = [],
   extraSeed?: string,
+  eventOn?: DraftContext['eventOn'],
 ) {
   const files = seedDir(prefix);
   files.write('known.yaml', KNOWN);
@@ -47,6 +48,7 @@ export function articleDrafter(
       {
         gazetteer: buildGazetteer([...KNOWN_ENTITIES, ...extra]),
         against: 'a test gazetteer',
+        ...(eventOn ? { eventOn } : {}),
         outPath: out,
         schemaFile: fromRoot('seed', 'schema.json'),
       },

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter, events } from './draft-of.js';
+
+// Every event a text reports, not only its main one, is the graph's when the graph has an event
+// on that day in that city (issue 22: minutes that announce a known high-level event).
+
+const KNOWN_EVENT = {
+  id: 'event:2025-01-01-old-meeting',
+  label: 'Event' as const,
+  name: 'An old meeting',
+  aliases: [],
+};
+const { draftOf } = articleDrafter('pg-draft-known-events-', [], undefined, (date, city) =>
+  Promise.resolve(date === '2025-01-01' && (!city || city === 'Lyon') ? KNOWN_EVENT : undefined),
+);
+
+describe('events the graph knows', () => {
+  it('a second event on a known day and city is referred to, not proposed', async () => {
+    const seed = await draftOf(
+      [
+        'Minutes of the 3rd meeting',
+        '',
+        'The group met in Paris on 3 March 2026, chaired by Dr Anne Morel. The Chair recalled the workshop held in Lyon on 1 January 2025.',
+      ].join('\n'),
+    );
+    expect(events(seed).map((e) => e.date)).toEqual(['2026-03-03']);
+    expect(seed.yaml).toMatch(/(?:ref|to): event:2025-01-01-old-meeting/);
+  });
+});
