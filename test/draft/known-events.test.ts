@@ -20,9 +20,12 @@ describe('events the graph knows', () => {
       [
         'Minutes of the 3rd meeting',
         '',
-        'The group met in Paris on 3 March 2026, chaired by Dr Anne Morel. The Chair recalled the workshop held in Lyon on 1 January 2025.',
+        'PARIS, 3 March 2026 – The expert group held its third meeting today, chaired by Dr Anne Morel.',
+        '',
+        'The Chair recalled the workshop held in Lyon on 1 January 2025.',
       ].join('\n'),
     );
+    expect(seed.source.id).toMatch(/^doc:2026-03-03-/);
     expect(events(seed).map((e) => e.date)).toEqual(['2026-03-03']);
     expect(seed.yaml).toMatch(/(?:ref|to): event:2025-01-01-old-meeting/);
   });
