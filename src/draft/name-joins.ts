@@ -97,29 +97,3 @@ export function headAhead(
   }
   return false;
 }
-
-const PORTFOLIO_WORD = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?`;
-const PORTFOLIO_LIST = new RegExp(
-  String.raw`^(?:${PORTFOLIO_WORD},\s)*${PORTFOLIO_WORD},?\s+and\s+${PORTFOLIO_WORD}(?=\s*\(\p{Lu}[\p{L}\p{N}&+-]*\))`,
-  'u',
-);
-
-/**
- * "Ministry of Health, Care and Prevention (StMGP)": after "of", "on" or "for" in a name, a comma
- * list of capitalised words ending "and <Word>" right before an acronym in brackets is the name's
- * portfolio. The token after the list, or undefined.
- */
-export function portfolioEnd(
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-  j: number,
-): number | undefined {
-  if (!tokens.slice(i, j).some((t) => /^(?:of|on|for)$/.test(t.raw))) return undefined;
-  const m = PORTFOLIO_LIST.exec(text.slice(tokens[j]!.start, tokens[j]!.start + 160));
-  if (!m) return undefined;
-  const end = tokens[j]!.start + m[0].length;
-  let k = j;
-  while (k < tokens.length && tokens[k]!.end <= end) k++;
-  return k;
-}

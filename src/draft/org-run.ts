@@ -1,6 +1,7 @@
 /** An organisation's name in the text: capitalised words and what joins them. */
 import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
-import { dashedPart, gap, headAhead, ORG_STEM, portfolioEnd, secondName } from './name-joins.js';
+import { dashedPart, gap, headAhead, ORG_STEM, secondName } from './name-joins.js';
+import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensSentence, type Token } from './tokens.js';
 import {

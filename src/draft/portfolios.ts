@@ -1,0 +1,52 @@
+/**
+ * "Ministry of Health, Welfare and Sport", "Faculty of Health, Medicine and Life Sciences": after
+ * "of", "on" or "for" in a name, a comma list ending "and <Words>" is the name's portfolio when
+ * an acronym in brackets follows it, or when every word of it is a field's ("University of
+ * Bologna, Inria and Charité" is three organisations: those are names, not fields).
+ */
+import type { Token } from './tokens.js';
+
+const PORTFOLIO_WORD = String.raw`\p{Lu}[\p{L}-]*(?:\s(?:of\s)?\p{Lu}[\p{L}-]*){0,2}`;
+const LIST = String.raw`^(?:${PORTFOLIO_WORD},\s)*${PORTFOLIO_WORD},?\s+(?:and|AND|&)\s+${PORTFOLIO_WORD}`;
+const BEFORE_ACRONYM = new RegExp(String.raw`${LIST}(?=\s*\(\p{Lu}[\p{L}\p{N}&+-]*\))`, 'u');
+/** (the list ends the name: a full stop, a comma and an acronym, a bracket, the line's end) */
+const AT_END = new RegExp(String.raw`${LIST}(?=\s*(?:[.;:)]|,\s*\p{Lu}{2,}\b|\n|$))`, 'u');
+
+/** Words of the fields a ministry, a faculty or a department covers. */
+const FIELD_WORDS = new Set(
+  `health welfare sport sports care prevention medicine medical life sciences science scientific
+  economic economy economics social affairs labour labor employment education research innovation
+  culture family families youth children women equality environment energy climate agriculture
+  food safety consumer consumers digital digitalisation digitalization technology technologies
+  information engineering electronic electrical computer computing mathematics physics chemistry
+  biology biomedical law legal finance financial industry industrial trade transport
+  infrastructure justice interior defence defense foreign housing tourism development public
+  policy policies quality nursing pharmacy dentistry veterinary psychology humanities arts
+  communication communications media data security enterprise enterprises business management
+  planning regional local government administration rural fisheries maritime mobility
+  solidarity integration migration cohesion`.split(/\s+/),
+);
+
+const fieldWords = (list: string): boolean =>
+  list
+    .split(/[\s,&]+/)
+    .filter((w) => !/^(?:and|of)$/i.test(w))
+    .every((w) => FIELD_WORDS.has(w.toLowerCase()));
+
+/** The token after the portfolio that starts at token j, or undefined. */
+export function portfolioEnd(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+): number | undefined {
+  if (!tokens.slice(i, j).some((t) => /^(?:of|on|for)$/i.test(t.raw))) return undefined;
+  const after = text.slice(tokens[j]!.start, tokens[j]!.start + 160);
+  const acronym = BEFORE_ACRONYM.exec(after);
+  const m = acronym ?? AT_END.exec(after);
+  if (!m || (!acronym && !fieldWords(m[0]))) return undefined;
+  const end = tokens[j]!.start + m[0].length;
+  let k = j;
+  while (k < tokens.length && tokens[k]!.end <= end) k++;
+  return k;
+}
