@@ -64,9 +64,15 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
   if (CITIES.has(before.fold) || COUNTRIES.has(before.fold)) return true;
   const next = tokens[j + 1];
   const after = tokens[j + 2];
-  if (!next || NOT_NAME_WORDS.has(next.fold) || !tokens.slice(i, j).some(isHeadWord)) return false;
+  const headed = tokens.slice(i, j).some((t) => isHeadWord(t) || /^fonds?|fund$/.test(t.fold));
+  if (!next || NOT_NAME_WORDS.has(next.fold) || !headed) return false;
   // "Ghent University Hospital and Antwerp", "Ghent University and UZ Gent"
   if (CITIES.has(next.fold) || (isAcronym(next) && next.raw.length <= 8)) return true;
+  // "the EIC Fund and Bpifrance joining", "… Cancer Society and Novo Nordisk": a head ends the
+  // first name, and the words after "and" have none (not "… Institute and Hospital", "… Hospital
+  // and Research Centre": one name with two heads)
+  if ((isHeadWord(before) || /^fonds?|fund$/.test(before.fold)) && !headInRun(text, tokens, j + 1))
+    return true;
   // "A, the B Institute of Technology and Bosch": the last "and" of a list, before a name (not a
   // subject's word: "…, the European Centre for Disease Prevention and Control")
   const said = text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start);
@@ -80,6 +86,15 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
     headAhead(text, tokens, j + 2)
   );
 }
+
+/** A head word among the capitalised words (one space apart) from token k on. */
+const headInRun = (text: string, tokens: readonly Token[], k: number): boolean => {
+  for (let n = k; n < k + 4 && tokens[n]?.cap; n++) {
+    if (isHeadWord(tokens[n]!)) return true;
+    if (gap(text, tokens[n]!, tokens[n + 1] ?? tokens[n]!) !== ' ') return false;
+  }
+  return false;
+};
 
 /** An organisation's head among the capitalised words from token j on ("Policy Institute"). */
 export function headAhead(

@@ -31,3 +31,20 @@ describe('a portfolio in a name', () => {
     expect(seed.names('org:').join('|')).not.toMatch(/Tartu, /);
   });
 });
+
+describe('"and" between two names', () => {
+  it('a head ends the first name and the words after "and" have none: two organisations', async () => {
+    const seed = await draftOf(
+      [
+        'Funding round',
+        '',
+        'On 3 March 2026 the round was led by Fjord Capital Partners, with the Baltic Innovation Fund and Nordea joining. The Estonian Cancer Society and Tartu Biotech also took part.',
+      ].join('\n'),
+    );
+    const names = seed.names('org:');
+    expect(names).toEqual(
+      expect.arrayContaining(['Baltic Innovation Fund', 'Estonian Cancer Society']),
+    );
+    expect(names.join('|')).not.toMatch(/ and /);
+  });
+});
