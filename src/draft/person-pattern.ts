@@ -143,7 +143,9 @@ export function patternOf(
     return 'appointed "as" a role';
   // ("Cyfrowe Serce (“Digital Heart”)": a translation in brackets, not an affiliation)
   const paren = /^\s*\(([^)"“”]{2,80})\)/.exec(after);
-  if (paren && !isInitialsOf(paren[1]!, run.text)) return 'affiliation in brackets';
+  // ("Our fourth Annual Forum (7–8 May 2025)": a date in brackets is no affiliation)
+  if (paren && !isInitialsOf(paren[1]!, run.text) && !/^\s*\d|\b\d{4}\b/.test(paren[1]!))
+    return 'affiliation in brackets';
   // "Stanisław Bąk, 71, from Świdnik"; "Lotte Brandsma stays on as Secretary-General"
   if (/^,\s\d{1,3},/.test(after)) return 'age after';
   const wide = text.slice(Math.max(0, run.start - 240), run.start);

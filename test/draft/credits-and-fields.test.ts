@@ -48,4 +48,15 @@ describe('credits, fields and footers', () => {
     );
     expect(seed.names('org:').sort()).toEqual(['Brightlake Media SARL', 'Oder–Neisse University']);
   });
+
+  it('a date in brackets after a capitalised name is no affiliation ("our third Annual Summit (4–5 May 2025)")', async () => {
+    const seed = await draftOf(
+      [
+        'Year in review',
+        '',
+        'Our third Annual Summit (4–5 May 2025) was hosted by the Nordvik Data Institute in Oslo and drew 200 participants.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual([]);
+  });
 });
