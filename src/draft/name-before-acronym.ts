@@ -36,7 +36,8 @@ export function nameBefore(
     if (!t.cap && !ORG_CONNECTORS.has(t.raw)) break;
     // ("the Board of the Baltic Imaging Network (BIN)": a named body is not taken back over "of")
     if (!t.cap && best && hasHead(best)) break;
-    if (!t.cap || STOP_WORDS.has(t.fold)) continue;
+    // ("the In Silico Medicine Institute (IMIS)": a capital small word after "the" opens a name)
+    if (!t.cap || (STOP_WORDS.has(t.fold) && !afterThe(text, t))) continue;
     const name = text.slice(t.start, tokens[last]!.end);
     // ("Board of the Twin Readiness Network (TRN)": a head before a name that has one is not its)
     const spelt =
@@ -56,6 +57,9 @@ export function nameBefore(
   return text.slice(tokens[from]!.start, tokens[last]!.end) + plus;
 }
 
+const FOUNDATION_WORD =
+  /^(?:fundacio|fundacion|fundacao|fondazione|fondation|stichting|stiftung|fundatia|fundacja|nadace|saatio)$/;
+
 /**
  * "European", an acronym ("MEP"), or a nationality before a name of generic words only ("Belgian"
  * before "Health Data Agency", not "Danish" before "Nordhavn Data Agency") right before a name.
@@ -66,6 +70,8 @@ function leftOut(text: string, tokens: readonly Token[], k: number, generic: boo
   // ("the EU Joint Research Centre (JRC)": a place's code is no part of the name)
   if ((/^\p{Lu}{2,}$/u.test(t.raw) && !/^(?:EU|EC|US|UK|UN)$/.test(t.raw)) || t.raw === 'European')
     return true;
+  // "Fundació Institut Català de … (ICMC)": a foundation's word the acronym leaves out
+  if (t.cap && FOUNDATION_WORD.test(t.fold)) return true;
   return generic && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && isNationality(t.fold);
 }
 
@@ -146,6 +152,8 @@ function inOrder(name: string, acronym: string): boolean {
 }
 
 const words = (name: string): string[] => foldedWords(name);
+const afterThe = (text: string, t: Token): boolean =>
+  /^\p{Lu}\p{Ll}/u.test(t.raw) && /\bthe\s$/.test(text.slice(Math.max(0, t.start - 5), t.start));
 export const hasHead = (name: string): boolean =>
   words(name).some(
     (w) => ORG_HEADS.has(w) || ORG_STEM.test(w) || INITIATIVE_HEADS.has(w) || DOCUMENT_HEADS.has(w),

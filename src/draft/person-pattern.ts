@@ -71,6 +71,26 @@ function wordBefore(text: string, tokens: readonly Token[], run: NameRun): strin
   return undefined;
 }
 
+/**
+ * "…, Head of Unit, X", "the Secretary of State for Health Digitalisation, X", "The chair of the
+ * Baltic Association of Rare Disease Patients (BARDP), X": the comma's phrase before the name has
+ * a job title in its last words, or opens with one and "of".
+ */
+function titleBefore(text: string, start: number): boolean {
+  const phrase = text
+    .slice(Math.max(0, start - 120), start)
+    .replace(/\s*\([^()]*\)/g, '') // (an acronym in brackets is the title's)
+    .split(/[.;:(]/)
+    .at(-1)!
+    .replace(/,\s$/, '')
+    .split(',')
+    .at(-1)!
+    .trim();
+  const opening = /^(?:the\s+|its\s+|our\s+)?([\p{L}-]+)\s+(?:of|at)\s/iu.exec(phrase);
+  if (opening && ROLE_WORDS.has(opening[1]!.toLowerCase())) return true;
+  return hasRoleWord(phrase.split(/\s+/).slice(-8).join(' '));
+}
+
 /** Why the text's own words make a run a person's name, or undefined. */
 export function patternOf(
   text: string,
@@ -98,23 +118,7 @@ export function patternOf(
   if (by) return `"${by[0].trim()}" before`;
   if (/^\s+spoke\b/.test(text.slice(run.end, run.end + 20)) && looksLikePerson(run.text))
     return '"spoke" after';
-  if (
-    /,\s$/.test(before) &&
-    hasRoleWord(
-      // (a long title: "the Secretary of State for Health Digitalisation, X")
-      text
-        .slice(Math.max(0, run.start - 120), run.start)
-        .split(/[.;:(]/)
-        .at(-1)!
-        .replace(/,\s$/, '')
-        .split(',')
-        .at(-1)!
-        .split(/\s+/)
-        .slice(-8)
-        .join(' '),
-    )
-  )
-    return 'job title before';
+  if (/,\s$/.test(before) && titleBefore(text, run.start)) return 'job title before';
   if (ownedBy(before)) return 'an organisation’s person ("Org’s X")';
   const justBefore = wordBefore(text, tokens, run);
   if (justBefore) return justBefore;

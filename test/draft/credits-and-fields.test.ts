@@ -60,3 +60,16 @@ describe('credits, fields and footers', () => {
     expect(seed.names('person:')).toEqual([]);
   });
 });
+
+describe('a title before a name', () => {
+  it('"The chair of the X Association (ACR), Name, said": the acronym is part of the title', async () => {
+    const seed = await draftOf(
+      [
+        'Plan welcomed',
+        '',
+        'On 3 March 2026 the plan was presented. The chair of the Baltic Association of Rare Disease Patients (BARDP), Liga Ozolina, welcomed it.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Liga Ozolina']);
+  });
+});

@@ -48,3 +48,21 @@ describe('"and" between two names', () => {
     expect(names.join('|')).not.toMatch(/ and /);
   });
 });
+
+describe('words an acronym leaves out', () => {
+  it('"the In Silico … Institute (ISTI)", "Fundació Institut … (IBCM)": the whole name', async () => {
+    const seed = await draftOf(
+      [
+        'Partners',
+        '',
+        'On 3 March 2026 the work moved to the In Silico Trials Institute (ISTI) and to the Fundació Institut Balear de Ciència Mèdica (IBCM) in Palma.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'In Silico Trials Institute',
+        'Fundació Institut Balear de Ciència Mèdica',
+      ]),
+    );
+  });
+});
