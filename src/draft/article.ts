@@ -160,7 +160,9 @@ function mastheadOf(above: readonly string[]): string | undefined {
 function titleOf(first: string): string | undefined {
   const title = first.replace(/^#+\s*/, '').replace(/^[A-Z]\.\s+/, '');
   if (findDateline(title)?.start === 0) return undefined; // "Porto, 8 October 2026": a dateline
-  return title.length <= 200 && !/[.!?]$/.test(title) && !title.startsWith('-') ? title : undefined;
+  // ("Synthetic health data: what can be trusted?": a short question is a title; a sentence is not)
+  const sentence = /[.!]$/.test(title) || (title.endsWith('?') && title.length > 140);
+  return title.length <= 200 && !sentence && !title.startsWith('-') ? title : undefined;
 }
 
 /** Notes without a header: `url: …` (and `publisher:`, `date:`) lines just under the title. */

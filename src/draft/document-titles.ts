@@ -77,15 +77,29 @@ export function notTheSource(
   title: string | undefined,
   builder: DraftBuilder,
   publication?: string,
+  text?: string,
 ): NamedWork[] {
   const own = title?.toLowerCase();
   if (!own && !publication) return works;
+  const subtitle = text && title ? subtitleStart(text, title) : undefined;
   const itself = (w: NamedWork) =>
     w.entity.label === 'Document' &&
     ((own !== undefined && own.startsWith(w.entity.name.toLowerCase())) ||
-      w.entity.name === publication);
+      w.entity.name === publication ||
+      w.start === subtitle);
   for (const w of works) if (itself(w)) builder.drop(w.entity);
   return works.filter((w) => !itself(w));
+}
+
+/**
+ * Where the line right under the title starts: "Report of the JRC expert workshop, Ispra, 3-4 June
+ * 2025" under a page's title says what the page itself is.
+ */
+function subtitleStart(text: string, title: string): number | undefined {
+  const at = text.indexOf(title);
+  const end = at < 0 ? -1 : text.indexOf('\n', at + title.length);
+  if (end < 0 || text[end + 1] === '\n') return undefined;
+  return end + 1 + (/^[ \t]*/.exec(text.slice(end + 1))?.[0].length ?? 0);
 }
 
 /** "Hospital Data Readiness for …" inside a document's title is no organisation: dropped. */

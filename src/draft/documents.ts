@@ -116,6 +116,8 @@ export function findWorks(
     if (isReleaseLabel(text.slice(tokens[first]!.start, t.end))) continue; // "PRESS STATEMENT"
     const tail = TAIL.exec(text.slice(t.end, t.end + 120))![0];
     if (first === i && !tail) continue; // "Manifesto" alone: a heading word, not a title
+    // ("a JRC Technical Report, “Synthetic Data for …”": the quoted title is the work, this its kind)
+    if (!tail && docKind && /^,?\s*["“‘]\p{Lu}/u.test(text.slice(t.end, t.end + 5))) continue;
     if (!docKind && [...Array(i - first + 1).keys()].some((k) => covered.has(first + k))) continue;
     const start = tokens[first]!.start;
     const name = text.slice(start, t.end + tail.length);

@@ -104,7 +104,7 @@ export async function draftArticle(
   const works = withKnownDocuments(
     numberedUnderTitle(
       text,
-      notTheSource(found, ownTitle, builder, article.site),
+      notTheSource(found, ownTitle, builder, article.site, text),
       ownTitle,
       builder,
     ),

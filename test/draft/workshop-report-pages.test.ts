@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes of blind round 38 (issue 22): a workshop report's page; other words.
+
+const { draftOf } = articleDrafter('pg-draft-workshop-reports-');
+
+const PAGE = [
+  'Science Portal > Events > Past events > Workshop report',
+  '',
+  'Federated learning in hospitals: who owns the model?',
+  'Report of the Nordvik expert workshop, Bergen (Norway), 5-6 May 2025',
+  '',
+  'Published: 20 May 2025 | Nordvik Data Institute',
+  '',
+  'On 5 and 6 May 2025 the Nordvik Data Institute hosted 40 experts in Bergen. The findings will feed into a Nordvik Technical Report, "Federated Models in Clinical Care: Criteria for Trust", due in the autumn.',
+].join('\n');
+
+describe('a workshop report page', () => {
+  it('a short question is the page’s title', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.source.name).toBe('Federated learning in hospitals: who owns the model?');
+  });
+
+  it('the report named under the title is the page itself; "a X Report, “Title”" is one work', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('doc:')).toEqual(['Federated Models in Clinical Care: Criteria for Trust']);
+  });
+});
