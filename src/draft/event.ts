@@ -77,6 +77,14 @@ export function findEvents(
 export const findEvent = (...args: Parameters<typeof findEvents>): EventFacts | undefined =>
   findEvents(...args)[0];
 
+/** "… will meet for a joint kick-off": the event's noun before a verb of meeting. */
+function nounFirst(re: RegExp, sentence: string): RegExpExecArray | null {
+  const all = [...sentence.matchAll(new RegExp(re.source, 'gi'))];
+  return (
+    all.find((m) => !/^(?:meet|meets|met|visit|visits|visited)$/i.test(m[0])) ?? all[0] ?? null
+  );
+}
+
 /** A sentence that itself names an event (its noun or its name), not one that only dates. */
 const namesEvent = (sentence: string): boolean =>
   EVENT_NOUNS.some(([re]) => re.test(sentence)) || namedIn(sentence).named !== undefined;
@@ -109,7 +117,7 @@ function factsOf(
     EVENT_NOUNS.find(([re]) => re.test(unbuilt));
   const nounText =
     (noun
-      ? (noun[0].exec(named.named ?? '') ?? noun[0].exec(sentence))
+      ? (noun[0].exec(named.named ?? '') ?? nounFirst(noun[0], sentence))
       : EVENT_WORDS.exec(sentence))?.[0]
       .replace(/^defend\b.*$/i, 'PhD defence')
       .replace(/^(?:visit(?:ed|s)?|delegation)$/i, 'Visit') ??

@@ -35,6 +35,8 @@ const WRITTEN_SO = new Set([
   'Ltda',
   'Corp',
   'Limited',
+  'ApS',
+  'KGaA',
 ]);
 
 export const isLegalForm = (fold: string): boolean => LEGAL_FORMS.has(fold) || MORE_FORMS.has(fold);
