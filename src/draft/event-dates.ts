@@ -30,7 +30,7 @@ const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago)\b/i;
 export function eventDates(text: string, ctx: EventContext): chrono.ParsedResult[] {
   // (day first, as European pages write "03/02/2026")
   return (
-    chrono.en.GB.parse(text, ctx.reference ?? new Date())
+    withTextYears(text, chrono.en.GB.parse(text, ctx.reference ?? new Date()), ctx.reference)
       .filter(
         (r) =>
           isDay(r) ||
@@ -45,6 +45,8 @@ export function eventDates(text: string, ctx: EventContext): chrono.ParsedResult
       )
       .filter((r) => ctx.reference !== undefined || !RELATIVE.test(r.text))
       .filter((r) => !/^(?:right\s+)?now$/i.test(r.text.trim())) // "now" dates no event
+      // ("President for a second two-year term": a count, not a time of day)
+      .filter((r) => !/^(?:for\s+)?an?\s+(?:second|minute|moment)$/i.test(r.text.trim()))
       .filter((r) => !countedFromOther(r))
       .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
       .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
@@ -53,6 +55,39 @@ export function eventDates(text: string, ctx: EventContext): chrono.ParsedResult
       .filter((r) => !isSchedule(text, r.index))
       .filter((r) => !ROLE_FROM.test(text.slice(Math.max(0, r.index - 60), r.index)))
   );
+}
+
+/** chrono's components can imply a value; its types show only the reading side. */
+type Implied = chrono.ParsedComponents & { imply(component: 'year', value: number): void };
+const COMING =
+  /\b(?:will|shall|invited|invites|to be held|upcoming|coming|next|planned|scheduled|takes? place|is to|are to)\b/i;
+
+/**
+ * "Our Forum (7–8 May 2025) … The General Assembly, meeting on 8 May, …" in a report published in
+ * February 2026: a day without a year that would fall after the article's day takes the year of
+ * the last date before it that writes one, when that year is before the article's.
+ */
+function withTextYears(
+  text: string,
+  results: chrono.ParsedResult[],
+  reference: Date | undefined,
+): chrono.ParsedResult[] {
+  if (!reference) return results;
+  for (const r of results) {
+    const yearless = r.start.isCertain('day') && !r.start.isCertain('year');
+    if (!yearless || r.start.date() <= reference || r.start.isCertain('weekday')) continue;
+    // ("… are invited to a session on 17 February": what is still to come keeps the coming day)
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', r.index) + 1), r.index + 80);
+    if (COMING.test(sentence)) continue;
+    const prior = results
+      .filter((p) => p.index < r.index && p.start.isCertain('year') && r.index - p.index < 1500)
+      .at(-1);
+    const year = prior?.start.get('year');
+    if (!year || year >= reference.getFullYear()) continue;
+    (r.start as Implied).imply('year', year);
+    (r.end as Implied | null)?.imply('year', year);
+  }
+  return results;
 }
 
 /** "Faculty of X – News – 03/02/2026": a date on the line of the page's labels. */
