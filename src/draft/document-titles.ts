@@ -45,6 +45,11 @@ export function quotedTitles(text: string): { title: string; head: string; start
       out.push({ title, head: own, start: m.index + m[0].indexOf(title) });
       continue;
     }
+    const beside = besideHead(text, m.index, m.index + m[0].length);
+    if (beside && /^\p{Lu}/u.test(title) && !/[.!?]$/.test(title)) {
+      out.push({ title, head: beside, start: m.index + m[0].indexOf(title) });
+      continue;
+    }
     if (!isTitleCase(title)) continue;
     const after = text.slice(m.index + m[0].length).search(/[.!?]\s|\n/);
     const next = after < 0 ? '' : sentenceAround(text, m.index + m[0].length + after + 2);
@@ -53,6 +58,20 @@ export function quotedTitles(text: string): { title: string; head: string; start
     if (noun) out.push({ title, head: noun, start: m.index + m[0].indexOf(title) });
   }
   return out;
+}
+
+/**
+ * 'a medRxiv preprint, "Patient-specific cardiac twins for …"', '"Twins without rules", a survey
+ * of 212 hospitals': a quoted title in sentence case beside the noun that says what it is.
+ */
+function besideHead(text: string, start: number, end: number): string | undefined {
+  const before = /([\p{L}-]+)\s*,?\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^,\s+(?:a|an|the|our|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\b/u.exec(
+    text.slice(end, end + 60),
+  )?.[1];
+  return [before, after]
+    .map((w) => w?.toLowerCase())
+    .find((w) => w !== undefined && DOCUMENT_HEADS.has(w) && w !== 'statement');
 }
 
 /**

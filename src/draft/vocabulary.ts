@@ -166,7 +166,8 @@ export const DOCUMENT_HEADS = kinds(`
   report=REPORT study=REPORT survey=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
   newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT statement=MANIFESTO
   memorandum=LEGAL_ACT index=REPORT scoreboard=REPORT barometer=REPORT
-  thesis=REPORT dissertation=REPORT decree=LEGAL_ACT decree-law=LEGAL_ACT`);
+  thesis=REPORT dissertation=REPORT decree=LEGAL_ACT decree-law=LEGAL_ACT preprint=REPORT
+  checklist=REPORT guidance=REPORT`);
 
 /** "French", "Finnish", "Norwegian", "Dutch", "Portuguese", "Icelandic" (folded): who, not which. */
 export const isNationality = (fold: string): boolean =>

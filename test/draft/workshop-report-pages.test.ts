@@ -27,3 +27,22 @@ describe('a workshop report page', () => {
     expect(seed.names('doc:')).toEqual(['Federated Models in Clinical Care: Criteria for Trust']);
   });
 });
+
+describe('a quoted title beside what it is', () => {
+  it('"a preprint, “Title in sentence case”" and "“Title”, a survey of …" are documents', async () => {
+    const seed = await draftOf(
+      [
+        'Research news',
+        '',
+        'On 3 March 2026 the team posted a bioRxiv preprint, "Liver twins predict drug toxicity in a multicentre cohort". In May the Riga Policy Lab published "Who audits the models", a survey of 90 hospitals. Members endorsed a ten-point "Riga Checklist" the same day.',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual(
+      expect.arrayContaining([
+        'Liver twins predict drug toxicity in a multicentre cohort',
+        'Who audits the models',
+        'Riga Checklist',
+      ]),
+    );
+  });
+});
