@@ -165,7 +165,7 @@ const isPlace = (part: string): boolean =>
     part,
   ) &&
   !DATE_LINE.test(part) &&
-  !/^\s*(?:News\w*|Press|Blog|Updated|Published|Home)\b/i.test(part) &&
+  !/^\s*(?:News\w*|Press|Blog|Updated|Published|Edited|Home)\b/i.test(part) &&
   // ("SANT | ITRE": a committee's or a section's acronym, unless a city's name in capitals)
   (!/^\s*\p{Lu}{2,6}\s*$/u.test(part) || CITIES.has(part.trim().toLowerCase()));
 

@@ -116,7 +116,12 @@ function candidate(
   const sentenceLike = /[.!?]["”’]?\s*$/.test(own) && own.split(/\s+/).length > 8;
   // (and the line above is a name, not the end of a paragraph or a quote)
   const above = prev && text.slice(prev.start, prev.end).trim();
-  const nameAbove = !!above && above.split(/\s+/).length <= 14 && !/[.!?"”’]$/.test(above);
+  // ("5 Mar 2026 • Edited" above "Still buzzing from yesterday in Brussels": a page's date line)
+  const nameAbove =
+    !!above &&
+    above.split(/\s+/).length <= 14 &&
+    !/[.!?"”’]$/.test(above) &&
+    !FULL_DATE.test(above);
   // ("Thursday, 23 April 2026 · Van Swieten Hall, …, Vienna, Austria": a line of parts is longer)
   const parts = /\s[·|•]\s/.test(own);
   const short =
@@ -139,8 +144,15 @@ function candidate(
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
   // "MEPs questioned officials on Wednesday … The hearing, chaired by …": the next sentence names it
   // (or the one after it: "… agreed on Tuesday that … They did not agree … ¶ The workshop, …")
+  // (or the next names one and its host: "Still buzzing from yesterday in Brussels ¶ I joined …
+  // the “VHT Platform Co-Design Workshop”, hosted by …")
+  const hostedNext = (n: Sentence | undefined) => {
+    const words = n && text.slice(n.start, n.end);
+    return !!words && HOST_VERBS.test(words) && namedIn(words).named !== undefined;
+  };
   const next = [sentences[k + 1], sentences[k + 2]].find(
-    (n) => n !== undefined && THE_EVENT.test(text.slice(n.start, n.end)),
+    (n, d) =>
+      n !== undefined && (THE_EVENT.test(text.slice(n.start, n.end)) || (d === 0 && hostedNext(n))),
   );
   const named = r !== undefined && next !== undefined;
   const sentence = short
@@ -187,6 +199,10 @@ const eventLabel = (text: string, sentences: readonly Sentence[]): boolean => {
 /** A sentence that opens with the event the one before it dated: "The hearing, chaired by …". */
 const THE_EVENT =
   /^\s*(?:The|This)\s+(?!next\b|following\b|upcoming\b)(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session|symposium|congress)\b/iu;
+
+/** A written day with its year: "5 Mar 2026", "2026-03-05", "05.03.2026". */
+const FULL_DATE =
+  /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/u;
 
 /** An event's noun, not a verb of meeting: "… partners met in Bologna. The final conference, …". */
 const THE_NOUN =

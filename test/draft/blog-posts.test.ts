@@ -33,3 +33,23 @@ describe('a blog post', () => {
     expect(said).toMatchObject({ date: '2026-04-03' });
   });
 });
+
+describe('a social-media post', () => {
+  it('is dated by "date • Edited", and "yesterday in X" with the next sentence naming the hosted event is that event', async () => {
+    const seed = await draftOf(
+      [
+        'Ilona Marsh • 1st',
+        'Data steward at the Tallinn Health Data Office',
+        '12 Feb 2026 • Edited • 🌐',
+        '',
+        'Still thinking about yesterday in Tartu',
+        '',
+        'Together with some 50 stewards I joined the "Baltic Data Stewards Summit", hosted by the Tartu Health Data Institute.',
+      ].join('\n'),
+    );
+    expect(seed.source.published).toBe('2026-02-12');
+    expect(events(seed)).toEqual([
+      expect.objectContaining({ date: '2026-02-11', name: 'Baltic Data Stewards Summit' }),
+    ]);
+  });
+});
