@@ -52,7 +52,7 @@ export function findDateline(body: string): Dateline | undefined {
     body.slice(0, firstLinesEnd(body, 6)),
   );
   const from = label ? label.index + label[0].length : 0;
-  const head = body.slice(0, from + firstLinesEnd(body.slice(from), 4));
+  const head = body.slice(0, from + firstLinesEnd(body.slice(from), 6));
   const m = DATELINE.exec(head);
   if (!m) return undefined;
   const parsed = chrono.strict.parse(m[4]!, new Date(2000, 0, 1))[0];

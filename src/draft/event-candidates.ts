@@ -5,13 +5,14 @@ import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
 import { byWeekday, isMonth } from './date-kinds.js';
 import { eventDates, type EventContext } from './event-dates.js';
+import { isoOfDate } from './iso-dates.js';
 import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
 import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS, MET } from './vocabulary.js';
 
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
 export const EVENT_WORDS = new RegExp(
-  String.raw`\b(?:event|meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
+  String.raw`\b(?:event|meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
   'i',
 );
 
@@ -74,7 +75,18 @@ export function rankedCandidates(
         ? []
         : [candidate(text, sentences, k, ctx)],
     );
-    candidates.push(...undated.map((c) => ({ ...c, rank: c.rank - 1 })));
+    // ("AARHUS, 3 Feb 2026 – The Foundation yesterday named …": the news is the lead's day)
+    const dl = ctx.dateline;
+    const leadAt = sentenceAt(sentences, dl.end);
+    const lead = days.find(
+      (r) =>
+        r.index >= dl.end &&
+        sentenceAt(sentences, r.index) === leadAt &&
+        isoOfDate(r.start.date()) !== dl.date,
+    );
+    candidates.push(
+      ...undated.map((c) => ({ ...c, rank: c.rank - 1, ...(lead ? { date: lead } : {}) })),
+    );
   }
   const noun = ctx.title ? THE_NOUN.exec(ctx.title)?.[0] : undefined;
   const titled = noun ? new RegExp(String.raw`\b${noun.replace(/s$/i, '')}s?\b`, 'i') : undefined;

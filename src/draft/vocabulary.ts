@@ -107,10 +107,13 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:conference|summit|congress|symposium|forum)\b/i, 'CONFERENCE'],
   [/\bworkshops?\b/i, 'WORKSHOP'],
   [/\bwebinars?\b/i, 'WEBINAR'],
-  [/\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b/i, 'LAUNCH'],
+  [
+    /\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b|\b(?:at|during) the (?:official )?presentation\b/i,
+    'LAUNCH',
+  ],
   [
     new RegExp(
-      String.raw`\b(?:meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|assembly|kick-?off|hearing|roundtable|round table|info(?:rmation)? (?:day|session)|ceremony|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
+      String.raw`\b(?:meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|assembly|kick-?off|hearing|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
       'i',
     ),
     'MEETING',

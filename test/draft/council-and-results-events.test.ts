@@ -49,3 +49,20 @@ describe('events of a release and of a results page', () => {
     expect(events(seed).map((e) => e.date)).toEqual(['2026-05-12', '2026-05-11']);
   });
 });
+
+describe('a release whose lead says "yesterday"', () => {
+  it('an undated event sentence takes the lead’s day, not the dateline’s; a "Science Day" is an event', async () => {
+    const seed = await draftOf(
+      [
+        'Prizes awarded',
+        '',
+        'BERGEN, 10 March 2026 – The Fjord Foundation yesterday named the three winners of its Ocean Health Prize.',
+        '',
+        'The prizes were handed out at the Foundation’s Science Day in the Grieg Hall, attended by 200 guests.',
+      ].join('\n'),
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({ date: '2026-03-09', name: expect.stringMatching(/Science Day/) }),
+    ]);
+  });
+});
