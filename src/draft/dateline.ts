@@ -23,6 +23,11 @@ const DATELINE = new RegExp(
   String.raw`^[ \t]*${PLACE}${COUNTRY_PART},\s*${DATE_PART}\s*(?:[.–—:-]|\(\w+\)|$)`,
   'mu',
 );
+/** A wire's "Lisbon, Nov 19 (ALN) –": a day without its year, the agency, a dash. */
+const WIRE_DATELINE = new RegExp(
+  String.raw`^[ \t]*${PLACE},\s*(\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+\.?)\s*\(\p{Lu}[\p{L}\p{N}-]*\)\s*[–—-]`,
+  'mu',
+);
 
 /** "VIRTUAL TWINS IN CLINICAL PRACTICE" → "Virtual Twins in Clinical Practice"; else as written. */
 export const titleCase = (s: string): string =>
@@ -54,7 +59,7 @@ export function findDateline(body: string): Dateline | undefined {
   const from = label ? label.index + label[0].length : 0;
   const head = body.slice(0, from + firstLinesEnd(body.slice(from), 6));
   const m = DATELINE.exec(head);
-  if (!m) return undefined;
+  if (!m) return wireDateline(body, head);
   const parsed = chrono.strict.parse(m[4]!, new Date(2000, 0, 1))[0];
   if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('year')) return undefined;
   const city = titleCase(m[1]!.replace(/[.]$/, ''));
@@ -72,6 +77,20 @@ export function findDateline(body: string): Dateline | undefined {
   };
 }
 
+/** "Lisbon, Nov 19 (ALN) –" under a page dated 19/11/2025: the year is the page's. */
+function wireDateline(body: string, head: string): Dateline | undefined {
+  const m = WIRE_DATELINE.exec(head);
+  const page = m ? findPageDate(body) : undefined;
+  if (!m || !page) return undefined;
+  const parsed = chrono.strict.parse(`${m[2]} ${page.slice(0, 4)}`, new Date(2000, 0, 1))[0];
+  if (!parsed?.start.isCertain('day')) return undefined;
+  const date = isoOfDate(parsed.start.date());
+  if (date !== page) return undefined; // (the wire's day is the page's, or the year is unsure)
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  const city = titleCase(m[1]!.replace(/[.]$/, ''));
+  return { city, date, start, end: m.index + m[0].length, text: m[0].trim() };
+}
+
 /** "03.02.2026", "18-11-2026", "12 / 03 / 2026": a day in figures, read day first (European pages). */
 const NUMERIC_DAY = String.raw`(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4})`;
 
@@ -80,7 +99,7 @@ const NUMERIC_DAY = String.raw`(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4})`;
  * by the Secretariat", "18-11-2026 - 17:42": a line that is a date (and its time, its poster).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:\p{L}+day,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*\d{1,2}:\d{2})?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
+  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:\p{L}+day,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*\d{1,2}:\d{2}(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
   'imu',
 );
 

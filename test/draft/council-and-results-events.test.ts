@@ -66,3 +66,20 @@ describe('a release whose lead says "yesterday"', () => {
     ]);
   });
 });
+
+describe('a news agency’s wire', () => {
+  it('"City, Mon DD (AGENCY) –" under "DD/MM/YYYY hh:mm (updated hh:mm)" is the dateline; "speaking yesterday at the presentation of X" is an event', async () => {
+    const seed = await draftOf(
+      [
+        'NTB – Nordic Wire Service | English Service',
+        '04/03/2026 09:15 (updated 11:40)',
+        '',
+        'Norway funds patient twins',
+        '',
+        'Oslo, Mar 4 (NWS) – Norway will spend 90 million kroner on patient twins, Health Minister Kari Lunde said. Speaking yesterday at the presentation of the National Twin Plan in Oslo, the minister said the plan would connect ten hospitals.',
+      ].join('\n'),
+    );
+    expect(seed.source.published).toBe('2026-03-04');
+    expect(events(seed)).toEqual([expect.objectContaining({ date: '2026-03-03', kind: 'LAUNCH' })]);
+  });
+});
