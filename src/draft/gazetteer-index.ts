@@ -104,6 +104,10 @@ export function indexEntity(
       (careful && words.length === 1);
     const spelling = { entity, text, words, letters, exactCase, isName: text === entity.name };
     add(index.byFirstWord, words[0]!, spelling);
+    // ("AI in Health & Life Sciences": the same name with "&" for "and", its words without it)
+    const without = words.filter((w, k) => k === 0 || w !== 'and');
+    if (!careful && without.length < words.length && without.length >= 3)
+      add(index.byFirstWord, words[0]!, { ...spelling, words: without, ampersand: true });
     if (!careful && fuzzyMatchable(text, words, letters))
       add(index.longByWords, words.length, spelling);
     if (!spelling.isName) continue;

@@ -25,6 +25,8 @@ export interface Spelling {
   /** An acronym (or an all-capitals alias): matched only as written, capitals and all. */
   readonly exactCase: boolean;
   readonly isName: boolean;
+  /** "AI in Health & Life Sciences" for "… Health and Life Sciences": each "and" written "&". */
+  readonly ampersand?: boolean;
 }
 
 export interface Gazetteer {

@@ -58,15 +58,34 @@ function withMiddleInitial(
   return hits.length ? matchOf(text, tokens, i, i + 3, hits, 0) : undefined;
 }
 
+/** The words one space or " & " apart, at least one "&" among them. */
+function ampersandJoined(text: string, tokens: readonly Token[], i: number, k: number): boolean {
+  const gaps = tokens.slice(i + 1, i + k).map((t, n) => text.slice(tokens[i + n]!.end, t.start));
+  return gaps.every((g) => g === ' ' || g === ' & ') && gaps.includes(' & ');
+}
+
+/**
+ * "DG Connect" for "DG CONNECT": the first word in capitals as the acronym writes it, the words
+ * after it (of four letters or more) in Title Case.
+ */
+function titledWords(tokens: readonly Token[], i: number, k: number, s: Spelling): boolean {
+  const first = s.text.split(/\s+/)[0];
+  if (k < 2 || tokens[i]!.raw !== first) return false;
+  return tokens
+    .slice(i + 1, i + k)
+    .every((t) => t.raw.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(t.raw));
+}
+
 function spelledHere(text: string, tokens: readonly Token[], i: number, s: Spelling): boolean {
   const k = s.words.length;
   if (i + k > tokens.length) return false;
   for (let j = 0; j < k; j++) if (tokens[i + j]!.fold !== s.words[j]) return false;
+  if (s.ampersand) return ampersandJoined(text, tokens, i, k) && tokens[i]!.cap;
   if (!joined(text, tokens, i, i + k)) return false;
   if (s.exactCase)
     return (
       text.slice(tokens[i]!.start, tokens[i + k - 1]!.end).replace(/[^\p{L}\p{N}]/gu, '') ===
-      s.text.replace(/[^\p{L}\p{N}]/gu, '')
+        s.text.replace(/[^\p{L}\p{N}]/gu, '') || titledWords(tokens, i, k, s)
     );
   return s.entity.label === 'Topic' || tokens[i]!.cap;
 }
