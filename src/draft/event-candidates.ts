@@ -1,40 +1,32 @@
 import type * as chrono from 'chrono-node';
 import { titleCase } from './dateline.js';
-import { isPageLabel } from './page-labels.js';
 import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
 import { byWeekday, isMonth } from './date-kinds.js';
 import { eventDates, type EventContext } from './event-dates.js';
 import { isoOfDate } from './iso-dates.js';
-import { foldedWords, sentenceAt, type Sentence } from './tokens.js';
-import { CITIES, COUNTRIES, EVENT_NOUNS, HOST_VERBS, MET } from './vocabulary.js';
+import { sentenceAt, type Sentence } from './tokens.js';
+import { HOST_VERBS } from './vocabulary.js';
+import type { Dateline } from './dateline.js';
+import { withTitleNoun, type Candidate } from './event-candidate.js';
+import {
+  BACKGROUND_DAYS,
+  EVENT_NOUN,
+  EVENT_WORDS,
+  eventLabel,
+  FULL_DATE,
+  namesPlace,
+  RECENT_DAYS,
+  THE_EVENT,
+  THE_NOUN,
+} from './event-words.js';
+
+export { EVENT_WORDS } from './event-words.js';
 
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
-export const EVENT_WORDS = new RegExp(
-  String.raw`\b(?:event|meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
-  'i',
-);
-
 export type { EventContext } from './event-dates.js';
-
-export interface Candidate {
-  readonly date?: chrono.ParsedResult;
-  readonly s: Sentence;
-  readonly sentence: string;
-  /** Where `sentence` starts in the text (before `s` when it takes in the lines above). */
-  readonly from: number;
-  readonly score: number;
-  readonly rank: number;
-  /** How far the date is from the sentence's event word: of two dates in one sentence, the nearer. */
-  readonly near: number;
-  /** An event page's title: the event's name when its date line names none. */
-  readonly title?: string;
-  /** The name the next sentence gives it: "The roundtable, “Trust by Design”, was hosted by …". */
-  readonly following?: string;
-  /** 1 for a written date ("27 March"): in one sentence, before a relative one ("last week"). */
-  readonly written: number;
-}
+export type { Candidate } from './event-candidate.js';
 
 /** Candidate sentences, best first. */
 export function rankedCandidates(
@@ -64,46 +56,44 @@ export function rankedCandidates(
     const rank = c.rank - 2 * background(r) - (isMonth(r) ? 1 : 0) - weeksBefore(r) / 2;
     return [{ ...c, rank }];
   });
-  if (ctx.dateline) {
-    // (an undated sentence in the future, "will present … at the Summit", is not the dateline's day)
-    const undated = sentences.flatMap((s, k) =>
-      days.some((r) => r.index >= s.start && r.index < s.end) ||
-      // (the sentence's own words: "“… will know …,” said the Minister at the ceremony" is past)
-      /\b(?:will|shall|is to|are to)\s/.test(
-        text.slice(s.start, s.end).replace(/[“"][^“”"]*[”"]/g, ''),
-      )
-        ? []
-        : [candidate(text, sentences, k, ctx)],
+  if (ctx.dateline) candidates.push(...undatedCandidates(text, sentences, days, ctx, ctx.dateline));
+  return withTitleNoun(candidates, ctx.title)
+    .filter((c) => c.score >= 2)
+    .sort(
+      (a, b) =>
+        b.rank - a.rank || a.s.start - b.s.start || b.written - a.written || a.near - b.near,
     );
-    // ("AARHUS, 3 Feb 2026 – The Foundation yesterday named …": the news is the lead's day)
-    const dl = ctx.dateline;
-    const leadAt = sentenceAt(sentences, dl.end);
-    const lead = days.find(
-      (r) =>
-        r.index >= dl.end &&
-        sentenceAt(sentences, r.index) === leadAt &&
-        isoOfDate(r.start.date()) !== dl.date,
-    );
-    candidates.push(
-      ...undated.map((c) => ({ ...c, rank: c.rank - 1, ...(lead ? { date: lead } : {}) })),
-    );
-  }
-  const noun = ctx.title ? THE_NOUN.exec(ctx.title)?.[0] : undefined;
-  const titled = noun ? new RegExp(String.raw`\b${noun.replace(/s$/i, '')}s?\b`, 'i') : undefined;
-  return (
-    candidates
-      // (not the title's own line: the page's heading and date are no event's sentence)
-      .map((c) =>
-        titled?.test(c.sentence) && !c.sentence.includes(ctx.title!)
-          ? { ...c, rank: c.rank + 2 }
-          : c,
-      )
-      .filter((c) => c.score >= 2)
-      .sort(
-        (a, b) =>
-          b.rank - a.rank || a.s.start - b.s.start || b.written - a.written || a.near - b.near,
-      )
+}
+
+/**
+ * A press release's sentences that name an event without a date: the dateline's day, or the
+ * lead's ("AARHUS, 3 Feb 2026 – The Foundation yesterday named …": the news is the lead's day);
+ * not one in the future ("will present … at the Summit").
+ */
+function undatedCandidates(
+  text: string,
+  sentences: readonly Sentence[],
+  days: readonly chrono.ParsedResult[],
+  ctx: EventContext,
+  dl: Dateline,
+): Candidate[] {
+  const undated = sentences.flatMap((s, k) =>
+    days.some((r) => r.index >= s.start && r.index < s.end) ||
+    // (the sentence's own words: "“… will know …,” said the Minister at the ceremony" is past)
+    /\b(?:will|shall|is to|are to)\s/.test(
+      text.slice(s.start, s.end).replace(/[“"][^“”"]*[”"]/g, ''),
+    )
+      ? []
+      : [candidate(text, sentences, k, ctx)],
   );
+  const leadAt = sentenceAt(sentences, dl.end);
+  const lead = days.find(
+    (r) =>
+      r.index >= dl.end &&
+      sentenceAt(sentences, r.index) === leadAt &&
+      isoOfDate(r.start.date()) !== dl.date,
+  );
+  return undated.map((c) => ({ ...c, rank: c.rank - 1, ...(lead ? { date: lead } : {}) }));
 }
 
 function candidate(
@@ -201,35 +191,3 @@ function candidate(
     written,
   };
 }
-
-/** The page opens with an event's label: "WORKSHOP PROGRAMME", "Conference agenda". */
-const eventLabel = (text: string, sentences: readonly Sentence[]): boolean => {
-  const first = text.slice(sentences[0]!.start, sentences[0]!.end).trim();
-  return isPageLabel(first) && EVENT_NOUN.test(first);
-};
-
-/** A sentence that opens with the event the one before it dated: "The hearing, chaired by …". */
-const THE_EVENT =
-  /^\s*(?:The|This)\s+(?!next\b|following\b|upcoming\b)(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session|symposium|congress)\b/iu;
-
-/** A written day with its year: "5 Mar 2026", "2026-03-05", "05.03.2026". */
-const FULL_DATE =
-  /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/u;
-
-/** An event's noun, not a verb of meeting: "… partners met in Bologna. The final conference, …". */
-const THE_NOUN =
-  /\b(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session|symposium|congress)s?\b/i;
-
-/** Days before the article's own after which a written day is older news than "today". */
-const RECENT_DAYS = 28;
-/** Days before the article's own after which a date is background. */
-const BACKGROUND_DAYS = 60;
-
-const EVENT_NOUN = { test: (s: string) => EVENT_NOUNS.some(([re]) => re.test(s)) };
-
-/** A line that names a place: a known city or country, or a venue's word. */
-const namesPlace = (line: string): boolean =>
-  foldedWords(line).some((w) => CITIES.has(w) || COUNTRIES.has(w)) ||
-  /\b(?:Hall|Centre|Center|Centro|Palais|Palace|Hotel|Campus|Auditorium|University|Building|Forum|Online)\b/.test(
-    line,
-  );

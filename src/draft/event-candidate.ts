@@ -1,0 +1,35 @@
+/** A sentence that may report an event, as event-candidates.ts ranks it. */
+import type * as chrono from 'chrono-node';
+import { THE_NOUN } from './event-words.js';
+import type { Sentence } from './tokens.js';
+
+export interface Candidate {
+  readonly date?: chrono.ParsedResult;
+  readonly s: Sentence;
+  readonly sentence: string;
+  /** Where `sentence` starts in the text (before `s` when it takes in the lines above). */
+  readonly from: number;
+  readonly score: number;
+  readonly rank: number;
+  /** How far the date is from the sentence's event word: of two dates in one sentence, the nearer. */
+  readonly near: number;
+  /** An event page's title: the event's name when its date line names none. */
+  readonly title?: string;
+  /** The name the next sentence gives it: "The roundtable, “Trust by Design”, was hosted by …". */
+  readonly following?: string;
+  /** 1 for a written date ("27 March"): in one sentence, before a relative one ("last week"). */
+  readonly written: number;
+}
+
+/** "Notes from the EHDS workshop": the sentences with the title's event noun rank first. */
+export function withTitleNoun(
+  candidates: readonly Candidate[],
+  title: string | undefined,
+): Candidate[] {
+  const noun = title ? THE_NOUN.exec(title)?.[0] : undefined;
+  const titled = noun ? new RegExp(String.raw`\b${noun.replace(/s$/i, '')}s?\b`, 'i') : undefined;
+  // (not the title's own line: the page's heading and date are no event's sentence)
+  return candidates.map((c) =>
+    titled?.test(c.sentence) && !c.sentence.includes(title!) ? { ...c, rank: c.rank + 2 } : c,
+  );
+}

@@ -1,0 +1,41 @@
+/** The words and shapes that make a sentence an event's (for event-candidates.ts). */
+import { foldedWords, type Sentence } from './tokens.js';
+import { isPageLabel } from './page-labels.js';
+import { CITIES, COUNTRIES, EVENT_NOUNS, MET } from './vocabulary.js';
+
+export const EVENT_WORDS = new RegExp(
+  String.raw`\b(?:event|meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
+  'i',
+);
+
+/** The page opens with an event's label: "WORKSHOP PROGRAMME", "Conference agenda". */
+export const eventLabel = (text: string, sentences: readonly Sentence[]): boolean => {
+  const first = text.slice(sentences[0]!.start, sentences[0]!.end).trim();
+  return isPageLabel(first) && EVENT_NOUN.test(first);
+};
+
+/** A sentence that opens with the event the one before it dated: "The hearing, chaired by …". */
+export const THE_EVENT =
+  /^\s*(?:The|This)\s+(?!next\b|following\b|upcoming\b)(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session|symposium|congress)\b/iu;
+
+/** A written day with its year: "5 Mar 2026", "2026-03-05", "05.03.2026". */
+export const FULL_DATE =
+  /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/u;
+
+/** An event's noun, not a verb of meeting: "… partners met in Bologna. The final conference, …". */
+export const THE_NOUN =
+  /\b(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session|symposium|congress)s?\b/i;
+
+/** Days before the article's own after which a written day is older news than "today". */
+export const RECENT_DAYS = 28;
+/** Days before the article's own after which a date is background. */
+export const BACKGROUND_DAYS = 60;
+
+export const EVENT_NOUN = { test: (s: string) => EVENT_NOUNS.some(([re]) => re.test(s)) };
+
+/** A line that names a place: a known city or country, or a venue's word. */
+export const namesPlace = (line: string): boolean =>
+  foldedWords(line).some((w) => CITIES.has(w) || COUNTRIES.has(w)) ||
+  /\b(?:Hall|Centre|Center|Centro|Palais|Palace|Hotel|Campus|Auditorium|University|Building|Forum|Online)\b/.test(
+    line,
+  );
