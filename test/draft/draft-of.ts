@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { checkSeedFiles } from '../../src/app/check-seed-files.js';
 import { fromRoot } from '../../src/config/paths.js';
 import { readArticle } from '../../src/draft/article.js';
@@ -68,6 +68,25 @@ export function articleDrafter(
     seed.relationships.find((r) => r.type === 'HOLDS_ROLE' && r.from === person && r.to === org);
 
   return { draftOf, role };
+}
+
+/** A seed file declaring organisations the graph knows, for drafts that refer to them. */
+export function knownSeedOf(orgs: readonly KnownEntity[]): string {
+  const entities = orgs.map((o) => ({
+    id: o.id,
+    name: o.name,
+    ...(o.acronym ? { acronym: o.acronym } : {}),
+    ...(o.aliases.length ? { aliases: o.aliases } : {}),
+    kind: 'INSTITUTION',
+  }));
+  const source = {
+    id: `doc:known-${orgs[0]!.id.slice(4)}`,
+    name: 'Known before',
+    kind: 'ARTICLE',
+    url: 'https://example.org/known-before',
+    sha256: 'c'.repeat(64),
+  };
+  return stringify({ source, entities });
 }
 
 /** The drafted events and statements (their texts) of a seed. */

@@ -1,30 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import type { KnownEntity } from '../../src/draft/gazetteer.js';
+import { articleDrafter, knownSeedOf } from './draft-of.js';
 
 // "the Commission", "the Parliament": EU texts shorten their institutions' names (issue 22).
 
-const PARLIAMENT = `source:
-  id: doc:known-parliament
-  name: The Parliament, known before
-  kind: ARTICLE
-  url: https://example.org/parliament
-  sha256: '${'c'.repeat(64)}'
-entities:
-  - id: org:european-parliament
-    name: European Parliament
-    kind: INSTITUTION
-`;
+const PARLIAMENT: KnownEntity[] = [
+  {
+    id: 'org:european-parliament',
+    label: 'Organisation',
+    name: 'European Parliament',
+    aliases: [],
+  },
+];
 const { draftOf } = articleDrafter(
   'pg-draft-short-institutions-',
-  [
-    {
-      id: 'org:european-parliament',
-      label: 'Organisation',
-      name: 'European Parliament',
-      aliases: [],
-    },
-  ],
   PARLIAMENT,
+  knownSeedOf(PARLIAMENT),
 );
 
 describe('an institution named by its head word', () => {
