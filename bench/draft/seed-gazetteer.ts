@@ -73,7 +73,9 @@ export function seedEventOn(dir = fromRoot('seed')) {
   for (const file of listSeedFiles(dir)) {
     const doc = (parse(readFileSync(file, 'utf8')) ?? {}) as { entities?: Row[] };
     for (const row of doc.entities ?? []) {
+      // (the register's meetings aside, as eventOnDay leaves them)
       if (typeof row.id !== 'string' || labelOf(row.id) !== 'Event') continue;
+      if (row.id.startsWith('event:meeting-')) continue;
       if (typeof row.name !== 'string' || row.date === undefined) continue;
       const aliases = (row.aliases as string[] | undefined) ?? [];
       const city = typeof row.city === 'string' ? { city: row.city } : {};

@@ -174,11 +174,13 @@ function numericDay(day: string, month: string, year: string): string | undefine
   return real ? d.toISOString().slice(0, 10) : undefined;
 }
 
-/** "Brussels", "Centro de Congressos, Lisbon": a place's name beside a date (an event's line). */
 /** "March 18, 2026 · Joana Ferreira · 5 min read": a page's byline, its reading time or "By X". */
 const isByline = (parts: readonly string[]): boolean =>
-  parts.some((p) => /^\s*(?:\d+\s*min(?:ute)?s?(?:\s+read)?|By\s+\p{Lu}.*)\s*$/iu.test(p));
+  parts.some(
+    (p) => /^\s*\d+\s*min(?:ute)?s?(?:\s+read)?\s*$/i.test(p) || /^\s*By\s+\p{Lu}/u.test(p),
+  );
 
+/** "Brussels", "Centro de Congressos, Lisbon": a place's name beside a date (an event's line). */
 const isPlace = (part: string): boolean =>
   /^\s*\p{Lu}[\p{L}'’.-]+(?:[ ,]+(?:(?:de|do|da|di|del|of|the)\s+)?\p{Lu}[\p{L}'’.-]+)*\s*$/u.test(
     part,

@@ -3,7 +3,7 @@ import { titleKey, type Gazetteer } from './gazetteer.js';
 import type { NamedWork } from './documents.js';
 import type { Mention } from './mentions.js';
 import { foldedWords } from './tokens.js';
-import { DOCUMENT_HEADS } from './vocabulary.js';
+import { DOCUMENT_HEADS, isReportingVerb } from './vocabulary.js';
 
 /** Titles a text gives in quotation marks, and the names that are not new documents or organisations. */
 
@@ -65,13 +65,19 @@ export function quotedTitles(text: string): { title: string; head: string; start
  * of 212 hospitals': a quoted title in sentence case beside the noun that says what it is.
  */
 function besideHead(text: string, start: number, end: number): string | undefined {
-  const before = /([\p{L}-]+)\s*,?\s*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  const after = /^,\s+(?:a|an|the|our|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\b/u.exec(
+  // ("According to the survey, “Most hospitals …”": a quotation from a work, not its title)
+  const lead = text.slice(Math.max(0, start - 40), start);
+  const before = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)\s*,?\s*$/u.exec(lead)?.[1];
+  // ("“…”, a survey of 212 hospitals", "“…”, the report released in …"; not "“…”, the report
+  // concludes": a quotation and who says it)
+  const after = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(
     text.slice(end, end + 60),
-  )?.[1];
-  return [before, after]
-    .map((w) => w?.toLowerCase())
-    .find((w) => w !== undefined && DOCUMENT_HEADS.has(w) && w !== 'statement');
+  );
+  const words = after?.[1]!.split(/\s+/) ?? [];
+  const at = words.findIndex((w) => DOCUMENT_HEADS.has(w.toLowerCase()));
+  const said = at >= 0 && isReportingVerb(words[at + 1] ?? '');
+  const heads = [before, said ? undefined : words[at]].map((w) => w?.toLowerCase());
+  return heads.find((w) => w !== undefined && DOCUMENT_HEADS.has(w) && w !== 'statement');
 }
 
 /**
@@ -118,6 +124,10 @@ function subtitleStart(text: string, title: string): number | undefined {
   const at = text.indexOf(title);
   const end = at < 0 ? -1 : text.indexOf('\n', at + title.length);
   if (end < 0 || text[end + 1] === '\n') return undefined;
+  // (a line, not the lead's sentence: "Digital Twin Readiness Report 2026 finds that …")
+  const lineEnd = text.indexOf('\n', end + 1);
+  const line = text.slice(end + 1, lineEnd < 0 ? undefined : lineEnd).trim();
+  if (/[.!?]$/.test(line) || line.split(/\s+/).length > 20) return undefined;
   return end + 1 + (/^[ \t]*/.exec(text.slice(end + 1))?.[0].length ?? 0);
 }
 

@@ -21,6 +21,7 @@ import {
 } from './document-titles.js';
 import { findWorks } from './documents.js';
 import { findEvents } from './event.js';
+import { knownEvents } from './known-events.js';
 import { quotedEventTitles } from './event-names.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findIntroduced } from './introduced.js';
@@ -119,10 +120,8 @@ export async function draftArticle(
     ...(dateline ? { dateline } : {}),
     ...(ownTitle ? { title: ownTitle } : {}),
   });
-  // each event the graph already has on its day (and in its city) is referred to, not proposed
-  const [knownEvent, ...knownMore] = await Promise.all(
-    [event, ...moreEvents].map((e) => (e && ctx.eventOn ? ctx.eventOn(e.date, e.city) : undefined)),
-  );
+  const [knownEvent, ...knownMore] = await knownEvents([event, ...moreEvents], ctx.eventOn);
+
   // the header names the source as the curator gave it; else the body's title line
   const title =
     article.header.get('source') ?? article.title ?? leadOf(text, dateline) ?? article.file;
@@ -158,7 +157,7 @@ export async function draftArticle(
     title: ownTitle,
   });
   qualifyUnits(builder);
-  qualifyNationalBodies(builder, textCountry(dateline, ctx.gazetteer));
+  qualifyNationalBodies(builder, text, dateline, textCountry(dateline, ctx.gazetteer));
   const yaml = renderDraft({
     builder,
     sourceId,

@@ -1,3 +1,4 @@
+/** The sentences that may report an event, ranked: event words, a date, where in the text. */
 import type * as chrono from 'chrono-node';
 import { titleCase } from './dateline.js';
 import { namedIn, pageTitle } from './event-names.js';
@@ -18,12 +19,9 @@ import {
   namesPlace,
   RECENT_DAYS,
   THE_EVENT,
-  THE_NOUN,
 } from './event-words.js';
 
 export { EVENT_WORDS } from './event-words.js';
-
-/** The sentences that may report an event, ranked: event words, a date, where in the text. */
 
 export type { EventContext } from './event-dates.js';
 export type { Candidate } from './event-candidate.js';
@@ -91,7 +89,7 @@ function undatedCandidates(
     (r) =>
       r.index >= dl.end &&
       sentenceAt(sentences, r.index) === leadAt &&
-      isoOfDate(r.start.date()) !== dl.date,
+      isoOfDate(r.start.date()) < dl.date,
   );
   return undated.map((c) => ({ ...c, rank: c.rank - 1, ...(lead ? { date: lead } : {}) }));
 }
@@ -159,7 +157,7 @@ function candidate(
   const named = r !== undefined && next !== undefined;
   const sentence = short
     ? text.slice(from!, s.end)
-    : named && !THE_NOUN.test(own)
+    : named && !EVENT_WORDS.test(own.replace(/\b(?:met|meet|meets)\b/gi, ''))
       ? text.slice(s.start, next.end)
       : own;
   // "Launched on 4 February 2026 as a flagship of …": when the page's subject began, no event

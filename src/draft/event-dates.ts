@@ -60,7 +60,7 @@ export function eventDates(text: string, ctx: EventContext): chrono.ParsedResult
 /** chrono's components can imply a value; its types show only the reading side. */
 type Implied = chrono.ParsedComponents & { imply(component: 'year', value: number): void };
 const COMING =
-  /\b(?:will|shall|invited|invites|to be held|upcoming|coming|next|planned|scheduled|takes? place|is to|are to)\b/i;
+  /\b(?:will|shall|invited|invites|to be held|upcoming|coming|next|planned|scheduled|takes? place|is to|are to|opens?|registration|register|deadline|until)\b/i;
 
 /**
  * "Our Forum (7–8 May 2025) … The General Assembly, meeting on 8 May, …" in a report published in

@@ -120,7 +120,8 @@ function factsOf(
       ? (noun[0].exec(named.named ?? '') ?? nounFirst(noun[0], sentence))
       : EVENT_WORDS.exec(sentence))?.[0]
       .replace(/^defend\b.*$/i, 'PhD defence')
-      .replace(/^(?:visit(?:ed|s)?|delegation)$/i, 'Visit') ??
+      .replace(/^(?:visit(?:ed|s)?|delegation)$/i, 'Visit')
+      .replace(/^(?:at|during) the (?:official )?presentation of the$/i, 'Presentation') ??
     named.named
       ?.replace(/\s+\d{4}$/, '')
       .split(/\s+/)

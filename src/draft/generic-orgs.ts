@@ -9,7 +9,8 @@ export const BOARD_MEMBERS = /^(?:Directors|Governors|Trustees|Management|Regent
 export const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
 /**
  * "Professor of Computational Neuroscience", "Researcher in Health Economics": after an academic
- * title, "of" or "in" names a field, not an organisation (a name with a head word is still one).
+ * title, "of" (a professor's) or "in" names a field, not an organisation ("chair of Novo Nordisk"
+ * is; a name with a head word is always one).
  */
 export const FIELD_AFTER_TITLE =
-  /\b(?:professor|lecturer|reader|researcher|scientist|fellow|chair|student|postdoc|specialist|expert)\s+(?:of|in)\s+$/i;
+  /\b(?:(?:professor|lecturer|reader)\s+(?:of|in)|(?:researcher|scientist|fellow|chair|student|postdoc|specialist|expert)\s+in)\s+$/i;

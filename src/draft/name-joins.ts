@@ -52,6 +52,8 @@ export function dashedPart(
 const SUBJECT_WORD = /(?:tion|ment|ity|ance|ence|ing|ology|ics|ety|are|fare)$/;
 
 const isHeadWord = (t: Token): boolean => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold);
+/** A fund's word ends a name like a head ("the EIC Fund and Bpifrance"). */
+const FUND = /^(?:fonds?|fund)$/;
 
 /**
  * "the CHU de Liège and Jessa Ziekenhuis": after "and" comes a second name, when the first ends in
@@ -64,15 +66,14 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
   if (CITIES.has(before.fold) || COUNTRIES.has(before.fold)) return true;
   const next = tokens[j + 1];
   const after = tokens[j + 2];
-  const headed = tokens.slice(i, j).some((t) => isHeadWord(t) || /^fonds?|fund$/.test(t.fold));
+  const headed = tokens.slice(i, j).some((t) => isHeadWord(t) || FUND.test(t.fold));
   if (!next || NOT_NAME_WORDS.has(next.fold) || !headed) return false;
   // "Ghent University Hospital and Antwerp", "Ghent University and UZ Gent"
   if (CITIES.has(next.fold) || (isAcronym(next) && next.raw.length <= 8)) return true;
   // "the EIC Fund and Bpifrance joining", "… Cancer Society and Novo Nordisk": a head ends the
   // first name, and the words after "and" have none (not "… Institute and Hospital", "… Hospital
   // and Research Centre": one name with two heads)
-  if ((isHeadWord(before) || /^fonds?|fund$/.test(before.fold)) && !headInRun(text, tokens, j + 1))
-    return true;
+  if ((isHeadWord(before) || FUND.test(before.fold)) && shortName(text, tokens, j + 1)) return true;
   // "A, the B Institute of Technology and Bosch": the last "and" of a list, before a name (not a
   // subject's word: "…, the European Centre for Disease Prevention and Control")
   const said = text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start);
@@ -87,13 +88,21 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
   );
 }
 
-/** A head word among the capitalised words (one space apart) from token k on. */
-const headInRun = (text: string, tokens: readonly Token[], k: number): boolean => {
-  for (let n = k; n < k + 4 && tokens[n]?.cap; n++) {
-    if (isHeadWord(tokens[n]!)) return true;
-    if (gap(text, tokens[n]!, tokens[n + 1] ?? tokens[n]!) !== ' ') return false;
+/**
+ * One or two capitalised words from token k, no head among them and no plural at their end: a
+ * company's own name ("Bpifrance", "Novo Nordisk"; not "Patient Advocacy Groups").
+ */
+const shortName = (text: string, tokens: readonly Token[], k: number): boolean => {
+  let n = k;
+  while (n < k + 3 && tokens[n]?.cap && !isHeadWord(tokens[n]!)) {
+    const next = tokens[n + 1];
+    n++;
+    if (!next?.cap || gap(text, tokens[n - 1]!, next) !== ' ') break;
   }
-  return false;
+  const words = tokens.slice(k, n);
+  const last = words.at(-1);
+  const ended = !tokens[n]?.cap || gap(text, tokens[n - 1]!, tokens[n]!) !== ' ';
+  return words.length > 0 && words.length <= 2 && ended && !/\p{Ll}s$/u.test(last!.raw);
 };
 
 /** An organisation's head among the capitalised words from token j on ("Policy Institute"). */

@@ -6,7 +6,25 @@
  * own), or is part of another organisation is left as it is.
  */
 import { countryNamed, countryOfDemonym } from './countries.js';
+import type { Dateline } from './dateline.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
+
+const EU_SEATS = new Set(['brussels', 'bruxelles', 'brussel', 'luxembourg', 'strasbourg']);
+
+/** "Dr X of the National Institute of Public Health presented Poland's results": another country. */
+function otherCountryNear(text: string, name: string, country: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const from = Math.max(text.lastIndexOf('.', at) + 1, at - 200);
+    const to = text.indexOf('.', at + name.length);
+    const around = text.slice(from, to < 0 ? at + 200 : Math.min(to, at + 200));
+    const named = around.match(/\p{Lu}[\p{L}-]+/gu) ?? [];
+    const other = named
+      .map((w) => countryNamed(w)?.name ?? countryOfDemonym(w)?.name)
+      .find((c) => c !== undefined && c !== country);
+    if (other) return true;
+  }
+  return false;
+}
 
 const NATIONAL_BODY =
   /^(?:(?:Federal|State)\s+)?Ministry\s+(?:of|for)\s+[^,()–—]+$|^National\s+(?:Health|Institute|Agency|Authority|Board|Service|Fund|Council)\b[^,()–—]*$/;
@@ -23,11 +41,17 @@ function isGeneric(builder: DraftBuilder, e: DraftEntity): boolean {
   return ![...builder.relationships.values()].some((r) => r.type === 'PART_OF' && r.from === e.id);
 }
 
-export function qualifyNationalBodies(builder: DraftBuilder, country: string | undefined): void {
+export function qualifyNationalBodies(
+  builder: DraftBuilder,
+  text: string,
+  dateline: Dateline | undefined,
+  country: string | undefined,
+): void {
   const facts = country ? countryNamed(country) : undefined;
-  if (!facts) return;
+  // (a release from Brussels, Luxembourg or Strasbourg reports on the Union and its members)
+  if (!facts || !dateline || EU_SEATS.has(dateline.city.toLowerCase())) return;
   for (const body of [...builder.entities.values()]) {
-    if (!isGeneric(builder, body)) continue;
+    if (!isGeneric(builder, body) || otherCountryNear(text, body.name, facts.name)) continue;
     const aliases = [...((body.fields.aliases as string[] | undefined) ?? []), body.name];
     const renamed = builder.rename(body, `${facts.demonym} ${body.name}`, {
       ...body.fields,

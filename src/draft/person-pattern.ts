@@ -25,8 +25,8 @@ const LISTED_AFTER =
 
 /** A page's credits: "Editing: X", "Photo: Y", "Music: Z". */
 const CREDIT_LABELS = new Set(
-  `editing editor editors music sound photo photos photography camera text words illustration
-  illustrations design production producer translation interview interviews`.split(/\s+/),
+  `editing editor editors music sound photo photos photography camera illustration illustrations
+  production producer translation interview interviews`.split(/\s+/),
 );
 
 /** Before a name: "Interview by X", "led by X", "said X". */

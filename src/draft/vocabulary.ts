@@ -108,7 +108,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\bworkshops?\b/i, 'WORKSHOP'],
   [/\bwebinars?\b/i, 'WEBINAR'],
   [
-    /\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b|\b(?:at|during) the (?:official )?presentation\b/i,
+    /\blaunch(?:ed|es|ing)?(?: event)?\b|\binaugurat(?:ed|es|ion)\b|\bunveil(?:ed|s)?\b|\b(?:at|during) the (?:official )?presentation of the\b/i,
     'LAUNCH',
   ],
   [

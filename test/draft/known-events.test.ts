@@ -29,4 +29,17 @@ describe('events the graph knows', () => {
     expect(events(seed).map((e) => e.date)).toEqual(['2026-03-03']);
     expect(seed.yaml).toMatch(/(?:ref|to): event:2025-01-01-old-meeting/);
   });
+
+  it('another event without its city is not taken for the graph’s event of that day', async () => {
+    const seed = await draftOf(
+      [
+        'Minutes of the 4th meeting',
+        '',
+        'PARIS, 3 March 2026 – The expert group held its fourth meeting today, chaired by Dr Anne Morel.',
+        '',
+        'The Chair recalled the webinar held on 1 January 2025.',
+      ].join('\n'),
+    );
+    expect(seed.yaml).not.toContain('event:2025-01-01-old-meeting');
+  });
 });

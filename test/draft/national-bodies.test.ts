@@ -21,12 +21,14 @@ describe('a government body with a generic name', () => {
     expect(seed.names('org:')).toContain('Lithuanian National Institute of Hygiene');
   });
 
-  it('takes the country the dateline writes, and leaves a name that says its own country', async () => {
+  it('takes the country the dateline writes, and leaves a name that says its own country (or stands beside another)', async () => {
     const seed = await draftOf(
       [
         'Data permits agreed',
         '',
-        'Tartu, Estonia, 3 March 2026 – The Ministry of Social Affairs and the Ministry of Health of the Republic of Latvia signed a memorandum. The Finnish Ministry of Health sent an observer.',
+        'Tartu, Estonia, 3 March 2026 – The Ministry of Social Affairs today opened a data office.',
+        '',
+        'It signed a memorandum with the Ministry of Health of the Republic of Latvia. The Finnish Ministry of Health sent an observer.',
       ].join('\n'),
     );
     const names = seed.names('org:');
