@@ -16,6 +16,7 @@ interface Index {
   readonly byName: Map<string, Country>;
   readonly byDemonym: Map<string, Country>;
   readonly byCapital: Map<string, Country>;
+  readonly byCode: Map<string, Country>;
 }
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
@@ -26,6 +27,7 @@ function build(): Index {
   const byName = new Map<string, Country>();
   const byDemonym = new Map<string, Country>();
   const byCapital = new Map<string, Country>();
+  const byCode = new Map<string, Country>();
   // the independent last, so "American" is the United States, not a territory of theirs
   const ordered = [...countries].sort((a, b) => Number(a.independent) - Number(b.independent));
   for (const c of ordered) {
@@ -33,8 +35,15 @@ function build(): Index {
     for (const n of [c.name.common, c.name.official]) byName.set(fold(n), country);
     for (const d of [c.demonyms.eng?.m, c.demonyms.eng?.f]) if (d) byDemonym.set(fold(d), country);
     for (const city of c.capital) byCapital.set(fold(city), country);
+    byCode.set(c.cca2, country);
   }
-  return { byName, byDemonym, byCapital };
+  // (the EU's own codes for two members: "EL" for Greece, "UK" as pages still write it)
+  for (const [code, iso] of [
+    ['EL', 'GR'],
+    ['UK', 'GB'],
+  ] as const)
+    byCode.set(code, byCode.get(iso)!);
+  return { byName, byDemonym, byCapital, byCode };
 }
 
 const get = (): Index => (index ??= build());
@@ -47,3 +56,5 @@ export const countryOfDemonym = (word: string): Country | undefined =>
 /** "Lisbon" → Portugal (capitals only: the data set knows no other city). */
 export const countryOfCapital = (city: string): Country | undefined =>
   get().byCapital.get(fold(city));
+/** "BE", "DK" → Belgium, Denmark (ISO 3166 two-letter codes, and EL and UK as the EU writes them). */
+export const countryOfCode = (code: string): Country | undefined => get().byCode.get(code);

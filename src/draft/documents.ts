@@ -120,7 +120,10 @@ export function findWorks(
     if (!tail && docKind && /^,?\s*["“‘]\p{Lu}/u.test(text.slice(t.end, t.end + 5))) continue;
     if (!docKind && [...Array(i - first + 1).keys()].some((k) => covered.has(first + k))) continue;
     const start = tokens[first]!.start;
-    const name = text.slice(start, t.end + tail.length);
+    // ("… presented the Roadmap for the European Virtual Human Twin and asked …": no "and" at the end)
+    const name = text
+      .slice(start, t.end + tail.length)
+      .replace(/(?:\s+(?:and|or|of|the|for|in|on))+$/, '');
     const signed = initiativeKind === 'CALL' && SIGNED.test(sentenceAround(text, t.start));
     const label: Label = docKind || signed ? 'Document' : 'Initiative';
     const kind = signed ? 'MANIFESTO' : (docKind ?? initiativeKind)!;

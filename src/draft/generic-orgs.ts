@@ -1,4 +1,11 @@
 /* Names that are a part of an organisation or of a job title, never an organisation's own. */
+import { countryOfCode } from './countries.js';
+
+/** "(KU Leuven, BE)", "Novadyne A/S (DK)": a country's code in brackets, not an organisation. */
+export const isCountryCode = (text: string, start: number, end: number): boolean =>
+  countryOfCode(text.slice(start, end)) !== undefined &&
+  /[(,]\s*$/.test(text.slice(Math.max(0, start - 3), start)) &&
+  /^\s*\)/.test(text.slice(end, end + 2));
 
 /** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
 export const GENERIC_ORG =

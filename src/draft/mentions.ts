@@ -15,7 +15,13 @@ import { withoutTopicsInNames } from './topics-in-names.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
 import { orgEndingWith, withoutLegalForm } from './name-forms.js';
 import { surnames, titledSurnames } from './surnames.js';
-import { BOARD_MEMBERS, FIELD_AFTER_TITLE, GENERIC_HEAD, GENERIC_ORG } from './generic-orgs.js';
+import {
+  BOARD_MEMBERS,
+  FIELD_AFTER_TITLE,
+  GENERIC_HEAD,
+  GENERIC_ORG,
+  isCountryCode,
+} from './generic-orgs.js';
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
@@ -103,6 +109,7 @@ export function findMentions(
       (run.last - run.first === 1 && ORG_HEADS.has(tokens[i]!.fold))
     )
       return undefined;
+    if (isCountryCode(text, run.start, run.end)) return undefined;
     const { kind, guessed } = orgKindOf(run.text);
     // "at the European <Health and Digital Executive Agency>": one word before a known name
     const nextTo = tokens[run.last] && text.slice(run.end, tokens[run.last]!.start) === ' ';

@@ -35,6 +35,7 @@ export function orgRun(
   if (!/\p{L}/u.test(t0.raw)) return undefined; // "2026 the Fundació …": a year is no name's start
   let j = i + 1;
   let dotted = false;
+  let listed = false; // (a portfolio makes a name longer than others: "… of Labour, Health, Care and …")
   while (j < tokens.length && !covered.has(j)) {
     if (j - i > 8) return undefined; // longer than any name: stop scanning (no quadratic work)
     const t = tokens[j]!;
@@ -42,6 +43,7 @@ export function orgRun(
     // "Gémeo Cardio, S.A.": a legal form after a comma ends the name
     const portfolio = between === ', ' ? portfolioEnd(text, tokens, i, j) : undefined;
     if (portfolio !== undefined) {
+      listed = true;
       j = portfolio;
       break;
     }
@@ -117,7 +119,7 @@ export function orgRun(
     .slice(i, j)
     .map((t) => t.fold)
     .join(' ');
-  if (COUNTRIES.has(folded) || j - i > 8) return undefined;
+  if (COUNTRIES.has(folded) || j - i > (listed ? 14 : 8)) return undefined;
   return run;
 }
 

@@ -24,7 +24,7 @@ const FIELD_WORDS = new Set(
   policy policies quality nursing pharmacy dentistry veterinary psychology humanities arts
   communication communications media data security enterprise enterprises business management
   planning regional local government administration rural fisheries maritime mobility
-  solidarity integration migration cohesion`.split(/\s+/),
+  solidarity integration migration cohesion protection consumer`.split(/\s+/),
 );
 
 const fieldWords = (list: string): boolean =>

@@ -5,7 +5,9 @@
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
 /** Before a name: "Professor Mikael Benson", "Dr Jane Doe". Dropped from the name, kept as title. */
-export const PERSONAL_TITLES = words('professor prof dr mr mrs ms sir dame mep ing mag dipl drs');
+export const PERSONAL_TITLES = words(
+  'professor prof dr mr mrs ms sir dame mep ing mag dipl drs cllr',
+);
 
 /** Words of a job title: "Director-General", "Head of Unit", "Global Head of Research Platforms". */
 export const ROLE_WORDS = words(`
