@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
+import { DATE_PART, firstLinesEnd } from './date-parts.js';
 import { isoOfDate } from './iso-dates.js';
-import { isSectionLabel, isSiteName } from './site-names.js';
+import { findPageDate } from './page-date.js';
 import { CITIES, COUNTRIES } from './vocabulary.js';
 
 /** A press release's opening "City, 12 March 2026." / "BRUSSELS, 3 February 2026 –". */
@@ -17,7 +18,6 @@ export interface Dateline {
 
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})`;
 const COUNTRY_PART = String.raw`(?:\s*\((\p{Lu}[\p{L} ]+)\)|,\s*(?:the\s+)?(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?`;
-const DATE_PART = String.raw`(\d{1,2}(?:st|nd|rd|th)?\.? \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2})`;
 /** At the start of a line: place, optional country, comma, a full date, then . – — - : or a line end. */
 const DATELINE = new RegExp(
   String.raw`^[ \t]*${PLACE}${COUNTRY_PART},\s*${DATE_PART}\s*(?:[.–—:-]|\(\w+\)|$)`,
@@ -89,120 +89,4 @@ function wireDateline(body: string, head: string): Dateline | undefined {
   const start = m.index + m[0].length - m[0].trimStart().length;
   const city = titleCase(m[1]!.replace(/[.]$/, ''));
   return { city, date, start, end: m.index + m[0].length, text: m[0].trim() };
-}
-
-/** "03.02.2026", "18-11-2026", "12 / 03 / 2026": a day in figures, read day first (European pages). */
-const NUMERIC_DAY = String.raw`(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4})`;
-
-/**
- * "14 November 2025", "Published: 3 March 2026", "Last updated 2 May 2026", "Posted on 03.02.2026
- * by the Secretariat", "18-11-2026 - 17:42": a line that is a date (and its time, its poster).
- */
-const DATE_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:\p{L}+day,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*\d{1,2}:\d{2}(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
-  'imu',
-);
-
-/**
- * The page's own date when it has no dateline: a line of the first ones that is only a date (a
- * "Published" line before an "updated" one), as news pages print it under their title.
- */
-export function findPageDate(body: string): string | undefined {
-  const head = body.slice(0, firstLinesEnd(body, 5));
-  // "Published 14 April 2026 | Last updated 16 April 2026": each part of a line on its own; a
-  // line with a place in it ("14 April 2026 · Brussels") is an event's, not the page's
-  const parts = head
-    .split('\n')
-    .map(lineParts)
-    .filter((line) => !line.some(isPlace) || isNews(line) || isByline(line) || pageDateParts(line))
-    .flat();
-  const found = parts.flatMap((part) => {
-    const m = DATE_LINE.exec(part);
-    const date = m && (m[1] ? writtenDay(m[1]) : numericDay(m[2]!, m[3]!, m[4]!));
-    return date ? [{ updated: /updated/i.test(m[0]), date }] : [];
-  });
-  return found.sort((a, b) => +a.updated - +b.updated)[0]?.date;
-}
-
-/** "3 March 2026" → 2026-03-03, when the day and year are written. */
-function writtenDay(text: string): string | undefined {
-  const parsed = chrono.strict.parse(text, new Date(2000, 0, 1))[0];
-  if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('year')) return undefined;
-  return isoOfDate(parsed.start.date());
-}
-
-/** A line (or a part of one between "|") that is only a date. */
-export const isDateLine = (line: string): boolean => DATE_LINE.test(line);
-
-/**
- * "Faculty of X – News – 03/02/2026", "Press Releases | SANT | 18-11-2026 - 17:42": the page's
- * labels and its date last, no place ("14 April 2026 · Brussels" is an event's line).
- */
-export const isPageDateLine = (line: string): boolean => pageDateParts(lineParts(line));
-
-/** (pages print their date last, beside labels and names; an event's line opens with its day) */
-const pageDateParts = (parts: readonly string[]): boolean =>
-  parts.length >= 2 &&
-  isDateLine(parts.at(-1)!) &&
-  parts.slice(0, -1).every((p) => isSectionLabel(p) || isSiteName(p) || isNews([p]));
-
-const PART_SEPARATOR = /\s[|·•–—]\s/;
-
-/** "News | Published 3 May 2026": a line's parts between separators. */
-export const lineParts = (line: string): string[] => line.split(PART_SEPARATOR);
-
-/**
- * "Brussels Digital Health Brief | 30 June 2025" under a title: a publication's name, then the
- * page's date. (Not "Brussels | 14 April 2026": a city's name is an event's place.)
- */
-export const publicationOf = (parts: readonly string[]): string | undefined => {
-  const [name, date] = parts;
-  if (parts.length !== 2 || !isDateLine(date!) || isNews([name!])) return undefined;
-  const words = name!.trim().split(/\s+/).length;
-  return words >= 2 && words <= 6 && isSiteName(name!) && !isSectionLabel(name!)
-    ? name!.trim()
-    : undefined;
-};
-
-/** The publication a line names beside the page's date, if it is such a line. */
-export const publicationLine = (line: string): string | undefined => publicationOf(lineParts(line));
-
-/** Day, month, year in figures → YYYY-MM-DD, when it is a calendar day. */
-function numericDay(day: string, month: string, year: string): string | undefined {
-  const d = new Date(Date.UTC(+year, +month - 1, +day));
-  const real = d.getUTCDate() === +day && d.getUTCMonth() === +month - 1;
-  return real ? d.toISOString().slice(0, 10) : undefined;
-}
-
-/** "March 18, 2026 · Joana Ferreira · 5 min read": a page's byline, its reading time or "By X". */
-const isByline = (parts: readonly string[]): boolean =>
-  parts.some(
-    (p) => /^\s*\d+\s*min(?:ute)?s?(?:\s+read)?\s*$/i.test(p) || /^\s*By\s+\p{Lu}/u.test(p),
-  );
-
-/** "Brussels", "Centro de Congressos, Lisbon": a place's name beside a date (an event's line). */
-const isPlace = (part: string): boolean =>
-  /^\s*\p{Lu}[\p{L}'’.-]+(?:[ ,]+(?:(?:de|do|da|di|del|of|the)\s+)?\p{Lu}[\p{L}'’.-]+)*\s*$/u.test(
-    part,
-  ) &&
-  !DATE_LINE.test(part) &&
-  !/^\s*(?:News\w*|Press|Blog|Updated|Published|Edited|Home)\b/i.test(part) &&
-  // ("SANT | ITRE": a committee's or a section's acronym, unless a city's name in capitals)
-  (!/^\s*\p{Lu}{2,6}\s*$/u.test(part) || CITIES.has(part.trim().toLowerCase()));
-
-/** "News | Published 14 April 2026": a section's name next to the page's dates. */
-const isNews = (line: readonly string[]): boolean =>
-  line.some((part) => /^\s*(?:published|posted|released|last updated|updated)\b/i.test(part));
-
-/** Where the first `lines` lines with text end (blank lines between them are not counted). */
-function firstLinesEnd(body: string, lines: number): number {
-  let at = 0;
-  for (let n = 0; n < lines;) {
-    const next = body.indexOf('\n', at);
-    if (next < 0) return body.length;
-    if (body.slice(at, next).trim()) n++;
-    at = next + 1;
-    if (!body.slice(at).trim()) return body.length;
-  }
-  return at;
 }

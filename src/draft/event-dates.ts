@@ -9,7 +9,8 @@ import {
   recurs,
   ROLE_FROM,
 } from './date-kinds.js';
-import { isPageDateLine, type Dateline } from './dateline.js';
+import type { Dateline } from './dateline.js';
+import { isPageDateLine } from './page-date.js';
 
 export interface EventContext {
   /** The article's day (dateline, --date, header): what "today" and "yesterday" are read from. */

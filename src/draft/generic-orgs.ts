@@ -19,5 +19,9 @@ export const GENERIC_HEAD = /^(?:Board|Cabinet|Team|Sector|Division)$/;
  * title, "of" (a professor's) or "in" names a field, not an organisation ("chair of Novo Nordisk"
  * is; a name with a head word is always one).
  */
-export const FIELD_AFTER_TITLE =
+const FIELD_AFTER_TITLE =
   /\b(?:(?:professor|lecturer|reader)\s+(?:of|in)|(?:researcher|scientist|fellow|chair|student|postdoc|specialist|expert)\s+in)\s+$/i;
+
+/** The words before `start` end with an academic title and "of" or "in" (see FIELD_AFTER_TITLE). */
+export const afterAcademicTitle = (text: string, start: number): boolean =>
+  FIELD_AFTER_TITLE.test(text.slice(Math.max(0, start - 30), start));

@@ -17,7 +17,7 @@ import { orgEndingWith, withoutLegalForm } from './name-forms.js';
 import { surnames, titledSurnames } from './surnames.js';
 import {
   BOARD_MEMBERS,
-  FIELD_AFTER_TITLE,
+  afterAcademicTitle,
   GENERIC_HEAD,
   GENERIC_ORG,
   isCountryCode,
@@ -122,13 +122,8 @@ export function findMentions(
       tokens
         .slice(run.first, run.last)
         .some((t) => !NOT_NAME_WORDS.has(t.fold) && !ORG_CONNECTORS.has(t.raw));
-    if (
-      guessed &&
-      !named &&
-      (FIELD_AFTER_TITLE.test(text.slice(Math.max(0, run.start - 30), run.start)) ||
-        (options.newOnlyIfTyped && !ends))
-    )
-      return undefined;
+    const field = guessed && !named && afterAcademicTitle(text, run.start);
+    if (field || (guessed && options.newOnlyIfTyped && !named && !ends)) return undefined;
     const entity = named ?? builder.propose('Organisation', run.text, { kind });
     if (!entity.checks.length) {
       entity.checks.push(...closeToKnown(run.text, gaz), 'new organisation');

@@ -1,4 +1,4 @@
-import { FIELD_AFTER_TITLE } from './generic-orgs.js';
+import { afterAcademicTitle } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import { hasRoleWord, isInitialsOf, looksLikePerson, ownedBy, PERSON_JOBS } from './person-cues.js';
 import type { Token } from './tokens.js';
@@ -99,7 +99,7 @@ export function patternOf(
 ): string | undefined {
   const before = text.slice(Math.max(0, run.start - 40), run.start);
   if (/\bthe\s+$/i.test(before)) return undefined; // "the Aula Magna": a place or a thing
-  if (FIELD_AFTER_TITLE.test(before)) return undefined; // "Researcher in Computational Cardiology"
+  if (afterAcademicTitle(text, run.start)) return undefined; // "Researcher in Computational …"
   // "Group Leader for Computational Physiology", "team HepaTwin": a portfolio, a team's name
   if (/(?:\b\p{Lu}\p{L}*\s+for|\bteam)\s+$/u.test(before) || /^Team\s/.test(run.text))
     return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPageDate } from '../../src/draft/dateline.js';
+import { findPageDate } from '../../src/draft/page-date.js';
 import { articleDrafter } from './draft-of.js';
 
 // Shapes of articles the draft was not first built on (issue 22, round 4 of its benchmark): each

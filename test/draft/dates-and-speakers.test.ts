@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPageDate } from '../../src/draft/dateline.js';
+import { findPageDate } from '../../src/draft/page-date.js';
 import { articleDrafter, events } from './draft-of.js';
 
 // Dates and speakers found in review of the draft (issue 22).
