@@ -3,6 +3,7 @@
  * ODbL): "Portuguese" → Portugal, Lisbon → Portugal, Portugal → "Portuguese". Read once, on first use.
  */
 import data, { type Countries } from 'world-countries';
+import { normaliseText } from '../model/names/normalise.js';
 
 // the package's types declare an ES default export; under Node its CommonJS main is the array itself
 const countries = data as unknown as Countries;
@@ -19,7 +20,7 @@ interface Index {
   readonly byCode: Map<string, Country>;
 }
 
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+const fold = normaliseText;
 
 let index: Index | undefined;
 
