@@ -11,6 +11,7 @@ import {
 } from './date-kinds.js';
 import type { Dateline } from './dateline.js';
 import { isPageDateLine } from './page-date.js';
+import { sentenceAt, sentences, type Sentence } from './tokens.js';
 
 export interface EventContext {
   /** The article's day (dateline, --date, header): what "today" and "yesterday" are read from. */
@@ -74,11 +75,13 @@ function withTextYears(
   reference: Date | undefined,
 ): chrono.ParsedResult[] {
   if (!reference) return results;
+  let list: Sentence[] | undefined;
   for (const r of results) {
     const yearless = r.start.isCertain('day') && !r.start.isCertain('year');
     if (!yearless || r.start.date() <= reference || r.start.isCertain('weekday')) continue;
     // ("… are invited to a session on 17 February": what is still to come keeps the coming day)
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', r.index) + 1), r.index + 80);
+    list ??= sentences(text);
+    const sentence = text.slice(list[sentenceAt(list, r.index)]?.start ?? 0, r.index + 80);
     if (COMING.test(sentence)) continue;
     const prior = results
       .filter((p) => p.index < r.index && p.start.isCertain('year') && r.index - p.index < 1500)

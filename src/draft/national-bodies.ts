@@ -8,15 +8,20 @@
 import { countryNamed, countryOfDemonym } from './countries.js';
 import type { Dateline } from './dateline.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
+import { sentenceAt, sentences, type Sentence } from './tokens.js';
 
 const EU_SEATS = new Set(['brussels', 'bruxelles', 'brussel', 'luxembourg', 'strasbourg']);
 
 /** "Dr X of the National Institute of Public Health presented Poland's results": another country. */
-function otherCountryNear(text: string, name: string, country: string): boolean {
+function otherCountryNear(
+  text: string,
+  list: readonly Sentence[],
+  name: string,
+  country: string,
+): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const from = Math.max(text.lastIndexOf('.', at) + 1, at - 200);
-    const to = text.indexOf('.', at + name.length);
-    const around = text.slice(from, to < 0 ? at + 200 : Math.min(to, at + 200));
+    const sentence = list[sentenceAt(list, at)]!;
+    const around = text.slice(Math.max(sentence.start, at - 200), Math.min(sentence.end, at + 200));
     const named = around.match(/\p{Lu}[\p{L}-]+/gu) ?? [];
     const other = named
       .map((w) => countryNamed(w)?.name ?? countryOfDemonym(w)?.name)
@@ -50,8 +55,9 @@ export function qualifyNationalBodies(
   const facts = country ? countryNamed(country) : undefined;
   // (a release from Brussels, Luxembourg or Strasbourg reports on the Union and its members)
   if (!facts || !dateline || EU_SEATS.has(dateline.city.toLowerCase())) return;
+  const list = sentences(text);
   for (const body of [...builder.entities.values()]) {
-    if (!isGeneric(builder, body) || otherCountryNear(text, body.name, facts.name)) continue;
+    if (!isGeneric(builder, body) || otherCountryNear(text, list, body.name, facts.name)) continue;
     const aliases = [...((body.fields.aliases as string[] | undefined) ?? []), body.name];
     const renamed = builder.rename(body, `${facts.demonym} ${body.name}`, {
       ...body.fields,

@@ -37,6 +37,18 @@ describe('a government body with a generic name', () => {
     expect(names).toContain('Finnish Ministry of Health');
   });
 
+  it('reads "beside another country" within the whole sentence, past a title\'s dot', async () => {
+    const seed = await draftOf(
+      [
+        'Registry compared',
+        '',
+        'VILNIUS, 3 March 2026 – For Poland’s registry, Prof. Jonas Petrauskas of the National Institute of Hygiene presented the results.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain('National Institute of Hygiene');
+    expect(seed.names('org:')).not.toContain('Lithuanian National Institute of Hygiene');
+  });
+
   it('without a dateline the name stays as written', async () => {
     const seed = await draftOf(
       'Registry opens\n\nOn 3 March 2026 the Ministry of Health opened a cancer registry.\n',

@@ -33,4 +33,13 @@ describe('a day written without its year', () => {
     );
     expect(events(seed).map((e) => e.date)).toContain('2026-06-05');
   });
+
+  it('still to come though a title’s dot stands between the verb and the day', async () => {
+    const seed = await draftOf(
+      REPORT(
+        'Members are invited by Prof. Ilze Kalnina to the Council of Members, meeting in Riga on 5 June.',
+      ),
+    );
+    expect(events(seed).map((e) => e.date)).toContain('2026-06-05');
+  });
 });
