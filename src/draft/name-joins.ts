@@ -121,3 +121,11 @@ export function headAhead(
   }
   return false;
 }
+
+/** A job title starts at token k: capitalised words, then a role word ("Scientific Director"). */
+export const titleAfter = (tokens: readonly Token[], k: number): boolean => {
+  // (not "Health and Digital Executive Agency": a role word before an organisation's head)
+  for (let n = k; n < k + 3 && tokens[n]?.cap; n++)
+    if (ROLE_WORDS.has(tokens[n]!.fold)) return !ORG_HEADS.has(tokens[n + 1]?.fold ?? '');
+  return false;
+};

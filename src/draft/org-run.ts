@@ -1,6 +1,7 @@
 /** An organisation's name in the text: capitalised words and what joins them. */
 import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
-import { dashedPart, gap, headAhead, ORG_STEM, secondName } from './name-joins.js';
+import { dashedPart, gap, headAhead, ORG_STEM, secondName, titleAfter } from './name-joins.js';
+import { countryNamed } from './countries.js';
 import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensSentence, type Token } from './tokens.js';
@@ -119,17 +120,10 @@ export function orgRun(
     .slice(i, j)
     .map((t) => t.fold)
     .join(' ');
-  if (COUNTRIES.has(folded) || j - i > (listed ? 14 : 8)) return undefined;
+  // ("of the Republic of Cyprus": a country, not an organisation)
+  if (COUNTRIES.has(folded) || countryNamed(folded) || j - i > (listed ? 14 : 8)) return undefined;
   return run;
 }
-
-/** A job title starts at token k: capitalised words, then a role word ("Scientific Director"). */
-const titleAfter = (tokens: readonly Token[], k: number): boolean => {
-  // (not "Health and Digital Executive Agency": a role word before an organisation's head)
-  for (let n = k; n < k + 3 && tokens[n]?.cap; n++)
-    if (ROLE_WORDS.has(tokens[n]!.fold)) return !ORG_HEADS.has(tokens[n + 1]?.fold ?? '');
-  return false;
-};
 
 const capWord = (t: Token | undefined): boolean =>
   t !== undefined && t.cap && /^\p{L}/u.test(t.raw) && !STOP_WORDS.has(t.fold);

@@ -64,3 +64,17 @@ const EMPLOYED_AS = new Set(
 
 /** A name compromise's lexicon reads as a person's ("Katerina Ioannou", not "Novo Nordisk"). */
 export const looksLikePerson = (name: string): boolean => nlp(name).has('#Person');
+
+/**
+ * "Rūta Kalniņa" on a line of its own and "Press officer" on the next: a contact block's or a
+ * speakers' list's person (two to four words, none an organisation's; the next line a short title).
+ */
+export function titledOnNextLine(text: string, name: string, end: number): boolean {
+  const next = /^[ \t]*\n[ \t]*([^\n]{2,60})(?:\n|$)/.exec(text.slice(end))?.[1]?.trim();
+  const words = name.split(/\s+/);
+  if (!next || words.length < 2 || words.length > 4 || /[.!?:;]$/.test(next)) return false;
+  const orgWord = (w: string) =>
+    ORG_HEADS.has(w.toLowerCase()) || ORG_STEM.test(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w);
+  const titleWords = next.split(/[,(]/)[0]!.split(/\s+/).slice(0, 4);
+  return !words.some(orgWord) && titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()));
+}

@@ -1,6 +1,13 @@
 import { afterAcademicTitle } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
-import { hasRoleWord, isInitialsOf, looksLikePerson, ownedBy, PERSON_JOBS } from './person-cues.js';
+import {
+  hasRoleWord,
+  isInitialsOf,
+  looksLikePerson,
+  ownedBy,
+  PERSON_JOBS,
+  titledOnNextLine,
+} from './person-cues.js';
 import type { Token } from './tokens.js';
 import { isReportingVerb, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
 
@@ -180,5 +187,11 @@ export function patternOf(
     return 'opens a paragraph that quotes "she says"';
   // a signature: "— Katrin Vollmer" on a line of its own
   if (/(?:^|\n)[ \t]*[—–-]{1,2}[ \t]*$/.test(before) && line === run.text) return 'signature line';
+  if (
+    /(?:^|\n)[ \t]*$/.test(before) &&
+    line === run.text &&
+    titledOnNextLine(text, run.text, run.end)
+  )
+    return 'a title on the next line';
   return undefined;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Blind round 43 (issue 22): a contact block's person on a line of their own, and a person with
+// two titles, the second after "and".
+
+const { draftOf } = articleDrafter('pg-draft-titles-lines-');
+
+describe('a person named on a line of their own', () => {
+  it('is a person when the next line is their job title', async () => {
+    const seed = await draftOf(
+      [
+        'Ministers agree',
+        '',
+        'Health ministers agreed a text today.',
+        '',
+        'Press contact',
+        'Rūta Kalniņa',
+        'Press officer',
+        '+32 2 281 00 00',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Rūta Kalniņa']);
+  });
+
+  it('is no person when the next line is a sentence, or the line is an organisation', async () => {
+    const seed = await draftOf(
+      [
+        'Ministers agree',
+        '',
+        'Health ministers agreed a text today, said Dr Ana Costa.',
+        '',
+        'Green Valley',
+        'The director of the park opened it.',
+        '',
+        'Nordic Health Institute',
+        'Head office',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Ana Costa']);
+  });
+});
+
+describe('two titles joined by "and"', () => {
+  it('make no organisation of a country and the second title', async () => {
+    const seed = await draftOf(
+      [
+        'Ministers agree',
+        '',
+        '“Today’s agreement gives it one.”',
+        'Eleni Stylianou-Petrou, Minister for Health of the Republic of Cyprus and President of the Council',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Eleni Stylianou-Petrou']);
+    expect(seed.names('org:')).toEqual([]);
+  });
+});
