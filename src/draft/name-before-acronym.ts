@@ -1,5 +1,6 @@
 /** The name before "(ACR)" that the acronym spells: "the Flemish Centre for Digital Medicine (FCDM)". */
 import { ORG_STEM } from './name-runs.js';
+import { joinsName } from './name-joins.js';
 import type { Token } from './tokens.js';
 import { foldedWords } from './tokens.js';
 import {
@@ -33,7 +34,7 @@ export function nameBefore(
     // ("Dr X, Scientific Officer, European Medicines Agency (EMA)": a name found is not taken
     // back over a comma; "Committee on Industry, Research and Energy (ITRE)" needs the comma)
     if (gap === ', ' && best) break;
-    if (!t.cap && !ORG_CONNECTORS.has(t.raw)) break;
+    if (!t.cap && !joinsName(tokens, first)) break;
     // ("the Board of the Baltic Imaging Network (BIN)": a named body is not taken back over "of")
     if (!t.cap && best && hasHead(best)) break;
     // ("the In Silico Medicine Institute (IMIS)": a capital small word after "the" opens a name)

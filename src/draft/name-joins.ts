@@ -17,7 +17,7 @@ export const isAcronym = (t: Token): boolean =>
   t.raw.length > 1 && t.raw === t.raw.toUpperCase() && /\p{L}/u.test(t.raw);
 /** Stems of organisation words in the languages of European names ("Universitário", "Klinikum"). */
 export const ORG_STEM =
-  /^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|ziekenhuis|krankenhaus|szpital|sjukhus|(?:poli|poly)?klinik|(?:poli|poly)?clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig)|^(?:zentrum|centro|centre|center)s?$/;
+  /^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|ziekenhuis|krankenhaus|szpital|sjukhus|(?:poli|poly)?klinik|(?:poli|poly)?clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|stichting|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig)|^(?:zentrum|centro|centre|center)s?$/;
 
 /**
  * "Alma Mater Studiorum – Università di Bologna": a spaced dash joins two parts of one name when
@@ -129,3 +129,12 @@ export const titleAfter = (tokens: readonly Token[], k: number): boolean => {
     if (ROLE_WORDS.has(tokens[n]!.fold)) return !ORG_HEADS.has(tokens[n + 1]?.fold ?? '');
   return false;
 };
+
+/** Nouns of people a body speaks for: "European Alliance of People with Chronic Conditions". */
+const WITH_NOUNS =
+  /^(?:people|persons|patients|children|adults|women|men|families|individuals|survivors)$/;
+
+/** Token k joins the words of a name around it: "of", "for", "de"…, or "with" after "People". */
+export const joinsName = (tokens: readonly Token[], k: number): boolean =>
+  ORG_CONNECTORS.has(tokens[k]!.raw) ||
+  (tokens[k]!.raw === 'with' && WITH_NOUNS.test(tokens[k - 1]?.fold ?? ''));

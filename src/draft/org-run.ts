@@ -1,6 +1,14 @@
 /** An organisation's name in the text: capitalised words and what joins them. */
 import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
-import { dashedPart, gap, headAhead, ORG_STEM, secondName, titleAfter } from './name-joins.js';
+import {
+  dashedPart,
+  gap,
+  headAhead,
+  joinsName,
+  ORG_STEM,
+  secondName,
+  titleAfter,
+} from './name-joins.js';
 import { countryNamed } from './countries.js';
 import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
@@ -85,7 +93,7 @@ export function orgRun(
       break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
     if (t.cap && !STOP_WORDS.has(t.fold)) j++;
     else if (
-      ORG_CONNECTORS.has(t.raw) &&
+      joinsName(tokens, j) &&
       t.raw !== 'per' && // ("one Hub per Region"; "per a la" joins only before an acronym)
       tokens[j + 1]?.cap &&
       /^\p{L}/u.test(tokens[j + 1]!.raw) && // "the Commission on 9 April": a date, not a name

@@ -186,7 +186,10 @@ export function patternOf(
   )
     return 'opens a paragraph that quotes "she says"';
   // a signature: "— Katrin Vollmer" on a line of its own
-  if (/(?:^|\n)[ \t]*[—–-]{1,2}[ \t]*$/.test(before) && line === run.text) return 'signature line';
+  // ("- Stichting Patiëntdata Nederland": a hyphen is a list's bullet too)
+  const dash = /(?:^|\n)[ \t]*([—–-]{1,2})[ \t]*$/.exec(before)?.[1];
+  if (dash && line === run.text && (dash !== '-' || looksLikePerson(run.text)))
+    return 'signature line';
   if (
     /(?:^|\n)[ \t]*$/.test(before) &&
     line === run.text &&

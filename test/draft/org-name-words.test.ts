@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Blind round 44 (issue 22): words inside organisations' names that read as sentence words or as a
+// person's signature.
+
+const { draftOf } = articleDrafter('pg-draft-org-name-words-');
+
+describe('an organisation’s name', () => {
+  it('goes on over "with" after "People" or "Patients", and only there', async () => {
+    const seed = await draftOf(
+      [
+        'Blog',
+        '',
+        'Mireille Duchêne is Policy Officer at the European Alliance of People with Chronic Conditions (EAPCC), based in Brussels.',
+        'The Nordic Health Institute with Baltic Data Agency ran the survey.',
+      ].join('\n'),
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toContain('European Alliance of People with Chronic Conditions');
+    expect(orgs).not.toContain('Nordic Health Institute with Baltic Data Agency');
+    expect(seed.names('person:')).toEqual(['Mireille Duchêne']);
+  });
+
+  it('in a bulleted list is no signature: "- Stichting …" is a foundation', async () => {
+    const seed = await draftOf(
+      [
+        'Partners',
+        '',
+        'The project ended, said Dr Ana Costa.',
+        '',
+        'Netherlands',
+        '- Stichting Patiëntdata Nederland',
+        '',
+        'Greece',
+        '- Athena Research Center',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Ana Costa']);
+    expect(seed.names('org:')).toContain('Stichting Patiëntdata Nederland');
+  });
+});
