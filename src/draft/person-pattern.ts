@@ -155,7 +155,14 @@ export function patternOf(
   // ("Cyfrowe Serce (“Digital Heart”)": a translation in brackets, not an affiliation)
   const paren = /^\s*\(([^)"“”]{2,80})\)/.exec(after);
   // ("Our fourth Annual Forum (7–8 May 2025)": a date in brackets is no affiliation)
-  if (paren && !isInitialsOf(paren[1]!, run.text) && !/^\s*\d|\b\d{4}\b/.test(paren[1]!))
+  // ("Sala Re Enzo (parallel)": small letters in brackets are a role, "(chair)", or nothing)
+  const inner = paren?.[1]!;
+  if (
+    paren &&
+    !isInitialsOf(inner, run.text) &&
+    !/^\s*\d|\b\d{4}\b/.test(inner) &&
+    (!/^\p{Ll}/u.test(inner) || hasRoleWord(inner))
+  )
     return 'affiliation in brackets';
   // "Stanisław Bąk, 71, from Świdnik"; "Lotte Brandsma stays on as Secretary-General"
   if (/^,\s\d{1,3},/.test(after)) return 'age after';

@@ -41,6 +41,20 @@ describe('a person named on a line of their own', () => {
   });
 });
 
+describe('small letters in brackets after a name', () => {
+  it('make a person only when they are a role', async () => {
+    const seed = await draftOf(
+      [
+        'Programme',
+        '',
+        '12:00–13:00 | Sala Re Enzo (parallel)',
+        'Twins in the clinic, with Marta Kowalska (chair)',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Marta Kowalska']);
+  });
+});
+
 describe('two titles joined by "and"', () => {
   it('make no organisation of a country and the second title', async () => {
     const seed = await draftOf(
