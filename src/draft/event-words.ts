@@ -4,7 +4,7 @@ import { isPageLabel } from './page-labels.js';
 import { CITIES, COUNTRIES, EVENT_NOUNS, MET } from './vocabulary.js';
 
 export const EVENT_WORDS = new RegExp(
-  String.raw`\b(?:event|meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
+  String.raw`\b(?:event|meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
   'i',
 );
 
@@ -39,3 +39,32 @@ export const namesPlace = (line: string): boolean =>
   /\b(?:Hall|Centre|Center|Centro|Palais|Palace|Hotel|Campus|Auditorium|University|Building|Forum|Online)\b/.test(
     line,
   );
+
+const GATHERED = /\b(?:came together|gathered|met|convened|hosted by|took place)\b/i;
+
+/**
+ * "That's a wrap on our second General Assembly! ¶ On 3–4 March … came together in Kraków": a
+ * sentence that reports a gathering with no event noun of its own takes the noun the paragraphs
+ * before give with "our", "the", "its" or "their" (the last one written).
+ */
+export function nounAbove(
+  sentence: string,
+  before: string,
+): { entry: (typeof EVENT_NOUNS)[number]; written: string } | undefined {
+  if (!GATHERED.test(sentence)) return undefined;
+  let best: { entry: (typeof EVENT_NOUNS)[number]; written: string; at: number } | undefined;
+  for (const entry of EVENT_NOUNS) {
+    const the = new RegExp(
+      String.raw`\b(?:our|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${entry[0].source})`,
+      'giu',
+    );
+    const last = [...before.matchAll(the)].at(-1);
+    const noun = last && entry[0].exec(last[0]);
+    // ("our second General Assembly": the capitalised words before a capitalised noun go with it)
+    const lead = noun && /^\p{Lu}/u.test(noun[0]) ? /(?:\p{Lu}[\p{L}-]*\s+)*$/u : /$/;
+    const written = noun && `${lead.exec(last[0].slice(0, noun.index))![0]}${noun[0]}`;
+    if (last && written && (!best || last.index > best.at))
+      best = { entry, written, at: last.index };
+  }
+  return best && { entry: best.entry, written: best.written };
+}

@@ -2,6 +2,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { dateOf, withDayBefore } from './event-date.js';
 import { namedIn } from './event-names.js';
+import { nounAbove } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
 import { hostOf, labelledVenue, launchedIn, placeOf } from './event-place.js';
 import type { Sentence } from './tokens.js';
@@ -112,10 +113,20 @@ function factsOf(
     /\b(?:Conference|Congress|Convention|Forum|Summit|Event)\s+(?:Centre|Center|Centrum|Hall|Palace|Building|Venue|Room)\b/g,
     '',
   );
-  const noun =
+  // (the paragraph and the one before: what "we met" or "came together" refers back to)
+  const near = text
+    .slice(0, s.start)
+    .split(/\n\s*\n/)
+    .filter((part) => part.trim())
+    .slice(-2)
+    .join('\n\n');
+  const own =
     EVENT_NOUNS.find(([re]) => named.named !== undefined && re.test(named.named)) ??
     EVENT_NOUNS.find(([re]) => re.test(unbuilt));
+  const above = own || named.named !== undefined ? undefined : nounAbove(sentence, near);
+  const noun = own ?? above?.entry;
   const nounText =
+    above?.written ??
     (noun
       ? (noun[0].exec(named.named ?? '') ?? nounFirst(noun[0], sentence))
       : EVENT_WORDS.exec(sentence))?.[0]
@@ -132,12 +143,6 @@ function factsOf(
   if (venue) place = { ...place, venue };
   // "We met on 12 February …" after "the consortium's annual meeting in Bonn": the noun's place
   // (only for a verb: "we met" after "the … meeting in Bonn", in this paragraph or the one before)
-  const near = text
-    .slice(0, s.start)
-    .split(/\n\s*\n/)
-    .filter((part) => part.trim())
-    .slice(-2)
-    .join('\n\n');
   const earlier = nounOf(nounText) !== nounText ? nounAt(near, nounOf(nounText)) : undefined;
   if (!place.city && earlier) place = { ...placeOf(earlier, gaz, checks), ...place };
   if (!place.city && ctx.dateline && dated.date === ctx.dateline.date)
