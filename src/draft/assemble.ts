@@ -74,6 +74,7 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   for (const e of events) dropVenue(builder, e.facts.venue);
   dropEventNames(
     builder,
+    f.text,
     events.map((e) => e.entity.name),
   );
   if (!events.length) dropVenue(builder);
@@ -121,13 +122,28 @@ function dropVenue(builder: DraftBuilder, venue?: string): void {
   }
 }
 
-/** "Speech by X at the Digital Assembly 2026": a proposed organisation named as an event is it. */
-function dropEventNames(builder: DraftBuilder, names: readonly string[]): void {
+/**
+ * "Speech by X at the Digital Assembly 2026": a proposed organisation named as an event is it;
+ * one written only inside an event's name ("Employment, Social Policy, Health and Consumer
+ * Affairs Council") is a piece of it.
+ */
+function dropEventNames(builder: DraftBuilder, text: string, names: readonly string[]): void {
   const keys = new Set(names.map((n) => foldedWords(n).join(' ')));
+  const spans = names.flatMap((n) => occurrences(text, n).map((at) => [at, at + n.length]));
+  const inside = (name: string) => {
+    const found = occurrences(text, name);
+    return found.length > 0 && found.every((at) => spans.some(([a, b]) => a! <= at && at < b!));
+  };
   for (const e of [...builder.entities.values()])
-    if (!e.known && e.label === 'Organisation' && keys.has(foldedWords(e.name).join(' ')))
-      builder.withdraw(e);
+    if (!e.known && e.label === 'Organisation')
+      if (keys.has(foldedWords(e.name).join(' ')) || inside(e.name)) builder.withdraw(e);
 }
+
+const occurrences = (text: string, name: string): number[] => {
+  const out: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push(at);
+  return out;
+};
 
 /** Names of places to meet, never of organisations: "Centro de Congressos do Tejo". */
 const VENUE_NAME =

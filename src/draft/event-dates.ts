@@ -62,7 +62,7 @@ export function eventDates(text: string, ctx: EventContext): chrono.ParsedResult
 /** chrono's components can imply a value; its types show only the reading side. */
 type Implied = chrono.ParsedComponents & { imply(component: 'year', value: number): void };
 const COMING =
-  /\b(?:will|shall|invited|invites|to be held|upcoming|coming|next|planned|scheduled|takes? place|is to|are to|opens?|registration|register|deadline|until)\b/i;
+  /\b(?:will|shall|invited|invites|to be held|upcoming|coming|next|planned|plans?\s+to|expects?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|scheduled|takes? place|is to|are to|opens?|registration|register|deadline|until)\b/i;
 
 /**
  * "Our Forum (7–8 May 2025) … The General Assembly, meeting on 8 May, …" in a report published in
@@ -78,10 +78,15 @@ function withTextYears(
   let list: Sentence[] | undefined;
   for (const r of results) {
     const yearless = r.start.isCertain('day') && !r.start.isCertain('year');
-    if (!yearless || r.start.date() <= reference || r.start.isCertain('weekday')) continue;
-    // ("… are invited to a session on 17 February": what is still to come keeps the coming day)
+    if (!yearless || r.start.isCertain('weekday')) continue;
     list ??= sentences(text);
     const sentence = text.slice(list[sentenceAt(list, r.index)]?.start ?? 0, r.index + 80);
+    // ("… plans to show its data at VPH2026 … on 9–11 September", written in February: this year's)
+    if (r.start.date() <= reference) {
+      if (WILL.test(sentence)) nextYear(r);
+      continue;
+    }
+    // ("… are invited to a session on 17 February": what is still to come keeps the coming day)
     if (COMING.test(sentence)) continue;
     const prior = results
       .filter((p) => p.index < r.index && p.start.isCertain('year') && r.index - p.index < 1500)
@@ -92,6 +97,17 @@ function withTextYears(
     (r.end as Implied | null)?.imply('year', year);
   }
   return results;
+}
+
+/** Words that put what the sentence reports after the article's day. */
+const WILL =
+  /\b(?:will|shall|upcoming|to be held|plans?\s+to|expects?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|is to|are to|scheduled)\b/i;
+
+/** chrono reads a yearless day as the nearest one, maybe last year's: the coming one instead. */
+function nextYear(r: chrono.ParsedResult): void {
+  const year = r.start.get('year')! + 1;
+  (r.start as Implied).imply('year', year);
+  (r.end as Implied | null)?.imply('year', year);
 }
 
 /** "Faculty of X – News – 03/02/2026": a date on the line of the page's labels. */

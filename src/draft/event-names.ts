@@ -40,12 +40,16 @@ const DATE_TAIL =
 const MINISTERS_IN_COUNCIL =
   /\b(?:ministers|delegations|leaders)\s+(?:meeting|met|meet)\s+(?:[\p{L}\d]+\s+){0,3}?(?:in|at)\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
 
+/** "Employment, Social Policy, Health and Consumer Affairs Council (Health), 12 June 2026": a meeting's line. */
+const COUNCIL_ON_DAY =
+  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council(?:\s+\(\p{Lu}[\p{L} -]*\))?),\s+\d{1,2}(?:[–-]\d{1,2})?\s+\p{L}+\s+\d{4}[ \t]*(?:\n|$)/u;
+
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 export function namedIn(sentence: string): { named?: string } {
   const quoted = QUOTED_NAME.exec(sentence);
   const title = (quoted?.[1] ?? quoted?.[2])?.trim();
   if (title && /^\p{Lu}/u.test(title)) return { named: title };
-  const council = MINISTERS_IN_COUNCIL.exec(sentence)?.[1];
+  const council = MINISTERS_IN_COUNCIL.exec(sentence)?.[1] ?? COUNCIL_ON_DAY.exec(sentence)?.[1];
   if (council) return { named: council };
   const apposed = NAME_THEN_NOUN.exec(sentence);
   // (not "arrived at Valletta, the summit venue": a place)
@@ -86,6 +90,9 @@ export function namedIn(sentence: string): { named?: string } {
           EVENT_TITLE_WORD.test(all.slice(host.length)) ? '' : host,
         )
     : undefined;
+  // ("Marta Kowalczyk, President of the European Patients' Digital Forum": a body one heads)
+  const heads = name !== undefined && /^(\p{L}+)\s+of\b/u.exec(name);
+  if (heads && ROLE_WORDS.has(heads[1]!.toLowerCase())) return {};
   if (name && name.split(/\s+/).length >= 2) return { named: name };
   // "for the symposium Digital Twins for Mental Health at Karolinska": the noun, then the name
   const after = NOUN_THEN_NAME.exec(sentence)?.[1];

@@ -52,20 +52,31 @@ export function qualifyNationalBodies(
   dateline: Dateline | undefined,
   country: string | undefined,
 ): void {
-  const facts = country ? countryNamed(country) : undefined;
+  const datelined = country ? countryNamed(country) : undefined;
   // (a release from Brussels, Luxembourg or Strasbourg reports on the Union and its members)
-  if (!facts || !dateline || EU_SEATS.has(dateline.city.toLowerCase())) return;
+  const seat = !dateline || EU_SEATS.has(dateline.city.toLowerCase());
   const list = sentences(text);
   for (const body of [...builder.entities.values()]) {
-    if (!isGeneric(builder, body) || otherCountryNear(text, list, body.name, facts.name)) continue;
+    if (!isGeneric(builder, body)) continue;
+    const owner = ownerCountry(text, body.name);
+    const facts = owner ?? (seat ? undefined : datelined);
+    if (!facts || (!owner && otherCountryNear(text, list, body.name, facts.name))) continue;
     const aliases = [...((body.fields.aliases as string[] | undefined) ?? []), body.name];
     const renamed = builder.rename(body, `${facts.demonym} ${body.name}`, {
       ...body.fields,
       country: facts.name,
       aliases,
     });
+    const why = owner ? `"${facts.name}'s ${body.name}"` : 'its dateline';
     renamed.checks.push(
-      `named for the text's country (${facts.name}, from its dateline): "${body.name}" is every country's`,
+      `named for the text's country (${facts.name}, from ${why}): "${body.name}" is every country's`,
     );
   }
+}
+
+/** "hosted by Portugal's Ministry of Health": the country the text gives the body. */
+function ownerCountry(text: string, name: string): ReturnType<typeof countryNamed> {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const owner = new RegExp(String.raw`(\p{Lu}[\p{L}-]+)['’]s\s+${escaped}`, 'u').exec(text)?.[1];
+  return owner ? countryNamed(owner) : undefined;
 }

@@ -13,7 +13,7 @@ const NUMERIC_DAY = String.raw`(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4})`;
  * by the Secretariat", "18-11-2026 - 17:42": a line that is a date (and its time, its poster).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:\p{L}+day,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*\d{1,2}:\d{2}(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
+  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:(?:\p{L}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*\d{1,2}:\d{2}(?:\s+(?:CET|CEST|GMT|UTC|BST|EET|EEST|WET|WEST))?(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
   'imu',
 );
 
@@ -22,7 +22,9 @@ const DATE_LINE = new RegExp(
  * "Published" line before an "updated" one), as news pages print it under their title.
  */
 export function findPageDate(body: string): string | undefined {
-  const head = body.slice(0, firstLinesEnd(body, 5));
+  // (an opinion page's title, standfirst and byline come first: its date follows the byline)
+  const five = body.slice(0, firstLinesEnd(body, 5));
+  const head = /^[ \t]*By\s+\p{Lu}/mu.test(five) ? body.slice(0, firstLinesEnd(body, 7)) : five;
   // "Published 14 April 2026 | Last updated 16 April 2026": each part of a line on its own; a
   // line with a place in it ("14 April 2026 · Brussels") is an event's, not the page's
   const parts = head

@@ -19,6 +19,21 @@ describe('the page and its events', () => {
     );
   });
 
+  it('reads an opinion page’s date under its byline, with a short weekday and a time zone', () => {
+    const page = [
+      'HEALTH POLICY EUROPE',
+      'Opinion | Digital health',
+      'Hospitals cannot build the Health Data Space on goodwill alone',
+      'Brussels has written ambitious rules, argue an MEP and a hospital director.',
+      'By Inês Carvalho Mendes and Rui Tavares Lobo',
+      'Wed 18 Mar 2026, 07:30 CET',
+      '',
+      'Yesterday in Lisbon, ministers met.',
+    ].join('\n');
+    expect(findPageDate(page)).toBe('2026-03-18');
+    expect(findPageDate(page.replace('By Inês', 'With Inês'))).toBeUndefined();
+  });
+
   it('names an event with what follows its head, dates it from the page date line', async () => {
     const seed = await draftOf(
       'Testbeds, Graz forum concludes\n\n20 May 2025\n\nMore than 300 people met in Graz on 18–19 May for the second Central Forum on Clinical AI Testing. Dr Anna Berger, Director of the Graz Institute for Testing, opened it.\n',

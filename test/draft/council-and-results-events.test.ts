@@ -83,3 +83,37 @@ describe('a news agency’s wire', () => {
     expect(events(seed)).toEqual([expect.objectContaining({ date: '2026-03-03', kind: 'LAUNCH' })]);
   });
 });
+
+describe('a Council release and an op-ed (blind rounds 43–45)', () => {
+  it('a "Meeting information" line names the Council configuration that met; its words make no organisations', async () => {
+    const seed = await draftOf(
+      [
+        'Council agrees its position',
+        '',
+        'Health ministers agreed the Council’s position today, said Minister Eleni Petrou.',
+        '',
+        'Meeting information',
+        'Employment, Social Policy, Health and Consumer Affairs Council (Health), 12 June 2026',
+        'European Convention Center Luxembourg',
+      ].join('\n'),
+    );
+    expect(events(seed)[0]).toMatchObject({
+      name: 'Employment, Social Policy, Health and Consumer Affairs Council (Health)',
+      date: '2026-06-12',
+    });
+    expect(seed.names('org:')).toEqual([]);
+  });
+
+  it('"President of the X Forum" names a body one heads, not an event', async () => {
+    const seed = await draftOf(
+      [
+        'Op-ed',
+        '',
+        'As Marta Kowalczyk, President of the European Patients’ Digital Forum, told MEPs on 10 March 2026: “Patients were promised control.”',
+      ].join('\n'),
+    );
+    expect(events(seed).map((e) => e.name)).not.toContain(
+      'President of the European Patients’ Digital Forum',
+    );
+  });
+});

@@ -49,6 +49,15 @@ describe('a government body with a generic name', () => {
     expect(seed.names('org:')).not.toContain('Lithuanian National Institute of Hygiene');
   });
 
+  it('takes the country the text gives it with a possessive, dateline or none', async () => {
+    const seed = await draftOf(
+      'Forum held\n\nOn 17 March 2026 ministers met in Lisbon at a forum hosted by Portugal’s Ministry of Health.\n',
+    );
+    expect(seed.entities.find((e) => e.name === 'Portuguese Ministry of Health')).toMatchObject({
+      country: 'Portugal',
+    });
+  });
+
   it('without a dateline the name stays as written', async () => {
     const seed = await draftOf(
       'Registry opens\n\nOn 3 March 2026 the Ministry of Health opened a cancer registry.\n',

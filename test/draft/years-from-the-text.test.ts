@@ -42,4 +42,16 @@ describe('a day written without its year', () => {
     );
     expect(events(seed).map((e) => e.date)).toContain('2026-06-05');
   });
+
+  it('a day before the article’s in a sentence that says it is to come: next year’s', async () => {
+    const seed = await draftOf(
+      [
+        'Corvista raises €14.5M',
+        'Published 4 February 2026',
+        '',
+        'Corvista plans to show its first clinical data at VPH2026, the VPH Institute’s conference in Bologna on 9–11 September.',
+      ].join('\n'),
+    );
+    expect(events(seed).map((e) => e.date)).toContain('2026-09-09');
+  });
 });
