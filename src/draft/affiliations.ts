@@ -6,7 +6,7 @@ import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import { projectRole } from './project-roles.js';
-import { ownUnit, unitParent } from './unit-parents.js';
+import { ownedUnits, ownUnit, unitParent } from './unit-parents.js';
 import { roleAround } from './roles-around.js';
 import { roleBefore } from './roles-before.js';
 import type { Token } from './tokens.js';
@@ -31,6 +31,7 @@ export function findAffiliations(
   builder: DraftBuilder,
   gaz: Gazetteer,
 ): Affiliation[] {
+  ownedUnits(text, tokens, mentions, builder);
   const people = mentions.people;
   const found: (Affiliation[] | undefined)[] = people.map((p) =>
     withProject(

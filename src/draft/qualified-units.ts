@@ -6,7 +6,7 @@
 import type { DraftBuilder } from './draft-builder.js';
 
 export const GENERIC_UNIT =
-  /^(?:Faculty|Department|Dept\.?|Division|Clinic|Laboratory|Service|Section)\s+(?:of|for)\s+[^,]+$/;
+  /^(?:Faculty|School|Institute|Department|Dept\.?|Division|Clinic|Laboratory|Service|Section)\s+(?:of|for)\s+[^,]+$/;
 
 export function qualifyUnits(builder: DraftBuilder): void {
   for (const unit of [...builder.entities.values()]) {

@@ -21,6 +21,17 @@ export function ownUnit(
   return unit;
 }
 
+/** Every "<Org>'s <Unit>" of the text, a person's or not ("co-hosted by X's Faculty of …"). */
+export function ownedUnits(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mentions,
+  builder: DraftBuilder,
+): void {
+  for (const m of [...mentions.all])
+    if (m.entity.label === 'Organisation') ownUnit(text, tokens, m, mentions, builder);
+}
+
 /**
  * "the Faculty of Medicine at Lund University", "Department of Physics, Uppsala University": a
  * generic unit, then the organisation it belongs to; the unit is PART_OF it (and is then named

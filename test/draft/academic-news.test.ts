@@ -47,4 +47,20 @@ describe("a university's news", () => {
         expect.objectContaining({ from: unit.id, type: 'PART_OF', to: parent }),
       );
   });
+
+  it('a university’s school or faculty named with a possessive, no person’s, is PART_OF it and named with it', async () => {
+    const seed = await draftOf(
+      [
+        'Forum announced',
+        '',
+        'The forum will be held on 22 April 2026 in Ljubljana, co-hosted by the University of Ljubljana’s Faculty of Medicine. Kestrel Ltd is a spin-out of the University of Galway’s School of Medicine.',
+      ].join('\n'),
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toContain('Faculty of Medicine, University of Ljubljana');
+    expect(orgs).toContain('School of Medicine, University of Galway');
+    expect(seed.relationships).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', to: 'org:university-of-galway' }),
+    );
+  });
 });
