@@ -6,9 +6,12 @@ import { DOCUMENT_HEADS } from './vocabulary.js';
 const NOUNS = [...DOCUMENT_HEADS.keys(), 'policy brief', 'white paper', 'communication'].sort(
   (a, b) => b.length - a.length,
 );
-/** "a report entitled “X”", "the policy brief ‘X’": a quoted title after a document noun. */
+/**
+ * "a report entitled “X”", "the policy brief ‘X’", "Our position paper, "X"", "the report 'X'": a
+ * quoted title after a document noun (the title in group 2, or 3 between straight single quotes).
+ */
 export const TITLED = new RegExp(
-  String.raw`\b(${NOUNS.join('|')})\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?[“"‘]([^“”"’]{4,160})[”"’]`,
+  String.raw`\b(${NOUNS.join('|')}),?\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?(?:[“"‘]([^“”"’]{4,160})[”"’]|'(\p{Lu}[^'\n]{3,159})'(?=[\s,.;:)]))`,
   'giu',
 );
 /** "policy brief Auditable AI in the Hospital": a capitalised title right after the noun. */
@@ -24,7 +27,7 @@ export const CAPPED_AFTER_COMMA = new RegExp(
 );
 /** A list item "- Validating AI in Clinical Practice – policy brief (December 2025)". */
 export const LISTED = new RegExp(
-  String.raw`^[-*•]\s+([^\n–—]{4,160}?)\s+[–—-]\s+(${NOUNS.join('|')})\b`,
+  String.raw`^[-*•][ \t]+([^\n–—]{4,160}?)[ \t]+[–—-][ \t]+(${NOUNS.join('|')})\b`,
   'gimu',
 );
 /**

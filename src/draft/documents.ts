@@ -1,4 +1,5 @@
 import type { Label } from '../model/labels.js';
+import { listedDocuments } from './listed-documents.js';
 import { isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
@@ -11,14 +12,12 @@ import {
   STOP_WORDS,
 } from './vocabulary.js';
 import {
-  BULLET,
   CAPPED_AFTER,
   CAPPED_AFTER_COMMA,
   LISTED,
   NOT_A_NAME,
   OWNED,
   SENTENCE_CASE,
-  SENTENCE_ITEM,
   TAIL,
   TITLED,
 } from './document-patterns.js';
@@ -49,9 +48,9 @@ export function findWorks(
   const inside = (at: number) => out.some((w) => w.start <= at && at < w.end);
   for (const re of [TITLED, CAPPED_AFTER, CAPPED_AFTER_COMMA, LISTED]) {
     for (const m of text.matchAll(re)) {
-      const [noun, title] = re === LISTED ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+      const [noun, title] = re === LISTED ? [m[2]!, m[1]!] : [m[1]!, (m[2] ?? m[3])!];
       const start = m.index + m[0].indexOf(title);
-      if (inside(start)) continue;
+      if (inside(start) || (re === TITLED && citedFrom(text, m.index, m[0]))) continue;
       const head = noun.toLowerCase().split(' ').at(-1)!;
       const kind = DOCUMENT_HEADS.get(head) ?? 'POLICY_BRIEF';
       out.push(work(builder, 'Document', title.trim().replace(/[.,;:]$/, ''), kind, head, start));
@@ -77,24 +76,8 @@ export function findWorks(
     if (inside(t.start)) continue;
     out.push(work(builder, 'Document', t.title, DOCUMENT_HEADS.get(t.head)!, t.head, t.start));
   }
-  for (const item of text.matchAll(BULLET)) {
-    const full = item[1]!.replace(/\s+\([^)]*\)$/, '').trim();
-    // "Title – policy brief": the kind after the dash is no part of the title; "… – final report" is
-    const kindOnly = /\s+[–—]\s+((?:\p{Ll}+\s?){1,2})$/u.exec(full);
-    const dropped =
-      kindOnly && foldedWords(kindOnly[1]!).every((w) => DOCUMENT_HEADS.has(w) || w === 'policy');
-    // ("- Digital Twin Roadmap – Jan Novak, DG CNECT": a capitalised tail is who, not the title)
-    const line = (
-      dropped ? full.slice(0, kindOnly.index) : full.replace(/\s+[–—]\s+(?!\p{Ll}).*$/u, '')
-    ).trim();
-    const head = [...foldedWords(line), ...(dropped ? foldedWords(kindOnly[1]!) : [])].find((w) =>
-      DOCUMENT_HEADS.has(w),
-    );
-    const start = item.index + item[0].indexOf(line);
-    if (!head || inside(start) || !/\p{Lu}/u.test(line[0] ?? '') || SENTENCE_ITEM.test(line))
-      continue;
-    out.push(work(builder, 'Document', line, DOCUMENT_HEADS.get(head)!, head, start));
-  }
+  for (const d of listedDocuments(text))
+    if (!inside(d.start)) out.push(work(builder, 'Document', d.name, d.kind, d.head, d.start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const workProgramme = t.fold === 'programme' && tokens[i - 1]?.fold === 'work';
@@ -131,6 +114,11 @@ export function findWorks(
   }
   return merged(out, builder).sort((a, b) => a.start - b.start);
 }
+
+/** 'According to the survey, “Most hospitals …”': a quotation from a work, not its title. */
+const citedFrom = (text: string, at: number, match: string): boolean =>
+  /^[\p{L} ]+,/u.test(match) &&
+  /\baccording to\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, at - 40), at));
 
 /** "Leuven Declaration" in a heading and "Leuven Declaration on Cardiac Digital Twins": one. */
 function merged(works: NamedWork[], builder: DraftBuilder): NamedWork[] {

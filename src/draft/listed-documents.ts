@@ -1,0 +1,47 @@
+/** Documents a page lists: "- Title – policy brief", "- Terms of reference … (PDF, 312 KB)". */
+import { BULLET, SENTENCE_ITEM } from './document-patterns.js';
+import { foldedWords } from './tokens.js';
+import { DOCUMENT_HEADS } from './vocabulary.js';
+
+export interface ListedDocument {
+  readonly name: string;
+  readonly kind: string;
+  readonly head: string;
+  readonly start: number;
+}
+
+/** "(PDF, 312 KB)", "(DOCX)": a file's type and size after a list item: an attachment. */
+const FILE = /\s+\((?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\b[^)]*\)$/i;
+
+/** A page's own forms and notices, attached to every call and every site: no documents to track. */
+const BOILERPLATE =
+  /^(?:privacy (?:statement|notice|policy)|declaration of honou?r|cookie (?:policy|notice)|legal notice|terms of use|application form|data protection notice)$/i;
+
+/** List items that are a document's title: a document word in it, or a file's type after it. */
+export function listedDocuments(text: string): ListedDocument[] {
+  const out: ListedDocument[] = [];
+  for (const item of text.matchAll(BULLET)) {
+    const attached = FILE.test(item[1]!);
+    const full = item[1]!
+      .replace(FILE, '')
+      .replace(/\s+\([^)]*\)$/, '')
+      .trim();
+    // "Title – policy brief": the kind after the dash is no part of the title; "… – final report" is
+    const kindOnly = /\s+[–—]\s+((?:\p{Ll}+\s?){1,2})$/u.exec(full);
+    const dropped =
+      kindOnly && foldedWords(kindOnly[1]!).every((w) => DOCUMENT_HEADS.has(w) || w === 'policy');
+    // ("- Digital Twin Roadmap – Jan Novak, DG CNECT": a capitalised tail is who, not the title)
+    const line = (
+      dropped ? full.slice(0, kindOnly.index) : full.replace(/\s+[–—]\s+(?!\p{Ll}).*$/u, '')
+    ).trim();
+    const found = [...foldedWords(line), ...(dropped ? foldedWords(kindOnly[1]!) : [])].find((w) =>
+      DOCUMENT_HEADS.has(w),
+    );
+    const head = found ?? (attached ? 'report' : undefined);
+    if (!head || !/\p{Lu}/u.test(line[0] ?? '') || SENTENCE_ITEM.test(line)) continue;
+    if (BOILERPLATE.test(line)) continue;
+    const start = item.index + item[0].indexOf(line);
+    out.push({ name: line, kind: DOCUMENT_HEADS.get(head)!, head, start });
+  }
+  return out;
+}

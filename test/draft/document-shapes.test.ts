@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Documents as blind rounds 44–45 wrote them (issue 22): a quoted title after "paper," or between
+// straight single quotes, and a call's list of attachments.
+
+const { draftOf } = articleDrafter('pg-draft-document-shapes-');
+
+const docs = (seed: { entities: { id: string; name?: unknown; kind?: unknown }[] }) =>
+  seed.entities
+    .filter((e) => e.id.startsWith('doc:') && e.kind !== 'ARTICLE')
+    .map((e) => [e.name, e.kind]);
+
+describe('a document the text names', () => {
+  it('by a quoted title after its noun and a comma, or in straight single quotes', async () => {
+    const seed = await draftOf(
+      [
+        'Blog',
+        '',
+        'Our position paper, "Co-designing the twin: patient requirements for virtual human twins", was published on 2 October 2025, said Dr Ana Costa.',
+        "The Commission will take into account the report 'Digital twins in healthcare: regulatory readiness assessment', published in March 2025.",
+      ].join('\n'),
+    );
+    expect(docs(seed)).toEqual([
+      ['Co-designing the twin: patient requirements for virtual human twins', 'POLICY_BRIEF'],
+      ['Digital twins in healthcare: regulatory readiness assessment', 'REPORT'],
+    ]);
+  });
+
+  it('in a list of attachments: the file’s type and size are no part of it; forms are none', async () => {
+    const seed = await draftOf(
+      [
+        'Call for experts',
+        '',
+        'Send the signed declaration of honour to us, said Dr Ana Costa.',
+        '',
+        'Documents',
+        '- Terms of reference of the VHT Validation Panel (PDF, 312 KB)',
+        '- Declaration of honour (DOCX, 45 KB)',
+        '- Privacy statement',
+      ].join('\n'),
+    );
+    expect(docs(seed)).toEqual([['Terms of reference of the VHT Validation Panel', 'REPORT']]);
+    expect(seed.yaml).not.toMatch(/value: 312/);
+  });
+});
