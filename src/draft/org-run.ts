@@ -24,6 +24,8 @@ import {
   STOP_WORDS,
 } from './vocabulary.js';
 
+const ELIDED = /^(?:d|l|dell|dall|nell|sull|all|de|del)$/;
+
 /**
  * An organisation's name starting at token `i`: capitalised words and the connectors between them
  * ("University of Bologna", "Dassault Systèmes"); undefined for places, stop words and persons.
@@ -49,6 +51,17 @@ export function orgRun(
     if (j - i > 8) return undefined; // longer than any name: stop scanning (no quadratic work)
     const t = tokens[j]!;
     const between = gap(text, tokens[j - 1]!, t);
+    // "Clinique Universitaire du Val-d'Arve", "Ospedale dell'Angelo": an elided article
+    const next = tokens[j + 1];
+    if (
+      /^(?: |-)$/.test(between) &&
+      ELIDED.test(t.raw) &&
+      next?.cap &&
+      /^['’]$/.test(gap(text, t, next))
+    ) {
+      j += 2;
+      continue;
+    }
     // "Gémeo Cardio, S.A.": a legal form after a comma ends the name
     const portfolio = between === ', ' ? portfolioEnd(text, tokens, i, j) : undefined;
     if (portfolio !== undefined) {

@@ -39,4 +39,19 @@ describe('an organisation’s name', () => {
     expect(seed.names('person:')).toEqual(['Ana Costa']);
     expect(seed.names('org:')).toContain('Stichting Patiëntdata Nederland');
   });
+
+  it('goes on over an elided article: "du Val-d’Arve", "dell’Angelo"', async () => {
+    const seed = await draftOf(
+      [
+        'Partners',
+        '',
+        "The project ended, said Dr Ana Costa of the Clinique Universitaire du Val-d'Arve (CUVA).",
+        '',
+        '- Ospedale dell’Angelo',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(["Clinique Universitaire du Val-d'Arve", 'Ospedale dell’Angelo']),
+    );
+  });
 });
