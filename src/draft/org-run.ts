@@ -135,6 +135,13 @@ export function orgRun(
     .slice(i + 1, j - 1)
     .findIndex((t, k) => t.raw === 'in' && CITIES.has(tokens[i + 2 + k]!.fold));
   if (inCity >= 0) j = i + 1 + inCity;
+  // ("during Poland's Council Presidency", "under the Danish Presidency": a term of office)
+  const before = text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start);
+  if (
+    tokens[j - 1]?.fold === 'presidency' &&
+    /\b(?:during|under)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?$/u.test(before)
+  )
+    return undefined;
   const found = runOf(text, tokens, i, j);
   const run = dotted ? { ...found, end: found.end + 1, text: `${found.text}.` } : found;
   const folded = tokens

@@ -15,7 +15,9 @@ export function withoutTopicsInNames(
   units: readonly UnitName[],
 ): KnownMatch[] {
   // (the names are read a second time only when a topic or a unit may sit inside one)
-  if (!units.length && !known.some((k) => k.entity.label === 'Topic')) return [...known];
+  const bodies = known.filter((k) => namesBody(text, k));
+  if (!units.length && !bodies.length && !known.some((k) => k.entity.label === 'Topic'))
+    return [...known];
   const blocked = new Set<number>();
   for (const k of known)
     if (k.entity.label !== 'Topic') for (let t = k.first; t < k.last; t++) blocked.add(t);
@@ -27,7 +29,21 @@ export function withoutTopicsInNames(
     n.start <= k.start && k.end <= n.end && n.end - n.start > k.end - k.start;
   return known.filter(
     (k) =>
+      !bodies.includes(k) &&
       !(k.entity.label !== 'Organisation' && units.some((u) => inside(k, u))) &&
       !(k.entity.label === 'Topic' && names.some((n) => inside(k, n))),
   );
 }
+
+/** Heads of the bodies a policy or a project has: "the EHDS Board", "the VHT Community". */
+const BODY_AFTER =
+  /^ (?:Board|Committee|Council|Secretariat|Office|Consortium|Community|Network|Alliance|Panel|Coordination Group|Steering Group|Expert Group)\b/;
+
+/** "EHDS Board": a known initiative's or project's name that opens a body's name. */
+const namesBody = (text: string, k: KnownMatch): boolean =>
+  (k.entity.label === 'Initiative' || k.entity.label === 'Project') &&
+  BODY_AFTER.test(text.slice(k.end, k.end + 30)) &&
+  // ("a seat in the future EHDS Board": a body still to be set up is no organisation yet)
+  !/\b(?:future|planned|proposed|envisaged|new)\s+$/i.test(
+    text.slice(Math.max(0, k.start - 12), k.start),
+  );

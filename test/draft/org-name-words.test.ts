@@ -55,3 +55,30 @@ describe('an organisation’s name', () => {
     );
   });
 });
+
+describe('bodies named after a policy or a project, and terms of office', () => {
+  it('"the EHDS Board", "the VHT Community" are organisations; "the future EHDS Board" is none yet', async () => {
+    const seed = await draftOf(
+      [
+        'Answer',
+        '',
+        'DG SANTE is preparing guidelines with the Member States in the EHDS Board, said Dr Ana Costa. Anyone can register with the VHT Community.',
+        'The brief asks for a seat for regional hubs in the future EHDS Board.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(['EHDS Board', 'VHT Community']);
+  });
+
+  it('a Presidency "during" or "under" which something happened is no organisation; a secretariat is one', async () => {
+    const seed = await draftOf(
+      [
+        'Answer',
+        '',
+        'At a forum held during Poland’s Council Presidency, Dr Ana Costa spoke. EPFL is funded by the Swiss State Secretariat for Education, Research and Innovation, SERI.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual([
+      'Swiss State Secretariat for Education, Research and Innovation',
+    ]);
+  });
+});
