@@ -1,3 +1,4 @@
+import type { Mention } from './mentions.js';
 /** The words and shapes that make a sentence an event's (for event-candidates.ts). */
 import { foldedWords, type Sentence } from './tokens.js';
 import { isPageLabel } from './page-labels.js';
@@ -67,4 +68,27 @@ export function nounAbove(
       best = { entry, written, at: last.index };
   }
   return best && { entry: best.entry, written: best.written };
+}
+
+/** "the consortium's annual meeting in Bonn" before the sentence: where "we met" was. */
+export function nounAt(before: string, noun: string): string | undefined {
+  if (!/^[\p{L} -]+$/u.test(noun)) return undefined;
+  const at = new RegExp(
+    String.raw`\b(?:the|its|our|their)\s+(?:[\p{L}'’-]+\s+){0,3}${noun}\s+in\s+\p{Lu}[\p{L}'-]+`,
+    'giu',
+  );
+  return [...before.matchAll(at)].at(-1)?.[0].replace(/^.*?(?=\bin\s)/u, '');
+}
+
+/** The sentence with the organisations' names in it blanked out (offsets kept). */
+export function withoutOrgNames(
+  sentence: string,
+  from: number,
+  mentions: readonly Mention[],
+): string {
+  let out = sentence;
+  for (const m of mentions)
+    if (m.entity.label === 'Organisation' && m.start >= from)
+      out = out.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + out.slice(m.end - from);
+  return out;
 }

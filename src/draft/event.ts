@@ -2,7 +2,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { dateOf, withDayBefore } from './event-date.js';
 import { namedIn } from './event-names.js';
-import { nounAbove } from './event-words.js';
+import { nounAbove, nounAt, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
 import { hostOf, labelledVenue, launchedIn, placeOf } from './event-place.js';
 import type { Sentence } from './tokens.js';
@@ -109,7 +109,8 @@ function factsOf(
   const other = best.title ?? best.following;
   const named = inText.named === undefined && other ? { named: other } : inText;
   // ("The … Conference Centre will host the next meeting": a building's word is no event's)
-  const unbuilt = sentence.replace(
+  // (nor an organisation's: "President of the European Patients' Digital Forum … at its hearing")
+  const unbuilt = withoutOrgNames(sentence, best.from, inSentence).replace(
     /\b(?:Conference|Congress|Convention|Forum|Summit|Event)\s+(?:Centre|Center|Centrum|Hall|Palace|Building|Venue|Room)\b/g,
     '',
   );
@@ -189,13 +190,3 @@ const VERB_NOUNS: Readonly<Record<string, string>> = {
   unveils: 'unveiling',
 };
 const nounOf = (written: string): string => VERB_NOUNS[written.toLowerCase()] ?? written;
-
-/** "the consortium's annual meeting in Bonn" before the sentence: where "we met" was. */
-function nounAt(before: string, noun: string): string | undefined {
-  if (!/^[\p{L} -]+$/u.test(noun)) return undefined;
-  const at = new RegExp(
-    String.raw`\b(?:the|its|our|their)\s+(?:[\p{L}'’-]+\s+){0,3}${noun}\s+in\s+\p{Lu}[\p{L}'-]+`,
-    'giu',
-  );
-  return [...before.matchAll(at)].at(-1)?.[0].replace(/^.*?(?=\bin\s)/u, '');
-}
