@@ -24,7 +24,7 @@ export interface AppositiveInput {
 }
 
 const LEADING = /^(?:['’]s\b)?[\s,]*/;
-const NESTED = /^\s*(?:at|of|in|,)\s*(?:the\s+)?$/;
+const NESTED = /^["”’]?\s*(?:at|of|in|,)\s*(?:the\s+)?$/;
 /** Research groups named in an academic title ("director of the In Silico Medicine Lab at X"). */
 const ACADEMIC_UNIT = /\b(?:Lab|Labs|Laboratory|Group|Team|Chair)$/;
 
@@ -76,7 +76,10 @@ export function appositive(a: AppositiveInput): Affiliation[] {
       (/^['’]s\s/.test(text.slice(last.end, last.end + 3)) || first.start <= from + 1);
     const raw = after
       ? text.slice(last.end, stop).replace(LEADING, '')
-      : text.slice(from, start).replace(/^\s*(?:and|,)\s+/, '');
+      : text
+          .slice(from, start)
+          .replace(/^\s*(?:and|,)\s+/, '')
+          .replace(/\s*["“‘]$/, ''); // ('Head of Unit "AI in Health …"': the unit's name quoted)
     const title = cleanTitle(raw, text.slice(roles[0]!.start, roles[0]!.end), /\bof\s*$/.test(raw));
     out.push(affiliation(a, roles[0]!, title, after ? stop : end));
     from = after ? stop : end;

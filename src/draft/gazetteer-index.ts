@@ -124,6 +124,10 @@ function spellingsOf(entity: KnownEntity): Set<string> {
   if (entity.acronym) texts.add(entity.acronym);
   const bare = /^the\s+(\S+\s+\S.*)$/i.exec(entity.name)?.[1];
   if (bare) texts.add(bare);
+  // ("the unit for artificial intelligence in health and life sciences": "AI" written out)
+  for (const t of [...texts])
+    if (/\bAI\b/.test(t) && t !== entity.acronym && /\s/.test(t))
+      texts.add(t.replace(/\bAI\b/g, 'Artificial Intelligence'));
   return texts;
 }
 

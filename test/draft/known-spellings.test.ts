@@ -14,6 +14,12 @@ const KNOWN_DG: KnownEntity[] = [
     aliases: ['DG MARE'],
   },
   {
+    id: 'org:ai-in-marine-science-unit',
+    label: 'Organisation',
+    name: 'Unit for AI in Marine Science',
+    aliases: ['AI in Marine Science'],
+  },
+  {
     id: 'org:ocean-data-unit',
     label: 'Organisation',
     name: 'Unit for Ocean Data and Marine Services',
@@ -36,5 +42,20 @@ describe('a known name as writers spell it', () => {
     expect(seed.yaml).toMatch(
       /ref: org:ocean-data-unit\n\s+asWritten: Unit for Ocean Data & Marine Services/,
     );
+  });
+
+  it('"AI" written out is the known unit; a quoted unit name, then its DG, is one role at the unit', async () => {
+    const seed = await draftOf(
+      [
+        'Programme',
+        '',
+        '10:00 Keynote',
+        'Ana Lopes, Head of Unit "Artificial Intelligence in Marine Science", DG MARE, European Commission',
+      ].join('\n'),
+    );
+    const roles = seed.relationships.filter((r) => r.type === 'HOLDS_ROLE');
+    expect(roles).toEqual([
+      expect.objectContaining({ to: 'org:ai-in-marine-science-unit', title: 'Head of Unit' }),
+    ]);
   });
 });
