@@ -24,6 +24,13 @@ import {
   STOP_WORDS,
 } from './vocabulary.js';
 
+/** A unit's head: what an organisation has inside it. */
+const UNIT_HEAD =
+  /^(?:Lab|Labs|Laboratory|Group|Team|Unit|Department|Division|Section|Faculty|School)$/;
+
+/** Romance and German articles after a connector ("de la", "per il", "von der"); not "the". */
+const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den)$/;
+
 const ELIDED = /^(?:d|l|dell|dall|nell|sull|all|de|del)$/;
 
 /**
@@ -105,10 +112,16 @@ export function orgRun(
     if (j - 1 > i && !t.cap && isLegalForm(tokens[j - 1]!.fold) && isFormWritten(tokens[j - 1]!))
       break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
     if (t.cap && !STOP_WORDS.has(t.fold)) j++;
+    // ("the Computational Cardiology Lab of Charité – Universitätsmedizin Berlin": a unit, then
+    // the organisation it belongs to, named with a head of its own)
+    else if (t.raw === 'of' && UNIT_HEAD.test(tokens[j - 1]!.raw) && headInRun(text, tokens, j + 1))
+      break;
     else if (
       joinsName(tokens, j) &&
-      t.raw !== 'per' && // ("one Hub per Region"; "per a la" joins only before an acronym)
-      tokens[j + 1]?.cap &&
+      // ("one Hub per Region"; "per la Salut", "per a la" before an acronym)
+      (t.raw !== 'per' || ARTICLE.test(tokens[j + 1]?.raw ?? '')) &&
+      // ("Fundació Dades per la Salut", "Universidad de la Rioja": a connector, an article, a name)
+      (tokens[j + 1]?.cap || (ARTICLE.test(tokens[j + 1]?.raw ?? '') && tokens[j + 2]?.cap)) &&
       /^\p{L}/u.test(tokens[j + 1]!.raw) && // "the Commission on 9 April": a date, not a name
       !(t.raw === 'and' && j - i < 2) &&
       !(t.raw === 'and' && secondName(text, tokens, i, j)) &&
@@ -166,3 +179,12 @@ const slashed = (prev: Token, t: Token, between: string): boolean =>
 /** The words from token k name an organisation of their own (a head word among the first four). */
 const ownsAnother = (tokens: readonly Token[], k: number): boolean =>
   tokens.slice(k, k + 4).some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold));
+
+/** A head word in the run of names that starts at token k (up to a comma or a bracket). */
+function headInRun(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 5 && tokens[n]?.cap; n++) {
+    if (n > k && !/^(?: | [–—] |-)$/.test(gap(text, tokens[n - 1]!, tokens[n]!))) return false;
+    if (ORG_HEADS.has(tokens[n]!.fold) || ORG_STEM.test(tokens[n]!.fold)) return true;
+  }
+  return false;
+}

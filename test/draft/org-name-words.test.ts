@@ -56,6 +56,29 @@ describe('an organisation’s name', () => {
   });
 });
 
+describe('connectors between the words of a name', () => {
+  it('an article after "per" or "de" goes on ("per la Salut"); "Lab of <a body with its own head>" is two', async () => {
+    const seed = await draftOf(
+      [
+        'News',
+        '',
+        'The Fundació Dades per la Salut funds it, said Dr Ana Costa of the Universidad de la Rioja.',
+        'Dr Eva Lind leads the Computational Cardiology Lab of Charité – Universitätsmedizin Berlin. One Hub per Region is planned.',
+      ].join('\n'),
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        'Fundació Dades per la Salut',
+        'Universidad de la Rioja',
+        'Computational Cardiology Lab',
+        'Charité – Universitätsmedizin Berlin',
+      ]),
+    );
+    expect(orgs.some((o) => /per Region/.test(o))).toBe(false);
+  });
+});
+
 describe('bodies named after a policy or a project, and terms of office', () => {
   it('"the EHDS Board", "the VHT Community" are organisations; "the future EHDS Board" is none yet', async () => {
     const seed = await draftOf(
