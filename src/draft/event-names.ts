@@ -38,11 +38,11 @@ const DATE_TAIL =
  * Council": ministers meet in a Council configuration, whose name is the meeting's.
  */
 const MINISTERS_IN_COUNCIL =
-  /\b(?:ministers|delegations|leaders)\s+(?:meeting|met|meet)\s+(?:[\p{L}\d]+\s+){0,3}?(?:in|at)\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
+  /\b(?:(?:ministers|delegations|leaders)\s+(?:meeting|met|meet)\s+(?:[\p{L}\d]+\s+){0,3}?(?:in|at)|(?:meeting|session)\s+of)\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
 
 /** "Employment, Social Policy, Health and Consumer Affairs Council (Health), 12 June 2026": a meeting's line. */
 const COUNCIL_ON_DAY =
-  /(?:^|\n)[ \t]*(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council(?:\s+\(\p{Lu}[\p{L} -]*\))?),\s+\d{1,2}(?:[–-]\d{1,2})?\s+\p{L}+\s+\d{4}[ \t]*(?:\n|$)/u;
+  /(?:^|\n)[ \t]*(?:\p{Lu}[\p{L} ]{1,30}:\s*)?(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council(?:\s+\(\p{Lu}[\p{L} -]*\))?),\s+\d{1,2}(?:[–-]\d{1,2})?\s+\p{L}+\s+\d{4}[ \t]*(?:\n|$)/u;
 
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 export function namedIn(sentence: string): { named?: string } {

@@ -104,6 +104,22 @@ describe('a Council release and an op-ed (blind rounds 43–45)', () => {
     expect(seed.names('org:')).toEqual([]);
   });
 
+  it('a "Meeting page:" line, or "the meeting of the … Council", names it too', async () => {
+    const seed = await draftOf(
+      [
+        'Ministers adopt conclusions',
+        '',
+        'The meeting of the Agriculture and Fisheries Council was chaired by Minister Jan Kowalski in Luxembourg on 16 June 2026.',
+        '',
+        'Meeting page: Agriculture and Fisheries Council, 16 June 2026',
+      ].join('\n'),
+    );
+    expect(events(seed)[0]).toMatchObject({
+      name: 'Agriculture and Fisheries Council',
+      date: '2026-06-16',
+    });
+  });
+
   it('"President of the X Forum" names a body one heads, not an event', async () => {
     const seed = await draftOf(
       [
