@@ -36,4 +36,17 @@ describe('boards, features and recaps', () => {
     );
     expect(seed.names('doc:')).toEqual(['Roadmap for Rare Disease Registries']);
   });
+
+  it('a portfolio ends before a comma and the sentence going on in small letters', async () => {
+    const seed = await draftOf(
+      [
+        'Committee news',
+        '',
+        'Matthias Ober, State Secretary for Health at the Federal Ministry of Social Affairs, Health, Care and Consumer Protection, told MPs on 3 March 2026 that Brussels expected no delays.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual([
+      'Federal Ministry of Social Affairs, Health, Care and Consumer Protection',
+    ]);
+  });
 });
