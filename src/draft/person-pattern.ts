@@ -10,32 +10,17 @@ import {
 } from './person-cues.js';
 import type { Token } from './tokens.js';
 import { isReportingVerb, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
+import {
+  CREDIT_LABELS,
+  LISTED_AFTER,
+  LOWER_TITLE_BEFORE,
+  WORK_WORDS,
+} from './person-pattern-words.js';
 
 /*
  * The patterns that make a run of capitalised words a person's name: a cue before it (a title, a
  * role noun, "by", a verb of saying), an appositive or job title after it, a quote, a signature.
  */
-/**
- * Lower-case job titles that stand right before a name: "co-founder Maja Holm", "chief executive
- * X", "patient advocate X", "health economist X" (words only a person is; not "partner", "developer").
- */
-const LOWER_TITLE_BEFORE = new Set(
-  `founder cofounder executive ceo cto officer chairman chairwoman advocate economist cardiologist
-  oncologist surgeon nurse epidemiologist lawyer journalist radiologist neurologist pharmacist
-  psychologist statistician physician clinician researcher scientist biologist physicist
-  psychiatrist modeller spokesperson rapporteur moderator panellist candidate`.split(/\s+/),
-);
-
-/** "… authored by four of its scientists: A, B, C and D": names listed after people's noun. */
-const LISTED_AFTER =
-  /\b(?:scientists|researchers|authors|co-authors|speakers|panellists|panelists|experts|members|officials|guests|winners|laureates)\s*:\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|den|der|da|di|du|la|le))*(?:,\s*|,?\s+and\s+))*$/u;
-
-/** A page's credits: "Editing: X", "Photo: Y", "Music: Z". */
-const CREDIT_LABELS = new Set(
-  `editing editor editors music sound photo photos photography camera illustration illustrations
-  production producer translation interview interviews`.split(/\s+/),
-);
-
 /** Before a name: "Interview by X", "led by X", "said X". */
 const BEFORE =
   /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
@@ -65,7 +50,10 @@ function wordBefore(text: string, tokens: readonly Token[], run: NameRun): strin
   if (CREDIT_LABELS.has(prev.fold) && gapBefore === ': ' && looksLikePerson(run.text))
     return `credit "${prev.raw}:" before`;
   // "the host X", "Moderator: X"
-  if (ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(gapBefore)) return `"${prev.raw}" before`;
+  // ("Contact: Parliamentary Correspondence, Tel. …": a contact may be an office)
+  const office = prev.fold === 'contact' && !looksLikePerson(run.text);
+  if (ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(gapBefore) && !office)
+    return `"${prev.raw}" before`;
   // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
   const next = tokens[run.last];
   const inTitle = next !== undefined && ROLE_WORDS.has(next.fold) && next.start - run.end <= 1;
@@ -126,7 +114,9 @@ export function patternOf(
   if (/^\s+spoke\b/.test(text.slice(run.end, run.end + 20)) && looksLikePerson(run.text))
     return '"spoke" after';
   if (/,\s$/.test(before) && titleBefore(text, run.start)) return 'job title before';
-  if (ownedBy(before)) return 'an organisation’s person ("Org’s X")';
+  // (not "the Society's Strategic Agenda 2026-2028": a work the organisation has)
+  const work = WORK_WORDS.has(tokens[run.last - 1]!.fold);
+  if (ownedBy(before) && !work) return 'an organisation’s person ("Org’s X")';
   const justBefore = wordBefore(text, tokens, run);
   if (justBefore) return justBefore;
   const after = text.slice(run.end, run.end + 160);

@@ -41,6 +41,22 @@ describe('a person named on a line of their own', () => {
   });
 });
 
+describe('cues that name people, and their limits', () => {
+  it('"Authors:" with a capital lists people; "Contact:" an office; "the Society’s Strategic Agenda" no one', async () => {
+    const seed = await draftOf(
+      [
+        'Brief',
+        '',
+        'Published 03.03.2026 | 12 pages | Authors: Dr Ines Marchetti-Vogel, Pieter Claeys',
+        '',
+        'The Assembly also adopted the Society’s Strategic Agenda 2026-2028.',
+        'Contact: Parliamentary Correspondence, Tel. +43 1 40110-2272',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Ines Marchetti-Vogel', 'Pieter Claeys']);
+  });
+});
+
 describe('small letters in brackets after a name', () => {
   it('make a person only when they are a role', async () => {
     const seed = await draftOf(

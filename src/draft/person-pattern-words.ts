@@ -1,0 +1,33 @@
+/** Words the person patterns look for around a name (person-pattern.ts). */
+import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
+
+/**
+ * Lower-case job titles that stand right before a name: "co-founder Maja Holm", "chief executive
+ * X", "patient advocate X", "health economist X" (words only a person is; not "partner", "developer").
+ */
+export const LOWER_TITLE_BEFORE = new Set(
+  `founder cofounder executive ceo cto officer chairman chairwoman advocate economist cardiologist
+  oncologist surgeon nurse epidemiologist lawyer journalist radiologist neurologist pharmacist
+  psychologist statistician physician clinician researcher scientist biologist physicist
+  psychiatrist modeller spokesperson rapporteur moderator panellist candidate`.split(/\s+/),
+);
+
+/** Last words of works, not of people's names: "Strategic Agenda", "Action Plan". */
+export const WORK_WORDS = new Set([...DOCUMENT_HEADS.keys(), ...INITIATIVE_HEADS.keys(), 'agenda']);
+
+const LISTED_NOUNS =
+  'scientists researchers authors co-authors speakers panellists panelists experts members officials guests winners laureates'
+    .split(' ')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`) // "Authors:" as well as "authors:"
+    .join('|');
+/** "… authored by four of its scientists: A, B, C and D": names listed after people's noun. */
+export const LISTED_AFTER = new RegExp(
+  String.raw`\b(?:${LISTED_NOUNS})\s*:\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|den|der|da|di|du|la|le))*(?:,\s*|,?\s+and\s+))*$`,
+  'u',
+);
+
+/** A page's credits: "Editing: X", "Photo: Y", "Music: Z". */
+export const CREDIT_LABELS = new Set(
+  `editing editor editors music sound photo photos photography camera illustration illustrations
+  production producer translation interview interviews`.split(/\s+/),
+);
