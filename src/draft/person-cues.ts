@@ -70,11 +70,12 @@ export const looksLikePerson = (name: string): boolean => nlp(name).has('#Person
  * speakers' list's person (two to four words, none an organisation's; the next line a short title).
  */
 export function titledOnNextLine(text: string, name: string, end: number): boolean {
-  const next = /^[ \t]*\n[ \t]*([^\n]{2,60})(?:\n|$)/.exec(text.slice(end))?.[1]?.trim();
+  const next = /^[ \t]*\n[ \t]*([^\n]{2,200})(?:\n|$)/.exec(text.slice(end))?.[1]?.trim();
   const words = name.split(/\s+/);
   if (!next || words.length < 2 || words.length > 4 || /[.!?:;]$/.test(next)) return false;
   const orgWord = (w: string) =>
     ORG_HEADS.has(w.toLowerCase()) || ORG_STEM.test(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w);
-  const titleWords = next.split(/[,(]/)[0]!.split(/\s+/).slice(0, 4);
+  // ("Associate Professor @ Jagiellonian University | Coordinator, X": a profile's headline)
+  const titleWords = next.split(/[,(|@–—]/)[0]!.trim().split(/\s+/).slice(0, 4);
   return !words.some(orgWord) && titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()));
 }

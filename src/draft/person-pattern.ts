@@ -189,8 +189,9 @@ export function patternOf(
     return 'signature line';
   if (
     /(?:^|\n)[ \t]*$/.test(before) &&
-    line === run.text &&
-    titledOnNextLine(text, run.text, run.end)
+    // ("Katarzyna Nowak • 2nd": a network's connection degree after a post's author)
+    /^\s*(?:[•·]\s*(?:[1-3](?:st|nd|rd)\+?)?\s*)?$/.test(line.slice(run.text.length)) &&
+    titledOnNextLine(text, run.text, lineEnd < 0 ? text.length : lineEnd)
   )
     return 'a title on the next line';
   return undefined;

@@ -23,6 +23,19 @@ describe('a person named on a line of their own', () => {
     expect(seed.names('person:')).toEqual(['Rūta Kalniņa']);
   });
 
+  it('is a post’s author with a connection degree, a long profile headline on the next line', async () => {
+    const seed = await draftOf(
+      [
+        'Katarzyna Wróblewska-Nowak • 2nd',
+        'Associate Professor @ Jagiellonian University Medical College | Coordinator, ONCOTWINS (Horizon Europe) | Paediatric oncology',
+        '5d • Edited',
+        '',
+        'That’s a wrap on our General Assembly!',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Katarzyna Wróblewska-Nowak']);
+  });
+
   it('is no person when the next line is a sentence, or the line is an organisation', async () => {
     const seed = await draftOf(
       [
