@@ -150,12 +150,14 @@ const VENUE_NAME =
   /\b(?:Conference|Congress|Convention|Exhibition)\s+(?:Centre|Center|Hall)\b|\b(?:Centro|Palais|Palacio|Palazzo)\s+(?:de|dei|des|del|do|da)\s+(?:Congress|Congr|Convenc|Exposi)|\b(?:Kongress|Congress)(?:zentrum|haus|centrum)\b/iu;
 
 /** doc:<date>-<the title's first words>, whole words only (a slug is cut at 60 characters). */
-export function sourceIdOf(title: string, date?: string): string {
+export function sourceIdOf(title: string, date?: string, taken?: (id: string) => boolean): string {
   const words = title.split(/\s+/).slice(0, 8);
   const key = (n: number): string => `${date ?? ''} ${words.slice(0, n).join(' ')}`;
   let n = words.length;
   while (n > 1 && normaliseText(key(n)).replace(/[^a-z0-9]+/g, '-').length > 60) n--;
-  return `doc:${slug(key(n))}`;
+  // (a page about a work of the same title, "POLICY BRIEF 07/2026" over it: the page is another)
+  const id = `doc:${slug(key(n))}`;
+  return taken?.(id) ? `${id}-page` : id;
 }
 
 /** PRESENTED_AT and PRODUCED_BY, sentence by sentence, for the works each one names. */

@@ -183,10 +183,25 @@ export function numberedUnderTitle(
   const at = title ? text.indexOf(title) : -1;
   if (at < 0) return works;
   const next = /^[^\n]*\n+([^\n]*)/.exec(text.slice(at))?.[1] ?? '';
+  // ("POLICY BRIEF 07/2026" on the line above the title: the same page, label first)
+  const above = /([^\n]*)\n+[ \t]*$/.exec(text.slice(0, at))?.[1]?.trim() ?? '';
   return works.map((w) => {
     const line = text.slice(w.start, text.indexOf('\n', w.start) >>> 0);
-    if (!next.startsWith(line.slice(0, w.end - w.start)) || !/\bNo\.?\s*\d/.test(line)) return w;
-    const fields = { ...w.entity.fields, aliases: [w.entity.name] };
+    const own = line.slice(0, w.end - w.start);
+    const labelled =
+      (next.startsWith(own) && /\bNo\.?\s*\d/.test(line)) ||
+      (above === line.trim() && /^[\p{L} ]+\s+(?:No\.?\s*)?\d+(?:[/.-]\d+)*$/u.test(above));
+    if (!labelled) return w;
+    const alias = above === line.trim() ? titleCase(above) : w.entity.name;
+    const fields = { ...w.entity.fields, aliases: [alias] };
     return { ...w, entity: builder.rename(w.entity, title!, fields) };
   });
 }
+
+/** "POLICY BRIEF 07/2026" → "Policy Brief 07/2026" (a label in capitals, as a name writes it). */
+const titleCase = (label: string): string =>
+  label === label.toUpperCase()
+    ? label
+        .toLowerCase()
+        .replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())
+    : label;

@@ -127,7 +127,8 @@ export async function draftArticle(
   const title =
     article.header.get('source') ?? article.title ?? leadOf(text, dateline) ?? article.file;
   const loaded = url && ctx.documentAt ? await ctx.documentAt(url) : undefined;
-  const sourceId = loaded?.id ?? sourceIdOf(title, published ?? event?.date);
+  const sourceId =
+    loaded?.id ?? sourceIdOf(title, published ?? event?.date, (id) => builder.entities.has(id));
   const source = builder.known(
     { id: sourceId, label: 'Document', name: title, aliases: [] },
     title,

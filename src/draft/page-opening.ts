@@ -1,0 +1,138 @@
+/**
+ * A page's opening lines: the site's name over its breadcrumbs, a release's masthead and labels,
+ * and the title under them.
+ */
+import * as chrono from 'chrono-node';
+import { findDateline, titleCase } from './dateline.js';
+import { isDateLine, lineParts, publicationLine } from './page-date.js';
+import { isoDay } from './iso-dates.js';
+import { isSectionLabel, isSiteName } from './site-names.js';
+import { isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
+import { DOCUMENT_HEADS } from './vocabulary.js';
+
+/**
+ * The body's opening: a masthead in capitals above a release's label ("COUNCIL OF THE EUROPEAN
+ * UNION" over "PRESS RELEASE 512/26") names the publisher; the title is the first line after the
+ * labels (and after a dateline on a line of its own under a label).
+ */
+export function openingOf(body: string): { title?: string; masthead?: string; site?: string } {
+  const all = body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 8);
+  // "HEALTH POLICY QUARTERLY | Opinion", "European Commission - Daily News": a publication's name
+  const opening = all.length > 1 ? siteAndSection(all[0]!) : undefined;
+  // (with two sections after it, "University of Tartu · News · Press releases", any name is one)
+  const sections = all[0]!.split(/\s+[|–—·-]\s+/).length;
+  const section = opening && (isSiteName(opening) || sections > 2) ? opening : undefined;
+  // "Title" over "Brussels Digital Health Brief | 30 June 2025": the publication, then the date
+  const dated = all.slice(1, 3).map(publicationLine).find(Boolean);
+  const site = section ? titleCase(section) : dated;
+  const lines = section ? all.slice(1) : all;
+  // "PRESS RELEASE – Universitätsklinikum Niederbayern (UKNB)": a label naming its publisher
+  const named = lines.slice(0, 3).findIndex((l) => LABEL_AND_NAME.test(l));
+  const label = named >= 0 ? named : lines.slice(0, 5).findIndex((l) => RELEASE_LABEL.test(l));
+  // "Nordic Health Alliance" over "Home > News > Letters": the site's name above its breadcrumbs
+  const crumbs = lines.slice(0, 3).findIndex(isBreadcrumbs);
+  // (or an acronym and its name: "EAPCC | European Alliance of People with Chronic Conditions")
+  const siteAbove = crumbs === 1 && (isSiteName(lines[0]!) || /^\S+\s\|\s/.test(lines[0]!));
+  const above = lines.slice(0, Math.max(label, 0));
+  const masthead =
+    named >= 0
+      ? LABEL_AND_NAME.exec(lines[named]!)![1]!.replace(/\s*\([^)]*\)$/, '')
+      : (mastheadOf(above) ?? (siteAbove ? siteName(lines[0]!) : undefined));
+  const rest =
+    siteAbove && label < 0 ? lines.slice(crumbs + 1) : masthead ? lines.slice(label + 1) : lines;
+  // ("[Unofficial translation from Portuguese.]": an editor's note in brackets is no title)
+  // ("Agora Institute › Publications › Policy Briefs": a site's breadcrumbs are no title)
+  let at = rest.findIndex(
+    (l) =>
+      !RELEASE_LABEL.test(l) &&
+      !LABEL_AND_NAME.test(l) &&
+      !isPageLabel(l) &&
+      !/^\[.*\]$/.test(l) &&
+      !oneDay(l) &&
+      !isBreadcrumbs(l) &&
+      !isNumberedKind(l) &&
+      !isPartsWithDate(l),
+  );
+  const dateline = at >= 0 ? findDateline(rest[at]!) : undefined;
+  if (label >= 0 && dateline?.start === 0 && dateline.end >= rest[at]!.length - 1) at++;
+  const title = at >= 0 && rest[at] ? titleOf(rest[at]!) : undefined;
+  return {
+    ...(title ? { title } : {}),
+    ...(masthead ? { masthead } : {}),
+    ...(site ? { site } : {}),
+  };
+}
+
+/** "EAPCC | European Alliance of People with …": of a name and its acronym, the name. */
+const siteName = (line: string): string =>
+  line
+    .split(/\s+[|–—·]\s+/)
+    .reduce((a, b) => (b.length > a.length ? b : a))
+    .trim();
+
+/** "HEALTH POLICY QUARTERLY | Opinion", "Corvena Labs Blog": the site's name before its section. */
+function siteAndSection(line: string): string | undefined {
+  const parts = line.split(/\s+[|–—·-]\s+/);
+  // ("University of Tartu · News · Press releases": the site, then its sections)
+  if (parts.length >= 2 && parts.slice(1).every(isSectionLabel)) return parts[0]!.trim();
+  return /^(.{3,60}?)\s+(?:Blog|Newsroom)$/i.exec(line)?.[1];
+}
+
+/**
+ * "Press Releases | SANT | 18-11-2026 - 17:42", "14 April 2026 · Brussels": a line of parts, one
+ * a date: the page's labels or an event's line, no title.
+ */
+const isPartsWithDate = (line: string): boolean => {
+  const parts = lineParts(line);
+  return parts.length >= 2 && parts.some(isDateLine);
+};
+
+/** "POLICY BRIEF 07/2026", "Working Paper No. 3": the page's kind and number, above its title. */
+const isNumberedKind = (line: string): boolean => {
+  const m = /^((?:\p{L}+\s+){0,2}(\p{L}+))\s+(?:No\.?\s*)?\d+(?:[/.-]\d+)*$/u.exec(line);
+  return m !== null && DOCUMENT_HEADS.has(m[2]!.toLowerCase());
+};
+
+/** "Home > News & positions > Open letters": a site's path to the page. */
+const isBreadcrumbs = (line: string): boolean =>
+  /\s[›»>]\s.*\s[›»>]\s/.test(line) ||
+  // ("Home / Press room / Statements", "Blog › Digital health": a path to the page)
+  /^(?:Home|Start|Accueil|Inicio|Startseite)\s[›»>/]\s/.test(line) ||
+  /^[\p{L}&' ]{2,30}\s[›»]\s[^\n.!?]{2,40}$/u.test(line) ||
+  (/\s\/\s.*\s\/\s/.test(line) && line.split(/\s\/\s/).every((p) => p.split(/\s+/).length <= 4));
+
+/**
+ * "PORTUGUESE REPUBLIC / MINISTRY OF HEALTH / Press Office" above a release's label: the lines in
+ * capitals name the publisher; over a press office's line, the last of them is its body.
+ */
+function mastheadOf(above: readonly string[]): string | undefined {
+  const named = above.filter(
+    (l) => !/^(?:press|media|communications?)\s+(?:office|service|unit)$/i.test(l),
+  );
+  if (!named.length || !named.every((l) => l === l.toUpperCase() && /\p{L}{3}/u.test(l)))
+    return undefined;
+  return named.length < above.length ? named.at(-1) : named.join(' ');
+}
+
+function titleOf(first: string): string | undefined {
+  const title = first.replace(/^#+\s*/, '').replace(/^[A-Z]\.\s+/, '');
+  if (findDateline(title)?.start === 0) return undefined; // "Porto, 8 October 2026": a dateline
+  // ("Synthetic health data: what can be trusted?": a short question is a title; a sentence is not)
+  const sentence = /[.!]$/.test(title) || (title.endsWith('?') && title.length > 140);
+  return title.length <= 200 && !sentence && !title.startsWith('-') ? title : undefined;
+}
+
+/** "2026-03-04", "4 March 2026" → YYYY-MM-DD; undefined for a range or a vague date. */
+export function oneDay(text: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return text.trim();
+  // (day first, as European pages write "04/03/2026"; read from the parsed parts, not a Date)
+  const parsed = /\d/.test(text) ? chrono.en.GB.parse(text) : [];
+  const r = parsed[0];
+  if (parsed.length !== 1 || !r || r.end || r.text.trim() !== text.trim()) return undefined;
+  if (!r.start.isCertain('day') || !r.start.isCertain('year')) return undefined;
+  return isoDay(r.start);
+}
