@@ -132,7 +132,10 @@ function dropEventNames(builder: DraftBuilder, text: string, names: readonly str
   const spans = names.flatMap((n) => occurrences(text, n).map((at) => [at, at + n.length]));
   const inside = (name: string) => {
     const found = occurrences(text, name);
-    return found.length > 0 && found.every((at) => spans.some(([a, b]) => a! <= at && at < b!));
+    return (
+      found.length > 0 &&
+      found.every((at) => spans.some(([a, b]) => a! <= at && at + name.length <= b!))
+    );
   };
   for (const e of [...builder.entities.values()])
     if (!e.known && e.label === 'Organisation')

@@ -50,7 +50,7 @@ export function findWorks(
     for (const m of text.matchAll(re)) {
       const [noun, title] = re === LISTED ? [m[2]!, m[1]!] : [m[1]!, (m[2] ?? m[3])!];
       const start = m.index + m[0].indexOf(title);
-      if (inside(start) || (re === TITLED && citedFrom(text, m.index, m[0]))) continue;
+      if (inside(start) || (re === TITLED && citedFrom(text, m.index, m[0], title))) continue;
       const head = noun.toLowerCase().split(' ').at(-1)!;
       const kind = DOCUMENT_HEADS.get(head) ?? 'POLICY_BRIEF';
       out.push(work(builder, 'Document', title.trim().replace(/[.,;:]$/, ''), kind, head, start));
@@ -115,10 +115,14 @@ export function findWorks(
   return merged(out, builder).sort((a, b) => a.start - b.start);
 }
 
-/** 'According to the survey, “Most hospitals …”': a quotation from a work, not its title. */
-const citedFrom = (text: string, at: number, match: string): boolean =>
+/**
+ * 'According to the survey, “Most hospitals …”', 'the authors write in the report, "Most …."': after
+ * the noun and a comma, a quotation from a work (a sentence), not its title.
+ */
+const citedFrom = (text: string, at: number, match: string, title: string): boolean =>
   /^[\p{L} ]+,/u.test(match) &&
-  /\baccording to\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, at - 40), at));
+  (/[.!?]$/.test(title.trim()) ||
+    /\baccording to\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, at - 40), at)));
 
 /** "Leuven Declaration" in a heading and "Leuven Declaration on Cardiac Digital Twins": one. */
 function merged(works: NamedWork[], builder: DraftBuilder): NamedWork[] {

@@ -80,10 +80,11 @@ function withTextYears(
     const yearless = r.start.isCertain('day') && !r.start.isCertain('year');
     if (!yearless || r.start.isCertain('weekday')) continue;
     list ??= sentences(text);
-    const sentence = text.slice(list[sentenceAt(list, r.index)]?.start ?? 0, r.index + 80);
+    const own = list[sentenceAt(list, r.index)];
+    const sentence = text.slice(own?.start ?? 0, Math.min(own?.end ?? Infinity, r.index + 80));
     // ("… plans to show its data at VPH2026 … on 9–11 September", written in February: this year's)
     if (r.start.date() <= reference) {
-      if (WILL.test(sentence)) nextYear(r);
+      if (WILL.test(sentence) && !PAST.test(sentence)) nextYear(r);
       continue;
     }
     // ("… are invited to a session on 17 February": what is still to come keeps the coming day)
@@ -102,6 +103,10 @@ function withTextYears(
 /** Words that put what the sentence reports after the article's day. */
 const WILL =
   /\b(?:will|shall|upcoming|to be held|plans?\s+to|expects?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|is to|are to|scheduled)\b/i;
+
+/** Verbs that report what happened: "took place", "was held", "met". */
+const PAST =
+  /\b(?:took place|was held|were held|met|gathered|convened|hosted|opened|launched|presented|attended|drew|welcomed|signed)\b/i;
 
 /** chrono reads a yearless day as the nearest one, maybe last year's: the coming one instead. */
 function nextYear(r: chrono.ParsedResult): void {

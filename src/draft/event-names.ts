@@ -42,7 +42,7 @@ const MINISTERS_IN_COUNCIL =
 
 /** "Employment, Social Policy, Health and Consumer Affairs Council (Health), 12 June 2026": a meeting's line. */
 const COUNCIL_ON_DAY =
-  /(?:^|\n)[ \t]*(?:\p{Lu}[\p{L} ]{1,30}:\s*)?(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council(?:\s+\(\p{Lu}[\p{L} -]*\))?),\s+\d{1,2}(?:[–-]\d{1,2})?\s+\p{L}+\s+\d{4}[ \t]*(?:\n|$)/u;
+  /(?:^|\n)[ \t]*(?:\p{Lu}[\p{L} ]{1,30}:[ \t]*)?(\p{Lu}[\p{L}-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)\p{Lu}[\p{L}-]*){0,10}[ \t]+Council(?:[ \t]+\(\p{Lu}[\p{L} -]*\))?),[ \t]+\d{1,2}(?:[–-]\d{1,2})?[ \t]+\p{L}+[ \t]+\d{4}[ \t]*(?:\n|$)/u;
 
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 export function namedIn(sentence: string): { named?: string } {

@@ -46,7 +46,7 @@ const GATHERED = /\b(?:came together|gathered|met|convened|hosted by|took place)
 /**
  * "That's a wrap on our second General Assembly! ¶ On 3–4 March … came together in Kraków": a
  * sentence that reports a gathering with no event noun of its own takes the noun the paragraphs
- * before give with "our", "the", "its" or "their" (the last one written).
+ * before give with "our", "its" or "their", capitalised (the last one written).
  */
 export function nounAbove(
   sentence: string,
@@ -56,16 +56,17 @@ export function nounAbove(
   let best: { entry: (typeof EVENT_NOUNS)[number]; written: string; at: number } | undefined;
   for (const entry of EVENT_NOUNS) {
     const the = new RegExp(
-      String.raw`\b(?:our|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${entry[0].source})`,
+      String.raw`\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?(?:${entry[0].source})`,
       'giu',
     );
     const last = [...before.matchAll(the)].at(-1);
     const noun = last && entry[0].exec(last[0]);
-    // ("our second General Assembly": the capitalised words before a capitalised noun go with it)
-    const lead = noun && /^\p{Lu}/u.test(noun[0]) ? /(?:\p{Lu}[\p{L}-]*\s+)*$/u : /$/;
-    const written = noun && `${lead.exec(last[0].slice(0, noun.index))![0]}${noun[0]}`;
-    if (last && written && (!best || last.index > best.at))
-      best = { entry, written, at: last.index };
+    // (a name's noun, capitalised: "our second General Assembly", not "their summit")
+    if (!noun || !/^\p{Lu}/u.test(noun[0])) continue;
+    // (the capitalised words before it go with it, not "Our")
+    const lead = /(?:\p{Lu}[\p{L}-]*\s+)*$/u.exec(last[0].slice(0, noun.index))![0];
+    const written = `${lead.replace(/^(?:Our|Its|Their)\s+/, '')}${noun[0]}`;
+    if (!best || last!.index > best.at) best = { entry, written, at: last!.index };
   }
   return best && { entry: best.entry, written: best.written };
 }

@@ -15,7 +15,7 @@ const FILE = /\s+\((?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\b[^)]*\)$/i;
 
 /** A page's own forms and notices, attached to every call and every site: no documents to track. */
 const BOILERPLATE =
-  /^(?:privacy (?:statement|notice|policy)|declaration of honou?r|cookie (?:policy|notice)|legal notice|terms of use|application form|data protection notice)$/i;
+  /^(?:privacy (?:statement|notice|policy)|declaration of honou?r|cookie (?:policy|notice)|legal notice|terms of use|application form|data protection notice)$|^(?:photos?|pictures?|images?|slides?|videos?|recordings?|logos?)\b/i;
 
 /** List items that are a document's title: a document word in it, or a file's type after it. */
 export function listedDocuments(text: string): ListedDocument[] {
@@ -37,7 +37,8 @@ export function listedDocuments(text: string): ListedDocument[] {
     const found = [...foldedWords(line), ...(dropped ? foldedWords(kindOnly[1]!) : [])].find((w) =>
       DOCUMENT_HEADS.has(w),
     );
-    const head = found ?? (attached ? 'report' : undefined);
+    // (an attachment with no document word names one in three words or more: not "English (PDF)")
+    const head = found ?? (attached && line.split(/\s+/).length >= 3 ? 'report' : undefined);
     if (!head || !/\p{Lu}/u.test(line[0] ?? '') || SENTENCE_ITEM.test(line)) continue;
     if (BOILERPLATE.test(line)) continue;
     const start = item.index + item[0].indexOf(line);

@@ -138,3 +138,11 @@ const WITH_NOUNS =
 export const joinsName = (tokens: readonly Token[], k: number): boolean =>
   ORG_CONNECTORS.has(tokens[k]!.raw) ||
   (tokens[k]!.raw === 'with' && WITH_NOUNS.test(tokens[k - 1]?.fold ?? ''));
+
+/** A job title "of" or "for" something starts at token k: "President of the Council". */
+export const titleOfAfter = (tokens: readonly Token[], k: number): boolean => {
+  for (let n = k; n < k + 3 && tokens[n]?.cap; n++)
+    if (ROLE_WORDS.has(tokens[n]!.fold) && /^(?:of|for)$/.test(tokens[n + 1]?.raw ?? ''))
+      return true;
+  return false;
+};

@@ -1,5 +1,5 @@
 import { isLegalForm, writtenAsForm } from './legal-forms.js';
-import { gap, isAcronym, ORG_STEM, titleAfter } from './name-joins.js';
+import { gap, isAcronym, ORG_STEM, titleOfAfter } from './name-joins.js';
 import type { Token } from './tokens.js';
 import {
   COUNTRIES,
@@ -154,7 +154,7 @@ export function capitalRunTo(
     const joined = j === i || /^(?: |-|&| & )$/.test(gap(text, tokens[j - 1]!, t));
     if (covered.has(j) || !joined || !(t.cap || (ORG_CONNECTORS.has(t.raw) && j > i))) break;
     // ("Minister for Health of the Republic of Cyprus and President of the Council": two titles)
-    if (t.raw === 'and' && titleAfter(tokens, j + 1)) return undefined;
+    if (t.raw === 'and' && titleOfAfter(tokens, j + 1)) return undefined;
     j++;
   }
   if (j - i < 2 || ORG_CONNECTORS.has(tokens[j - 1]!.raw)) return undefined;

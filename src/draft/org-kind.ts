@@ -14,7 +14,10 @@ export function orgKindOf(name: string): { kind: string; guessed: boolean } {
     [/\bunit\b/i, 'UNIT'],
     [/\boffice\b/i, 'OFFICE'],
     [/\b(?:agency|authority|agence|agencia|agenzia|agentur|agentschap)\b/i, 'AGENCY'],
-    [/\b(?:commission|council|parliament|ministry|secretariat|government|committee|board)\b/i, 'INSTITUTION'],
+    [
+      /\b(?:commission|council|parliament|ministry|secretariat|government|committee|board)\b/i,
+      'INSTITUTION',
+    ],
     [
       /\b(?:association|federation|society|alliance|foundation|fondazione|fundaci[oó]n|funda[cç][aã]o|fondation|stiftung|vereniging|verein)\b/iu,
       'ASSOCIATION',

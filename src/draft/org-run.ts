@@ -184,7 +184,8 @@ const ownsAnother = (tokens: readonly Token[], k: number): boolean =>
 function headInRun(text: string, tokens: readonly Token[], k: number): boolean {
   for (let n = k; n < k + 5 && tokens[n]?.cap; n++) {
     if (n > k && !/^(?: | [–—] |-)$/.test(gap(text, tokens[n - 1]!, tokens[n]!))) return false;
-    if (ORG_HEADS.has(tokens[n]!.fold) || ORG_STEM.test(tokens[n]!.fold)) return true;
+    // (a head word first is the unit's subject: "Lab of Network Science")
+    if ((n > k && ORG_HEADS.has(tokens[n]!.fold)) || ORG_STEM.test(tokens[n]!.fold)) return true;
   }
   return false;
 }

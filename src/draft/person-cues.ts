@@ -73,9 +73,40 @@ export function titledOnNextLine(text: string, name: string, end: number): boole
   const next = /^[ \t]*\n[ \t]*([^\n]{2,200})(?:\n|$)/.exec(text.slice(end))?.[1]?.trim();
   const words = name.split(/\s+/);
   if (!next || words.length < 2 || words.length > 4 || /[.!?:;]$/.test(next)) return false;
-  const orgWord = (w: string) =>
-    ORG_HEADS.has(w.toLowerCase()) || ORG_STEM.test(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w);
   // ("Associate Professor @ Jagiellonian University | Coordinator, X": a profile's headline)
-  const titleWords = next.split(/[,(|@–—]/)[0]!.trim().split(/\s+/).slice(0, 4);
-  return !words.some(orgWord) && titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()));
+  const titleWords = next
+    .split(/[,(|@–—]/)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(0, 4);
+  // (not a programme's heading: "Opening Remarks", "Panel Discussion" over a speaker's title)
+  return (
+    !hasOrgWord(name) &&
+    !words.some(isCommonWord) &&
+    titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()))
+  );
 }
+
+/** A word of organisations' names: a head, a stem ("Stichting"), an acronym. */
+export const hasOrgWord = (name: string): boolean =>
+  name
+    .split(/[\s-]+/)
+    .some(
+      (w) =>
+        ORG_HEADS.has(w.toLowerCase()) || ORG_STEM.test(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w),
+    );
+
+const LEXICON = (
+  nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }
+).model().one.lexicon;
+const NAME_TAGS = /Name|Person|Honorific/;
+
+/** An English word of things, not of names: "Opening", "Remarks", "Session", "Discussion". */
+const isCommonWord = (word: string): boolean => {
+  const w = word.toLowerCase();
+  const tag = LEXICON[w];
+  return (
+    (tag !== undefined && !NAME_TAGS.test(String(tag))) ||
+    /(?:ion|ment|ness|ity|ance|ence|ing)s?$/.test(w)
+  );
+};

@@ -31,3 +31,7 @@ export const CREDIT_LABELS = new Set(
   `editing editor editors music sound photo photos photography camera illustration illustrations
   production producer translation interview interviews`.split(/\s+/),
 );
+
+/** Words in brackets after a room's or a session's name, not a person's affiliation. */
+export const NOT_AFFILIATION =
+  /^(?:parallel|plenary|online|tbc|tbd|remote|virtual|hybrid|in person|in-person|livestream(?:ed)?|streamed|optional|closed|open|invitation only|by invitation|cancelled|postponed|full)$/i;

@@ -1,6 +1,7 @@
 import { afterAcademicTitle } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import {
+  hasOrgWord,
   hasRoleWord,
   isInitialsOf,
   looksLikePerson,
@@ -14,6 +15,7 @@ import {
   CREDIT_LABELS,
   LISTED_AFTER,
   LOWER_TITLE_BEFORE,
+  NOT_AFFILIATION,
   WORK_WORDS,
 } from './person-pattern-words.js';
 
@@ -145,13 +147,13 @@ export function patternOf(
   // ("Cyfrowe Serce (“Digital Heart”)": a translation in brackets, not an affiliation)
   const paren = /^\s*\(([^)"“”]{2,80})\)/.exec(after);
   // ("Our fourth Annual Forum (7–8 May 2025)": a date in brackets is no affiliation)
-  // ("Sala Re Enzo (parallel)": small letters in brackets are a role, "(chair)", or nothing)
+  // ("Sala Re Enzo (parallel)": a session's words in brackets are no affiliation; "(imec)" is one)
   const inner = paren?.[1]!;
   if (
     paren &&
     !isInitialsOf(inner, run.text) &&
     !/^\s*\d|\b\d{4}\b/.test(inner) &&
-    (!/^\p{Ll}/u.test(inner) || hasRoleWord(inner))
+    !NOT_AFFILIATION.test(inner.trim())
   )
     return 'affiliation in brackets';
   // "Stanisław Bąk, 71, from Świdnik"; "Lotte Brandsma stays on as Secretary-General"
@@ -185,8 +187,7 @@ export function patternOf(
   // a signature: "— Katrin Vollmer" on a line of its own
   // ("- Stichting Patiëntdata Nederland": a hyphen is a list's bullet too)
   const dash = /(?:^|\n)[ \t]*([—–-]{1,2})[ \t]*$/.exec(before)?.[1];
-  if (dash && line === run.text && (dash !== '-' || looksLikePerson(run.text)))
-    return 'signature line';
+  if (dash && line === run.text && (dash !== '-' || !hasOrgWord(run.text))) return 'signature line';
   if (
     /(?:^|\n)[ \t]*$/.test(before) &&
     // ("Katarzyna Nowak • 2nd": a network's connection degree after a post's author)
