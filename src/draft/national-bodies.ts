@@ -55,9 +55,10 @@ export function qualifyNationalBodies(
   const datelined = country ? countryNamed(country) : undefined;
   // (a release from Brussels, Luxembourg or Strasbourg reports on the Union and its members)
   const seat = !dateline || EU_SEATS.has(dateline.city.toLowerCase());
-  const list = sentences(text);
+  let list: Sentence[] | undefined;
   for (const body of [...builder.entities.values()]) {
     if (!isGeneric(builder, body)) continue;
+    list ??= sentences(text);
     const owner = ownerCountry(text, body.name);
     const facts = owner ?? (seat ? undefined : datelined);
     if (!facts || (!owner && otherCountryNear(text, list, body.name, facts.name))) continue;
