@@ -3,7 +3,7 @@ import { listedDocuments } from './listed-documents.js';
 import { isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
-import { foldedWords, opensSentence, type Token } from './tokens.js';
+import { opensSentence, type Token } from './tokens.js';
 import {
   DOCUMENT_HEADS,
   INITIATIVE_HEADS,

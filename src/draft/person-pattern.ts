@@ -148,7 +148,7 @@ export function patternOf(
   const paren = /^\s*\(([^)"“”]{2,80})\)/.exec(after);
   // ("Our fourth Annual Forum (7–8 May 2025)": a date in brackets is no affiliation)
   // ("Sala Re Enzo (parallel)": a session's words in brackets are no affiliation; "(imec)" is one)
-  const inner = paren?.[1]!;
+  const inner = paren?.[1] ?? '';
   if (
     paren &&
     !isInitialsOf(inner, run.text) &&
