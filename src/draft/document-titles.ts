@@ -202,6 +202,7 @@ export function numberedUnderTitle(
 const titleCase = (label: string): string =>
   label === label.toUpperCase()
     ? label
-        .toLowerCase()
-        .replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase())
+        .split(' ')
+        .map((w) => (w.length <= 3 ? w : w.charAt(0) + w.slice(1).toLowerCase())) // "EU" stays
+        .join(' ')
     : label;

@@ -84,7 +84,9 @@ function withTextYears(
     const sentence = text.slice(own?.start ?? 0, Math.min(own?.end ?? Infinity, r.index + 80));
     // ("… plans to show its data at VPH2026 … on 9–11 September", written in February: this year's)
     if (r.start.date() <= reference) {
-      if (WILL.test(sentence) && !PAST.test(sentence)) nextYear(r);
+      // (the words before the day: "…, held in Bergen on 3 February, will publish" is past)
+      const lead = text.slice(own?.start ?? 0, r.index);
+      if (WILL.test(lead) && !PAST.test(lead)) nextYear(r);
       continue;
     }
     // ("… are invited to a session on 17 February": what is still to come keeps the coming day)
@@ -106,7 +108,7 @@ const WILL =
 
 /** Verbs that report what happened: "took place", "was held", "met". */
 const PAST =
-  /\b(?:took place|was held|were held|met|gathered|convened|hosted|opened|launched|presented|attended|drew|welcomed|signed)\b/i;
+  /\b(?:took place|was held|were held|held|met|gathered|convened|opened|launched|presented|attended|drew|welcomed|signed|published|released)\b/i;
 
 /** chrono reads a yearless day as the nearest one, maybe last year's: the coming one instead. */
 function nextYear(r: chrono.ParsedResult): void {

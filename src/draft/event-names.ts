@@ -38,18 +38,26 @@ const DATE_TAIL =
  * Council": ministers meet in a Council configuration, whose name is the meeting's.
  */
 const MINISTERS_IN_COUNCIL =
-  /\b(?:(?:ministers|delegations|leaders)\s+(?:meeting|met|meet)\s+(?:[\p{L}\d]+\s+){0,3}?(?:in|at)|(?:meeting|session)\s+of)\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
+  /\b(?:ministers|delegations|leaders)\s+(?:meeting|met|meet)\s+(?:[\p{L}\d]+\s+){0,3}?(?:in|at)\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
+
+/** "the meeting of the Employment, Social Policy, … Council": a configuration's (a list) meeting. */
+const MEETING_OF_COUNCIL =
+  /\b(?:meeting|session)\s+of\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
 
 /** "Employment, Social Policy, Health and Consumer Affairs Council (Health), 12 June 2026": a meeting's line. */
 const COUNCIL_ON_DAY =
-  /(?:^|\n)[ \t]*(?:\p{Lu}[\p{L} ]{1,30}:[ \t]*)?(\p{Lu}[\p{L}-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)\p{Lu}[\p{L}-]*){0,10}[ \t]+Council(?:[ \t]+\(\p{Lu}[\p{L} -]*\))?),[ \t]+\d{1,2}(?:[–-]\d{1,2})?[ \t]+\p{L}+[ \t]+\d{4}[ \t]*(?:\n|$)/u;
+  /(?:^|\n)[ \t]*(?:(?!Photo|Source|Credit|Image)\p{Lu}[\p{L} ]{1,30}:[ \t]*)?(\p{Lu}[\p{L}-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)\p{Lu}[\p{L}-]*){0,10}[ \t]+Council(?:[ \t]+\(\p{Lu}[\p{L} -]*\))?),[ \t]+\d{1,2}(?:[–-]\d{1,2})?[ \t]+\p{L}+[ \t]+\d{4}[ \t]*(?:\n|$)/u;
 
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 export function namedIn(sentence: string): { named?: string } {
   const quoted = QUOTED_NAME.exec(sentence);
   const title = (quoted?.[1] ?? quoted?.[2])?.trim();
   if (title && /^\p{Lu}/u.test(title)) return { named: title };
-  const council = MINISTERS_IN_COUNCIL.exec(sentence)?.[1] ?? COUNCIL_ON_DAY.exec(sentence)?.[1];
+  const council =
+    MINISTERS_IN_COUNCIL.exec(sentence)?.[1] ??
+    [COUNCIL_ON_DAY.exec(sentence)?.[1], MEETING_OF_COUNCIL.exec(sentence)?.[1]].find(
+      (c) => c !== undefined && /,|\sand\s|\(/.test(c),
+    );
   if (council) return { named: council };
   const apposed = NAME_THEN_NOUN.exec(sentence);
   // (not "arrived at Valletta, the summit venue": a place)

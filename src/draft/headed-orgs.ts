@@ -74,11 +74,7 @@ export function headedOrgRuns(
       hasLegalForm(run.text) &&
       (words.some((t) => isLegalForm(t.fold) && writtenAsForm(t)) ||
         /\.\s*$|[/.]\p{L}/u.test(run.text));
-    // ("the VHT Community", "the EBRAINS Community": an acronym's community is a body; "the
-    // Scientific Community" is none)
-    const community =
-      words.length === 2 && lastWord === 'community' && /^\p{Lu}{2,}$/u.test(words[0]!.raw);
-    const headed = !work && (words.some(isHead) || formWritten || described || community);
+    const headed = !work && (words.some(isHead) || formWritten || described);
     const of = words.findIndex((t) => t.raw === 'of');
     // a first name just before the run counts ("Kacper" when the run is too long to start there)
     const prev = tokens[i - 1];

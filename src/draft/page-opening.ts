@@ -93,8 +93,11 @@ const isPartsWithDate = (line: string): boolean => {
 
 /** "POLICY BRIEF 07/2026", "Working Paper No. 3": the page's kind and number, above its title. */
 const isNumberedKind = (line: string): boolean => {
-  const m = /^((?:\p{L}+\s+){0,2}(\p{L}+))\s+(?:No\.?\s*)?\d+(?:[/.-]\d+)*$/u.exec(line);
-  return m !== null && DOCUMENT_HEADS.has(m[2]!.toLowerCase());
+  const m = /^((?:\p{L}+\s+){0,2}(\p{L}+))\s+(No\.?\s*)?\d+(?:([/.-])\d+)*$/u.exec(line);
+  // (a label: in capitals, or numbered "No. 3", "07/2026"; not the title "Annual Report 2025")
+  const label =
+    m !== null && (m[1] === m[1]!.toUpperCase() || m[3] !== undefined || m[4] !== undefined);
+  return label && DOCUMENT_HEADS.has(m[2]!.toLowerCase());
 };
 
 /** "Home > News & positions > Open letters": a site's path to the page. */
@@ -103,7 +106,8 @@ const isBreadcrumbs = (line: string): boolean =>
   // ("Home / Press room / Statements", "Blog › Digital health": a path to the page)
   /^(?:Home|Start|Accueil|Inicio|Startseite)\s[›»>/]\s/.test(line) ||
   /^[\p{L}&' ]{2,30}\s[›»]\s[^\n.!?]{2,40}$/u.test(line) ||
-  (/\s\/\s.*\s\/\s/.test(line) && line.split(/\s\/\s/).every((p) => p.split(/\s+/).length <= 4));
+  (/\s\/\s.*\s\/\s/.test(line) &&
+    line.split(/\s\/\s/).every((p) => p.split(/\s+/).length <= 4 && /^\p{Lu}[^:?!]*$/u.test(p)));
 
 /**
  * "PORTUGUESE REPUBLIC / MINISTRY OF HEALTH / Press Office" above a release's label: the lines in

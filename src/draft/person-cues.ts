@@ -82,7 +82,8 @@ export function titledOnNextLine(text: string, name: string, end: number): boole
   // (not a programme's heading: "Opening Remarks", "Panel Discussion" over a speaker's title)
   return (
     !hasOrgWord(name) &&
-    !words.some(isCommonWord) &&
+    !allCommon(name) &&
+    !words.some((w) => HEADING_WORDS.has(w.toLowerCase())) &&
     titleWords.some((w) => ROLE_WORDS.has(w.toLowerCase()))
   );
 }
@@ -110,3 +111,13 @@ const isCommonWord = (word: string): boolean => {
     /(?:ion|ment|ness|ity|ance|ence|ing)s?$/.test(w)
   );
 };
+
+/** Every word of the name is one of things ("Opening Remarks", "Parliamentary Correspondence"). */
+export const allCommon = (name: string): boolean => name.split(/[\s-]+/).every(isCommonWord);
+export const someCommon = (name: string): boolean => name.split(/[\s-]+/).some(isCommonWord);
+
+/** Words of a programme's headings, never of a person's name. */
+const HEADING_WORDS = new Set(
+  `remarks discussion session keynote opening closing panel welcome break lunch reception address
+  introduction conclusions workshop roundtable networking coffee plenary agenda`.split(/\s+/),
+);

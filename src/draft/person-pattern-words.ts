@@ -15,11 +15,14 @@ export const LOWER_TITLE_BEFORE = new Set(
 /** Last words of works, not of people's names: "Strategic Agenda", "Action Plan". */
 export const WORK_WORDS = new Set([...DOCUMENT_HEADS.keys(), ...INITIATIVE_HEADS.keys(), 'agenda']);
 
-const LISTED_NOUNS =
-  'scientists researchers authors co-authors speakers panellists panelists experts members officials guests winners laureates'
-    .split(' ')
-    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`) // "Authors:" as well as "authors:"
-    .join('|');
+const LISTED_NOUNS = [
+  'scientists researchers authors co-authors speakers panellists panelists experts members officials guests winners laureates',
+  // ("Authors: X, Y": nouns only people are may open a line; "Winners:" may list projects)
+  'Authors Co-authors Speakers Panellists Panelists',
+]
+  .join(' ')
+  .split(' ')
+  .join('|');
 /** "… authored by four of its scientists: A, B, C and D": names listed after people's noun. */
 export const LISTED_AFTER = new RegExp(
   String.raw`\b(?:${LISTED_NOUNS})\s*:\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|den|der|da|di|du|la|le))*(?:,\s*|,?\s+and\s+))*$`,

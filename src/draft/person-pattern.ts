@@ -1,6 +1,8 @@
 import { afterAcademicTitle } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import {
+  allCommon,
+  someCommon,
   hasOrgWord,
   hasRoleWord,
   isInitialsOf,
@@ -53,7 +55,9 @@ function wordBefore(text: string, tokens: readonly Token[], run: NameRun): strin
     return `credit "${prev.raw}:" before`;
   // "the host X", "Moderator: X"
   // ("Contact: Parliamentary Correspondence, Tel. …": a contact may be an office)
-  const office = prev.fold === 'contact' && !looksLikePerson(run.text);
+  const office =
+    prev.fold === 'contact' &&
+    (hasOrgWord(run.text) || (someCommon(run.text) && !looksLikePerson(run.text)));
   if (ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(gapBefore) && !office)
     return `"${prev.raw}" before`;
   // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
@@ -187,7 +191,8 @@ export function patternOf(
   // a signature: "— Katrin Vollmer" on a line of its own
   // ("- Stichting Patiëntdata Nederland": a hyphen is a list's bullet too)
   const dash = /(?:^|\n)[ \t]*([—–-]{1,2})[ \t]*$/.exec(before)?.[1];
-  if (dash && line === run.text && (dash !== '-' || !hasOrgWord(run.text))) return 'signature line';
+  if (dash && line === run.text && (dash !== '-' || hyphenSigned(text, run)))
+    return 'signature line';
   if (
     /(?:^|\n)[ \t]*$/.test(before) &&
     // ("Katarzyna Nowak • 2nd": a network's connection degree after a post's author)
@@ -196,4 +201,21 @@ export function patternOf(
   )
     return 'a title on the next line';
   return undefined;
+}
+
+/**
+ * "- Katrin Vollmer" under a text: a signature; not an item of a list ("- Welcome Coffee" between
+ * other "- " lines), nor a name with an organisation's or a programme's words.
+ */
+function hyphenSigned(text: string, run: NameRun): boolean {
+  const lineStart = text.lastIndexOf('\n', run.start) + 1;
+  const lineEnd = text.indexOf('\n', run.end);
+  const before =
+    text
+      .slice(0, Math.max(0, lineStart - 1))
+      .split('\n')
+      .at(-1) ?? '';
+  const after = lineEnd < 0 ? '' : (text.slice(lineEnd + 1).split('\n')[0] ?? '');
+  const listed = [before, after].some((l) => /^[ \t]*[-*•][ \t]/.test(l));
+  return !listed && !hasOrgWord(run.text) && !allCommon(run.text);
 }

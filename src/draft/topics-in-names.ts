@@ -37,7 +37,7 @@ export function withoutTopicsInNames(
 
 /** Heads of the bodies a policy or a project has: "the EHDS Board", "the VHT Community". */
 const BODY_AFTER =
-  /^ (?:Board|Committee|Council|Secretariat|Office|Consortium|Community|Network|Alliance|Panel|Coordination Group|Steering Group|Expert Group)\b/;
+  /^ (?:Board|Secretariat|Consortium|Community|Panel|Steering Group|Coordination Group|Expert Group)\b(?!\s+(?:meetings?|events?|position|vote|members?|calls?|pages?|website|newsletter|reports?|days?)\b)/;
 
 /** "EHDS Board": a known initiative's or project's name that opens a body's name. */
 const namesBody = (text: string, k: KnownMatch): boolean =>

@@ -80,16 +80,16 @@ describe('connectors between the words of a name', () => {
 });
 
 describe('bodies named after a policy or a project, and terms of office', () => {
-  it('"the EHDS Board", "the VHT Community" are organisations; "the future EHDS Board" is none yet', async () => {
+  it('"the EHDS Board" is an organisation; "the future EHDS Board", "EDITH Community meetings" none', async () => {
     const seed = await draftOf(
       [
         'Answer',
         '',
-        'DG SANTE is preparing guidelines with the Member States in the EHDS Board, said Dr Ana Costa. Anyone can register with the VHT Community.',
+        'DG SANTE is preparing guidelines with the Member States in the EHDS Board, said Dr Ana Costa. The EDITH Community meetings help.',
         'The brief asks for a seat for regional hubs in the future EHDS Board.',
       ].join('\n'),
     );
-    expect(seed.names('org:')).toEqual(['EHDS Board', 'VHT Community']);
+    expect(seed.names('org:')).toEqual(['EHDS Board']);
   });
 
   it('a Presidency "during" or "under" which something happened is no organisation; a secretariat is one', async () => {

@@ -90,3 +90,65 @@ describe('guards of the rounds 43–45 rules: documents and figures', () => {
     ]);
   });
 });
+
+describe('guards of the rounds 43–45 rules: a second review', () => {
+  it('a bulleted agenda is no list of signatures; "Winners:" may list projects', async () => {
+    const seed = await draftOf(
+      [
+        'Agenda',
+        '',
+        'Dr Ana Costa presented the agenda:',
+        '',
+        '- Welcome Coffee',
+        '- Networking Lunch',
+        '- Nordic Heart Atlas Demo',
+        '',
+        'Winners: Nordic Heart Atlas, Open Cardio Twin and Liver Model Suite',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Ana Costa']);
+  });
+
+  it('"the meeting of the European Council" and "Photo: European Council, 12 June 2026" name no event', async () => {
+    const seed = await draftOf(
+      'Summit\n\nAt the meeting of the European Council on 4 March 2026 in Brussels, Dr Ana Costa spoke.\n\nPhoto: European Council, 12 June 2026\n',
+    );
+    expect(events(seed).map((e) => e.name)).not.toContain('European Council');
+  });
+
+  it('a day "held" before a "will" is past; a "will take place" after "hosted by" is to come', async () => {
+    const past = await draftOf(
+      'Oslo, 10 March 2026 – The Nordic Digital Health Summit, held in Bergen on 3 February, will publish its conclusions next month, said Dr Ana Costa.\n',
+    );
+    expect(events(past).map((e) => e.date)).toContain('2026-02-03');
+    const coming = await draftOf(
+      'Oslo, 10 March 2026 – The Nordic Digital Health Summit, hosted by the University of Oslo, will take place in Bergen on 3 February, said Dr Ana Costa.\n',
+    );
+    expect(events(coming).map((e) => e.date)).toContain('2027-02-03');
+  });
+
+  it('speakers named "Green" or "Manning" are people; "Contact: Rūta Kalniņa" too', async () => {
+    for (const [name, title] of [
+      ['Sarah Green', 'Director of Policy, Nordic Health Alliance'],
+      ['John Manning', 'Chief Executive Officer'],
+    ]) {
+      const seed = await draftOf(['Speakers', '', name, title].join('\n'));
+      expect(seed.names('person:')).toEqual([name]);
+    }
+    const contact = await draftOf(
+      'Press\n\nThe office opened.\n\nContact: Rūta Kalniņa, +371 2912 3456\n',
+    );
+    expect(contact.names('person:')).toEqual(['Rūta Kalniņa']);
+  });
+
+  it('"Annual Report 2025" and "Data / AI / Health: the year ahead" are titles', async () => {
+    const report = await draftOf(
+      'Annual Report 2025\n\nBrussels, 3 March 2026 – The Nordic Health Alliance published its annual report today, said Dr Ana Costa.\n',
+    );
+    expect(report.source.name).toBe('Annual Report 2025');
+    const slashes = await draftOf(
+      'Data / AI / Health: the year ahead\n\nGeneva, 3 March 2026 – Maria Lopez, Director of the Nordic Health Alliance, said the year was good.\n',
+    );
+    expect(slashes.source.name).toBe('Data / AI / Health: the year ahead');
+  });
+});
