@@ -119,14 +119,15 @@ export function patternOf(
   if (by) return `"${by[0].trim()}" before`;
   if (/^\s+spoke\b/.test(text.slice(run.end, run.end + 20)) && looksLikePerson(run.text))
     return '"spoke" after';
-  if (/,\s$/.test(before) && titleBefore(text, run.start)) return 'job title before';
+  // (on one line: "Professor Geris,\nHonourable Members" is a speech's salutations)
+  if (/,[ \t]$/.test(before) && titleBefore(text, run.start)) return 'job title before';
   // (not "the Society's Strategic Agenda 2026-2028": a work the organisation has)
   const work = WORK_WORDS.has(tokens[run.last - 1]!.fold);
   if (ownedBy(before) && !work) return 'an organisation’s person ("Org’s X")';
   const justBefore = wordBefore(text, tokens, run);
   if (justBefore) return justBefore;
   const after = text.slice(run.end, run.end + 160);
-  if (/^(?:,|\s[–—])\s/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
+  if (/^(?:,|\s[–—])[ \t]/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
   if (/^\s+MEP\b/.test(after)) return 'title "MEP" after';
   // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
   // a heading opens its line and ends without a full stop)

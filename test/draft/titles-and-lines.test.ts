@@ -70,6 +70,26 @@ describe('cues that name people, and their limits', () => {
   });
 });
 
+describe('a speech’s salutations, one per line', () => {
+  it('give no title to the name on the line before or after', async () => {
+    const seed = await draftOf(
+      [
+        'Speech by the Commissioner',
+        '',
+        'Minister Ferreira, dear Ana Lúcia,',
+        'Director-General Gallina,',
+        'Professor Geris,',
+        'Honourable Members of the European Parliament,',
+        '',
+        'It is a pleasure to open this Summit, said Dr Rui Monteiro.',
+      ].join('\n'),
+    );
+    const people = seed.names('person:');
+    expect(people).not.toContain('Ana Lúcia');
+    expect(people).not.toContain('Honourable Members');
+  });
+});
+
 describe('small letters in brackets after a name', () => {
   it('make a person only when they are a role', async () => {
     const seed = await draftOf(
