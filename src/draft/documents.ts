@@ -168,6 +168,8 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
     first += 2;
     while (first < i && (!tokens[first]!.cap || STOP_WORDS.has(tokens[first]!.fold))) first++;
   }
+  // ("the 2016 Stockholm Declaration": the year it was signed is no part of its name)
+  if (first < i - 1 && /^(?:19|20)\d{2}$/.test(tokens[first]!.raw)) first++;
   return first;
 }
 

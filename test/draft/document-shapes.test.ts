@@ -43,4 +43,11 @@ describe('a document the text names', () => {
     expect(docs(seed)).toEqual([['Terms of reference of the VHT Validation Panel', 'REPORT']]);
     expect(seed.yaml).not.toMatch(/value: 312/);
   });
+
+  it('by its name after the year it was signed: the year is no part of it', async () => {
+    const seed = await draftOf(
+      'Tribute\n\nShe drafted the 2016 Stockholm Declaration on In Silico Medicine, said Dr Ana Costa.\n',
+    );
+    expect(docs(seed)).toEqual([['Stockholm Declaration on In Silico Medicine', 'MANIFESTO']]);
+  });
 });
