@@ -121,3 +121,23 @@ const HEADING_WORDS = new Set(
   `remarks discussion session keynote opening closing panel welcome break lunch reception address
   introduction conclusions workshop roundtable networking coffee plenary agenda`.split(/\s+/),
 );
+
+/**
+ * "- Katrin Vollmer" under a text: a signature; not an item of a list ("- Welcome Coffee" between
+ * other "- " lines), nor a name with an organisation's or a programme's words.
+ */
+export function hyphenSigned(
+  text: string,
+  run: { start: number; end: number; text: string },
+): boolean {
+  const lineStart = text.lastIndexOf('\n', run.start) + 1;
+  const lineEnd = text.indexOf('\n', run.end);
+  const before =
+    text
+      .slice(0, Math.max(0, lineStart - 1))
+      .split('\n')
+      .at(-1) ?? '';
+  const after = lineEnd < 0 ? '' : (text.slice(lineEnd + 1).split('\n')[0] ?? '');
+  const listed = [before, after].some((l) => /^[ \t]*[-*•][ \t]/.test(l));
+  return !listed && !hasOrgWord(run.text) && !allCommon(run.text);
+}

@@ -38,3 +38,24 @@ export const CREDIT_LABELS = new Set(
 /** Words in brackets after a room's or a session's name, not a person's affiliation. */
 export const NOT_AFFILIATION =
   /^(?:parallel|plenary|online|tbc|tbd|remote|virtual|hybrid|in person|in-person|livestream(?:ed)?|streamed|optional|closed|open|invitation only|by invitation|cancelled|postponed|full)$/i;
+
+/** "Minister of Health ", "Commissioner for Health and Food Safety ": a title and its portfolio. */
+export const PORTFOLIO_TITLE_BEFORE =
+  /\b(?:Minister|Commissioner|Secretary|State Secretary|Director-General)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,4}\s$/u;
+
+/** Before a name: "Interview by X", "led by X", "said X". */
+export const BEFORE =
+  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
+/**
+ * Weaker cues, taken only for a name compromise reads as a person's ("reviewed by Deloitte
+ * Consulting", "thanked Novo Nordisk for", "met Novo Nordisk executives" are organisations).
+ */
+export const WEAK_BEFORE =
+  /\b(?:(?:reviewed|written|edited|authored|interviewed)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
+
+/** After a person's name, what is named after them: a building, a room, a prize. */
+export const NAMED_AFTER =
+  /^[ \t]+(?:building|hall|room|auditorium|amphitheatre|square|street|avenue|prize|award|medal|lecture|fellowships?|scholarships?)\b/i;
+
+/** A name's contact details: "– Tel.: +32 …", ", phone +49 …", " (email: …)". */
+export const CONTACT_AFTER = /^[ \t]*[–—,(-]?[ \t]*(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?/i;

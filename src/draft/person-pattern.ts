@@ -1,7 +1,7 @@
 import { afterAcademicTitle } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import {
-  allCommon,
+  hyphenSigned,
   someCommon,
   hasOrgWord,
   hasRoleWord,
@@ -14,8 +14,13 @@ import {
 import type { Token } from './tokens.js';
 import { isReportingVerb, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
 import {
+  BEFORE,
+  WEAK_BEFORE,
+  NAMED_AFTER,
+  CONTACT_AFTER,
   CREDIT_LABELS,
   LISTED_AFTER,
+  PORTFOLIO_TITLE_BEFORE,
   LOWER_TITLE_BEFORE,
   NOT_AFFILIATION,
   WORK_WORDS,
@@ -25,23 +30,6 @@ import {
  * The patterns that make a run of capitalised words a person's name: a cue before it (a title, a
  * role noun, "by", a verb of saying), an appositive or job title after it, a quote, a signature.
  */
-/** Before a name: "Interview by X", "led by X", "said X". */
-const BEFORE =
-  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
-/**
- * Weaker cues, taken only for a name compromise reads as a person's ("reviewed by Deloitte
- * Consulting", "thanked Novo Nordisk for", "met Novo Nordisk executives" are organisations).
- */
-const WEAK_BEFORE =
-  /\b(?:(?:reviewed|written|edited|authored|interviewed)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
-
-/** After a person's name, what is named after them: a building, a room, a prize. */
-const NAMED_AFTER =
-  /^[ \t]+(?:building|hall|room|auditorium|amphitheatre|square|street|avenue|prize|award|medal|lecture|fellowships?|scholarships?)\b/i;
-
-/** A name's contact details: "– Tel.: +32 …", ", phone +49 …", " (email: …)". */
-const CONTACT_AFTER = /^[ \t]*[–—,(-]?[ \t]*(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?/i;
-
 /**
  * Reasons in the word right before the name: "the host X", "Moderator: X", "Music: X" (a credit),
  * "Deputy Director-General X", "cellist X".
@@ -124,6 +112,8 @@ export function patternOf(
   // (not "the Society's Strategic Agenda 2026-2028": a work the organisation has)
   const work = WORK_WORDS.has(tokens[run.last - 1]!.fold);
   if (ownedBy(before) && !work) return 'an organisation’s person ("Org’s X")';
+  // "Minister of Health Dalia Vaitkutė", "Commissioner for Health Olivér Várhelyi": a portfolio
+  if (PORTFOLIO_TITLE_BEFORE.test(before)) return 'job title with its portfolio before';
   const justBefore = wordBefore(text, tokens, run);
   if (justBefore) return justBefore;
   const after = text.slice(run.end, run.end + 160);
@@ -202,21 +192,4 @@ export function patternOf(
   )
     return 'a title on the next line';
   return undefined;
-}
-
-/**
- * "- Katrin Vollmer" under a text: a signature; not an item of a list ("- Welcome Coffee" between
- * other "- " lines), nor a name with an organisation's or a programme's words.
- */
-function hyphenSigned(text: string, run: NameRun): boolean {
-  const lineStart = text.lastIndexOf('\n', run.start) + 1;
-  const lineEnd = text.indexOf('\n', run.end);
-  const before =
-    text
-      .slice(0, Math.max(0, lineStart - 1))
-      .split('\n')
-      .at(-1) ?? '';
-  const after = lineEnd < 0 ? '' : (text.slice(lineEnd + 1).split('\n')[0] ?? '');
-  const listed = [before, after].some((l) => /^[ \t]*[-*•][ \t]/.test(l));
-  return !listed && !hasOrgWord(run.text) && !allCommon(run.text);
 }

@@ -105,3 +105,18 @@ describe('bodies named after a policy or a project, and terms of office', () => 
     ]);
   });
 });
+
+describe('governments and ministers', () => {
+  it('"the Government of the Republic of Lithuania" is an organisation, "the Regional Government" none; "Minister of Health X" is a person', async () => {
+    const seed = await draftOf(
+      [
+        'News',
+        '',
+        'VILNIUS, 5 March 2026. Minister of Health Dalia Vaitkutė-Morkūnienė signed the Manifesto yesterday.',
+        'The roadmap was adopted by the Government of the Republic of Lithuania. It was signed at the seat of the Regional Government.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(['Government of the Republic of Lithuania']);
+    expect(seed.names('person:')).toEqual(['Dalia Vaitkutė-Morkūnienė']);
+  });
+});
