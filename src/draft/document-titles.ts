@@ -1,4 +1,5 @@
 import type { DraftBuilder } from './draft-builder.js';
+import { titleCase } from './dateline.js';
 import { titleKey, type Gazetteer } from './gazetteer.js';
 import type { NamedWork } from './documents.js';
 import type { Mention } from './mentions.js';
@@ -197,12 +198,3 @@ export function numberedUnderTitle(
     return { ...w, entity: builder.rename(w.entity, title!, fields) };
   });
 }
-
-/** "POLICY BRIEF 07/2026" → "Policy Brief 07/2026" (a label in capitals, as a name writes it). */
-const titleCase = (label: string): string =>
-  label === label.toUpperCase()
-    ? label
-        .split(' ')
-        .map((w) => (w.length <= 3 ? w : w.charAt(0) + w.slice(1).toLowerCase())) // "EU" stays
-        .join(' ')
-    : label;
