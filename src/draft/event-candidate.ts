@@ -15,7 +15,10 @@ export interface Candidate {
   readonly near: number;
   /** An event page's title: the event's name when its date line names none. */
   readonly title?: string;
-  /** The name the next sentence gives it: "The roundtable, “Trust by Design”, was hosted by …". */
+  /**
+   * The name the next sentence gives it ("The roundtable, “Trust by Design”, was hosted by …"), or
+   * an edition's, from the sentence before ("The first edition, in Leuven in June 2025, …").
+   */
   readonly following?: string;
   /** 1 for a written date ("27 March"): in one sentence, before a relative one ("last week"). */
   readonly written: number;

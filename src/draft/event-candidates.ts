@@ -1,6 +1,7 @@
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 import type * as chrono from 'chrono-node';
 import { titleCase } from './dateline.js';
+import { editionName } from './event-editions.js';
 import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
 import { byWeekday, isMonth } from './date-kinds.js';
@@ -50,7 +51,7 @@ export function rankedCandidates(
     const c = candidate(text, sentences, sentenceAt(sentences, r.index), ctx, r);
     // "VPH2024, the biennial conference …, held in Stuttgart in September 2024": a month dates an
     // event the sentence names, and ranks after a day
-    if (isMonth(r) && !namedIn(c.sentence).named) return [];
+    if (isMonth(r) && !namedIn(c.sentence).named && !c.following) return [];
     const rank = c.rank - 2 * background(r) - (isMonth(r) ? 1 : 0) - weeksBefore(r) / 2;
     return [{ ...c, rank }];
   });
@@ -160,13 +161,15 @@ function candidate(
     : named && !EVENT_WORDS.test(own.replace(/\b(?:met|meet|meets)\b/gi, ''))
       ? text.slice(s.start, next.end)
       : own;
+  const edition = r ? editionName(text, sentences, k) : undefined;
   // "Launched on 4 February 2026 as a flagship of …": when the page's subject began, no event
   const startedOn = /^\s*(?:Launched|Established|Created|Founded|Adopted|Set up)\s+(?:on|in)\b/;
   const eventWords =
     eventPage ||
     (EVENT_WORDS.test(sentence) &&
       !(startedOn.test(own) && !EVENT_NOUN.test(own.replace(startedOn, '')))) ||
-    namedIn(sentence).named !== undefined;
+    namedIn(sentence).named !== undefined ||
+    edition !== undefined;
   const score = (eventWords ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
   // a written date ("27 March") before a relative one ("last week") in the same sentence
   const written = r && /\d/.test(r.text) ? 1 : 0;
@@ -175,7 +178,8 @@ function candidate(
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2;
   const title = pageTitle(text, sentences);
-  const following = named ? namedIn(text.slice(next!.start, next!.end)).named : undefined;
+  const following =
+    (named ? namedIn(text.slice(next!.start, next!.end)).named : undefined) ?? edition;
   return {
     ...(following ? { following } : {}),
     ...(r ? { date: r } : {}),

@@ -61,7 +61,8 @@ export function findEvents(
     // (its own sentence, or with the next that names it: "… met in Ghent. The symposium, …"; not
     // the lines above a date line, a page's title)
     const own = text.slice(c.s.start, c.s.end);
-    if (!c.date || !namesEvent(c.sentence.startsWith(own) ? c.sentence : own)) continue;
+    const names = c.following ?? namesEvent(c.sentence.startsWith(own) ? c.sentence : own);
+    if (!c.date || !names) continue;
     if (out.some((e) => e.span.start === c.s.start)) continue;
     const facts = factsOf(c, text, mentions, gaz, ctx);
     if (!facts) continue;
