@@ -1,6 +1,7 @@
 /** The sentences that may report an event, ranked: event words, a date, where in the text. */
 import type * as chrono from 'chrono-node';
 import { titleCase } from './dateline.js';
+import { eventAcronymName } from './event-acronyms.js';
 import { editionName } from './event-editions.js';
 import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
@@ -161,7 +162,9 @@ function candidate(
     : named && !EVENT_WORDS.test(own.replace(/\b(?:met|meet|meets)\b/gi, ''))
       ? text.slice(s.start, next.end)
       : own;
-  const edition = r ? editionName(text, sentences, k) : undefined;
+  const edition = r
+    ? (editionName(text, sentences, k) ?? eventAcronymName(text, sentences, k))
+    : undefined;
   // "Launched on 4 February 2026 as a flagship of …": when the page's subject began, no event
   const startedOn = /^\s*(?:Launched|Established|Created|Founded|Adopted|Set up)\s+(?:on|in)\b/;
   const eventWords =

@@ -38,3 +38,31 @@ describe('an earlier edition of a named event', () => {
     expect(events(seed).map((e) => e.date)).toEqual(['2026-04-16']);
   });
 });
+
+// A coordinator's post (blind round 44): "That's a wrap on our second General Assembly! … Next GA:
+// Porto, October 2026."
+describe('an event named by the initials of one named before', () => {
+  const post = (next: string) =>
+    [
+      'Katarzyna Nowak, coordinator at EBRAINS',
+      '',
+      'Posted 5 March 2026',
+      '',
+      'That’s a wrap on our second General Assembly! Thanks to all partners who came to Kraków.',
+      '',
+      next,
+    ].join('\n');
+
+  it('is that event, in the month given', async () => {
+    const seed = await draftOf(post('Next GA: Porto, October 2026. See you there!'));
+    expect(events(seed).find((e) => e.date === '2026-10')).toMatchObject({
+      name: 'General Assembly',
+      city: 'Porto',
+    });
+  });
+
+  it('is none when the capitals are not its initials', async () => {
+    const seed = await draftOf(post('Next DMP: Porto, October 2026. See you there!'));
+    expect(events(seed).find((e) => e.date === '2026-10')).toBeUndefined();
+  });
+});

@@ -1,0 +1,31 @@
+import type { Sentence } from './tokens.js';
+
+/**
+ * "That's a wrap on our second General Assembly! … Next GA: Porto, October 2026": a short form in
+ * capitals whose letters are the initials of an event's name written earlier is that event's name.
+ */
+
+const EVENT_PHRASE =
+  /\b(?:\p{Lu}[\p{L}-]*[ \t]+){1,4}(?:Assembly|Meeting|Conference|Summit|Forum|Days?|Week|Workshop|Symposium|Congress|Colloquium)\b/gu;
+
+const initials = (words: readonly string[]): string => words.map((w) => w[0]).join('');
+
+export function eventAcronymName(
+  text: string,
+  sentences: readonly Sentence[],
+  k: number,
+): string | undefined {
+  const s = sentences[k];
+  if (!s) return undefined;
+  const shorts = text.slice(s.start, s.end).match(/\b\p{Lu}{2,4}\b/gu) ?? [];
+  if (!shorts.length) return undefined;
+  const before = text.slice(Math.max(0, s.start - 3000), s.start);
+  for (const m of [...before.matchAll(EVENT_PHRASE)].reverse()) {
+    const words = m[0].split(/\s+/);
+    for (let from = 0; from < words.length - 1; from++) {
+      const tail = words.slice(from);
+      if (shorts.includes(initials(tail))) return tail.join(' ');
+    }
+  }
+  return undefined;
+}
