@@ -24,6 +24,24 @@ export interface Candidate {
   readonly written: number;
 }
 
+/**
+ * "17/09/2025. Commissioner X visited the EBRAINS headquarters …", "2–4 December. Over 650
+ * researchers gathered …": a date written as a sentence of its own dates the sentence after it.
+ */
+export function withDateLead(
+  text: string,
+  sentences: readonly Sentence[],
+  k: number,
+  r: chrono.ParsedResult | undefined,
+): Sentence {
+  const s = sentences[k]!;
+  const next = sentences[k + 1];
+  const own = text.slice(s.start, s.end);
+  if (!r || !next || /\n/.test(text.slice(s.end, next.start))) return s;
+  const rest = own.replace(r.text, '');
+  return /^[\s.:–—-]*$/.test(rest) ? { start: s.start, end: next.end } : s;
+}
+
 /** "Notes from the EHDS workshop": the sentences with the title's event noun rank first. */
 export function withTitleNoun(
   candidates: readonly Candidate[],

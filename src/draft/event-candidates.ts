@@ -11,7 +11,7 @@ import { isoOfDate } from './iso-dates.js';
 import { sentenceAt, type Sentence } from './tokens.js';
 import { HOST_VERBS } from './vocabulary.js';
 import type { Dateline } from './dateline.js';
-import { withTitleNoun, type Candidate } from './event-candidate.js';
+import { withDateLead, withTitleNoun, type Candidate } from './event-candidate.js';
 import {
   BACKGROUND_DAYS,
   EVENT_NOUN,
@@ -103,7 +103,7 @@ function candidate(
   ctx: EventContext,
   r?: chrono.ParsedResult,
 ): Candidate {
-  const s = sentences[k]!;
+  const s = withDateLead(text, sentences, k, r);
   const own = text.slice(s.start, s.end);
   // A heading's date is the page's (published), not the event's: the body's dates come first.
   // (A press release's first sentence opens with its dateline: it is the news, not a heading.)

@@ -97,6 +97,10 @@ export function namedIn(sentence: string): { named?: string } {
         .replace(HOST_FOR_THE, (host, at: number, all: string) =>
           EVENT_TITLE_WORD.test(all.slice(host.length)) ? '' : host,
         )
+        // "at The Egg in Brussels for the EBRAINS Summit 2025": the venue and its city, then it
+        .replace(PLACE_FOR_THE, (all: string, city: string) =>
+          CITIES.has(city.toLowerCase()) ? '' : all,
+        )
     : undefined;
   // ("Marta Kowalczyk, President of the European Patients' Digital Forum": a body one heads)
   const heads = name !== undefined && /^(\p{L}+)\s+of\b/u.exec(name);
@@ -119,6 +123,8 @@ const HOST_FOR_THE = new RegExp(
   String.raw`^.*?\b(?:${[...ORG_HEADS].join('|')})\s+(?:for|at)\s+the\s+(?=\p{Lu})`,
   'iu',
 );
+
+const PLACE_FOR_THE = /^.*?\bin\s+(\p{Lu}[\p{L}-]+)\s+for\s+the\s+(?=\p{Lu})/u;
 
 /** "witnessed the signing of a memorandum of understanding between …": what was signed. */
 const SIGNING_OF =
