@@ -171,7 +171,8 @@ function headedBefore(
   last: number,
   acronym: string,
 ): string | undefined {
-  if (!/^\p{Lu}{3,}$/u.test(acronym)) return undefined;
+  // ("the Dutch Medicines Evaluation Board (CBG-MEB)": a name's two acronyms, joined)
+  if (!/^\p{Lu}{3,}$|^\p{Lu}{2,}-\p{Lu}{2,}$/u.test(acronym)) return undefined;
   if (!ORG_HEADS.has(tokens[last]!.fold)) return headFirstBefore(text, tokens, last);
   let first = last;
   for (let k = last - 1; k >= 0 && last - k < 8; k--) {
@@ -191,7 +192,9 @@ function headedBefore(
 function headFirstBefore(text: string, tokens: readonly Token[], last: number): string | undefined {
   for (let k = last - 1; k >= 1 && last - k < 8; k--) {
     const [t, link] = [tokens[k - 1]!, tokens[k]!];
-    if (!/^[ -]$/.test(text.slice(t.end, link.start))) return undefined;
+    // ("the Ministry of Health, Welfare and Sport (VWS)": a list of capitalised words in the name)
+    const gap = text.slice(t.end, link.start);
+    if (!/^[ -]$/.test(gap) && !(gap === ', ' && link.cap)) return undefined;
     if (t.cap && ORG_HEADS.has(t.fold) && /^(?:of|on|for)$/.test(link.raw)) {
       // with the capitalised words before the head: "the Standing Committee of …"
       let first = k - 1;

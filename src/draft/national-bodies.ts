@@ -54,6 +54,7 @@ export function qualifyNationalBodies(
 ): void {
   const datelined = country ? countryNamed(country) : undefined;
   // (a release from Brussels, Luxembourg or Strasbourg reports on the Union and its members)
+  withOwnCountry(builder);
   const seat = !dateline || EU_SEATS.has(dateline.city.toLowerCase());
   let list: Sentence[] | undefined;
   for (const body of [...builder.entities.values()]) {
@@ -72,6 +73,29 @@ export function qualifyNationalBodies(
     renamed.checks.push(
       `named for the text's country (${facts.name}, from ${why}): "${body.name}" is every country's`,
     );
+  }
+}
+
+/** A government body's head words: what "the Dutch …" names a country's own body by. */
+const GOVERNMENT_HEAD =
+  /\b(?:Ministry|Secretariat|Agency|Authority|Board|Inspectorate|Directorate|Office|Fund)\b/;
+
+/**
+ * "the Dutch Medicines Evaluation Board", "the Swiss State Secretariat for Education, Research and
+ * Innovation": a government body named with its country's adjective is that country's; the name
+ * without the adjective (how its own pages write it) is an alias.
+ */
+export function withOwnCountry(builder: DraftBuilder): void {
+  for (const body of builder.entities.values()) {
+    if (body.known || body.label !== 'Organisation' || body.fields.country) continue;
+    const [first, ...rest] = body.name.split(' ');
+    const country = countryOfDemonym(first!);
+    const bare = rest.join(' ');
+    if (!country || rest.length < 2 || !/^\p{Lu}/u.test(bare) || !GOVERNMENT_HEAD.test(bare))
+      continue;
+    const aliases = (body.fields.aliases as string[] | undefined) ?? [];
+    body.fields.country = country.name;
+    body.fields.aliases = [...aliases, bare];
   }
 }
 
