@@ -194,7 +194,10 @@ function headFirstBefore(text: string, tokens: readonly Token[], last: number): 
     const [t, link] = [tokens[k - 1]!, tokens[k]!];
     // ("the Ministry of Health, Welfare and Sport (VWS)": a list of capitalised words in the name)
     const gap = text.slice(t.end, link.start);
-    if (!/^[ -]$/.test(gap) && !(gap === ', ' && link.cap)) return undefined;
+    // (a list ends with "and": "Committee on Public Health, Annelies Verhoeven (EPP)" is two names)
+    const listed =
+      gap === ', ' && link.cap && /\sand\s/.test(text.slice(link.start, tokens[last]!.end));
+    if (!/^[ -]$/.test(gap) && !listed) return undefined;
     if (t.cap && ORG_HEADS.has(t.fold) && /^(?:of|on|for)$/.test(link.raw)) {
       // with the capitalised words before the head: "the Standing Committee of …"
       let first = k - 1;
