@@ -1,4 +1,5 @@
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
+import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
 import { capitalRunTo, orgRun, personRuns, titleBefore } from './name-runs.js';
@@ -99,7 +100,7 @@ export function findMentions(
     }
     if (
       !run ||
-      GENERIC_ORG.test(run.text) ||
+      GENERIC_ORG.test(titleCase(run.text)) || // ("SCIENTIFIC COMMITTEE": a heading in capitals)
       // "Unit 4 of the course", "Unit Costs", "Head of Unit Maria Rossi" (named units are found
       // before: by code, in quotes or by their subject's words)
       /^Unit\s+(?!for\b|of\b)/.test(run.text) ||

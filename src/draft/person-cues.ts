@@ -141,3 +141,26 @@ export function hyphenSigned(
   const listed = [before, after].some((l) => /^[ \t]*[-*•][ \t]/.test(l));
   return !listed && !hasOrgWord(run.text) && !allCommon(run.text);
 }
+
+/** A list item's bullet, then a name, a comma and the rest of the line. */
+const ITEM = /^[ \t]*[-–—•*][ \t]+(\p{Lu}[^,\n]{2,60}),[ \t]+([^\n]+)$/u;
+
+/**
+ * "– Hanna Lindqvist-Mäkelä, Karolinska Institutet" among other such items: a committee's or a
+ * jury's member, the organisation after the comma. Two items at least with an organisation's word
+ * after the comma (three when this one has none); the name two to four words, none an organisation's, a role's or a thing's.
+ */
+export function listedWithOrg(text: string, run: { start: number; text: string }): boolean {
+  const words = run.text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || hasOrgWord(run.text) || allCommon(run.text))
+    return false;
+  if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
+  const lineStart = text.lastIndexOf('\n', run.start) + 1;
+  const lines = text.slice(Math.max(0, lineStart - 400), lineStart + 400).split('\n');
+  const own = text.slice(lineStart).split('\n')[0]!;
+  const item = ITEM.exec(own);
+  if (!item || item[1]!.trim() !== run.text) return false;
+  const others = lines.filter((l) => l !== own && ITEM.test(l) && hasOrgWord(ITEM.exec(l)![2]!));
+  // ("– Maëlle Courtois-Diallo, Inria": a name with no organisation's word, among two that have one)
+  return others.length >= (hasOrgWord(item[2]!) ? 1 : 2);
+}

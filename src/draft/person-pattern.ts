@@ -2,6 +2,7 @@ import { afterAcademicTitle } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import {
   hyphenSigned,
+  listedWithOrg,
   someCommon,
   hasOrgWord,
   hasRoleWord,
@@ -184,6 +185,7 @@ export function patternOf(
   const dash = /(?:^|\n)[ \t]*([—–-]{1,2})[ \t]*$/.exec(before)?.[1];
   if (dash && line === run.text && (dash !== '-' || hyphenSigned(text, run)))
     return 'signature line';
+  if (listedWithOrg(text, run)) return 'listed with an organisation, among others';
   if (
     /(?:^|\n)[ \t]*$/.test(before) &&
     // ("Katarzyna Nowak • 2nd": a network's connection degree after a post's author)
