@@ -124,6 +124,9 @@ function spellingsOf(entity: KnownEntity): Set<string> {
   if (entity.acronym) texts.add(entity.acronym);
   const bare = /^the\s+(\S+\s+\S.*)$/i.exec(entity.name)?.[1];
   if (bare) texts.add(bare);
+  // ("DG Communications Networks, Content and Technology": a Directorate-General by its subject)
+  const dg = /^Directorate-General\s+(?:for\s+)?(\p{Lu}.{8,})$/u.exec(entity.name)?.[1];
+  if (dg) texts.add(`DG ${dg}`);
   // ("the unit for artificial intelligence in health and life sciences": "AI" written out)
   for (const t of [...texts])
     if (/\bAI\b/.test(t) && t !== entity.acronym && /\s/.test(t))

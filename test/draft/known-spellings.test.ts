@@ -58,4 +58,17 @@ describe('a known name as writers spell it', () => {
       expect.objectContaining({ to: 'org:ai-in-marine-science-unit', title: 'Head of Unit' }),
     ]);
   });
+
+  // (a contract award notice, blind round 50)
+  it('"DG Maritime Affairs and Fisheries" is the Directorate-General by its subject', async () => {
+    const seed = await draftOf(
+      [
+        'Contract award notice',
+        '',
+        'Official name: European Commission, DG Maritime Affairs and Fisheries (DG MARE), Unit for AI in Marine Science. Contact: Ana Lopes.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(['European Commission']);
+    expect(seed.yaml).toMatch(/ref: org:dg-mare\n\s+asWritten: DG Maritime Affairs and Fisheries/);
+  });
 });
