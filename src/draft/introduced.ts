@@ -156,7 +156,11 @@ function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] 
     const [, acronym, name] = m as unknown as [string, string, string];
     if (acronym[0] !== name[0] || found.some((f) => f.acronym === acronym)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    out.push({ name, acronym, written: `${acronym} (${name})`, ...labelOf(name, after) });
+    const before = text
+      .slice(Math.max(0, m.index - 200), m.index)
+      .split(/[.!?]\s/)
+      .at(-1)!;
+    out.push({ name, acronym, written: `${acronym} (${name})`, ...labelOf(name, after, before) });
   }
   return out;
 }
@@ -165,7 +169,20 @@ function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] 
 const IS_A =
   /^\s*(?:,\s*|(?:is|was|has been)\s+)(?:a|an|the)\s+(?:[\p{L}\p{N}€.,-]+\s+){0,4}?(initiative|programme|program|strategy|project|plan|partnership|mission|network|agency|association|company)\b/iu;
 
-function labelOf(name: string, after: string): { label: Label; kind?: string } {
+/** "… projects …, among them TWINCARE-EU (…)", "X (…), coordinated by VITO": a project's name. */
+const PROJECT_AROUND = /\bprojects?\b|\bconsortia\b/i;
+const COORDINATED_AFTER = /^\s*,?\s*(?:coordinated|led)\s+by\b/;
+
+function labelOf(name: string, after: string, before = ''): { label: Label; kind?: string } {
+  const found = labelFromName(name, after);
+  // (a name with no organisation's word, where the sentence speaks of projects)
+  const guessed = found.label === 'Organisation' && orgKindOf(name).guessed;
+  return guessed && (PROJECT_AROUND.test(before) || COORDINATED_AFTER.test(after))
+    ? { label: 'Project' }
+    : found;
+}
+
+function labelFromName(name: string, after: string): { label: Label; kind?: string } {
   const w = foldedWords(name);
   const head = w.at(-1)!;
   const said = IS_A.exec(after)?.[1]?.toLowerCase();
