@@ -27,3 +27,15 @@ export const isPageLabel = (line: string): boolean => PAGE_LABEL.test(line);
 /** "PRESS RELEASE", "News release" alone: the words of a label. */
 export const isLabelWords = (words: string): boolean =>
   /^(?:press|news|media)\s+release$/i.test(words);
+
+/**
+ * "EVENT REPORT", "OPINION", "CALL FOR EXPRESSIONS OF INTEREST" in capitals over the title: the
+ * page's genre (a kicker), five words at most, one of them a genre's noun.
+ */
+const KICKER_NOUN =
+  /\b(?:REPORTS?|NEWS|OPINION|ANALYSIS|INTERVIEW|CALL|FEATURE|BLOG|INSIGHTS?|UPDATE|COMMENTARY|EDITORIAL|COLUMN|REVIEW|NOTICE|VACANCY|SPOTLIGHT|HIGHLIGHTS|EXPLAINER|Q&A|OP-ED|STORY|BRIEFING)\b/;
+export const isKicker = (line: string): boolean =>
+  line === line.toUpperCase() &&
+  /\p{Lu}{2}/u.test(line) &&
+  line.split(/\s+/).length <= 5 &&
+  KICKER_NOUN.test(line);

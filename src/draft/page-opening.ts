@@ -7,7 +7,7 @@ import { findDateline, titleCase } from './dateline.js';
 import { isDateLine, lineParts, publicationLine } from './page-date.js';
 import { isoDay } from './iso-dates.js';
 import { isSectionLabel, isSiteName } from './site-names.js';
-import { isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
+import { isKicker, isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 
 /**
@@ -47,8 +47,10 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
   // ("[Unofficial translation from Portuguese.]": an editor's note in brackets is no title)
   // ("Agora Institute › Publications › Policy Briefs": a site's breadcrumbs are no title)
   let at = rest.findIndex(
-    (l) =>
+    (l, k) =>
       !RELEASE_LABEL.test(l) &&
+      // ("EVENT REPORT" over "Making the Life Sciences Strategy work: …": the page's genre)
+      !(isKicker(l) && rest[k + 1] !== undefined && rest[k + 1] !== rest[k + 1]!.toUpperCase()) &&
       !LABEL_AND_NAME.test(l) &&
       !isPageLabel(l) &&
       !/^\[.*\]$/.test(l) &&
@@ -58,7 +60,8 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
       !isPartsWithDate(l),
   );
   const dateline = at >= 0 ? findDateline(rest[at]!) : undefined;
-  if (label >= 0 && dateline?.start === 0 && dateline.end >= rest[at]!.length - 1) at++;
+  const labelled = label >= 0 || (at > 0 && isKicker(rest[at - 1]!));
+  if (labelled && dateline?.start === 0 && dateline.end >= rest[at]!.length - 1) at++;
   const title = at >= 0 && rest[at] ? titleOf(rest[at]!) : undefined;
   return {
     ...(title ? { title } : {}),

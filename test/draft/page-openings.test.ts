@@ -53,4 +53,32 @@ describe('the title of a page', () => {
       }),
     );
   });
+
+  // (a think tank's event report and a JRC release, blind round 51)
+  it('is under a genre’s kicker in capitals ("EVENT REPORT"), and its dateline', async () => {
+    for (const opening of [
+      [
+        'CEHPS | Centre for European Health Policy Studies',
+        'Insights › Event reports',
+        'EVENT REPORT',
+      ],
+      ['JRC NEWS RELEASE', 'Ispra, 3 March 2026'],
+    ]) {
+      const seed = await draftOf(
+        [...opening, '', 'What we heard at the forum', '', 'Dr Ana Costa said it went well.'].join(
+          '\n',
+        ),
+      );
+      expect(seed.source.name).toBe('What we heard at the forum');
+    }
+  });
+
+  it('is a title in capitals over a line in small letters when no genre word is in it', async () => {
+    const seed = await draftOf(
+      ['EHDS ENTERS INTO FORCE', 'What changes for hospitals', '', 'Dr Ana Costa said so.'].join(
+        '\n',
+      ),
+    );
+    expect(seed.source.name).toBe('EHDS ENTERS INTO FORCE');
+  });
 });
