@@ -20,9 +20,10 @@ export const CAPPED_AFTER = new RegExp(
   'gu',
 );
 /** "position paper, Nothing About Us Without Our Data: Patient Principles for …": after a comma,
- * a title of four capitalised words or more (not "the report, European Commission officials"). */
+ * a title of four capitalised words or more (not "the report, European Commission officials"),
+ * maybe opening with a list ("white paper, Twins, Trust and Trade-offs: AI in …"). */
 export const CAPPED_AFTER_COMMA = new RegExp(
-  String.raw`\b(${NOUNS.join('|')}), ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?: (?:of|for|in|on|and|the|to|a|with))*:? \p{Lu}[\p{L}\p{N}'’-]*){3,})`,
+  String.raw`\b(${NOUNS.join('|')}), ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?:, \p{Lu}[\p{L}\p{N}'’-]*)+ and \p{Lu}[\p{L}\p{N}'’-]*)?(?:(?: (?:of|for|in|on|and|the|to|a|with))*:? \p{Lu}[\p{L}\p{N}'’-]*){3,})`,
   'gu',
 );
 /** A list item "- Validating AI in Clinical Practice – policy brief (December 2025)". */

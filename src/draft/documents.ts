@@ -51,6 +51,8 @@ export function findWorks(
       const [noun, title] = re === LISTED ? [m[2]!, m[1]!] : [m[1]!, (m[2] ?? m[3])!];
       const start = m.index + m[0].indexOf(title);
       if (inside(start) || (re === TITLED && citedFrom(text, m.index, m[0], title))) continue;
+      // ("the full white paper, CEHPS White Paper No. 7": a series' number, no title of its own)
+      if (/\sNo$/.test(title) && /^\.\s*\d/.test(text.slice(start + title.length))) continue;
       const head = noun.toLowerCase().split(' ').at(-1)!;
       const kind = DOCUMENT_HEADS.get(head) ?? 'POLICY_BRIEF';
       out.push(work(builder, 'Document', title.trim().replace(/[.,;:]$/, ''), kind, head, start));

@@ -28,6 +28,17 @@ import {
 const UNIT_HEAD =
   /^(?:Lab|Labs|Laboratory|Group|Team|Unit|Department|Division|Section|Faculty|School)$/;
 
+/**
+ * "Centre for European Health Policy Studies", "Institute for Global Health": in a name that opens
+ * with its head, "Policy" or "Global" before a capitalised word that is no title is the subject's.
+ */
+const subjectWord = (tokens: readonly Token[], i: number, j: number): boolean =>
+  /^(?:policy|global)$/.test(tokens[j]!.fold) &&
+  ORG_HEADS.has(tokens[i]!.fold) &&
+  tokens[j + 1]?.cap === true &&
+  !ROLE_WORDS.has(tokens[j + 1]!.fold) &&
+  !STOP_WORDS.has(tokens[j + 1]!.fold);
+
 /** Romance and German articles after a connector ("de la", "per il", "von der"); not "the". */
 const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den)$/;
 
@@ -97,7 +108,7 @@ export function orgRun(
     )
       break;
     // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
-    if (ROLE_WORDS.has(t.fold) && !headAhead(text, tokens, j)) break;
+    if (ROLE_WORDS.has(t.fold) && !headAhead(text, tokens, j) && !subjectWord(tokens, i, j)) break;
     const legal = withLegalForm(text, tokens, j);
     if (legal.end > j) {
       dotted = legal.dotted;
