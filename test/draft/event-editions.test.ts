@@ -31,6 +31,26 @@ describe('an earlier edition of a named event', () => {
     expect(events(seed).find((e) => e.date === '2025-06')?.name).toBe('VHT Community Days 2025');
   });
 
+  it('takes the series’ name from the page’s title, paragraphs above', async () => {
+    const seed = await draftOf(
+      [
+        'Twins in the Clinic: 4th European Conference on Virtual Human Twins (VHT-Clin 2026)',
+        'ICC Ghent, Belgium | 22–24 September 2026',
+        '',
+        'Posted on 3 November 2025',
+        '',
+        'Prof. Liesbet Geris invites abstracts.',
+        '',
+        'WHAT TO EXPECT',
+        'More than 350 participants attended the third edition, held in Bologna in June 2024.',
+      ].join('\n'),
+    );
+    expect(events(seed).find((e) => e.date === '2024-06')).toMatchObject({
+      name: 'Third European Conference on Virtual Human Twins',
+      city: 'Bologna',
+    });
+  });
+
   it('is none for an edition of a publication or a month with no edition', async () => {
     const seed = await draftOf(
       page('The report, published in Leuven in June 2025, drew over 450 comments.'),
