@@ -7,13 +7,14 @@ import { isoDay, isoMonth } from './iso-dates.js';
 
 const VAGUE = /\b(?:last|next|this)\s+(?:week|month|year)\b|\bago\b/i;
 
-/** "on 14 and 15 April 2026": chrono reads the 15th; the 14th before "and" is the first day. */
+/** "on 14 and 15 April 2026", "20–21/01/2026": chrono reads the 15th; the 14th before is the first day. */
 export function withDayBefore(
   text: string,
   r: chrono.ParsedResult,
   found: { date: string; endDate?: string },
 ): { date: string; endDate?: string } {
-  const m = /\b(\d{1,2})\s*(?:and|&)\s*$/.exec(text.slice(Math.max(0, r.index - 12), r.index));
+  // ("(20–21/01/2026)": chrono reads the 21st of a range in figures)
+  const m = /\b(\d{1,2})\s*(?:and|&|[–-])\s*$/.exec(text.slice(Math.max(0, r.index - 12), r.index));
   const day = Number(m?.[1]);
   if (!m || found.endDate || day < 1 || day >= Number(found.date.slice(8))) return found;
   return { date: `${found.date.slice(0, 8)}${String(day).padStart(2, '0')}`, endDate: found.date };

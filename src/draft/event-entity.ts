@@ -58,7 +58,9 @@ export function eventEntity(
       ? `Launch of the ${launched}`
       : e.kind === 'LAUNCH' && e.launched
         ? `${LAUNCH_NOUN[e.launched.verb] ?? 'Launch'} of the ${e.launched.name}`
-        : `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`);
+        : e.owner
+          ? `${shownName(e.owner.entity)} ${e.noun}`
+          : `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`);
   const entity = builder.propose(
     'Event',
     name.charAt(0).toUpperCase() + name.slice(1),

@@ -5,6 +5,7 @@ import { namedIn } from './event-names.js';
 import { nounAbove, nounAt, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
 import { hostOf, labelledVenue, launchedIn, placeOf } from './event-place.js';
+import { ownerOf } from './event-owner.js';
 import type { Sentence } from './tokens.js';
 import {
   EVENT_WORDS,
@@ -33,6 +34,8 @@ export interface EventFacts {
   /** Who hosted it with the host: "organised by the VPH Institute and EBRAINS". */
   readonly coHosts?: readonly Mention[];
   readonly about: readonly Mention[];
+  /** The project whose event it is: "the project's kick-off meeting" after "the PAEDTWIN consortium". */
+  readonly owner?: Mention;
   /** The sentence that dates the event. */
   readonly evidence: string;
   /** Where that sentence is in the text. */
@@ -66,7 +69,12 @@ export function findEvents(
     if (out.some((e) => e.span.start === c.s.start)) continue;
     const facts = factsOf(c, text, mentions, gaz, ctx);
     if (!facts) continue;
-    const same = out.findIndex((e) => e.date === facts.date);
+    // ("Last week the consortium met in Bologna. Over two days (20–21/01/2026) …": one meeting)
+    const same = out.findIndex(
+      (e) =>
+        e.date === facts.date ||
+        (facts.date.length === 7 && e.date.startsWith(facts.date) && sameCity(e, facts)),
+    );
     if (same < 0) out.push(facts);
     // "Save the date: webinar on 12 March", then "a webinar, “Twins at the bedside”, on 12 March"
     else if (!out[same]!.named && facts.named)
@@ -169,6 +177,7 @@ function factsOf(
     ...hostOf(text, sentence, best.from, inSentence),
     ...launch,
     about: inSentence.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
+    ...ownerOf(sentence, best.from, mentions),
     evidence:
       sentence.length <= 300 || !best.date
         ? sentence.slice(0, 300)
@@ -191,3 +200,5 @@ const VERB_NOUNS: Readonly<Record<string, string>> = {
   unveils: 'unveiling',
 };
 const nounOf = (written: string): string => VERB_NOUNS[written.toLowerCase()] ?? written;
+
+const sameCity = (a: EventFacts, b: EventFacts): boolean => !a.city || !b.city || a.city === b.city;
