@@ -18,9 +18,12 @@ export interface Dateline {
 
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})`;
 const COUNTRY_PART = String.raw`(?:\s*\((\p{Lu}[\p{L} ]+)\)|,\s*(?:the\s+)?(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?`;
-/** At the start of a line: place, optional country, comma, a full date, then . – — - : or a line end. */
+/**
+ * At the start of a line: place, optional country, a comma (or a dash: "VALENCIA, Spain – 4 March
+ * 2026 –"), a full date, then . – — - : or a line end.
+ */
 const DATELINE = new RegExp(
-  String.raw`^[ \t]*${PLACE}${COUNTRY_PART},\s*${DATE_PART}\s*(?:[.–—:-]|\(\w+\)|$)`,
+  String.raw`^[ \t]*${PLACE}${COUNTRY_PART}(?:,|\s+[–—-])\s*${DATE_PART}\s*(?:[.–—:-]|\(\w+\)|$)`,
   'mu',
 );
 /** A wire's "Lisbon, Nov 19 (ALN) –": a day without its year, the agency, a dash. */
@@ -63,6 +66,12 @@ export function findDateline(body: string): Dateline | undefined {
   const parsed = chrono.strict.parse(m[4]!, new Date(2000, 0, 1))[0];
   if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('year')) return undefined;
   const city = titleCase(m[1]!.replace(/[.]$/, ''));
+  // ("ESCM News - 17 November 2025": with a dash, a known city or a country after the place)
+  const dashed = /[–—-]$/.test(m[0].slice(0, m[0].indexOf(m[4]!)).trimEnd());
+  const named = m[2] ?? m[3];
+  // (nor "Egmont Palace, Brussels – 3 June 2026": a venue and its city)
+  if (dashed && !CITIES.has(city.toLowerCase()) && !COUNTRIES.has(named?.toLowerCase() ?? ''))
+    return undefined;
   // ("Portugal, 3 May 2026" is no dateline; "Luxembourg, 16 June 2026" is: a city too)
   if (COUNTRIES.has(city.toLowerCase()) && !CITIES.has(city.toLowerCase())) return undefined;
   const country = m[2] ?? m[3];

@@ -3,6 +3,7 @@ import type * as chrono from 'chrono-node';
 import { titleCase } from './dateline.js';
 import { eventAcronymName } from './event-acronyms.js';
 import { editionName } from './event-editions.js';
+import { signingIn } from './event-signings.js';
 import { namedIn, pageTitle } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
 import { byWeekday, isMonth } from './date-kinds.js';
@@ -152,9 +153,14 @@ function candidate(
     const words = n && text.slice(n.start, n.end);
     return !!words && HOST_VERBS.test(words) && namedIn(words).named !== undefined;
   };
+  // (not a list's next item with a day of its own: "- 19 March 2026: first EHDS Info Day …")
   const next = [sentences[k + 1], sentences[k + 2]].find(
     (n, d) =>
-      n !== undefined && (THE_EVENT.test(text.slice(n.start, n.end)) || (d === 0 && hostedNext(n))),
+      n !== undefined &&
+      !(
+        /^[-–•*]\s/.test(text.slice(n.start, n.end)) && FULL_DATE.test(text.slice(n.start, n.end))
+      ) &&
+      (THE_EVENT.test(text.slice(n.start, n.end)) || (d === 0 && hostedNext(n))),
   );
   const named = r !== undefined && next !== undefined;
   const sentence = short
@@ -172,7 +178,8 @@ function candidate(
     (EVENT_WORDS.test(sentence) &&
       !(startedOn.test(own) && !EVENT_NOUN.test(own.replace(startedOn, '')))) ||
     namedIn(sentence).named !== undefined ||
-    edition !== undefined;
+    edition !== undefined ||
+    signingIn(text, sentence) !== undefined;
   const score = (eventWords ? 2 : 0) + (HOST_VERBS.test(sentence) ? 1 : 0);
   // a written date ("27 March") before a relative one ("last week") in the same sentence
   const written = r && /\d/.test(r.text) ? 1 : 0;

@@ -2,10 +2,10 @@ import type { Mention } from './mentions.js';
 /** The words and shapes that make a sentence an event's (for event-candidates.ts). */
 import { foldedWords, type Sentence } from './tokens.js';
 import { isPageLabel } from './page-labels.js';
-import { CITIES, COUNTRIES, EVENT_NOUNS, MET } from './vocabulary.js';
+import { CITIES, COUNTRIES, EVENT_NOUNS, MEET, MET } from './vocabulary.js';
 
 export const EVENT_WORDS = new RegExp(
-  String.raw`\b(?:event|meeting|meet|${MET}|working (?:breakfast|lunch|dinner)|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
+  String.raw`\b(?:event|meeting|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
   'i',
 );
 

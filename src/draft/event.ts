@@ -6,6 +6,7 @@ import { nounAbove, nounAt, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
 import { hostOf, labelledVenue, launchedIn, placeOf } from './event-place.js';
 import { ownerOf } from './event-owner.js';
+import { signingIn } from './event-signings.js';
 import type { Sentence } from './tokens.js';
 import {
   EVENT_WORDS,
@@ -64,7 +65,7 @@ export function findEvents(
     // (its own sentence, or with the next that names it: "… met in Ghent. The symposium, …"; not
     // the lines above a date line, a page's title)
     const own = text.slice(c.s.start, c.s.end);
-    const names = c.following ?? namesEvent(c.sentence.startsWith(own) ? c.sentence : own);
+    const names = c.following ?? namesEvent(text, c.sentence.startsWith(own) ? c.sentence : own);
     if (!c.date || !names) continue;
     if (out.some((e) => e.span.start === c.s.start)) continue;
     const facts = factsOf(c, text, mentions, gaz, ctx);
@@ -96,8 +97,10 @@ function nounFirst(re: RegExp, sentence: string): RegExpExecArray | null {
 }
 
 /** A sentence that itself names an event (its noun or its name), not one that only dates. */
-const namesEvent = (sentence: string): boolean =>
-  EVENT_NOUNS.some(([re]) => re.test(sentence)) || namedIn(sentence).named !== undefined;
+const namesEvent = (text: string, sentence: string): boolean =>
+  EVENT_NOUNS.some(([re]) => re.test(sentence)) ||
+  namedIn(sentence).named !== undefined ||
+  signingIn(text, sentence) !== undefined;
 
 function factsOf(
   best: Candidate,
@@ -114,7 +117,8 @@ function factsOf(
     ? weekdayRange(text, best.date, withDayBefore(text, best.date, found))
     : found;
   const inSentence = mentions.filter((m) => m.start >= best.from && m.end <= s.end);
-  const inText = namedIn(sentence);
+  const signing = signingIn(text, sentence);
+  const inText = signing && !namedIn(sentence).named ? { named: signing } : namedIn(sentence);
   const other = best.title ?? best.following;
   const named = inText.named === undefined && other ? { named: other } : inText;
   // ("The … Conference Centre will host the next meeting": a building's word is no event's)
