@@ -10,6 +10,7 @@ import {
   titleAfter,
 } from './name-joins.js';
 import { countryNamed } from './countries.js';
+import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensSentence, type Token } from './tokens.js';
@@ -134,7 +135,12 @@ export function orgRun(
       // ("Fundació Dades per la Salut", "Universidad de la Rioja": a connector, an article, a name)
       (tokens[j + 1]?.cap || (ARTICLE.test(tokens[j + 1]?.raw ?? '') && tokens[j + 2]?.cap)) &&
       /^\p{L}/u.test(tokens[j + 1]!.raw) && // "the Commission on 9 April": a date, not a name
-      !(t.raw === 'and' && j - i < 2) &&
+      // ("Siemens and Philips Foundation" are two; "Modelling and Simulation Office" is one)
+      !(
+        t.raw === 'and' &&
+        j - i < 2 &&
+        !(isPlainWord(tokens[i]!.raw) && headAhead(text, tokens, j + 1))
+      ) &&
       !(t.raw === 'and' && secondName(text, tokens, i, j)) &&
       !(t.raw === 'and' && titleAfter(tokens, j + 1)) // "Group and Scientific Director of …"
     )

@@ -112,6 +112,11 @@ const isCommonWord = (word: string): boolean => {
   );
 };
 
+/** A word of things that no lexicon knows as a name ("Modelling", not "Siemens"). */
+export const isPlainWord = (word: string): boolean =>
+  isCommonWord(word) &&
+  !/Organization|Place|Country|City|ProperNoun/.test(String(LEXICON[word.toLowerCase()]));
+
 /** Every word of the name is one of things ("Opening Remarks", "Parliamentary Correspondence"). */
 export const allCommon = (name: string): boolean => name.split(/[\s-]+/).every(isCommonWord);
 export const someCommon = (name: string): boolean => name.split(/[\s-]+/).some(isCommonWord);

@@ -120,3 +120,20 @@ describe('governments and ministers', () => {
     expect(seed.names('person:')).toEqual(['Dalia Vaitkutė-Morkūnienė']);
   });
 });
+
+// (a call for abstracts, blind round 51)
+describe('"and" after a name’s first word', () => {
+  it('joins two words of things before a head ("Modelling and Simulation Office"), not two companies', async () => {
+    const seed = await draftOf(
+      [
+        'News',
+        '',
+        'BRUSSELS, 5 March 2026. Dr Nadia Oyelaran-Beck, head of the Modelling and Simulation Office at the Danish Agency for Medical Evidence, spoke. Siemens and Philips Foundation also joined.',
+      ].join('\n'),
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toContain('Modelling and Simulation Office');
+    expect(orgs).toContain('Philips Foundation');
+    expect(orgs).not.toContain('Siemens and Philips Foundation');
+  });
+});
