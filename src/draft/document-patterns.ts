@@ -26,6 +26,14 @@ export const CAPPED_AFTER_COMMA = new RegExp(
   String.raw`\b(${NOUNS.join('|')}), ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?:, \p{Lu}[\p{L}\p{N}'’-]*)+ and \p{Lu}[\p{L}\p{N}'’-]*)?(?:(?: (?:of|for|in|on|and|the|to|a|with))*:? \p{Lu}[\p{L}\p{N}'’-]*){3,})`,
   'gu',
 );
+/**
+ * "READ: Twins Need Data – Ten Asks for EHDS Implementation, EDTAH position paper (February 2026)":
+ * a title, a comma, whose and what kind of document it is, then its date in brackets.
+ */
+export const TITLE_THEN_NOUN = new RegExp(
+  String.raw`(?:^|:[ \t]+)(\p{Lu}[^,\n:]{5,140}?),[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,3}?(${NOUNS.join('|')})[ \t]+\([^)\n]*\d{4}\)`,
+  'gmu',
+);
 /** A list item "- Validating AI in Clinical Practice – policy brief (December 2025)". */
 export const LISTED = new RegExp(
   String.raw`^[-*•][ \t]+([^\n–—]{4,160}?)[ \t]+[–—-][ \t]+(${NOUNS.join('|')})\b`,

@@ -19,6 +19,7 @@ import {
   OWNED,
   SENTENCE_CASE,
   TAIL,
+  TITLE_THEN_NOUN,
   TITLED,
 } from './document-patterns.js';
 
@@ -46,9 +47,10 @@ export function findWorks(
 ): NamedWork[] {
   const out: NamedWork[] = [];
   const inside = (at: number) => out.some((w) => w.start <= at && at < w.end);
-  for (const re of [TITLED, CAPPED_AFTER, CAPPED_AFTER_COMMA, LISTED]) {
+  for (const re of [TITLED, CAPPED_AFTER, CAPPED_AFTER_COMMA, LISTED, TITLE_THEN_NOUN]) {
     for (const m of text.matchAll(re)) {
-      const [noun, title] = re === LISTED ? [m[2]!, m[1]!] : [m[1]!, (m[2] ?? m[3])!];
+      const titleFirst = re === LISTED || re === TITLE_THEN_NOUN;
+      const [noun, title] = titleFirst ? [m[2]!, m[1]!] : [m[1]!, (m[2] ?? m[3])!];
       const start = m.index + m[0].indexOf(title);
       if (inside(start) || (re === TITLED && citedFrom(text, m.index, m[0], title))) continue;
       // ("the full white paper, CEHPS White Paper No. 7": a series' number, no title of its own)

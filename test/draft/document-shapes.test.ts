@@ -50,4 +50,22 @@ describe('a document the text names', () => {
     );
     expect(docs(seed)).toEqual([['Stockholm Declaration on In Silico Medicine', 'MANIFESTO']]);
   });
+
+  // (a newsletter's reading tip, blind round 50)
+  it('by its title, a comma, whose document of which kind, and its date in brackets', async () => {
+    const seed = await draftOf(
+      [
+        'Newsletter',
+        '',
+        'Dr Ana Costa answers our questions.',
+        '',
+        'READ: Twins Need Data – Ten Asks for EHDS Implementation, EDTAH position paper (February 2026), endorsed by 41 member organisations.',
+        '',
+        'Health Data in Europe, as reported (2026), is not a document.',
+      ].join('\n'),
+    );
+    expect(docs(seed).map(([name]) => name)).toEqual([
+      'Twins Need Data – Ten Asks for EHDS Implementation',
+    ]);
+  });
 });
