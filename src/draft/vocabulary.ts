@@ -69,7 +69,7 @@ export const NAME_PARTICLES = words(
 /** Capitalised words that start sentences or headings, never names. */
 export const STOP_WORDS = words(`
   the a an in on at from by for with to of and or but this that these those its it his her their
-  our we they she he as after before during while when where which who what how why also
+  about our we they she he as after before during while when where which who what how why also
   however moreover furthermore today yesterday tomorrow event events details create sign read
   more news share january february march april may june july august september october november
   december monday tuesday wednesday thursday friday saturday sunday source url note publisher

@@ -137,3 +137,20 @@ describe('"and" after a name’s first word', () => {
     expect(orgs).not.toContain('Siemens and Philips Foundation');
   });
 });
+
+// (a spin-off's funding release, blind round 49)
+describe('a boilerplate heading "About X"', () => {
+  it('names X, without "About"', async () => {
+    const seed = await draftOf(
+      [
+        'News',
+        '',
+        'BRUSSELS, 5 March 2026. Dr Ana Costa of Hedera Health Ventures said yes.',
+        '',
+        'About Hedera Health Ventures',
+        'Hedera Health Ventures is a fund.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(['Hedera Health Ventures']);
+  });
+});
