@@ -7,6 +7,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import { projectRole } from './project-roles.js';
 import { ownedUnits, ownUnit, unitParent } from './unit-parents.js';
+import { nationalNodes } from './national-nodes.js';
 import { roleAround } from './roles-around.js';
 import { roleBefore } from './roles-before.js';
 import type { Token } from './tokens.js';
@@ -32,6 +33,7 @@ export function findAffiliations(
   gaz: Gazetteer,
 ): Affiliation[] {
   ownedUnits(text, tokens, mentions, builder);
+  nationalNodes(text, tokens, mentions, builder);
   const people = mentions.people;
   const found: (Affiliation[] | undefined)[] = people.map((p) =>
     withProject(
