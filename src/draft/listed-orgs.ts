@@ -1,3 +1,4 @@
+import { toTheUnion } from './org-run.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';
@@ -85,7 +86,8 @@ function organisers(text: string, tokens: readonly Token[], mentions: Mentions, 
       const described = /^\s+\p{Ll}/u.test(text.slice(item.end, item.end + 3));
       if (words.length === 1 && isNationality(words[0]!) && described) continue;
       const first = tokens.findIndex((t) => t.start === item.start);
-      if (first >= 0) mentions.orgAt(first, { untypedIfEndingAt: item.end });
+      const end = item.end + toTheUnion(text, item.text, item.end);
+      if (first >= 0) mentions.orgAt(first, { untypedIfEndingAt: end });
     }
   }
 }

@@ -13,7 +13,7 @@ import { countryNamed } from './countries.js';
 import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
-import { opensSentence, type Token } from './tokens.js';
+import { opensSentence, tokenAt, type Token } from './tokens.js';
 import {
   AUXILIARIES,
   CITIES,
@@ -172,6 +172,12 @@ export function orgRun(
     /\b(?:during|under)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?$/u.test(before)
   )
     return undefined;
+  const union = toTheUnion(
+    text,
+    text.slice(tokens[i]!.start, tokens[j - 1]!.end),
+    tokens[j - 1]!.end,
+  );
+  if (union) j = tokenAt(tokens, tokens[j - 1]!.end + union);
   const found = runOf(text, tokens, i, j);
   const run = dotted ? { ...found, end: found.end + 1, text: `${found.text}.` } : found;
   const folded = tokens
@@ -181,6 +187,16 @@ export function orgRun(
   // ("of the Republic of Cyprus": a country, not an organisation)
   if (COUNTRIES.has(folded) || countryNamed(folded) || j - i > (listed ? 14 : 8)) return undefined;
   return run;
+}
+
+/** "the Permanent Representation of Lithuania to the EU": whom a representation is to. */
+export function toTheUnion(text: string, name: string, end: number): number {
+  if (!/\b(?:Representation|Delegation|Mission)\b/.test(name)) return 0;
+  return (
+    /^ to the (?:EU|UN|OECD|WHO|European Union|United Nations)\b/.exec(
+      text.slice(end, end + 30),
+    )?.[0].length ?? 0
+  );
 }
 
 const capWord = (t: Token | undefined): boolean =>

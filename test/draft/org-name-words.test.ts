@@ -154,3 +154,23 @@ describe('a boilerplate heading "About X"', () => {
     expect(seed.names('org:')).toEqual(['Hedera Health Ventures']);
   });
 });
+
+// (a ministry joining an initiative, blind round 48)
+describe('a permanent representation', () => {
+  it('is named with whom it represents its country to, however it is found', async () => {
+    const seed = await draftOf(
+      [
+        'News',
+        '',
+        'VILNIUS, 5 March 2026. The deal was signed at a ceremony hosted by the Permanent Representation of Lithuania to the EU. Saila Rinne came.',
+        'Dr Ana Costa of the Permanent Representation of Latvia to the European Union agreed.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'Permanent Representation of Lithuania to the EU',
+        'Permanent Representation of Latvia to the European Union',
+      ]),
+    );
+  });
+});
