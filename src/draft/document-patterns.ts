@@ -28,10 +28,11 @@ export const CAPPED_AFTER_COMMA = new RegExp(
 );
 /**
  * "READ: Twins Need Data – Ten Asks for EHDS Implementation, EDTAH position paper (February 2026)":
- * a title, a comma, whose and what kind of document it is, then its date in brackets.
+ * a title, a comma, whose (a name, no article: not "For example, the OECD report (2025)") and what
+ * kind of document it is, then its date in brackets (a year, maybe its month).
  */
 export const TITLE_THEN_NOUN = new RegExp(
-  String.raw`(?:^|:[ \t]+)(\p{Lu}[^,\n:]{5,140}?),[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,3}?(${NOUNS.join('|')})[ \t]+\([^)\n]*\d{4}\)`,
+  String.raw`(?:^|:[ \t]+)(\p{Lu}[^,\n:]{5,140}?),[ \t]+\p{Lu}[\p{L}\p{N}'’-]*[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,2}?(${NOUNS.join('|')})[ \t]+\((?:\p{Lu}\p{Ll}+[ \t]+)?\d{4}\)`,
   'gmu',
 );
 /** A list item "- Validating AI in Clinical Practice – policy brief (December 2025)". */

@@ -1,4 +1,5 @@
 import type { Sentence } from './tokens.js';
+import { EVENT_NOUNS } from './vocabulary.js';
 
 /**
  * "That's a wrap on our second General Assembly! … Next GA: Porto, October 2026": a short form in
@@ -7,6 +8,9 @@ import type { Sentence } from './tokens.js';
 
 const EVENT_PHRASE =
   /\b(?:\p{Lu}[\p{L}-]*[ \t]+){1,4}(?:Assembly|Meeting|Conference|Summit|Forum|Days?|Week|Workshop|Symposium|Congress|Colloquium)\b/gu;
+
+/** Capitals that are no event's initials: a time, a zone, the Union's institutions. */
+const NOT_EVENTS = new Set('AM PM CET CEST UTC GMT EET EEST WET EC EU EP UN WHO'.split(' '));
 
 const initials = (words: readonly string[]): string => words.map((w) => w[0]).join('');
 
@@ -17,7 +21,10 @@ export function eventAcronymName(
 ): string | undefined {
   const s = sentences[k];
   if (!s) return undefined;
-  const shorts = text.slice(s.start, s.end).match(/\b\p{Lu}{2,4}\b/gu) ?? [];
+  const own = text.slice(s.start, s.end);
+  // (a sentence with an event noun of its own names that one: "the EC will host a workshop")
+  if (EVENT_NOUNS.some(([re]) => re.test(own))) return undefined;
+  const shorts = (own.match(/\b\p{Lu}{2,4}\b/gu) ?? []).filter((w) => !NOT_EVENTS.has(w));
   if (!shorts.length) return undefined;
   const before = text.slice(Math.max(0, s.start - 3000), s.start);
   for (const m of [...before.matchAll(EVENT_PHRASE)].reverse()) {

@@ -14,7 +14,10 @@ export function withDayBefore(
   found: { date: string; endDate?: string },
 ): { date: string; endDate?: string } {
   // ("(20–21/01/2026)": chrono reads the 21st of a range in figures)
-  const m = /\b(\d{1,2})\s*(?:and|&|[–-])\s*$/.exec(text.slice(Math.max(0, r.index - 12), r.index));
+  // (not "Webinar 3 - 12/03/2026": a number and a spaced dash before a date)
+  const m = /\b(\d{1,2})(?:\s*(?:and|&)\s*|[–-])$/.exec(
+    text.slice(Math.max(0, r.index - 12), r.index),
+  );
   const day = Number(m?.[1]);
   if (!m || found.endDate || day < 1 || day >= Number(found.date.slice(8))) return found;
   return { date: `${found.date.slice(0, 8)}${String(day).padStart(2, '0')}`, endDate: found.date };

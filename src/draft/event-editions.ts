@@ -10,6 +10,9 @@ import type { Sentence } from './tokens.js';
 const EDITION =
   /\b(?:the|its|our|their)\s+(first|second|third|fourth|fifth|inaugural|previous|last|(?:19|20)\d{2})\s+edition\b/i;
 
+const PUBLICATION =
+  /\b(?:report|survey|index|newsletter|magazine|book|guide|handbook|atlas|scoreboard|barometer|yearbook)\b/i;
+
 export function editionName(
   text: string,
   sentences: readonly Sentence[],
@@ -17,7 +20,10 @@ export function editionName(
 ): string | undefined {
   const s = sentences[k];
   if (!s) return undefined;
-  const which = EDITION.exec(text.slice(s.start, s.end))?.[1];
+  const own = text.slice(s.start, s.end);
+  // ("the 2026 edition of the State of the Digital Decade report": a publication's edition)
+  if (/\bedition\s+of\b/i.test(own) || PUBLICATION.test(own)) return undefined;
+  const which = EDITION.exec(own)?.[1];
   // (the nearest sentence before that names an event: the page's title, a paragraph above)
   const name = which && namedBefore(text, sentences, k);
   if (!name) return undefined;

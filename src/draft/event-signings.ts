@@ -1,7 +1,8 @@
 /**
  * "The MoU was signed yesterday at a ceremony hosted by HUT", "The Ministry and ADZ yesterday signed
  * an agreement … (Sandra Gallina joined the signing by video link)": a signing is an event when the
- * text speaks of a ceremony or of "the signing"; its name says what was signed.
+ * sentence speaks of a ceremony or the text of people at "the signing" (not of a grant's or a
+ * contract's: an office's act); its name says what was signed.
  */
 
 const AGREEMENT = String.raw`(?:memorandum of understanding|MoU|(?:[\p{Ll}-]+\s+){0,2}agreement|letter of intent|charter|contract)`;
@@ -10,11 +11,19 @@ const SIGNED_THE = new RegExp(
   'iu',
 );
 
+/** "joined the signing by video link", "attended the signing": people were there. */
+const ATTENDED =
+  /\b(?:joined|attended|witnessed|at|during)\s+the\s+signing\b(?!\s+(?:procedure|process|of\s+the\s+grant))/i;
+
 export function signingIn(text: string, sentence: string): string | undefined {
   const m = SIGNED_THE.exec(sentence);
   const what = m?.[1] ?? m?.[2];
   if (!what) return undefined;
-  if (!/\bceremony\b/i.test(sentence) && !/\bthe signing\b/i.test(text)) return undefined;
+  if (!/\bceremony\b/i.test(sentence)) {
+    // (a grant's or a contract's signing is an office's act; a ceremony makes it an event)
+    if (/\b(?:grant|contract)\b/i.test(what)) return undefined;
+    if (!ATTENDED.test(text)) return undefined;
+  }
   const thing = /^mou$/i.test(what) ? 'memorandum of understanding' : what.toLowerCase();
   return `Signing of the ${thing}`;
 }

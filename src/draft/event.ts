@@ -205,4 +205,4 @@ const VERB_NOUNS: Readonly<Record<string, string>> = {
 };
 const nounOf = (written: string): string => VERB_NOUNS[written.toLowerCase()] ?? written;
 
-const sameCity = (a: EventFacts, b: EventFacts): boolean => !a.city || !b.city || a.city === b.city;
+const sameCity = (a: EventFacts, b: EventFacts): boolean => !!a.city && a.city === b.city;

@@ -169,8 +169,9 @@ function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] 
 const IS_A =
   /^\s*(?:,\s*|(?:is|was|has been)\s+)(?:a|an|the)\s+(?:[\p{L}\p{N}€.,-]+\s+){0,4}?(initiative|programme|program|strategy|project|plan|partnership|mission|network|agency|association|company)\b/iu;
 
-/** "… projects …, among them TWINCARE-EU (…)", "X (…), coordinated by VITO": a project's name. */
-const PROJECT_AROUND = /\bprojects?\b|\bconsortia\b/i;
+/** "… projects …, among them TWINCARE-EU (…)", "X (…), coordinated by VITO": one of the projects. */
+const PROJECT_AROUND =
+  /\b(?:projects|consortia)\b[^.;:]{0,100}\b(?:among them|including|such as|like|e\.g\.,?)\s*$/i;
 const COORDINATED_AFTER = /^\s*,?\s*(?:coordinated|led)\s+by\b/;
 
 function labelOf(name: string, after: string, before = ''): { label: Label; kind?: string } {

@@ -78,7 +78,7 @@ export function qualifyNationalBodies(
 
 /** A government body's head words: what "the Dutch …" names a country's own body by. */
 const GOVERNMENT_HEAD =
-  /\b(?:Ministry|Secretariat|Agency|Authority|Board|Inspectorate|Directorate|Office|Fund)\b/;
+  /\b(?:Ministry|Secretariat|Agency|Authority|Board|Inspectorate|Directorate|Office)\b/;
 
 /**
  * "the Dutch Medicines Evaluation Board", "the Swiss State Secretariat for Education, Research and
@@ -95,7 +95,8 @@ export function withOwnCountry(builder: DraftBuilder): void {
       continue;
     const aliases = (body.fields.aliases as string[] | undefined) ?? [];
     body.fields.country = country.name;
-    body.fields.aliases = [...aliases, bare];
+    // ("the Spanish Ministry of Health": every country's name is no alias of one)
+    if (!NATIONAL_BODY.test(bare)) body.fields.aliases = [...aliases, bare];
   }
 }
 

@@ -50,7 +50,7 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
     (l, k) =>
       !RELEASE_LABEL.test(l) &&
       // ("EVENT REPORT" over "Making the Life Sciences Strategy work: …": the page's genre)
-      !(isKicker(l) && rest[k + 1] !== undefined && rest[k + 1] !== rest[k + 1]!.toUpperCase()) &&
+      !(isKicker(l) && titledBelow(rest[k + 1], rest[k + 2])) &&
       !LABEL_AND_NAME.test(l) &&
       !isPageLabel(l) &&
       !/^\[.*\]$/.test(l) &&
@@ -68,6 +68,14 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
     ...(masthead ? { masthead } : {}),
     ...(site ? { site } : {}),
   };
+}
+
+/** A title under a kicker: in small letters, a title's shape (not the body's first sentence). */
+function titledBelow(line: string | undefined, next: string | undefined): boolean {
+  if (line === undefined || line === line.toUpperCase()) return false;
+  // ("JRC NEWS RELEASE ¶ Ispra, 3 March 2026 ¶ Title": a dateline between)
+  if (findDateline(line)?.start === 0) return titledBelow(next, undefined);
+  return titleOf(line) !== undefined;
 }
 
 /** "EAPCC | European Alliance of People with …": of a name and its acronym, the name. */

@@ -160,6 +160,8 @@ export function listedWithOrg(text: string, run: { start: number; text: string }
   if (words.length < 2 || words.length > 4 || hasOrgWord(run.text) || allCommon(run.text))
     return false;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
+  // ("- Lifetime Achievement, European Society of Cardiology": a prize's name, no person's)
+  if (someCommon(run.text) && !looksLikePerson(run.text)) return false;
   const lineStart = text.lastIndexOf('\n', run.start) + 1;
   const lines = text.slice(Math.max(0, lineStart - 400), lineStart + 400).split('\n');
   const own = text.slice(lineStart).split('\n')[0]!;
