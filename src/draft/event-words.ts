@@ -93,3 +93,17 @@ export function withoutOrgNames(
       out = out.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + out.slice(m.end - from);
   return out;
 }
+
+/** The event noun for a verb that reports one: "met" → "meeting". */
+const VERB_NOUNS: Readonly<Record<string, string>> = {
+  met: 'meeting',
+  meet: 'meeting',
+  launched: 'launch',
+  launches: 'launch',
+  launching: 'launch',
+  inaugurated: 'inauguration',
+  inaugurates: 'inauguration',
+  unveiled: 'unveiling',
+  unveils: 'unveiling',
+};
+export const nounOf = (written: string): string => VERB_NOUNS[written.toLowerCase()] ?? written;

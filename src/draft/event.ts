@@ -2,7 +2,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { dateOf, withDayBefore } from './event-date.js';
 import { namedIn } from './event-names.js';
-import { nounAbove, nounAt, withoutOrgNames } from './event-words.js';
+import { nounAbove, nounAt, nounOf, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
 import { hostOf, labelledVenue, launchedIn, placeOf } from './event-place.js';
 import { ownerOf } from './event-owner.js';
@@ -190,19 +190,5 @@ function factsOf(
     checks,
   };
 }
-
-/** The event noun for a verb that reports one: "met" → "meeting". */
-const VERB_NOUNS: Readonly<Record<string, string>> = {
-  met: 'meeting',
-  meet: 'meeting',
-  launched: 'launch',
-  launches: 'launch',
-  launching: 'launch',
-  inaugurated: 'inauguration',
-  inaugurates: 'inauguration',
-  unveiled: 'unveiling',
-  unveils: 'unveiling',
-};
-const nounOf = (written: string): string => VERB_NOUNS[written.toLowerCase()] ?? written;
 
 const sameCity = (a: EventFacts, b: EventFacts): boolean => !!a.city && a.city === b.city;

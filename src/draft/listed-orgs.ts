@@ -1,4 +1,4 @@
-import { toTheUnion } from './org-run.js';
+import { toTheUnion } from './name-extents.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';

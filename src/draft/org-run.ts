@@ -14,6 +14,7 @@ import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensSentence, tokenAt, type Token } from './tokens.js';
+import { subjectWord, toTheUnion } from './name-extents.js';
 import {
   AUXILIARIES,
   CITIES,
@@ -28,17 +29,6 @@ import {
 /** A unit's head: what an organisation has inside it. */
 const UNIT_HEAD =
   /^(?:Lab|Labs|Laboratory|Group|Team|Unit|Department|Division|Section|Faculty|School)$/;
-
-/**
- * "Centre for European Health Policy Studies", "Institute for Global Health": in a name that opens
- * with its head, "Policy" or "Global" before a capitalised word that is no title is the subject's.
- */
-const subjectWord = (tokens: readonly Token[], i: number, j: number): boolean =>
-  /^(?:policy|global)$/.test(tokens[j]!.fold) &&
-  ORG_HEADS.has(tokens[i]!.fold) &&
-  tokens[j + 1]?.cap === true &&
-  !ROLE_WORDS.has(tokens[j + 1]!.fold) &&
-  !STOP_WORDS.has(tokens[j + 1]!.fold);
 
 /** Romance and German articles after a connector ("de la", "per il", "von der"); not "the". */
 const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den)$/;
@@ -187,16 +177,6 @@ export function orgRun(
   // ("of the Republic of Cyprus": a country, not an organisation)
   if (COUNTRIES.has(folded) || countryNamed(folded) || j - i > (listed ? 14 : 8)) return undefined;
   return run;
-}
-
-/** "the Permanent Representation of Lithuania to the EU": whom a representation is to. */
-export function toTheUnion(text: string, name: string, end: number): number {
-  if (!/\b(?:Representation|Delegation|Mission)\b/.test(name)) return 0;
-  return (
-    /^ to the (?:EU|UN|OECD|WHO|European Union|United Nations)\b/.exec(
-      text.slice(end, end + 30),
-    )?.[0].length ?? 0
-  );
 }
 
 const capWord = (t: Token | undefined): boolean =>

@@ -1,0 +1,24 @@
+/** Where an organisation's name goes on past a word that would end it (org-run.ts). */
+import type { Token } from './tokens.js';
+import { ORG_HEADS, ROLE_WORDS, STOP_WORDS } from './vocabulary.js';
+
+/**
+ * "Centre for European Health Policy Studies", "Institute for Global Health": in a name that opens
+ * with its head, "Policy" or "Global" before a capitalised word that is no title is the subject's.
+ */
+export const subjectWord = (tokens: readonly Token[], i: number, j: number): boolean =>
+  /^(?:policy|global)$/.test(tokens[j]!.fold) &&
+  ORG_HEADS.has(tokens[i]!.fold) &&
+  tokens[j + 1]?.cap === true &&
+  !ROLE_WORDS.has(tokens[j + 1]!.fold) &&
+  !STOP_WORDS.has(tokens[j + 1]!.fold);
+
+/** "the Permanent Representation of Lithuania to the EU": whom a representation is to. */
+export function toTheUnion(text: string, name: string, end: number): number {
+  if (!/\b(?:Representation|Delegation|Mission)\b/.test(name)) return 0;
+  return (
+    /^ to the (?:EU|UN|OECD|WHO|European Union|United Nations)\b/.exec(
+      text.slice(end, end + 30),
+    )?.[0].length ?? 0
+  );
+}
