@@ -37,3 +37,22 @@ describe('an acronym, then a full name with no organisation word in brackets', (
     expect(seed.entities.find((e) => e.acronym === 'TWINCARE-EU')?.id).toMatch(/^org:/);
   });
 });
+
+// (a ministry's EHDS news, blind round 50)
+describe('a funding facility', () => {
+  it('"the Recovery and Resilience Facility (RRF)" is a programme, not an organisation', async () => {
+    const seed = await draftOf(
+      news(
+        'Dr Ilse Vanbrabant said €24 million comes from the Recovery and Resilience Facility (RRF).',
+      ),
+    );
+    expect(seed.entities.find((e) => e.acronym === 'RRF')?.id).toMatch(/^initiative:/);
+  });
+
+  it('a research facility stays an organisation', async () => {
+    const seed = await draftOf(
+      news('Dr Ilse Vanbrabant works at the Biomedical Imaging Facility (BIF) in Ghent.'),
+    );
+    expect(seed.entities.find((e) => e.acronym === 'BIF')?.id).toMatch(/^org:/);
+  });
+});
