@@ -1,4 +1,5 @@
 import type { Label } from '../model/labels.js';
+import { findDeliverables } from './deliverables.js';
 import { listedDocuments } from './listed-documents.js';
 import { isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
@@ -82,6 +83,9 @@ export function findWorks(
   }
   for (const d of listedDocuments(text))
     if (!inside(d.start)) out.push(work(builder, 'Document', d.name, d.kind, d.head, d.start));
+  for (const d of findDeliverables(text))
+    if (!inside(d.start))
+      out.push(work(builder, 'Document', d.name, 'DELIVERABLE', 'deliverable', d.start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const workProgramme = t.fold === 'programme' && tokens[i - 1]?.fold === 'work';

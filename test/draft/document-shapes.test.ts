@@ -68,4 +68,25 @@ describe('a document the text names', () => {
       'Twins Need Data – Ten Asks for EHDS Implementation',
     ]);
   });
+
+  // (a consortium's kick-off news and minutes, blind rounds 49 and 28)
+  it('by a deliverable’s number, before or after its title', async () => {
+    const seed = await draftOf(
+      [
+        'Project news',
+        '',
+        'Dr Ana Costa said the first deliverable, the Data Management Plan (D7.1), is due in month 6.',
+        '',
+        'Deliverable D8.3, the Exploitation and Sustainability Plan, led to a spin-off. D4.2 "Validated multiscale kidney model, version 1" was approved. Session (D1) was held.',
+      ].join('\n'),
+    );
+    expect(docs(seed)).toEqual(
+      expect.arrayContaining([
+        ['Data Management Plan', 'DELIVERABLE'],
+        ['Exploitation and Sustainability Plan', 'DELIVERABLE'],
+        ['Validated multiscale kidney model, version 1', 'DELIVERABLE'],
+      ]),
+    );
+    expect(docs(seed)).toHaveLength(3);
+  });
 });

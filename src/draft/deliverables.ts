@@ -1,0 +1,33 @@
+/**
+ * A project's deliverables by their number: "the Data Management Plan (D7.1)", "Deliverable D8.3,
+ * the Exploitation and Sustainability Plan, …", 'D4.2 "Validated multiscale kidney model"'.
+ */
+
+const CODE = String.raw`D\d{1,2}\.\d{1,2}`;
+const TITLE = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|for|and|on|in|to|the|with)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){1,8}`;
+/** "the Data Management Plan (D7.1)": a capitalised title, then its number in brackets. */
+const TITLE_THEN_CODE = new RegExp(String.raw`(${TITLE})\s+\((${CODE})\)`, 'gu');
+/** "D8.3, the Exploitation and Sustainability Plan", 'D4.2 "Validated …"': the number, then it. */
+const CODE_THEN_TITLE = new RegExp(
+  String.raw`\b(${CODE}),?\s+(?:the\s+(${TITLE})(?=[,.;:)]|\s+(?:which|that|is|was|will)\b)|["“]([^"”\n]{4,160})["”])`,
+  'gu',
+);
+
+export interface Deliverable {
+  readonly name: string;
+  readonly code: string;
+  readonly start: number;
+}
+
+export function findDeliverables(text: string): Deliverable[] {
+  const out: Deliverable[] = [];
+  for (const m of text.matchAll(TITLE_THEN_CODE)) {
+    const name = m[1]!.replace(/^(?:The|Our|Its|Their)\s+/, '');
+    out.push({ name, code: m[2]!, start: m.index + m[0].indexOf(name) });
+  }
+  for (const m of text.matchAll(CODE_THEN_TITLE)) {
+    const name = (m[2] ?? m[3])!.replace(/[,.]$/, '');
+    out.push({ name, code: m[1]!, start: m.index + m[0].indexOf(name) });
+  }
+  return out;
+}
