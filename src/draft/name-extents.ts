@@ -22,3 +22,19 @@ export function toTheUnion(text: string, name: string, end: number): number {
     )?.[0].length ?? 0
   );
 }
+
+/**
+ * 'Istituto Pediatrico Regionale "Santa Chiara"', 'Istituto Neurologico “Carlo Besta”': a body's
+ * name with its patron's in quotation marks; the characters the quoted part adds (0 for none).
+ */
+export function quotedPatron(text: string, name: string, end: number): number {
+  if (!ORG_STEM_WORD.test(name)) return 0;
+  return (
+    /^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}["”]/u.exec(text.slice(end, end + 60))?.[0]
+      .length ?? 0
+  );
+}
+
+/** Heads of the bodies named after a patron: institutes, hospitals, foundations, schools. */
+const ORG_STEM_WORD =
+  /\b(?:Istituto|Institut[eo]?|Ospedale|Hospital|Hospital|Hôpital|Fondazione|Fundaci[oó]n?|Foundation|Universit\p{L}*|School|Scuola|Liceo|Centre|Centro|Clinic|Clinica|Klinik\p{L}*)\b/u;

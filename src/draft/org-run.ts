@@ -14,7 +14,7 @@ import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensSentence, tokenAt, type Token } from './tokens.js';
-import { subjectWord, toTheUnion } from './name-extents.js';
+import { quotedPatron, subjectWord, toTheUnion } from './name-extents.js';
 import {
   AUXILIARIES,
   CITIES,
@@ -162,14 +162,16 @@ export function orgRun(
     /\b(?:during|under)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?$/u.test(before)
   )
     return undefined;
-  const union = toTheUnion(
-    text,
-    text.slice(tokens[i]!.start, tokens[j - 1]!.end),
-    tokens[j - 1]!.end,
-  );
-  if (union) j = tokenAt(tokens, tokens[j - 1]!.end + union);
+  const named = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+  const union = toTheUnion(text, named, tokens[j - 1]!.end);
+  const patron = union ? 0 : quotedPatron(text, named, tokens[j - 1]!.end);
+  if (union || patron) j = tokenAt(tokens, tokens[j - 1]!.end + (union || patron));
   const found = runOf(text, tokens, i, j);
-  const run = dotted ? { ...found, end: found.end + 1, text: `${found.text}.` } : found;
+  // (the closing quotation mark of a patron's name, the full stop of "S.A.": no token of their own)
+  const closed = dotted || patron > 0;
+  const run = closed
+    ? { ...found, end: found.end + 1, text: text.slice(found.start, found.end + 1) }
+    : found;
   const folded = tokens
     .slice(i, j)
     .map((t) => t.fold)

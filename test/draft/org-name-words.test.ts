@@ -174,3 +174,26 @@ describe('a permanent representation', () => {
     );
   });
 });
+
+// (a consortium's partner list, blind round 49)
+describe('a patron’s name in quotation marks', () => {
+  it('is part of an institute’s or a hospital’s name, not a quote’s words after another name', async () => {
+    const seed = await draftOf(
+      [
+        'Partners',
+        '',
+        'Dr Ana Costa welcomed the partners:',
+        '- Istituto Pediatrico Regionale "Santa Chiara" (IPR-SC)',
+        '- Fondazione IRCCS Istituto Neurologico “Carlo Besta”',
+        '',
+        'The Commission said "Great Things" happen.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'Istituto Pediatrico Regionale "Santa Chiara"',
+        'Fondazione IRCCS Istituto Neurologico “Carlo Besta”',
+      ]),
+    );
+  });
+});
