@@ -38,3 +38,6 @@ export function quotedPatron(text: string, name: string, end: number): number {
 /** Heads of the bodies named after a patron: institutes, hospitals, foundations, schools. */
 const ORG_STEM_WORD =
   /\b(?:Istituto|Institut[eo]?|Ospedale|Hospital|Hospital|Hôpital|Fondazione|Fundaci[oó]n?|Foundation|Universit\p{L}*|School|Scuola|Liceo|Centre|Centro|Clinic|Clinica|Klinik\p{L}*)\b/u;
+
+/** "INVITED the Commission", "Ministers UNDERLINED the potential": conclusions' verbs in capitals. */
+export const isCapsVerb = (t: Token): boolean => /^\p{Lu}{4,}ED$/u.test(t.raw);

@@ -14,7 +14,7 @@ import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensSentence, tokenAt, type Token } from './tokens.js';
-import { quotedPatron, subjectWord, toTheUnion } from './name-extents.js';
+import { isCapsVerb, quotedPatron, subjectWord, toTheUnion } from './name-extents.js';
 import {
   AUXILIARIES,
   CITIES,
@@ -49,6 +49,7 @@ export function orgRun(
   if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
     return undefined;
   if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
+  if (isCapsVerb(t0)) return undefined;
   // "Does the …", "Questions? Contact the Communications Office": a sentence's verb, then its object
   if (tokens[i + 1]?.fold === 'the' && (AUXILIARIES.has(t0.fold) || opensSentence(text, tokens, i)))
     return undefined;
@@ -98,6 +99,7 @@ export function orgRun(
       (tokens[j - 1]!.raw.length > 3 || /^\p{Lu}{2,}$/u.test(tokens[j - 1]!.raw))
     )
       break;
+    if (isCapsVerb(t)) break;
     // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
     if (ROLE_WORDS.has(t.fold) && !headAhead(text, tokens, j) && !subjectWord(tokens, i, j)) break;
     const legal = withLegalForm(text, tokens, j);

@@ -82,6 +82,10 @@ function titleBefore(text: string, start: number): boolean {
 }
 
 /** Why the text's own words make a run a person's name, or undefined. */
+/** The last word of an event's name. */
+const EVENT_LAST =
+  /^(?:Meeting|Conference|Summit|Forum|Workshop|Symposium|Congress|Assembly|Webinar|Hearing|Days?|Week)$/;
+
 export function patternOf(
   text: string,
   tokens: readonly Token[],
@@ -90,6 +94,8 @@ export function patternOf(
   const before = text.slice(Math.max(0, run.start - 40), run.start);
   if (/\bthe\s+$/i.test(before)) return undefined; // "the Aula Magna": a place or a thing
   if (afterAcademicTitle(text, run.start)) return undefined; // "Researcher in Computational …"
+  // ("Informal Meeting of Health Ministers": an event's name, no person's)
+  if (EVENT_LAST.test(tokens[run.last - 1]!.raw)) return undefined;
   // "Group Leader for Computational Physiology", "team HepaTwin": a portfolio, a team's name
   if (/(?:\b\p{Lu}\p{L}*\s+for|\bteam)\s+$/u.test(before) || /^Team\s/.test(run.text))
     return undefined;
@@ -118,7 +124,9 @@ export function patternOf(
   const justBefore = wordBefore(text, tokens, run);
   if (justBefore) return justBefore;
   const after = text.slice(run.end, run.end + 160);
-  if (/^(?:,|\s[–—])[ \t]/.test(after) && hasRoleWord(after.slice(1, 80))) return 'job title after';
+  // (not ", accompanied by Director-General …": the title of whoever comes next)
+  const titled = !/^,\s+\p{Ll}+ed\s+by\b/u.test(after) && hasRoleWord(after.slice(1, 80));
+  if (/^(?:,|\s[–—])[ \t]/.test(after) && titled) return 'job title after';
   if (/^\s+MEP\b/.test(after)) return 'title "MEP" after';
   // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
   // a heading opens its line and ends without a full stop)

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// An informal ministers' meeting's Presidency conclusions (blind round 53, issue 22).
+
+const { draftOf } = articleDrafter('pg-draft-council-conclusions-');
+
+const conclusions = [
+  'Informal Meeting of Health Ministers of the Presidency',
+  '',
+  'Nicosia, 17/04/2026',
+  '',
+  '1. The meeting was chaired by Dr Eleni Kyriakidou-Pavlou. The European Commission was represented by Olivér Várhelyi, Commissioner for Health and Animal Welfare, accompanied by Director-General for Health and Food Safety Sandra Gallina.',
+  '',
+  '2. Ministers UNDERLINED the potential of virtual human twins and INVITED the Commission to report back.',
+].join('\n');
+
+describe('Presidency conclusions', () => {
+  it('name no person for an event’s name, nor for a portfolio before "accompanied by"', async () => {
+    const seed = await draftOf(conclusions);
+    const people = seed.names('person:');
+    expect(people).toContain('Eleni Kyriakidou-Pavlou');
+    expect(people.filter((n) => /Meeting|Welfare/.test(n))).toEqual([]);
+  });
+
+  it('name no organisation for a verb in capitals', async () => {
+    const seed = await draftOf(conclusions);
+    expect(seed.names('org:').filter((n) => /INVITED|UNDERLINED/.test(n))).toEqual([]);
+  });
+});
