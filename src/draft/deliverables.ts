@@ -13,6 +13,9 @@ const CODE_THEN_TITLE = new RegExp(
   'gu',
 );
 
+const OPENING =
+  /^(?:(?:In|According to|As|For|From|Under|See|With|Within|Per)\s+)?(?:The|the|Our|our|Its|its|Their|their|This|this|That|that)?\s*/;
+
 export interface Deliverable {
   readonly name: string;
   readonly code: string;
@@ -22,7 +25,8 @@ export interface Deliverable {
 export function findDeliverables(text: string): Deliverable[] {
   const out: Deliverable[] = [];
   for (const m of text.matchAll(TITLE_THEN_CODE)) {
-    const name = m[1]!.replace(/^(?:The|Our|Its|Their)\s+/, '');
+    // ("In the Data Management Plan (D7.1)", "According to the …", "This …": the sentence's words)
+    const name = m[1]!.replace(OPENING, '');
     out.push({ name, code: m[2]!, start: m.index + m[0].indexOf(name) });
   }
   for (const m of text.matchAll(CODE_THEN_TITLE)) {

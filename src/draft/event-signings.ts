@@ -7,23 +7,21 @@
 
 const AGREEMENT = String.raw`(?:memorandum of understanding|MoU|(?:[\p{Ll}-]+\s+){0,2}agreement|letter of intent|charter|contract)`;
 const SIGNED_THE = new RegExp(
-  String.raw`\bsign(?:ed|s)?\s+(?:a|an|the)\s+(${AGREEMENT})\b|\b(?:the|a|an)\s+(${AGREEMENT})\s+(?:was|were|has been|had been)\s+signed\b`,
+  String.raw`\bsigning\s+ceremony\s+(?:of|for)\s+(?:a|an|the)\s+(${AGREEMENT})\b|\bsign(?:ed|s)?\s+(?:a|an|the)\s+(${AGREEMENT})\b|\b(?:the|a|an)\s+(${AGREEMENT})\s+(?:was|were|has been|had been)\s+signed\b`,
   'iu',
 );
 
 /** "joined the signing by video link", "attended the signing": people were there. */
 const ATTENDED =
-  /\b(?:joined|attended|witnessed|at|during)\s+the\s+signing\b(?!\s+(?:procedure|process|of\s+the\s+grant))/i;
+  /\b(?:joined|attended|witnessed|at|during)\s+the\s+signing\b(?!\s+(?:procedure|process|stage|phase|of\s+the\s+grant))/i;
 
 export function signingIn(text: string, sentence: string): string | undefined {
   const m = SIGNED_THE.exec(sentence);
-  const what = m?.[1] ?? m?.[2];
+  const what = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!what) return undefined;
-  if (!/\bceremony\b/i.test(sentence)) {
-    // (a grant's or a contract's signing is an office's act; a ceremony makes it an event)
-    if (/\b(?:grant|contract)\b/i.test(what)) return undefined;
-    if (!ATTENDED.test(text)) return undefined;
-  }
+  // (a grant's or a contract's signing is an office's act, whatever ceremony is near)
+  if (/\b(?:grant|contract)\b/i.test(what)) return undefined;
+  if (!/\bceremony\b/i.test(sentence) && !ATTENDED.test(text)) return undefined;
   const thing = /^mou$/i.test(what) ? 'memorandum of understanding' : what.toLowerCase();
   return `Signing of the ${thing}`;
 }

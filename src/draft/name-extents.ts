@@ -29,10 +29,10 @@ export function toTheUnion(text: string, name: string, end: number): number {
  */
 export function quotedPatron(text: string, name: string, end: number): number {
   if (!ORG_STEM_WORD.test(name)) return 0;
-  return (
-    /^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}["”]/u.exec(text.slice(end, end + 60))?.[0]
-      .length ?? 0
-  );
+  // (with an acronym after it: '… "A. Gemelli" IRCCS'; not '"Smart Hospital" programme')
+  const quoted =
+    /^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}["”](?: \p{Lu}{2,}\b|(?! \p{Ll}))/u;
+  return quoted.exec(text.slice(end, end + 70))?.[0].length ?? 0;
 }
 
 /** Heads of the bodies named after a patron: institutes, hospitals, foundations, schools. */
@@ -41,3 +41,13 @@ const ORG_STEM_WORD =
 
 /** "INVITED the Commission", "Ministers UNDERLINED the potential": conclusions' verbs in capitals. */
 export const isCapsVerb = (t: Token): boolean => /^\p{Lu}{4,}ED$/u.test(t.raw);
+
+/**
+ * "St Enda's University Hospital", "King's College London", "St James's Hospital": a saint's or a
+ * king's possessive inside a name (not "Uppsala University's Faculty": a body's unit).
+ */
+export const saintly = (tokens: readonly Token[], i: number, j: number, between: string): boolean =>
+  tokens[j]!.raw === 's' &&
+  /^['’]$/.test(between) &&
+  /^(?:St|Saint|Sankt|King|Queen|Guy)$/.test(tokens[i]!.raw) &&
+  j - i <= 2;

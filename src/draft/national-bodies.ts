@@ -95,8 +95,9 @@ export function withOwnCountry(builder: DraftBuilder): void {
       continue;
     const aliases = (body.fields.aliases as string[] | undefined) ?? [];
     body.fields.country = country.name;
-    // ("the Spanish Ministry of Health": every country's name is no alias of one)
-    if (!NATIONAL_BODY.test(bare)) body.fields.aliases = [...aliases, bare];
+    // (a name of its own, a list in it: not "Ministry of Health", "Data Protection Authority",
+    // every country's names)
+    if (/,/.test(bare)) body.fields.aliases = [...aliases, bare];
   }
 }
 

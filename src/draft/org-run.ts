@@ -14,7 +14,7 @@ import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensSentence, tokenAt, type Token } from './tokens.js';
-import { isCapsVerb, quotedPatron, subjectWord, toTheUnion } from './name-extents.js';
+import { isCapsVerb, quotedPatron, saintly, subjectWord, toTheUnion } from './name-extents.js';
 import {
   AUXILIARIES,
   CITIES,
@@ -50,6 +50,12 @@ export function orgRun(
     return undefined;
   if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
   if (isCapsVerb(t0)) return undefined;
+  // ("About Hedera Health Ventures": a boilerplate heading; "Talk About Health Foundation" is a name)
+  if (
+    t0.raw === 'About' &&
+    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t0.start - 20), t0.start))
+  )
+    return undefined;
   // "Does the …", "Questions? Contact the Communications Office": a sentence's verb, then its object
   if (tokens[i + 1]?.fold === 'the' && (AUXILIARIES.has(t0.fold) || opensSentence(text, tokens, i)))
     return undefined;
@@ -87,7 +93,11 @@ export function orgRun(
     }
     // "Vlaams Innovatie- en Gezondheidsfonds": a word cut before "en", "und", "and"
     const suspended = between === '- ' && /^(?:en|und|and|et|e|i|y|og|och)$/.test(t.raw);
-    if (dashedPart(text, tokens, i, j, between) || slashed(tokens[j - 1]!, t, between)) {
+    if (
+      dashedPart(text, tokens, i, j, between) ||
+      slashed(tokens[j - 1]!, t, between) ||
+      saintly(tokens, i, j, between)
+    ) {
       j++; // "Charité – Universitätsmedizin Berlin": one name in two parts
       continue;
     }
@@ -167,10 +177,11 @@ export function orgRun(
   const named = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
   const union = toTheUnion(text, named, tokens[j - 1]!.end);
   const patron = union ? 0 : quotedPatron(text, named, tokens[j - 1]!.end);
+  const core = j; // (the name's own words: "to the EU" adds none to its length)
   if (union || patron) j = tokenAt(tokens, tokens[j - 1]!.end + (union || patron));
   const found = runOf(text, tokens, i, j);
   // (the closing quotation mark of a patron's name, the full stop of "S.A.": no token of their own)
-  const closed = dotted || patron > 0;
+  const closed = dotted || (patron > 0 && /["”]/.test(text[found.end] ?? ''));
   const run = closed
     ? { ...found, end: found.end + 1, text: text.slice(found.start, found.end + 1) }
     : found;
@@ -179,7 +190,8 @@ export function orgRun(
     .map((t) => t.fold)
     .join(' ');
   // ("of the Republic of Cyprus": a country, not an organisation)
-  if (COUNTRIES.has(folded) || countryNamed(folded) || j - i > (listed ? 14 : 8)) return undefined;
+  if (COUNTRIES.has(folded) || countryNamed(folded) || core - i > (listed ? 14 : 8))
+    return undefined;
   return run;
 }
 
