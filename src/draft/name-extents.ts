@@ -1,4 +1,5 @@
 /** Where an organisation's name goes on past a word that would end it (org-run.ts). */
+import { gap, ORG_STEM } from './name-joins.js';
 import type { Token } from './tokens.js';
 import { ORG_HEADS, ROLE_WORDS, STOP_WORDS } from './vocabulary.js';
 
@@ -51,3 +52,36 @@ export const saintly = (tokens: readonly Token[], i: number, j: number, between:
   /^['’]$/.test(between) &&
   /^(?:St|Saint|Sankt|King|Queen|Guy)$/.test(tokens[i]!.raw) &&
   j - i <= 2;
+
+/** What a name goes on with after its words: "to the EU", a patron's quoted name (characters). */
+export const nameTail = (text: string, name: string, end: number): number =>
+  toTheUnion(text, name, end) || quotedPatron(text, name, end);
+
+/**
+ * A word that opens no organisation's name: a verb in capitals, "About" opening a boilerplate
+ * heading ("About Hedera Health Ventures"; "Talk About Health Foundation" is a name).
+ */
+export const opensNoName = (text: string, t: Token): boolean =>
+  isCapsVerb(t) ||
+  (t.raw === 'About' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 20), t.start)));
+
+/**
+ * "Greens/EFA": a word and an acronym in capitals, one name (not "SANTE/CONNECT", two acronyms;
+ * not "Pfizer/BioNTech", two companies).
+ */
+export const slashed = (prev: Token, t: Token, between: string): boolean =>
+  between === '/' && /^\p{Lu}{2,}$/u.test(t.raw) && /\p{Ll}/u.test(prev.raw);
+
+/** The words from token k name an organisation of their own (a head word among the first four). */
+export const ownsAnother = (tokens: readonly Token[], k: number): boolean =>
+  tokens.slice(k, k + 4).some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold));
+
+/** A head word in the run of names that starts at token k (up to a comma or a bracket). */
+export function headInRun(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 5 && tokens[n]?.cap; n++) {
+    if (n > k && !/^(?: | [–—] |-)$/.test(gap(text, tokens[n - 1]!, tokens[n]!))) return false;
+    // (a head word first is the unit's subject: "Lab of Network Science")
+    if ((n > k && ORG_HEADS.has(tokens[n]!.fold)) || ORG_STEM.test(tokens[n]!.fold)) return true;
+  }
+  return false;
+}

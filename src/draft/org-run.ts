@@ -5,7 +5,6 @@ import {
   gap,
   headAhead,
   joinsName,
-  ORG_STEM,
   secondName,
   titleAfter,
 } from './name-joins.js';
@@ -14,13 +13,21 @@ import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensSentence, tokenAt, type Token } from './tokens.js';
-import { isCapsVerb, quotedPatron, saintly, subjectWord, toTheUnion } from './name-extents.js';
+import {
+  headInRun,
+  isCapsVerb,
+  nameTail,
+  opensNoName,
+  ownsAnother,
+  saintly,
+  slashed,
+  subjectWord,
+} from './name-extents.js';
 import {
   AUXILIARIES,
   CITIES,
   COUNTRIES,
   ORG_CONNECTORS,
-  ORG_HEADS,
   PERSONAL_TITLES,
   ROLE_WORDS,
   STOP_WORDS,
@@ -49,13 +56,7 @@ export function orgRun(
   if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
     return undefined;
   if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
-  if (isCapsVerb(t0)) return undefined;
-  // ("About Hedera Health Ventures": a boilerplate heading; "Talk About Health Foundation" is a name)
-  if (
-    t0.raw === 'About' &&
-    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t0.start - 20), t0.start))
-  )
-    return undefined;
+  if (opensNoName(text, t0)) return undefined;
   // "Does the …", "Questions? Contact the Communications Office": a sentence's verb, then its object
   if (tokens[i + 1]?.fold === 'the' && (AUXILIARIES.has(t0.fold) || opensSentence(text, tokens, i)))
     return undefined;
@@ -174,14 +175,12 @@ export function orgRun(
     /\b(?:during|under)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?$/u.test(before)
   )
     return undefined;
-  const named = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-  const union = toTheUnion(text, named, tokens[j - 1]!.end);
-  const patron = union ? 0 : quotedPatron(text, named, tokens[j - 1]!.end);
   const core = j; // (the name's own words: "to the EU" adds none to its length)
-  if (union || patron) j = tokenAt(tokens, tokens[j - 1]!.end + (union || patron));
+  const tail = nameTail(text, text.slice(tokens[i]!.start, tokens[j - 1]!.end), tokens[j - 1]!.end);
+  if (tail) j = tokenAt(tokens, tokens[j - 1]!.end + tail);
   const found = runOf(text, tokens, i, j);
   // (the closing quotation mark of a patron's name, the full stop of "S.A.": no token of their own)
-  const closed = dotted || (patron > 0 && /["”]/.test(text[found.end] ?? ''));
+  const closed = dotted || (tail > 0 && /["”]/.test(text[found.end] ?? ''));
   const run = closed
     ? { ...found, end: found.end + 1, text: text.slice(found.start, found.end + 1) }
     : found;
@@ -197,24 +196,3 @@ export function orgRun(
 
 const capWord = (t: Token | undefined): boolean =>
   t !== undefined && t.cap && /^\p{L}/u.test(t.raw) && !STOP_WORDS.has(t.fold);
-
-/**
- * "Greens/EFA": a word and an acronym in capitals, one name (not "SANTE/CONNECT", two acronyms;
- * not "Pfizer/BioNTech", two companies).
- */
-const slashed = (prev: Token, t: Token, between: string): boolean =>
-  between === '/' && /^\p{Lu}{2,}$/u.test(t.raw) && /\p{Ll}/u.test(prev.raw);
-
-/** The words from token k name an organisation of their own (a head word among the first four). */
-const ownsAnother = (tokens: readonly Token[], k: number): boolean =>
-  tokens.slice(k, k + 4).some((t) => ORG_HEADS.has(t.fold) || ORG_STEM.test(t.fold));
-
-/** A head word in the run of names that starts at token k (up to a comma or a bracket). */
-function headInRun(text: string, tokens: readonly Token[], k: number): boolean {
-  for (let n = k; n < k + 5 && tokens[n]?.cap; n++) {
-    if (n > k && !/^(?: | [–—] |-)$/.test(gap(text, tokens[n - 1]!, tokens[n]!))) return false;
-    // (a head word first is the unit's subject: "Lab of Network Science")
-    if ((n > k && ORG_HEADS.has(tokens[n]!.fold)) || ORG_STEM.test(tokens[n]!.fold)) return true;
-  }
-  return false;
-}
