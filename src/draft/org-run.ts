@@ -1,13 +1,6 @@
 /** An organisation's name in the text: capitalised words and what joins them. */
 import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
-import {
-  dashedPart,
-  gap,
-  headAhead,
-  joinsName,
-  secondName,
-  titleAfter,
-} from './name-joins.js';
+import { dashedPart, gap, headAhead, joinsName, secondName, titleAfter } from './name-joins.js';
 import { countryNamed } from './countries.js';
 import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
