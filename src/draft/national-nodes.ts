@@ -1,6 +1,6 @@
 import { countryNamed } from './countries.js';
 import type { DraftBuilder } from './draft-builder.js';
-import type { Mention, Mentions } from './mentions.js';
+import type { Mentions } from './mentions.js';
 import { tokenAt, type Token } from './tokens.js';
 
 /**
