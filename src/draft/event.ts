@@ -117,8 +117,9 @@ function factsOf(
     ? weekdayRange(text, best.date, withDayBefore(text, best.date, found))
     : found;
   const inSentence = mentions.filter((m) => m.start >= best.from && m.end <= s.end);
-  const signing = signingIn(text, sentence);
-  const inText = signing && !namedIn(sentence).named ? { named: signing } : namedIn(sentence);
+  const written = namedIn(sentence);
+  const signing = written.named === undefined ? signingIn(text, sentence) : undefined;
+  const inText = signing ? { named: signing } : written;
   const other = best.title ?? best.following;
   const named = inText.named === undefined && other ? { named: other } : inText;
   // ("The … Conference Centre will host the next meeting": a building's word is no event's)
