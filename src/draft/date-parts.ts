@@ -1,7 +1,26 @@
 /** The parts of written dates that datelines and page dates share. */
+import * as chrono from 'chrono-node';
+import { isoOfDate } from './iso-dates.js';
 
 /** "3 March 2026", "March 3, 2026", "2026-03-03": a full date, written. */
 export const DATE_PART = String.raw`(\d{1,2}(?:st|nd|rd|th)?\.? \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2})`;
+
+/** "3 March 2026" → 2026-03-03, when the day and year are written. */
+export function writtenDay(text: string): string | undefined {
+  const parsed = chrono.strict.parse(text, new Date(2000, 0, 1))[0];
+  if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('year')) return undefined;
+  return isoOfDate(parsed.start.date());
+}
+
+/** "03.02.2026", "18-11-2026", "12 / 03 / 2026": a day in figures, read day first (European pages). */
+export const NUMERIC_DAY = String.raw`(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4})`;
+
+/** A day in figures as YYYY-MM-DD, when it is a real day ("31/02/2026" is not). */
+export function numericDay(day: string, month: string, year: string): string | undefined {
+  const d = new Date(Date.UTC(+year, +month - 1, +day));
+  const real = d.getUTCDate() === +day && d.getUTCMonth() === +month - 1;
+  return real ? d.toISOString().slice(0, 10) : undefined;
+}
 
 /** Where the first `lines` lines with text end (blank lines between them are not counted). */
 export function firstLinesEnd(body: string, lines: number): number {

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { DATE_PART, firstLinesEnd } from './date-parts.js';
+import { DATE_PART, firstLinesEnd, numericDay, writtenDay } from './date-parts.js';
 import { isoOfDate } from './iso-dates.js';
 import { findPageDate } from './page-date.js';
 import { CITIES, COUNTRIES } from './vocabulary.js';
@@ -23,7 +23,7 @@ const COUNTRY_PART = String.raw`(?:\s*\((\p{Lu}[\p{L} ]+)\)|,\s*(?:the\s+)?(\p{L
  * 2026 –"), a full date, then . – — - : or a line end.
  */
 const DATELINE = new RegExp(
-  String.raw`^[ \t]*${PLACE}${COUNTRY_PART}(?:,|\s+[–—-])\s*${DATE_PART}\s*(?:[.–—:-]|\(\w+\)|$)`,
+  String.raw`^[ \t]*${PLACE}${COUNTRY_PART}(?:,|\s+[–—-])\s*(?:${DATE_PART}|(\d{1,2})[./](\d{1,2})[./](\d{4}))\s*(?:[.–—:-]|\(\w+\)|$)`,
   'mu',
 );
 /** A wire's "Lisbon, Nov 19 (ALN) –": a day without its year, the agency, a dash. */
@@ -63,11 +63,12 @@ export function findDateline(body: string): Dateline | undefined {
   const head = body.slice(0, from + firstLinesEnd(body.slice(from), 6));
   const m = DATELINE.exec(head);
   if (!m) return wireDateline(body, head);
-  const parsed = chrono.strict.parse(m[4]!, new Date(2000, 0, 1))[0];
-  if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('year')) return undefined;
+  // ("Nicosia, 17/04/2026": a day in figures, day first)
+  const date = m[4] ? writtenDay(m[4]) : numericDay(m[5]!, m[6]!, m[7]!);
+  if (!date) return undefined;
   const city = titleCase(m[1]!.replace(/[.]$/, ''));
   // ("ESCM News - 17 November 2025": with a dash, a known city or a country after the place)
-  const dashed = /[–—-]$/.test(m[0].slice(0, m[0].indexOf(m[4]!)).trimEnd());
+  const dashed = /[–—-]$/.test(m[0].slice(0, m[0].indexOf(m[4] ?? m[5]!)).trimEnd());
   const named = m[2] ?? m[3];
   // (nor "Egmont Palace, Brussels – 3 June 2026": a venue and its city)
   if (dashed && !CITIES.has(city.toLowerCase()) && !COUNTRIES.has(named?.toLowerCase() ?? ''))
@@ -79,7 +80,7 @@ export function findDateline(body: string): Dateline | undefined {
   return {
     city,
     ...(country && COUNTRIES.has(country.toLowerCase()) ? { country: titleCase(country) } : {}),
-    date: isoOfDate(parsed.start.date()),
+    date,
     start,
     end: m.index + m[0].length,
     text: m[0].trim(),

@@ -1,12 +1,7 @@
 /** The page's own date: a line of its first ones that is only a date, or a byline with one. */
-import * as chrono from 'chrono-node';
-import { DATE_PART, firstLinesEnd } from './date-parts.js';
-import { isoOfDate } from './iso-dates.js';
+import { DATE_PART, firstLinesEnd, NUMERIC_DAY, numericDay, writtenDay } from './date-parts.js';
 import { isSectionLabel, isSiteName } from './site-names.js';
 import { CITIES } from './vocabulary.js';
-
-/** "03.02.2026", "18-11-2026", "12 / 03 / 2026": a day in figures, read day first (European pages). */
-const NUMERIC_DAY = String.raw`(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4})`;
 
 /**
  * "14 November 2025", "Published: 3 March 2026", "Last updated 2 May 2026", "Posted on 03.02.2026
@@ -40,12 +35,6 @@ export function findPageDate(body: string): string | undefined {
   return found.sort((a, b) => +a.updated - +b.updated)[0]?.date;
 }
 
-/** "3 March 2026" → 2026-03-03, when the day and year are written. */
-function writtenDay(text: string): string | undefined {
-  const parsed = chrono.strict.parse(text, new Date(2000, 0, 1))[0];
-  if (!parsed?.start.isCertain('day') || !parsed.start.isCertain('year')) return undefined;
-  return isoOfDate(parsed.start.date());
-}
 
 /** A line (or a part of one between "|") that is only a date. */
 export const isDateLine = (line: string): boolean => DATE_LINE.test(line);
@@ -84,12 +73,6 @@ const publicationOf = (parts: readonly string[]): string | undefined => {
 export const publicationLine = (line: string): string | undefined => publicationOf(lineParts(line));
 
 /** Day, month, year in figures → YYYY-MM-DD, when it is a calendar day. */
-function numericDay(day: string, month: string, year: string): string | undefined {
-  const d = new Date(Date.UTC(+year, +month - 1, +day));
-  const real = d.getUTCDate() === +day && d.getUTCMonth() === +month - 1;
-  return real ? d.toISOString().slice(0, 10) : undefined;
-}
-
 /** "March 18, 2026 · Joana Ferreira · 5 min read": a page's byline, its reading time or "By X". */
 const isByline = (parts: readonly string[]): boolean =>
   parts.some(

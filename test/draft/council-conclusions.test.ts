@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleDrafter } from './draft-of.js';
+import { findDateline } from '../../src/draft/dateline.js';
 
 // An informal ministers' meeting's Presidency conclusions (blind round 53, issue 22).
 
@@ -26,5 +27,26 @@ describe('Presidency conclusions', () => {
   it('name no organisation for a verb in capitals', async () => {
     const seed = await draftOf(conclusions);
     expect(seed.names('org:').filter((n) => /INVITED|UNDERLINED/.test(n))).toEqual([]);
+  });
+});
+
+describe('a dateline with its day in figures', () => {
+  it('reads "Nicosia, 17/04/2026" day first, and dates a yearless day before it in that year', async () => {
+    const seed = await draftOf(
+      [
+        'Health Ministers — Presidency Conclusions',
+        '',
+        'Nicosia, 17/04/2026',
+        '',
+        'Over a working lunch on 16 April, ministers heard Prof. Stavros Ioannou, President of the European Patients Forum (EPF).',
+      ].join('\n'),
+    );
+    const lunch = seed.entities.find((e) => e.id.startsWith('event:'));
+    expect(lunch?.date).toBe('2026-04-16');
+    expect(findDateline('Nicosia, 17/04/2026\n\nText.')).toMatchObject({
+      city: 'Nicosia',
+      date: '2026-04-17',
+    });
+    expect(findDateline('Nicosia, 31/02/2026\n\nText.')).toBeUndefined();
   });
 });
