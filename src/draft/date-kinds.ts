@@ -19,7 +19,10 @@ export const ROLE_FROM =
 
 /** A schedule's date, unless an event is what starts: "The World Health Summit begins on …". */
 export function isSchedule(text: string, at: number): boolean {
-  if (!SCHEDULE.test(text.slice(Math.max(0, at - 30), at))) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (!SCHEDULE.test(before)) return false;
+  // ("signed at the meeting … and open to further signatures until 31 December": a deadline)
+  if (/\b(?:until|till)\s+$/i.test(before) && !/\bruns?\s+until\s+$/i.test(before)) return true;
   // the clause that starts: "a … project that starts on", "The summit, which begins on"
   const parts = text
     .slice(Math.max(0, at - 100), at)

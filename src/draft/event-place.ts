@@ -58,6 +58,8 @@ export function placeOf(
       (c) =>
         !isCountry(c.city) &&
         /^in\s+(?!the\b)/.test(sentence.slice(c.at)) &&
+        // ("the Declaration on Trustworthy AI in Health": inside a name, no city)
+        !/\p{Lu}[\p{L}-]*\s+$/u.test(sentence.slice(Math.max(0, c.at - 30), c.at)) &&
         !STUDIES_BEFORE.test(sentence.slice(0, c.at)),
     );
   const venue =

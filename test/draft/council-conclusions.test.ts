@@ -50,3 +50,25 @@ describe('a dateline with its day in figures', () => {
     expect(findDateline('Nicosia, 31/02/2026\n\nText.')).toBeUndefined();
   });
 });
+
+describe('a declaration signed at the meeting', () => {
+  it('is dated by no deadline ("open to signatures until …") and has no city from its own name', async () => {
+    const seed = await draftOf(
+      [
+        'Nicosia, 17/04/2026',
+        '',
+        'Ministers SUPPORTED the Nicosia Declaration on Trustworthy Artificial Intelligence in Health, signed at the meeting by 24 Member States and open to further signatures until 31 December 2026, said Dr Ana Costa.',
+      ].join('\n'),
+    );
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events.map((e) => e.date)).not.toContain('2026-12-31');
+    expect(events.map((e) => e.city)).not.toContain('Health');
+  });
+
+  it('still reads an unknown city after a verb ("held in Vilnius")', async () => {
+    const seed = await draftOf(
+      'Brussels, 17/04/2026\n\nThe first Twin Data Forum was held in Kaunasburg on 3 March 2026, said Dr Ana Costa.',
+    );
+    expect(seed.entities.find((e) => e.id.startsWith('event:'))?.city).toBe('Kaunasburg');
+  });
+});
