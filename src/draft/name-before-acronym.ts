@@ -1,4 +1,5 @@
 /** The name before "(ACR)" that the acronym spells: "the Flemish Centre for Digital Medicine (FCDM)". */
+import { countryNamed } from './countries.js';
 import { ORG_STEM } from './name-runs.js';
 import { joinsName } from './name-joins.js';
 import type { Token } from './tokens.js';
@@ -73,6 +74,13 @@ function leftOut(text: string, tokens: readonly Token[], k: number, generic: boo
     return true;
   // "Fundació Institut Català de … (ICMC)": a foundation's word the acronym leaves out
   if (t.cap && FOUNDATION_WORD.test(t.fold)) return true;
+  // ("the Cyprus National eHealth Authority (NeHA)": a country's name before its body's, after "the")
+  if (
+    t.cap &&
+    countryNamed(t.raw) &&
+    /\bthe\s$/i.test(text.slice(Math.max(0, t.start - 4), t.start))
+  )
+    return true;
   return generic && /^\p{Lu}\p{Ll}+$/u.test(t.raw) && isNationality(t.fold);
 }
 

@@ -81,7 +81,7 @@ const GOVERNMENT_HEAD =
   /\b(?:Ministry|Secretariat|Agency|Authority|Board|Inspectorate|Directorate|Office)\b/;
 
 /**
- * "the Dutch Medicines Evaluation Board", "the Swiss State Secretariat for Education, Research and
+ * "the Dutch Medicines Evaluation Board", "the Cyprus National eHealth Authority", "the Swiss State Secretariat for Education, Research and
  * Innovation": a government body named with its country's adjective is that country's; the name
  * without the adjective (how its own pages write it) is an alias.
  */
@@ -89,7 +89,8 @@ export function withOwnCountry(builder: DraftBuilder): void {
   for (const body of builder.entities.values()) {
     if (body.known || body.label !== 'Organisation' || body.fields.country) continue;
     const [first, ...rest] = body.name.split(' ');
-    const country = countryOfDemonym(first!);
+    // ("the Cyprus National eHealth Authority": or the country's own name)
+    const country = countryOfDemonym(first!) ?? countryNamed(first!);
     const bare = rest.join(' ');
     if (!country || rest.length < 2 || !/^\p{Lu}/u.test(bare) || !GOVERNMENT_HEAD.test(bare))
       continue;

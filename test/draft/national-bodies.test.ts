@@ -65,3 +65,13 @@ describe('a government body with a generic name', () => {
     expect(seed.names('org:')).toEqual(['Ministry of Health']);
   });
 });
+
+describe("a body named with its country's name", () => {
+  it('takes the country into its name and its field ("the Cyprus National eHealth Authority (NeHA)")', async () => {
+    const seed = await draftOf(
+      'The paper was prepared with the Cyprus National eHealth Authority (NeHA), said Dr Ana Costa.',
+    );
+    const body = seed.entities.find((e) => e.acronym === 'NeHA');
+    expect(body).toMatchObject({ name: 'Cyprus National eHealth Authority', country: 'Cyprus' });
+  });
+});
