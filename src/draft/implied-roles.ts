@@ -1,7 +1,8 @@
 /** Roles an appositive gives without naming the organisation, and the roles it builds. */
 import type { Affiliation } from './affiliations.js';
 import type { AppositiveInput } from './appositive.js';
-import type { DraftEntity } from './draft-builder.js';
+import type { DraftBuilder, DraftEntity } from './draft-builder.js';
+import { countryNamed } from './countries.js';
 import type { Mention } from './mentions.js';
 import { cleanTitle } from './job-titles.js';
 import { namedOrg } from './named-org.js';
@@ -126,8 +127,29 @@ export function ministerOf(
   const title = m[1]!.trim();
   const name = `${title.replace(/^(?:Deputy|Federal|State)\s+/, '').replace(/^Minister/, 'Ministry')} of ${m[2]}${m[3]}`;
   const why = `new organisation: the ministry of the title "${m[0].trim()}"`;
-  const entity = namedOrg(a.gaz, a.builder, name, why);
+  const portfolio = name.slice(0, name.length - `of ${m[2]}${m[3]}`.length).trim();
+  const entity =
+    ministryNamed(a.builder, portfolio, m[3]!) ?? namedOrg(a.gaz, a.builder, name, why);
   return [
     affiliation(a, { entity, first: a.p.first, last: a.p.last, start: a0, end: a1 }, title, a1),
   ];
+}
+
+/**
+ * "the Cyprus Ministry of Health … Minister of Health of the Republic of Cyprus": the ministry the
+ * text names with its country's name or adjective before it, when it does.
+ */
+function ministryNamed(
+  builder: DraftBuilder,
+  portfolio: string,
+  place: string,
+): DraftEntity | undefined {
+  const country = countryNamed(place);
+  if (!country) return undefined;
+  const names = new Set(
+    [country.name, country.demonym].map((c) => foldedWords(`${c} ${portfolio}`).join(' ')),
+  );
+  return [...builder.entities.values()].find(
+    (e) => e.label === 'Organisation' && names.has(foldedWords(e.name).join(' ')),
+  );
 }

@@ -75,3 +75,17 @@ describe("a body named with its country's name", () => {
     expect(body).toMatchObject({ name: 'Cyprus National eHealth Authority', country: 'Cyprus' });
   });
 });
+
+describe("a minister's ministry the text names with its country", () => {
+  it('is that one ("the Cyprus Ministry of Health … Minister of Health of the Republic of Cyprus")', async () => {
+    const seed = await draftOf(
+      'The meeting was organised together with the Cyprus Ministry of Health. It was chaired by Dr Eleni Kyriakidou-Pavlou, Minister of Health of the Republic of Cyprus.',
+    );
+    const ministries = seed.names('org:').filter((n) => /Ministry/.test(n));
+    expect(ministries).toEqual(['Cyprus Ministry of Health']);
+    const role = seed.relationships.find(
+      (r) => r.type === 'HOLDS_ROLE' && r.from === 'person:eleni-kyriakidou-pavlou',
+    );
+    expect(role).toMatchObject({ to: 'org:cyprus-ministry-of-health', title: 'Minister of Health' });
+  });
+});
