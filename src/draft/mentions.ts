@@ -24,6 +24,10 @@ import {
   isCountryCode,
 } from './generic-orgs.js';
 
+/** "Marta QUINTELA ROCHA" → "Marta Quintela Rocha": a surname written in capitals, as a name. */
+const withoutCapitals = (name: string): string =>
+  name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+
 /** Where the text names an entity (known or proposed). */
 export interface Mention {
   readonly entity: DraftEntity;
@@ -107,6 +111,8 @@ export function findMentions(
       // "(MedTwin Solutions GmbH, Vienna)", "a founder from Brno": a place, not an organisation
       (run.last - run.first === 1 && isPlaceName(tokens[i]!.fold, gaz)) ||
       /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
+      // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
+      /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
       (run.last - run.first === 1 && ORG_HEADS.has(tokens[i]!.fold))
     )
       return undefined;
@@ -176,7 +182,7 @@ export function findMentions(
     }
     // "Lead Partner Charité Berlin": a place's name (not "Dr Maria Valencia", "… said X")
     if (/^job title "/.test(run.why) && endsWithCity(tokens, run, gaz)) continue;
-    const entity = builder.propose('Person', run.text);
+    const entity = builder.propose('Person', withoutCapitals(run.text));
     if (!entity.checks.length)
       entity.checks.push(...closeToKnown(run.text, gaz), `new person (${run.why})`);
     for (let t = run.first; t < run.last; t++) covered.add(t);

@@ -49,6 +49,9 @@ export function personRuns(
     if (covered.has(i) || !personWord(tokens[i]!) || tokens[i]!.raw.length < 2) continue;
     let j = i + 1;
     while (j < tokens.length && !covered.has(j) && continuesName(text, tokens, j)) j++;
+    // ("Dr Marta QUINTELA ROCHA", "Ms Kadri LEPIK": minutes write a titled person's surname in capitals)
+    if (titleBefore(text, tokens, i))
+      while (j < tokens.length && !covered.has(j) && surnameInCapitals(text, tokens, j)) j++;
     while (j > i + 1 && tokens[j - 1]!.raw.length === 1) j--; // a run never ends on an initial
     // ("María José de la Fuente Ortiz": particles aside, at most five words)
     const words = tokens.slice(i, j).filter((t) => !NAME_PARTICLES.has(t.raw)).length;
@@ -57,6 +60,17 @@ export function personRuns(
     i = j - 1;
   }
   return runs;
+}
+
+/** A word in capitals after a name's word, a space or a hyphen between: not a country, not EU's. */
+function surnameInCapitals(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return (
+    /^\p{Lu}{2,}$/u.test(t.raw) &&
+    /^[ -]$/.test(gap(text, tokens[j - 1]!, t)) &&
+    ![COUNTRIES, STOP_WORDS, ROLE_WORDS, NOT_NAME_WORDS].some((s) => s.has(t.fold)) &&
+    !/^(?:EU|EC|UK|US|UN|WHO|MEP|PHD|MD)$/.test(t.raw)
+  );
 }
 
 /** "Hospital Universitário de São Vicente": a run after a name and a connector ends that name. */

@@ -30,6 +30,9 @@ import {
 const UNIT_HEAD =
   /^(?:Lab|Labs|Laboratory|Group|Team|Unit|Department|Division|Section|Faculty|School)$/;
 
+/** "Expert Group", "Expert Panel": a body named by its members' role. */
+const BODY_AFTER_ROLE = /^ (?:Group|Panel|Committee|Network)\b/;
+
 /** Romance and German articles after a connector ("de la", "per il", "von der"); not "the". */
 const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den)$/;
 
@@ -46,7 +49,9 @@ export function orgRun(
   covered: ReadonlySet<number>,
 ): NameRun | undefined {
   const t0 = tokens[i];
-  if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold) || ROLE_WORDS.has(t0.fold))
+  if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold)) return undefined;
+  // ("the Expert Group on Virtual Human Twins": a role word before a body's head opens its name)
+  if (ROLE_WORDS.has(t0.fold) && !BODY_AFTER_ROLE.test(text.slice(t0.end, t0.end + 12)))
     return undefined;
   if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
   if (opensNoName(text, t0)) return undefined;
@@ -58,7 +63,7 @@ export function orgRun(
   let dotted = false;
   let listed = false; // (a portfolio makes a name longer than others: "… of Labour, Health, Care and …")
   while (j < tokens.length && !covered.has(j)) {
-    if (j - i > 8) return undefined; // longer than any name: stop scanning (no quadratic work)
+    if (j - i > 11) return undefined; // longer than any name: stop scanning (no quadratic work)
     const t = tokens[j]!;
     const between = gap(text, tokens[j - 1]!, t);
     // "Clinique Universitaire du Val-d'Arve", "Ospedale dell'Angelo": an elided article
@@ -104,6 +109,8 @@ export function orgRun(
     )
       break;
     if (isCapsVerb(t)) break;
+    // ("Pieter Vandenberghe and Dr. Ana Sofia Rebelo of …": a person's title ends a name)
+    if (PERSONAL_TITLES.has(t.fold) && /^\p{Lu}\p{Ll}+$/u.test(t.raw)) break;
     // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
     if (ROLE_WORDS.has(t.fold) && !headAhead(text, tokens, j) && !subjectWord(tokens, i, j)) break;
     const legal = withLegalForm(text, tokens, j);
@@ -182,7 +189,14 @@ export function orgRun(
     .map((t) => t.fold)
     .join(' ');
   // ("of the Republic of Cyprus": a country, not an organisation)
-  if (COUNTRIES.has(folded) || countryNamed(folded) || core - i > (listed ? 14 : 8))
+  // (at most eight words in capitals: "Expert Group on Virtual Human Twins and Health Data")
+  const capitals = tokens.slice(i, core).filter((t) => t.cap).length;
+  if (
+    COUNTRIES.has(folded) ||
+    countryNamed(folded) ||
+    core - i > (listed ? 14 : 11) ||
+    capitals > 8
+  )
     return undefined;
   return run;
 }

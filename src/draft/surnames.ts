@@ -1,7 +1,7 @@
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
-import { PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
+import { NAME_PARTICLES, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
 
 /* People named again by their surname: after their full name, or after a title the graph knows. */
 
@@ -19,10 +19,15 @@ export function surnames(
     let first = p.last - 1;
     while (first > p.first + 1 && text.slice(tokens[first - 1]!.end, tokens[first]!.start) === '-')
       first--;
-    const key = surnameKey(tokens, first, p.last);
-    const seen = bySurname.get(key);
-    const entry = { p, words: p.last - first };
-    bySurname.set(key, seen === undefined || seen?.p.entity === p.entity ? entry : null);
+    // ("Pieter-Jan De Smet" … "Dr De Smet": the particles before it are the surname's too)
+    let from = first;
+    while (from > p.first + 1 && NAME_PARTICLES.has(tokens[from - 1]!.fold)) from--;
+    for (const f of new Set([first, from])) {
+      const key = surnameKey(tokens, f, p.last);
+      const seen = bySurname.get(key);
+      const entry = { p, words: p.last - f };
+      bySurname.set(key, seen === undefined || seen?.p.entity === p.entity ? entry : null);
+    }
   }
   // "Kacper likes to say": a first name alone, when one person has it and a verb follows
   const byFirst = new Map<string, Mention | null>();
@@ -41,7 +46,11 @@ export function surnames(
     for (const n of [3, 2, 1]) {
       const hit = bySurname.get(surnameKey(tokens, i, i + n));
       if (!hit || hit.words !== n || t.start < hit.p.end) continue;
-      const joined = tokens.slice(i, i + n).every((x, k) => !k || text[x.start - 1] === '-');
+      const joined = tokens
+        .slice(i, i + n)
+        .every(
+          (x, k) => !k || text[x.start - 1] === '-' || NAME_PARTICLES.has(tokens[i + k - 1]!.fold),
+        );
       if (!joined || [...Array(n).keys()].some((k) => covered.has(i + k))) continue;
       for (let k = 0; k < n; k++) covered.add(i + k);
       const end = tokens[i + n - 1]!.end;

@@ -22,10 +22,11 @@ export interface UnitName {
 const CODE = String.raw`[A-Z]\.?\d{1,2}(?:\.\d)?`;
 const WORD = String.raw`(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{N}'’-]+`;
 /** "and", "for", "in", "of", "&" inside a name, unless a DG or the institution follows. */
-const JOIN = String.raw`(?:,?\s+(?:and|for|in|of|&)\s+(?!DG\b|Directorate|the\b|European\b|Commission\b))`;
-const UNQUOTED = String.raw`${WORD}(?:(?:\s+|${JOIN})${WORD})*`;
+const JOIN = String.raw`(?:,?[ \t]+(?:and|for|in|of|&)[ \t]+(?!DG\b|Directorate|the\b|European\b|Commission\b))`;
+const UNQUOTED = String.raw`${WORD}(?:(?:[ \t]+|${JOIN})${WORD})*`;
+/** (on one line: "Unit H.3⏎Chair: …" is a unit known by its code) */
 const UNIT = new RegExp(
-  String.raw`\bUnit(?:\s+(${CODE}))?(?:\s*[–—:-]\s*|\s+)(?:[“"‘]([^”"’\n]{3,80})[”"’]|(${UNQUOTED}))|\bUnit\s+(${CODE})\b`,
+  String.raw`\bUnit(?:[ \t]+(${CODE}))?(?:[ \t]*[–—:-][ \t]*|[ \t]+)(?:[“"‘]([^”"’\n]{3,80})[”"’]|(${UNQUOTED}))|\bUnit[ \t]+(${CODE})\b`,
   'gu',
 );
 
@@ -50,7 +51,18 @@ export function findUnitNames(text: string): UnitName[] {
       ...(unitCode ? { code: unitCode } : {}),
     });
   }
-  return found;
+  return withNamesOfTheirCodes(found);
+}
+
+/** "Unit H.3 … Head of Unit H.3 "AI in Health"": a unit written by its code alone is the named one. */
+function withNamesOfTheirCodes(found: UnitName[]): UnitName[] {
+  const named = new Map(
+    found.filter((u) => u.code && u.name !== `Unit ${u.code}`).map((u) => [u.code, u]),
+  );
+  return found.map((u) => {
+    const full = u.code && u.name === `Unit ${u.code}` ? named.get(u.code) : undefined;
+    return full ? { ...u, name: full.name, written: u.written } : u;
+  });
 }
 
 /** Two words or more, one of them a subject's ("Digital", "Health", "Innovation"). */
