@@ -2,7 +2,7 @@ import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { foldedWords } from './tokens.js';
-import { CITIES, COUNTRIES, HOST_VERBS } from './vocabulary.js';
+import { CITIES, COUNTRIES, HOST_VERBS, ORG_HEADS } from './vocabulary.js';
 
 /** Where an event was (city, country, venue) and who hosted it, from its sentence. */
 
@@ -58,6 +58,9 @@ export function placeOf(
       (c) =>
         !isCountry(c.city) &&
         /^in\s+(?!the\b)/.test(sentence.slice(c.at)) &&
+        // ("held in Parliament's Committee on Public Health": a body, no city)
+        !/['’]s(?:\s|$)/.test(c.city) &&
+        !foldedWords(c.city).some((w) => ORG_HEADS.has(w)) &&
         // ("the Declaration on Trustworthy AI in Health": inside a name, no city)
         !/\p{Lu}[\p{L}-]*\s+$/u.test(sentence.slice(Math.max(0, c.at - 30), c.at)) &&
         !STUDIES_BEFORE.test(sentence.slice(0, c.at)),

@@ -58,10 +58,11 @@ export function findEvents(
   ctx: EventContext = {},
 ): EventFacts[] {
   const ranked = rankedCandidates(text, sentences, ctx);
-  const main = ranked[0] && factsOf(ranked[0], text, mentions, gaz, ctx);
-  if (!main) return [];
-  const out = [main];
-  for (const c of ranked.slice(1)) {
+  // (the first that reports an event: "During the exchange of views held …" may name none)
+  const first = ranked.findIndex((c) => factsOf(c, text, mentions, gaz, ctx) !== undefined);
+  if (first < 0) return [];
+  const out = [factsOf(ranked[first]!, text, mentions, gaz, ctx)!];
+  for (const c of ranked.slice(first + 1)) {
     // (its own sentence, or with the next that names it: "… met in Ghent. The symposium, …"; not
     // the lines above a date line, a page's title)
     const own = text.slice(c.s.start, c.s.end);
