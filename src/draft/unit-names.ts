@@ -26,7 +26,7 @@ const JOIN = String.raw`(?:,?[ \t]+(?:and|for|in|of|&)[ \t]+(?!DG\b|Directorate|
 const UNQUOTED = String.raw`${WORD}(?:(?:[ \t]+|${JOIN})${WORD})*`;
 /** (on one line: "Unit H.3⏎Chair: …" is a unit known by its code) */
 const UNIT = new RegExp(
-  String.raw`\bUnit(?:[ \t]+(${CODE}))?(?:[ \t]*[–—:-][ \t]*|[ \t]+)(?:[“"‘]([^”"’\n]{3,80})[”"’]|(${UNQUOTED}))|\bUnit[ \t]+(${CODE})\b`,
+  String.raw`\bUnit(?:[ \t]+(${CODE}))?(?:[ \t]*[–—:-][ \t]*|[ \t]+)(?:[“"‘']([^”"’'\n]{3,80})[”"’']|(${UNQUOTED}))|\bUnit[ \t]+(${CODE})\b`,
   'gu',
 );
 

@@ -29,3 +29,11 @@ describe('a written question and its answer', () => {
     expect(views?.city).toBeUndefined();
   });
 });
+
+describe('a unit named in single quotation marks', () => {
+  it("is named by what is quoted (\"Unit C.1 'Digital Health'\")", async () => {
+    const seed = await draftOf(question);
+    const unit = seed.entities.find((e) => e.kind === 'UNIT');
+    expect(unit?.name).toBe('Digital Health');
+  });
+});
