@@ -45,13 +45,14 @@ export const isCapsVerb = (t: Token): boolean => /^\p{Lu}{4,}ED$/u.test(t.raw);
 
 /**
  * "St Enda's University Hospital", "King's College London", "St James's Hospital": a saint's or a
- * king's possessive inside a name (not "Uppsala University's Faculty": a body's unit).
+ * king's possessive inside a name (or a plural's: "Children's Hospital") (not "Uppsala University's Faculty": a body's unit).
  */
 export const saintly = (tokens: readonly Token[], i: number, j: number, between: string): boolean =>
   tokens[j]!.raw === 's' &&
   /^['’]$/.test(between) &&
-  /^(?:St|Saint|Sankt|King|Queen|Guy)$/.test(tokens[i]!.raw) &&
-  j - i <= 2;
+  ((/^(?:St|Saint|Sankt|King|Queen|Guy)$/.test(tokens[i]!.raw) && j - i <= 2) ||
+    // ("Pohjola Children's Hospital", "European People's Party": a plural's possessive, then a name)
+    (/^(?:Children|Women|Men|People)$/.test(tokens[j - 1]!.raw) && tokens[j + 1]?.cap === true));
 
 /** What a name goes on with after its words: "to the EU", a patron's quoted name (characters). */
 export const nameTail = (text: string, name: string, end: number): number =>

@@ -57,3 +57,12 @@ describe("an expert group's minutes", () => {
     expect(seed.names('org:').filter((n) => /Vandenberghe/.test(n))).toEqual([]);
   });
 });
+
+describe("a plural's possessive inside a name", () => {
+  it('keeps "Children\'s Hospital" whole ("at Pohjola Children\'s Hospital")', async () => {
+    const seed = await draftOf(
+      "Dr Tuomas Rintala, chief surgeon at Pohjola Children's Hospital, will lead the validation.",
+    );
+    expect(seed.names('org:')).toContain("Pohjola Children's Hospital");
+  });
+});
