@@ -1,4 +1,4 @@
-import { appositive } from './appositive.js';
+import { appositive, type AppositiveInput } from './appositive.js';
 import { careerRoles } from './career-roles.js';
 import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
@@ -90,6 +90,9 @@ function affiliationsOf(
         ]
       : [];
   }
+  const input = { text, tokens, p, from, mentions, builder, gaz };
+  const underName = rolesOnNextLine(input, after);
+  if (underName?.length) return underName;
   const paren = /^\s*\(([^)]{2,160})\)/.exec(after);
   if (paren) {
     const open = p.end + after.indexOf('(') + 1;
@@ -140,6 +143,25 @@ function affiliationsOf(
       : roles;
   }
   return before ? [before] : [];
+}
+
+/**
+ * "Prof. Liesbet Geris⏎Executive Director, VPH Institute | Professor, Université de Liège and KU
+ * Leuven": a speakers page's line of titles under a name alone on its line ("(tbc)" aside), each
+ * part between bars a title and its organisations.
+ */
+function rolesOnNextLine(
+  input: Omit<AppositiveInput, 'at' | 'until'>,
+  after: string,
+): Affiliation[] | undefined {
+  const m = /^(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*\n[ \t]*([^\n]{2,300})/.exec(after);
+  if (!m || !isTitle(m[1]!.split(/[,|]/)[0]!)) return undefined;
+  const line = input.p.end + m[0].length - m[1]!.length;
+  return [...m[1]!.matchAll(/[^|]+/g)].flatMap((part) => {
+    const lead = part[0].length - part[0].trimStart().length;
+    const at = line + part.index + lead;
+    return appositive({ ...input, at, until: line + part.index + part[0].trimEnd().length });
+  });
 }
 
 /** "Dr", "Ms": how a person is addressed, not the title of a role ("Professor" is one). */

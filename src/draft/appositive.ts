@@ -21,6 +21,8 @@ export interface AppositiveInput {
   readonly gaz: Gazetteer;
   /** Where the appositive starts, when not after ", " ("X – Director, Org"). */
   readonly at?: number;
+  /** Where it ends at the latest ("… | Professor, Université de Liège": a part of a line). */
+  readonly until?: number;
 }
 
 const LEADING = /^(?:['’]s\b)?[\s,]*/;
@@ -38,7 +40,7 @@ export function appositive(a: AppositiveInput): Affiliation[] {
   const { text, p } = a;
   const a0 = a.at ?? p.end + 2;
   const nextPerson = a.mentions.people.find((m) => m.start > p.end && m.entity !== p.entity);
-  const a1 = Math.min(appositiveEnd(text, a0), nextPerson?.start ?? Infinity);
+  const a1 = Math.min(appositiveEnd(text, a0), nextPerson?.start ?? Infinity, a.until ?? Infinity);
   const minister = ministerOf(a, a0, a1, (c) => COUNTRIES.has(c.toLowerCase()));
   if (minister) return minister;
   const orgs = orgsIn(a, a0, a1);
