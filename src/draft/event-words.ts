@@ -2,7 +2,8 @@ import type { Mention } from './mentions.js';
 /** The words and shapes that make a sentence an event's (for event-candidates.ts). */
 import { foldedWords, type Sentence } from './tokens.js';
 import { isPageLabel } from './page-labels.js';
-import { CITIES, COUNTRIES, EVENT_NOUNS, MEET, MET } from './vocabulary.js';
+import { namedIn } from './event-names.js';
+import { CITIES, COUNTRIES, EVENT_NOUNS, MEET, MET, ROLE_WORDS } from './vocabulary.js';
 
 export const EVENT_WORDS = new RegExp(
   String.raw`\b(?:event|meeting|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
@@ -93,6 +94,31 @@ export function withoutOrgNames(
       out = out.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + out.slice(m.end - from);
   return out;
 }
+
+/**
+ * "president of the European Patients' Digital Forum (EPDF)": the name of an organisation someone
+ * works at is no event's (the sentence read again without organisations);
+ * "met at the Digital Health Ministerial Forum" names the event.
+ */
+export function notAnOrg(
+  written: ReturnType<typeof namedIn>,
+  sentence: string,
+  from: number,
+  inSentence: readonly Mention[],
+): ReturnType<typeof namedIn> {
+  const org = inSentence.some(
+    (m) =>
+      m.entity.label === 'Organisation' &&
+      written.named === sentence.slice(m.start - from, m.end - from) &&
+      worksThere(sentence, m.start - from),
+  );
+  return org ? namedIn(withoutOrgNames(sentence, from, inSentence)) : written;
+}
+
+const worksThere = (sentence: string, start: number): boolean =>
+  ROLE_WORDS.has(
+    /(\p{L}+)\s+(?:of|at)\s+(?:the\s+)?$/u.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? '',
+  );
 
 /** The event noun for a verb that reports one: "met" → "meeting". */
 const VERB_NOUNS: Readonly<Record<string, string>> = {

@@ -2,7 +2,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { dateOf, withDayBefore } from './event-date.js';
 import { namedIn } from './event-names.js';
-import { nounAbove, nounAt, nounOf, withoutOrgNames } from './event-words.js';
+import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
 import { hostOf, labelledVenue, launchedIn, placeOf } from './event-place.js';
 import { ownerOf } from './event-owner.js';
@@ -118,7 +118,7 @@ function factsOf(
     ? weekdayRange(text, best.date, withDayBefore(text, best.date, found))
     : found;
   const inSentence = mentions.filter((m) => m.start >= best.from && m.end <= s.end);
-  const written = namedIn(sentence);
+  const written = notAnOrg(namedIn(sentence), sentence, best.from, inSentence);
   const signing = written.named === undefined ? signingIn(text, sentence) : undefined;
   const inText = signing ? { named: signing } : written;
   const other = best.title ?? best.following;

@@ -170,11 +170,9 @@ export function orgRun(
   if (inCity >= 0) j = i + 1 + inCity;
   // ("during Poland's Council Presidency", "under the Danish Presidency": a term of office)
   const before = text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start);
-  if (
-    tokens[j - 1]?.fold === 'presidency' &&
-    /\b(?:during|under)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?$/u.test(before)
-  )
-    return undefined;
+  // ("under the Polish Council presidency": the same, its last word in small letters)
+  const term = tokens[j - 1]?.fold === 'presidency' || tokens[j]?.raw === 'presidency';
+  if (term && /\b(?:during|under)\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?$/u.test(before)) return undefined;
   const core = j; // (the name's own words: "to the EU" adds none to its length)
   const tail = nameTail(text, text.slice(tokens[i]!.start, tokens[j - 1]!.end), tokens[j - 1]!.end);
   if (tail) j = tokenAt(tokens, tokens[j - 1]!.end + tail);

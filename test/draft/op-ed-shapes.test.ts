@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// An MEP's op-ed (blind round 56, issue 22).
+
+const { draftOf, role } = articleDrafter('pg-draft-op-ed-shapes-');
+
+describe("an op-ed's organisations", () => {
+  it("keep a body someone presides for an organisation, not the name of the hearing's event", async () => {
+    const seed = await draftOf(
+      "Last month, at a hearing of the Committee on Public Health (SANT) on 28 January 2026, I listened to Dr Hélène Marchetti-Okafor, president of the European Patients' Digital Forum (EPDF), put it bluntly.",
+    );
+    expect(seed.names('org:')).toContain("European Patients' Digital Forum");
+    expect(seed.names('event:')).not.toContain("European Patients' Digital Forum");
+    const person = 'person:helene-marchetti-okafor';
+    expect(role(seed, person, 'org:european-patients-digital-forum')).toBeDefined();
+  });
+
+  it('read no organisation from a term of office ("under the Polish Council presidency")', async () => {
+    const seed = await draftOf(
+      'The Warsaw Declaration was endorsed in June 2025 under the Polish Council presidency, said Dr Ana Costa.',
+    );
+    expect(seed.names('org:').filter((n) => /Polish/.test(n))).toEqual([]);
+  });
+});
