@@ -123,7 +123,10 @@ function affiliationsOf(
   const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
   // "X, Director, Org" and, on a speakers' line, "X – Director, Org"
   // ("Jonas Vaitkus MEP (Renew Europe, Lithuania)": the title right after the name)
-  const dash = /^\s[–—]\s(?=\p{Lu})|^\s(?=MEP\s*\()/u.exec(after);
+  // (an author's line: "X is a Member of the European Parliament (EPP, Poland), vice-chair of …")
+  const dash = /^\s[–—]\s(?=\p{Lu})|^\s(?=MEP\s*\()|^\s+is\s+(?:an?|the)\s+(?=\p{Lu}\p{Ll})/u.exec(
+    after,
+  );
   const opens = /^,\s/.test(after) || dash !== null;
   if (before && !(opens && next !== undefined)) return [before];
   if (opens && next !== undefined && !RELATIVE_CLAUSE.test(after)) {

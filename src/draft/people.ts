@@ -40,6 +40,12 @@ export function findPeople(
     }
   }
   namedInFullEarlier(tokens, runs, why);
+  // ("… said Katarzyna Olejnik-Baran." then "Katarzyna Olejnik-Baran is a Member of …"): the same
+  // full name again is the same person, wherever it stands
+  const named = new Set(runs.filter((_, k) => why[k]).map((r) => r.text));
+  runs.forEach((r, k) => {
+    if (!why[k] && named.has(r.text)) why[k] = 'named again';
+  });
   inAppositive(text, runs, why);
   return runs.flatMap((run, k) =>
     why[k] && !employs(text, run.text) ? [{ ...run, why: why[k]! }] : [],

@@ -26,7 +26,9 @@ export function surnames(
       const key = surnameKey(tokens, f, p.last);
       const seen = bySurname.get(key);
       const entry = { p, words: p.last - f };
-      bySurname.set(key, seen === undefined || seen?.p.entity === p.entity ? entry : null);
+      // (the first full mention: the surname after it is theirs, also before a later one)
+      if (seen === undefined) bySurname.set(key, entry);
+      else if (seen !== null && seen.p.entity !== p.entity) bySurname.set(key, null);
     }
   }
   // "Kacper likes to say": a first name alone, when one person has it and a verb follows

@@ -23,3 +23,28 @@ describe("an op-ed's organisations", () => {
     expect(seed.names('org:').filter((n) => /Polish/.test(n))).toEqual([]);
   });
 });
+
+describe("an author's line at the end", () => {
+  const text = [
+    '"We must act before the money runs out," said Katarzyna Olejnik-Baran.',
+    '',
+    '"Someone has to break that loop," said Olejnik-Baran.',
+    '',
+    'Katarzyna Olejnik-Baran is a Member of the European Parliament (EPP, Poland), vice-chair of the Committee on Public Health.',
+  ].join('\n');
+
+  it('reads the roles of a full name given again ("X is a Member of …")', async () => {
+    const seed = await draftOf(text);
+    const person = 'person:katarzyna-olejnik-baran';
+    expect(role(seed, person, 'org:european-parliament')?.title).toBe('Member');
+    expect(role(seed, person, 'org:committee-on-public-health')).toBeDefined();
+  });
+
+  it('still gives a quote by the surname before it to that person', async () => {
+    const seed = await draftOf(text);
+    const quotes = seed.relationships.filter(
+      (r) => r.type === 'MADE_BY' && r.to === 'person:katarzyna-olejnik-baran',
+    );
+    expect(quotes).toHaveLength(2);
+  });
+});
