@@ -64,6 +64,19 @@ export const SENTENCE_CASE = new RegExp(
   'gu',
 );
 
+/**
+ * "a reflection paper on the credibility assessment of mechanistic models", "the own-initiative
+ * report on virtual human twins in European healthcare", "Council conclusions on …": a document's
+ * genre in small letters, then "on" and what it is about, to a comma, a bracket or the sentence's
+ * next clause ("for public consultation", "which …"): a title in sentence case.
+ */
+export const GENRE_ON = new RegExp(
+  String.raw`\b(?:(?:Council|Commission|Presidency)\s+(conclusions)|(reflection paper|position paper|discussion paper|concept paper|white paper|green paper|qualification opinion|scientific opinion|open letter|own-initiative report|implementation report|progress report|guidelines)|(?<=\b(?:the|draft|own-initiative)\s)(report))\s+on\s+(?!\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[^,.;:()
+–—"“]{3,110}?(?=\s*[,.;:()
+–—]|\s+(?:is|are|was|were|will|would|has|have|had|for|which|that|by|to|from|with|as|on\s+\d|in\s+\d|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next)\b)\b)`,
+  'gu',
+);
+
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
 export const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
 /**

@@ -86,7 +86,12 @@ function besideHead(text: string, start: number, end: number): string | undefine
  * case that names its own kind in its first words, quoted after "the" (or "entitled"): its head.
  */
 function ownHead(text: string, at: number, title: string): string | undefined {
-  if (!/\b(?:the|its|their|entitled|titled|called)\s+$/i.test(text.slice(Math.max(0, at - 12), at)))
+  // ('a draft "Reflection paper on the use of …"': a title that says what it is)
+  if (
+    !/\b(?:the|its|their|entitled|titled|called|a|an|draft)\s+$/i.test(
+      text.slice(Math.max(0, at - 12), at),
+    )
+  )
     return undefined;
   if (!/^\p{Lu}/u.test(title) || /[.!?]$/.test(title)) return undefined;
   return foldedWords(title)
