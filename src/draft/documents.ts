@@ -4,7 +4,13 @@ import { listedDocuments } from './listed-documents.js';
 import { isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
-import { foldedWords, opensSentence, type Token } from './tokens.js';
+import { opensSentence, type Token } from './tokens.js';
+import {
+  genreDocuments,
+  ownedDocuments,
+  sentenceCaseDocuments,
+  type SmallLetterWork,
+} from './small-letter-documents.js';
 import {
   DOCUMENT_HEADS,
   INITIATIVE_HEADS,
@@ -16,10 +22,6 @@ import {
   CAPPED_AFTER,
   CAPPED_AFTER_COMMA,
   LISTED,
-  NOT_A_NAME,
-  OWNED,
-  SENTENCE_CASE,
-  GENRE_ON,
   TAIL,
   TITLE_THEN_NOUN,
   TITLED,
@@ -62,46 +64,16 @@ export function findWorks(
       out.push(work(builder, 'Document', title.trim().replace(/[.,;:]$/, ''), kind, head, start));
     }
   }
-  for (const m of text.matchAll(OWNED)) {
-    const words = m[2]!.split(/\s+/).slice(0, -1);
-    const start = m.index + m[0].indexOf(m[2]!);
-    // ("EAHI's policy brief Auditable AI in the Hospital": the title follows; found above)
-    const titled = /^\s+["“‘]?\p{Lu}/u.test(text.slice(m.index + m[0].length));
-    if (titled || inside(start) || words.some((w) => NOT_A_NAME.has(w))) continue;
-    const name = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
-    out.push(work(builder, 'Document', name, DOCUMENT_HEADS.get(m[3]!)!, m[3]!, start));
-  }
-  for (const m of text.matchAll(SENTENCE_CASE)) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    if (inside(start)) continue;
-    const head = m[1]!.toLowerCase();
-    const name = text.slice(start, m.index + m[0].length);
-    out.push(work(builder, 'Document', name, DOCUMENT_HEADS.get(head) ?? 'REPORT', head, start));
-  }
+  const add = (d: SmallLetterWork) => {
+    if (!inside(d.start)) out.push(work(builder, 'Document', d.name, d.kind, d.head, d.start));
+  };
+  ownedDocuments(text).forEach(add);
+  sentenceCaseDocuments(text).forEach(add);
   for (const t of quotedTitles(text)) {
     if (inside(t.start)) continue;
     out.push(work(builder, 'Document', t.title, DOCUMENT_HEADS.get(t.head)!, t.head, t.start));
   }
-  for (const m of text.matchAll(GENRE_ON)) {
-    const genre = (m[1] ?? m[2] ?? m[3])!;
-    // ("the own-initiative report on X" is "Report on X")
-    const start = m.index + (m[1] ? 0 : m[0].lastIndexOf(genre.replace(/^own-initiative /, '')));
-    const head = genre.split(' ').at(-1)!;
-    if (inside(start) || out.some((w) => w.head === head && sameTopic(w.entity.name, m[0])))
-      continue;
-    const name = text.slice(start, m.index + m[0].length);
-    const kind = head === 'opinion' || head === 'letter' ? 'REPORT' : DOCUMENT_HEADS.get(head);
-    out.push(
-      work(
-        builder,
-        'Document',
-        name.charAt(0).toUpperCase() + name.slice(1),
-        kind ?? 'REPORT',
-        head,
-        start,
-      ),
-    );
-  }
+  genreDocuments(text, out).forEach(add);
   for (const d of listedDocuments(text))
     if (!inside(d.start)) out.push(work(builder, 'Document', d.name, d.kind, d.head, d.start));
   for (const d of findDeliverables(text))
@@ -179,15 +151,6 @@ function work(
   const entity = builder.propose(label, name, { kind });
   if (!entity.checks.length) entity.checks.push(`new ${label.toLowerCase()} named in the text`);
   return { entity, start, end: start + name.length, head };
-}
-
-/** "reflection paper on virtual human twins and in silico evidence" in a headline, and the
- * quoted "Reflection paper on the use of virtual human twins and in silico trials …": most words
- * of the shorter in the longer. */
-function sameTopic(a: string, b: string): boolean {
-  const [x, y] = [foldedWords(a), foldedWords(b)].sort((p, q) => p.length - q.length);
-  const long = new Set(y);
-  return x!.filter((w) => long.has(w)).length >= 0.6 * x!.length;
 }
 
 /** The first word of the capitalised title that ends at token `i` (connectors allowed inside). */

@@ -1,0 +1,66 @@
+/**
+ * Documents named in small letters: "HaDEA's evaluation summary report", "the Study on the uptake
+ * of …", "a reflection paper on the credibility assessment of mechanistic models".
+ */
+import { GENRE_ON, NOT_A_NAME, OWNED, SENTENCE_CASE } from './document-patterns.js';
+import { foldedWords } from './tokens.js';
+import { DOCUMENT_HEADS } from './vocabulary.js';
+
+export interface SmallLetterWork {
+  readonly name: string;
+  readonly kind: string;
+  readonly head: string;
+  readonly start: number;
+}
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "HaDEA's evaluation summary report": whose, then one to three words and the head. */
+export function ownedDocuments(text: string): SmallLetterWork[] {
+  return [...text.matchAll(OWNED)].flatMap((m) => {
+    const words = m[2]!.split(/\s+/).slice(0, -1);
+    const start = m.index + m[0].indexOf(m[2]!);
+    // ("EAHI's policy brief Auditable AI in the Hospital": the title follows; found apart)
+    const titled = /^\s+["“‘]?\p{Lu}/u.test(text.slice(m.index + m[0].length));
+    if (titled || words.some((w) => NOT_A_NAME.has(w))) return [];
+    return [{ name: capitalised(m[2]!), kind: DOCUMENT_HEADS.get(m[3]!)!, head: m[3]!, start }];
+  });
+}
+
+/** "the Study on the uptake of artificial intelligence in European hospitals, carried out …". */
+export function sentenceCaseDocuments(text: string): SmallLetterWork[] {
+  return [...text.matchAll(SENTENCE_CASE)].map((m) => {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const head = m[1]!.toLowerCase();
+    const name = text.slice(start, m.index + m[0].length);
+    return { name, kind: DOCUMENT_HEADS.get(head) ?? 'REPORT', head, start };
+  });
+}
+
+/**
+ * "a reflection paper on …", "Council conclusions on …", "the own-initiative report on X" (named
+ * "Report on X"); not one that a title found before names already (a headline's "reflection paper
+ * on virtual human twins and in silico evidence" beside the quoted "Reflection paper on the use of
+ * virtual human twins and in silico trials …").
+ */
+export function genreDocuments(
+  text: string,
+  found: readonly { entity: { name: string }; head: string }[],
+): SmallLetterWork[] {
+  return [...text.matchAll(GENRE_ON)].flatMap((m) => {
+    const genre = (m[1] ?? m[2] ?? m[3])!;
+    const start = m.index + (m[1] ? 0 : m[0].lastIndexOf(genre.replace(/^own-initiative /, '')));
+    const head = genre.split(' ').at(-1)!;
+    if (found.some((w) => w.head === head && sameTopic(w.entity.name, m[0]))) return [];
+    const name = capitalised(text.slice(start, m.index + m[0].length));
+    const kind = head === 'opinion' || head === 'letter' ? 'REPORT' : DOCUMENT_HEADS.get(head);
+    return [{ name, kind: kind ?? 'REPORT', head, start }];
+  });
+}
+
+/** Most words of the shorter name in the longer. */
+function sameTopic(a: string, b: string): boolean {
+  const [x, y] = [foldedWords(a), foldedWords(b)].sort((p, q) => p.length - q.length);
+  const long = new Set(y);
+  return x!.filter((w) => long.has(w)).length >= 0.6 * x!.length;
+}
