@@ -38,6 +38,11 @@ export function listedOrgs(
   for (const list of text.matchAll(LIST)) {
     const items = itemsOf(list[0], list.index);
     if (items.length < 3) continue;
+    // ("Policy Officer, Directorate-General for Research and Innovation": "and" inside a name)
+    const across = mentions.all.some((m) =>
+      items.some((item) => m.start >= item.start && m.start < item.end && m.end > item.end),
+    );
+    if (across) continue;
     const at = items.map((item) => mentionOf(mentions.all, item));
     if (at.some((m) => m?.entity.label === 'Person')) continue;
     if (!at.some((m) => m?.entity.label === 'Organisation')) continue;

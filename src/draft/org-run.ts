@@ -112,7 +112,9 @@ export function orgRun(
     // ("Pieter Vandenberghe and Dr. Ana Sofia Rebelo of …": a person's title ends a name)
     if (PERSONAL_TITLES.has(t.fold) && /^\p{Lu}\p{Ll}+$/u.test(t.raw)) break;
     // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
-    if (ROLE_WORDS.has(t.fold) && !headAhead(text, tokens, j) && !subjectWord(tokens, i, j)) break;
+    const dg = t.fold === 'general' && tokens[j - 1]!.fold === 'directorate'; // "Directorate-General"
+    if (ROLE_WORDS.has(t.fold) && !dg && !headAhead(text, tokens, j) && !subjectWord(tokens, i, j))
+      break;
     const legal = withLegalForm(text, tokens, j);
     if (legal.end > j) {
       dotted = legal.dotted;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// A Directorate-General written in full with its code (blind round 57, issue 22).
+
+const { draftOf, role } = articleDrafter('pg-draft-directorates-general-');
+
+describe('a Directorate-General named in full', () => {
+  it('is one organisation with its code, however its code is spelt ("… (DG RTD)")', async () => {
+    const seed = await draftOf(
+      'The Info Day is organised by HaDEA and the Directorate-General for Research and Innovation (DG RTD), said Dr Ana Costa.',
+    );
+    const dgs = seed.entities.filter((e) => e.kind === 'DIRECTORATE_GENERAL');
+    expect(dgs.map((e) => e.name)).toEqual(['Directorate-General for Research and Innovation']);
+  });
+
+  it('in a speakers list, is the role\'s organisation and no list makes "Policy Officer" one', async () => {
+    const seed = await draftOf(
+      'Speakers\n\nIoana Mărgărit – Policy Officer, Directorate-General for Research and Innovation (DG RTD), European Commission\n',
+    );
+    expect(seed.names('org:')).not.toContain('Policy Officer');
+    const dg = seed.entities.find((e) => e.kind === 'DIRECTORATE_GENERAL')!;
+    expect(role(seed, 'person:ioana-margarit', dg.id)?.title).toBe('Policy Officer');
+  });
+});
