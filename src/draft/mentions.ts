@@ -111,6 +111,10 @@ export function findMentions(
       // "(MedTwin Solutions GmbH, Vienna)", "a founder from Brno": a place, not an organisation
       (run.last - run.first === 1 && isPlaceName(tokens[i]!.fold, gaz)) ||
       /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
+      // ("Cluster 1 Info Day": an event's name, though a head word opens it)
+      /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week)$/.test(
+        run.text,
+      ) ||
       // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
       /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
       (run.last - run.first === 1 && ORG_HEADS.has(tokens[i]!.fold))
