@@ -20,7 +20,7 @@ const FIELD_WORDS = new Set(
   `health welfare sport sports care prevention medicine medical life sciences science scientific
   economic economy economics social affairs labour labor employment education research innovation
   culture family families youth children women equality environment energy climate agriculture
-  food safety consumer consumers digital digitalisation digitalization technology technologies
+  food chain safety consumer consumers digital digitalisation digitalization technology technologies
   information engineering electronic electrical computer computing mathematics physics chemistry
   biology biomedical law legal finance financial industry industrial trade transport
   infrastructure justice interior defence defense foreign housing tourism development public
@@ -43,7 +43,13 @@ export function portfolioEnd(
   i: number,
   j: number,
 ): number | undefined {
-  if (!tokens.slice(i, j).some((t) => /^(?:of|on|for)$/i.test(t.raw))) return undefined;
+  // (or a head, then the first field: "Federal Public Service Health, Food Chain Safety and …")
+  const fieldAfterHead =
+    j - i >= 2 &&
+    /^(?:Service|Ministry|Department|Directorate)$/.test(tokens[j - 2]!.raw) &&
+    FIELD_WORDS.has(tokens[j - 1]!.fold);
+  if (!fieldAfterHead && !tokens.slice(i, j).some((t) => /^(?:of|on|for)$/i.test(t.raw)))
+    return undefined;
   const after = text.slice(tokens[j]!.start, tokens[j]!.start + 160);
   const acronym = BEFORE_ACRONYM.exec(after);
   const m = acronym ?? AT_END.exec(after);

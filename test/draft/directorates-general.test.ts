@@ -23,3 +23,21 @@ describe('a Directorate-General named in full', () => {
     expect(role(seed, 'person:ioana-margarit', dg.id)?.title).toBe('Policy Officer');
   });
 });
+
+describe('a public service named by its head word "Service"', () => {
+  it('is an organisation ("the Madrid Health Service (SERMAS)")', async () => {
+    const seed = await draftOf(
+      'The hospital belongs to the Madrid Health Service (SERMAS), said Dr Ana Costa.',
+    );
+    expect(seed.names('org:')).toContain('Madrid Health Service');
+  });
+
+  it('keeps its fields listed after a comma ("Federal Public Service Health, Food Chain Safety and Environment")', async () => {
+    const seed = await draftOf(
+      'She joins from the Federal Public Service Health, Food Chain Safety and Environment, where she was Director, said Dr Ana Costa.',
+    );
+    expect(seed.names('org:')).toEqual([
+      'Federal Public Service Health, Food Chain Safety and Environment',
+    ]);
+  });
+});
