@@ -1,13 +1,11 @@
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
-import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
 import { capitalRunTo, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { orgKindOf } from './org-kind.js';
 import { findPeople, type PersonFinder } from './people.js';
 import type { Token } from './tokens.js';
-import { isPlaceName } from './places.js';
-import { NOT_NAME_WORDS, ORG_CONNECTORS, ORG_HEADS } from './vocabulary.js';
+import { NOT_NAME_WORDS, ORG_CONNECTORS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
 import { endsWithCity, shortNames } from './short-names.js';
 import { unitMentions } from './unit-mentions.js';
@@ -15,12 +13,12 @@ import { findUnitNames } from './unit-names.js';
 import { withoutTopicsInNames } from './topics-in-names.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
 import { orgEndingWith, withoutLegalForm } from './name-forms.js';
+import { notAnOrgRun } from './not-org-runs.js';
 import { surnames, titledSurnames } from './surnames.js';
 import {
   BOARD_MEMBERS,
   afterAcademicTitle,
   GENERIC_HEAD,
-  GENERIC_ORG,
   isCountryCode,
 } from './generic-orgs.js';
 
@@ -102,24 +100,7 @@ export function findMentions(
         ? orgAt(j + (tokens[j + 2]?.raw === 'the' ? 3 : 2), options)
         : undefined;
     }
-    if (
-      !run ||
-      GENERIC_ORG.test(titleCase(run.text)) || // ("SCIENTIFIC COMMITTEE": a heading in capitals)
-      // "Unit 4 of the course", "Unit Costs", "Head of Unit Maria Rossi" (named units are found
-      // before: by code, in quotes or by their subject's words)
-      /^Unit\s+(?!for\b|of\b)/.test(run.text) ||
-      // "(MedTwin Solutions GmbH, Vienna)", "a founder from Brno": a place, not an organisation
-      (run.last - run.first === 1 && isPlaceName(tokens[i]!.fold, gaz)) ||
-      /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
-      // ("Cluster 1 Info Day": an event's name, though a head word opens it)
-      /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week)$/.test(
-        run.text,
-      ) ||
-      // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
-      /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
-      (run.last - run.first === 1 && ORG_HEADS.has(tokens[i]!.fold))
-    )
-      return undefined;
+    if (!run || notAnOrgRun(text, tokens, run, gaz)) return undefined;
     if (isCountryCode(text, run.start, run.end)) return undefined;
     const { kind, guessed } = orgKindOf(run.text);
     // "at the European <Health and Digital Executive Agency>": one word before a known name

@@ -19,6 +19,7 @@ import {
 import {
   AUXILIARIES,
   CITIES,
+  isNationality,
   COUNTRIES,
   ORG_CONNECTORS,
   PERSONAL_TITLES,
@@ -54,6 +55,12 @@ export function orgRun(
   if (ROLE_WORDS.has(t0.fold) && !BODY_AFTER_ROLE.test(text.slice(t0.end, t0.end + 12)))
     return undefined;
   if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
+  // ("the Dutch SME Synthelix Health B.V.": what the company is, then its name)
+  if (
+    /^SMEs?$/.test(t0.raw) ||
+    (/^SMEs?$/.test(tokens[i + 1]?.raw ?? '') && isNationality(t0.fold))
+  )
+    return undefined;
   if (opensNoName(text, t0)) return undefined;
   // "Does the …", "Questions? Contact the Communications Office": a sentence's verb, then its object
   if (tokens[i + 1]?.fold === 'the' && (AUXILIARIES.has(t0.fold) || opensSentence(text, tokens, i)))

@@ -29,3 +29,20 @@ describe("a funding topic page's summary", () => {
     expect(seed.names('org:')).not.toContain('Cluster 1 Info Day');
   });
 });
+
+describe('words around a name that say what it is', () => {
+  it('leave "the Dutch SME" out of a company\'s name', async () => {
+    const seed = await draftOf(
+      'Partners are the Università di Bologna, the Dutch SME Synthelix Health B.V. and KU Leuven, said Dr Ana Costa.',
+    );
+    expect(seed.names('org:')).toContain('Synthelix Health B.V.');
+    expect(seed.names('org:').filter((n) => /SME/.test(n))).toEqual([]);
+  });
+
+  it('take no organisation from "Register of Commission expert groups"', async () => {
+    const seed = await draftOf(
+      'European Commission > Register of Commission expert groups > E03987\n\nThe group met, said Dr Ana Costa.',
+    );
+    expect(seed.names('org:').filter((n) => /Register/.test(n))).toEqual([]);
+  });
+});

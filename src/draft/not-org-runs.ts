@@ -1,0 +1,34 @@
+/** Runs of capitalised words that look like an organisation's name and are not one. */
+import { titleCase } from './dateline.js';
+import type { Gazetteer } from './gazetteer.js';
+import { GENERIC_ORG } from './generic-orgs.js';
+import type { NameRun } from './name-runs.js';
+import { isPlaceName } from './places.js';
+import type { Token } from './tokens.js';
+import { ORG_HEADS } from './vocabulary.js';
+
+export function notAnOrgRun(
+  text: string,
+  tokens: readonly Token[],
+  run: NameRun,
+  gaz: Gazetteer,
+): boolean {
+  return (
+    GENERIC_ORG.test(titleCase(run.text)) || // ("SCIENTIFIC COMMITTEE": a heading in capitals)
+    // "Unit 4 of the course", "Unit Costs", "Head of Unit Maria Rossi" (named units are found
+    // before: by code, in quotes or by their subject's words)
+    /^Unit\s+(?!for\b|of\b)/.test(run.text) ||
+    // "(MedTwin Solutions GmbH, Vienna)", "a founder from Brno": a place, not an organisation
+    (run.last - run.first === 1 && isPlaceName(tokens[run.first]!.fold, gaz)) ||
+    /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
+    // ("Register of Commission expert groups": an institution's name used as a word)
+    /\sof\s+(?:Commission|Council|Parliament)$/.test(run.text) ||
+    // ("Cluster 1 Info Day": an event's name, though a head word opens it)
+    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week)$/.test(
+      run.text,
+    ) ||
+    // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
+    /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
+    (run.last - run.first === 1 && ORG_HEADS.has(tokens[run.first]!.fold))
+  );
+}
