@@ -74,7 +74,7 @@ function withTextYears(
   results: chrono.ParsedResult[],
   reference: Date | undefined,
 ): chrono.ParsedResult[] {
-  if (!reference) return results;
+  if (!reference) return pastYears(text, results);
   let list: Sentence[] | undefined;
   for (const r of results) {
     const yearless = r.start.isCertain('day') && !r.start.isCertain('year');
@@ -96,6 +96,26 @@ function withTextYears(
       .at(-1);
     const year = prior?.start.get('year');
     if (!year || year >= reference.getFullYear()) continue;
+    (r.start as Implied).imply('year', year);
+    (r.end as Implied | null)?.imply('year', year);
+  }
+  return results;
+}
+
+/**
+ * "Last week (5–6 Feb) over 60 of us got together in Porto" in a post with no date: a yearless day
+ * that chrono puts after today, in a sentence that reports what happened, is last year's.
+ */
+function pastYears(text: string, results: chrono.ParsedResult[]): chrono.ParsedResult[] {
+  const now = new Date();
+  for (const r of results) {
+    if (!r.start.isCertain('day') || r.start.isCertain('year') || r.start.date() <= now) continue;
+    const list = sentences(text);
+    const own = list[sentenceAt(list, r.index)];
+    const sentence = text.slice(own?.start ?? 0, own?.end ?? r.index + 80);
+    if (!PAST.test(sentence) && !/\blast\s+(?:week|month)\b|\bago\b/i.test(sentence)) continue;
+    if (WILL.test(sentence)) continue;
+    const year = r.start.get('year')! - 1;
     (r.start as Implied).imply('year', year);
     (r.end as Implied | null)?.imply('year', year);
   }

@@ -48,3 +48,16 @@ describe("an author's line at the end", () => {
     expect(quotes).toHaveLength(2);
   });
 });
+
+describe('a post with no date of its own', () => {
+  it('puts a yearless day of what happened "last week" before today, not after it', async () => {
+    // (a day two months from now: the nearest one, as a date parser reads it, is still to come)
+    const ahead = new Date(Date.now() + 60 * 86_400_000);
+    const day = ahead.toLocaleDateString('en-GB', { day: 'numeric', month: 'long' });
+    const seed = await draftOf(
+      `Last week (${day}) over 60 of us got together in Porto for our kick-off, hosted by the team at Centro Clínico Académico do Douro (CCAD), said Dr Ana Costa.`,
+    );
+    const kickOff = seed.entities.find((e) => e.id.startsWith('event:'));
+    expect(String(kickOff?.date) <= new Date().toISOString().slice(0, 10)).toBe(true);
+  });
+});
