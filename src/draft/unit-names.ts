@@ -51,7 +51,33 @@ export function findUnitNames(text: string): UnitName[] {
       ...(unitCode ? { code: unitCode } : {}),
     });
   }
-  return withNamesOfTheirCodes(found);
+  return withNamesOfTheirCodes([...found, ...unitsInSmallLetters(text)]);
+}
+
+/**
+ * "the Commission's unit for digital health and the European Health Data Space in DG SANTE",
+ * "DG SANTE's "European Health Data Space" unit": a unit an institution has, named in small
+ * letters by what it is for, or quoted before the word "unit".
+ */
+const SMALL_UNIT =
+  /\b(?:Commission|Agency|Office|Ministry|DG [A-Z]{3,8}|Directorate-General)['’]s\s+unit\s+(?:for|on|in charge of)\s+([^,.;:()"“”\n]{3,100}?)(?=\s*[,.;:()\n]|\s+(?:in|at|of|within)\s+(?:the\s+)?(?:DG|Directorate|Commission)\b|\s+(?:which|that|who|since|where|led|headed)\b)/gu;
+const QUOTED_BEFORE_UNIT = /['’]s\s+["“]([^"”\n]{3,80})["”]\s+unit\b/gu;
+
+function unitsInSmallLetters(text: string): UnitName[] {
+  const small = [...text.matchAll(SMALL_UNIT)].map((m) => {
+    const start = m.index + m[0].indexOf('unit');
+    return {
+      start,
+      end: m.index + m[0].length,
+      name: `Unit ${text.slice(start + 5, m.index + m[0].length)}`,
+      written: text.slice(start, m.index + m[0].length),
+    };
+  });
+  const quoted = [...text.matchAll(QUOTED_BEFORE_UNIT)].map((m) => {
+    const start = m.index + m[0].indexOf(m[1]!) - 1;
+    return { start, end: m.index + m[0].length, name: `${m[1]} unit`, written: `${m[1]} unit` };
+  });
+  return [...small, ...quoted];
 }
 
 /** "Unit H.3 … Head of Unit H.3 "AI in Health"": a unit written by its code alone is the named one. */

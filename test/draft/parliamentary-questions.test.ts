@@ -37,3 +37,22 @@ describe('a unit named in single quotation marks', () => {
     expect(unit?.name).toBe('Digital Health');
   });
 });
+
+describe('a unit named in small letters', () => {
+  it('is a unit: "the Commission\'s unit for X in DG Y", "DG Y\'s "X" unit"', async () => {
+    const seed = await draftOf(
+      [
+        "Since January, Dr Ilse Vandersmissen has led the Commission's unit for digital health and the European Health Data Space in the Directorate-General for Health and Food Safety.",
+        '',
+        '- Pieter-Jan Claes, policy officer in DG SANTE\'s "European Health Data Space" unit (speaking in a personal capacity)',
+      ].join('\n'),
+    );
+    const units = seed.entities.filter((e) => e.kind === 'UNIT').map((e) => e.name);
+    expect(units).toEqual(
+      expect.arrayContaining([
+        'Unit for digital health and the European Health Data Space',
+        'European Health Data Space unit',
+      ]),
+    );
+  });
+});
