@@ -45,8 +45,16 @@ export function dashedPart(
   const next = tokens[j + 1];
   const more = next?.cap || (ORG_CONNECTORS.has(next?.raw ?? '') && tokens[j + 2]?.cap);
   if (/^\d+$/.test(tokens[j - 1]!.raw) || !more) return false;
+  // ("Informal Meeting of Health Ministers — Presidency Conclusions": a page's title and its genre)
+  let k = j;
+  while (tokens[k + 1]?.cap && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ') k++;
+  if (GENRE_END.test(tokens[k]!.fold)) return false;
   return headAhead(text, tokens, j, ORG_CONNECTORS);
 }
+
+/** The last word of a title's genre after a dash: "— Presidency Conclusions", "– Final Report". */
+const GENRE_END =
+  /^(?:conclusions|minutes|agenda|programme|program|report|summary|declaration|statement|roadmap|newsletter)$/;
 
 /** Words of what a body does, not names: "Control", "Development", "Safety", "Technology". */
 const SUBJECT_WORD = /(?:tion|ment|ity|ance|ence|ing|ology|ics|ety|are|fare)$/;

@@ -23,8 +23,9 @@ export function notAnOrgRun(
     /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
     // ("Register of Commission expert groups": an institution's name used as a word)
     /\sof\s+(?:Commission|Council|Parliament)$/.test(run.text) ||
-    // ("Cluster 1 Info Day": an event's name, though a head word opens it)
-    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week)$/.test(
+    // ("Cluster 1 Info Day", "Presidency Conclusions": an event's or a paper's name, though a
+    // head word opens it)
+    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda)$/.test(
       run.text,
     ) ||
     // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)

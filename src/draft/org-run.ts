@@ -50,7 +50,9 @@ export function orgRun(
   covered: ReadonlySet<number>,
 ): NameRun | undefined {
   const t0 = tokens[i];
-  if (!t0 || covered.has(i) || !t0.cap || STOP_WORDS.has(t0.fold)) return undefined;
+  // ("the WHO Regional Office for Europe": the organisation's initials, not the pronoun)
+  const who = t0?.raw === 'WHO' && tokens[i + 1]?.cap === true;
+  if (!t0 || covered.has(i) || !t0.cap || (STOP_WORDS.has(t0.fold) && !who)) return undefined;
   // ("the Expert Group on Virtual Human Twins": a role word before a body's head opens its name)
   if (ROLE_WORDS.has(t0.fold) && !BODY_AFTER_ROLE.test(text.slice(t0.end, t0.end + 12)))
     return undefined;

@@ -72,3 +72,20 @@ describe('a declaration signed at the meeting', () => {
     expect(seed.entities.find((e) => e.id.startsWith('event:'))?.city).toBe('Kaunasburg');
   });
 });
+
+describe("a Presidency's page", () => {
+  it('names the WHO office in full and takes no organisation from the title line', async () => {
+    const seed = await draftOf(
+      [
+        'Informal Meeting of Health Ministers — Presidency Conclusions',
+        '',
+        'Nicosia, 17/04/2026',
+        '',
+        'The European Medicines Agency (EMA) and the WHO Regional Office for Europe attended as observers, said Dr Ana Costa.',
+      ].join('\n'),
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toContain('WHO Regional Office for Europe');
+    expect(orgs.filter((n) => /Conclusions|Ministers/.test(n))).toEqual([]);
+  });
+});
