@@ -124,9 +124,10 @@ function affiliationsOf(
   // "X, Director, Org" and, on a speakers' line, "X – Director, Org"
   // ("Jonas Vaitkus MEP (Renew Europe, Lithuania)": the title right after the name)
   // (an author's line: "X is a Member of the European Parliament (EPP, Poland), vice-chair of …")
-  const dash = /^\s[–—]\s(?=\p{Lu})|^\s(?=MEP\s*\()|^\s+is\s+(?:an?|the)\s+(?=\p{Lu}\p{Ll})/u.exec(
-    after,
-  );
+  const dash =
+    /^\s[–—]\s(?=\p{Lu})|^\s(?=MEP\s*\()|^\s+is\s+(?:an?|the)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:of|at|in|for)\s)/u.exec(
+      after,
+    );
   const opens = /^,\s/.test(after) || dash !== null;
   if (before && !(opens && next !== undefined)) return [before];
   if (opens && next !== undefined && !RELATIVE_CLAUSE.test(after)) {
@@ -158,7 +159,10 @@ function rolesOnNextLine(
   after: string,
 ): Affiliation[] | undefined {
   const m = /^(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*\n[ \t]*([^\n]{2,300})/.exec(after);
-  if (!m || !isTitle(m[1]!.split(/[,|]/)[0]!)) return undefined;
+  // (the name alone on its line, not "Photo: X"; a line of titles, not a caption's sentence)
+  const before = input.text.slice(input.text.lastIndexOf('\n', input.from - 1) + 1, input.from);
+  if (!m || !/^[ \t]*(?:[-•*][ \t]+)?$/.test(before) || /[.!?]\s*$/.test(m[1]!)) return undefined;
+  if (!isTitle(m[1]!.split(/[,|]/)[0]!)) return undefined;
   const line = input.p.end + m[0].length - m[1]!.length;
   return [...m[1]!.matchAll(/[^|]+/g)].flatMap((part) => {
     const lead = part[0].length - part[0].trimStart().length;

@@ -81,17 +81,20 @@ function besideHead(text: string, start: number, end: number): string | undefine
   return heads.find((w) => w !== undefined && DOCUMENT_HEADS.has(w) && w !== 'statement');
 }
 
+/** A verb of publishing, then "a" or "a draft": what is published is named next. */
+const PUBLISHED =
+  /\b(?:publish(?:es|ed)?|release[sd]?|adopt(?:s|ed)?|issue[sd]?|present(?:s|ed)?|launch(?:es|ed)?|submit(?:s|ted)?)\s+(?:(?:today|yesterday|on\s+\S+)\s+)?(?:an?\s+)?(?:draft\s+)?$/i;
+
 /**
  * 'According to the "Factual summary report on the call for evidence …"': a title in sentence
  * case that names its own kind in its first words, quoted after "the" (or "entitled"): its head.
  */
 function ownHead(text: string, at: number, title: string): string | undefined {
-  // ('a draft "Reflection paper on the use of …"': a title that says what it is)
-  if (
-    !/\b(?:the|its|their|entitled|titled|called|a|an|draft)\s+$/i.test(
-      text.slice(Math.max(0, at - 12), at),
-    )
-  )
+  const lead = text.slice(Math.max(0, at - 60), at);
+  // ('published a draft "Reflection paper on the use of …"': a title that says what it is, after
+  // a verb of publishing; not 'described it as a "Declaration of intent rather than a plan"')
+  const published = PUBLISHED.test(lead) && /\b(?:an?|draft)\s+$/i.test(lead);
+  if (!published && !/\b(?:the|its|their|entitled|titled|called)\s+$/i.test(lead.slice(-12)))
     return undefined;
   if (!/^\p{Lu}/u.test(title) || /[.!?]$/.test(title)) return undefined;
   return foldedWords(title)

@@ -90,6 +90,8 @@ export class DraftBuilder {
       !ends.to.includes(to.label)
     )
       return undefined;
+    // (an end dropped before — a name read inside a title — is declared again: nothing dangles)
+    for (const end of [from, to]) if (!this.entities.has(end.id)) this.entities.set(end.id, end);
     const key = `${from.id} ${type} ${to.id}`;
     let rel = this.relationships.get(key);
     if (!rel) {

@@ -61,8 +61,9 @@ export function placeOf(
         // ("held in Parliament's Committee on Public Health": a body, no city)
         !/['’]s(?:\s|$)/.test(c.city) &&
         !foldedWords(c.city).some((w) => ORG_HEADS.has(w)) &&
-        // ("the Declaration on Trustworthy AI in Health": inside a name, no city)
-        !/\p{Lu}[\p{L}-]*\s+$/u.test(sentence.slice(Math.max(0, c.at - 30), c.at)) &&
+        // ("the Declaration on Trustworthy AI in Health": inside a name, no city; "the Nordic
+        // Digital Health Summit in Kuopio": an event's name, then its city)
+        !insideName(sentence.slice(Math.max(0, c.at - 30), c.at)) &&
         !STUDIES_BEFORE.test(sentence.slice(0, c.at)),
     );
   const venue =
@@ -80,6 +81,14 @@ export function placeOf(
     ...(venue && venue !== city.city ? { venue } : {}),
   };
 }
+
+/** The words before "in": a capitalised word that is no event's noun. */
+function insideName(before: string): boolean {
+  const word = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before)?.[1];
+  return word !== undefined && !EVENT_NAME_END.test(word);
+}
+const EVENT_NAME_END =
+  /^(?:Summit|Meetings?|Conference|Forum|Congress|Symposium|Workshop|Days?|Assembly|Week|Festival|School|Fair|Expo|Hackathon|Session|Dialogue|Roundtable|Event|Webinar)$/;
 
 /** "the Doctoral Programme in Biomedical Engineering", "a master's in Data Science": a field. */
 const STUDIES_BEFORE =

@@ -40,8 +40,14 @@ export function quotedPatron(text: string, name: string, end: number): number {
 const ORG_STEM_WORD =
   /\b(?:Istituto|Institut[eo]?|Ospedale|Hospital|Hospital|Hôpital|Fondazione|Fundaci[oó]n?|Foundation|Universit\p{L}*|School|Scuola|Liceo|Centre|Centro|Clinic|Clinica|Klinik\p{L}*)\b/u;
 
-/** "INVITED the Commission", "Ministers UNDERLINED the potential": conclusions' verbs in capitals. */
-export const isCapsVerb = (t: Token): boolean => /^\p{Lu}{4,}ED$/u.test(t.raw);
+/**
+ * "INVITED the Commission", "Ministers UNDERLINED the potential": conclusions' verbs in capitals;
+ * "… Utrecht Launches Centre for …": a headline's verb in Title Case.
+ */
+export const isCapsVerb = (t: Token): boolean =>
+  /^\p{Lu}{4,}ED$/u.test(t.raw) || TITLE_VERB.test(t.raw);
+const TITLE_VERB =
+  /^(?:Launches|Joins|Join|Opens|Announces|Signs|Wins|Receives|Welcomes|Hosts|Unveils|Publishes|Presents|Backs|Adopts|Approves|Awards|Selects|Appoints|Elects|Secures|Expands|Invests|Acquires|Calls|Urges|Warns|Says|Agrees|Launched|Opened|Signed)$/;
 
 /**
  * "St Enda's University Hospital", "King's College London", "St James's Hospital": a saint's or a

@@ -50,8 +50,7 @@ export function personRuns(
     let j = i + 1;
     while (j < tokens.length && !covered.has(j) && continuesName(text, tokens, j)) j++;
     // ("Dr Marta QUINTELA ROCHA", "Ms Kadri LEPIK": minutes write a titled person's surname in capitals)
-    if (titleBefore(text, tokens, i))
-      while (j < tokens.length && !covered.has(j) && surnameInCapitals(text, tokens, j)) j++;
+    if (titleBefore(text, tokens, i)) j = withSurnameInCapitals(text, tokens, j, covered);
     while (j > i + 1 && tokens[j - 1]!.raw.length === 1) j--; // a run never ends on an initial
     // ("María José de la Fuente Ortiz": particles aside, at most five words)
     const words = tokens.slice(i, j).filter((t) => !NAME_PARTICLES.has(t.raw)).length;
@@ -62,11 +61,34 @@ export function personRuns(
   return runs;
 }
 
+/**
+ * The run's end taken over a surname in capitals ("Dr Marta QUINTELA ROCHA, Director"): its words
+ * end the name (a comma, a bracket, a dash or the line's end follows), each with a vowel and none
+ * a title's letters after a name ("Dr Anna Kowalska MPH", "Mr Colm Burke TD welcomed").
+ */
+function withSurnameInCapitals(
+  text: string,
+  tokens: readonly Token[],
+  j: number,
+  covered: ReadonlySet<number>,
+): number {
+  let k = j;
+  while (k < tokens.length && !covered.has(k) && surnameInCapitals(text, tokens, k)) k++;
+  if (k === j) return j;
+  const after = text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 4);
+  return /^(?:[ \t]*[,()\n]|[ \t]+[–—-][ \t]|[ \t]*$)/.test(after) ? k : j;
+}
+
+const POST_NOMINALS =
+  /^(?:MPH|MSC|MBA|PHD|DPHIL|FESC|FRCP|FRCS|FRS|FRSE|FACC|FMEDSCI|FRENG|DBE|CBE|OBE|MBE|KBE|GCB|TD|MP|MEP|MLA|QC|KC|RN|MD|BSC|LLM|MA|BA)$/;
+
 /** A word in capitals after a name's word, a space or a hyphen between: not a country, not EU's. */
 function surnameInCapitals(text: string, tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   return (
     /^\p{Lu}{2,}$/u.test(t.raw) &&
+    /[aeiouy]/.test(t.fold) &&
+    !POST_NOMINALS.test(t.raw) &&
     /^[ -]$/.test(gap(text, tokens[j - 1]!, t)) &&
     ![COUNTRIES, STOP_WORDS, ROLE_WORDS, NOT_NAME_WORDS].some((s) => s.has(t.fold)) &&
     !/^(?:EU|EC|UK|US|UN|WHO|MEP|PHD|MD)$/.test(t.raw)

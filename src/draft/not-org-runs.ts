@@ -7,6 +7,9 @@ import { isPlaceName } from './places.js';
 import type { Token } from './tokens.js';
 import { ORG_HEADS } from './vocabulary.js';
 
+const SERVICE_BODY =
+  /\b(?:Health|Public|National|Federal|Social|Civil|Data|Access|Statistical|Information|Care|Regional|Medical|Emergency|Ambulance|Press|Relations|Communications?|Legal|Research|Diplomatic|Employment|Library|Shared|Foreign|Action|Audit|Translation|Interpretation|Procurement)\s+Service$/;
+
 export function notAnOrgRun(
   text: string,
   tokens: readonly Token[],
@@ -30,6 +33,9 @@ export function notAnOrgRun(
     ) ||
     // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
     /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
-    (run.last - run.first === 1 && ORG_HEADS.has(tokens[run.first]!.fold))
+    (run.last - run.first === 1 && ORG_HEADS.has(tokens[run.first]!.fold)) ||
+    // ("the new Patient Summary Service", "the ePrescription Service": a digital service; "Madrid
+    // Health Service", "Data Access Service", "Federal Public Service Health" are bodies)
+    (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text))
   );
 }

@@ -22,6 +22,7 @@ import {
   isNationality,
   COUNTRIES,
   ORG_CONNECTORS,
+  ORG_HEADS,
   PERSONAL_TITLES,
   ROLE_WORDS,
   STOP_WORDS,
@@ -119,9 +120,13 @@ export function orgRun(
       break;
     if (isCapsVerb(t)) break;
     // ("Pieter Vandenberghe and Dr. Ana Sofia Rebelo of …": a person's title ends a name)
-    if (PERSONAL_TITLES.has(t.fold) && /^\p{Lu}\p{Ll}+$/u.test(t.raw)) break;
+    // (not "Hospital Universitario Dr. Peset", "University of Notre Dame")
+    if (PERSONAL_TITLES.has(t.fold) && tokens[j - 1]!.raw === 'and') break;
     // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
-    const dg = t.fold === 'general' && tokens[j - 1]!.fold === 'directorate'; // "Directorate-General"
+    // ("Directorate-General", "Health Service Executive": a role's word inside a name)
+    const dg =
+      (t.fold === 'general' && tokens[j - 1]!.fold === 'directorate') ||
+      (t.raw === 'Executive' && tokens[j - 1]!.raw === 'Service');
     if (ROLE_WORDS.has(t.fold) && !dg && !headAhead(text, tokens, j) && !subjectWord(tokens, i, j))
       break;
     const legal = withLegalForm(text, tokens, j);
@@ -200,6 +205,12 @@ export function orgRun(
   // ("of the Republic of Cyprus": a country, not an organisation)
   // (at most eight words in capitals: "Expert Group on Virtual Human Twins and Health Data")
   const capitals = tokens.slice(i, core).filter((t) => t.cap).length;
+  // (more than eight words only after a head and "on"/"of"/"for": not a headline in Title Case,
+  // "University Medical Center Utrecht Launches Centre for Digital Health and …")
+  const aboutHead = [i, i + 1].some(
+    (k) => ORG_HEADS.has(tokens[k]?.fold ?? '') && /^(?:of|on|for)$/.test(tokens[k + 1]?.raw ?? ''),
+  );
+  if (core - i > 8 && !listed && !aboutHead) return undefined;
   if (
     COUNTRIES.has(folded) ||
     countryNamed(folded) ||

@@ -45,7 +45,10 @@ export const PORTFOLIO_TITLE_BEFORE =
 
 /** Before a name: "Interview by X", "led by X", "said X". */
 export const BEFORE =
-  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|(?:^|\n)\s*(?:Posted|Published|Written|Updated)\s+(?:on\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s+by|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
+  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
+/** "Posted 14.04.2026 by X": a page's dated byline (a person's name, or a team's). */
+export const DATED_BYLINE =
+  /(?:^|\n)\s*(?:Posted|Published|Written|Updated)\s+(?:on\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s+by\s+$/u;
 /**
  * Weaker cues, taken only for a name compromise reads as a person's ("reviewed by Deloitte
  * Consulting", "thanked Novo Nordisk for", "met Novo Nordisk executives" are organisations).

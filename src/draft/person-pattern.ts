@@ -16,6 +16,7 @@ import type { Token } from './tokens.js';
 import { isReportingVerb, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
 import {
   BEFORE,
+  DATED_BYLINE,
   WEAK_BEFORE,
   NAMED_AFTER,
   CONTACT_AFTER,
@@ -110,7 +111,10 @@ export function patternOf(
     return 'contact details after';
   // (the weak cue first: compromise's reading of the name costs a parse)
   const weak = WEAK_BEFORE.exec(before);
-  const by = BEFORE.exec(before) ?? (weak && looksLikePerson(run.text) ? weak : null);
+  // (a dated byline's: a name of no common words, not "Communications Team")
+  const dated = DATED_BYLINE.exec(before);
+  const poster = dated && !hasOrgWord(run.text) && !someCommon(run.text) ? dated : null;
+  const by = BEFORE.exec(before) ?? (weak && looksLikePerson(run.text) ? weak : null) ?? poster;
   if (by) return `"${by[0].trim()}" before`;
   if (/^\s+spoke\b/.test(text.slice(run.end, run.end + 20)) && looksLikePerson(run.text))
     return '"spoke" after';

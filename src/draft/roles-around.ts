@@ -93,7 +93,9 @@ const PREDICATE =
 function predicate(text: string, tokens: readonly Token[], p: Mention, mentions: Mentions) {
   const rest = text.slice(p.end, p.end + 240).split(/[.;]\s|\n/)[0]!;
   const m = PREDICATE.exec(rest);
-  if (!m || !isTitle(m[1]!)) return undefined;
+  // ("is an Italian patient advocate whose son was treated at …": a clause, no title)
+  if (!m || !isTitle(m[1]!) || /\b(?:whose|who|which|that|was|were|is|has|had)\b/.test(m[1]!))
+    return undefined;
   // "X said Kardiotech is a founding member of Y": the verb has another subject than X
   const gap = rest
     .slice(0, m.index)

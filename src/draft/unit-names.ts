@@ -51,7 +51,7 @@ export function findUnitNames(text: string): UnitName[] {
       ...(unitCode ? { code: unitCode } : {}),
     });
   }
-  return withNamesOfTheirCodes([...found, ...unitsInSmallLetters(text)]);
+  return withNamesOfTheirCodes(text, [...found, ...unitsInSmallLetters(text)]);
 }
 
 /**
@@ -80,14 +80,25 @@ function unitsInSmallLetters(text: string): UnitName[] {
   return [...small, ...quoted];
 }
 
-/** "Unit H.3 … Head of Unit H.3 "AI in Health"": a unit written by its code alone is the named one. */
-function withNamesOfTheirCodes(found: UnitName[]): UnitName[] {
+/**
+ * "Unit H.3 … Head of Unit H.3 "AI in Health"": a unit written by its code alone is the named one,
+ * unless another DG is named before it ("DG SANTE, Unit C.1 'Digital Health' … DG RTD, Unit C.1").
+ */
+function withNamesOfTheirCodes(text: string, found: UnitName[]): UnitName[] {
+  const dgBefore = (u: UnitName) => {
+    const line = text
+      .slice(Math.max(0, u.start - 60), u.start)
+      .split('\n')
+      .at(-1)!;
+    return [...line.matchAll(/\bDG\s+([A-Z]{3,8})\b/g)].at(-1)?.[1];
+  };
   const named = new Map(
     found.filter((u) => u.code && u.name !== `Unit ${u.code}`).map((u) => [u.code, u]),
   );
   return found.map((u) => {
     const full = u.code && u.name === `Unit ${u.code}` ? named.get(u.code) : undefined;
-    return full ? { ...u, name: full.name, written: u.written } : u;
+    const [a, b] = full ? [dgBefore(u), dgBefore(full)] : [];
+    return full && (!a || !b || a === b) ? { ...u, name: full.name } : u;
   });
 }
 
