@@ -18,12 +18,14 @@ export interface Dateline {
 
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})`;
 const COUNTRY_PART = String.raw`(?:\s*\((\p{Lu}[\p{L} ]+)\)|,\s*(?:the\s+)?(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?))?`;
+/** "MUNICH, Germany / BRUSSELS, Belgium, March 10, 2026 —": a release from two places. */
+const MORE_PLACES = String.raw`(?:[ \t]*\/[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}(?:,[ \t]*\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)?)*`;
 /**
  * At the start of a line: place, optional country, a comma (or a dash: "VALENCIA, Spain – 4 March
  * 2026 –"), a full date, then . – — - : or a line end.
  */
 const DATELINE = new RegExp(
-  String.raw`^[ \t]*${PLACE}${COUNTRY_PART}(?:,|\s+[–—-])\s*(?:${DATE_PART}|(\d{1,2})[./](\d{1,2})[./](\d{4}))\s*(?:[.–—:-]|\(\w+\)|$)`,
+  String.raw`^[ \t]*${PLACE}${COUNTRY_PART}${MORE_PLACES}(?:,|\s+[–—-])\s*(?:${DATE_PART}|(\d{1,2})[./](\d{1,2})[./](\d{4}))\s*(?:[.–—:-]|\(\w+\)|$)`,
   'mu',
 );
 /** A wire's "Lisbon, Nov 19 (ALN) –": a day without its year, the agency, a dash. */
