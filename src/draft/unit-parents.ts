@@ -30,6 +30,37 @@ export function ownedUnits(
 ): void {
   for (const m of [...mentions.all])
     if (m.entity.label === 'Organisation') ownUnit(text, tokens, m, mentions, builder);
+  for (const m of [...mentions.all]) kindsUnit(text, m, mentions, builder);
+}
+
+/** "the university's Institute of Computer Science": the kind of its parent, then the unit. */
+const KIND_OWNS = /\bthe\s+(university|hospital|institute|faculty)['’]s\s+$/i;
+const KIND_NAME: Readonly<Record<string, RegExp>> = {
+  university: /\bUniversit/u,
+  hospital: /\bHospital|\bKlinikum|\bHôpital/u,
+  institute: /\bInstitut/u,
+  faculty: /\bFaculty/u,
+};
+
+/**
+ * "… in Tartu, hosted by the university's Institute of Computer Science … of the University of
+ * Tartu": a generic unit of the one organisation of that kind the text names (the nearest before
+ * it, else after it), PART_OF it.
+ */
+function kindsUnit(text: string, unit: Mention, mentions: Mentions, builder: DraftBuilder): void {
+  const kind = KIND_OWNS.exec(text.slice(Math.max(0, unit.start - 30), unit.start))?.[1];
+  if (!kind || unit.entity.known || !GENERIC_UNIT.test(unit.entity.name)) return;
+  const ofKind = mentions.all.filter(
+    (m) =>
+      m.entity.label === 'Organisation' &&
+      m.entity !== unit.entity &&
+      KIND_NAME[kind.toLowerCase()]!.test(m.entity.name),
+  );
+  const parent = ofKind.filter((m) => m.end <= unit.start).at(-1) ?? ofKind[0];
+  if (!parent) return;
+  const start =
+    unit.start - (/the\s+\S+['’]s\s+$/i.exec(text.slice(0, unit.start))?.[0].length ?? 0);
+  builder.relate(unit.entity, 'PART_OF', parent.entity, { evidence: text.slice(start, unit.end) });
 }
 
 /**

@@ -66,3 +66,16 @@ describe("a plural's possessive inside a name", () => {
     expect(seed.names('org:')).toContain("Pohjola Children's Hospital");
   });
 });
+
+describe("a unit of \"the university's\"", () => {
+  it('is PART_OF the university the text names, and named with it', async () => {
+    const seed = await draftOf(
+      "The kick-off takes place in Tartu, hosted by the university's Institute of Computer Science. The coordinator, Prof. Kadri Lepik of the University of Tartu, spoke.",
+    );
+    expect(seed.names('org:')).toContain('Institute of Computer Science, University of Tartu');
+    const partOf = seed.relationships.find(
+      (r) => r.type === 'PART_OF' && r.to === 'org:university-of-tartu',
+    );
+    expect(partOf).toBeDefined();
+  });
+});
