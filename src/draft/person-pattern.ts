@@ -13,17 +13,16 @@ import {
   titledOnNextLine,
 } from './person-cues.js';
 import type { Token } from './tokens.js';
-import { isReportingVerb, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
+import { isReportingVerb, ROLE_WORDS } from './vocabulary.js';
+import { wordBefore } from './person-word-before.js';
 import {
   BEFORE,
   DATED_BYLINE,
   WEAK_BEFORE,
   NAMED_AFTER,
   CONTACT_AFTER,
-  CREDIT_LABELS,
   LISTED_AFTER,
   PORTFOLIO_TITLE_BEFORE,
-  LOWER_TITLE_BEFORE,
   NOT_AFFILIATION,
   WORK_WORDS,
 } from './person-pattern-words.js';
@@ -32,36 +31,6 @@ import {
  * The patterns that make a run of capitalised words a person's name: a cue before it (a title, a
  * role noun, "by", a verb of saying), an appositive or job title after it, a quote, a signature.
  */
-/**
- * Reasons in the word right before the name: "the host X", "Moderator: X", "Music: X" (a credit),
- * "Deputy Director-General X", "cellist X".
- */
-function wordBefore(text: string, tokens: readonly Token[], run: NameRun): string | undefined {
-  const prev = tokens[run.first - 1];
-  if (!prev) return undefined;
-  const gapBefore = text.slice(prev.end, run.start);
-  // "Editing: X. Music: Y": a page's credits (not "Photo: Reuters")
-  if (CREDIT_LABELS.has(prev.fold) && gapBefore === ': ' && looksLikePerson(run.text))
-    return `credit "${prev.raw}:" before`;
-  // "the host X", "Moderator: X"
-  // ("Contact: Parliamentary Correspondence, Tel. …": a contact may be an office)
-  const office =
-    prev.fold === 'contact' &&
-    (hasOrgWord(run.text) || (someCommon(run.text) && !looksLikePerson(run.text)));
-  if (ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(gapBefore) && !office)
-    return `"${prev.raw}" before`;
-  // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
-  const next = tokens[run.last];
-  const inTitle = next !== undefined && ROLE_WORDS.has(next.fold) && next.start - run.end <= 1;
-  const titleWord = prev.cap || LOWER_TITLE_BEFORE.has(prev.fold);
-  if (titleWord && ROLE_WORDS.has(prev.fold) && gapBefore === ' ' && !inTitle)
-    return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
-  // "cellist Maarten De Smet", "pianist X": a small-letter "-ist" is a person's trade
-  if (/^\p{Ll}{3,}ist$/u.test(prev.raw) && !/sist$/.test(prev.raw) && !inTitle && gapBefore === ' ')
-    return `"${prev.raw}" before`;
-  return undefined;
-}
-
 /**
  * "…, Head of Unit, X", "the Secretary of State for Health Digitalisation, X", "The chair of the
  * Baltic Association of Rare Disease Patients (BARDP), X": the comma's phrase before the name has

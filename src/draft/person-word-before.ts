@@ -1,0 +1,40 @@
+/** The word right before a run of capitalised words that makes it a person's name. */
+import type { NameRun } from './name-runs.js';
+import { hasOrgWord, looksLikePerson, someCommon } from './person-cues.js';
+import { CREDIT_LABELS, LOWER_TITLE_BEFORE } from './person-pattern-words.js';
+import type { Token } from './tokens.js';
+import { ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
+
+/**
+ * Reasons in the word right before the name: "the host X", "Moderator: X", "Music: X" (a credit),
+ * "Deputy Director-General X", "cellist X".
+ */
+export function wordBefore(
+  text: string,
+  tokens: readonly Token[],
+  run: NameRun,
+): string | undefined {
+  const prev = tokens[run.first - 1];
+  if (!prev) return undefined;
+  const gapBefore = text.slice(prev.end, run.start);
+  // "Editing: X. Music: Y": a page's credits (not "Photo: Reuters")
+  if (CREDIT_LABELS.has(prev.fold) && gapBefore === ': ' && looksLikePerson(run.text))
+    return `credit "${prev.raw}:" before`;
+  // "the host X", "Moderator: X"
+  // ("Contact: Parliamentary Correspondence, Tel. …": a contact may be an office)
+  const office =
+    prev.fold === 'contact' &&
+    (hasOrgWord(run.text) || (someCommon(run.text) && !looksLikePerson(run.text)));
+  if (ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(gapBefore) && !office)
+    return `"${prev.raw}" before`;
+  // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
+  const next = tokens[run.last];
+  const inTitle = next !== undefined && ROLE_WORDS.has(next.fold) && next.start - run.end <= 1;
+  const titleWord = prev.cap || LOWER_TITLE_BEFORE.has(prev.fold);
+  if (titleWord && ROLE_WORDS.has(prev.fold) && gapBefore === ' ' && !inTitle)
+    return `job title "${prev.raw}" before`; // not "Chief Medical Information Officer"
+  // "cellist Maarten De Smet", "pianist X": a small-letter "-ist" is a person's trade
+  if (/^\p{Ll}{3,}ist$/u.test(prev.raw) && !/sist$/.test(prev.raw) && !inTitle && gapBefore === ' ')
+    return `"${prev.raw}" before`;
+  return undefined;
+}
