@@ -5,21 +5,19 @@ import { countryNamed } from './countries.js';
 import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
 import { runOf, type NameRun } from './name-runs.js';
-import { opensSentence, tokenAt, type Token } from './tokens.js';
+import { opensOrg } from './org-run-start.js';
+import { tokenAt, type Token } from './tokens.js';
 import {
   headInRun,
   isCapsVerb,
   nameTail,
-  opensNoName,
   ownsAnother,
   saintly,
   slashed,
   subjectWord,
 } from './name-extents.js';
 import {
-  AUXILIARIES,
   CITIES,
-  isNationality,
   COUNTRIES,
   ORG_CONNECTORS,
   ORG_HEADS,
@@ -31,9 +29,6 @@ import {
 /** A unit's head: what an organisation has inside it. */
 const UNIT_HEAD =
   /^(?:Lab|Labs|Laboratory|Group|Team|Unit|Department|Division|Section|Faculty|School)$/;
-
-/** "Expert Group", "Expert Panel": a body named by its members' role. */
-const BODY_AFTER_ROLE = /^ (?:Group|Panel|Committee|Network)\b/;
 
 /** Romance and German articles after a connector ("de la", "per il", "von der"); not "the". */
 const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den)$/;
@@ -50,25 +45,7 @@ export function orgRun(
   i: number,
   covered: ReadonlySet<number>,
 ): NameRun | undefined {
-  const t0 = tokens[i];
-  // ("the WHO Regional Office for Europe": the organisation's initials, not the pronoun)
-  const who = t0?.raw === 'WHO' && tokens[i + 1]?.cap === true;
-  if (!t0 || covered.has(i) || !t0.cap || (STOP_WORDS.has(t0.fold) && !who)) return undefined;
-  // ("the Expert Group on Virtual Human Twins": a role word before a body's head opens its name)
-  if (ROLE_WORDS.has(t0.fold) && !BODY_AFTER_ROLE.test(text.slice(t0.end, t0.end + 12)))
-    return undefined;
-  if (PERSONAL_TITLES.has(t0.fold)) return undefined; // "Mr", "Dr": a person follows
-  // ("the Dutch SME Synthelix Health B.V.": what the company is, then its name)
-  if (
-    /^SMEs?$/.test(t0.raw) ||
-    (/^SMEs?$/.test(tokens[i + 1]?.raw ?? '') && isNationality(t0.fold))
-  )
-    return undefined;
-  if (opensNoName(text, t0)) return undefined;
-  // "Does the …", "Questions? Contact the Communications Office": a sentence's verb, then its object
-  if (tokens[i + 1]?.fold === 'the' && (AUXILIARIES.has(t0.fold) || opensSentence(text, tokens, i)))
-    return undefined;
-  if (!/\p{L}/u.test(t0.raw)) return undefined; // "2026 the Fundació …": a year is no name's start
+  if (!opensOrg(text, tokens, i, covered)) return undefined;
   let j = i + 1;
   let dotted = false;
   let listed = false; // (a portfolio makes a name longer than others: "… of Labour, Health, Care and …")

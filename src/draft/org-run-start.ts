@@ -1,0 +1,45 @@
+/** Whether token i may open an organisation's name (see org-run.ts). */
+import { opensNoName } from './name-extents.js';
+import { opensSentence, type Token } from './tokens.js';
+import {
+  AUXILIARIES,
+  isNationality,
+  PERSONAL_TITLES,
+  ROLE_WORDS,
+  STOP_WORDS,
+} from './vocabulary.js';
+
+/** "Expert Group", "Expert Panel": a body named by its members' role. */
+const BODY_AFTER_ROLE = /^ (?:Group|Panel|Committee|Network)\b/;
+
+/**
+ * Not a stop word, a role word (but "Expert Group"), a person's title, what a company is ("the
+ * Dutch SME X"), a verb that opens a sentence or a number.
+ */
+export function opensOrg(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  covered: ReadonlySet<number>,
+): boolean {
+  const t0 = tokens[i];
+  // ("the WHO Regional Office for Europe": the organisation's initials, not the pronoun)
+  const who = t0?.raw === 'WHO' && tokens[i + 1]?.cap === true;
+  if (!t0 || covered.has(i) || !t0.cap || (STOP_WORDS.has(t0.fold) && !who)) return false;
+  // ("the Expert Group on Virtual Human Twins": a role word before a body's head opens its name)
+  if (ROLE_WORDS.has(t0.fold) && !BODY_AFTER_ROLE.test(text.slice(t0.end, t0.end + 12)))
+    return false;
+  if (PERSONAL_TITLES.has(t0.fold)) return false; // "Mr", "Dr": a person follows
+  // ("the Dutch SME Synthelix Health B.V.": what the company is, then its name)
+  if (
+    /^SMEs?$/.test(t0.raw) ||
+    (/^SMEs?$/.test(tokens[i + 1]?.raw ?? '') && isNationality(t0.fold))
+  )
+    return false;
+  if (opensNoName(text, t0)) return false;
+  // "Does the …", "Questions? Contact the Communications Office": a sentence's verb, then its object
+  if (tokens[i + 1]?.fold === 'the' && (AUXILIARIES.has(t0.fold) || opensSentence(text, tokens, i)))
+    return false;
+  if (!/\p{L}/u.test(t0.raw)) return false; // "2026 the Fundació …": a year is no name's start
+  return true;
+}
