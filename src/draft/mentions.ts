@@ -15,12 +15,7 @@ import { closeToKnown, noteUncertain } from './name-checks.js';
 import { orgEndingWith, withoutLegalForm } from './name-forms.js';
 import { notAnOrgRun } from './not-org-runs.js';
 import { surnames, titledSurnames } from './surnames.js';
-import {
-  BOARD_MEMBERS,
-  afterAcademicTitle,
-  GENERIC_HEAD,
-  isCountryCode,
-} from './generic-orgs.js';
+import { BOARD_MEMBERS, afterAcademicTitle, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
 
 /** "Marta QUINTELA ROCHA" → "Marta Quintela Rocha": a surname written in capitals, as a name. */
 const withoutCapitals = (name: string): string =>

@@ -35,7 +35,6 @@ export function findPageDate(body: string): string | undefined {
   return found.sort((a, b) => +a.updated - +b.updated)[0]?.date;
 }
 
-
 /** A line (or a part of one between "|") that is only a date. */
 export const isDateLine = (line: string): boolean => DATE_LINE.test(line);
 

@@ -50,7 +50,9 @@ describe('a dateline with its day in figures', () => {
     expect(findDateline('Nicosia, 31/02/2026\n\nText.')).toBeUndefined();
     // (a release from two places: the first is the dateline's)
     expect(
-      findDateline('MUNICH, Germany / BRUSSELS, Belgium, March 10, 2026 — Cortexa today announced.'),
+      findDateline(
+        'MUNICH, Germany / BRUSSELS, Belgium, March 10, 2026 — Cortexa today announced.',
+      ),
     ).toMatchObject({ city: 'Munich', country: 'Germany', date: '2026-03-10' });
   });
 });

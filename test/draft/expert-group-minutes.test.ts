@@ -67,7 +67,7 @@ describe("a plural's possessive inside a name", () => {
   });
 });
 
-describe("a unit of \"the university's\"", () => {
+describe('a unit of "the university\'s"', () => {
   it('is PART_OF the university the text names, and named with it', async () => {
     const seed = await draftOf(
       "The kick-off takes place in Tartu, hosted by the university's Institute of Computer Science. The coordinator, Prof. Kadri Lepik of the University of Tartu, spoke.",

@@ -86,6 +86,9 @@ describe("a minister's ministry the text names with its country", () => {
     const role = seed.relationships.find(
       (r) => r.type === 'HOLDS_ROLE' && r.from === 'person:eleni-kyriakidou-pavlou',
     );
-    expect(role).toMatchObject({ to: 'org:cyprus-ministry-of-health', title: 'Minister of Health' });
+    expect(role).toMatchObject({
+      to: 'org:cyprus-ministry-of-health',
+      title: 'Minister of Health',
+    });
   });
 });

@@ -22,7 +22,7 @@ describe('a written question and its answer', () => {
     expect(events.find((e) => e.date === '2025-06-16')?.city).toBe('Luxembourg');
   });
 
-  it("take no city from a body's name (\"held in Parliament's Committee on …\")", async () => {
+  it('take no city from a body\'s name ("held in Parliament\'s Committee on …")', async () => {
     const seed = await draftOf(question);
     const views = seed.entities.find((e) => e.date === '2025-07-15');
     expect(views).toBeDefined();
@@ -31,7 +31,7 @@ describe('a written question and its answer', () => {
 });
 
 describe('a unit named in single quotation marks', () => {
-  it("is named by what is quoted (\"Unit C.1 'Digital Health'\")", async () => {
+  it('is named by what is quoted ("Unit C.1 \'Digital Health\'")', async () => {
     const seed = await draftOf(question);
     const unit = seed.entities.find((e) => e.kind === 'UNIT');
     expect(unit?.name).toBe('Digital Health');
