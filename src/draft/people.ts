@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { NameRun } from './name-runs.js';
 import { patternOf } from './person-pattern.js';
-import { employs } from './person-cues.js';
+import { allCommon, employs } from './person-cues.js';
 import type { Token } from './tokens.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
@@ -48,9 +48,19 @@ export function findPeople(
   });
   inAppositive(text, runs, why);
   return runs.flatMap((run, k) =>
-    why[k] && !employs(text, run.text) ? [{ ...run, why: why[k]! }] : [],
+    why[k] && !employs(text, run.text) && !notAName(run) ? [{ ...run, why: why[k]! }] : [],
   );
 }
+
+/**
+ * '"Commission Implementing Decision (EU) 2021/388". Official Journal of the European Union': words
+ * that are all common ones make no name without a title before them ("Dr Rose Hill"); "the Sixth
+ * Veldhuis Lecture" is named after a person, not one.
+ */
+const notAName = (run: NameRun): boolean =>
+  (allCommon(run.text) && !run.title) || NAMED_FOR.test(run.text);
+const NAMED_FOR =
+  /\s(?:Lecture|Lectures|Prize|Award|Medal|Fellowship|Fellowships|Scholarship|Building|Hall|Auditorium|Foundation|Institute|Centre|Center)$/;
 
 /**
  * "Karin Smyth, Director Digital Health Europe, Siemens Healthineers", "Ilse De Wit, Vice-President

@@ -110,3 +110,16 @@ describe('units by code', () => {
     expect(role(seed, 'person:anna-kowalska', 'org:digital-health')).toBeDefined();
   });
 });
+
+describe('no person', () => {
+  it('from common words ("Implementing Decision (EU)", "Official Journal of …") or a lecture named after one', async () => {
+    const seed = await draftOf(
+      [
+        'The Commission set up the ERIC by Commission Implementing Decision (EU) 2021/388, said Dr Anna Virtanen.',
+        'The Sixth Veldhuis Lecture at the Nieuwe Kerk drew 220 people.',
+        '2. "Commission Implementing Decision (EU) 2021/388". Official Journal of the European Union. 15 March 2021.',
+      ].join('\n\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Anna Virtanen']);
+  });
+});
