@@ -29,7 +29,7 @@ export function headedBefore(
 ): string | undefined {
   // ("the Dutch Medicines Evaluation Board (CBG-MEB)": a name's two acronyms, joined)
   if (!/^\p{Lu}{3,}$|^\p{Lu}{2,}-\p{Lu}{2,}$/u.test(acronym)) return undefined;
-  if (!ORG_HEADS.has(tokens[last]!.fold)) return headFirstBefore(text, tokens, last);
+  if (!ORG_HEADS.has(tokens[last]!.fold)) return headFirstBefore(text, tokens, last, acronym);
   let first = last;
   for (let k = last - 1; k >= 0 && last - k < 8; k--) {
     const t = tokens[k]!;
@@ -45,7 +45,12 @@ export function headedBefore(
  * (NTNU)": a name whose head word comes before "of", "on" or "for", capitalised words after it
  * and before it back to "the" or any other small word.
  */
-function headFirstBefore(text: string, tokens: readonly Token[], last: number): string | undefined {
+function headFirstBefore(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  acronym: string,
+): string | undefined {
   for (let k = last - 1; k >= 1 && last - k < 8; k--) {
     const [t, link] = [tokens[k - 1]!, tokens[k]!];
     // ("the Ministry of Health, Welfare and Sport (VWS)": a list of capitalised words in the name)
@@ -58,11 +63,32 @@ function headFirstBefore(text: string, tokens: readonly Token[], last: number): 
       // with the capitalised words before the head: "the Standing Committee of …"
       let first = k - 1;
       while (first > 0 && capitalBefore(text, tokens, first)) first--;
+      first = ownerBefore(text, tokens, first, acronym);
       return text.slice(tokens[first]!.start, tokens[last]!.end);
     }
     if (!(link.cap || ['and', 'of', 'for', 'on', 'the', 'to'].includes(link.raw))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Shared Services of the Ministry of Health (SPMS)": the body named "of the" one found, when the
+ * acronym starts with its first letter and not with the one found.
+ */
+function ownerBefore(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  acronym: string,
+): number {
+  const initial = (k: number) => tokens[k]!.fold[0];
+  const wanted = acronym[0]!.toLowerCase();
+  if (initial(first) === wanted || first < 3) return first;
+  if (tokens[first - 1]!.raw !== 'the' || tokens[first - 2]!.raw !== 'of') return first;
+  let k = first - 3;
+  if (!tokens[k]!.cap || text.slice(tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return first;
+  while (k > 0 && capitalBefore(text, tokens, k)) k--;
+  return initial(k) === wanted ? k : first;
 }
 
 const capitalBefore = (text: string, tokens: readonly Token[], k: number): boolean => {

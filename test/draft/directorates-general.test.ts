@@ -41,3 +41,12 @@ describe('a public service named by its head word "Service"', () => {
     ]);
   });
 });
+
+describe('a body named "of the" another, before its acronym', () => {
+  it('is named whole when the acronym starts with its first letter ("Shared Services of the Ministry of Health (SPMS)")', async () => {
+    const seed = await draftOf(
+      "The summit was hosted by Portugal's Shared Services of the Ministry of Health (SPMS), said Dr Ana Costa.",
+    );
+    expect(seed.names('org:')).toEqual(['Shared Services of the Ministry of Health']);
+  });
+});
