@@ -186,7 +186,7 @@ function factsOf(
     ...ownerOf(sentence, best.from, mentions),
     evidence:
       sentence.length <= 300 || !best.date
-        ? sentence.slice(0, 300)
+        ? sentence.slice(0, sentence.length <= 300 ? 300 : sentence.lastIndexOf(' ', 300)) // whole words
         : text.slice(best.date.index, best.date.index + best.date.text.length),
     span: s,
     checks,

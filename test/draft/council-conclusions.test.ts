@@ -95,3 +95,14 @@ describe("a Presidency's page", () => {
     expect(orgs.filter((n) => /Conclusions|Ministers/.test(n))).toEqual([]);
   });
 });
+
+describe('a long sentence dated by the dateline', () => {
+  it('is quoted in whole words, so the draft validates ("after a final trilogue of …")', async () => {
+    const seed = await draftOf(
+      'Brussels, 26.03.2026 – In the early hours of this morning, after a final trilogue of more than 14 hours in the Europa building, the Cyprus presidency of the Council and negotiators from the European Parliament reached a provisional agreement on the regulation on European reference datasets and validation facilities for artificial intelligence in health, said Dr Ana Costa.',
+    );
+    const trilogue = seed.entities.find((e) => e.id.startsWith('event:'));
+    expect(trilogue?.kind).toBe('MEETING');
+    expect(String(trilogue?.quote)).toMatch(/ and$/);
+  });
+});
