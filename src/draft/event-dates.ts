@@ -108,9 +108,10 @@ function withTextYears(
  */
 function pastYears(text: string, results: chrono.ParsedResult[]): chrono.ParsedResult[] {
   const now = new Date();
+  let list: Sentence[] | undefined;
   for (const r of results) {
     if (!r.start.isCertain('day') || r.start.isCertain('year') || r.start.date() <= now) continue;
-    const list = sentences(text);
+    list ??= sentences(text);
     const own = list[sentenceAt(list, r.index)];
     const sentence = text.slice(own?.start ?? 0, own?.end ?? r.index + 80);
     if (!PAST.test(sentence) && !/\blast\s+(?:week|month)\b|\bago\b/i.test(sentence)) continue;
