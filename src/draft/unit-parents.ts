@@ -58,8 +58,8 @@ function kindsUnit(text: string, unit: Mention, mentions: Mentions, builder: Dra
   );
   const parent = ofKind.filter((m) => m.end <= unit.start).at(-1) ?? ofKind[0];
   if (!parent) return;
-  const start =
-    unit.start - (/the\s+\S+['’]s\s+$/i.exec(text.slice(0, unit.start))?.[0].length ?? 0);
+  const before = text.slice(Math.max(0, unit.start - 30), unit.start);
+  const start = unit.start - (/the\s+\S+['’]s\s+$/i.exec(before)?.[0].length ?? 0);
   builder.relate(unit.entity, 'PART_OF', parent.entity, { evidence: text.slice(start, unit.end) });
 }
 
