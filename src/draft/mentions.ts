@@ -12,14 +12,18 @@ import { unitMentions } from './unit-mentions.js';
 import { findUnitNames } from './unit-names.js';
 import { withoutTopicsInNames } from './topics-in-names.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
+import { titleCase } from './dateline.js';
 import { orgEndingWith, withoutLegalForm } from './name-forms.js';
 import { notAnOrgRun } from './not-org-runs.js';
 import { surnames, titledSurnames } from './surnames.js';
 import { BOARD_MEMBERS, afterAcademicTitle, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
 
-/** "Marta QUINTELA ROCHA" → "Marta Quintela Rocha": a surname written in capitals, as a name. */
+/**
+ * "Marta QUINTELA ROCHA" → "Marta Quintela Rocha", "VAN DEN BROECK" → "Van den Broeck": a surname
+ * written in capitals, as a name (its particles after the first stay small).
+ */
 const withoutCapitals = (name: string): string =>
-  name.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  name.replace(/\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,})*/gu, (run) => titleCase(run));
 
 /** Where the text names an entity (known or proposed). */
 export interface Mention {

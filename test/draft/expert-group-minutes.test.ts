@@ -33,6 +33,13 @@ describe("an expert group's minutes", () => {
     expect(people.filter((n) => /^(?:De Smet|Pieter-Jan)$/.test(n))).toEqual([]);
   });
 
+  it('keep a surname\'s later particles small ("VAN DEN BROECK" → "Van den Broeck")', async () => {
+    const seed = await draftOf(
+      'Belgium: Mr Jonas VAN DEN BROECK, FPS Public Health, said Dr Ana Costa.',
+    );
+    expect(seed.names('person:')).toContain('Jonas Van den Broeck');
+  });
+
   it('find the person again by a surname with its particle ("Dr De Smet … he said")', async () => {
     const seed = await draftOf(minutes);
     const quote = seed.relationships.find(
