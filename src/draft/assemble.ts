@@ -87,7 +87,7 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     const date = e?.facts.date ?? f.published;
     statementOf(builder, q, { event: e?.entity, date, mentions: f.mentions, text: f.text });
     // "Speech by X, …, at the Y": who gave the speech spoke at the event
-    if (e && q.speaker && q.attribution === 'speech')
+    if (e && q.speaker && (q.attribution === 'speech' || q.attribution === 'transcript'))
       builder.relate(q.speaker.entity, 'SPOKE_AT', e.entity, { evidence: short(q.evidence ?? '') });
   }
   for (const s of f.speech) {

@@ -1,5 +1,6 @@
 import type { Mention } from './mentions.js';
 import type { Quote } from './quotes.js';
+import { labelledLines, type LabelledLine } from './labelled-lines.js';
 
 /**
  * Texts in someone's own words — an interview's answers, a speech — where the statements are not
@@ -25,8 +26,11 @@ export function interviewAnswers(
   people: readonly Mention[],
 ): Quote[] {
   const marked = [...text.matchAll(QUESTION)];
-  const named = marked.length >= 2 ? undefined : labelled(text);
-  if (named) return labelledAnswers(text, named, people);
+  const named =
+    marked.length >= 2
+      ? undefined
+      : labelledLines(text, people, (from) => endOfAnswers(text, from));
+  if (named) return named.flatMap((l) => turn(text, l));
   // "What makes children different?" on a line of its own, an answer under it: unmarked
   // questions, in a text that says it is an interview ("five questions for X", "spoke to")
   const questions =
@@ -52,52 +56,20 @@ const answer = (text: string, from: number, to: number, speaker: Mention, questi
     evidence: question.trim(),
   }));
 
+/** A labelled turn's words are its speaker's (not the asker's, nor an unnamed label's). */
+function turn(text: string, line: LabelledLine): Quote[] {
+  if (line.asking || !line.speaker) return [];
+  const attribution = line.transcript ? ('transcript' as const) : ('interview answer' as const);
+  return answer(text, line.from, line.to, line.speaker, line.evidence)
+    .filter((s) => !s.text.endsWith('?'))
+    .map((s) => ({ ...s, attribution }));
+}
+
 /** A title or an opening that says the text is an interview. */
 const INTERVIEW_CUE =
   /\b(?:interview|in conversation with|questions (?:for|to)|Q&A|spoke (?:to|with)|talked (?:to|with)|asked (?:him|her|them))\b/i;
 const isInterview = (text: string, title: string | undefined): boolean =>
   INTERVIEW_CUE.test(title ?? '') || INTERVIEW_CUE.test(text.slice(0, 1500));
-
-/** Each answer label's lines are the words of the person the label names (a panel: several). */
-function labelledAnswers(
-  text: string,
-  named: { questions: RegExpExecArray[] },
-  people: readonly Mention[],
-): Quote[] {
-  const lines = [...text.matchAll(LABEL)];
-  const asking = new Set(named.questions.map((q) => q.index));
-  return lines.flatMap((line, k) => {
-    if (asking.has(line.index)) return [];
-    const label = line[1]!;
-    const speaker = people.find(
-      (p) => p.entity.name === label || p.entity.name.endsWith(` ${label}`),
-    );
-    if (!speaker) return [];
-    const question = named.questions.filter((q) => q.index < line.index).at(-1);
-    const from = line.index + line[0].length - line[2]!.length;
-    const to = lines[k + 1]?.index ?? endOfAnswers(text, from);
-    return answer(text, from, to, speaker, question?.[0] ?? line[0]);
-  });
-}
-
-/** "EHTR: What is …?" / "Wiśniewska-Kohl: That Europe …": a line that a speaker's label opens. */
-const LABEL =
-  /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2})(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*(\S[^\n]*)$/gmu;
-
-/**
- * An interview whose lines open with who speaks: the label whose lines are mostly questions is the
- * interviewer's (its lines are the questions); another label used twice or more makes it an
- * interview, and every other label is someone answering (their surname, or full name).
- */
-function labelled(text: string): { questions: RegExpExecArray[] } | undefined {
-  const byLabel = new Map<string, RegExpExecArray[]>();
-  for (const m of text.matchAll(LABEL)) byLabel.set(m[1]!, [...(byLabel.get(m[1]!) ?? []), m]);
-  const asking = (lines: RegExpExecArray[]) =>
-    lines.filter((l) => /\?[\s*]*$/.test(l[2]!)).length * 2 > lines.length;
-  const ask = [...byLabel].find(([, lines]) => lines.length >= 2 && asking(lines));
-  const answered = [...byLabel].some(([label, lines]) => label !== ask?.[0] && lines.length >= 2);
-  return ask && answered ? { questions: ask[1] } : undefined;
-}
 
 /** "Speech by X, <title>, at …", "Remarks by X", "Keynote address by X": the speaker's text. */
 const SPEECH_TITLE =
@@ -137,7 +109,7 @@ const STANCE =
   /\b(?:must|should|only if|lacks?|have to|has to|ought to|it is time|I believe|we believe|we need|Europe needs)\b/i;
 /** In an interview's answers (the interviewee's views by the format): judgements too. */
 const ANSWER_STANCE = new RegExp(
-  String.raw`${STANCE.source}|\b(?:only as|needs?|too (?:few|many|little|much|slow)|essential|crucial|(?:is|was) (?:right|wrong)|I (?:think|hope|fear|expect|don't see)|showed that)\b`,
+  String.raw`${STANCE.source}|\b(?:only as|needs?|too (?:few|many|little|much|slow)|essential|crucial|(?:is|was) (?:right|wrong)|I (?:think|hope|fear|expect|want|don't see)|we expect|showed that|is never|(?:is|are) not \w+ \w+, (?:we|it|but)|is that we)\b|, not (?:a|an|the|for|by|with)\b`,
   'i',
 );
 
@@ -150,14 +122,18 @@ function stances(
 ): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   for (const m of text.slice(from, to).matchAll(/[^.!?\n]+(?:[.!?]+["”’]?|$)/gmu)) {
-    const sentence = m[0].trim();
+    // "(laughter) Seriously: patients are …", "I always say: a twin …": the words after the lead-in
+    const sentence = m[0].trim().replace(LEAD_IN, '');
     if (sentence.split(/\s+/).length < 5 || !stance.test(sentence) || /[“"]/.test(sentence))
       continue;
-    const start = from + m.index + m[0].indexOf(sentence);
+    const start = from + m.index + m[0].lastIndexOf(sentence);
     out.push({ start, end: start + sentence.length, text: sentence });
   }
   return out;
 }
+
+/** A stage note ("(laughter)") and a short lead-in ending in a colon, before what is said. */
+const LEAD_IN = /^(?:\([^()]{1,30}\)\s*)?(?:[^\s:]+(?:\s+[^\s:]+){0,5}:\s+(?=\S+\s+\S+\s+\S+))?/u;
 
 /** The last answer ends before a footer line ("About …", "Contact", "Interview by …"), if any. */
 function endOfAnswers(text: string, from: number): number {

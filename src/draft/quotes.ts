@@ -9,7 +9,8 @@ export interface Quote {
   readonly text: string;
   readonly speaker?: Mention;
   /** How the speaker was found: named in the quote's sentence, or in an earlier one (check). */
-  readonly attribution?: 'same sentence' | 'earlier sentence' | 'interview answer' | 'speech';
+  readonly attribution?:
+    'same sentence' | 'earlier sentence' | 'interview answer' | 'speech' | 'transcript';
   /** The text from the speaker's name to the quote, for evidence. */
   readonly evidence?: string;
 }

@@ -29,10 +29,9 @@ export function statementOf(
     { text: cleanText(q.text).replace(/[,;:]$/, ''), quoted: true, ...(date ? { date } : {}) },
     `${date ?? ''} ${surname} ${q.text.split(/\s+/).slice(0, 4).join(' ')}`,
   );
-  if (q.attribution === 'interview answer' || q.attribution === 'speech')
-    statement.checks.push(
-      `from ${q.attribution === 'speech' ? 'the speech' : 'an interview answer'}, in ${person.name}'s own words: keep it if it matters`,
-    );
+  const own = OWN_WORDS[q.attribution ?? ''];
+  if (own)
+    statement.checks.push(`from ${own}, in ${person.name}'s own words: keep it if it matters`);
   if (q.attribution === 'earlier sentence') {
     statement.checks.push(
       `attributed to ${person.name}, named in an earlier sentence: the quote’s own sentence names nobody`,
@@ -49,3 +48,10 @@ export function statementOf(
     });
   }
 }
+
+/** Statements read from a text in someone's own words, by where the words come from. */
+const OWN_WORDS: Readonly<Record<string, string>> = {
+  'interview answer': 'an interview answer',
+  speech: 'the speech',
+  transcript: 'the transcript',
+};

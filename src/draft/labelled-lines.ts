@@ -1,0 +1,76 @@
+import type { Mention } from './mentions.js';
+
+/**
+ * Texts whose lines open with who speaks: a labelled interview ("EHTR: What is …?" /
+ * "Wiśniewska-Kohl: That Europe …") or a transcript ("SAILA RINNE: What is different …",
+ * "MENDES: Alfons, is …", "Dr KOWALSKA (Commission): …"). Each line's label names a speaker; the
+ * lines of whoever mostly asks are the questions.
+ */
+
+/** A line a label opens: up to three capitalised words, maybe "(Commission)", then a colon. */
+const LABEL =
+  /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2})(?:[ \t]*\([^()\n]{1,60}\))?(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*(\S[^\n]*)$/gmu;
+
+/** A text that says it is a record of what was said. */
+const TRANSCRIPT =
+  /\b(?:transcript|verbatim|hearing|(?:panel )?debate|edited for length|[Ss]peaker lines?)\b/i;
+
+export interface LabelledLine {
+  /** The person the label names, if the text names them. */
+  readonly speaker?: Mention;
+  /** Where the words after the label start, and where the line's turn ends. */
+  readonly from: number;
+  readonly to: number;
+  /** The label and the turn's first words ("SAILA RINNE: What is different"), for evidence. */
+  readonly evidence: string;
+  readonly asking: boolean;
+  /** Said at the event the text records (a transcript), not to an interviewer. */
+  readonly transcript: boolean;
+}
+
+/**
+ * The turns of a labelled text, or undefined when it is not one: an asker (a label whose lines,
+ * two or more, are mostly questions) and two turns of others; or, in a text that says it is a
+ * transcript, turns of two people or more.
+ */
+export function labelledLines(
+  text: string,
+  people: readonly Mention[],
+  endOf: (from: number) => number,
+): LabelledLine[] | undefined {
+  const lines = [...text.matchAll(LABEL)];
+  const who = lines.map((l) => speakerNamed(l[1]!, people));
+  const key = (k: number) => who[k]?.entity.id ?? lines[k]![1]!;
+  const turns = new Map<string, number[]>();
+  lines.forEach((_, k) => turns.set(key(k), [...(turns.get(key(k)) ?? []), k]));
+  const isQuestion = (k: number) => /\?[\s*]*$/.test(lines[k]![2]!);
+  const asker = [...turns].find(
+    ([, ks]) => ks.length >= 2 && ks.filter(isQuestion).length * 2 > ks.length,
+  )?.[0];
+  const others = lines.map((_, k) => k).filter((k) => key(k) !== asker);
+  const speakers = new Set(others.filter((k) => who[k]).map(key));
+  const answered = others.some((k) => (turns.get(key(k))?.length ?? 0) >= 2);
+  const transcript = TRANSCRIPT.test(text.slice(0, 2000)) && speakers.size >= 2;
+  if (!(asker && answered) && !transcript) return undefined;
+  return lines.map((line, k) => {
+    const from = line.index + line[0].length - line[2]!.length;
+    const head = /^\S+(?:\s+\S+){0,3}/u.exec(line[2]!)![0];
+    return {
+      speaker: who[k],
+      from,
+      to: lines[k + 1]?.index ?? endOf(from),
+      evidence: text.slice(line.index, from + head.length).trim(),
+      asking: key(k) === asker,
+      transcript,
+    };
+  });
+}
+
+/** "SAILA RINNE", "Rinne", "Dr Kowalska": the person named by a label, by full name or surname. */
+function speakerNamed(label: string, people: readonly Mention[]): Mention | undefined {
+  const name = label.replace(/^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+/i, '').toLowerCase();
+  return people.find((p) => {
+    const full = p.entity.name.toLowerCase();
+    return full === name || full.endsWith(` ${name}`);
+  });
+}
