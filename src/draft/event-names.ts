@@ -1,6 +1,6 @@
 import { isPageLabel } from './page-labels.js';
 import type { Sentence } from './tokens.js';
-import { CITIES, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
+import { CITIES, COUNCIL_MEETING, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
 
 /** An event's own name in the sentence that reports it: capitalised (on one line), or quoted. */
 
@@ -44,6 +44,11 @@ const MINISTERS_IN_COUNCIL =
 const MEETING_OF_COUNCIL =
   /\b(?:meeting|session)\s+of\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
 
+/** "at the EPSCO Council", "during the informal Competitiveness Council": a configuration met. */
+const CONFIGURATION_MEETING = new RegExp(
+  String.raw`\b(?:at|during|of)\s+(?:the\s+)?(?:informal\s+)?(${COUNCIL_MEETING})\b`,
+);
+
 /** "Employment, Social Policy, Health and Consumer Affairs Council (Health), 12 June 2026": a meeting's line. */
 const COUNCIL_ON_DAY =
   /(?:^|\n)[ \t]*(?:(?!Photo|Source|Credit|Image)\p{Lu}[\p{L} ]{1,30}:[ \t]*)?(\p{Lu}[\p{L}-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)\p{Lu}[\p{L}-]*){0,10}[ \t]+Council(?:[ \t]+\(\p{Lu}[\p{L} -]*\))?),[ \t]+\d{1,2}(?:[–-]\d{1,2})?[ \t]+\p{L}+[ \t]+\d{4}[ \t]*(?:\n|$)/u;
@@ -59,6 +64,9 @@ export function namedIn(sentence: string): { named?: string } {
       (c) => c !== undefined && /,|\sand\s|\(/.test(c),
     );
   if (council) return { named: council };
+  // ("at the EPSCO Council in Brussels on 5 December": a configuration's meeting, by its name)
+  const configuration = CONFIGURATION_MEETING.exec(sentence)?.[1];
+  if (configuration) return { named: configuration };
   const apposed = NAME_THEN_NOUN.exec(sentence);
   // (not "arrived at Valletta, the summit venue": a place)
   if (apposed && !/\bvenue\b/.test(apposed[0]) && !CITIES.has(apposed[1]!.toLowerCase()))

@@ -5,7 +5,7 @@ import { GENERIC_ORG } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import { isPlaceName } from './places.js';
 import type { Token } from './tokens.js';
-import { ORG_HEADS } from './vocabulary.js';
+import { COUNCIL_MEETING, ORG_HEADS } from './vocabulary.js';
 
 const SERVICE_BODY =
   /\b(?:Health|Public|National|Federal|Social|Civil|Data|Access|Statistical|Information|Care|Regional|Medical|Emergency|Ambulance|Press|Relations|Communications?|Legal|Research|Diplomatic|Employment|Library|Shared|Foreign|Action|Audit|Translation|Interpretation|Procurement)\s+Service$/;
@@ -31,6 +31,8 @@ export function notAnOrgRun(
     /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda)$/.test(
       run.text,
     ) ||
+    // ("at the EPSCO Council in Brussels on 5 December": a Council configuration's meeting)
+    new RegExp(String.raw`^${COUNCIL_MEETING}$`).test(run.text) ||
     // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
     /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
     (run.last - run.first === 1 && ORG_HEADS.has(tokens[run.first]!.fold)) ||

@@ -106,6 +106,12 @@ export const MET = String.raw`(?<!\b(?:was|were|been|be|being|is|are|get|got|get
 /** "meet", not "meet the obligations of Regulation (EU) 2025/327": a meeting's verb. */
 export const MEET = String.raw`meet(?!s?\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?)\b)`;
 
+/**
+ * A meeting of a Council configuration: "the EPSCO Council in Brussels on 5 December", "at the
+ * Competitiveness Council" (the ten configurations, by their acronyms or names).
+ */
+export const COUNCIL_MEETING = String.raw`(?:EPSCO|ECOFIN|COMPET|AGRIFISH|TTE|GAC|FAC|JHA|EYCS|ENVI|Competitiveness|General Affairs|Foreign Affairs|Justice and Home Affairs|Environment|Telecommunications?) Council`;
+
 /** Event nouns, longest first, with the kind the seed model gives them. */
 export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\bhigh[- ]level (?:event|conference|meeting|roundtable)\b/i, 'HIGH_LEVEL_EVENT'],
@@ -118,7 +124,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:meeting|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|exchanges? of views|trilogues?|assembly|kick-?off|hearing|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
+      String.raw`\b(?:meeting|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|exchanges? of views|trilogues?|assembly|kick-?off|hearing|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
       'i',
     ),
     'MEETING',

@@ -132,4 +132,18 @@ describe('a Council release and an op-ed (blind rounds 43–45)', () => {
     expect(event).toMatchObject({ date: '2026-03-10', kind: 'MEETING' });
     expect(String(event!.name)).not.toMatch(/Forum/);
   });
+
+  it('a Council configuration met on a day is a meeting named by it, not an organisation', async () => {
+    const seed = await draftOf(
+      [
+        'Vilnius, 14 May 2026 – The Lithuanian Ministry of Health welcomed the vote.',
+        '',
+        'Ministers had agreed their position at the Competitiveness Council in Luxembourg on 3 March 2026, said Dr Ana Costa.',
+      ].join('\n'),
+    );
+    const council = events(seed).find((e) => e.date === '2026-03-03');
+    expect(council).toMatchObject({ name: 'Competitiveness Council', city: 'Luxembourg' });
+    expect(council).not.toHaveProperty('venue');
+    expect(seed.names('org:').filter((n) => /Competitiveness/.test(n))).toEqual([]);
+  });
 });
