@@ -120,11 +120,12 @@ function candidate(
   // (and the line above is a name, not the end of a paragraph or a quote)
   const above = prev && text.slice(prev.start, prev.end).trim();
   // ("5 Mar 2026 • Edited" above "Still buzzing from yesterday in Brussels": a page's date line)
+  // (or a label and a quoted title: 'Public hearing: "Twins, data and trust – …"')
+  const labelledTitle = !!above && /^[\p{L} ]{2,40}:\s*[“"][^“”"\n]{3,200}[”"]$/u.test(above);
   const nameAbove =
     !!above &&
-    above.split(/\s+/).length <= 14 &&
-    !/[.!?"”’]$/.test(above) &&
-    !FULL_DATE.test(above);
+    (labelledTitle ||
+      (above.split(/\s+/).length <= 14 && !/[.!?"”’]$/.test(above) && !FULL_DATE.test(above)));
   // ("Thursday, 23 April 2026 · Van Swieten Hall, …, Vienna, Austria": a line of parts is longer)
   const parts = /\s[·|•]\s/.test(own);
   const short =

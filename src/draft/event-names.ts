@@ -15,7 +15,7 @@ const NAMED = new RegExp(
 const VENUE_AFTER = /^\s+(?:Centre|Center|Centrum|Hall|Room|Building|Venue|Hotel|Palace|Complex)\b/;
 
 /** “Regulating the Twin: …”, a webinar / a webinar entitled “…”: an event's quoted title. */
-const QUOTED_SOURCE = String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS}),?\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`;
+const QUOTED_SOURCE = String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS})[,:]?\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`;
 const QUOTED_NAME = new RegExp(QUOTED_SOURCE, 'iu');
 
 /** Where the text quotes an event's title (a title, not something said). */

@@ -9,7 +9,7 @@ import type { Mention } from './mentions.js';
 
 /** A line a label opens: up to three capitalised words, maybe "(Commission)", then a colon. */
 const LABEL =
-  /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2})(?:[ \t]*\([^()\n]{1,60}\))?(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*(\S[^\n]*)$/gmu;
+  /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2})(?:[ \t]*\(([^()\n]{1,60})\))?(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*(\S[^\n]*)$/gmu;
 
 /** A text that says it is a record of what was said. */
 const TRANSCRIPT =
@@ -39,11 +39,17 @@ export function labelledLines(
   endOf: (from: number) => number,
 ): LabelledLine[] | undefined {
   const lines = [...text.matchAll(LABEL)];
-  const who = lines.map((l) => speakerNamed(l[1]!, people));
+  // ("CHAIR (Marit Oosterhuis): …", then "CHAIR: …": the role's later lines are the same person's)
+  const roles = new Map<string, Mention>();
+  const who = lines.map((l) => {
+    const named = speakerNamed(l[1]!, people) ?? (l[2] ? speakerNamed(l[2], people) : undefined);
+    if (named && l[2] && !speakerNamed(l[1]!, people)) roles.set(l[1]!, named);
+    return named ?? roles.get(l[1]!);
+  });
   const key = (k: number) => who[k]?.entity.id ?? lines[k]![1]!;
   const turns = new Map<string, number[]>();
   lines.forEach((_, k) => turns.set(key(k), [...(turns.get(key(k)) ?? []), k]));
-  const isQuestion = (k: number) => /\?[\s*]*$/.test(lines[k]![2]!);
+  const isQuestion = (k: number) => /\?[\s*]*$/.test(lines[k]![3]!);
   const asker = [...turns].find(
     ([, ks]) => ks.length >= 2 && ks.filter(isQuestion).length * 2 > ks.length,
   )?.[0];
@@ -53,8 +59,8 @@ export function labelledLines(
   const transcript = TRANSCRIPT.test(text.slice(0, 2000)) && speakers.size >= 2;
   if (!(asker && answered) && !transcript) return undefined;
   return lines.map((line, k) => {
-    const from = line.index + line[0].length - line[2]!.length;
-    const head = /^\S+(?:\s+\S+){0,3}/u.exec(line[2]!)![0];
+    const from = line.index + line[0].length - line[3]!.length;
+    const head = /^\S+(?:\s+\S+){0,3}/u.exec(line[3]!)![0];
     return {
       speaker: who[k],
       from,

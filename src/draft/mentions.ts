@@ -16,6 +16,7 @@ import { titleCase } from './dateline.js';
 import { orgEndingWith, withoutLegalForm } from './name-forms.js';
 import { notAnOrgRun } from './not-org-runs.js';
 import { surnames, titledSurnames } from './surnames.js';
+import { speakerLabels } from './speaker-labels.js';
 import { BOARD_MEMBERS, afterAcademicTitle, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
 
 /**
@@ -148,7 +149,9 @@ export function findMentions(
     proposedAt.set(m.first, m);
   }
   const people: Mention[] = all.filter((m) => m.entity.label === 'Person');
-  for (const run of findPeople(text, tokens, personRuns(text, tokens, covered), finder)) {
+  const runs = findPeople(text, tokens, personRuns(text, tokens, covered), finder);
+  for (const run of [...runs, ...speakerLabels(text, tokens, covered)]) {
+    if (people.some((p) => p.first < run.last && run.first < p.last)) continue;
     const org = orgEndingWith(all, run.text);
     if (org) {
       // "Head of Cardiology at São Vicente": the end of "Hospital Universitário de São Vicente"

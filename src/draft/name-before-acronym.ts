@@ -12,6 +12,7 @@ import {
   NOT_NAME_WORDS,
   ORG_CONNECTORS,
   ORG_HEADS,
+  ROLE_WORDS,
   STOP_WORDS,
 } from './vocabulary.js';
 
@@ -38,6 +39,9 @@ export function nameBefore(
     // ("Dr X, Scientific Officer, European Medicines Agency (EMA)": a name found is not taken
     // back over a comma; "Committee on Industry, Research and Energy (ITRE)" needs the comma)
     if (gap === ', ' && best) break;
+    // ("Dr Lotte Brinkhorst-Ahn, Director-General of the Dutch … Authority (…, AGD)": a title
+    // after the comma opens an apposition, the name before it is a person's)
+    if (gap === ', ' && ROLE_WORDS.has(tokens[first + 1]!.fold)) break;
     if (!t.cap && !joinsName(tokens, first)) break;
     // ("the Board of the Baltic Imaging Network (BIN)": a named body is not taken back over "of")
     if (!t.cap && best && hasHead(best)) break;

@@ -109,7 +109,7 @@ const STANCE =
   /\b(?:must|should|only if|lacks?|have to|has to|ought to|it is time|I believe|we believe|we need|Europe needs)\b/i;
 /** In an interview's answers (the interviewee's views by the format): judgements too. */
 const ANSWER_STANCE = new RegExp(
-  String.raw`${STANCE.source}|\b(?:only as|needs?|too (?:few|many|little|much|slow)|essential|crucial|(?:is|was) (?:right|wrong)|I (?:think|hope|fear|expect|want|don't see)|we expect|showed that|is never|(?:is|are) not \w+ \w+, (?:we|it|but)|is that we)\b|, not (?:a|an|the|for|by|with)\b`,
+  String.raw`${STANCE.source}|\b(?:only as|needs?|too (?:few|many|little|much|slow)|essential|crucial|(?:is|was) (?:right|wrong)|I (?:think|hope|fear|expect|want(?! to thank)|don't see)|we expect|showed that|is never|(?:is|are) not \w+ \w+, (?:we|it|but)|is that we|but (?:we|it|they) (?:are|is) not)\b|, not (?:a|an|the|for|by|with)\b`,
   'i',
 );
 

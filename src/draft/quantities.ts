@@ -79,7 +79,9 @@ export function findQuantities(text: string): Quantity[] {
     const money = Boolean(currency || euros);
     const base = numberOf(num!);
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    if (base === undefined) continue;
+    if (base === undefined || isTime(text, m.index, num!, rest)) continue;
+    // (what a figure counts is on its line: "14.30–16.00⏎Brussels, …" counts no Brussels)
+    if (/\n/.test(m[0])) continue;
     if (m[0].endsWith('-')) {
       // "a 64-page document": pages are a figure; "two-day", "five-year" are not
       if (/^pages?\b/i.test(rest)) out.push(figure(m.index, `${m[0]}page`, 'pages', base));
@@ -109,6 +111,16 @@ export function findQuantities(text: string): Quantity[] {
     });
   }
   return out;
+}
+
+/** "14.30–16.00", "at 09:30 CET": a time of day, not a figure. */
+function isTime(text: string, at: number, num: string, rest: string): boolean {
+  if (!/^\d{1,2}[.:]\d{2}$/.test(num)) return false;
+  const before = text.slice(Math.max(0, at - 12), at);
+  return (
+    /\d{1,2}[.:]\d{2}\s*[–—-]\s*$/.test(before) ||
+    /^\s*(?:h\b|hrs\b|CET|CEST|WEST|EET|EEST|GMT|UTC|[–—-]\s*\d{1,2}[.:]\d{2})/.test(rest)
+  );
 }
 
 /**

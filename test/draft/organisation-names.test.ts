@@ -126,4 +126,13 @@ describe('organisation names', () => {
     );
     expect(seed.names('org:')).toContain('Cohortix Health');
   });
+
+  it('take no person\'s name into an organisation\'s over the comma of a title ("X, Director-General of Y (…, ACR)")', async () => {
+    const seed = await draftOf(
+      'The Board elected Dr Lotte Brinkhorst-Ahn, Director-General of the Dutch Health Data Access Authority (Autoriteit Gezondheidsdata, AGD), as co-chair.',
+    );
+    expect(seed.names('person:')).toContain('Lotte Brinkhorst-Ahn');
+    expect(seed.names('org:')).toContain('Dutch Health Data Access Authority');
+    expect(seed.names('org:').filter((n) => /Ahn|Director/.test(n))).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, events, statements } from './draft-of.js';
 
 // A session transcript (blind round 59, issue 22): lines opened by who speaks, in capitals, the
 // moderator asking; what each panellist says is theirs, said at the event.
@@ -60,5 +60,39 @@ describe('a transcript whose lines open with who speaks', () => {
     expect(madeAt.length).toBeGreaterThan(0);
     const spoke = seed.relationships.filter((r) => r.type === 'SPOKE_AT').map((r) => r.from);
     expect(spoke).toEqual(expect.arrayContaining(['person:jonas-lindqvist', 'person:marit-aune']));
+  });
+
+  it("name the people a hearing's labels name: in capitals, or a role with the name after it", async () => {
+    const seed = await draftOf(
+      [
+        'COMMITTEE ON PUBLIC HEALTH',
+        '',
+        'Public hearing: "Data, models and patients – the next five years"',
+        '',
+        'Wednesday, 4 March 2026, 09.00–10.30',
+        'Brussels, Paul-Henri Spaak building',
+        '',
+        'VERBATIM REPORT OF PROCEEDINGS (excerpt)',
+        '',
+        'CHAIR (Elske Dijkgraaf): Good morning. I give the floor to the Commission.',
+        '',
+        'RADU CONSTANTINESCU (Commission): Thank you, Chair. Hospitals must be able to reuse their own data.',
+        '',
+        'CHAIR: Thank you. Ms Berglund.',
+        '',
+        'KARIN BERGLUND (Renew): Thank you. Access bodies should publish every decision they take.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining(['Elske Dijkgraaf', 'Radu Constantinescu', 'Karin Berglund']),
+    );
+    const hearing = events(seed)[0];
+    expect(hearing).toMatchObject({
+      name: 'Data, models and patients – the next five years',
+      date: '2026-03-04',
+    });
+    const counted = (hearing?.quantities ?? []) as { counts: string }[];
+    expect(counted.filter((q) => /Brussels/.test(q.counts))).toEqual([]);
+    expect(statements(seed)).toContain('Access bodies should publish every decision they take.');
   });
 });
