@@ -148,15 +148,23 @@ function projectsByRole(text: string, found: readonly Introduced[]): Introduced[
 const ACRONYM_FIRST =
   /\b(\p{Lu}[\p{Lu}\p{N}-]{2,15})\s+\((\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|to|with|de|des|du|der|für)\s+)*\p{Lu}[\p{L}'’-]*){2,11})\)/gu;
 
+/** "INSILICO-EU – the European Research … Medicine –": an acronym, then its name between dashes. */
+const ACRONYM_APPOSED =
+  /\b(\p{Lu}[\p{Lu}\p{N}-]{2,15})\s+[–—]\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|to|with)\s+)*\p{Lu}[\p{L}'’-]*){2,11})\s+[–—]/gu;
+
 /**
  * An acronym in capitals, then its full name in brackets (Title Case, three words or more, the
  * same first letter): a project's or an organisation's name, introduced the other way round.
  */
 function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] {
   const out: Introduced[] = [];
-  for (const m of text.matchAll(ACRONYM_FIRST)) {
+  for (const m of [...text.matchAll(ACRONYM_FIRST), ...text.matchAll(ACRONYM_APPOSED)]) {
     const [, acronym, name] = m as unknown as [string, string, string];
-    if (acronym[0] !== name[0] || found.some((f) => f.acronym === acronym)) continue;
+    // (an apposition says what the acronym is: "INSILICO-EU – the European Research
+    // Infrastructure Consortium for In Silico Medicine –", a name with a head)
+    const apposed = !m[0].includes('(') && hasHead(name);
+    if ((acronym[0] !== name[0] && !apposed) || found.some((f) => f.acronym === acronym)) continue;
+    if (out.some((o) => o.acronym === acronym)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const before = text
       .slice(Math.max(0, m.index - 200), m.index)

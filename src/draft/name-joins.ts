@@ -44,6 +44,9 @@ export function dashedPart(
   // "Session 1 – Hospitals as twin factories": a numbered part and a heading, not one name
   const next = tokens[j + 1];
   const more = next?.cap || (ORG_CONNECTORS.has(next?.raw ?? '') && tokens[j + 2]?.cap);
+  // ("Research Foundation – Flanders (FWO)": a body's head, a dash, its region, its acronym)
+  if (isHeadWord(tokens[j - 1]!) && /^\s*\(\p{Lu}{2,}/u.test(text.slice(t.end, t.end + 5)))
+    return true;
   if (/^\d+$/.test(tokens[j - 1]!.raw) || !more) return false;
   // ("Informal Meeting of Health Ministers — Presidency Conclusions": a page's title and its genre)
   let k = j;
@@ -154,3 +157,13 @@ export const titleOfAfter = (tokens: readonly Token[], k: number): boolean => {
       return true;
   return false;
 };
+
+export const capWord = (t: Token | undefined): boolean =>
+  t !== undefined && t.cap && /^\p{L}/u.test(t.raw) && !STOP_WORDS.has(t.fold);
+
+/** "… Consortium for In Silico Medicine": a capitalised small word after a connector opens a name. */
+export const opensInnerName = (tokens: readonly Token[], j: number): boolean =>
+  /^(?:for|of|on)$/.test(tokens[j - 1]?.raw ?? '') &&
+  /^(?:In|The|A|An)$/.test(tokens[j]!.raw) &&
+  capWord(tokens[j + 1]) &&
+  tokens[j + 1]!.start === tokens[j]!.end + 1;

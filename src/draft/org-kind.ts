@@ -32,7 +32,9 @@ export function orgKindOf(name: string): { kind: string; guessed: boolean } {
       'COMPANY',
     ],
   ];
-  if (/(?:^|[\s-])ERIC$/.test(name)) return { kind: 'RESEARCH_INFRASTRUCTURE', guessed: false };
+  // ("European Research Infrastructure Consortium for …": an ERIC spelt out)
+  if (/(?:^|[\s-])ERIC$|\bResearch Infrastructure Consortium\b/.test(name))
+    return { kind: 'RESEARCH_INFRASTRUCTURE', guessed: false };
   const hit = rules.find(([re]) => re.test(name));
   return hit ? { kind: hit[1], guessed: false } : { kind: 'COMPANY', guessed: true };
 }

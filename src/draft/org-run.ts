@@ -1,6 +1,15 @@
 /** An organisation's name in the text: capitalised words and what joins them. */
 import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
-import { dashedPart, gap, headAhead, joinsName, secondName, titleAfter } from './name-joins.js';
+import {
+  capWord,
+  dashedPart,
+  gap,
+  headAhead,
+  joinsName,
+  opensInnerName,
+  secondName,
+  titleAfter,
+} from './name-joins.js';
 import { countryNamed } from './countries.js';
 import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
@@ -119,7 +128,7 @@ export function orgRun(
     if (between === '.') break;
     if (j - 1 > i && !t.cap && isLegalForm(tokens[j - 1]!.fold) && isFormWritten(tokens[j - 1]!))
       break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
-    if (t.cap && !STOP_WORDS.has(t.fold)) j++;
+    if (t.cap && (!STOP_WORDS.has(t.fold) || opensInnerName(tokens, j))) j++;
     // ("the Computational Cardiology Lab of Charité – Universitätsmedizin Berlin": a unit, then
     // the organisation it belongs to, named with a head of its own)
     else if (t.raw === 'of' && UNIT_HEAD.test(tokens[j - 1]!.raw) && headInRun(text, tokens, j + 1))
@@ -197,6 +206,3 @@ export function orgRun(
     return undefined;
   return run;
 }
-
-const capWord = (t: Token | undefined): boolean =>
-  t !== undefined && t.cap && /^\p{L}/u.test(t.raw) && !STOP_WORDS.has(t.fold);
