@@ -27,8 +27,9 @@ export function headedBefore(
   last: number,
   acronym: string,
 ): string | undefined {
-  // ("the Dutch Medicines Evaluation Board (CBG-MEB)": a name's two acronyms, joined)
-  if (!/^\p{Lu}{3,}$|^\p{Lu}{2,}-\p{Lu}{2,}$/u.test(acronym)) return undefined;
+  // ("the Dutch Medicines Evaluation Board (CBG-MEB)": a name's two acronyms, joined; "the
+  // Ministry of Health of the Slovak Republic (MZ SR)": the ministry's, then the country's)
+  if (!/^\p{Lu}{3,}$|^\p{Lu}{2,}[- ]\p{Lu}{2,}$/u.test(acronym)) return undefined;
   if (!ORG_HEADS.has(tokens[last]!.fold)) return headFirstBefore(text, tokens, last, acronym);
   let first = last;
   for (let k = last - 1; k >= 0 && last - k < 8; k--) {

@@ -47,6 +47,8 @@ export function personRuns(
   const runs: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i) || !personWord(tokens[i]!) || tokens[i]!.raw.length < 2) continue;
+    // ("Data-Driven Healthcare of …": a name never starts inside a hyphenated word)
+    if (/\p{L}-$/u.test(text.slice(tokens[i]!.start - 2, tokens[i]!.start))) continue;
     let j = i + 1;
     while (j < tokens.length && !covered.has(j) && continuesName(text, tokens, j)) j++;
     // ("Dr Marta QUINTELA ROCHA", "Ms Kadri LEPIK": minutes write a titled person's surname in capitals)

@@ -7,7 +7,12 @@ import type { Mention, Mentions } from './mentions.js';
 function sentenceEndBefore(text: string, at: number): number {
   for (let k = text.lastIndexOf('. ', at); k >= 0; k = text.lastIndexOf('. ', k - 1)) {
     const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, k - 12), k))?.[0] ?? '';
-    if (!/^(?:\p{L}\.)*\p{L}$|^(?:Dr|Prof|Mr|Mrs|Ms|St|No|Nr|Vol)$/u.test(word)) return k;
+    if (
+      !/^(?:\p{L}\.)*\p{L}$|^(?:Dr|Prof|Mr|Mrs|Ms|Ing|Mgr|MUDr|PhDr|JUDr|RNDr|St|No|Nr|Vol)$/u.test(
+        word,
+      )
+    )
+      return k;
   }
   return -1;
 }
@@ -69,7 +74,7 @@ export function roleBefore(text: string, p: Mention, mentions: Mentions): Affili
   const its = /\b(?:its|whose)\s+([^,.;]{2,60}?),?\s+$/.exec(before);
   // "Unit C.3 “Health Data Governance”, headed by X": right after the organisation's name
   const right = /[”"’]?,\s+(headed|directed|chaired)\s+by\s+$/.exec(before);
-  const where = whereRole(text, p, before, mentions);
+  const where = whereRole(text, p, before, mentions) ?? titleOfOrgBefore(text, p, mentions);
   if (where) return where;
   if (!led && !right && !(its && isTitle(its[1]!))) return undefined;
   const org = orgsBefore(text, p, mentions).at(-1);
@@ -121,3 +126,21 @@ function bracketedAfterOrg(
   const title = said && isTitle(said[1]!) ? said[1]!.trim() : undefined;
   return { person: p, org, ...(title ? { title } : {}), evidence: text.slice(org.start, p.end) };
 }
+
+/**
+ * "the general director of NCZI Ing. Zuzana Halásová", "The State Secretary of MZ SR Mgr. Peter
+ * Rusnák": a title and its organisation right before the name (an honorific between at most).
+ */
+function titleOfOrgBefore(text: string, p: Mention, mentions: Mentions): Affiliation | undefined {
+  const org = orgsBefore(text, p, mentions).at(-1);
+  if (!org || !HONORIFIC_GAP.test(text.slice(org.end, p.start))) return undefined;
+  // (the words after the last article: "explained the general director of NCZI …")
+  const lead =
+    /\b(?:the|a|an)\s+((?:(?!(?:the|a|an)\b)[\p{L}-]+\s+){0,4}[\p{L}-]+)\s+of\s+(?:the\s+)?$/iu.exec(
+      text.slice(Math.max(0, org.start - 60), org.start),
+    );
+  const title = lead?.[1];
+  if (!title || !isTitle(title)) return undefined;
+  return { person: p, org, title, evidence: text.slice(org.start - lead![0].length, p.end) };
+}
+const HONORIFIC_GAP = /^\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Ing|Mgr|MUDr|PhDr|JUDr|RNDr)\.?\s+)?$/;

@@ -6,7 +6,7 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 
 /** Before a name: "Professor Mikael Benson", "Dr Jane Doe". Dropped from the name, kept as title. */
 export const PERSONAL_TITLES = words(
-  'professor prof dr mr mrs ms sir dame mep ing mag dipl drs cllr',
+  'professor prof dr mr mrs ms sir dame mep ing mag dipl drs cllr mgr mudr phdr judr rndr',
 );
 
 /** Words of a job title: "Director-General", "Head of Unit", "Global Head of Research Platforms". */

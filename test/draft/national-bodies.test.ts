@@ -3,7 +3,7 @@ import { articleDrafter } from './draft-of.js';
 
 // "the Ministry of Health" is every country's: a draft names it for the text's country (issue 22).
 
-const { draftOf } = articleDrafter('pg-draft-national-bodies-');
+const { draftOf, role } = articleDrafter('pg-draft-national-bodies-');
 
 describe('a government body with a generic name', () => {
   it('is named for the country of the dateline’s capital, the text’s name an alias', async () => {
@@ -90,5 +90,26 @@ describe("a minister's ministry the text names with its country", () => {
       to: 'org:cyprus-ministry-of-health',
       title: 'Minister of Health',
     });
+  });
+
+  it('a translated release: "the general director of NCZI Ing. X", "The State Secretary of MZ SR Mgr. Y"', async () => {
+    const seed = await draftOf(
+      [
+        'Bratislava, 13 March 2026 – The Ministry of Health of the Slovak Republic (MZ SR) informs the public.',
+        'The National Health Information Centre (NCZI) was designated as the access body. "One application at one place," explained the general director of NCZI Ing. Zuzana Halásová, PhD.',
+        'The State Secretary of MZ SR Mgr. Peter Rusnák informed that the Government approved the Strategy for Data-Driven Healthcare of the Slovak Republic 2026–2030.',
+      ].join('\n'),
+    );
+    expect(
+      role(seed, 'person:zuzana-halasova', 'org:national-health-information-centre'),
+    ).toMatchObject({
+      title: 'general director',
+    });
+    expect(
+      role(seed, 'person:peter-rusnak', 'org:ministry-of-health-of-the-slovak-republic'),
+    ).toMatchObject({
+      title: 'State Secretary',
+    });
+    expect(seed.names('person:').filter((n) => /Driven/.test(n))).toEqual([]);
   });
 });
