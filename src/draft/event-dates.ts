@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { datesOf } from './month-ordinals.js';
 import {
   byWeekday,
   countedFromOther,
@@ -32,7 +33,7 @@ const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago)\b/i;
 export function eventDates(text: string, ctx: EventContext): chrono.ParsedResult[] {
   // (day first, as European pages write "03/02/2026")
   return (
-    withTextYears(text, chrono.en.GB.parse(text, ctx.reference ?? new Date()), ctx.reference)
+    withTextYears(text, datesOf.parse(text, ctx.reference ?? new Date()), ctx.reference)
       .filter(
         (r) =>
           isDay(r) ||

@@ -32,7 +32,22 @@ export function findPageDate(body: string): string | undefined {
     const date = m && (m[1] ? writtenDay(m[1]) : numericDay(m[2]!, m[3]!, m[4]!));
     return date ? [{ updated: /updated/i.test(m[0]), date }] : [];
   });
-  return found.sort((a, b) => +a.updated - +b.updated)[0]?.date;
+  return found.sort((a, b) => +a.updated - +b.updated)[0]?.date ?? labelledDate(body);
+}
+
+/**
+ * "Published 02.04.2026" under a newsletter's masthead, its contents line and an item's title: a
+ * line that says it is the page's date, further down the first lines.
+ */
+function labelledDate(body: string): string | undefined {
+  const head = body.slice(0, firstLinesEnd(body, 15));
+  for (const line of head.split('\n')) {
+    if (!/^[ \t]*(?:published|posted|released)\b/i.test(line)) continue;
+    const m = DATE_LINE.exec(line);
+    const date = m && (m[1] ? writtenDay(m[1]) : numericDay(m[2]!, m[3]!, m[4]!));
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** A line (or a part of one between "|") that is only a date. */

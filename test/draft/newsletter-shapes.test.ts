@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, events } from './draft-of.js';
 
 // A project newsletter's shapes (issue 22, round 7): an acronym before its full name, "Last
 // Tuesday", a quoted webinar title after a comma, a numbered deliverable, an apposition the verb
@@ -63,5 +63,30 @@ describe('a project newsletter', () => {
       (r) => r.type === 'HOLDS_ROLE' && r.from === 'person:liesbet-geris',
     );
     expect(geris.map((r) => r.to)).toEqual(['org:vph-institute']);
+  });
+
+  it('date an item by its "Published" line under the masthead, and "last month, on Thursday the 12th" from it', async () => {
+    const seed = await draftOf(
+      [
+        'TWINNET Newsletter | Issue 9 | Spring 2026',
+        'European Network for Cardiac Twins',
+        '',
+        'In this issue: Registry news · Workshop · Dates for your diary',
+        '',
+        'FROM THE DATA GROUP',
+        '',
+        'Our registry gets ready',
+        '',
+        'Published 02.04.2026',
+        '',
+        'Last month, on Thursday the 12th, the Data Group met for a workshop in Lyon, hosted by Dr Ana Costa.',
+        '',
+        'DATES FOR YOUR DIARY',
+        '24–25 Sept. 2026 – TWINNET Annual Meeting, Porto',
+      ].join('\n'),
+    );
+    const dates = events(seed).map((e) => e.date);
+    expect(dates).toContain('2026-03-12');
+    expect(seed.source).toMatchObject({ published: '2026-04-02' });
   });
 });
