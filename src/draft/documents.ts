@@ -159,6 +159,8 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
     const t = tokens[k]!;
     if (!/^(?: |-|–|: )$/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    // ("version 2.0 of the … Charter": a number that is no year opens no title)
+    if (/^\d+$/.test(t.raw) && !/^(?:19|20)\d{2}$/.test(t.raw)) break;
     if (t.cap && !STOP_WORDS.has(t.fold)) first = k;
     else if (!ORG_CONNECTORS.has(t.raw) || t.raw === 'and') break;
     // ("Consider the Hospital Data Readiness Index": a sentence's first word, then "the")

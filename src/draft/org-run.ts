@@ -193,7 +193,7 @@ export function orgRun(
   const capitals = tokens.slice(i, core).filter((t) => t.cap).length;
   // (more than eight words only after a head and "on"/"of"/"for": not a headline in Title Case,
   // "University Medical Center Utrecht Launches Centre for Digital Health and …")
-  const aboutHead = [i, i + 1].some(
+  const aboutHead = [i, i + 1, i + 2].some(
     (k) => ORG_HEADS.has(tokens[k]?.fold ?? '') && /^(?:of|on|for)$/.test(tokens[k + 1]?.raw ?? ''),
   );
   if (core - i > 8 && !listed && !aboutHead) return undefined;

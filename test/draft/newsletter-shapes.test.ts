@@ -89,4 +89,20 @@ describe('a project newsletter', () => {
     expect(dates).toContain('2026-03-12');
     expect(seed.source).toMatchObject({ published: '2026-04-02' });
   });
+
+  it('a network named in nine words after "Network for", and a charter\'s version before its title', async () => {
+    const seed = await draftOf(
+      [
+        'NEURONET Newsletter | Issue 3',
+        'European Reference Network for Rare Paediatric and Neurometabolic Diseases',
+        '',
+        'Dr Ana Costa presented version 2.0 of the NEURONET Registry Data Sharing Charter, approved on 20/02/2026.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain(
+      'European Reference Network for Rare Paediatric and Neurometabolic Diseases',
+    );
+    expect(seed.names('doc:')).toContain('NEURONET Registry Data Sharing Charter');
+    expect(seed.names('doc:').filter((n) => /^\d/.test(n))).toEqual([]);
+  });
 });
