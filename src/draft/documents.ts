@@ -4,6 +4,7 @@ import { listedDocuments } from './listed-documents.js';
 import { isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
+import { thesisTitles } from './thesis-titles.js';
 import { opensSentence, type Token } from './tokens.js';
 import {
   genreDocuments,
@@ -69,7 +70,7 @@ export function findWorks(
   };
   ownedDocuments(text).forEach(add);
   sentenceCaseDocuments(text).forEach(add);
-  for (const t of quotedTitles(text)) {
+  for (const t of [...quotedTitles(text), ...thesisTitles(text)]) {
     if (inside(t.start)) continue;
     out.push(work(builder, 'Document', t.title, DOCUMENT_HEADS.get(t.head)!, t.head, t.start));
   }

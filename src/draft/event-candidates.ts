@@ -164,11 +164,16 @@ function candidate(
       (THE_EVENT.test(text.slice(n.start, n.end)) || (d === 0 && hostedNext(n))),
   );
   const named = r !== undefined && next !== undefined;
+  // ("… invites you to the public defence of X. ¶ When: Tuesday 24/03/2026, 17.00 h": the
+  // invitation names what the labelled line dates)
+  const when = r !== undefined && prev !== undefined && /^\s*(?:When|Date)\s*:/i.test(own);
   const sentence = short
     ? text.slice(from!, s.end)
     : named && !EVENT_WORDS.test(own.replace(/\b(?:met|meet|meets)\b/gi, ''))
       ? text.slice(s.start, next.end)
-      : own;
+      : when
+        ? text.slice(prev.start, s.end)
+        : own;
   const edition = r
     ? (editionName(text, sentences, k) ?? eventAcronymName(text, sentences, k))
     : undefined;

@@ -26,6 +26,10 @@ export const quotedEventTitles = (text: string): { start: number; end: number }[
     return { start, end: start + title.length };
   });
 
+/** "the public defence of Sofie Vermeulen-Dhont": a doctoral candidate's defence. */
+const DEFENCE_OF =
+  /\b((?:public|phd|doctoral)\s+defen[cs]e)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/iu;
+
 /** "the inauguration of the Atlantic Data Hub": an event named by what it opened. */
 const OPENING_OF =
   /\b(inauguration|opening|launch|signing)\s+of\s+(the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|de|do|da|del)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7})/u;
@@ -71,6 +75,12 @@ export function namedIn(sentence: string): { named?: string } {
   // (not "arrived at Valletta, the summit venue": a place)
   if (apposed && !/\bvenue\b/.test(apposed[0]) && !CITIES.has(apposed[1]!.toLowerCase()))
     return { named: apposed[1] };
+  // ("invites you to the public defence of Sofie Vermeulen-Dhont": the defence, by whose it is)
+  const defence = DEFENCE_OF.exec(sentence);
+  if (defence)
+    return {
+      named: `${defence[1]!.charAt(0).toUpperCase()}${defence[1]!.slice(1)} of ${defence[2]}`,
+    };
   const signed = SIGNING_OF.exec(sentence)?.[1];
   if (signed) return { named: `Signing of the ${signed.toLowerCase()}` };
   const openingOf = OPENING_OF.exec(sentence);

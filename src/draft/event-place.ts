@@ -29,6 +29,12 @@ export const labelledVenue = (text: string): string | undefined =>
     text.slice(0, 2000),
   )?.[1];
 
+/** The whole of an event page's "Where:" line ("Promotiezaal, Universiteitshal, …, 3000 Leuven"). */
+export const labelledPlace = (text: string): string | undefined =>
+  /(?:^|\n)[ \t]*(?:Venue|Location|Where)[ \t]*:[ \t]*([^\n]{2,200})/u.exec(
+    text.slice(0, 2000),
+  )?.[1];
+
 export function placeOf(
   sentence: string,
   gaz: Gazetteer,

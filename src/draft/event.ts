@@ -4,7 +4,7 @@ import { dateOf, withDayBefore } from './event-date.js';
 import { namedIn } from './event-names.js';
 import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
-import { hostOf, labelledVenue, launchedIn, placeOf } from './event-place.js';
+import { hostOf, labelledPlace, labelledVenue, launchedIn, placeOf } from './event-place.js';
 import { ownerOf } from './event-owner.js';
 import { signingIn } from './event-signings.js';
 import type { Sentence } from './tokens.js';
@@ -155,8 +155,12 @@ function factsOf(
       .at(-1) ??
     'event';
   let place = placeOf(sentence, gaz, checks);
-  const venue = best.title && !place.venue ? labelledVenue(text) : undefined;
-  if (venue) place = { ...place, venue };
+  // (an event page's "When:" line, its "Where:" line after it)
+  const venue =
+    (best.title || /^\s*(?:When|Date)\s*:/i.test(text.slice(s.start, s.end))) && !place.venue
+      ? labelledVenue(text)
+      : undefined;
+  if (venue) place = { ...placeOf(labelledPlace(text) ?? '', gaz, checks), ...place, venue };
   // "We met on 12 February …" after "the consortium's annual meeting in Bonn": the noun's place
   // (only for a verb: "we met" after "the … meeting in Bonn", in this paragraph or the one before)
   const earlier = nounOf(nounText) !== nounText ? nounAt(near, nounOf(nounText)) : undefined;

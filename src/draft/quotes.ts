@@ -41,6 +41,8 @@ export function findQuotes(
       !words.some((w) => /^\p{Ll}{3,}/u.test(w) && !/^(?:and|the|for|with)$/.test(w))
     )
       continue;
+    // ('"Digital twins of the failing heart: from …"' on a line of its own: a title, not speech)
+    if (ownLine(text, m.index, m.index + m[0].length) && !/[.!?,…]$/.test(inner.trim())) continue;
     const start = m.index + m[0].indexOf(inner);
     out.push({
       start,
@@ -51,6 +53,10 @@ export function findQuotes(
   }
   return out;
 }
+
+const ownLine = (text: string, start: number, end: number): boolean =>
+  /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 80), start)) &&
+  /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 80));
 
 function speakerOf(
   text: string,

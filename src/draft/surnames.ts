@@ -101,6 +101,12 @@ export function titledSurnames(
     const goesOn = next?.cap && text.slice(t.end, next.start) === ' ';
     if (covered.has(i) || !t.cap || goesOn || withFirstName.has(t.fold)) continue;
     const gap = text.slice(prev.end, t.start);
+    const initialled = withInitial(text, tokens, i, gaz);
+    if (initialled) {
+      covered.add(i);
+      out.push(initialled);
+      continue;
+    }
     // "Dr. Benson", "Director-General Gallina"; not "… Officer. Benson, who …"
     const titled = PERSONAL_TITLES.has(prev.fold) ? /^\.? $/.test(gap) : gap === ' ';
     if (!titled || !(PERSONAL_TITLES.has(prev.fold) || (prev.cap && ROLE_WORDS.has(prev.fold))))
@@ -111,6 +117,33 @@ export function titledSurnames(
     out.push(oneWord(known[0]!, tokens, i));
   }
   return out;
+}
+
+/**
+ * "Prof. L. Geris (Université de Liège)": a title, the initial of a first name, the surname of a
+ * person the graph knows whose first name has that initial (and of no other).
+ */
+function withInitial(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  gaz: Gazetteer,
+): KnownWord | undefined {
+  const [title, initial, t] = [tokens[i - 2], tokens[i - 1]!, tokens[i]!];
+  if (!title || !PERSONAL_TITLES.has(title.fold) || !/^\p{Lu}$/u.test(initial.raw))
+    return undefined;
+  if (!/^\.? $/.test(text.slice(title.end, initial.start))) return undefined;
+  if (text.slice(initial.end, t.start) !== '. ' || t.fold.length < 4) return undefined;
+  const known = (gaz.bySurname.get(t.fold) ?? []).filter((e) => e.name.startsWith(initial.raw));
+  if (known.length !== 1) return undefined;
+  return {
+    entity: known[0]!,
+    written: text.slice(initial.start, t.end),
+    first: i - 1,
+    last: i + 1,
+    start: initial.start,
+    end: t.end,
+  };
 }
 
 /** A known entity named by the one word at token i. */
