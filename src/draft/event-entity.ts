@@ -23,7 +23,7 @@ const EVENT_TITLE =
  * LYON") as the text writes it, or title-cased.
  */
 const shownName = (e: DraftEntity): string =>
-  /\p{Ll}/u.test(e.name) || e.name.length <= 8
+  /\p{Ll}/u.test(e.name) || e.name.length <= 8 || !/\s/.test(e.name) // ("NEPHRO-TWIN": an acronym)
     ? e.name
     : ([...e.spellings].find((s) => /\p{Ll}/u.test(s)) ?? titleCase(e.name));
 
@@ -60,7 +60,9 @@ export function eventEntity(
         ? `${LAUNCH_NOUN[e.launched.verb] ?? 'Launch'} of the ${e.launched.name}`
         : e.owner
           ? `${shownName(e.owner.entity)} ${e.noun}`
-          : `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`);
+          : /^kick-?off/i.test(e.noun) && about?.entity.label === 'Project'
+            ? `${shownName(about.entity)} ${e.noun}` // (a kick-off is its project's)
+            : `${by}${e.noun}${on}${!by && !on && e.city ? ` in ${e.city}` : ''}`);
   const entity = builder.propose(
     'Event',
     name.charAt(0).toUpperCase() + name.slice(1),

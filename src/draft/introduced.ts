@@ -126,7 +126,7 @@ function projectLines(text: string, found: readonly Introduced[]): Introduced[] 
 const CAPS_NAME = String.raw`(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)`;
 /** "coordinator of ONCOTWIN", "coordinates PULSAR", "the PULSAR project", "the ONCOTWIN consortium". */
 const PROJECT_CUE = new RegExp(
-  String.raw`\b(?:coordinat(?:or|ors|es|ed|e|ing)|lead partner)\s+(?:of\s+)?(?:the\s+)?${CAPS_NAME}(?=\s*(?:[,.;:)]|$)|\s+(?:and|project|consortium)\b)|\b(?:the|a|an|its|our)\s+${CAPS_NAME}\s+(?:project|consortium)\b`,
+  String.raw`\b(?:coordinat(?:or|ors|es|ed|e|ing)|lead partner)\s+(?:of\s+)?(?:the\s+)?${CAPS_NAME}(?=\s*(?:[,.;:)]|$)|\s+(?:and|project|consortium)\b)|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur)\s+${CAPS_NAME}\s+(?:project|consortium)\b`,
   'gu',
 );
 

@@ -61,6 +61,19 @@ export function relativeWeekdays(
     const said = LAST_WEEK_BEFORE.test(before) || /\blast\s+week\b/i.test(r.text);
     if (said) impliedDay(r, lastWeeks(reference, weekday));
   }
+  // ("last Thursday and Friday": the range's end is in the week its first day is)
+  for (const [k, r] of results.entries()) {
+    const next = results[k + 1];
+    const [from, to] = [weekdayOf(r), next && weekdayOf(next)];
+    if (!next || from === undefined || to === undefined || !/\blast\b/i.test(r.text)) continue;
+    if (!/^\s*(?:and|&|to|-|–|—)\s*$/i.test(text.slice(r.index + r.text.length, next.index)))
+      continue;
+    const start = r.start.date();
+    impliedDay(
+      next,
+      new Date(start.getFullYear(), start.getMonth(), start.getDate() + ((to - from + 7) % 7)),
+    );
+  }
   return results.filter(
     (r, k) =>
       !(

@@ -29,4 +29,22 @@ describe('a project’s meeting', () => {
       }),
     ]);
   });
+
+  it('"The X consortium … last Thursday and Friday … a kick-off meeting hosted by Y": the project\'s kick-off, in the week before', async () => {
+    const seed = await draftOf(
+      [
+        'Barcelona, 4 February 2026',
+        '',
+        'The LIVERTWIN consortium officially started work last Thursday and Friday with a two-day kick-off meeting hosted by the Institut de Recerca Hepàtica de Catalunya (IRHC), said Dr Ana Costa.',
+      ].join('\n'),
+    );
+    expect(seed.names('project:')).toContain('LIVERTWIN');
+    expect(events(seed)).toEqual([
+      expect.objectContaining({
+        name: 'LIVERTWIN kick-off',
+        date: '2026-01-29',
+        endDate: '2026-01-30',
+      }),
+    ]);
+  });
 });
