@@ -77,6 +77,13 @@ export const GENRE_ON = new RegExp(
   'gu',
 );
 
+/**
+ * "our white paper, In-silico evidence for CE marking: a practical playbook for SMEs, which we
+ * wrote …": a genre, then a title in sentence case between commas, then a clause about it.
+ */
+export const APPOSED_TITLE =
+  /\b(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter),\s+(\p{Lu}[^,\n"“”]{10,150}?),\s+(?:which|that|published|released|written|co-written|produced|prepared|drafted)\b/gu;
+
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
 export const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
 /**

@@ -7,6 +7,7 @@ import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
 import { thesisTitles } from './thesis-titles.js';
 import { opensSentence, type Token } from './tokens.js';
 import {
+  apposedTitles,
   genreDocuments,
   ownedDocuments,
   sentenceCaseDocuments,
@@ -70,6 +71,7 @@ export function findWorks(
   };
   ownedDocuments(text).forEach(add);
   sentenceCaseDocuments(text).forEach(add);
+  apposedTitles(text).forEach(add);
   for (const t of [...quotedTitles(text), ...thesisTitles(text)]) {
     if (inside(t.start)) continue;
     out.push(work(builder, 'Document', t.title, DOCUMENT_HEADS.get(t.head)!, t.head, t.start));

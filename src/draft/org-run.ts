@@ -99,9 +99,12 @@ export function orgRun(
     // ("Rhine–Meuse University": a dash with no space joins two words of one name)
     if (!suspended && !/^(?: |-|–|&| & |\. |\.|['’] )$/.test(between)) break;
     // "… Centre. Around 60", "… Media SRL. All rights": a full stop (a word in capitals needs no dot)
+    // (a head of three letters ends a sentence too: "… Computational Science Lab. Some 350")
     if (
       between === '. ' &&
-      (tokens[j - 1]!.raw.length > 3 || /^\p{Lu}{2,}$/u.test(tokens[j - 1]!.raw))
+      (tokens[j - 1]!.raw.length > 3 ||
+        /^\p{Lu}{2,}$/u.test(tokens[j - 1]!.raw) ||
+        UNIT_HEAD.test(tokens[j - 1]!.raw))
     )
       break;
     if (isCapsVerb(t)) break;

@@ -2,7 +2,7 @@
  * Documents named in small letters: "HaDEA's evaluation summary report", "the Study on the uptake
  * of …", "a reflection paper on the credibility assessment of mechanistic models".
  */
-import { GENRE_ON, NOT_A_NAME, OWNED, SENTENCE_CASE } from './document-patterns.js';
+import { APPOSED_TITLE, GENRE_ON, NOT_A_NAME, OWNED, SENTENCE_CASE } from './document-patterns.js';
 import { foldedWords } from './tokens.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 
@@ -13,6 +13,7 @@ export interface SmallLetterWork {
   readonly start: number;
 }
 
+const GENRE_AT = new RegExp(GENRE_ON.source, 'u');
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "HaDEA's evaluation summary report": whose, then one to three words and the head. */
@@ -22,7 +23,10 @@ export function ownedDocuments(text: string): SmallLetterWork[] {
     const start = m.index + m[0].indexOf(m[2]!);
     // ("EAHI's policy brief Auditable AI in the Hospital": the title follows; found apart)
     const titled = /^\s+["“‘]?\p{Lu}/u.test(text.slice(m.index + m[0].length));
-    if (titled || words.some((w) => NOT_A_NAME.has(w))) return [];
+    // ("the Agency's reflection paper on AI in …": the genre and its subject name it; found apart)
+    const genre = GENRE_AT.exec(text.slice(start, m.index + m[0].length + 120));
+    const about = genre?.index === 0;
+    if (titled || about || words.some((w) => NOT_A_NAME.has(w))) return [];
     return [{ name: capitalised(m[2]!), kind: DOCUMENT_HEADS.get(m[3]!)!, head: m[3]!, start }];
   });
 }
@@ -63,4 +67,15 @@ function sameTopic(a: string, b: string): boolean {
   const [x, y] = [foldedWords(a), foldedWords(b)].sort((p, q) => p.length - q.length);
   const long = new Set(y);
   return x!.filter((w) => long.has(w)).length >= 0.6 * x!.length;
+}
+
+/** "our white paper, In-silico evidence for CE marking: a practical playbook for SMEs, which …". */
+export function apposedTitles(text: string): SmallLetterWork[] {
+  return [...text.matchAll(APPOSED_TITLE)].flatMap((m) => {
+    const title = m[2]!;
+    if (title.split(/\s+/).length < 3) return [];
+    const head = m[1]!.split(' ').at(-1)!;
+    const start = m.index + m[0].indexOf(title);
+    return [{ name: title, kind: DOCUMENT_HEADS.get(head) ?? 'REPORT', head, start }];
+  });
 }
