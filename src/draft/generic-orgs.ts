@@ -9,7 +9,7 @@ export const isCountryCode = (text: string, start: number, end: number): boolean
 
 /** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
 export const GENERIC_ORG =
-  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$|^(?:Working|Expert|Study|Focus|Project|Research)\s+(?:Group|Team)$|^(?:(?:Regional|National|Federal|Local|Central|State|Provincial|Municipal|City)\s+)?Government$/;
+  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|(?:^|\s)(?:Programme|Program|Organi[sz]ing|Review|Selection|Award|Prize)\s+Committee$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$|^(?:Working|Expert|Study|Focus|Project|Research)\s+(?:Group|Team)$|^(?:(?:Regional|National|Federal|Local|Central|State|Provincial|Municipal|City)\s+)?Government$/;
 /** Who sits on a board: "Board of Directors", "Board of Trustees" name no organisation. */
 export const BOARD_MEMBERS = /^(?:Directors|Governors|Trustees|Management|Regents|Auditors)$/;
 /** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */

@@ -196,4 +196,12 @@ describe('a patron’s name in quotation marks', () => {
       ]),
     );
   });
+
+  it("a conference's programme and organising committees are no organisations", async () => {
+    const seed = await draftOf(
+      'Abstracts are reviewed by the Scientific Programme Committee and the TWINCONF Organising Committee, chaired by Dr Ana Costa of the Nordic Twin Foundation.',
+    );
+    expect(seed.names('org:').filter((n) => /Committee/.test(n))).toEqual([]);
+    expect(seed.names('org:')).toContain('Nordic Twin Foundation');
+  });
 });
