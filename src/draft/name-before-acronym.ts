@@ -160,7 +160,11 @@ function sameInitials(name: string, acronym: string): boolean {
 
 function inOrder(name: string, acronym: string): boolean {
   const letters = foldedWords(name).join('');
-  const wanted = foldedWords(acronym).join('');
+  // ("Patients for Digital Health Europe (P4DHE)": a figure for the word it sounds like)
+  const wanted = foldedWords(acronym)
+    .join('')
+    .replace(/4/g, /\bfor\b/.test(name) ? 'f' : '4')
+    .replace(/2/g, /\bto\b/.test(name) ? 't' : '2');
   if (!wanted || letters[0] !== wanted[0]) return false;
   let i = 0;
   for (const c of letters) if (c === wanted[i]) i++;

@@ -2,7 +2,7 @@
 import type { Introduced } from './introduced.js';
 import { orgKindOf } from './org-kind.js';
 import { foldedWords } from './tokens.js';
-import { COUNTRIES, ORG_HEADS } from './vocabulary.js';
+import { CITIES, COUNTRIES, ORG_HEADS } from './vocabulary.js';
 
 const isPlaceCode = (short: string): boolean =>
   /^(?:EU|EC|US|USA|UK|UN|EEA)$/.test(short) || COUNTRIES.has(short.toLowerCase());
@@ -19,15 +19,18 @@ export function shortThenFull(text: string, found: readonly Introduced[]): Intro
   const out: Introduced[] = [];
   for (const m of text.matchAll(SHORT_THEN_FULL)) {
     const [, short, full] = m as unknown as [string, string, string];
-    if ((short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
-    // ("In the EU, the European Medicines Agency, however, …": a place, then another subject)
+    // ("speakers from Findata, the Finnish Social and Health Data Permit Authority": a one-word
+    // name after a preposition, then its full name; not "Helsinki, the Finnish …")
     const before = text.slice(Math.max(0, m.index - 5), m.index);
+    const word = (short.match(/\p{Lu}/gu) ?? []).length < 2;
+    const named = /\b(?:from|by|at|with)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index));
+    if (word && (!named || CITIES.has(short.toLowerCase()))) continue;
     if (/\b(?:the|in)\s+$/i.test(before) || isPlaceCode(short)) continue;
     if (!foldedWords(full).some((w) => ORG_HEADS.has(w))) continue;
     if (found.some((f) => f.acronym === short || f.name === full)) continue;
     out.push({
       name: full,
-      acronym: short,
+      ...(word ? { acronym: '', alias: short } : { acronym: short }),
       label: 'Organisation',
       kind: orgKindOf(full).kind,
       written: `${short}, the ${full}`,

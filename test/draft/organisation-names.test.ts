@@ -135,4 +135,18 @@ describe('organisation names', () => {
     expect(seed.names('org:')).toContain('Dutch Health Data Access Authority');
     expect(seed.names('org:').filter((n) => /Ahn|Director/.test(n))).toEqual([]);
   });
+
+  it('"(P4DHE)" spells "Patients for Digital Health Europe"; "from Findata, the Finnish … Authority" is one body', async () => {
+    const seed = await draftOf(
+      [
+        'Patients for Digital Health Europe (P4DHE) is a non-profit association, said Dr Ana Costa.',
+        'The webinar had speakers from Findata, the Finnish Social and Health Data Permit Authority.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain('Patients for Digital Health Europe');
+    const permits = seed.entities.find(
+      (e) => e.name === 'Finnish Social and Health Data Permit Authority',
+    );
+    expect(permits?.aliases).toEqual(['Findata']);
+  });
 });
