@@ -8,7 +8,7 @@ const EVENT_HEADS =
   'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon|hearing';
 
 const NAMED = new RegExp(
-  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
+  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing|Lecture)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
   'u',
 );
 

@@ -124,7 +124,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:meeting|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|exchanges? of views|trilogues?|assembly|kick-?off|hearing|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|hackathon|debate|(?:phd|doctoral|thesis|public)\s+defen[cs]e|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
+      String.raw`\b(?:meeting|lecture|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|exchanges? of views|trilogues?|assembly|kick-?off|hearing|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|hackathon|debate|(?:phd|doctoral|thesis|public)\s+defen[cs]e|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
       'i',
     ),
     'MEETING',

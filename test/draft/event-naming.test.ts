@@ -101,4 +101,13 @@ describe('the event of a text without a headed name', () => {
       }),
     ]);
   });
+
+  it('a named lecture the text reports is an event', async () => {
+    const seed = await draftOf(
+      'Annual report 2025\n\nOn 12 March 2025 the Foundation hosted the sixth Lindqvist Lecture at the Nieuwe Kerk in Delft, where Dr Ana Costa spoke.',
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({ name: 'Lindqvist Lecture', date: '2025-03-12' }),
+    ]);
+  });
 });
