@@ -85,4 +85,21 @@ describe('an event named by the initials of one named before', () => {
     const seed = await draftOf(post('Next DMP: Porto, October 2026. See you there!'));
     expect(events(seed).find((e) => e.date === '2026-10')).toBeUndefined();
   });
+
+  it('a day of an event read first, then its whole span, is one event over the span', async () => {
+    const seed = await draftOf(
+      [
+        'Session transcripts',
+        '',
+        'Nordic Twins Forum 2025 · Centro de Congressos · Day 2, Wed 22.10.2025, 14:00–15:15',
+        '',
+        'Dr Ana Costa opened the panel.',
+        '',
+        'The panel was part of Day 2 of the Nordic Twins Forum (21–23 October 2025), organised in Lisbon.',
+      ].join('\n'),
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({ date: '2025-10-21', endDate: '2025-10-23' }),
+    ]);
+  });
 });

@@ -42,4 +42,12 @@ describe('events the graph knows', () => {
     );
     expect(seed.yaml).not.toContain('event:2025-01-01-old-meeting');
   });
+
+  it("an event the text names otherwise is not the graph's event of that day", async () => {
+    const seed = await draftOf(
+      'LYON, 1 January 2025 – The Nordic Twins Summit opened today in Lyon, chaired by Dr Anne Morel.',
+    );
+    expect(events(seed).map((e) => e.name)).toEqual(['Nordic Twins Summit']);
+    expect(seed.yaml).not.toMatch(/event:2025-01-01-old-meeting/);
+  });
 });
