@@ -84,6 +84,13 @@ export const GENRE_ON = new RegExp(
 export const APPOSED_TITLE =
   /\b(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter),\s+(\p{Lu}[^,\n"“”]{10,150}?),\s+(?:which|that|published|released|written|co-written|produced|prepared|drafted)\b/gu;
 
+/**
+ * "That's why Twins at the Bedside, the white paper the European Society … published in January,
+ * matters": a title in Title Case, then ", the <genre>" and a clause that says whose it is.
+ */
+export const TITLE_THEN_GENRE =
+  /(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:at|the|of|for|in|on|and|to|a|an|or|with|from|by)\s+)*\p{Lu}[\p{L}'’-]*){1,10}),\s+the\s+(white paper|report|study|roadmap|policy brief|position paper|survey|strategy|manifesto|declaration)\s+(?=(?:the|that|which|published|released|written|prepared|by|we|it|they)\b)/gu;
+
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
 export const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
 /**

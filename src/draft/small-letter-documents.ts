@@ -2,7 +2,14 @@
  * Documents named in small letters: "HaDEA's evaluation summary report", "the Study on the uptake
  * of …", "a reflection paper on the credibility assessment of mechanistic models".
  */
-import { APPOSED_TITLE, GENRE_ON, NOT_A_NAME, OWNED, SENTENCE_CASE } from './document-patterns.js';
+import {
+  APPOSED_TITLE,
+  GENRE_ON,
+  NOT_A_NAME,
+  OWNED,
+  SENTENCE_CASE,
+  TITLE_THEN_GENRE,
+} from './document-patterns.js';
 import { foldedWords } from './tokens.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 
@@ -69,13 +76,24 @@ function sameTopic(a: string, b: string): boolean {
   return x!.filter((w) => long.has(w)).length >= 0.6 * x!.length;
 }
 
-/** "our white paper, In-silico evidence for CE marking: a practical playbook for SMEs, which …". */
+/**
+ * "our white paper, In-silico evidence for CE marking: a practical playbook for SMEs, which …" and
+ * "Twins at the Bedside, the white paper the European Society … published": a title beside its
+ * genre, between commas.
+ */
 export function apposedTitles(text: string): SmallLetterWork[] {
-  return [...text.matchAll(APPOSED_TITLE)].flatMap((m) => {
-    const title = m[2]!;
+  const found = [
+    ...[...text.matchAll(APPOSED_TITLE)].map((m) => ({ at: m.index, genre: m[1]!, title: m[2]! })),
+    ...[...text.matchAll(TITLE_THEN_GENRE)].map((m) => ({
+      at: m.index,
+      genre: m[2]!,
+      title: m[1]!,
+    })),
+  ];
+  return found.flatMap(({ at, genre, title }) => {
     if (title.split(/\s+/).length < 3) return [];
-    const head = m[1]!.split(' ').at(-1)!;
-    const start = m.index + m[0].indexOf(title);
+    const head = genre.split(' ').at(-1)!;
+    const start = text.indexOf(title, at);
     return [{ name: title, kind: DOCUMENT_HEADS.get(head) ?? 'REPORT', head, start }];
   });
 }

@@ -39,4 +39,11 @@ describe("an SME's recap", () => {
         seed.yaml.includes('person:agnieszka-kowalczyk'),
     ).toBe(true);
   });
+
+  it('names a title in Title Case before ", the white paper <whose>"', async () => {
+    const seed = await draftOf(
+      "That's why Twins at the Bedside, the white paper the Nordic Twin Foundation published in January, matters, said Dr Ana Costa.",
+    );
+    expect(seed.names('doc:')).toContain('Twins at the Bedside');
+  });
 });
