@@ -90,11 +90,14 @@ export function findWorks(
     const decision =
       t.fold === 'decision' &&
       /^(?:support|making|maker|makers|tree|trees|science)$/.test(tokens[i + 1]?.fold ?? '');
-    const docKind = workProgramme
-      ? 'ROADMAP'
-      : decision || weakHead(text, t)
-        ? undefined
-        : DOCUMENT_HEADS.get(t.fold);
+    // ("the Strategic Plan 2024–2030, adopted by the Assembly": a body's own plan is a paper)
+    const ownPlan = t.fold === 'plan' && /^(?:strategic|business)$/.test(tokens[i - 1]?.fold ?? '');
+    const docKind =
+      workProgramme || ownPlan
+        ? 'ROADMAP'
+        : decision || weakHead(text, t)
+          ? undefined
+          : DOCUMENT_HEADS.get(t.fold);
     const initiativeKind = INITIATIVE_HEADS.get(t.fold);
     if (!t.cap || (covered.has(i) && !docKind) || (!docKind && !initiativeKind)) continue;
     if (inside(t.start)) continue;

@@ -32,4 +32,12 @@ describe('research infrastructures and their funders', () => {
     expect(seed.names('org:')).toContain('Research Foundation – Flanders');
     expect(seed.names('org:')).not.toContain('Research Foundation');
   });
+
+  it("an organisation's Strategic Plan is a document, not an initiative", async () => {
+    const seed = await draftOf(
+      'The Strategic Plan 2024–2030, adopted by the Assembly in June 2024, commits the ERIC to open models, said Dr Ana Costa.',
+    );
+    expect(seed.names('doc:')).toContain('Strategic Plan 2024–2030');
+    expect(seed.names('initiative:')).not.toContain('Strategic Plan 2024–2030');
+  });
 });
