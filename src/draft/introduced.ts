@@ -126,7 +126,7 @@ function projectLines(text: string, found: readonly Introduced[]): Introduced[] 
 const CAPS_NAME = String.raw`(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)`;
 /** "coordinator of ONCOTWIN", "coordinates PULSAR", "the PULSAR project", "the ONCOTWIN consortium". */
 const PROJECT_CUE = new RegExp(
-  String.raw`\b(?:coordinat(?:or|ors|es|ed|e|ing)|lead partner)\s+(?:of\s+)?(?:the\s+)?${CAPS_NAME}(?=\s*(?:[,.;:)]|$)|\s+(?:and|project|consortium)\b)|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur)\s+${CAPS_NAME}\s+(?:project|consortium)\b`,
+  String.raw`\b(?:coordinat(?:or|ors|es|ed|e|ing)|lead partner)\s+(?:of\s+)?(?:the\s+)?${CAPS_NAME}(?=\s*(?:[,.;:)]|$)|\s+(?:and|project|consortium)\b)|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur)\s+${CAPS_NAME}\s+(?:project|consortium|pilot)\b|${CAPS_NAME},\s+an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:project|programme|pilot)\b|${CAPS_NAME}\s+(?:is|will\s+be|was)\s+coordinated\s+by\b`,
   'gu',
 );
 
@@ -137,7 +137,7 @@ const PROJECT_CUE = new RegExp(
 function projectsByRole(text: string, found: readonly Introduced[]): Introduced[] {
   const out: Introduced[] = [];
   for (const m of text.matchAll(PROJECT_CUE)) {
-    const name = (m[1] ?? m[2])!;
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     if ([...found, ...out].some((f) => f.acronym === name || f.name === name)) continue;
     out.push({ name, acronym: name, label: 'Project', written: name });
   }

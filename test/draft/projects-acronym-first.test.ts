@@ -55,4 +55,16 @@ describe('a funding facility', () => {
     );
     expect(seed.entities.find((e) => e.acronym === 'BIF')?.id).toMatch(/^org:/);
   });
+
+  it('"X, a Horizon Europe project", "The X pilot", "X will be coordinated by": a project, not an organisation', async () => {
+    for (const text of [
+      'The research was carried out within LUNGTWIN, a Horizon Europe project coordinated by Charles University, said Dr Ana Costa.',
+      'The LUNGTWIN pilot enrols patients this year, said Dr Ana Costa.',
+      'LUNGTWIN will be coordinated by Charles University, said Dr Ana Costa.',
+    ]) {
+      const seed = await draftOf(text);
+      expect(seed.names('project:')).toContain('LUNGTWIN');
+      expect(seed.names('org:')).not.toContain('LUNGTWIN');
+    }
+  });
 });
