@@ -10,6 +10,11 @@ import { COUNCIL_MEETING, ORG_HEADS } from './vocabulary.js';
 const SERVICE_BODY =
   /\b(?:Health|Public|National|Federal|Social|Civil|Data|Access|Statistical|Information|Care|Regional|Medical|Emergency|Ambulance|Press|Relations|Communications?|Legal|Research|Diplomatic|Employment|Library|Shared|Foreign|Action|Audit|Translation|Interpretation|Procurement)\s+Service$/;
 
+const PLURAL_HEAD =
+  /\s(?:Centres|Centers|Hubs|Agencies|Authorities|Bodies|Institutes|Networks|Universities|Hospitals|Clinics|Laboratories|Labs)$/;
+const COUNTED =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|some|all|new|national|regional|network of|between)\s+(?:the\s+)?$/i;
+
 export function notAnOrgRun(
   text: string,
   tokens: readonly Token[],
@@ -31,6 +36,10 @@ export function notAnOrgRun(
     /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda)$/.test(
       run.text,
     ) ||
+    // ("a network of at least eight European Health AI Validation Centres": a kind of body,
+    // counted, not one organisation)
+    (PLURAL_HEAD.test(run.text) &&
+      COUNTED.test(text.slice(Math.max(0, run.start - 30), run.start))) ||
     // ("at the EPSCO Council in Brussels on 5 December": a Council configuration's meeting)
     new RegExp(String.raw`^${COUNCIL_MEETING}$`).test(run.text) ||
     // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)

@@ -204,4 +204,12 @@ describe('a patron’s name in quotation marks', () => {
     expect(seed.names('org:').filter((n) => /Committee/.test(n))).toEqual([]);
     expect(seed.names('org:')).toContain('Nordic Twin Foundation');
   });
+
+  it('a counted kind of body is no organisation ("at least eight European Twin Validation Centres")', async () => {
+    const seed = await draftOf(
+      'The rules set up a network of at least eight European Twin Validation Centres, said Dr Ana Costa of the Nordic Twin Foundation.',
+    );
+    expect(seed.names('org:').filter((n) => /Centres/.test(n))).toEqual([]);
+    expect(seed.names('org:')).toContain('Nordic Twin Foundation');
+  });
 });
