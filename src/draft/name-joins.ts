@@ -148,7 +148,9 @@ const WITH_NOUNS =
 /** Token k joins the words of a name around it: "of", "for", "de"…, or "with" after "People". */
 export const joinsName = (tokens: readonly Token[], k: number): boolean =>
   ORG_CONNECTORS.has(tokens[k]!.raw) ||
-  (tokens[k]!.raw === 'with' && WITH_NOUNS.test(tokens[k - 1]?.fold ?? ''));
+  (tokens[k]!.raw === 'with' && WITH_NOUNS.test(tokens[k - 1]?.fold ?? '')) ||
+  // ("Agência para o Acesso …": a Portuguese article after a connector)
+  (/^(?:o|os|as)$/.test(tokens[k]!.raw) && ORG_CONNECTORS.has(tokens[k - 1]?.raw ?? ''));
 
 /** A job title "of" or "for" something starts at token k: "President of the Council". */
 export const titleOfAfter = (tokens: readonly Token[], k: number): boolean => {

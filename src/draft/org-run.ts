@@ -39,8 +39,8 @@ import {
 const UNIT_HEAD =
   /^(?:Lab|Labs|Laboratory|Group|Team|Unit|Department|Division|Section|Faculty|School)$/;
 
-/** Romance and German articles after a connector ("de la", "per il", "von der"); not "the". */
-const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den)$/;
+/** Romance and German articles after a connector ("de la", "per il", "para o", "von der"); not "the". */
+const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den|o|os|as)$/;
 
 const ELIDED = /^(?:d|l|dell|dall|nell|sull|all|de|del)$/;
 

@@ -114,4 +114,12 @@ describe('names across languages', () => {
     );
     expect(seed.names('org:')).toEqual(['Committee on Industry, Research and Energy']);
   });
+
+  it('keeps a Portuguese article after a connector inside a name ("Agência para o Acesso …")', async () => {
+    const seed = await draftOf(
+      "Dr Ana Costa chairs the board of Portugal's new access body, the Agência para o Acesso a Dados de Saúde (AADS).",
+    );
+    expect(seed.names('org:')).toContain('Agência para o Acesso a Dados de Saúde');
+    expect(seed.names('org:')).not.toContain('Agência');
+  });
 });
