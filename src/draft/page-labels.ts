@@ -2,7 +2,7 @@
 
 /** "PRESS RELEASE – FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL …": a release's label, no title. */
 export const RELEASE_LABEL =
-  /^(?:(?:press|news|media) release(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|press statement|for immediate release|embargo(?:ed)?\b[^\n]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^\n]*))?(?:\s*\([^()\n]{1,60}\))?$/i;
+  /^(?:(?:press|news|media) release(?:\s+(?:no\.?\s*)?[\w./-]*\d[\w./-]*)?|press statement|verbatim report(?: of proceedings)?|summary record|for immediate release|embargo(?:ed)?\b[^\n]*)(?:\s*[–—:|-]\s*(?:for immediate release|embargo(?:ed)?\b[^\n]*))?(?:\s*\([^()\n]{1,60}\))?$/i;
 
 /** "PRESS RELEASE – Universitätsklinikum Niederbayern (UKNB)": a name of capitalised words. */
 export const LABEL_AND_NAME =

@@ -94,5 +94,6 @@ describe('a transcript whose lines open with who speaks', () => {
     const counted = (hearing?.quantities ?? []) as { counts: string }[];
     expect(counted.filter((q) => /Brussels/.test(q.counts))).toEqual([]);
     expect(statements(seed)).toContain('Access bodies should publish every decision they take.');
+    expect(seed.names('doc:').filter((n) => /VERBATIM/i.test(n))).toEqual([]);
   });
 });
