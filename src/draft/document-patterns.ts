@@ -79,10 +79,11 @@ export const GENRE_ON = new RegExp(
 
 /**
  * "our white paper, In-silico evidence for CE marking: a practical playbook for SMEs, which we
- * wrote …": a genre, then a title in sentence case between commas, then a clause about it.
+ * wrote …": whose genre (not "According to the report, Member States …"), then a title in
+ * sentence case between commas, then a clause about it.
  */
 export const APPOSED_TITLE =
-  /\b(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter),\s+(\p{Lu}[^,\n"“”]{10,150}?),\s+(?:which|that|published|released|written|co-written|produced|prepared|drafted)\b/gu;
+  /\b(?:our|their|its|his|her|a|an|new|latest|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter),\s+(\p{Lu}[^,\n"“”]{10,150}?),\s+(?:which|that|published|released|written|co-written|produced|prepared|drafted)\b/gu;
 
 /**
  * "That's why Twins at the Bedside, the white paper the European Society … published in January,

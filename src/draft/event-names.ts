@@ -12,7 +12,10 @@ const NAMED = new RegExp(
   'u',
 );
 
-const VENUE_AFTER = /^\s+(?:Centre|Center|Centrum|Hall|Room|Building|Venue|Hotel|Palace|Complex)\b/;
+const NAMED_ALL = new RegExp(NAMED.source, 'gu');
+
+const VENUE_AFTER =
+  /^\s+(?:Centre|Center|Centrum|Hall|Room|Building|Venue|Hotel|Palace|Complex|Theatre|Theater|Auditorium)\b/;
 
 /** “Regulating the Twin: …”, a webinar / a webinar entitled “…”: an event's quoted title. */
 const QUOTED_SOURCE = String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS})[,:]?\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`;
@@ -28,7 +31,7 @@ export const quotedEventTitles = (text: string): { start: number; end: number }[
 
 /** "the public defence of Sofie Vermeulen-Dhont": a doctoral candidate's defence. */
 const DEFENCE_OF =
-  /\b((?:public|phd|doctoral)\s+defen[cs]e)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/iu;
+  /\b((?:[Pp]ublic|PhD|[Dd]octoral)\s+defen[cs]e)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u;
 
 /** "the inauguration of the Atlantic Data Hub": an event named by what it opened. */
 const OPENING_OF =
@@ -49,9 +52,7 @@ const MEETING_OF_COUNCIL =
   /\b(?:meeting|session)\s+of\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
 
 /** "at the EPSCO Council", "during the informal Competitiveness Council": a configuration met. */
-const CONFIGURATION_MEETING = new RegExp(
-  String.raw`\b(?:at|during|of)\s+(?:the\s+)?(?:informal\s+)?(${COUNCIL_MEETING})\b`,
-);
+const CONFIGURATION_MEETING = new RegExp(String.raw`(${COUNCIL_MEETING})\b`);
 
 /** "Employment, Social Policy, Health and Consumer Affairs Council (Health), 12 June 2026": a meeting's line. */
 const COUNCIL_ON_DAY =
@@ -94,15 +95,18 @@ export function namedIn(sentence: string): { named?: string } {
     /\b\p{Lu}{2,}\b/gu,
     (w) => w.charAt(0) + w.slice(1).toLowerCase(),
   );
-  const found = NAMED.exec(lowered);
-  // "Hôtel Verhaegen Conference Centre": a building named after what is held in it, not an event
-  // … nor an organiser: "organised by EIT Health and the European Patients' Forum"
-  const byOrganiser =
-    found !== null && /\b(?:by|with|from)\s+(?:the\s+)?$/i.test(sentence.slice(0, found.index));
-  const m =
-    found && (VENUE_AFTER.test(sentence.slice(found.index + found[0].length)) || byOrganiser)
-      ? null
-      : found;
+  // (not one in a clause about someone: "Dr X, who delivered the Vesalius Lecture last year, …")
+  // "Hôtel Verhaegen Conference Centre", "the Lecture Theatre": a building named after what is
+  // held in it, not an event … nor an organiser: "organised by EIT Health and the European
+  // Patients' Forum"; the first name that is none of these
+  const found = [...lowered.matchAll(NAMED_ALL)].filter(
+    (n) =>
+      !/,\s+(?:who|which)\s+[^,]*$/.test(lowered.slice(0, n.index)) &&
+      !VENUE_AFTER.test(sentence.slice(n.index + n[0].length)),
+  );
+  const byOrganiser = (n: RegExpMatchArray) =>
+    /\b(?:by|with|from)\s+(?:the\s+)?$/i.test(sentence.slice(0, n.index));
+  const m = found[0] && !byOrganiser(found[0]) ? found[0] : null;
   // matched with capitals lowered ("AI" → "Ai"): the name is as written, unless all in capitals
   const written = m && sentence.slice(m.index, m.index + m[1]!.length);
   // "In Lisbon, …" opens a sentence; "the In Silico Europe Summit" is a name

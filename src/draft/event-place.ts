@@ -2,7 +2,7 @@ import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { foldedWords } from './tokens.js';
-import { CITIES, COUNCIL_MEETING, COUNTRIES, HOST_VERBS, ORG_HEADS } from './vocabulary.js';
+import { CITIES, COUNCIL_NAME, COUNTRIES, HOST_VERBS, ORG_HEADS } from './vocabulary.js';
 
 /** Where an event was (city, country, venue) and who hosted it, from its sentence. */
 
@@ -84,12 +84,10 @@ export function placeOf(
   return {
     city: titleCase(city.city), // "TAMPERE, Finland — Last Tuesday …
     ...(country ? { country } : {}),
+    // ("at the EPSCO Council in Brussels": the meeting, not its venue)
     ...(venue && venue !== city.city && !COUNCIL_NAME.test(venue) ? { venue } : {}),
   };
 }
-
-/** "at the EPSCO Council in Brussels": the meeting, not its venue. */
-const COUNCIL_NAME = new RegExp(String.raw`^${COUNCIL_MEETING}$`);
 
 /** The words before "in": a capitalised word that is no event's noun. */
 function insideName(before: string): boolean {

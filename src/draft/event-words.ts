@@ -8,13 +8,14 @@ import {
   COUNCIL_MEETING,
   COUNTRIES,
   EVENT_NOUNS,
+  LECTURE,
   MEET,
   MET,
   ROLE_WORDS,
 } from './vocabulary.js';
 
 export const EVENT_WORDS = new RegExp(
-  String.raw`\b(?:event|meeting|lecture|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|trilogue|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis|public)\s+defen[cs]e\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
+  String.raw`\b(?:event|meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|trilogue|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
   'i',
 );
 

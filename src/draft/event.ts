@@ -130,10 +130,13 @@ function factsOf(
   const named = inText.named === undefined && other ? { named: other } : inText;
   // ("The … Conference Centre will host the next meeting": a building's word is no event's)
   // (nor an organisation's: "President of the European Patients' Digital Forum … at its hearing")
-  const unbuilt = withoutOrgNames(sentence, best.from, inSentence).replace(
-    /\b(?:Conference|Congress|Convention|Forum|Summit|Event)\s+(?:Centre|Center|Centrum|Hall|Palace|Building|Venue|Room)\b/g,
-    '',
-  );
+  // (nor a body someone chairs: "Cllr X, who chairs the Regional Health Forum West, said")
+  const unbuilt = withoutOrgNames(sentence, best.from, inSentence)
+    .replace(CHAIRED_BODY, '')
+    .replace(
+      /\b(?:Conference|Congress|Convention|Forum|Summit|Event)\s+(?:Centre|Center|Centrum|Hall|Palace|Building|Venue|Room)\b/g,
+      '',
+    );
   // (the paragraph and the one before: what "we met" or "came together" refers back to)
   const near = text
     .slice(0, s.start)
@@ -202,6 +205,8 @@ function factsOf(
   };
 }
 
+const CHAIRED_BODY =
+  /\b(?:chairs|heads|leads|directs|presides over|chair of|head of|president of)\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 const sameCity = (a: EventFacts, b: EventFacts): boolean => !!a.city && a.city === b.city;
 const bare = (name: string | undefined) => name?.replace(/\s+\d{4}$/, '').toLowerCase();
 const sameEvent = (a: EventFacts, b: EventFacts): boolean =>

@@ -37,7 +37,17 @@ const GENERIC = new Set(
 const ownWords = (name: string): string[] =>
   foldedWords(name).filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w));
 
+/** "European Health Data Space Forum" → "ehds": the initials of a name's capitalised run. */
+const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !GENERIC.has(w.toLowerCase()))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+
+/** The names share a word of their own, or one's initials are a word of the other ("EHDS"). */
 function sharesOwnWord(named: string, names: readonly string[]): boolean {
-  const mine = new Set(ownWords(named));
-  return mine.size === 0 || names.some((n) => ownWords(n).some((w) => mine.has(w)));
+  const mine = new Set([...ownWords(named), initials(named)]);
+  if (ownWords(named).length === 0) return true;
+  return names.some((n) => [...ownWords(n), initials(n)].some((w) => w.length >= 3 && mine.has(w)));
 }

@@ -12,8 +12,7 @@ const LABEL =
   /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2})(?:[ \t]*\(([^()\n]{1,60})\))?(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*(\S[^\n]*)$/gmu;
 
 /** A text that says it is a record of what was said. */
-const TRANSCRIPT =
-  /\b(?:transcript|verbatim|hearing|(?:panel )?debate|edited for length|[Ss]peaker lines?)\b/i;
+const TRANSCRIPT = /\b(?:transcripts?|verbatim|edited for length|proceedings)\b/i;
 
 export interface LabelledLine {
   /** The person the label names, if the text names them. */

@@ -4,25 +4,32 @@ import * as chrono from 'chrono-node';
  * "Last month, on Thursday the 12th", "on the 3rd of next month": a day given by its ordinal in a
  * month named by where it stands from the article's day (chrono reads only "last month" there).
  */
-const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`;
-const ORDINAL = String.raw`the\s+(\d{1,2})(?:st|nd|rd|th)\b`;
+const WEEKDAY = String.raw`(?:((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?`;
+/** (not "the 10th edition", "the 25th anniversary": an ordinal of something else) */
+const ORDINAL = String.raw`the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:anniversary|edition|session|floor|day|time|meeting|century|birthday|plenary|round|annual)\b)`;
 const MONTH_ORDINAL = new RegExp(
   String.raw`\b(last|this|next)\s+month,?\s+on\s+${WEEKDAY}${ORDINAL}|\bon\s+${WEEKDAY}${ORDINAL}\s+of\s+(last|this|next)\s+month\b`,
   'i',
 );
 const SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 const monthOrdinal: chrono.Parser = {
   pattern: () => MONTH_ORDINAL,
   extract: (context, m) => {
-    const day = Number(m[2] ?? m[3]);
+    // groups: (1 month word, 2 weekday, 3 day) or (4 weekday, 5 day, 6 month word)
+    const day = Number(m[3] ?? m[5]);
     const month = new Date(
       context.refDate.getFullYear(),
-      context.refDate.getMonth() + SHIFT[(m[1] ?? m[4])!.toLowerCase()]!,
+      context.refDate.getMonth() + SHIFT[(m[1] ?? m[6])!.toLowerCase()]!,
       1,
     );
     if (day < 1 || day > new Date(month.getFullYear(), month.getMonth() + 1, 0).getDate())
       return null;
+    // ("Last month, on Tuesday the 12th", when the 12th was a Thursday: not that day)
+    const weekday = m[2] ?? m[4];
+    const date = new Date(month.getFullYear(), month.getMonth(), day);
+    if (weekday && !DAYS[date.getDay()]!.startsWith(weekday.toLowerCase().slice(0, 3))) return null;
     return { day, month: month.getMonth() + 1, year: month.getFullYear() };
   },
 };

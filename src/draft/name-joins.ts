@@ -166,6 +166,6 @@ export const capWord = (t: Token | undefined): boolean =>
 /** "… Consortium for In Silico Medicine": a capitalised small word after a connector opens a name. */
 export const opensInnerName = (tokens: readonly Token[], j: number): boolean =>
   /^(?:for|of|on)$/.test(tokens[j - 1]?.raw ?? '') &&
-  /^(?:In|The|A|An)$/.test(tokens[j]!.raw) &&
+  tokens[j]!.raw === 'In' && // ("In Silico", "In Vitro"; not "for The Lancet Commission")
   capWord(tokens[j + 1]) &&
   tokens[j + 1]!.start === tokens[j]!.end + 1;

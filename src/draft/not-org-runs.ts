@@ -5,11 +5,12 @@ import { GENERIC_ORG } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import { isPlaceName } from './places.js';
 import type { Token } from './tokens.js';
-import { COUNCIL_MEETING, ORG_HEADS } from './vocabulary.js';
+import { COUNCIL_NAME, ORG_HEADS } from './vocabulary.js';
 
 const SERVICE_BODY =
   /\b(?:Health|Public|National|Federal|Social|Civil|Data|Access|Statistical|Information|Care|Regional|Medical|Emergency|Ambulance|Press|Relations|Communications?|Legal|Research|Diplomatic|Employment|Library|Shared|Foreign|Action|Audit|Translation|Interpretation|Procurement)\s+Service$/;
 
+const MET_AT = /\b(?:at|during)\s+(?:the\s+)?(?:informal\s+)?$/;
 const PLURAL_HEAD =
   /\s(?:Centres|Centers|Hubs|Agencies|Authorities|Bodies|Institutes|Networks|Universities|Hospitals|Clinics|Laboratories|Labs)$/;
 const COUNTED =
@@ -41,7 +42,8 @@ export function notAnOrgRun(
     (PLURAL_HEAD.test(run.text) &&
       COUNTED.test(text.slice(Math.max(0, run.start - 30), run.start))) ||
     // ("at the EPSCO Council in Brussels on 5 December": a Council configuration's meeting)
-    new RegExp(String.raw`^${COUNCIL_MEETING}$`).test(run.text) ||
+    (COUNCIL_NAME.test(run.text) &&
+      MET_AT.test(text.slice(Math.max(0, run.start - 25), run.start))) ||
     // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
     /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
     (run.last - run.first === 1 && ORG_HEADS.has(tokens[run.first]!.fold)) ||

@@ -48,8 +48,15 @@ export function interviewAnswers(
   });
 }
 
-const answer = (text: string, from: number, to: number, speaker: Mention, question: string) =>
-  stances(text, from, to, ANSWER_STANCE).map((s) => ({
+const answer = (
+  text: string,
+  from: number,
+  to: number,
+  speaker: Mention,
+  question: string,
+  spoken = false,
+) =>
+  stances(text, from, to, ANSWER_STANCE, spoken).map((s) => ({
     ...s,
     speaker,
     attribution: 'interview answer' as const,
@@ -60,7 +67,7 @@ const answer = (text: string, from: number, to: number, speaker: Mention, questi
 function turn(text: string, line: LabelledLine): Quote[] {
   if (line.asking || !line.speaker) return [];
   const attribution = line.transcript ? ('transcript' as const) : ('interview answer' as const);
-  return answer(text, line.from, line.to, line.speaker, line.evidence)
+  return answer(text, line.from, line.to, line.speaker, line.evidence, line.transcript)
     .filter((s) => !s.text.endsWith('?'))
     .map((s) => ({ ...s, attribution }));
 }
@@ -119,11 +126,13 @@ function stances(
   from: number,
   to: number,
   stance = STANCE,
+  spoken = false,
 ): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   for (const m of text.slice(from, to).matchAll(/[^.!?\n]+(?:[.!?]+["”’]?|$)/gmu)) {
-    // "(laughter) Seriously: patients are …", "I always say: a twin …": the words after the lead-in
-    const sentence = m[0].trim().replace(LEAD_IN, '');
+    // (said aloud: "(laughter) Seriously: patients are …", "I always say: a twin …": the words
+    // after the lead-in; in writing, "The answer is simple: we need …" keeps its subject)
+    const sentence = spoken ? m[0].trim().replace(LEAD_IN, '') : m[0].trim();
     if (sentence.split(/\s+/).length < 5 || !stance.test(sentence) || /[“"]/.test(sentence))
       continue;
     const start = from + m.index + m[0].lastIndexOf(sentence);

@@ -115,7 +115,9 @@ export function findQuantities(text: string): Quantity[] {
 
 /** "14.30–16.00", "at 09:30 CET": a time of day, not a figure. */
 function isTime(text: string, at: number, num: string, rest: string): boolean {
-  if (!/^\d{1,2}[.:]\d{2}$/.test(num)) return false;
+  // (not "1.20–1.45 euros": a price; minutes end at 59)
+  if (!/^\d{1,2}[.:][0-5]\d$/.test(num) || /^\s*(?:euros?|EUR|€|%|per\b|million)/i.test(rest))
+    return false;
   const before = text.slice(Math.max(0, at - 12), at);
   return (
     /\d{1,2}[.:]\d{2}\s*[–—-]\s*$/.test(before) ||

@@ -1,4 +1,5 @@
 import type { Mention } from './mentions.js';
+import { isThesisTitle } from './thesis-titles.js';
 import { sentenceAt, type Sentence } from './tokens.js';
 
 /** A span in quotation marks that reads as speech, and who the text has saying it. */
@@ -41,9 +42,9 @@ export function findQuotes(
       !words.some((w) => /^\p{Ll}{3,}/u.test(w) && !/^(?:and|the|for|with)$/.test(w))
     )
       continue;
-    // ('"Digital twins of the failing heart: from …"' on a line of its own: a title, not speech)
-    if (ownLine(text, m.index, m.index + m[0].length) && !/[.!?,…]$/.test(inner.trim())) continue;
+    // ('"Digital twins of the failing heart: from …"' on a PhD defence page: a title, not speech)
     const start = m.index + m[0].indexOf(inner);
+    if (isThesisTitle(text, start, start + inner.length)) continue;
     out.push({
       start,
       end: start + inner.length,
@@ -53,10 +54,6 @@ export function findQuotes(
   }
   return out;
 }
-
-const ownLine = (text: string, start: number, end: number): boolean =>
-  /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 80), start)) &&
-  /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 80));
 
 function speakerOf(
   text: string,

@@ -21,9 +21,11 @@ export function shortThenFull(text: string, found: readonly Introduced[]): Intro
     const [, short, full] = m as unknown as [string, string, string];
     // ("speakers from Findata, the Finnish Social and Health Data Permit Authority": a one-word
     // name after a preposition, then its full name; not "Helsinki, the Finnish …")
-    const before = text.slice(Math.max(0, m.index - 5), m.index);
+    // (not a list: "speakers from Sanofi, the European Medicines Agency, and regulators")
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
     const word = (short.match(/\p{Lu}/gu) ?? []).length < 2;
-    const named = /\b(?:from|by|at|with)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index));
+    const listed = /^,\s*(?:and\b|or\b|\p{Lu})/u.test(text.slice(m.index + m[0].length));
+    const named = /\b(?:from|by|at|with)\s+$/.test(before) && !listed;
     if (word && (!named || CITIES.has(short.toLowerCase()))) continue;
     if (/\b(?:the|in)\s+$/i.test(before) || isPlaceCode(short)) continue;
     if (!foldedWords(full).some((w) => ORG_HEADS.has(w))) continue;

@@ -9,10 +9,25 @@ const DOCTORAL = /\b(?:thesis|dissertation|PhD|doctoral|doctorate)\b/i;
 export function thesisTitles(text: string): { title: string; head: string; start: number }[] {
   return [...text.matchAll(QUOTED_LINE)].flatMap((m) => {
     const title = m[1]!.trim();
-    if (/[.!?,…]$/.test(title) || !/^\p{Lu}/u.test(title)) return [];
-    // (the page says it is a thesis's: in its lines above the title or the paragraph after it)
-    const around = text.slice(Math.max(0, m.index - 300), m.index + m[0].length + 400);
-    if (!DOCTORAL.test(around)) return [];
-    return [{ title, head: 'report', start: m.index + m[0].indexOf(title) }];
+    const start = m.index + m[0].indexOf(title);
+    return isThesisTitle(text, start, start + title.length)
+      ? [{ title, head: 'report', start }]
+      : [];
   });
+}
+
+/**
+ * The quoted words at start…end are a thesis's title: alone on their line, not a sentence, not
+ * announced as speech (the line above does not end in ":"), on a page that says it is a thesis's
+ * (in the lines above or the paragraph after).
+ */
+export function isThesisTitle(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).trim();
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim();
+  if (line.replace(/^[“"]|[”"]$/g, '').trim() !== words) return false;
+  if (/[.!?,…]$/.test(words) || !/^\p{Lu}/u.test(words)) return false;
+  if (/:\s*$/.test(text.slice(Math.max(0, lineStart - 200), lineStart))) return false;
+  return DOCTORAL.test(text.slice(Math.max(0, start - 300), end + 400));
 }

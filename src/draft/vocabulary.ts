@@ -107,10 +107,17 @@ export const MET = String.raw`(?<!\b(?:was|were|been|be|being|is|are|get|got|get
 export const MEET = String.raw`meet(?!s?\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?)\b)`;
 
 /**
- * A meeting of a Council configuration: "the EPSCO Council in Brussels on 5 December", "at the
+ * A Council configuration: "the EPSCO Council in Brussels on 5 December", "at the
  * Competitiveness Council" (the ten configurations, by their acronyms or names).
  */
-export const COUNCIL_MEETING = String.raw`(?:EPSCO|ECOFIN|COMPET|AGRIFISH|TTE|GAC|FAC|JHA|EYCS|ENVI|Competitiveness|General Affairs|Foreign Affairs|Justice and Home Affairs|Environment|Telecommunications?) Council`;
+export const COUNCIL_CONFIGURATION = String.raw`(?:EPSCO|ECOFIN|COMPET|AGRIFISH|TTE|GAC|FAC|JHA|EYCS|ENVI|Competitiveness|General Affairs|Foreign Affairs|Justice and Home Affairs|Environment|Telecommunications?) Council`;
+/** The configuration where it met: after "at" or "during" ("former chair of the … Council" is the body). */
+export const COUNCIL_MEETING = String.raw`(?<=\b(?:at|during)\s+(?:the\s+)?(?:informal\s+)?)${COUNCIL_CONFIGURATION}`;
+/** A configuration's whole name, as a run of words ("EPSCO Council"). */
+export const COUNCIL_NAME = new RegExp(String.raw`^${COUNCIL_CONFIGURATION}$`);
+
+/** "the sixth Veldhuis Lecture", "a public lecture" (not the verb: "should not lecture States"). */
+export const LECTURE = String.raw`(?<=\b(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2})lecture`;
 
 /** Event nouns, longest first, with the kind the seed model gives them. */
 export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
@@ -124,7 +131,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:meeting|lecture|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|exchanges? of views|trilogues?|assembly|kick-?off|hearing|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|hackathon|debate|(?:phd|doctoral|thesis|public)\s+defen[cs]e|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
+      String.raw`\b(?:meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|exchanges? of views|trilogues?|assembly|kick-?off|hearing|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
       'i',
     ),
     'MEETING',
