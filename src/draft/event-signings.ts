@@ -1,3 +1,5 @@
+import { CITIES } from './vocabulary.js';
+
 /**
  * "The MoU was signed yesterday at a ceremony hosted by HUT", "The Ministry and ADZ yesterday signed
  * an agreement … (Sandra Gallina joined the signing by video link)": a signing is an event when the
@@ -21,7 +23,11 @@ export function signingIn(text: string, sentence: string): string | undefined {
   if (!what) return undefined;
   // (a grant's or a contract's signing is an office's act, whatever ceremony is near)
   if (/\b(?:grant|contract)\b/i.test(what)) return undefined;
-  if (!/\bceremony\b/i.test(sentence) && !ATTENDED.test(text)) return undefined;
+  // (or it says where: "signed a memorandum of understanding in Brussels")
+  const where = [...sentence.matchAll(/\bin\s+(\p{Lu}[\p{L}-]+)/gu)].some((c) =>
+    CITIES.has(c[1]!.toLowerCase()),
+  );
+  if (!/\bceremony\b/i.test(sentence) && !ATTENDED.test(text) && !where) return undefined;
   const thing = /^mou$/i.test(what) ? 'memorandum of understanding' : what.toLowerCase();
   return `Signing of the ${thing}`;
 }

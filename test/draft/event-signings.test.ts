@@ -72,4 +72,17 @@ describe('a dateline written with dashes', () => {
     expect(findDateline('ESCM News - 17 November 2025\n\nA medal for Dr X.')).toBeUndefined();
     expect(findDateline('Egmont Palace, Brussels – 3 June 2026\n\nA roundtable.')).toBeUndefined();
   });
+
+  it('a memorandum signed in a city on a day is a signing event', async () => {
+    const seed = await draftOf(
+      'Annual report 2025\n\nOn 12.06.2025, CARDIO-RI and the Nordic Twin Foundation signed a memorandum of understanding in Brussels, said Dr Ana Costa.',
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({
+        name: 'Signing of the memorandum of understanding',
+        date: '2025-06-12',
+        city: 'Brussels',
+      }),
+    ]);
+  });
 });
