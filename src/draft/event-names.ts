@@ -51,6 +51,10 @@ const MINISTERS_IN_COUNCIL =
 const MEETING_OF_COUNCIL =
   /\b(?:meeting|session)\s+of\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
 
+/** "at the EHDS Board meeting", "during the Network's plenary": capitalised words, then the noun. */
+const BODY_MEETING =
+  /\b(?:at|during)\s+(?:the|its|their)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,4}(?:meeting|plenary|general assembly))\b/u;
+
 /** "at the EPSCO Council", "during the informal Competitiveness Council": a configuration met. */
 const CONFIGURATION_MEETING = new RegExp(String.raw`(${COUNCIL_MEETING})\b`);
 
@@ -69,6 +73,9 @@ export function namedIn(sentence: string): { named?: string } {
       (c) => c !== undefined && /,|\sand\s|\(/.test(c),
     );
   if (council) return { named: council };
+  // ("at the EHDS Board meeting last month": a body's meeting, named by the body)
+  const bodyMeeting = BODY_MEETING.exec(sentence)?.[1];
+  if (bodyMeeting) return { named: bodyMeeting };
   // ("at the EPSCO Council in Brussels on 5 December": a configuration's meeting, by its name)
   const configuration = CONFIGURATION_MEETING.exec(sentence)?.[1];
   if (configuration) return { named: configuration };

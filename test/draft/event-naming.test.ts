@@ -110,4 +110,13 @@ describe('the event of a text without a headed name', () => {
       expect.objectContaining({ name: 'Lindqvist Lecture', date: '2025-03-12' }),
     ]);
   });
+
+  it('"at the EHDS Board meeting last month": a body\'s meeting, named by the body, dated by the month', async () => {
+    const seed = await draftOf(
+      'BRUSSELS, 4 March 2026 — Dr Ana Costa put it well at the Twin Data Board meeting last month: "A permit that takes a year is a permit nobody asked for."',
+    );
+    expect(events(seed)).toEqual([
+      expect.objectContaining({ name: 'Twin Data Board meeting', date: '2026-02' }),
+    ]);
+  });
 });
