@@ -75,4 +75,11 @@ describe('interview shapes', () => {
     expect(events(seed)).toEqual([]);
     expect(seed.names('person:')).toEqual(['Grete Olsen']);
   });
+
+  it('"We met him in his office last Thursday": the interviewer\'s visit is no event', async () => {
+    const seed = await draftOf(
+      'BRUSSELS, 4 March 2026 — An interview with Dr Ana Costa. We met him in his office on Rue Froissart last Thursday.',
+    );
+    expect(events(seed)).toEqual([]);
+  });
 });
