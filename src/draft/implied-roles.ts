@@ -112,8 +112,16 @@ function directorateOf(a: AppositiveInput, title: string, org: Mention): Mention
 const MINISTER_OF =
   /^(?:the\s+)?((?:Deputy\s+|Federal\s+|State\s+)?Minister\s+(?:of|for)\s+(?!State\b)(?:\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?|\s+))+?)of\s+((?:the\s+)?)(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})\s*[,.]?$/u;
 
+/** "Cyprus's Minister of Health" → "Minister of Health of Cyprus": the country said first. */
+const COUNTRY_FIRST =
+  /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+((?:Deputy\s+)?Minister\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,4})\s*[,.]?$/u;
+const ofCountry = (words: string): string => {
+  const m = COUNTRY_FIRST.exec(words);
+  return m ? `${m[2]} of ${m[1]}` : words;
+};
+
 /**
- * "X, Minister of Health of Cyprus": the role is at the country's ministry ("Ministry of Health of
+ * "X, Minister of Health of Cyprus" (or "X, Cyprus's Minister of Health"): the role is at the country's ministry ("Ministry of Health of
  * Cyprus": the known one, else proposed), titled "Minister of Health". Undefined for other shapes.
  */
 export function ministerOf(
@@ -122,7 +130,7 @@ export function ministerOf(
   a1: number,
   isCountry: (name: string) => boolean,
 ): Affiliation[] | undefined {
-  const m = MINISTER_OF.exec(a.text.slice(a0, a1).trim());
+  const m = MINISTER_OF.exec(ofCountry(a.text.slice(a0, a1).trim()));
   if (!m || !isCountry(m[3]!.replace(/^Republic\s+of\s+/, ''))) return undefined;
   const title = m[1]!.trim();
   const name = `${title.replace(/^(?:Deputy|Federal|State)\s+/, '').replace(/^Minister/, 'Ministry')} of ${m[2]}${m[3]}`;

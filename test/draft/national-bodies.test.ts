@@ -112,4 +112,15 @@ describe("a minister's ministry the text names with its country", () => {
     });
     expect(seed.names('person:').filter((n) => /Driven/.test(n))).toEqual([]);
   });
+
+  it('"X, Cyprus\'s Minister of Health" holds the role at the country\'s ministry', async () => {
+    const seed = await draftOf(
+      '"Hospitals will benefit," said Andreas Papageorgiou, Cyprus\'s Minister of Health, who led the team.',
+    );
+    expect(
+      role(seed, 'person:andreas-papageorgiou', 'org:ministry-of-health-of-cyprus'),
+    ).toMatchObject({
+      title: 'Minister of Health',
+    });
+  });
 });
