@@ -4,6 +4,7 @@ import { dateOf, withDayBefore } from './event-date.js';
 import { namedIn } from './event-names.js';
 import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
+import { withEvent } from './event-merge.js';
 import { hostOf, labelledPlace, labelledVenue, launchedIn, placeOf } from './event-place.js';
 import { ownerOf } from './event-owner.js';
 import { signingIn } from './event-signings.js';
@@ -71,21 +72,7 @@ export function findEvents(
     if (out.some((e) => e.span.start === c.s.start)) continue;
     const facts = factsOf(c, text, mentions, gaz, ctx);
     if (!facts) continue;
-    // ("Last week the consortium met in Bologna. Over two days (20–21/01/2026) …": one meeting)
-    const same = out.findIndex(
-      (e) =>
-        e.date === facts.date ||
-        (facts.date.length === 7 && e.date.startsWith(facts.date) && sameCity(e, facts)),
-    );
-    // ("Forum 2025 · … · Day 2, Wed 22.10.2025", then "Day 2 of the Forum (21–23 October 2025)":
-    // the event's whole span, where a day of it was read first)
-    const spans = out.findIndex((e) => sameEvent(e, facts) && within(e.date, facts));
-    const inside = out.some((e) => sameEvent(e, facts) && within(facts.date, e));
-    if (spans >= 0) out[spans] = { ...out[spans]!, date: facts.date, endDate: facts.endDate };
-    else if (same < 0 && !inside) out.push(facts);
-    // "Save the date: webinar on 12 March", then "a webinar, “Twins at the bedside”, on 12 March"
-    else if (same >= 0 && !out[same]!.named && facts.named)
-      out[same] = { ...out[same]!, named: facts.named, noun: facts.noun };
+    withEvent(out, facts);
   }
   return out;
 }
@@ -207,9 +194,3 @@ function factsOf(
 
 const CHAIRED_BODY =
   /\b(?:chairs|heads|leads|directs|presides over|chair of|head of|president of)\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
-const sameCity = (a: EventFacts, b: EventFacts): boolean => !!a.city && a.city === b.city;
-const bare = (name: string | undefined) => name?.replace(/\s+\d{4}$/, '').toLowerCase();
-const sameEvent = (a: EventFacts, b: EventFacts): boolean =>
-  a.named !== undefined && bare(a.named) === bare(b.named);
-const within = (day: string, e: EventFacts): boolean =>
-  e.endDate !== undefined && e.date <= day && day <= e.endDate && e.date !== day;

@@ -169,3 +169,12 @@ export const opensInnerName = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]!.raw === 'In' && // ("In Silico", "In Vitro"; not "for The Lancet Commission")
   capWord(tokens[j + 1]) &&
   tokens[j + 1]!.start === tokens[j]!.end + 1;
+
+/** A unit's head: what an organisation has inside it. */
+export const UNIT_HEAD =
+  /^(?:Lab|Labs|Laboratory|Group|Team|Unit|Department|Division|Section|Faculty|School)$/;
+
+/** Romance and German articles after a connector ("de la", "per il", "para o", "von der"); not "the". */
+export const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den|o|os|as)$/;
+
+export const ELIDED = /^(?:d|l|dell|dall|nell|sull|all|de|del)$/;

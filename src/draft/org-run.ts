@@ -1,7 +1,9 @@
 /** An organisation's name in the text: capitalised words and what joins them. */
 import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
 import {
+  ARTICLE,
   capWord,
+  ELIDED,
   dashedPart,
   gap,
   headAhead,
@@ -9,6 +11,7 @@ import {
   opensInnerName,
   secondName,
   titleAfter,
+  UNIT_HEAD,
 } from './name-joins.js';
 import { countryNamed } from './countries.js';
 import { isPlainWord } from './person-cues.js';
@@ -34,15 +37,6 @@ import {
   ROLE_WORDS,
   STOP_WORDS,
 } from './vocabulary.js';
-
-/** A unit's head: what an organisation has inside it. */
-const UNIT_HEAD =
-  /^(?:Lab|Labs|Laboratory|Group|Team|Unit|Department|Division|Section|Faculty|School)$/;
-
-/** Romance and German articles after a connector ("de la", "per il", "para o", "von der"); not "the". */
-const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den|o|os|as)$/;
-
-const ELIDED = /^(?:d|l|dell|dall|nell|sull|all|de|del)$/;
 
 /**
  * An organisation's name starting at token `i`: capitalised words and the connectors between them

@@ -1,0 +1,31 @@
+import type { EventFacts } from './event.js';
+
+/**
+ * Adds an event found after the main one to `out`, unless it is one already there: the same day
+ * ("Last week the consortium met in Bologna. Over two days (20–21/01/2026) …": one meeting), or a
+ * day of an event whose span another sentence gives. Changes `out` in place.
+ */
+export function withEvent(out: EventFacts[], facts: EventFacts): void {
+  // ("Last week the consortium met in Bologna. Over two days (20–21/01/2026) …": one meeting)
+  const same = out.findIndex(
+    (e) =>
+      e.date === facts.date ||
+      (facts.date.length === 7 && e.date.startsWith(facts.date) && sameCity(e, facts)),
+  );
+  // ("Forum 2025 · … · Day 2, Wed 22.10.2025", then "Day 2 of the Forum (21–23 October 2025)":
+  // the event's whole span, where a day of it was read first)
+  const spans = out.findIndex((e) => sameEvent(e, facts) && within(e.date, facts));
+  const inside = out.some((e) => sameEvent(e, facts) && within(facts.date, e));
+  if (spans >= 0) out[spans] = { ...out[spans]!, date: facts.date, endDate: facts.endDate };
+  else if (same < 0 && !inside) out.push(facts);
+  // "Save the date: webinar on 12 March", then "a webinar, “Twins at the bedside”, on 12 March"
+  else if (same >= 0 && !out[same]!.named && facts.named)
+    out[same] = { ...out[same]!, named: facts.named, noun: facts.noun };
+}
+
+const sameCity = (a: EventFacts, b: EventFacts): boolean => !!a.city && a.city === b.city;
+const bare = (name: string | undefined) => name?.replace(/\s+\d{4}$/, '').toLowerCase();
+const sameEvent = (a: EventFacts, b: EventFacts): boolean =>
+  a.named !== undefined && bare(a.named) === bare(b.named);
+const within = (day: string, e: EventFacts): boolean =>
+  e.endDate !== undefined && e.date <= day && day <= e.endDate && e.date !== day;
