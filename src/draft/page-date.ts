@@ -8,7 +8,7 @@ import { CITIES } from './vocabulary.js';
  * by the Secretariat", "18-11-2026 - 17:42": a line that is a date (and its time, its poster).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:(?:\p{L}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*\d{1,2}:\d{2}(?:\s+(?:CET|CEST|GMT|UTC|BST|EET|EEST|WET|WEST))?(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
+  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:(?:\p{L}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*\d{1,2}:\d{2}(?:\s*[–-]\s*\d{1,2}:\d{2})?(?:\s+(?:CET|CEST|GMT|UTC|BST|EET|EEST|WET|WEST))?(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
   'imu',
 );
 

@@ -105,4 +105,18 @@ describe('a project newsletter', () => {
     expect(seed.names('doc:')).toContain('NEURONET Registry Data Sharing Charter');
     expect(seed.names('doc:').filter((n) => /^\d/.test(n))).toEqual([]);
   });
+
+  it('minutes dated "Date: Thursday 9 October 2025, 10:30–13:15" read a yearless "11 December" from that day', async () => {
+    const seed = await draftOf(
+      [
+        'Stakeholder Forum – Minutes of Meeting No. 4',
+        '',
+        'Date: Thursday 9 October 2025, 10:30–13:15',
+        '',
+        'The Chair, Dr Ana Costa, opened the meeting. The next meeting will be held on 11 December.',
+      ].join('\n'),
+    );
+    expect(seed.source).toMatchObject({ published: '2025-10-09' });
+    expect(events(seed).map((e) => e.date)).toContain('2025-12-11');
+  });
 });
