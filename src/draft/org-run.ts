@@ -107,9 +107,15 @@ export function orgRun(
     if (PERSONAL_TITLES.has(t.fold) && tokens[j - 1]!.raw === 'and') break;
     // "European Commission Executive Vice-President"; not "Nordhealth Policy Institute"
     // ("Directorate-General", "Health Service Executive": a role's word inside a name)
+    // ("College of General Practitioners", "General Hospital": "General" before no role word)
+    const after = tokens[j + 1];
     const dg =
       (t.fold === 'general' && tokens[j - 1]!.fold === 'directorate') ||
-      (t.raw === 'Executive' && tokens[j - 1]!.raw === 'Service');
+      (t.raw === 'Executive' && tokens[j - 1]!.raw === 'Service') ||
+      (t.raw === 'General' &&
+        !!after?.cap &&
+        !ROLE_WORDS.has(after.fold) &&
+        gap(text, t, after) === ' ');
     if (ROLE_WORDS.has(t.fold) && !dg && !headAhead(text, tokens, j) && !subjectWord(tokens, i, j))
       break;
     const legal = withLegalForm(text, tokens, j);

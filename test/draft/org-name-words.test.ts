@@ -212,4 +212,12 @@ describe('a patron’s name in quotation marks', () => {
     expect(seed.names('org:').filter((n) => /Centres/.test(n))).toEqual([]);
     expect(seed.names('org:')).toContain('Nordic Twin Foundation');
   });
+
+  it('"General" before a word that is no role stays in a name ("Irish College of General Practitioners")', async () => {
+    const seed = await draftOf(
+      'Apologies: Dr Ana Costa (Irish College of General Practitioners); Dr Jan Novak (Data Protection Commission)',
+    );
+    expect(seed.names('org:')).toContain('Irish College of General Practitioners');
+    expect(seed.names('org:')).not.toContain('Irish College');
+  });
 });
