@@ -220,4 +220,14 @@ describe('a patron’s name in quotation marks', () => {
     expect(seed.names('org:')).toContain('Irish College of General Practitioners');
     expect(seed.names('org:')).not.toContain('Irish College');
   });
+
+  it('a hospital\'s own Patient Council and Service Desk are no organisations; "Estonian Patients\' Council" is', async () => {
+    const seed = await draftOf(
+      "The code was drafted with input from the Patient Council; questions go to the Service Desk. Dr Ana Costa of the Estonian Patients' Council welcomed it.",
+    );
+    expect(seed.names('org:').filter((n) => /^(?:Patient Council|Service Desk)$/.test(n))).toEqual(
+      [],
+    );
+    expect(seed.names('org:')).toContain("Estonian Patients' Council");
+  });
 });
