@@ -71,9 +71,11 @@ function besideHead(text: string, start: number, end: number): string | undefine
   const before = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)\s*,?\s*$/u.exec(lead)?.[1];
   // ("“…”, a survey of 212 hospitals", "“…”, the report released in …"; not "“…”, the report
   // concludes": a quotation and who says it)
-  const after = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(
-    text.slice(end, end + 60),
-  );
+  // (or "“…”, NCIST white paper, October 2025": whose, in capitals, instead of an article)
+  const after =
+    /^,\s+(?:a|an|the|\p{Lu}{2,}[\p{Lu}\p{N}&-]*)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(
+      text.slice(end, end + 60),
+    );
   const words = after?.[1]!.split(/\s+/) ?? [];
   const at = words.findIndex((w) => DOCUMENT_HEADS.has(w.toLowerCase()));
   const said = at >= 0 && isReportingVerb(words[at + 1] ?? '');

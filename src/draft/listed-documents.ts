@@ -22,8 +22,10 @@ export function listedDocuments(text: string): ListedDocument[] {
   const out: ListedDocument[] = [];
   for (const item of text.matchAll(BULLET)) {
     const attached = FILE.test(item[1]!);
+    // ("- Roadmap for … (EDITH, 2025) — edith-csa.eu": a link after a dash, then a bracket)
     const full = item[1]!
       .replace(FILE, '')
+      .replace(/\s+[–—-]\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u, '')
       .replace(/\s+\([^)]*\)$/, '')
       .trim();
     // "Title – policy brief": the kind after the dash is no part of the title; "… – final report" is

@@ -45,4 +45,24 @@ describe('a document named by its genre and subject', () => {
       'Reflection paper on the use of virtual human twins and in silico trials in the medicinal product lifecycle',
     ]);
   });
+
+  it('a links list: "“Title”, ORG white paper, October 2025 — site" and "Title (ORG, 2025) — site"', async () => {
+    const seed = await draftOf(
+      [
+        'Dr Ana Costa spoke on the show.',
+        '',
+        'LINKS MENTIONED',
+        '',
+        '- Nordic Twin Strategy Report (NTF, 2025) — ntf.example.org',
+        '- "Twin Readiness Levels: a maturity scale for clinical digital twins", NCIST white paper, October 2025 — ncist.se/trl',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual(
+      expect.arrayContaining([
+        'Nordic Twin Strategy Report',
+        'Twin Readiness Levels: a maturity scale for clinical digital twins',
+      ]),
+    );
+    expect(seed.names('doc:').filter((n) => /example\.org|\(/.test(n))).toEqual([]);
+  });
 });
