@@ -1,7 +1,8 @@
 import nlp from 'compromise';
+import { countryNamed, countryOfDemonym } from './countries.js';
 import type { NameRun } from './name-runs.js';
 import { patternOf } from './person-pattern.js';
-import { allCommon, employs } from './person-cues.js';
+import { allCommon, employs, LEXICON } from './person-cues.js';
 import type { Token } from './tokens.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
@@ -58,7 +59,16 @@ export function findPeople(
  * Veldhuis Lecture" is named after a person, not one.
  */
 const notAName = (run: NameRun): boolean =>
-  (allCommon(run.text) && !run.title) || NAMED_FOR.test(run.text);
+  (allCommon(run.text) && !run.title) ||
+  NAMED_FOR.test(run.text) ||
+  // ("led by Slovenian Renew member X": a nationality opens no one's name)
+  isDemonym(run.text.split(/\s+/)[0]!);
+
+/** "Slovenian", "Dutch", "Slovene": a word for a country's people (its name plus "n" too). */
+const isDemonym = (word: string): boolean =>
+  countryOfDemonym(word) !== undefined ||
+  /Demonym/.test(String(LEXICON[word.toLowerCase()])) ||
+  (/ian$/.test(word) && countryNamed(word.slice(0, -1)) !== undefined);
 const NAMED_FOR =
   /\s(?:Lecture|Lectures|Prize|Award|Medal|Fellowship|Fellowships|Scholarship|Building|Hall|Auditorium|Foundation|Institute|Centre|Center)$/;
 

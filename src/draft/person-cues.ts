@@ -97,7 +97,8 @@ export const hasOrgWord = (name: string): boolean =>
         ORG_HEADS.has(w.toLowerCase()) || ORG_STEM.test(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w),
     );
 
-const LEXICON = (
+/** compromise's word → tag lexicon. */
+export const LEXICON = (
   nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }
 ).model().one.lexicon;
 const NAME_TAGS = /Name|Person|Honorific/;

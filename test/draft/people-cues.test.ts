@@ -46,4 +46,12 @@ describe('people named by the words around them', () => {
     );
     expect(seed.names('person:')).toEqual(['Ana Kos']);
   });
+
+  it('a nationality opens no person\'s name ("led by Slovenian Renew member X")', async () => {
+    const seed = await draftOf(
+      'Thirty-one MEPs, led by Slovenian Renew member Tjaša Korošec-Valant, wrote last week to Executive Vice-President Henna Virkkunen.',
+    );
+    expect(seed.names('person:')).toContain('Tjaša Korošec-Valant');
+    expect(seed.names('person:').filter((n) => /Slovenian/.test(n))).toEqual([]);
+  });
 });
