@@ -34,9 +34,30 @@ const monthOrdinal: chrono.Parser = {
   },
 };
 
+/**
+ * "On the afternoon of Thursday 27 November": chrono reads "afternoon of" as the reference day's
+ * afternoon; the day it names is read from the words after "of".
+ */
+const DAY_PARTS: readonly chrono.Component[] = ['year', 'month', 'day', 'weekday'];
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+const partOfDay: chrono.Refiner = {
+  refine: (context, results) =>
+    results.map((r) => {
+      const lead = PART_OF_DAY.exec(r.text);
+      if (!lead || r.start.isCertain('day')) return r;
+      const day = chrono.en.GB.parse(r.text.slice(lead[0].length), context.refDate)[0];
+      if (!day?.start.isCertain('day')) return r;
+      const known = Object.fromEntries(
+        DAY_PARTS.filter((c) => day.start.isCertain(c)).map((c) => [c, day.start.get(c)!]),
+      );
+      return context.createParsingResult(r.index, r.text, known);
+    }),
+};
+
 /** chrono's British English, with days of a month named from the article's. */
 export const datesOf: chrono.Chrono = (() => {
   const parser = chrono.en.GB.clone();
   parser.parsers.push(monthOrdinal);
+  parser.refiners.push(partOfDay);
   return parser;
 })();

@@ -51,4 +51,17 @@ describe('a date written as a sentence of its own', () => {
     );
     expect(events(seed).map((e) => e.date)).not.toContain('2025-09-17');
   });
+
+  it('"On the afternoon of Thursday 27 November" is that day, not the page\'s', async () => {
+    const seed = await draftOf(
+      [
+        'Roundtable summary',
+        '',
+        '4.12.2025 · 5 min read',
+        '',
+        'On the afternoon of Thursday 27 November, the Nordic Twin Foundation convened a closed roundtable in Brussels, chaired by Dr Ana Costa.',
+      ].join('\n'),
+    );
+    expect(events(seed).map((e) => e.date)).toEqual(['2025-11-27']);
+  });
 });
