@@ -1,4 +1,5 @@
 import type { Mention } from './mentions.js';
+import { HONORIFIC } from './vocabulary.js';
 
 /**
  * Texts whose lines open with who speaks: a labelled interview ("EHTR: What is …?" /
@@ -71,9 +72,10 @@ export function labelledLines(
   });
 }
 
+const TITLE_OPENING = new RegExp(String.raw`^${HONORIFIC}\s+`, 'i');
 /** "SAILA RINNE", "Rinne", "Dr Kowalska": the person named by a label, by full name or surname. */
 function speakerNamed(label: string, people: readonly Mention[]): Mention | undefined {
-  const name = label.replace(/^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+/i, '').toLowerCase();
+  const name = label.replace(TITLE_OPENING, '').toLowerCase();
   return people.find((p) => {
     const full = p.entity.name.toLowerCase();
     return full === name || full.endsWith(` ${name}`);

@@ -4,6 +4,7 @@ import type { NameRun } from './name-runs.js';
 import { patternOf } from './person-pattern.js';
 import { allCommon, employs, LEXICON } from './person-cues.js';
 import type { Token } from './tokens.js';
+import { HONORIFIC } from './vocabulary.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -36,8 +37,7 @@ export function findPeople(
       if (why[k] || !why[k + 1]) continue;
       // (…, "X and Dr. Y of Z": a title before the next name)
       const gap = text.slice(runs[k]!.end, runs[k + 1]!.start);
-      if (/^\s*(?:,|and|,\s*and)\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?$/.test(gap))
-        why[k] = 'listed with a person';
+      if (LISTED_GAP.test(gap)) why[k] = 'listed with a person';
     }
   }
   namedInFullEarlier(tokens, runs, why);
@@ -52,6 +52,8 @@ export function findPeople(
     why[k] && !employs(text, run.text) && !notAName(run) ? [{ ...run, why: why[k]! }] : [],
   );
 }
+
+const LISTED_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s*(?:${HONORIFIC}\s+)?$`, 'i');
 
 /**
  * '"Commission Implementing Decision (EU) 2021/388". Official Journal of the European Union': words

@@ -2,15 +2,15 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle } from './job-titles.js';
 import type { Mention, Mentions } from './mentions.js';
+import { HONORIFIC, PERSONAL_TITLES } from './vocabulary.js';
 
 /** Where the sentence before `at` ended: a full stop and a space, not one of "B.V. ", "Dr. ". */
 function sentenceEndBefore(text: string, at: number): number {
   for (let k = text.lastIndexOf('. ', at); k >= 0; k = text.lastIndexOf('. ', k - 1)) {
     const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, k - 12), k))?.[0] ?? '';
     if (
-      !/^(?:\p{L}\.)*\p{L}$|^(?:Dr|Prof|Mr|Mrs|Ms|Ing|Mgr|MUDr|PhDr|JUDr|RNDr|St|No|Nr|Vol)$/u.test(
-        word,
-      )
+      !/^(?:\p{L}\.)*\p{L}$|^(?:St|No|Nr|Vol)$/u.test(word) &&
+      !PERSONAL_TITLES.has(word.toLowerCase())
     )
       return k;
   }
@@ -103,8 +103,12 @@ function appointedRole(
   if (!title || !org) return undefined;
   return { person: p, org, title, evidence: text.slice(org.start, p.end + as![0].length) };
 }
-const APPOINTED =
-  /\b(?:appointed|named|elected|nominated|chosen|selected|hired|recruited)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?$/;
+const APPOINTED = new RegExp(
+  String.raw`\b(?:appointed|named|elected|nominated|chosen|selected|hired|recruited)\s+(?:${HONORIFIC}\s+)?$`,
+  'i',
+);
+
+const OPEN_BRACKET = new RegExp(String.raw`\(\s*(?:${HONORIFIC}\s+)?$`, 'i');
 
 /** "Coordinator: Heidelberg University Hospital, Germany (Professor X)": the person at that organisation. */
 function bracketedAfterOrg(
@@ -113,7 +117,7 @@ function bracketedAfterOrg(
   before: string,
   mentions: Mentions,
 ): Affiliation | undefined {
-  const open = /\(\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?$/.exec(before);
+  const open = OPEN_BRACKET.exec(before);
   if (!open) return undefined;
   const at = p.start - before.length + open.index;
   const org = orgsBefore(text, p, mentions).at(-1);
@@ -143,4 +147,4 @@ function titleOfOrgBefore(text: string, p: Mention, mentions: Mentions): Affilia
   if (!title || !isTitle(title)) return undefined;
   return { person: p, org, title, evidence: text.slice(org.start - lead![0].length, p.end) };
 }
-const HONORIFIC_GAP = /^\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Ing|Mgr|MUDr|PhDr|JUDr|RNDr)\.?\s+)?$/;
+const HONORIFIC_GAP = new RegExp(String.raw`^\s+(?:${HONORIFIC}\s+)?$`, 'i');

@@ -8,6 +8,8 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 export const PERSONAL_TITLES = words(
   'professor prof dr mr mrs ms sir dame mep ing mag dipl drs cllr mgr mudr phdr judr rndr',
 );
+/** One of those titles as written, with its full stop ("Prof.", "MUDr."): a regex source, `i` flag. */
+export const HONORIFIC = String.raw`(?:${[...PERSONAL_TITLES].join('|')})\.?`;
 
 /** Words of a job title: "Director-General", "Head of Unit", "Global Head of Research Platforms". */
 export const ROLE_WORDS = words(`
