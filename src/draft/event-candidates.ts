@@ -9,6 +9,7 @@ import { relativeWeekdays } from './relative-days.js';
 import { byWeekday, isMonth } from './date-kinds.js';
 import { eventDates, type EventContext } from './event-dates.js';
 import { isoOfDate } from './iso-dates.js';
+import { entryName, entryTitle } from './listing-entries.js';
 import { sentenceAt, type Sentence } from './tokens.js';
 import { HOST_VERBS } from './vocabulary.js';
 import type { Dateline } from './dateline.js';
@@ -128,8 +129,11 @@ function candidate(
       (above.split(/\s+/).length <= 14 && !/[.!?"”’]$/.test(above) && !FULL_DATE.test(above)));
   // ("Thursday, 23 April 2026 · Van Swieten Hall, …, Vienna, Austria": a line of parts is longer)
   const parts = /\s[·|•]\s/.test(own);
+  // (a listing's date line, its title on the next line)
+  const entry = r ? entryTitle(text, sentences, k, r) : undefined;
   const short =
     r !== undefined &&
+    !entry &&
     k > 0 &&
     ownLine &&
     !sentenceLike &&
@@ -169,11 +173,13 @@ function candidate(
   const when = r !== undefined && prev !== undefined && /^\s*(?:When|Date)\s*:/i.test(own);
   const sentence = short
     ? text.slice(from!, s.end)
-    : named && !EVENT_WORDS.test(own.replace(/\b(?:met|meet|meets)\b/gi, ''))
-      ? text.slice(s.start, next.end)
-      : when
-        ? text.slice(prev.start, s.end)
-        : own;
+    : entry
+      ? text.slice(s.start, entry.end)
+      : named && !EVENT_WORDS.test(own.replace(/\b(?:met|meet|meets)\b/gi, ''))
+        ? text.slice(s.start, next.end)
+        : when
+          ? text.slice(prev.start, s.end)
+          : own;
   const edition = r
     ? (editionName(text, sentences, k) ?? eventAcronymName(text, sentences, k))
     : undefined;
@@ -181,6 +187,7 @@ function candidate(
   const startedOn = /^\s*(?:Launched|Established|Created|Founded|Adopted|Set up)\s+(?:on|in)\b/;
   const eventWords =
     eventPage ||
+    entry !== undefined ||
     (EVENT_WORDS.test(sentence) &&
       !(startedOn.test(own) && !EVENT_NOUN.test(own.replace(startedOn, '')))) ||
     namedIn(sentence).named !== undefined ||
@@ -194,10 +201,12 @@ function candidate(
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2;
   const title = pageTitle(text, sentences);
+  const listed = entry ? entryName(text.slice(entry.start, entry.end).trim()) : undefined;
   const following =
-    (named ? namedIn(text.slice(next!.start, next!.end)).named : undefined) ?? edition;
+    listed ?? (named ? namedIn(text.slice(next!.start, next!.end)).named : undefined) ?? edition;
   return {
     ...(following ? { following } : {}),
+    ...(listed ? { listed } : {}),
     ...(r ? { date: r } : {}),
     ...(eventPage ? { title: titleCase(title) } : {}),
     s,

@@ -50,7 +50,8 @@ export function placeOf(
   for (const m of sentence.matchAll(CITY_COUNTRY))
     candidates.push({ city: m[1]!, country: m[2], at: m.index });
   const keyOf = (city: string) => foldedWords(city).join(' ');
-  for (const m of sentence.matchAll(/\b\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?/gu))
+  // (a city's two words stand on one line: "· Brussels⏎Workshop: …" is Brussels)
+  for (const m of sentence.matchAll(/\b\p{Lu}[\p{L}'-]+(?:[ \t]\p{Lu}[\p{L}'-]+)?/gu))
     if (gaz.places.has(keyOf(m[0])) || CITIES.has(keyOf(m[0])))
       candidates.push({ city: m[0], at: m.index });
   const isCountry = (s?: string) => s !== undefined && COUNTRIES.has(s.toLowerCase());

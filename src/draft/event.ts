@@ -110,7 +110,9 @@ function factsOf(
     ? weekdayRange(text, best.date, withDayBefore(text, best.date, found))
     : found;
   const inSentence = mentions.filter((m) => m.start >= best.from && m.end <= s.end);
-  const written = notAnOrg(namedIn(sentence), sentence, best.from, inSentence);
+  const written = best.listed
+    ? { named: best.listed }
+    : notAnOrg(namedIn(sentence), sentence, best.from, inSentence);
   const signing = written.named === undefined ? signingIn(text, sentence) : undefined;
   const inText = signing ? { named: signing } : written;
   const other = best.title ?? best.following;

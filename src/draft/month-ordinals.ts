@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { DAY_SPAN_PARSERS } from './day-spans.js';
 
 /**
  * "Last month, on Thursday the 12th", "on the 3rd of next month": a day given by its ordinal in a
@@ -57,7 +58,7 @@ const partOfDay: chrono.Refiner = {
 /** chrono's British English, with days of a month named from the article's. */
 export const datesOf: chrono.Chrono = (() => {
   const parser = chrono.en.GB.clone();
-  parser.parsers.push(monthOrdinal);
+  parser.parsers.push(monthOrdinal, ...DAY_SPAN_PARSERS);
   parser.refiners.push(partOfDay);
   return parser;
 })();

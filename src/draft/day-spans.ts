@@ -1,0 +1,47 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Spans of days as listings write them, which chrono reads wrong or in part:
+ * "TUE 17 – WED 18 MAR" (a weekday before each day: chrono takes "TUE" for the coming Tuesday)
+ * and "22–24.04.2026" (a numeric date with the first day before it: chrono reads only the 24th).
+ */
+const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+`;
+const WEEKDAY_SPAN = new RegExp(
+  String.raw`\b${WEEKDAY}(\d{1,2})\s*[–-]\s*${WEEKDAY}(\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)(?![\p{L}\d])`,
+  'iu',
+);
+const NUMERIC_SPAN = /\b(\d{1,2})\.?\s*[–-]\s*(\d{1,2}\.\d{1,2}\.\d{4})\b/;
+
+type Day = { day: number; month: number; year: number };
+
+/** The span from `first` (a day of the month) to the day chrono reads in `last`. */
+function spanTo(refDate: Date, first: number, last: string): { start: Day; end: Day } | null {
+  const read = chrono.en.GB.parse(last, refDate)[0];
+  if (!read?.start.isCertain('day') || read.text.trim() !== last.trim()) return null;
+  const end = {
+    day: read.start.get('day')!,
+    month: read.start.get('month')!,
+    year: read.start.get('year')!,
+  };
+  // (a first day after the last is in the month before: "Fri 30 – Sat 2 May")
+  const [month, year] =
+    first < end.day
+      ? [end.month, end.year]
+      : end.month === 1
+        ? [12, end.year - 1]
+        : [end.month - 1, end.year];
+  return { start: { day: first, month, year }, end };
+}
+
+const parserOf = (pattern: RegExp): chrono.Parser => ({
+  pattern: () => pattern,
+  extract: (context, m) => {
+    const span = spanTo(context.refDate, Number(m[1]), m[2]!);
+    return span && context.createParsingResult(m.index ?? 0, m[0], span.start, span.end);
+  },
+});
+
+export const DAY_SPAN_PARSERS: readonly chrono.Parser[] = [
+  parserOf(WEEKDAY_SPAN),
+  parserOf(NUMERIC_SPAN),
+];

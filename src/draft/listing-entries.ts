@@ -1,0 +1,52 @@
+/**
+ * A listing's entry (an events calendar, a programme): a line that opens with a date, maybe with
+ * its parts ("TUE 17 – WED 18 MAR · Brussels, Belgium"), and on the next line the event's title.
+ */
+import type * as chrono from 'chrono-node';
+import { EVENT_NOUN } from './event-words.js';
+import type { Sentence } from './tokens.js';
+
+/** The lines of an entry under its title: "Where:", "Organisers:", "Host:", "Venue:", "Speakers:". */
+const ENTRY_LABEL =
+  /^[ \t]*(?:Where|Venue|Location|Organi[sz]ers?|Organi[sz]ed by|Hosts?|Hosted by|Speakers?|Chair|Keynotes?|Registration|Format|Fee|Price)\s*:/im;
+
+/** A date line's parts after the date: "· Brussels, Belgium", "· online, 14:00–15:30 CET". */
+const PARTS_ONLY = /^[\s·|•,–—-]*(?:[^\n.!]{0,60})$/;
+
+/** The title line under a date line, when the lines form an entry (else undefined). */
+export function entryTitle(
+  text: string,
+  sentences: readonly Sentence[],
+  k: number,
+  r: chrono.ParsedResult,
+): Sentence | undefined {
+  const s = sentences[k]!;
+  const next = sentences[k + 1];
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  // (the date opens its own line, and what follows it on the line is its parts)
+  if (!next || text.slice(lineStart, r.index).trim() !== '') return undefined;
+  if (!PARTS_ONLY.test(text.slice(r.index + r.text.length, s.end))) return undefined;
+  if (!/^[ \t]*\n[ \t]*$/.test(text.slice(s.end, next.start))) return undefined;
+  const title = text.slice(next.start, next.end).trim();
+  const lineEnd = text.indexOf('\n', next.end);
+  if (lineEnd >= 0 && text.slice(next.end, lineEnd).trim() !== '') return undefined;
+  if (title.split(/\s+/).length > 18 || /[.!]$/.test(title)) return undefined;
+  // (an entry's labelled lines under the title, or an event noun in it)
+  const below = text.slice(next.end, next.end + 400).split(/\n[ \t]*\n/)[0]!;
+  return EVENT_NOUN.test(title) || ENTRY_LABEL.test(below) ? next : undefined;
+}
+
+/**
+ * "Webinar — Virtual brain twins in epilepsy surgery", "Workshop: The AI Act meets the MDR",
+ * "VPH2026 — Annual Conference of the …": a label's event noun before the title is dropped; a
+ * name before a description of it is the name.
+ */
+export function entryName(title: string): string {
+  const parts = /^(.+?)\s*(?:\s[—–]\s|:\s)\s*(.+)$/.exec(title);
+  if (!parts) return title;
+  const [, left, right] = parts as unknown as [string, string, string];
+  if (left.split(/\s+/).length <= 2 && EVENT_NOUN.test(left) && !/\d/.test(left)) return right;
+  const described =
+    /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:annual|biennial|\p{L}+\s+)?\p{L}*\s*(?:conference|congress|summit|meeting|forum)\s+of\b/iu;
+  return described.test(right) && left.split(/\s+/).length <= 4 ? left : title;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf } from '../../src/draft/month-ordinals.js';
+import { articleDrafter, events } from './draft-of.js';
+
+// An events calendar (blind round 67, issue 22): each entry a date line, maybe with its place, and
+// the event's title on the line below, its labelled lines under it.
+
+const { draftOf } = articleDrafter('pg-draft-listings-');
+
+const calendar = [
+  'Community calendar',
+  'Updated 9 February 2026',
+  '━━ MARCH 2026 ━━',
+  'TUE 17 – WED 18 MAR · Brussels, Belgium\nData Access Days 2026\nWhere: The Square\nOrganisers: Agence Exemple\nTwo days on secondary use. Capacity: 350 in the room.',
+  'THU 26 MAR · online, 14:00–15:30 CET\nWebinar — Brain twins in surgery: where are we?\nHost: Charles University\nSpeakers: Dr Ana Costa.',
+  '━━ APRIL 2026 ━━',
+  '22–24.04.2026 · Leuven, Belgium\nTWIN2026 — Annual Conference of the Twin Society\nWhere: Arenberg Castle',
+  'Tuesday 12 May 2026 · Brussels\nWorkshop: The AI Act meets the MDR\nFee: €150.',
+].join('\n\n');
+
+describe('an events calendar', () => {
+  it('reads spans of days as listings write them', () => {
+    const ref = new Date(2026, 1, 9);
+    const read = (s: string) =>
+      datesOf
+        .parse(s, ref)
+        .map((r) => [r.start.get('day'), r.end?.get('day'), r.start.get('month')]);
+    expect(read('TUE 17 – WED 18 MAR · Brussels')).toEqual([[17, 18, 3]]);
+    expect(read('22–24.04.2026 · Leuven')).toEqual([[22, 24, 4]]);
+    expect(read('Fri 30 – Sat 2 May 2026')).toEqual([[30, 2, 4]]);
+  });
+
+  it('makes each entry an event named by its title line, on its date line’s day and place', async () => {
+    const seed = await draftOf(calendar);
+    const byName = Object.fromEntries(
+      events(seed).map((e) => [e.name, [e.date, e.endDate, e.city]]),
+    );
+    expect(byName).toMatchObject({
+      'Data Access Days 2026': ['2026-03-17', '2026-03-18', 'Brussels'],
+      'Brain twins in surgery: where are we?': ['2026-03-26', undefined, undefined],
+      TWIN2026: ['2026-04-22', '2026-04-24', 'Leuven'],
+      'The AI Act meets the MDR': ['2026-05-12', undefined, 'Brussels'],
+    });
+  });
+
+  it('counts no day of a month as a figure ("18 MAR")', async () => {
+    const seed = await draftOf(
+      'Brussels, 2 March 2026. The Data Days conference was held on 18 MAR in Brussels, said Dr Ana Costa.',
+    );
+    expect(events(seed)).toHaveLength(1);
+    expect(seed.yaml).not.toMatch(/counts: MAR/);
+  });
+});
