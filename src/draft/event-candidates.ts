@@ -30,6 +30,9 @@ export { EVENT_WORDS } from './event-words.js';
 export type { EventContext } from './event-dates.js';
 export type { Candidate } from './event-candidate.js';
 
+/** A heading over an event page's day: "WHEN", "Date and time". */
+const WHEN_HEADING = /^(?:when|dates?|date\s*(?:and|&)\s*time)$/i;
+
 /** Candidate sentences, best first. */
 export function rankedCandidates(
   text: string,
@@ -131,9 +134,12 @@ function candidate(
   const parts = /\s[·|•]\s/.test(own);
   // (a listing's date line, its title on the next line)
   const entry = r ? entryTitle(text, sentences, k, r) : undefined;
+  // ("WHEN" on a line of its own, the event page's day under it)
+  const underHeading = r !== undefined && !!above && WHEN_HEADING.test(above);
   const short =
     r !== undefined &&
     !entry &&
+    !underHeading &&
     k > 0 &&
     ownLine &&
     !sentenceLike &&
@@ -144,11 +150,12 @@ function candidate(
   // …, Vienna"; not "· Anna Kowalski", "· 5 min read"), and an event noun in the page
   // … or a line above it that says what the event is ("Stakeholder workshop organised by …")
   const eventPage =
-    short &&
-    k <= 3 &&
-    (parts || EVENT_NOUN.test(above ?? '') || eventLabel(text, sentences)) &&
-    namesPlace(own) &&
-    EVENT_NOUN.test(text.slice(0, 2000));
+    (underHeading && EVENT_NOUN.test(text.slice(0, 2000))) ||
+    (short &&
+      k <= 3 &&
+      (parts || EVENT_NOUN.test(above ?? '') || eventLabel(text, sentences)) &&
+      namesPlace(own) &&
+      EVENT_NOUN.test(text.slice(0, 2000)));
   const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
   // "MEPs questioned officials on Wednesday … The hearing, chaired by …": the next sentence names it
   // (or the one after it: "… agreed on Tuesday that … They did not agree … ¶ The workshop, …")
@@ -170,7 +177,8 @@ function candidate(
   const named = r !== undefined && next !== undefined;
   // ("… invites you to the public defence of X. ¶ When: Tuesday 24/03/2026, 17.00 h": the
   // invitation names what the labelled line dates)
-  const when = r !== undefined && prev !== undefined && /^\s*(?:When|Date)\s*:/i.test(own);
+  const when =
+    underHeading || (r !== undefined && prev !== undefined && /^\s*(?:When|Date)\s*:/i.test(own));
   const sentence = short
     ? text.slice(from!, s.end)
     : entry
@@ -208,7 +216,8 @@ function candidate(
     ...(following ? { following } : {}),
     ...(listed ? { listed } : {}),
     ...(r ? { date: r } : {}),
-    ...(eventPage ? { title: titleCase(title) } : {}),
+    // (without the acronym after it: "In Silico Evidence Bologna 2026 (ISEB 2026)")
+    ...(eventPage ? { title: titleCase(title).replace(/\s*\([\p{Lu}\p{N} -]{2,20}\)$/u, '') } : {}),
     s,
     sentence,
     from: short ? from! : s.start,

@@ -170,10 +170,19 @@ const NOUN_THEN_NAME = new RegExp(
   'u',
 );
 
-/** The page's title: the first line of the first sentences that is not a label above it. */
+/**
+ * The page's title: the first line of the first sentences that is not a label above it, or the
+ * first after a site's breadcrumb ("Home / Events / Workshops / ISEB 2026").
+ */
 export function pageTitle(text: string, sentences: readonly Sentence[]): string {
   const lines = sentences
-    .slice(0, 3)
+    .slice(0, 4)
     .map((s) => text.slice(s.start, s.end).trim().split('\n')[0]!.trim());
-  return lines.find((line) => !isPageLabel(line)) ?? lines[0]!;
+  const crumb = lines.findIndex((line) => BREADCRUMB.test(line));
+  const after = crumb >= 0 && crumb < 2 ? lines[crumb + 1] : undefined;
+  // (not the crumb's last part, the page's section: "Home / Programme / Speakers", "Speakers")
+  const section = lines[crumb]?.split(/\s[/›>»]\s/).at(-1)?.trim().toLowerCase();
+  if (after && !isPageLabel(after) && after.toLowerCase() !== section) return after;
+  return lines.slice(0, 3).find((line) => !isPageLabel(line)) ?? lines[0]!;
 }
+const BREADCRUMB = /^[^\n]{1,40}(?:\s[/›>»]\s[^\n]{1,60}){2,}$/u;

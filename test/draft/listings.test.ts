@@ -51,3 +51,30 @@ describe('an events calendar', () => {
     expect(seed.yaml).not.toMatch(/counts: MAR/);
   });
 });
+
+// An event page in a Who/What/When/Where layout (blind round 69): the title under a site's
+// breadcrumb, the day under a "WHEN" heading, the venue under "WHERE".
+const whoWhatWhen = [
+  'Twin Community Portal\nHome / Events / Workshops / TE 2026',
+  'Twin Evidence Leuven 2026 (TE 2026)',
+  'WHAT\nA workshop on the evidence a twin needs.',
+  'WHO\nHost: Charles University\nSpeakers: Dr Ana Costa',
+  'WHEN\nWed 11 March 2026, 13:00–18:00 CET\nThu 12 March 2026, 09:00–13:30 CET',
+  'WHERE\nAula Magna, Naamsestraat 22, 3000 Leuven, Belgium',
+].join('\n\n');
+
+describe('an event page with WHAT, WHO, WHEN and WHERE headings', () => {
+  it('is the event named by the title under the breadcrumb, on the day under WHEN, in the place under WHERE', async () => {
+    const seed = await draftOf(whoWhatWhen);
+    expect(events(seed).map((e) => [e.name, e.date, e.venue, e.city])).toEqual([
+      ['Twin Evidence Leuven 2026', '2026-03-11', 'Aula Magna', 'Leuven'],
+    ]);
+  });
+
+  it('takes no page section for the title ("Home / Programme / Speakers", then "Speakers")', async () => {
+    const seed = await draftOf(
+      'TWIN DAYS 2026\nHome / Programme / Speakers\n\nSpeakers\n\nLisbon · 24–26 March 2026 · Centro de Congressos\n\nThe conference is organised by Agence Exemple. Dr Ana Costa speaks.',
+    );
+    expect(events(seed).map((e) => e.name)).not.toContain('Speakers');
+  });
+});
