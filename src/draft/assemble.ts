@@ -71,7 +71,7 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     const e = eventAt(s.person.start);
     if (e) builder.relate(s.person.entity, 'SPOKE_AT', e.entity, { evidence: short(s.evidence) });
   }
-  for (const e of events) dropVenue(builder, e.facts.venue);
+  for (const e of events) dropVenue(builder, e.facts.venue, f.text);
   dropEventNames(
     builder,
     f.text,
@@ -111,13 +111,20 @@ function relateEvent(
   builder.relate(source, 'ABOUT', event, { evidence: short(e.evidence) });
 }
 
-/** "at the Austria Center Vienna": the event's venue is a place, not an organisation to propose. */
-function dropVenue(builder: DraftBuilder, venue?: string): void {
+/**
+ * "at the Austria Center Vienna": the event's venue is a place, not an organisation to propose
+ * (unless it is an institution the text names again: "📍 Champalimaud Foundation, Lisbon", then
+ * among the tagged organisations).
+ */
+function dropVenue(builder: DraftBuilder, venue?: string, text?: string): void {
   const key = venue === undefined ? undefined : foldedWords(venue).join(' ');
   for (const e of [...builder.entities.values()]) {
     if (e.known || e.label !== 'Organisation') continue;
     const name = foldedWords(e.name).join(' ');
-    const same = key !== undefined && (key.startsWith(name) || name.startsWith(key));
+    const same =
+      key !== undefined &&
+      (key.startsWith(name) || name.startsWith(key)) &&
+      !(text && INSTITUTION.test(e.name) && occurrences(text, e.name).length > 1);
     if (same || VENUE_NAME.test(e.name)) builder.drop(e);
   }
 }
@@ -149,6 +156,9 @@ const occurrences = (text: string, name: string): number[] => {
 };
 
 /** Names of places to meet, never of organisations: "Centro de Congressos do Tejo". */
+/** A venue that is also an institution: a foundation, a university, an institute, a hospital. */
+const INSTITUTION =
+  /\b(?:Foundation|Fondation|Fundação|Fundación|Fondazione|Stiftung|University|Universit\p{L}*|Institute|Institut|Hospital|Hôpital|Ospedale|Klinikum)\b/u;
 const VENUE_NAME =
   /\b(?:Conference|Congress|Convention|Exhibition)\s+(?:Centre|Center|Hall)\b|\b(?:Centro|Palais|Palacio|Palazzo)\s+(?:de|dei|des|del|do|da)\s+(?:Congress|Congr|Convenc|Exposi)|\b(?:Kongress|Congress)(?:zentrum|haus|centrum)\b/iu;
 

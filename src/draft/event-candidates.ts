@@ -10,6 +10,7 @@ import { byWeekday, isMonth } from './date-kinds.js';
 import { eventDates, type EventContext } from './event-dates.js';
 import { isoOfDate } from './iso-dates.js';
 import { entryName, entryTitle } from './listing-entries.js';
+import { WHEN_LINE } from './event-place.js';
 import { sentenceAt, type Sentence } from './tokens.js';
 import { HOST_VERBS } from './vocabulary.js';
 import type { Dateline } from './dateline.js';
@@ -177,8 +178,7 @@ function candidate(
   const named = r !== undefined && next !== undefined;
   // ("… invites you to the public defence of X. ¶ When: Tuesday 24/03/2026, 17.00 h": the
   // invitation names what the labelled line dates)
-  const when =
-    underHeading || (r !== undefined && prev !== undefined && /^\s*(?:When|Date)\s*:/i.test(own));
+  const when = underHeading || (r !== undefined && prev !== undefined && WHEN_LINE.test(own));
   const sentence = short
     ? text.slice(from!, s.end)
     : entry

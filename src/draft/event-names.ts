@@ -181,7 +181,11 @@ export function pageTitle(text: string, sentences: readonly Sentence[]): string 
   const crumb = lines.findIndex((line) => BREADCRUMB.test(line));
   const after = crumb >= 0 && crumb < 2 ? lines[crumb + 1] : undefined;
   // (not the crumb's last part, the page's section: "Home / Programme / Speakers", "Speakers")
-  const section = lines[crumb]?.split(/\s[/›>»]\s/).at(-1)?.trim().toLowerCase();
+  const section = lines[crumb]
+    ?.split(/\s[/›>»]\s/)
+    .at(-1)
+    ?.trim()
+    .toLowerCase();
   if (after && !isPageLabel(after) && after.toLowerCase() !== section) return after;
   return lines.slice(0, 3).find((line) => !isPageLabel(line)) ?? lines[0]!;
 }

@@ -24,14 +24,17 @@ const LINE_VENUE = new RegExp(
 );
 
 /** "Venue: Irish College Leuven, Janseniusstraat 1": an event page's venue line. */
+/** A line that gives an event's day: "When: …", "Date: …", "📅 25–26 March 2026". */
+export const WHEN_LINE = /^\s*(?:(?:When|Date)\s*:|(?:📅|🗓)\uFE0F?)/iu;
+
 export const labelledVenue = (text: string): string | undefined =>
-  /(?:^|\n)[ \t]*(?:(?:Venue|Location|Where)[ \t]*:|(?:VENUE|LOCATION|WHERE|Venue|Location|Where)[ \t]*\n)[ \t]*(\p{Lu}[^,;\n(]{2,80}?)[ \t]*(?:[,;(\n]|$)/u.exec(
+  /(?:^|\n)[ \t]*(?:(?:Venue|Location|Where)[ \t]*:|📍\uFE0F?|(?:VENUE|LOCATION|WHERE|Venue|Location|Where)[ \t]*\n)[ \t]*(\p{Lu}[^,;\n(]{2,80}?)[ \t]*(?:[,;(\n]|$)/u.exec(
     text.slice(0, 3000),
   )?.[1];
 
 /** The whole of an event page's "Where:" line ("Promotiezaal, Universiteitshal, …, 3000 Leuven"). */
 export const labelledPlace = (text: string): string | undefined =>
-  /(?:^|\n)[ \t]*(?:(?:Venue|Location|Where)[ \t]*:|(?:VENUE|LOCATION|WHERE|Venue|Location|Where)[ \t]*\n)[ \t]*([^\n]{2,200})/u.exec(
+  /(?:^|\n)[ \t]*(?:(?:Venue|Location|Where)[ \t]*:|📍\uFE0F?|(?:VENUE|LOCATION|WHERE|Venue|Location|Where)[ \t]*\n)[ \t]*([^\n]{2,200})/u.exec(
     text.slice(0, 3000),
   )?.[1];
 

@@ -5,7 +5,14 @@ import { namedIn } from './event-names.js';
 import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
 import { withEvent } from './event-merge.js';
-import { hostOf, labelledPlace, labelledVenue, launchedIn, placeOf } from './event-place.js';
+import {
+  hostOf,
+  labelledPlace,
+  labelledVenue,
+  launchedIn,
+  placeOf,
+  WHEN_LINE,
+} from './event-place.js';
 import { ownerOf } from './event-owner.js';
 import { signingIn } from './event-signings.js';
 import type { Sentence } from './tokens.js';
@@ -154,7 +161,7 @@ function factsOf(
   let place = placeOf(sentence, gaz, checks);
   // (an event page's "When:" line, its "Where:" line after it)
   const venue =
-    (best.title || /^\s*(?:When|Date)\s*:/i.test(text.slice(s.start, s.end))) && !place.venue
+    (best.title || WHEN_LINE.test(text.slice(s.start, s.end))) && !place.venue
       ? labelledVenue(text)
       : undefined;
   if (venue) place = { ...placeOf(labelledPlace(text) ?? '', gaz, checks), ...place, venue };

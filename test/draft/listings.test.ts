@@ -78,3 +78,22 @@ describe('an event page with WHAT, WHO, WHEN and WHERE headings', () => {
     expect(events(seed).map((e) => e.name)).not.toContain('Speakers');
   });
 });
+
+// A social post announcing an event (blind round 69): the day after 📅, the venue after 📍.
+const post = [
+  '📣 SAVE THE DATE – TWINPROJ goes to Lisbon!',
+  'Our 3rd General Assembly will be followed by a public Policy Day on twins in oncology 🧬',
+  '📅 25–26 March 2026\n📍 Champalimaud Foundation, Lisbon (hybrid)\n🏛️ Hosted by our partner Charles University',
+  'Fireside chat with Dr Ana Costa.',
+  'Agence Exemple · Champalimaud Foundation · Charles University',
+].join('\n\n');
+
+describe('a post announcing an event with emoji labels', () => {
+  it('dates the event by the 📅 line and places it by the 📍 line, keeping a venue that is an institution named again', async () => {
+    const seed = await draftOf(post);
+    expect(events(seed).map((e) => [e.date, e.endDate, e.venue, e.city])).toEqual([
+      ['2026-03-25', '2026-03-26', 'Champalimaud Foundation', 'Lisbon'],
+    ]);
+    expect(seed.names('org:')).toContain('Champalimaud Foundation');
+  });
+});
