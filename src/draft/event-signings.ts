@@ -7,9 +7,9 @@ import { CITIES } from './vocabulary.js';
  * contract's: an office's act); its name says what was signed.
  */
 
-const AGREEMENT = String.raw`(?:memorandum of understanding|MoU|(?:[\p{Ll}-]+\s+){0,2}agreement|letter of intent|charter|contract)`;
+const AGREEMENT = String.raw`(?:memorandum of understanding|MoU|(?:[\p{Ll}-]+\s+){0,2}agreements?|letter of intent|charter|contracts?)`;
 const SIGNED_THE = new RegExp(
-  String.raw`\bsigning\s+ceremony\s+(?:of|for)\s+(?:a|an|the)\s+(${AGREEMENT})\b|\bsign(?:ed|s)?\s+(?:a|an|the)\s+(${AGREEMENT})\b|\b(?:the|a|an)\s+(${AGREEMENT})\s+(?:was|were|has been|had been)\s+signed\b`,
+  String.raw`\bsigning\s+ceremony\s+(?:of|for)\s+(?:a|an|the)\s+(${AGREEMENT})\b|\bsign(?:ed|s)?\s+(?:a|an|the)\s+(${AGREEMENT})\b|\bsign(?:ed|s)?\s+((?:[\p{Ll}-]+\s+){0,2}agreements)\s+with\b|\b(?:the|a|an)\s+(${AGREEMENT})\s+(?:was|were|has been|had been)\s+signed\b`,
   'iu',
 );
 
@@ -17,17 +17,21 @@ const SIGNED_THE = new RegExp(
 const ATTENDED =
   /\b(?:joined|attended|witnessed|at|during)\s+the\s+signing\b(?!\s+(?:procedure|process|stage|phase|of\s+the\s+grant))/i;
 
+const WAS_ATTENDED = /\bthe\s+signing\s+was\s+attended\s+by\b/i;
+
 export function signingIn(text: string, sentence: string): string | undefined {
   const m = SIGNED_THE.exec(sentence);
-  const what = m?.[1] ?? m?.[2] ?? m?.[3];
+  const what = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   if (!what) return undefined;
-  // (a grant's or a contract's signing is an office's act, whatever ceremony is near)
-  if (/\b(?:grant|contract)\b/i.test(what)) return undefined;
+  // (a grant's or a contract's signing is an office's act, whatever ceremony is near; unless the
+  // text says who attended it: "The signing was attended by the Deputy Minister …")
+  if (/\b(?:grant|contracts?)\b/i.test(what) && !WAS_ATTENDED.test(text)) return undefined;
   // (or it says where: "signed a memorandum of understanding in Brussels")
   const where = [...sentence.matchAll(/\bin\s+(\p{Lu}[\p{L}-]+)/gu)].some((c) =>
     CITIES.has(c[1]!.toLowerCase()),
   );
-  if (!/\bceremony\b/i.test(sentence) && !ATTENDED.test(text) && !where) return undefined;
+  const attended = ATTENDED.test(text) || WAS_ATTENDED.test(text);
+  if (!/\bceremony\b/i.test(sentence) && !attended && !where) return undefined;
   const thing = /^mou$/i.test(what) ? 'memorandum of understanding' : what.toLowerCase();
   return `Signing of the ${thing}`;
 }

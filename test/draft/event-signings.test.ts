@@ -86,3 +86,20 @@ describe('a dateline written with dashes', () => {
     ]);
   });
 });
+
+describe('grant agreements signed before guests', () => {
+  const release =
+    'Agency news\n\n14. 11. 2025\n\nPRAGUE – Yesterday, in the Mirror Hall of the Ministry of Health, Agence Exemple signed grant agreements with the recipients of eleven projects.\n\nThe signing was attended by Dr Ana Costa, Deputy Minister of Health.';
+
+  it('is an event when the text says who attended the signing', async () => {
+    const seed = await draftOf(release);
+    expect(events(seed)).toEqual([
+      expect.objectContaining({ name: 'Signing of the grant agreements', date: '2025-11-13' }),
+    ]);
+  });
+
+  it('is an office’s act when nobody is said to attend', async () => {
+    const seed = await draftOf(release.replace(/The signing was attended by/, 'Thanks to'));
+    expect(events(seed)).toEqual([]);
+  });
+});
