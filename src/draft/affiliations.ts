@@ -114,6 +114,11 @@ function affiliationsOf(
           ]
         : [],
     );
+    // "Prof. X (Chair), Università di Bologna": the organisation after a role in brackets (the
+    // role is the list's body's, not the organisation's)
+    const rest = /^,\s+/.exec(after.slice(paren[0].length));
+    if (!inParen.length && rest && isTitle(paren[1]!))
+      return appositive({ ...input, at: p.end + paren[0].length + rest[0].length });
     // "SANT Chair Annelies Verhoeven (EPP, Netherlands)": a role before the name too
     const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
     return before && !inParen.some((r) => r.org.entity === before.org.entity)

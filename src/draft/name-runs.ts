@@ -146,6 +146,9 @@ function elidedArticle(text: string, tokens: readonly Token[], j: number): boole
   );
 }
 
+const DOCTORATE =
+  /(?:\b(Prof)\.?\s+)?\bDr\.\s*(?:(?:med|rer|nat|phil|dent|vet|jur|habil|oec|pol|sc|techn|h\.\s?c)\.\s*){1,3}$/;
+
 export function titleBefore(text: string, tokens: readonly Token[], i: number): string | undefined {
   const prev = tokens[i - 1];
   // Italian feminine titles: "Prof.ssa Chiara …", "Dott.ssa …"
@@ -157,6 +160,9 @@ export function titleBefore(text: string, tokens: readonly Token[], i: number): 
     gap(text, stem, prev) === '.'
   )
     return stem.raw === 'Prof' ? 'Professor' : 'Dottoressa';
+  // German doctorates: "Prof. Dr. med. Annika …", "Dr. rer. nat. …"
+  const degree = DOCTORATE.exec(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start));
+  if (degree) return degree[1] ? 'Professor' : 'Dr';
   if (!prev || !PERSONAL_TITLES.has(prev.fold) || !/^\.? $/.test(gap(text, prev, tokens[i]!)))
     return undefined;
   return prev.raw === 'Prof' ? 'Professor' : prev.raw;
