@@ -164,7 +164,11 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
   let first = i;
   for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
     const t = tokens[k]!;
-    if (!/^(?: |-|–|: )$/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    const between = text.slice(t.end, tokens[k + 1]!.start);
+    if (!/^(?: |-|–|: )$/.test(between)) break;
+    // ("Documents: Decision in case …": a line's one-word label is no part of the title)
+    if (between === ': ' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 40), t.start)))
+      break;
     // ("version 2.0 of the … Charter": a number that is no year opens no title)
     if (/^\d+$/.test(t.raw) && !/^(?:19|20)\d{2}$/.test(t.raw)) break;
     if (t.cap && !STOP_WORDS.has(t.fold)) first = k;

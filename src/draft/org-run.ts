@@ -116,6 +116,11 @@ export function orgRun(
         !!after?.cap &&
         !ROLE_WORDS.has(after.fold) &&
         gap(text, t, after) === ' ');
+    // ("European Ombudsman Teresa Anjinho": an office named by its holder's title ends there)
+    if (ROLE_WORDS.has(t.fold) && ORG_HEADS.has(t.fold) && j > i && between === ' ') {
+      j++;
+      break;
+    }
     if (ROLE_WORDS.has(t.fold) && !dg && !headAhead(text, tokens, j) && !subjectWord(tokens, i, j))
       break;
     const legal = withLegalForm(text, tokens, j);

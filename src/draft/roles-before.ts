@@ -2,7 +2,7 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle } from './job-titles.js';
 import type { Mention, Mentions } from './mentions.js';
-import { HONORIFIC, PERSONAL_TITLES } from './vocabulary.js';
+import { HONORIFIC, PERSONAL_TITLES, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
 
 /** Where the sentence before `at` ended: a full stop and a space, not one of "B.V. ", "Dr. ". */
 function sentenceEndBefore(text: string, at: number): number {
@@ -74,7 +74,10 @@ export function roleBefore(text: string, p: Mention, mentions: Mentions): Affili
   const its = /\b(?:its|whose)\s+([^,.;]{2,60}?),?\s+$/.exec(before);
   // "Unit C.3 “Health Data Governance”, headed by X": right after the organisation's name
   const right = /[”"’]?,\s+(headed|directed|chaired)\s+by\s+$/.exec(before);
-  const where = whereRole(text, p, before, mentions) ?? titleOfOrgBefore(text, p, mentions);
+  const where =
+    whereRole(text, p, before, mentions) ??
+    titleOfOrgBefore(text, p, mentions) ??
+    officeBefore(text, p, mentions);
   if (where) return where;
   if (!led && !right && !(its && isTitle(its[1]!))) return undefined;
   const org = orgsBefore(text, p, mentions).at(-1);
@@ -83,6 +86,22 @@ export function roleBefore(text: string, p: Mention, mentions: Mentions): Affili
   const title = its?.[1] ?? (adjacent ? headOf(right[1]!, org) : undefined);
   if (right && !led && !its && !adjacent) return undefined;
   return { person: p, org, ...(title ? { title } : {}), evidence: text.slice(org.start, p.end) };
+}
+
+/**
+ * "said European Ombudsman Teresa Anjinho": an office whose name ends in its holder's title, right
+ * before the name, is where they hold that title.
+ */
+function officeBefore(text: string, p: Mention, mentions: Mentions): Affiliation | undefined {
+  const org = orgsBefore(text, p, mentions).at(-1);
+  const last = org?.entity.name.split(/\s+/).at(-1) ?? '';
+  if (!org || !HONORIFIC_GAP.test(text.slice(org.end, p.start))) return undefined;
+  if (
+    !(ROLE_WORDS.has(last.toLowerCase()) || ROLE_NOUNS.has(last.toLowerCase())) ||
+    !text.slice(org.start, org.end).endsWith(last)
+  )
+    return undefined;
+  return { person: p, org, title: last, evidence: text.slice(org.start, p.end) };
 }
 
 /** "Org has appointed Dr X as its new Director", "Org elected X as chair of its board". */

@@ -23,13 +23,13 @@ export const ROLE_WORDS = words(`
   journalist author radiologist neurologist paediatrician pediatrician pharmacist psychologist
   statistician developer expert specialist owner rector provost registrar curator trustee
   correspondent reporter student postdoc psychiatrist technician biologist physicist mathematician
-  modeller advocate candidate councillor councilor mayor senator`);
+  modeller advocate candidate councillor councilor mayor senator ombudsman ombudsperson handler`);
 
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */
 export const ROLE_NOUNS = words(`
   host hosts speaker speakers representative representatives commissioner director professor
   coordinator chair moderator panellists panelists keynote president minister editor reporter
-  correspondent journalist contact moderation sound producer photo photos`);
+  correspondent journalist contact moderation sound producer photo photos ombudsman ombudsperson`);
 
 /** Verbs of saying: the subject spoke; a quote in its sentence is theirs. */
 export const REPORTING_VERBS = words(`
@@ -162,7 +162,7 @@ export const ORG_HEADS = words(`
   institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
   alliance consortium council commission parliament agency authority office ministry academy secretariat
-  government
+  government ombudsman
   presidency observatory cluster network hub force taskforce organisation organization
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   unitat unidad unidade unita einheit abteilung servei servicio servizio service departament departamento

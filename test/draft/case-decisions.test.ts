@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// An Ombudsman's decision summary (blind round 68, issue 22): an office named by its holder's
+// title before the holder's name, legal acts with their numbers, a links line with a label.
+
+const { draftOf, role } = articleDrafter('pg-draft-case-decisions-');
+
+describe("an Ombudsman's decision summary", () => {
+  it('reads "said European Ombudsman X" as X holding that title at the office', async () => {
+    const seed = await draftOf(
+      '"The public is entitled to know who is in the room," said European Ombudsman Teresa Anjinho.',
+    );
+    expect(seed.names('person:')).toContain('Teresa Anjinho');
+    expect(seed.names('org:')).toContain('European Ombudsman');
+    expect(role(seed, 'person:teresa-anjinho', 'org:european-ombudsman')?.title).toBe('Ombudsman');
+  });
+
+  it('names a legal act with its number ("Commission Decision C(2025) 1190")', async () => {
+    const seed = await draftOf(
+      'The group was set up by Commission Decision C(2025) 1190 of 24 February 2025, said Dr Ana Costa. The rules (Commission Decision C(2016) 3301 of 30 May 2016) apply.',
+    );
+    expect(seed.names('doc:')).toEqual([
+      'Commission Decision C(2025) 1190',
+      'Commission Decision C(2016) 3301',
+    ]);
+  });
+
+  it('keeps a line’s label out of a title ("Documents: Decision in case …")', async () => {
+    const seed = await draftOf(
+      'Said Dr Ana Costa.\n\nDocuments: Decision in case 1482/2025/MIK (PDF, EN) | Complaint summary',
+    );
+    expect(seed.names('doc:').filter((n) => n.startsWith('Documents'))).toEqual([]);
+  });
+});
