@@ -65,10 +65,13 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   const past = events.filter((e) => !f.published || e.facts.date <= f.published);
   const byPlace = [...events].sort((a, b) => a.facts.span.start - b.facts.span.start);
   const eventAt = (at: number) => byPlace.filter((e) => e.facts.span.start <= at).at(-1) ?? past[0];
+  // (a live blog, newest first: "the 2027 edition will take place …" above the day's quotes)
+  const pastAt = (at: number) =>
+    byPlace.filter((e) => e.facts.span.start <= at && past.includes(e)).at(-1) ?? past[0];
   placeQuantities(builder, f, events, eventAt);
   for (const e of events) relateEvent(builder, f.source, e.facts, e.entity);
   for (const s of f.speech) {
-    const e = eventAt(s.person.start);
+    const e = pastAt(s.person.start);
     if (e) builder.relate(s.person.entity, 'SPOKE_AT', e.entity, { evidence: short(s.evidence) });
   }
   for (const e of events) dropVenue(builder, e.facts.venue, f.text);
@@ -83,7 +86,7 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     const e =
       q.attribution === 'interview answer' || saidInPresent(f.text, q)
         ? undefined
-        : eventAt(q.start);
+        : pastAt(q.start);
     const date = e?.facts.date ?? f.published;
     statementOf(builder, q, { event: e?.entity, date, mentions: f.mentions, text: f.text });
     // "Speech by X, …, at the Y": who gave the speech spoke at the event

@@ -31,6 +31,18 @@ export { EVENT_WORDS } from './event-words.js';
 export type { EventContext } from './event-dates.js';
 export type { Candidate } from './event-candidate.js';
 
+/**
+ * "… where the X Summit enters its second and final day. … Yesterday's opening day drew …": a day
+ * of the event the paragraph names before it (where the paragraph starts, else undefined).
+ */
+function dayOfEvent(text: string, s: Sentence, own: string): number | undefined {
+  if (!EVENT_DAY.test(own) || EVENT_WORDS.test(own)) return undefined;
+  const start = Math.max(text.lastIndexOf('\n\n', s.start) + 2, 0);
+  return EVENT_NOUN.test(text.slice(start, s.start)) ? start : undefined;
+}
+const EVENT_DAY =
+  /(?:['’]s|\bits|\btheir)\s+(?:opening|closing|first|second|third|final|last)\s+day\b|\b(?:opening|closing)\s+day\b|\bday\s+(?:one|two|three)\b/i;
+
 /** A heading over an event page's day: "WHEN", "Date and time". */
 const WHEN_HEADING = /^(?:when|dates?|date\s*(?:and|&)\s*time)$/i;
 
@@ -179,15 +191,20 @@ function candidate(
   // ("… invites you to the public defence of X. ¶ When: Tuesday 24/03/2026, 17.00 h": the
   // invitation names what the labelled line dates)
   const when = underHeading || (r !== undefined && prev !== undefined && WHEN_LINE.test(own));
+  // (the date is not that day's own words: "on the last day of the transition period")
+  const ofEvent =
+    r && !named && !when && !/\bday\b/i.test(r.text) ? dayOfEvent(text, s, own) : undefined;
   const sentence = short
     ? text.slice(from!, s.end)
-    : entry
-      ? text.slice(s.start, entry.end)
-      : named && !EVENT_WORDS.test(own.replace(/\b(?:met|meet|meets)\b/gi, ''))
-        ? text.slice(s.start, next.end)
-        : when
-          ? text.slice(prev.start, s.end)
-          : own;
+    : ofEvent !== undefined
+      ? text.slice(ofEvent, s.end)
+      : entry
+        ? text.slice(s.start, entry.end)
+        : named && !EVENT_WORDS.test(own.replace(/\b(?:met|meet|meets)\b/gi, ''))
+          ? text.slice(s.start, next.end)
+          : when
+            ? text.slice(prev.start, s.end)
+            : own;
   const edition = r
     ? (editionName(text, sentences, k) ?? eventAcronymName(text, sentences, k))
     : undefined;
@@ -220,7 +237,7 @@ function candidate(
     ...(eventPage ? { title: titleCase(title).replace(/\s*\([\p{Lu}\p{N} -]{2,20}\)$/u, '') } : {}),
     s,
     sentence,
-    from: short ? from! : s.start,
+    from: short ? from! : (ofEvent ?? s.start),
     score,
     rank,
     near,
