@@ -7,9 +7,12 @@ export const isCountryCode = (text: string, start: number, end: number): boolean
   /[(,]\s*$/.test(text.slice(Math.max(0, start - 3), start)) &&
   /^\s*\)/.test(text.slice(end, end + 2));
 
-/** One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name. */
+/**
+ * One generic word is part of a job title ("Head of Unit at DG CONNECT"), never a name; nor is a
+ * kind of body the law sets up ("its Health Data Access Body"; "Austrian Health Data Access Body" is one).
+ */
 export const GENERIC_ORG =
-  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|^(?:(?:Scientific|Local|International|Technical)\s+)?(?:Programme|Program|Organi[sz]ing|Review|Selection|Award|Prize)\s+Committee$|(?:^|\s)Organi[sz]ing\s+Committee$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$|^(?:Service|Help|IT)\s+Desk$|^(?:Patient|Patients['’]?|Client|Works|Staff|Nursing)\s+Council$|^(?:Working|Expert|Study|Focus|Project|Research)\s+(?:Group|Team)$|^(?:(?:Regional|National|Federal|Local|Central|State|Provincial|Municipal|City)\s+)?Government$/;
+  /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|^(?:(?:Scientific|Local|International|Technical)\s+)?(?:Programme|Program|Organi[sz]ing|Review|Selection|Award|Prize)\s+Committee$|(?:^|\s)Organi[sz]ing\s+Committee$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$|^(?:Service|Help|IT)\s+Desk$|^(?:Patient|Patients['’]?|Client|Works|Staff|Nursing)\s+Council$|^(?:Working|Expert|Study|Focus|Project|Research)\s+(?:Group|Team)$|^(?:(?:Regional|National|Federal|Local|Central|State|Provincial|Municipal|City)\s+)?Government$|^(?:(?:National|Regional)\s+)?(?:Health\s+)?Data\s+Access\s+Bod(?:y|ies)$/;
 /** Who sits on a board: "Board of Directors", "Board of Trustees" name no organisation. */
 export const BOARD_MEMBERS = /^(?:Directors|Governors|Trustees|Management|Regents|Auditors)$/;
 /** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */

@@ -3,6 +3,7 @@ import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import { GENERIC_ORG } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
+import { isDemonym } from './person-cues.js';
 import { isPlaceName } from './places.js';
 import type { Token } from './tokens.js';
 import { COUNCIL_NAME, ORG_HEADS } from './vocabulary.js';
@@ -24,6 +25,8 @@ export function notAnOrgRun(
 ): boolean {
   return (
     GENERIC_ORG.test(titleCase(run.text)) || // ("SCIENTIFIC COMMITTEE": a heading in capitals)
+    // ("at the French drugmaker": a nationality, no organisation)
+    (run.last - run.first === 1 && isDemonym(run.text)) ||
     // "Unit 4 of the course", "Unit Costs", "Head of Unit Maria Rossi" (named units are found
     // before: by code, in quotes or by their subject's words)
     /^Unit\s+(?!for\b|of\b)/.test(run.text) ||

@@ -1,8 +1,7 @@
 import nlp from 'compromise';
-import { countryNamed, countryOfDemonym } from './countries.js';
 import type { NameRun } from './name-runs.js';
 import { patternOf } from './person-pattern.js';
-import { allCommon, employs, LEXICON } from './person-cues.js';
+import { allCommon, employs, isDemonym } from './person-cues.js';
 import type { Token } from './tokens.js';
 import { HONORIFIC } from './vocabulary.js';
 
@@ -39,6 +38,13 @@ export function findPeople(
       const gap = text.slice(runs[k]!.end, runs[k + 1]!.start);
       if (LISTED_GAP.test(gap)) why[k] = 'listed with a person';
     }
+    // ("By Sophie Lindqvist and Rui Carvalho, in Vienna": the full name after "and" too)
+    for (let k = 1; k < runs.length; k++) {
+      if (why[k] || !why[k - 1]) continue;
+      const gap = text.slice(runs[k - 1]!.end, runs[k]!.start);
+      if (/^\s+and\s+$/.test(gap) && runs[k]!.text.split(/\s+/).length >= 2)
+        why[k] = 'listed with a person';
+    }
   }
   namedInFullEarlier(tokens, runs, why);
   // ("… said Katarzyna Olejnik-Baran." then "Katarzyna Olejnik-Baran is a Member of …"): the same
@@ -66,11 +72,6 @@ const notAName = (run: NameRun): boolean =>
   // ("led by Slovenian Renew member X": a nationality opens no one's name)
   isDemonym(run.text.split(/\s+/)[0]!);
 
-/** "Slovenian", "Dutch", "Slovene": a word for a country's people (its name plus "n" too). */
-const isDemonym = (word: string): boolean =>
-  countryOfDemonym(word) !== undefined ||
-  /Demonym/.test(String(LEXICON[word.toLowerCase()])) ||
-  (/ian$/.test(word) && countryNamed(word.slice(0, -1)) !== undefined);
 const NAMED_FOR =
   /\s(?:Lecture|Lectures|Prize|Award|Medal|Fellowship|Fellowships|Scholarship|Building|Hall|Auditorium|Foundation|Institute|Centre|Center)$/;
 

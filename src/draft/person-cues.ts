@@ -1,5 +1,6 @@
 /** Words around a name that say it is a person's: a possessor, a job, a role word, initials. */
 import nlp from 'compromise';
+import { countryNamed, countryOfDemonym } from './countries.js';
 import { ORG_STEM } from './name-runs.js';
 import { ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
 
@@ -172,3 +173,9 @@ export function listedWithOrg(text: string, run: { start: number; text: string }
   // ("– Maëlle Courtois-Diallo, Inria": a name with no organisation's word, among two that have one)
   return others.length >= (hasOrgWord(item[2]!) ? 1 : 2);
 }
+
+/** "Slovenian", "Dutch", "Slovene": a word for a country's people (its name plus "n" too). */
+export const isDemonym = (word: string): boolean =>
+  countryOfDemonym(word) !== undefined ||
+  /Demonym/.test(String(LEXICON[word.toLowerCase()])) ||
+  (/ian$/.test(word) && countryNamed(word.slice(0, -1)) !== undefined);

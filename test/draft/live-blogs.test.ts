@@ -34,3 +34,29 @@ describe('a live blog', () => {
     expect(events(seed).map((e) => e.date)).toEqual(['2026-03-12']);
   });
 });
+
+describe("a live blog's byline and entries", () => {
+  it('reads both names of a byline ("By X and Y, in Vienna")', async () => {
+    const seed = await draftOf(
+      'Live from the summit\n\nBy Sophie Lindqvist and Rui Carvalho, in Vienna\n\nThe summit opened.',
+    );
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining(['Sophie Lindqvist', 'Rui Carvalho']),
+    );
+  });
+
+  it('takes a national access body for an organisation, not the kind of body the law sets up', async () => {
+    const seed = await draftOf(
+      'Portugal creates its Health Data Access Body.\n\nOn stage: Dr Katrin Oberleitner, Head of the Austrian Health Data Access Body (HDAB-AT).',
+    );
+    expect(seed.names('org:')).toContain('Austrian Health Data Access Body');
+    expect(seed.names('org:')).not.toContain('Health Data Access Body');
+  });
+
+  it('takes no nationality for an organisation ("at the French drugmaker")', async () => {
+    const seed = await draftOf(
+      "Sanofi's Matt Truppo, who runs research platforms at the French drugmaker, said Dr Ana Costa.",
+    );
+    expect(seed.names('org:')).not.toContain('French');
+  });
+});
