@@ -163,7 +163,11 @@ function rolesOnNextLine(
   input: Omit<AppositiveInput, 'at' | 'until'>,
   after: string,
 ): Affiliation[] | undefined {
-  const m = /^(?:[ \t]*\([^)\n]{1,20}\))?[ \t]*\n[ \t]*([^\n]{2,300})/.exec(after);
+  // (a profile's "Sofia Marangoni, PhD • 2nd": degrees and the connection's degree after the name)
+  const m =
+    /^(?:[ \t]*\([^)\n]{1,20}\))?(?:,[ \t]*(?:PhD|Ph\.D\.|MD|MSc|MBA|MPH)\b)*(?:[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?))?[ \t]*\n[ \t]*([^\n]{2,300})/.exec(
+      after,
+    );
   // (the name alone on its line, not "Photo: X"; a line of titles, not a caption's sentence)
   const before = input.text.slice(input.text.lastIndexOf('\n', input.from - 1) + 1, input.from);
   if (!m || !/^[ \t]*(?:[-•*][ \t]+)?$/.test(before) || /[.!?]\s*$/.test(m[1]!)) return undefined;

@@ -4,7 +4,7 @@ import { articleDrafter } from './draft-of.js';
 // Blind round 43 (issue 22): a contact block's person on a line of their own, and a person with
 // two titles, the second after "and".
 
-const { draftOf } = articleDrafter('pg-draft-titles-lines-');
+const { draftOf, role } = articleDrafter('pg-draft-titles-lines-');
 
 describe('a person named on a line of their own', () => {
   it('is a person when the next line is their job title', async () => {
@@ -34,6 +34,21 @@ describe('a person named on a line of their own', () => {
       ].join('\n'),
     );
     expect(seed.names('person:')).toEqual(['Katarzyna Wróblewska-Nowak']);
+  });
+
+  it('gives the roles of a profile headline under a name with a degree and a connection degree', async () => {
+    const seed = await draftOf(
+      [
+        'Sofia Marangoni, PhD • 2nd',
+        'Head of Digital Health Policy at Fondazione Lumen | Project Manager @ Agence Exemple | #EHDS',
+        '2w • Edited',
+        '',
+        'Our project meets in Lisbon.',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:sofia-marangoni', 'org:fondazione-lumen')?.title).toBe(
+      'Head of Digital Health Policy',
+    );
   });
 
   it('is no person when the next line is a sentence, or the line is an organisation', async () => {
