@@ -1,7 +1,8 @@
 /**
  * A Commission-style unit named after its code: `Unit C.3 "Digital Health and Health Data"`,
  * `Head of Unit "EU4Health and Digital Health"`, `Unit B.2 Digital Health, DG SANTE`,
- * `Head of Unit Health Innovations and Ecosystems, DG RTD`. The unit's own name is its name; the
+ * `Head of Unit Health Innovations and Ecosystems, DG RTD`, `Unit C.1, Health Data and Digital
+ * Health, headed by …`. The unit's own name is its name; the
  * written form with the word "Unit" and the code is kept as an alias.
  */
 
@@ -26,15 +27,27 @@ const JOIN = String.raw`(?:,?[ \t]+(?:and|for|in|of|&)[ \t]+(?!DG\b|Directorate|
 const UNQUOTED = String.raw`${WORD}(?:(?:[ \t]+|${JOIN})${WORD})*`;
 /** (on one line: "Unit H.3⏎Chair: …" is a unit known by its code) */
 const UNIT = new RegExp(
-  String.raw`\bUnit(?:[ \t]+(${CODE}))?(?:[ \t]*[–—:-][ \t]*|[ \t]+)(?:[“"‘']([^”"’'\n]{3,80})[”"’']|(${UNQUOTED}))|\bUnit[ \t]+(${CODE})\b`,
+  String.raw`\bUnit(?:[ \t]+(${CODE}))?(?:[ \t]*[–—:-][ \t]*|[ \t]+)(?:[“"‘']([^”"’'\n]{3,80})[”"’']|(${UNQUOTED}))|\bUnit[ \t]+(${CODE}),[ \t]+(${UNQUOTED})(?=,)|\bUnit[ \t]+(${CODE})\b`,
   'gu',
 );
 
 export function findUnitNames(text: string): UnitName[] {
   const found: UnitName[] = [];
   for (const m of text.matchAll(UNIT)) {
-    const [whole, code, quoted, bare, codeOnly] = m;
-    const own = (quoted ?? bare)?.trim();
+    // ("Unit C.1, Health Data and Digital Health, headed by …": the name between commas)
+    const [whole, coded, quoted, bare, apposedCode, apposed, codeOnly] = m;
+    if (apposed && !isSubjectName(apposed)) {
+      found.push({
+        start: m.index,
+        end: m.index + whole.indexOf(apposedCode!) + apposedCode!.length,
+        name: `Unit ${apposedCode}`,
+        written: `Unit ${apposedCode}`,
+        code: apposedCode!,
+      });
+      continue;
+    }
+    const code = coded ?? apposedCode;
+    const own = (quoted ?? bare ?? apposed)?.trim();
     if (own && !quoted && /^(?:of|for|at|in)$/i.test(own)) continue;
     const unitCode = code ?? codeOnly;
     if (!own && !unitCode) continue;

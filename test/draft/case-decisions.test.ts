@@ -33,3 +33,17 @@ describe("an Ombudsman's decision summary", () => {
     expect(seed.names('doc:').filter((n) => n.startsWith('Documents'))).toEqual([]);
   });
 });
+
+// An encyclopedia page on an initiative (blind round 67): a unit given by its code, then its name
+// between commas.
+describe("an encyclopedia page's governance section", () => {
+  it('names a unit given by its code and then its name between commas', async () => {
+    const seed = await draftOf(
+      "Day-to-day management lies with DG SANTE's Unit C.1, Health Data and Digital Health, headed by Paolo Grisanti. Later Unit C.2, Brussels, was moved.",
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Health Data and Digital Health', 'Unit C.2']),
+    );
+    expect(role(seed, 'person:paolo-grisanti', 'org:health-data-and-digital-health')).toBeDefined();
+  });
+});
