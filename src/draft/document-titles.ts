@@ -37,10 +37,14 @@ const isTitleCase = (s: string): boolean => {
  * "the 84-page “Trust by Design: …”. The report, …": a quoted title in Title Case is a document
  * when a document noun is in its sentence or the next one; the noun gives its kind.
  */
+const SPELLS_OUT = /\b\p{Lu}{2,}[\p{Lu}\p{N}-]*\s*\(\s*[“"]$/u;
+
 export function quotedTitles(text: string): { title: string; head: string; start: number }[] {
   const out: { title: string; head: string; start: number }[] = [];
   for (const m of text.matchAll(QUOTED_TITLE)) {
     const title = m[1]!.trim();
+    // ('ONCOTWIN-EU ("Oncology Digital Twins for …") is a …': an acronym's name in full, no work)
+    if (SPELLS_OUT.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) continue;
     const own = ownHead(text, m.index, title);
     if (own) {
       out.push({ title, head: own, start: m.index + m[0].indexOf(title) });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { articleDrafter } from './draft-of.js';
 
-// An Ombudsman's decision summary (blind round 68, issue 22): an office named by its holder's
-// title before the holder's name, legal acts with their numbers, a links line with a label.
+// Official pages of blind rounds 67–68 (issue 22): an Ombudsman's decision summary (an office
+// named by its holder's title, legal acts with their numbers, a links line with a label), an
+// encyclopedia page's governance section, a press kit's fact sheet.
 
-const { draftOf, role } = articleDrafter('pg-draft-case-decisions-');
+const { draftOf, role } = articleDrafter('pg-draft-official-pages-');
 
 describe("an Ombudsman's decision summary", () => {
   it('reads "said European Ombudsman X" as X holding that title at the office', async () => {
@@ -45,5 +46,17 @@ describe("an encyclopedia page's governance section", () => {
       expect.arrayContaining(['Health Data and Digital Health', 'Unit C.2']),
     );
     expect(role(seed, 'person:paolo-grisanti', 'org:health-data-and-digital-health')).toBeDefined();
+  });
+});
+
+// A press kit's fact sheet (blind round 68): a project's name in full, quoted after its acronym.
+describe("a press kit's fact sheet", () => {
+  it('takes an acronym’s quoted name in full for no document', async () => {
+    const seed = await draftOf(
+      'TWIN-EU ("Oncology Digital Twins for Personalised Cancer Care in the EU") is a Horizon Europe action building on the EDITH roadmap, said Dr Ana Costa.',
+    );
+    expect(seed.names('doc:')).not.toContain(
+      'Oncology Digital Twins for Personalised Cancer Care in the EU',
+    );
   });
 });
