@@ -182,9 +182,9 @@ function candidate(
   const next = [sentences[k + 1], sentences[k + 2]].find(
     (n, d) =>
       n !== undefined &&
-      !(
-        /^[-–•*]\s/.test(text.slice(n.start, n.end)) && FULL_DATE.test(text.slice(n.start, n.end))
-      ) &&
+      // (nor a sentence with a day of its own: "… adopted 12 February. … their first meeting on
+      // 8 October …")
+      !FULL_DATE.test(text.slice(n.start, n.end)) &&
       (THE_EVENT.test(text.slice(n.start, n.end)) || (d === 0 && hostedNext(n))),
   );
   const named = r !== undefined && next !== undefined;

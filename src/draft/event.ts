@@ -119,7 +119,7 @@ function factsOf(
   const inSentence = mentions.filter((m) => m.start >= best.from && m.end <= s.end);
   const written = best.listed
     ? { named: best.listed }
-    : notAnOrg(namedIn(sentence), sentence, best.from, inSentence);
+    : besideOther(notAnOrg(namedIn(sentence), sentence, best.from, inSentence), sentence);
   const signing = written.named === undefined ? signingIn(text, sentence) : undefined;
   const inText = signing ? { named: signing } : written;
   const other = best.title ?? best.following;
@@ -200,6 +200,17 @@ function factsOf(
     checks,
   };
 }
+
+/**
+ * "their first meeting on 8 October, held alongside the project's General Assembly": the event
+ * named after "held alongside" is another one, beside it (not "on the sidelines of X": there).
+ */
+function besideOther(found: { named?: string }, sentence: string): { named?: string } {
+  if (found.named === undefined) return found;
+  const at = sentence.indexOf(found.named);
+  return at > 0 && BESIDE.test(sentence.slice(Math.max(0, at - 60), at)) ? {} : found;
+}
+const BESIDE = /\b(?:held\s+alongside|back-to-back\s+with)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
 
 const CHAIRED_BODY =
   /\b(?:chairs|heads|leads|directs|presides over|chair of|head of|president of)\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;

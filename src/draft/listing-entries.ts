@@ -30,7 +30,9 @@ export function entryTitle(
   const title = text.slice(next.start, next.end).trim();
   const lineEnd = text.indexOf('\n', next.end);
   if (lineEnd >= 0 && text.slice(next.end, lineEnd).trim() !== '') return undefined;
-  if (title.split(/\s+/).length > 18 || /[.!]$/.test(title)) return undefined;
+  // (a labelled line is the entry's detail, not its title: "Venue: Het Pand, …")
+  if (title.split(/\s+/).length > 18 || /[.!]$/.test(title) || ENTRY_LABEL.test(title))
+    return undefined;
   // (an entry's labelled lines under the title, or an event noun in it)
   const below = text.slice(next.end, next.end + 400).split(/\n[ \t]*\n/)[0]!;
   return EVENT_NOUN.test(title) || ENTRY_LABEL.test(below) ? next : undefined;

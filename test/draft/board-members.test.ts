@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, events } from './draft-of.js';
 
 // A call for nominations listing a board's current members (blind round 67, issue 22): German
 // doctorates before a name, and a role in brackets between a name and its organisation.
@@ -26,5 +26,17 @@ describe("a board's list of members", () => {
     expect(
       role(seed, 'person:mario-rossi', 'org:alma-mater-studiorum-universita-di-bologna'),
     ).toBeDefined();
+  });
+});
+
+describe("a board's meetings", () => {
+  const call =
+    "Girona, 2 April 2026. The terms of reference (adopted 12 February 2026) allow nine members, said Dr Ana Costa.\n\nThe newly appointed members will join their first meeting on 8 October 2026 in Girona, held alongside the project's General Assembly and hosted by Agence Exemple.";
+
+  it('names the meeting, not the event it is held alongside', async () => {
+    const seed = await draftOf(call);
+    expect(events(seed).map((e) => [e.date, e.name])).toEqual([
+      ['2026-10-08', 'Meeting in Girona'],
+    ]);
   });
 });
