@@ -120,7 +120,8 @@ function relateEvent(
  * among the tagged organisations).
  */
 function dropVenue(builder: DraftBuilder, venue?: string, text?: string): void {
-  const key = venue === undefined ? undefined : foldedWords(venue).join(' ');
+  // ("The Square – Brussels Meeting Centre": the organisation found is "Square Brussels …")
+  const key = venue === undefined ? undefined : foldedWords(venue).join(' ').replace(/^the /, '');
   for (const e of [...builder.entities.values()]) {
     if (e.known || e.label !== 'Organisation') continue;
     const name = foldedWords(e.name).join(' ');

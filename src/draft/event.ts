@@ -22,6 +22,7 @@ import {
   type Candidate,
   type EventContext,
 } from './event-candidates.js';
+import { entryBlock } from './listing-entries.js';
 import { EVENT_NOUNS } from './vocabulary.js';
 
 /** The event an article reports: when, where, who hosted it, what it was about. */
@@ -159,12 +160,13 @@ function factsOf(
       .at(-1) ??
     'event';
   let place = placeOf(sentence, gaz, checks);
-  // (an event page's "When:" line, its "Where:" line after it)
+  // (an event page's "When:" line, its "Where:" line after it; a listing's entry, its own)
+  const labelled = best.listed ? entryBlock(text, s.end) : text;
   const venue =
-    (best.title || WHEN_LINE.test(text.slice(s.start, s.end))) && !place.venue
-      ? labelledVenue(text)
+    (best.title || best.listed || WHEN_LINE.test(text.slice(s.start, s.end))) && !place.venue
+      ? labelledVenue(labelled)
       : undefined;
-  if (venue) place = { ...placeOf(labelledPlace(text) ?? '', gaz, checks), ...place, venue };
+  if (venue) place = { ...placeOf(labelledPlace(labelled) ?? '', gaz, checks), ...place, venue };
   // "We met on 12 February …" after "the consortium's annual meeting in Bonn": the noun's place
   // (only for a verb: "we met" after "the … meeting in Bonn", in this paragraph or the one before)
   const earlier = nounOf(nounText) !== nounText ? nounAt(near, nounOf(nounText)) : undefined;

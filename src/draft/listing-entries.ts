@@ -34,7 +34,7 @@ export function entryTitle(
   if (title.split(/\s+/).length > 18 || /[.!]$/.test(title) || ENTRY_LABEL.test(title))
     return undefined;
   // (an entry's labelled lines under the title, or an event noun in it)
-  const below = text.slice(next.end, next.end + 400).split(/\n[ \t]*\n/)[0]!;
+  const below = entryBlock(text, next.end);
   return EVENT_NOUN.test(title) || ENTRY_LABEL.test(below) ? next : undefined;
 }
 
@@ -52,3 +52,7 @@ export function entryName(title: string): string {
     /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:annual|biennial|\p{L}+\s+)?\p{L}*\s*(?:conference|congress|summit|meeting|forum)\s+of\b/iu;
   return described.test(right) && left.split(/\s+/).length <= 4 ? left : title;
 }
+
+/** The lines of an entry from `at` (its date line's end) to the next blank line. */
+export const entryBlock = (text: string, at: number): string =>
+  text.slice(at, at + 800).split(/\n[ \t]*\n/)[0]!;

@@ -43,6 +43,16 @@ describe('an events calendar', () => {
     });
   });
 
+  it('takes each entry’s venue from its own "Where:" line, and proposes no venue as an organisation', async () => {
+    const seed = await draftOf(calendar);
+    const venues = Object.fromEntries(events(seed).map((e) => [e.name, e.venue]));
+    expect(venues).toMatchObject({
+      'Data Access Days 2026': 'The Square',
+      TWIN2026: 'Arenberg Castle',
+    });
+    expect(venues['Brain twins in surgery: where are we?']).toBeUndefined();
+  });
+
   it('counts no day of a month as a figure ("18 MAR")', async () => {
     const seed = await draftOf(
       'Brussels, 2 March 2026. The Data Days conference was held on 18 MAR in Brussels, said Dr Ana Costa.',
