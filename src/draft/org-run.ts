@@ -152,7 +152,11 @@ export function orgRun(
       !(
         t.raw === 'and' &&
         j - i < 2 &&
-        !(isPlainWord(tokens[i]!.raw) && headAhead(text, tokens, j + 1))
+        // ("eHealth and Health Data Policy Unit": a field's word, like "Modelling")
+        !(
+          (isPlainWord(tokens[i]!.raw) || /^[a-z]\p{Lu}\p{Ll}/u.test(tokens[i]!.raw)) &&
+          headAhead(text, tokens, j + 1)
+        )
       ) &&
       !(t.raw === 'and' && secondName(text, tokens, i, j)) &&
       !(t.raw === 'and' && titleAfter(tokens, j + 1)) // "Group and Scientific Director of …"

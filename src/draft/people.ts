@@ -47,6 +47,7 @@ export function findPeople(
     }
   }
   namedInFullEarlier(tokens, runs, why);
+  titledLater(text, runs, why);
   // ("… said Katarzyna Olejnik-Baran." then "Katarzyna Olejnik-Baran is a Member of …"): the same
   // full name again is the same person, wherever it stands
   const named = new Set(runs.filter((_, k) => why[k]).map((r) => r.text));
@@ -87,6 +88,20 @@ function inAppositive(text: string, runs: readonly NameRun[], why: (string | und
     if (/^,\s[^,.;:\n]{2,60}(?:,\s|\s)$/.test(between) && !/\b(?:and|with|by)\b/.test(between))
       why[k] = undefined;
   }
+}
+
+/**
+ * "Mairéad Costigan, Patient Data Advocacy Ireland (PDAI)" in a list of those present, then "Ms
+ * Costigan restated …": a full name whose surname the text gives a title is a person's.
+ */
+function titledLater(text: string, runs: readonly NameRun[], why: (string | undefined)[]): void {
+  runs.forEach((run, k) => {
+    const words = run.text.split(/\s+/);
+    if (why[k] || words.length < 2 || words.length > 4) return;
+    const surname = words.at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const titled = new RegExp(String.raw`\b${HONORIFIC}\s+${surname}(?![\p{L}-])`, 'iu');
+    if (titled.test(text.slice(run.end))) why[k] = `titled later: "${surname}"`;
+  });
 }
 
 /**

@@ -40,3 +40,25 @@ describe("a board's meetings", () => {
     ]);
   });
 });
+
+// Minutes with a list of those present (blind round 66): a name with no title on its line is a
+// person's when the minutes later give the surname a title; a unit named "eHealth and …".
+describe('minutes with a list of those present', () => {
+  const minutes = [
+    'Present:',
+    'Dr Aoife Brennan-Kelly, Principal Officer, eHealth and Health Data Policy Unit, Department of Health (Chair)',
+    'Mairéad Costigan, Patient Data Advocacy Ireland (PDAI)',
+    '',
+    'Ms Costigan restated the position of PDAI.',
+  ].join('\n');
+
+  it('reads a name titled later ("Ms Costigan") as a person', async () => {
+    const seed = await draftOf(minutes);
+    expect(seed.names('person:')).toContain('Mairéad Costigan');
+  });
+
+  it('keeps "eHealth and" in a unit’s name', async () => {
+    const seed = await draftOf(minutes);
+    expect(seed.names('org:')).toContain('eHealth and Health Data Policy Unit');
+  });
+});
