@@ -95,9 +95,13 @@ export function findWorks(
     const docKind =
       workProgramme || ownPlan
         ? 'ROADMAP'
-        : decision || weakHead(text, t)
-          ? undefined
-          : DOCUMENT_HEADS.get(t.fold);
+        : numberedLaw(text, t)
+          ? 'LEGAL_ACT'
+          : t.raw === 'Code' // ("Meridia Responsible AI Code", "Code of Conduct for …")
+            ? 'MANIFESTO'
+            : decision || weakHead(text, t)
+              ? undefined
+              : DOCUMENT_HEADS.get(t.fold);
     const initiativeKind = INITIATIVE_HEADS.get(t.fold);
     if (!t.cap || (covered.has(i) && !docKind) || (!docKind && !initiativeKind)) continue;
     if (inside(t.start)) continue;
@@ -115,8 +119,10 @@ export function findWorks(
       .slice(start, t.end + tail.length)
       .replace(/(?:\s+(?:and|or|of|the|for|in|on))+$/, '');
     const signed = initiativeKind === 'CALL' && SIGNED.test(sentenceAround(text, t.start));
-    const label: Label = docKind || signed ? 'Document' : 'Initiative';
-    const kind = signed ? 'MANIFESTO' : (docKind ?? initiativeKind)!;
+    // ("the Draft National Health Data Strategy 2026–2030": a text put out for comment, a paper)
+    const draft = !docKind && /^Draft\s/.test(name);
+    const label: Label = docKind || signed || draft ? 'Document' : 'Initiative';
+    const kind = signed ? 'MANIFESTO' : draft ? 'POLICY_BRIEF' : (docKind ?? initiativeKind)!;
     out.push(work(builder, label, name, kind, t.fold, start));
   }
   return merged(out, builder).sort((a, b) => a.start - b.start);
@@ -193,6 +199,10 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
 const weakHead = (text: string, t: Token): boolean =>
   /^(?:index|scoreboard|barometer|thesis|dissertation)$/.test(t.fold) &&
   !/^ (?:19|20)\d{2}\b/.test(text.slice(t.end, t.end + 6));
+
+/** "Law 9/2017 on Public Sector Contracts": a law with its number is an act ("Faculty of Law" is none). */
+const numberedLaw = (text: string, t: Token): boolean =>
+  t.fold === 'law' && /^ (?:No\.? ?)?\d/.test(text.slice(t.end, t.end + 8));
 
 /**
  * "European Association for the Study of the Liver", "Centre for the Study of Ageing": an

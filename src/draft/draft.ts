@@ -102,7 +102,9 @@ export async function draftArticle(
   }
   mastheadOrg(article.masthead, gazetteer, builder);
   const ownTitle = article.title ?? article.header.get('source');
-  const found = findWorks(text, tokens, coveredBy(mentions.all), builder);
+  // (a topic's words may be part of a title: "the National Health Data Strategy 2026–2030")
+  const named = mentions.all.filter((m) => m.entity.label !== 'Topic');
+  const found = findWorks(text, tokens, coveredBy(named), builder);
   const works = withKnownDocuments(
     numberedUnderTitle(
       text,

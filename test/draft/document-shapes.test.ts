@@ -90,3 +90,25 @@ describe('a document the text names', () => {
     expect(docs(seed)).toHaveLength(3);
   });
 });
+
+// Documents of blind rounds 64–66 (issue 22): a numbered law, an organisation's code, a draft
+// strategy put out for comment, a strategy whose name holds a topic's words.
+describe('laws, codes and draft strategies', () => {
+  it('names a law with its number and a code by its title; not a faculty of law', async () => {
+    const seed = await draftOf(
+      'The tender follows Law 9/2017 on Public Sector Contracts, said Dr Ana Costa. Staff must follow the Meridia Responsible AI Code. She studied at the Faculty of Law.',
+    );
+    expect(seed.names('doc:')).toEqual([
+      'Law 9/2017 on Public Sector Contracts',
+      'Meridia Responsible AI Code',
+    ]);
+  });
+
+  it('reads a draft strategy as a paper and a strategy named with a topic’s words', async () => {
+    const seed = await draftOf(
+      'Said Dr Ana Costa. Members discussed the Draft National Health Data Strategy 2026–2030. The National Health Data Strategy 2030 was adopted in June.',
+    );
+    expect(seed.names('doc:')).toContain('Draft National Health Data Strategy 2026–2030');
+    expect(seed.names('initiative:')).toContain('National Health Data Strategy 2030');
+  });
+});
