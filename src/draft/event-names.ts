@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { isPageLabel } from './page-labels.js';
 import type { Sentence } from './tokens.js';
 import { CITIES, COUNCIL_MEETING, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
@@ -7,8 +8,11 @@ import { CITIES, COUNCIL_MEETING, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from 
 const EVENT_HEADS =
   'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon|hearing';
 
+/** (a day after "on" is the event's date, not its name's end: "the AI Literacy Lunch on Wednesday") */
+const DAY_WORDS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)`;
+
 const NAMED = new RegExp(
-  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing|Lecture)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
+  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing|Lecture|Lunch|Breakfast|Dinner)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
   'u',
 );
 
@@ -121,6 +125,10 @@ export function namedIn(sentence: string): { named?: string } {
   const name = written
     ? (written === written.toUpperCase() ? m[1]! : written)
         .replace(opening ? /^(?:The|At|On|During|In)\s+/ : /^(?:The)\s+/, '')
+        // ("Join the AI Literacy Lunch …": an invitation's verb, then the name)
+        .replace(/^(\p{Lu}\p{Ll}+)\s+the\s+/u, (lead, verb: string) =>
+          opening && nlp(verb).has('#Infinitive') ? '' : lead,
+        )
         .replace(/\s+(?:in|of|for|on|and|the)$/, '')
         // "at Karolinska Institutet for the VHT Clinical Validation Workshop": the host, then it
         .replace(HOST_FOR_THE, (host, at: number, all: string) =>

@@ -12,12 +12,21 @@ import {
   MEET,
   MET,
   ROLE_WORDS,
+  MEAL_EVENT,
 } from './vocabulary.js';
 
-export const EVENT_WORDS = new RegExp(
-  String.raw`\b(?:event|meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|trilogue|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
+const EVENT_WORD = new RegExp(
+  String.raw`\b(?:event|meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|(?:press|media|technical) briefing|trilogue|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
   'i',
 );
+/** Words that name or report an event: the first found of the two patterns above. */
+export const EVENT_WORDS = {
+  test: (s: string): boolean => EVENT_WORD.test(s) || MEAL_EVENT.test(s),
+  exec: (s: string): RegExpExecArray | null =>
+    [EVENT_WORD.exec(s), MEAL_EVENT.exec(s)]
+      .filter((m): m is RegExpExecArray => m !== null)
+      .sort((a, b) => a.index - b.index)[0] ?? null,
+};
 
 /** The page opens with an event's label: "WORKSHOP PROGRAMME", "Conference agenda". */
 export const eventLabel = (text: string, sentences: readonly Sentence[]): boolean => {

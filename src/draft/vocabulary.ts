@@ -122,6 +122,9 @@ export const COUNCIL_NAME = new RegExp(String.raw`^${COUNCIL_CONFIGURATION}$`);
 export const LECTURE = String.raw`(?<=\b(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2})lecture`;
 
 /** Event nouns, longest first, with the kind the seed model gives them. */
+/** "Join the AI Literacy Lunch on Wednesday": a meal in an event's name, capitalised. */
+export const MEAL_EVENT = /\b\p{Lu}[\p{L}-]*\s+(?:Lunch|Breakfast|Dinner)\b/u;
+
 export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [/\bhigh[- ]level (?:event|conference|meeting|roundtable)\b/i, 'HIGH_LEVEL_EVENT'],
   [/\b(?:conference|summit|congress|symposium|forum)\b/i, 'CONFERENCE'],
@@ -133,11 +136,12 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|exchanges? of views|trilogues?|assembly|kick-?off|hearing|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
+      String.raw`\b(?:meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|(?:press|media|technical)\s+briefings?|exchanges? of views|trilogues?|assembly|kick-?off|hearing|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
       'i',
     ),
     'MEETING',
   ],
+  [MEAL_EVENT, 'MEETING'],
   // (last: "welcomed a delegation", "visited the clinic" name a meeting only when nothing else does)
   [/\b(?:visit|visits|visited|delegation)\b/i, 'MEETING'],
   [/\bevent\b/i, ''],

@@ -120,3 +120,22 @@ describe('the event of a text without a headed name', () => {
     ]);
   });
 });
+
+// Events of blind rounds 64–66 (issue 22): a press briefing, and a lunch named like an event.
+describe('briefings and named lunches', () => {
+  it('reads a press briefing as a meeting', async () => {
+    const seed = await draftOf(
+      'Brussels, 3 March 2026. The letter was presented today at a press briefing hosted by Agence Exemple, said Dr Ana Costa.',
+    );
+    expect(events(seed).map((e) => [e.date, e.kind])).toEqual([['2026-03-03', 'MEETING']]);
+  });
+
+  it('names a lunch written with capitals ("the AI Literacy Lunch on Wednesday 25/11")', async () => {
+    const seed = await draftOf(
+      'Staff news, 12 November 2026\n\nJoin the AI Literacy Lunch on Wednesday 25/11, 12:30–13:30, in the Auditorium. Dr Ana Costa will talk about credible twins.',
+    );
+    expect(events(seed).map((e) => [e.name, e.date])).toEqual([
+      ['AI Literacy Lunch', '2026-11-25'],
+    ]);
+  });
+});
