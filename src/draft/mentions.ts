@@ -167,8 +167,10 @@ export function findMentions(
       for (let t = run.first; t < run.last; t++) covered.add(t);
       continue;
     }
-    // "Lead Partner Charité Berlin": a place's name (not "Dr Maria Valencia", "… said X")
-    if (/^job title "/.test(run.why) && endsWithCity(tokens, run, gaz)) continue;
+    // "Lead Partner Charité Berlin", "at Meridia Delft": a place's name (not "Dr Maria
+    // Valencia", "… said X"), when only a job title or the tagger says it is a person
+    if (/^(?:job title "|compromise|named again$)/.test(run.why) && endsWithCity(tokens, run, gaz))
+      continue;
     const entity = builder.propose('Person', withoutCapitals(run.text));
     if (!entity.checks.length)
       entity.checks.push(...closeToKnown(run.text, gaz), `new person (${run.why})`);

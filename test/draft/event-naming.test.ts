@@ -139,3 +139,12 @@ describe('briefings and named lunches', () => {
     ]);
   });
 });
+
+describe('a place with a note in brackets', () => {
+  it('reads no person from "at Meridia Delft (also on Teams)"', async () => {
+    const seed = await draftOf(
+      'Staff news, 12 November 2026\n\nThe talk is in the Auditorium at Meridia Delft (also on Teams), said Dr Ana Costa.',
+    );
+    expect(seed.names('person:')).toEqual(['Ana Costa']);
+  });
+});
