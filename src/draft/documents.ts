@@ -1,3 +1,4 @@
+import { citedWorks } from './citations.js';
 import type { Label } from '../model/labels.js';
 import { findDeliverables } from './deliverables.js';
 import { listedDocuments } from './listed-documents.js';
@@ -69,6 +70,7 @@ export function findWorks(
   const add = (d: SmallLetterWork) => {
     if (!inside(d.start)) out.push(work(builder, 'Document', d.name, d.kind, d.head, d.start));
   };
+  citedWorks(text).forEach(add);
   ownedDocuments(text).forEach(add);
   sentenceCaseDocuments(text).forEach(add);
   apposedTitles(text).forEach(add);

@@ -112,3 +112,28 @@ describe('laws, codes and draft strategies', () => {
     expect(seed.names('initiative:')).toContain('National Health Data Strategy 2030');
   });
 });
+
+// An encyclopedia page's publications and references (blind rounds 66–67): author–date entries.
+describe('a publication list in author–date form', () => {
+  it('names the cited works, with the genre in brackets or after the title as their kind', async () => {
+    const seed = await draftOf(
+      [
+        'Dr Ana Costa is a health policy expert.',
+        '',
+        'Selected publications',
+        'Costa, A.; Okonkwo-Bauer, T. (2019). Trustworthy Secondary Use of Health Data: Lessons from Five Member States (white paper). Brussels: Agence Exemple.',
+        '',
+        'References',
+        '1. European Commission (14 March 2024). "Commission launches Health Data for AI initiative". Press release IP/24/1402.',
+        '2. "Organisation chart". European Commission. Retrieved 2 October 2025.',
+      ].join('\n'),
+    );
+    const docs = Object.fromEntries(
+      seed.entities.filter((e) => e.id.startsWith('doc:')).map((e) => [e.name, e.kind]),
+    );
+    expect(docs).toEqual({
+      'Trustworthy Secondary Use of Health Data: Lessons from Five Member States': 'POLICY_BRIEF',
+      'Commission launches Health Data for AI initiative': 'PRESS_RELEASE',
+    });
+  });
+});

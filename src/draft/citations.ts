@@ -1,0 +1,41 @@
+/**
+ * A publication list's or a reference list's entry in author–date form:
+ * "Vasconcelos-Lindqvist, H.; Okonkwo-Bauer, T. (2019). Trustworthy Secondary Use of Health Data:
+ * Lessons from Five Member States (white paper). Brussels: …" and
+ * 'European Commission (14 March 2024). "Commission launches …". Press release IP/24/1402.'
+ * The title is a document; its genre, in brackets or after it, gives the kind.
+ */
+import type { SmallLetterWork } from './small-letter-documents.js';
+import { DOCUMENT_HEADS } from './vocabulary.js';
+
+/** Authors, "(date)." and the title up to its full stop (quoted or not). */
+const ENTRY =
+  /^[ \t]*(?:\d{1,3}\.[ \t]+)?[^\n()]{2,200}?[ \t]+\((?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(?:19|20)\d{2}[a-z]?\)\.[ \t]+(?:[“"]([^“”"\n]{8,200}?)[.,]?[”"]|([^\n]{8,250}?))\.(?=[ \t]|$)([^\n]*)$/gmu;
+
+/** "(white paper)", "(policy brief)" after a title; "Press release IP/24/1402." after it. */
+const GENRE = /\((white paper|policy brief|report|working paper|discussion paper|preprint)\)\s*$/i;
+const PRESS_RELEASE = /^\s*Press release\b/i;
+
+export function citedWorks(text: string): SmallLetterWork[] {
+  return [...text.matchAll(ENTRY)].flatMap((m) => {
+    const written = (m[1] ?? m[2])!.trim();
+    const genre = GENRE.exec(written);
+    const name = written.replace(GENRE, '').trim();
+    if (name.split(/\s+/).length < 3) return [];
+    // (or the title's own head: "HD4AI Implementation Roadmap 2026–2027")
+    const own = name
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !/\d/.test(w))
+      .at(-1);
+    const head = genre
+      ? genre[1]!.toLowerCase().split(' ').at(-1)!
+      : own && DOCUMENT_HEADS.has(own)
+        ? own
+        : 'report';
+    const kind = PRESS_RELEASE.test(m[3] ?? '')
+      ? 'PRESS_RELEASE'
+      : (DOCUMENT_HEADS.get(head) ?? 'REPORT');
+    return [{ name, kind, head, start: m.index + m[0].indexOf(written) }];
+  });
+}
