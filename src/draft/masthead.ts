@@ -10,8 +10,10 @@ import { ORG_HEADS } from './vocabulary.js';
 /** "COUNCIL OF THE EUROPEAN UNION" → "Council of the European Union"; undefined for no masthead. */
 export const mastheadName = (masthead: string | undefined): string | undefined =>
   masthead && foldedWords(masthead).some((w) => ORG_HEADS.has(w) || ORG_STEM.test(w))
-    ? titleCase(masthead)
+    ? titleCase(masthead.replace(ACRONYM_AFTER, ''))
     : undefined;
+/** ("Servicio Regional de Salud de Castilla del Norte (SERSAN)": the name, its acronym apart) */
+const ACRONYM_AFTER = /\s*\([\p{Lu}\p{N}&-]{2,12}\)\s*$/u;
 
 /** The masthead's organisation: the known one by that name, else a proposed one with a check. */
 export function mastheadOrg(

@@ -110,7 +110,8 @@ export function orgRun(
     // ("College of General Practitioners", "General Hospital": "General" before no role word)
     const after = tokens[j + 1];
     const dg =
-      (t.fold === 'general' && tokens[j - 1]!.fold === 'directorate') ||
+      // (also "Subdirectorate-General for Digital Health")
+      (t.fold === 'general' && /directorate$/.test(tokens[j - 1]!.fold)) ||
       (t.raw === 'Executive' && tokens[j - 1]!.raw === 'Service') ||
       (t.raw === 'General' &&
         !!after?.cap &&

@@ -166,7 +166,7 @@ export const ORG_HEADS = words(`
   institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
   alliance consortium council commission parliament agency authority office ministry academy secretariat
-  government ombudsman body
+  government ombudsman body junta consejeria conselleria
   presidency observatory cluster network hub force taskforce organisation organization
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   unitat unidad unidade unita einheit abteilung servei servicio servizio service departament departamento

@@ -60,3 +60,20 @@ describe("a press kit's fact sheet", () => {
     );
   });
 });
+
+// A regional tender notice (blind round 65): Spanish regional administrations.
+describe('a regional tender notice', () => {
+  it('reads a Subdirectorate-General and a Junta whole, and a masthead without its acronym', async () => {
+    const seed = await draftOf(
+      'Servicio Regional de Salud de Castilla del Norte (SERSAN)\nHome › Tenders\n\nProcurement Service of the Subdirectorate-General for Digital Health, Servicio Regional de Salud de Castilla del Norte (SERSAN), the public health service of the Junta de Castilla del Norte, said Dr Ana Costa.',
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'Procurement Service of the Subdirectorate-General for Digital Health',
+        'Junta de Castilla del Norte',
+        'Servicio Regional de Salud de Castilla del Norte',
+      ]),
+    );
+    expect(seed.names('org:').filter((n) => n.includes('(SERSAN)'))).toEqual([]);
+  });
+});
