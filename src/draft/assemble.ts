@@ -65,9 +65,12 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   const past = events.filter((e) => !f.published || e.facts.date <= f.published);
   const byPlace = [...events].sort((a, b) => a.facts.span.start - b.facts.span.start);
   const eventAt = (at: number) => byPlace.filter((e) => e.facts.span.start <= at).at(-1) ?? past[0];
-  // (a live blog, newest first: "the 2027 edition will take place …" above the day's quotes)
-  const pastAt = (at: number) =>
-    byPlace.filter((e) => e.facts.span.start <= at && past.includes(e)).at(-1) ?? past[0];
+  // (an event still to come nearest before it: none; "the 2027 edition will take place …" above
+  // a live blog's quotes, "The 2026 summit will take place …" before "'…,' said X")
+  const pastAt = (at: number) => {
+    const nearest = byPlace.filter((e) => e.facts.span.start <= at).at(-1);
+    return nearest && !past.includes(nearest) ? undefined : (nearest ?? past[0]);
+  };
   placeQuantities(builder, f, events, eventAt);
   for (const e of events) relateEvent(builder, f.source, e.facts, e.entity);
   for (const s of f.speech) {
@@ -159,10 +162,10 @@ const occurrences = (text: string, name: string): number[] => {
   return out;
 };
 
-/** Names of places to meet, never of organisations: "Centro de Congressos do Tejo". */
 /** A venue that is also an institution: a foundation, a university, an institute, a hospital. */
 const INSTITUTION =
   /\b(?:Foundation|Fondation|Fundação|Fundación|Fondazione|Stiftung|University|Universit\p{L}*|Institute|Institut|Hospital|Hôpital|Ospedale|Klinikum)\b/u;
+/** Names of places to meet, never of organisations: "Centro de Congressos do Tejo". */
 const VENUE_NAME =
   /\b(?:Conference|Congress|Convention|Exhibition)\s+(?:Centre|Center|Hall)\b|\b(?:Centro|Palais|Palacio|Palazzo)\s+(?:de|dei|des|del|do|da)\s+(?:Congress|Congr|Convenc|Exposi)|\b(?:Kongress|Congress)(?:zentrum|haus|centrum)\b/iu;
 

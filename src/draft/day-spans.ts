@@ -10,7 +10,9 @@ const WEEKDAY_SPAN = new RegExp(
   String.raw`\b${WEEKDAY}(\d{1,2})\s*[–-]\s*${WEEKDAY}(\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)(?![\p{L}\d])`,
   'iu',
 );
-const NUMERIC_SPAN = /\b(\d{1,2})\.?\s*[–-]\s*(\d{1,2}\.\d{1,2}\.\d{4})\b/;
+/** (no count before it: "Session 9 – 03.02.2026", "meeting no. 14 – 05.03.2026") */
+const NUMERIC_SPAN =
+  /(?<!(?:\p{Lu}\p{L}*|[Nn][or]|#)\.?[ \t]*)\b(\d{1,2})\.?[–-](\d{1,2}\.\d{1,2}\.\d{4})\b/u;
 
 type Day = { day: number; month: number; year: number };
 
@@ -33,15 +35,17 @@ function spanTo(refDate: Date, first: number, last: string): { start: Day; end: 
   return { start: { day: first, month, year }, end };
 }
 
-const parserOf = (pattern: RegExp): chrono.Parser => ({
+/** `withinMonth`: the first day must come before the last in its month (a numeric span). */
+const parserOf = (pattern: RegExp, withinMonth = false): chrono.Parser => ({
   pattern: () => pattern,
   extract: (context, m) => {
     const span = spanTo(context.refDate, Number(m[1]), m[2]!);
-    return span && context.createParsingResult(m.index ?? 0, m[0], span.start, span.end);
+    if (!span || (withinMonth && span.start.month !== span.end.month)) return null;
+    return context.createParsingResult(m.index ?? 0, m[0], span.start, span.end);
   },
 });
 
 export const DAY_SPAN_PARSERS: readonly chrono.Parser[] = [
   parserOf(WEEKDAY_SPAN),
-  parserOf(NUMERIC_SPAN),
+  parserOf(NUMERIC_SPAN, true),
 ];

@@ -1,4 +1,5 @@
 import { citedWorks } from './citations.js';
+import { documentKindAt } from './document-kinds.js';
 import type { Label } from '../model/labels.js';
 import { findDeliverables } from './deliverables.js';
 import { listedDocuments } from './listed-documents.js';
@@ -86,24 +87,7 @@ export function findWorks(
       out.push(work(builder, 'Document', d.name, 'DELIVERABLE', 'deliverable', d.start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const workProgramme = t.fold === 'programme' && tokens[i - 1]?.fold === 'work';
-    // a Decision is a legal act ("Commission Implementing Decision"), not the decision of
-    // "Clinical Decision Support Systems"
-    const decision =
-      t.fold === 'decision' &&
-      /^(?:support|making|maker|makers|tree|trees|science)$/.test(tokens[i + 1]?.fold ?? '');
-    // ("the Strategic Plan 2024–2030, adopted by the Assembly": a body's own plan is a paper)
-    const ownPlan = t.fold === 'plan' && /^(?:strategic|business)$/.test(tokens[i - 1]?.fold ?? '');
-    const docKind =
-      workProgramme || ownPlan
-        ? 'ROADMAP'
-        : numberedLaw(text, t)
-          ? 'LEGAL_ACT'
-          : t.raw === 'Code' // ("Meridia Responsible AI Code", "Code of Conduct for …")
-            ? 'MANIFESTO'
-            : decision || weakHead(text, t)
-              ? undefined
-              : DOCUMENT_HEADS.get(t.fold);
+    const docKind = documentKindAt(text, tokens, i);
     const initiativeKind = INITIATIVE_HEADS.get(t.fold);
     if (!t.cap || (covered.has(i) && !docKind) || (!docKind && !initiativeKind)) continue;
     if (inside(t.start)) continue;
@@ -122,7 +106,7 @@ export function findWorks(
       .replace(/(?:\s+(?:and|or|of|the|for|in|on))+$/, '');
     const signed = initiativeKind === 'CALL' && SIGNED.test(sentenceAround(text, t.start));
     // ("the Draft National Health Data Strategy 2026–2030": a text put out for comment, a paper)
-    const draft = !docKind && /^Draft\s/.test(name);
+    const draft = !docKind && /^Draft\s/.test(name) && /^(?:strategy|plan|roadmap)$/.test(t.fold);
     const label: Label = docKind || signed || draft ? 'Document' : 'Initiative';
     const kind = signed ? 'MANIFESTO' : draft ? 'POLICY_BRIEF' : (docKind ?? initiativeKind)!;
     out.push(work(builder, label, name, kind, t.fold, start));
@@ -193,18 +177,6 @@ function titleStart(text: string, tokens: readonly Token[], i: number): number {
   if (first < i - 1 && /^(?:19|20)\d{2}$/.test(tokens[first]!.raw)) first++;
   return first;
 }
-
-/**
- * "Body Mass Index", "Best Thesis Prize": an index or a thesis is a named document only with its
- * year ("Hospital Data Readiness Index 2025"); quoted thesis titles are found apart.
- */
-const weakHead = (text: string, t: Token): boolean =>
-  /^(?:index|scoreboard|barometer|thesis|dissertation)$/.test(t.fold) &&
-  !/^ (?:19|20)\d{2}\b/.test(text.slice(t.end, t.end + 6));
-
-/** "Law 9/2017 on Public Sector Contracts": a law with its number is an act ("Faculty of Law" is none). */
-const numberedLaw = (text: string, t: Token): boolean =>
-  t.fold === 'law' && /^ (?:No\.? ?)?\d/.test(text.slice(t.end, t.end + 8));
 
 /**
  * "European Association for the Study of the Liver", "Centre for the Study of Ageing": an

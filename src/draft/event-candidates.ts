@@ -148,7 +148,9 @@ function candidate(
   // (a listing's date line, its title on the next line)
   const entry = r ? entryTitle(text, sentences, k, r) : undefined;
   // ("WHEN" on a line of its own, the event page's day under it)
-  const underHeading = r !== undefined && !!above && WHEN_HEADING.test(above);
+  // (a day's line, not a sentence: "The regulation entered into force on 26 March 2025.")
+  const underHeading =
+    r !== undefined && !!above && WHEN_HEADING.test(above) && !/[.!?]\s*$/.test(own);
   const short =
     r !== undefined &&
     !entry &&

@@ -23,20 +23,27 @@ const LINE_VENUE = new RegExp(
   'u',
 );
 
-/** "Venue: Irish College Leuven, Janseniusstraat 1": an event page's venue line. */
 /** A line that gives an event's day: "When: …", "Date: …", "📅 25–26 March 2026". */
 export const WHEN_LINE = /^\s*(?:(?:When|Date)\s*:|(?:📅|🗓)\uFE0F?)/iu;
 
+/**
+ * What labels a page's place: "Venue:", "Where:", a "WHERE" heading, a "📍" (not a bullet that
+ * opens a list: "📍 Three take-aways from the panel:").
+ */
+const WHERE_LABEL = String.raw`(?:^|\n)[ \t]*(?:(?:Venue|Location|Where)[ \t]*:|(?:VENUE|LOCATION|WHERE|Venue|Location|Where)[ \t]*\n|📍\uFE0F?(?![^\n]*:[ \t]*(?:\n|$)))[ \t]*`;
+const LABELLED_VENUE = new RegExp(
+  String.raw`${WHERE_LABEL}(\p{Lu}[^,;\n(]{2,80}?)[ \t]*(?:[,;(\n]|$)`,
+  'u',
+);
+const LABELLED_PLACE = new RegExp(String.raw`${WHERE_LABEL}([^\n]{2,200})`, 'u');
+
+/** "Venue: Irish College Leuven, Janseniusstraat 1": an event page's venue line. */
 export const labelledVenue = (text: string): string | undefined =>
-  /(?:^|\n)[ \t]*(?:(?:Venue|Location|Where)[ \t]*:|📍\uFE0F?|(?:VENUE|LOCATION|WHERE|Venue|Location|Where)[ \t]*\n)[ \t]*(\p{Lu}[^,;\n(]{2,80}?)[ \t]*(?:[,;(\n]|$)/u.exec(
-    text.slice(0, 3000),
-  )?.[1];
+  LABELLED_VENUE.exec(text.slice(0, 3000))?.[1];
 
 /** The whole of an event page's "Where:" line ("Promotiezaal, Universiteitshal, …, 3000 Leuven"). */
 export const labelledPlace = (text: string): string | undefined =>
-  /(?:^|\n)[ \t]*(?:(?:Venue|Location|Where)[ \t]*:|📍\uFE0F?|(?:VENUE|LOCATION|WHERE|Venue|Location|Where)[ \t]*\n)[ \t]*([^\n]{2,200})/u.exec(
-    text.slice(0, 3000),
-  )?.[1];
+  LABELLED_PLACE.exec(text.slice(0, 3000))?.[1];
 
 export function placeOf(
   sentence: string,

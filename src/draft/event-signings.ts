@@ -31,7 +31,10 @@ export function signingIn(text: string, sentence: string): string | undefined {
     CITIES.has(c[1]!.toLowerCase()),
   );
   const attended = ATTENDED.test(text) || WAS_ATTENDED.test(text);
-  if (!/\bceremony\b/i.test(sentence) && !attended && !where) return undefined;
+  const ceremony = /\bceremony\b/i.test(sentence);
+  // ("signed data-sharing agreements with 40 hospitals in Madrid": an office's act, wherever)
+  if (m?.[3] !== undefined && !ceremony && !WAS_ATTENDED.test(text)) return undefined;
+  if (!ceremony && !attended && !where) return undefined;
   const thing = /^mou$/i.test(what) ? 'memorandum of understanding' : what.toLowerCase();
   return `Signing of the ${thing}`;
 }

@@ -120,7 +120,11 @@ function factsOf(
   const inSentence = mentions.filter((m) => m.start >= best.from && m.end <= s.end);
   const written = best.listed
     ? { named: best.listed }
-    : besideOther(notAnOrg(namedIn(sentence), sentence, best.from, inSentence), sentence);
+    : besideOther(
+        notAnOrg(namedIn(sentence), sentence, best.from, inSentence),
+        sentence,
+        best.date ? best.date.index - best.from : -1,
+      );
   const signing = written.named === undefined ? signingIn(text, sentence) : undefined;
   const inText = signing ? { named: signing } : written;
   const other = best.title ?? best.following;
@@ -205,12 +209,19 @@ function factsOf(
 
 /**
  * "their first meeting on 8 October, held alongside the project's General Assembly": the event
- * named after "held alongside" is another one, beside it (not "on the sidelines of X": there).
+ * named after "held alongside", after the day, is another one beside it (not "A poster
+ * exhibition was held alongside the X Summit on 12 May": the day is the summit's; nor "on the
+ * sidelines of X": there).
  */
-function besideOther(found: { named?: string }, sentence: string): { named?: string } {
+function besideOther(
+  found: { named?: string },
+  sentence: string,
+  dayAt: number,
+): { named?: string } {
   if (found.named === undefined) return found;
   const at = sentence.indexOf(found.named);
-  return at > 0 && BESIDE.test(sentence.slice(Math.max(0, at - 60), at)) ? {} : found;
+  const beside = at > 0 && BESIDE.test(sentence.slice(Math.max(0, at - 60), at));
+  return beside && dayAt >= 0 && dayAt < at ? {} : found;
 }
 const BESIDE = /\b(?:held\s+alongside|back-to-back\s+with)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
 

@@ -8,7 +8,10 @@ import type { Sentence } from './tokens.js';
 
 /** The lines of an entry under its title: "Where:", "Organisers:", "Host:", "Venue:", "Speakers:". */
 const ENTRY_LABEL =
-  /^[ \t]*(?:Where|Venue|Location|Organi[sz]ers?|Organi[sz]ed by|Hosts?|Hosted by|Speakers?|Chair|Keynotes?|Registration|Format|Fee|Price)\s*:/im;
+  /^[ \t]*(?:Where|Venue|Location|Organi[sz]ers?|Organi[sz]ed by|Hosts?|Hosted by|Speakers?|Chair|Keynotes?)\s*:/im;
+/** A register's entry is a paper or a deadline, not an event: "Minutes of the 27th meeting …". */
+const NOT_EVENT_TITLE =
+  /^(?:Statement|Minutes|Agenda|Report|Press release|Deadline|Call|Speech|Opinion|Letter|Decision|Summary|Conclusions)\b/i;
 
 /** A date line's parts after the date: "· Brussels, Belgium", "· online, 14:00–15:30 CET". */
 const PARTS_ONLY = /^[\s·|•,–—-]*(?:[^\n.!]{0,60})$/;
@@ -31,7 +34,12 @@ export function entryTitle(
   const lineEnd = text.indexOf('\n', next.end);
   if (lineEnd >= 0 && text.slice(next.end, lineEnd).trim() !== '') return undefined;
   // (a labelled line is the entry's detail, not its title: "Venue: Het Pand, …")
-  if (title.split(/\s+/).length > 18 || /[.!]$/.test(title) || ENTRY_LABEL.test(title))
+  if (
+    title.split(/\s+/).length > 18 ||
+    /[.!]$/.test(title) ||
+    ENTRY_LABEL.test(title) ||
+    NOT_EVENT_TITLE.test(title)
+  )
     return undefined;
   // (an entry's labelled lines under the title, or an event noun in it)
   const below = entryBlock(text, next.end);

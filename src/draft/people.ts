@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { NameRun } from './name-runs.js';
 import { patternOf } from './person-pattern.js';
-import { allCommon, employs, isDemonym } from './person-cues.js';
+import { allCommon, employs, isDemonym, looksLikePerson } from './person-cues.js';
 import type { Token } from './tokens.js';
 import { HONORIFIC } from './vocabulary.js';
 
@@ -38,11 +38,15 @@ export function findPeople(
       const gap = text.slice(runs[k]!.end, runs[k + 1]!.start);
       if (LISTED_GAP.test(gap)) why[k] = 'listed with a person';
     }
-    // ("By Sophie Lindqvist and Rui Carvalho, in Vienna": the full name after "and" too)
+    // ("By Sophie Lindqvist and Rui Carvalho, in Vienna": on a byline, the name after "and" too;
+    // elsewhere one the tagger reads as a person's: "written by Clara Wendt and Tomás Ferreira",
+    // not "led by Professor Anna Lindqvist and Novo Nordisk")
     for (let k = 1; k < runs.length; k++) {
       if (why[k] || !why[k - 1]) continue;
       const gap = text.slice(runs[k - 1]!.end, runs[k]!.start);
-      if (/^\s+and\s+$/.test(gap) && runs[k]!.text.split(/\s+/).length >= 2)
+      const line = text.slice(text.lastIndexOf('\n', runs[k - 1]!.start) + 1, runs[k - 1]!.start);
+      if (!/^\s+and\s+$/.test(gap)) continue;
+      if (/^[ \t]*By[ \t]+$/.test(line) || looksLikePerson(runs[k]!.text))
         why[k] = 'listed with a person';
     }
   }
@@ -98,9 +102,16 @@ function titledLater(text: string, runs: readonly NameRun[], why: (string | unde
   runs.forEach((run, k) => {
     const words = run.text.split(/\s+/);
     if (why[k] || words.length < 2 || words.length > 4) return;
+    // (a list's line opened by the name, then its organisation: "Mairéad Costigan, Patient …")
+    const line = text.slice(text.lastIndexOf('\n', run.start - 1) + 1, run.start);
+    if (!/^[ \t]*(?:[-•*][ \t]+)?$/.test(line) || text[run.end] !== ',') return;
     const surname = words.at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const titled = new RegExp(String.raw`\b${HONORIFIC}\s+${surname}(?![\p{L}-])`, 'iu');
-    if (titled.test(text.slice(run.end))) why[k] = `titled later: "${surname}"`;
+    const titled = new RegExp(String.raw`\b(${HONORIFIC})\s+${surname}(?![\p{L}-])`, 'giu');
+    // (a title as written: "Ms", "Dr"; not "MS" or "ING" in capitals)
+    const used = [...text.slice(run.end).matchAll(titled)].some((m) =>
+      /^\p{Lu}\p{Ll}/u.test(m[1]!),
+    );
+    if (used) why[k] = `titled later: "${surname}"`;
   });
 }
 

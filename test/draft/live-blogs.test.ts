@@ -21,10 +21,10 @@ describe('a live blog', () => {
     expect(events(seed).map((e) => [e.name, e.date])).toContainEqual(['Twin Summit', '2026-03-11']);
   });
 
-  it('gives a quote the event that has happened, not the next edition written above it', async () => {
+  it('gives a quote no next edition written above it: the page’s day', async () => {
     const seed = await draftOf(blog);
     const statement = seed.entities.find((e) => e.id.startsWith('statement:'));
-    expect(statement?.date).toBe('2026-03-11');
+    expect(statement?.date).toBe('2026-03-12');
   });
 
   it('reads no event day in "the last day of the transition period"', async () => {
