@@ -75,7 +75,7 @@ describe('a translated release and a publication page', () => {
     const doc = seed.entities.find((e) => e.id.startsWith('doc:'));
     expect(doc).toMatchObject({
       name: 'Data for Twins: What Hospitals Need',
-      aliases: ['Report No. 4'],
+      aliases: ['Report No. 4/2026'],
     });
   });
 });
