@@ -9,6 +9,7 @@ import { relativeWeekdays } from './relative-days.js';
 import { byWeekday, isMonth } from './date-kinds.js';
 import { eventDates, type EventContext } from './event-dates.js';
 import { isoOfDate } from './iso-dates.js';
+import { dayOfEvent, WHEN_HEADING } from './event-day-lines.js';
 import { entryName, entryTitle } from './listing-entries.js';
 import { WHEN_LINE } from './event-place.js';
 import { sentenceAt, type Sentence } from './tokens.js';
@@ -30,21 +31,6 @@ export { EVENT_WORDS } from './event-words.js';
 
 export type { EventContext } from './event-dates.js';
 export type { Candidate } from './event-candidate.js';
-
-/**
- * "… where the X Summit enters its second and final day. … Yesterday's opening day drew …": a day
- * of the event the paragraph names before it (where the paragraph starts, else undefined).
- */
-function dayOfEvent(text: string, s: Sentence, own: string): number | undefined {
-  if (!EVENT_DAY.test(own) || EVENT_WORDS.test(own)) return undefined;
-  const start = Math.max(text.lastIndexOf('\n\n', s.start) + 2, 0);
-  return EVENT_NOUN.test(text.slice(start, s.start)) ? start : undefined;
-}
-const EVENT_DAY =
-  /(?:['’]s|\bits|\btheir)\s+(?:opening|closing|first|second|third|final|last)\s+day\b|\b(?:opening|closing)\s+day\b|\bday\s+(?:one|two|three)\b/i;
-
-/** A heading over an event page's day: "WHEN", "Date and time". */
-const WHEN_HEADING = /^(?:when|dates?|date\s*(?:and|&)\s*time)$/i;
 
 /** Candidate sentences, best first. */
 export function rankedCandidates(

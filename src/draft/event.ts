@@ -22,6 +22,7 @@ import {
   type Candidate,
   type EventContext,
 } from './event-candidates.js';
+import { besideOther, CHAIRED_BODY } from './event-beside.js';
 import { entryBlock } from './listing-entries.js';
 import { EVENT_NOUNS } from './vocabulary.js';
 
@@ -206,24 +207,3 @@ function factsOf(
     checks,
   };
 }
-
-/**
- * "their first meeting on 8 October, held alongside the project's General Assembly": the event
- * named after "held alongside", after the day, is another one beside it (not "A poster
- * exhibition was held alongside the X Summit on 12 May": the day is the summit's; nor "on the
- * sidelines of X": there).
- */
-function besideOther(
-  found: { named?: string },
-  sentence: string,
-  dayAt: number,
-): { named?: string } {
-  if (found.named === undefined) return found;
-  const at = sentence.indexOf(found.named);
-  const beside = at > 0 && BESIDE.test(sentence.slice(Math.max(0, at - 60), at));
-  return beside && dayAt >= 0 && dayAt < at ? {} : found;
-}
-const BESIDE = /\b(?:held\s+alongside|back-to-back\s+with)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
-
-const CHAIRED_BODY =
-  /\b(?:chairs|heads|leads|directs|presides over|chair of|head of|president of)\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
