@@ -17,6 +17,8 @@ const FILE = /\s+\((?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\b[^)]*\)$/i;
 const BOILERPLATE =
   /^(?:privacy (?:statement|notice|policy)|declaration of honou?r|cookie (?:policy|notice)|legal notice|terms of use|application form|data protection notice)$|^(?:photos?|pictures?|images?|slides?|videos?|recordings?|logos?)\b/i;
 
+const REPORTED = /\s\p{Ll}+ed,\s/u;
+
 /** List items that are a document's title: a document word in it, or a file's type after it. */
 export function listedDocuments(text: string): ListedDocument[] {
   const out: ListedDocument[] = [];
@@ -42,6 +44,9 @@ export function listedDocuments(text: string): ListedDocument[] {
     // (an attachment with no document word names one in three words or more: not "English (PDF)")
     const head = found ?? (attached && line.split(/\s+/).length >= 3 ? 'report' : undefined);
     if (!head || !/\p{Lu}/u.test(line[0] ?? '') || SENTENCE_ITEM.test(line)) continue;
+    // ("- Vienna Declaration on Interoperable Health Twins presented, 38 signatories so far": a
+    // news line about the work, which another sentence names)
+    if (REPORTED.test(line)) continue;
     if (BOILERPLATE.test(line)) continue;
     const start = item.index + item[0].indexOf(line);
     out.push({ name: line, kind: DOCUMENT_HEADS.get(head)!, head, start });

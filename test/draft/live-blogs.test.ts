@@ -60,3 +60,12 @@ describe("a live blog's byline and entries", () => {
     expect(seed.names('org:')).not.toContain('French');
   });
 });
+
+describe("a live blog's key points", () => {
+  it('takes a bullet of news about a work for no title; the sentence that names it gives it', async () => {
+    const seed = await draftOf(
+      'Key points\n- Vienna Declaration on Interoperable Health Twins presented, 38 signatories so far\n- Next year in Tallinn\n\n11:32\nAgence Exemple presents the Vienna Declaration on Interoperable Health Twins, said Dr Ana Costa.',
+    );
+    expect(seed.names('doc:')).toEqual(['Vienna Declaration on Interoperable Health Twins']);
+  });
+});
