@@ -5,6 +5,7 @@
  * 'European Commission (14 March 2024). "Commission launches …". Press release IP/24/1402.'
  * The title is a document; its genre, in brackets or after it, gives the kind.
  */
+import { BOILERPLATE } from './listed-documents.js';
 import type { SmallLetterWork } from './small-letter-documents.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 
@@ -37,5 +38,22 @@ export function citedWorks(text: string): SmallLetterWork[] {
       ? 'PRESS_RELEASE'
       : (DOCUMENT_HEADS.get(head) ?? 'REPORT');
     return [{ name, kind, head, start: m.index + m[0].indexOf(written) }];
+  });
+}
+
+/**
+ * "… and the Report on the evaluation of the first public tender (PDF, 1.2 MB) are available": a
+ * title in sentence case that opens with a document's word, before a file's type in brackets.
+ */
+const ATTACHED =
+  /\b(\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}\p{N}'’–-]+){1,14}?)[ \t]+\((?:PDF|DOCX?|XLSX?|ODT|PPTX?|EPUB)\b[^)\n]*\)/gu;
+
+export function attachedWorks(text: string): SmallLetterWork[] {
+  return [...text.matchAll(ATTACHED)].flatMap((m) => {
+    const name = m[1]!;
+    const head = name.split(/\s+/)[0]!.toLowerCase();
+    const kind = DOCUMENT_HEADS.get(head);
+    const titled = /\s(?:on|of|for)\s/.test(name) && !BOILERPLATE.test(name);
+    return kind && titled ? [{ name, kind, head, start: m.index }] : [];
   });
 }

@@ -1,4 +1,4 @@
-import { citedWorks } from './citations.js';
+import { attachedWorks, citedWorks } from './citations.js';
 import { documentKindAt } from './document-kinds.js';
 import type { Label } from '../model/labels.js';
 import { findDeliverables } from './deliverables.js';
@@ -72,6 +72,7 @@ export function findWorks(
     if (!inside(d.start)) out.push(work(builder, 'Document', d.name, d.kind, d.head, d.start));
   };
   citedWorks(text).forEach(add);
+  attachedWorks(text).forEach(add);
   ownedDocuments(text).forEach(add);
   sentenceCaseDocuments(text).forEach(add);
   apposedTitles(text).forEach(add);

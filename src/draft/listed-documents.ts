@@ -14,7 +14,7 @@ export interface ListedDocument {
 const FILE = /\s+\((?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\b[^)]*\)$/i;
 
 /** A page's own forms and notices, attached to every call and every site: no documents to track. */
-const BOILERPLATE =
+export const BOILERPLATE =
   /^(?:privacy (?:statement|notice|policy)|declaration of honou?r|cookie (?:policy|notice)|legal notice|terms of use|application form|data protection notice)$|^(?:photos?|pictures?|images?|slides?|videos?|recordings?|logos?)\b/i;
 
 const REPORTED = /\s\p{Ll}+ed,\s/u;

@@ -137,3 +137,12 @@ describe('a publication list in author–date form', () => {
     });
   });
 });
+
+describe('a work attached as a file', () => {
+  it('names a sentence-case title before "(PDF, …)", not a form', async () => {
+    const seed = await draftOf(
+      'The list and the Report on the evaluation of the first public tender (PDF, 1.2 MB) are online, said Dr Ana Costa. Applicants sign the Declaration of honour (PDF).',
+    );
+    expect(seed.names('doc:')).toEqual(['Report on the evaluation of the first public tender']);
+  });
+});
