@@ -50,10 +50,15 @@ const ATTACHED =
 
 export function attachedWorks(text: string): SmallLetterWork[] {
   return [...text.matchAll(ATTACHED)].flatMap((m) => {
-    const name = m[1]!;
-    const head = name.split(/\s+/)[0]!.toLowerCase();
+    // (from the capitalised document word: "The list and the Report on …" → "Report on …")
+    const opening = /(?:^|\s)(\p{Lu}\p{Ll}+)/gu;
+    const at = [...m[1]!.matchAll(opening)].find((w) => DOCUMENT_HEADS.has(w[1]!.toLowerCase()));
+    if (!at) return [];
+    const name = m[1]!.slice(at.index + at[0].indexOf(at[1]!));
+    const head = at[1]!.toLowerCase();
     const kind = DOCUMENT_HEADS.get(head);
     const titled = /\s(?:on|of|for)\s/.test(name) && !BOILERPLATE.test(name);
-    return kind && titled ? [{ name, kind, head, start: m.index }] : [];
+    const start = m.index + m[0].indexOf(name);
+    return kind && titled ? [{ name, kind, head, start }] : [];
   });
 }
