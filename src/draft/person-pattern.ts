@@ -13,7 +13,7 @@ import {
   titledOnNextLine,
 } from './person-cues.js';
 import type { Token } from './tokens.js';
-import { isReportingVerb, ROLE_WORDS } from './vocabulary.js';
+import { CITIES, isReportingVerb, ROLE_WORDS } from './vocabulary.js';
 import { wordBefore } from './person-word-before.js';
 import {
   BEFORE,
@@ -130,7 +130,9 @@ export function patternOf(
     paren &&
     !isInitialsOf(inner, run.text) &&
     !/^\s*\d|\b\d{4}\b/.test(inner) &&
-    !NOT_AFFILIATION.test(inner.trim())
+    !NOT_AFFILIATION.test(inner.trim()) &&
+    // ("first published in Diário do Atlântico (Lisbon)": a place's title, in its city)
+    !(/\b(?:in|at)\s+$/.test(before) && CITIES.has(inner.trim().toLowerCase()))
   )
     return 'affiliation in brackets';
   // "Stanisław Bąk, 71, from Świdnik"; "Lotte Brandsma stays on as Secretary-General"

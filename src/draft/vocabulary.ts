@@ -23,13 +23,15 @@ export const ROLE_WORDS = words(`
   journalist author radiologist neurologist paediatrician pediatrician pharmacist psychologist
   statistician developer expert specialist owner rector provost registrar curator trustee
   correspondent reporter student postdoc psychiatrist technician biologist physicist mathematician
-  modeller advocate candidate councillor councilor mayor senator ombudsman ombudsperson handler`);
+  modeller advocate candidate councillor councilor mayor senator ombudsman ombudsperson handler
+  alumna alumnus`);
 
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */
 export const ROLE_NOUNS = words(`
   host hosts speaker speakers representative representatives commissioner director professor
   coordinator chair moderator panellists panelists keynote president minister editor reporter
-  correspondent journalist contact moderation sound producer photo photos ombudsman ombudsperson`);
+  correspondent journalist contact moderation sound producer photo photos ombudsman ombudsperson
+  alumna alumnus`);
 
 /** Verbs of saying: the subject spoke; a quote in its sentence is theirs. */
 export const REPORTING_VERBS = words(`
@@ -65,7 +67,7 @@ export const ORG_CONNECTORS = words(
 /** Lower-case particles inside a person's name: "Ursula von der Leyen". */
 /** (Catalan, Spanish and Portuguese join two surnames with "i", "y", "e": "Jordi Puig i Ferrer".) */
 export const NAME_PARTICLES = words(
-  'von van der den de da di del della le la du dos das ten ter i y e',
+  'von van der den de da di del della le la du do dos das ten ter i y e',
 );
 
 /** Capitalised words that start sentences or headings, never names. */
@@ -166,7 +168,8 @@ export const ORG_HEADS = words(`
   institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
   alliance consortium council commission parliament agency authority office ministry academy secretariat
-  government ombudsman body junta consejeria conselleria
+  government ombudsman body junta consejeria conselleria autoridade autoridad autorita autorite agencia
+  agenzia ministerio ministero consejo conselho consiglio
   presidency observatory cluster network hub force taskforce organisation organization
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   unitat unidad unidade unita einheit abteilung servei servicio servizio service departament departamento
