@@ -25,7 +25,7 @@ const MORE_PLACES = String.raw`(?:[ \t]*\/[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu
  * 2026 –"), a full date, then . – — - : or a line end.
  */
 const DATELINE = new RegExp(
-  String.raw`^[ \t]*${PLACE}${COUNTRY_PART}${MORE_PLACES}(?:,|\s+[–—-])\s*(?:${DATE_PART}|(\d{1,2})[./](\d{1,2})[./](\d{4}))\s*(?:[.–—:-]|\(\w+\)|$)`,
+  String.raw`^[ \t]*${PLACE}${COUNTRY_PART}${MORE_PLACES}(?:,|\s+[–—-])\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${DATE_PART}|(\d{1,2})[./](\d{1,2})[./](\d{4}))\s*(?:[.–—:-]|\(\w+\)|$)`,
   'mu',
 );
 /** A wire's "Lisbon, Nov 19 (ALN) –": a day without its year, the agency, a dash. */
@@ -55,6 +55,8 @@ const SMALL_WORDS = new Set(
 /** Acronyms a title in capitals keeps: "AI in Clinical Practice", not "Ai in …". */
 const KEPT_CAPITALS = new Set(['ai', 'eu', 'ehds', 'vht', 'ict', 'uk', 'usa', 'ml', 'hpc']);
 
+const READING_TIME = /[ \t]*[|·•][ \t]*\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b/gi;
+
 /** The dateline in the first lines of the body (a title may come before it), or undefined. */
 export function findDateline(body: string): Dateline | undefined {
   // (or in the lines after a release's label: "MINISTRY OF HEALTH / Press Office / PRESS RELEASE")
@@ -62,7 +64,10 @@ export function findDateline(body: string): Dateline | undefined {
     body.slice(0, firstLinesEnd(body, 6)),
   );
   const from = label ? label.index + label[0].length : 0;
-  const head = body.slice(0, from + firstLinesEnd(body.slice(from), 6));
+  // ("Strasbourg, Thursday 12 February 2026 | 5 min read": the reading time blanked, offsets kept)
+  const head = body
+    .slice(0, from + firstLinesEnd(body.slice(from), 6))
+    .replace(READING_TIME, (t) => ' '.repeat(t.length));
   const m = DATELINE.exec(head);
   if (!m) return wireDateline(body, head);
   // ("Nicosia, 17/04/2026": a day in figures, day first)

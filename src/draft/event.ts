@@ -176,7 +176,9 @@ function factsOf(
   // (only for a verb: "we met" after "the … meeting in Bonn", in this paragraph or the one before)
   const earlier = nounOf(nounText) !== nounText ? nounAt(near, nounOf(nounText)) : undefined;
   if (!place.city && earlier) place = { ...placeOf(earlier, gaz, checks), ...place };
-  if (!place.city && ctx.dateline && dated.date === ctx.dateline.date)
+  // (or a day the dateline's counts back from: "Strasbourg, 12 February – … last night")
+  const fromDateline = /^(?:yesterday|last\s+night)$/i.test(best.date?.text.trim() ?? '');
+  if (!place.city && ctx.dateline && (dated.date === ctx.dateline.date || fromDateline))
     place = {
       ...place,
       city: ctx.dateline.city,

@@ -55,10 +55,25 @@ const partOfDay: chrono.Refiner = {
     }),
 };
 
+/** "Members clashed last night": the evening before the article's day (chrono reads its day). */
+const lastNight: chrono.Refiner = {
+  refine: (context, results) =>
+    results.map((r) => {
+      if (!/^last\s+night$/i.test(r.text.trim())) return r;
+      const day = new Date(context.refDate);
+      day.setDate(day.getDate() - 1);
+      return context.createParsingResult(r.index, r.text, {
+        year: day.getFullYear(),
+        month: day.getMonth() + 1,
+        day: day.getDate(),
+      });
+    }),
+};
+
 /** chrono's British English, with days of a month named from the article's. */
 export const datesOf: chrono.Chrono = (() => {
   const parser = chrono.en.GB.clone();
   parser.parsers.push(monthOrdinal, ...DAY_SPAN_PARSERS);
-  parser.refiners.push(partOfDay);
+  parser.refiners.push(partOfDay, lastNight);
   return parser;
 })();

@@ -31,3 +31,15 @@ describe('Galician and Portuguese names', () => {
     expect(seed.names('person:')).toEqual(['Ana Costa']);
   });
 });
+
+describe('a plenary debate summary', () => {
+  it('reads a dateline with a weekday and a reading time, and "last night" as the evening before', async () => {
+    const seed = await draftOf(
+      'Europarl Watch › Plenary\n\nMEPs split over health AI\n\nStrasbourg, Thursday 12 February 2026 | 5 min read\n\nMembers of the European Parliament clashed last night in a plenary debate on the implementation of the data space, said Dr Ana Costa.',
+    );
+    expect(seed.entities.find((e) => e.id.startsWith('event:'))).toMatchObject({
+      date: '2026-02-11',
+      city: 'Strasbourg',
+    });
+  });
+});
