@@ -16,6 +16,9 @@ export function withEvent(out: EventFacts[], facts: EventFacts): void {
   // the event's whole span, where a day of it was read first)
   const spans = out.findIndex((e) => sameEvent(e, facts) && within(e.date, facts));
   const inside = out.some((e) => sameEvent(e, facts) && within(facts.date, e));
+  // ("Yesterday our Steering Committee approved the programme of HDAB-Net's Secondary Use
+  // Readiness Workshop": the named event is the one already there, on its own day)
+  if (out.some((e) => e.named !== undefined && unowned(e.named) === unowned(facts.named))) return;
   if (spans >= 0) out[spans] = { ...out[spans]!, date: facts.date, endDate: facts.endDate };
   else if (same < 0 && !inside) out.push(facts);
   // "Save the date: webinar on 12 March", then "a webinar, “Twins at the bedside”, on 12 March"
@@ -25,6 +28,9 @@ export function withEvent(out: EventFacts[], facts: EventFacts): void {
 
 const sameCity = (a: EventFacts, b: EventFacts): boolean => !!a.city && a.city === b.city;
 const bare = (name: string | undefined) => name?.replace(/\s+\d{4}$/, '').toLowerCase();
+/** ("HDAB-Net's Secondary Use Readiness Workshop": the name without its owner) */
+const unowned = (name: string | undefined) =>
+  name?.replace(/^(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s+/u, '').toLowerCase();
 const sameEvent = (a: EventFacts, b: EventFacts): boolean =>
   a.named !== undefined && bare(a.named) === bare(b.named);
 const within = (day: string, e: EventFacts): boolean =>

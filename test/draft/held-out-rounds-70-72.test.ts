@@ -43,3 +43,25 @@ describe('a plenary debate summary', () => {
     });
   });
 });
+
+describe('a mailing-list announcement', () => {
+  const mail = [
+    'From: List moderator <owner@lists.example.eu>',
+    'Subject: Save the date: Readiness Workshop, Lisbon, 26-27 Feb',
+    'Date: Wed, 14 Jan 2026 08:03:55 +0100',
+    '',
+    'Dear colleagues,',
+    '',
+    "Yesterday our Steering Committee, chaired by Dr Ana Costa, approved the programme of Agence Exemple's Readiness Workshop:",
+    '',
+    '  When:    26-27 February 2026 (Thu-Fri), 09:30-17:00',
+    '  Where:   Auditório Tejo, Lisbon',
+  ].join('\n');
+
+  it("dates the page by the e-mail's Date header, so a yearless day falls in the right year", async () => {
+    const seed = await draftOf(mail);
+    expect(seed.entities.filter((e) => e.id.startsWith('event:')).map((e) => e.date)).toEqual([
+      '2026-02-26',
+    ]);
+  });
+});
