@@ -20,6 +20,8 @@ export interface Candidate {
    * an edition's, from the sentence before ("The first edition, in Leuven in June 2025, …").
    */
   readonly following?: string;
+  /** The date is the lead's, not the sentence's own: it may report the main event, no other. */
+  readonly borrowed?: boolean;
   /** A listing's entry's title, under its date line: the event's name. */
   readonly listed?: string;
   /** 1 for a written date ("27 March"): in one sentence, before a relative one ("last week"). */

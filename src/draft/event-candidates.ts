@@ -97,7 +97,11 @@ function undatedCandidates(
       sentenceAt(sentences, r.index) === leadAt &&
       isoOfDate(r.start.date()) < dl.date,
   );
-  return undated.map((c) => ({ ...c, rank: c.rank - 1, ...(lead ? { date: lead } : {}) }));
+  return undated.map((c) => ({
+    ...c,
+    rank: c.rank - 1,
+    ...(lead ? { date: lead, borrowed: true } : {}),
+  }));
 }
 
 function candidate(

@@ -77,7 +77,7 @@ export function findEvents(
     // the lines above a date line, a page's title)
     const own = text.slice(c.s.start, c.s.end);
     const names = c.following ?? namesEvent(text, c.sentence.startsWith(own) ? c.sentence : own);
-    if (!c.date || !names) continue;
+    if (!c.date || !names || c.borrowed) continue;
     if (out.some((e) => e.span.start === c.s.start)) continue;
     const facts = factsOf(c, text, mentions, gaz, ctx);
     if (!facts) continue;

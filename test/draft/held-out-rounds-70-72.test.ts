@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, events } from './draft-of.js';
 
 // General defects the held-out rounds 70–72 showed (issue 22), fixed after they were scored once.
 
@@ -63,5 +63,17 @@ describe('a mailing-list announcement', () => {
     expect(seed.entities.filter((e) => e.id.startsWith('event:')).map((e) => e.date)).toEqual([
       '2026-02-26',
     ]);
+  });
+});
+
+describe("a position paper's summary", () => {
+  it('names no event after a body a later, undated sentence mentions', async () => {
+    const seed = await draftOf(
+      "Brussels, 4 February 2026 – Agence Exemple yesterday presented its position paper at a breakfast debate in the European Parliament, said Dr Ana Costa.\n\nRecommendations\n\n7. Co-design with patients, for instance through the European Patients' Digital Forum (EPDF).",
+    );
+    const [event] = events(seed);
+    expect(event?.date).toBe('2026-02-03');
+    expect(event?.name).not.toBe("European Patients' Digital Forum");
+    expect(seed.names('org:')).toContain("European Patients' Digital Forum");
   });
 });
