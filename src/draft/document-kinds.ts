@@ -14,6 +14,8 @@ export function documentKindAt(
   if (t.fold === 'programme' && before === 'work') return 'ROADMAP';
   if (t.fold === 'plan' && /^(?:strategic|business)$/.test(before)) return 'ROADMAP';
   if (t.fold === 'law') return NUMBERED.test(after) ? 'LEGAL_ACT' : undefined;
+  // ("Joint Opinion 03/2022": a body's numbered opinion; "in my Opinion" is none)
+  if (t.fold === 'opinion') return NUMBERED.test(after) ? 'REPORT' : undefined;
   if (t.raw === 'Code') return codeKind(tokens, i);
   // a Decision is a legal act ("Commission Implementing Decision"), not the decision of
   // "Clinical Decision Support Systems"

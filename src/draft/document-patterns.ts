@@ -100,7 +100,7 @@ export const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
  * "(EU) 2025/327", "Law 9/2017 on …").
  */
 export const TAIL =
-  /^(?: \d{1,4}\/\d{4}\b)?(?: (?:on|for|of|in|to)(?: (?:the|a))?(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and|of|for|in|the))*)+)?(?: \p{Lu}{1,3}\(\d{4}\) ?\d+\b| \((?:EU|EC|EEC|Euratom)\) (?:No )?\d{2,4}\/\d+\b)?(?: \d{4}(?:[–-]\d{2,4})?)?(?: (?:No|Nr|Vol)\.? ?\d+(?:\/\d{4})?\b)?/u;
+  /^(?: \d{1,4}\/\d{4}\b)?(?: (?:on|for|of|in|to)(?: (?:the|a))?(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and|of|for|in|the))*)+)?(?: \p{Lu}{1,3}\(\d{4}\) ?\d+\b| \((?:EU|EC|EEC|Euratom)\) (?:No )?\d{2,4}\/\d+\b)?(?: \d{4}(?:[–-]\d{2,4})?)?(?: (?:No|Nr|Vol)\.? ?\d+(?:\/\d{4})?\b)?/u;
 /** A list item that is a sentence ("- The roadmap is adopted.", "- HaDEA will report …"). */
 export const SENTENCE_ITEM =
   /\b(?:is|are|was|were|will|shall|has|have|had|would|should|can|may|must)\b/u;

@@ -95,7 +95,7 @@ export function findWorks(
     const first = titleStart(text, tokens, i);
     if (orgForTheStudy(text, tokens, first, i)) continue;
     if (isReleaseLabel(text.slice(tokens[first]!.start, t.end))) continue; // "PRESS STATEMENT"
-    const tail = TAIL.exec(text.slice(t.end, t.end + 120))![0];
+    const tail = numberedTail(TAIL.exec(text.slice(t.end, t.end + 120))![0], text, t.end);
     if (first === i && !tail) continue; // "Manifesto" alone: a heading word, not a title
     // ("a JRC Technical Report, “Synthetic Data for …”": the quoted title is the work, this its kind)
     if (!tail && docKind && /^,?\s*["“‘]\p{Lu}/u.test(text.slice(t.end, t.end + 5))) continue;
@@ -119,6 +119,18 @@ export function findWorks(
  * 'According to the survey, “Most hospitals …”', 'the authors write in the report, "Most …."': after
  * the noun and a comma, a quotation from a work (a sentence), not its title.
  */
+/**
+ * "Guidance 1/2026 on pseudonymisation for secondary use.": after an act's number, its subject
+ * in small letters to the clause's end is part of its name.
+ */
+function numberedTail(tail: string, text: string, end: number): string {
+  if (!/\d{1,4}\/\d{4}$/.test(tail)) return tail;
+  const subject = /^ (?:on|for) [\p{Ll}\p{N} -]{3,80}?(?=[.,;:()]|$)/mu.exec(
+    text.slice(end + tail.length, end + tail.length + 90),
+  );
+  return subject ? tail + subject[0] : tail;
+}
+
 const citedFrom = (text: string, at: number, match: string, title: string): boolean =>
   /^[\p{L} ]+,/u.test(match) &&
   (/[.!?]$/.test(title.trim()) ||

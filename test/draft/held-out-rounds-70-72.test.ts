@@ -77,3 +77,15 @@ describe("a position paper's summary", () => {
     expect(seed.names('org:')).toContain("European Patients' Digital Forum");
   });
 });
+
+describe("a data protection authority's blog post", () => {
+  it('names numbered guidance with its subject, and a numbered opinion without the month after it', async () => {
+    const seed = await draftOf(
+      'The EDPB and the EDPS set this out in their Joint Opinion 03/2022 of July 2022, said Dr Ana Costa. We are drafting Guidance 1/2026 on pseudonymisation for secondary use. In my Opinion it helps.',
+    );
+    expect(seed.names('doc:')).toEqual([
+      'Joint Opinion 03/2022',
+      'Guidance 1/2026 on pseudonymisation for secondary use',
+    ]);
+  });
+});
