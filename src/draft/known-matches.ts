@@ -2,7 +2,9 @@ import { closeMatches } from './close-matches.js';
 import { datasetNameFits } from './dataset-context.js';
 import type { Gazetteer, Spelling } from './gazetteer.js';
 import { joined, matchOf, type KnownMatch } from './known-match.js';
-import type { Token } from './tokens.js';
+import nlp from 'compromise';
+import { isPlainWord } from './person-cues.js';
+import { opensSentence, type Token } from './tokens.js';
 
 export type { KnownMatch } from './known-match.js';
 
@@ -25,6 +27,10 @@ function exactMatches(text: string, tokens: readonly Token[], gaz: Gazetteer): K
     const best = hits.filter((s) => s.words.length === longest);
     const careful = best.every((s) => s.entity.fromDataset && !s.entity.introducedHere);
     if (longest && careful && !datasetNameFits(text, tokens, i, longest)) longest = 0;
+    // ("Translated from Portuguese.": a known one-word name that is an ordinary word, opening a
+    // sentence, is that word)
+    if (longest === 1 && opensSentence(text, tokens, i) && ordinaryWord(tokens[i]!.raw))
+      longest = 0;
     if (!longest) {
       const initialled = withMiddleInitial(text, tokens, i, gaz);
       if (initialled) out.push(initialled);
@@ -36,6 +42,10 @@ function exactMatches(text: string, tokens: readonly Token[], gaz: Gazetteer): K
   }
   return out;
 }
+
+/** A word of things or of doing ("Open", "Translated"), not a name ("Sanofi", "Lynkeus"). */
+const ordinaryWord = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(word) && (isPlainWord(word) || nlp(word.toLowerCase()).has('#Verb'));
 
 /** "Alfons G. Hoekstra", "Viktor K. Jirsa": a known person's two names with an initial between. */
 function withMiddleInitial(
