@@ -10,8 +10,15 @@ import { ORG_HEADS } from './vocabulary.js';
 /** "COUNCIL OF THE EUROPEAN UNION" → "Council of the European Union"; undefined for no masthead. */
 export const mastheadName = (masthead: string | undefined): string | undefined =>
   masthead && foldedWords(masthead).some((w) => ORG_HEADS.has(w) || ORG_STEM.test(w))
-    ? titleCase(masthead.replace(ACRONYM_AFTER, ''))
+    ? titleCase(longForm(masthead.replace(ACRONYM_AFTER, '')))
     : undefined;
+
+/** "CCM Graz – Centre for Computational Medicine": the long form after its acronym (and city). */
+function longForm(masthead: string): string {
+  const m = /^(\p{Lu}{2,})(?:\s+\p{Lu}\p{Ll}+)?\s+[–—]\s+(.+)$/u.exec(masthead);
+  const initials = m?.[2]!.match(/\b\p{Lu}/gu)?.join('');
+  return m && initials === m[1] ? m[2]! : masthead;
+}
 /** ("Servicio Regional de Salud de Castilla del Norte (SERSAN)": the name, its acronym apart) */
 const ACRONYM_AFTER = /\s*\([\p{Lu}\p{N}&-]{2,12}\)\s*$/u;
 

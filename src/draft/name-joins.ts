@@ -23,6 +23,18 @@ export const ORG_STEM =
  * "Alma Mater Studiorum – Università di Bologna": a spaced dash joins two parts of one name when
  * the part after it has an organisation's head (not a unit of it: "DG X – Unit C.3" is two).
  */
+/** The initials of the capitalised words from `j` on: "Centre for Computational Medicine" → "CCM". */
+const initialsAfter = (text: string, tokens: readonly Token[], j: number): string => {
+  let out = '';
+  for (let k = j; k < tokens.length && k < j + 8; k++) {
+    const t = tokens[k]!;
+    if (k > j && /[^ ]/.test(text.slice(tokens[k - 1]!.end, t.start))) break; // (one line, one name)
+    if (t.cap) out += t.raw[0];
+    else if (!ORG_CONNECTORS.has(t.raw)) break;
+  }
+  return out;
+};
+
 export function dashedPart(
   text: string,
   tokens: readonly Token[],
@@ -36,6 +48,8 @@ export function dashedPart(
   const one = tokens[i]!;
   if (j - i === 1 && (isAcronym(one) || CITIES.has(one.fold) || COUNTRIES.has(one.fold)))
     return false;
+  // ("CCM Graz – Centre for Computational Medicine": an acronym and its city, then its long form)
+  if (isAcronym(one) && one.raw === initialsAfter(text, tokens, j)) return false;
   // ("PRESS RELEASE – Universitätsklinikum Niederbayern": a label, then the publisher)
   if (isLabelWords(text.slice(one.start, tokens[j - 1]!.end))) return false;
   if (!/^ [–—] $/.test(between) || !t.cap || STOP_WORDS.has(t.fold) || !/\p{L}/u.test(t.raw))

@@ -89,3 +89,13 @@ describe("a data protection authority's blog post", () => {
     ]);
   });
 });
+
+describe("a research centre's open-day page", () => {
+  it('reads "CCM Graz – Centre for Computational Medicine" as an acronym, then the long form', async () => {
+    const seed = await draftOf(
+      'CCM Graz – Centre for Computational Medicine\nHome › Events › Open Day\n\nOpen Day 2026\n\n"A twin of your heart," says Dr Ana Costa.',
+    );
+    expect(seed.names('org:')).toContain('Centre for Computational Medicine');
+    expect(seed.names('org:').filter((n) => n.includes('–'))).toEqual([]);
+  });
+});
