@@ -70,8 +70,12 @@ function speakerOf(
   const same = before.at(-1) ?? after[0];
   if (same)
     return { speaker: same, attribution: 'same sentence', evidence: evidenceOf(text, same, at) };
+  // (not a possessive: "… the Dean, who recalled Gallina's role. “…,” she said." is the Dean's)
+  const owner = (p: Mention) => /^['’]s\b/.test(text.slice(p.end, p.end + 3));
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
-    const earlier = inSentence(k).at(-1);
+    const earlier = inSentence(k)
+      .filter((p) => !owner(p))
+      .at(-1);
     if (earlier)
       return {
         speaker: earlier,

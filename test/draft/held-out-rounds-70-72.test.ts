@@ -99,3 +99,14 @@ describe("a research centre's open-day page", () => {
     expect(seed.names('org:').filter((n) => n.includes('–'))).toEqual([]);
   });
 });
+
+// A newcomer's trial after the freeze: an honorary doctorate's news item.
+describe('a quote after "she said" whose speaker the sentence before names', () => {
+  it('goes to the sentence’s person, not to a possessive after her', async () => {
+    const seed = await draftOf(
+      'Braga, 20 November 2026 – The University yesterday awarded an honorary doctorate to Dr Ana Costa.\n\nThe laudatio was given by Prof. Teresa Vilaça Mourão, Dean of Medicine, who recalled Costa\'s role in the negotiations. "Without her patience there would be no EHDS," she said.',
+    );
+    const madeBy = seed.relationships.find((r) => r.type === 'MADE_BY');
+    expect(madeBy?.to).toBe('person:teresa-vilaca-mourao');
+  });
+});
