@@ -1,3 +1,4 @@
+import { DAY_WORDS, MONTHS } from './calendar-words.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 
 /* The patterns that name a document in a text: a noun and its title, a title and its noun. */
@@ -71,9 +72,9 @@ export const SENTENCE_CASE = new RegExp(
  * next clause ("for public consultation", "which …"): a title in sentence case.
  */
 export const GENRE_ON = new RegExp(
-  String.raw`\b(?:(?:Council|Commission|Presidency)\s+(conclusions)|(reflection paper|position paper|discussion paper|concept paper|white paper|green paper|qualification opinion|scientific opinion|open letter|own-initiative report|implementation report|progress report|guidelines)|(?<=\b(?:the|draft|own-initiative)\s)(report))\s+on\s+(?!\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|its|their|his|her|our|my|how|what|whether|behalf|time|track|schedule|the\s+(?:basis|table|ground|agenda|website)|(?:a|the)\s+(?:regular|daily|weekly|monthly|yearly|case-by-case))\b)[^,.;:()
+  String.raw`\b(?:(?:Council|Commission|Presidency)\s+(conclusions)|(reflection paper|position paper|discussion paper|concept paper|white paper|green paper|qualification opinion|scientific opinion|open letter|own-initiative report|implementation report|progress report|guidelines)|(?<=\b(?:the|draft|own-initiative)\s)(report))\s+on\s+(?!\d|${DAY_WORDS}\b|(?:its|their|his|her|our|my|how|what|whether|behalf|time|track|schedule|the\s+(?:basis|table|ground|agenda|website)|(?:a|the)\s+(?:regular|daily|weekly|monthly|yearly|case-by-case))\b)[^,.;:()
 –—"“]{3,110}?(?=\s*[,.;:()
-–—]|\s+(?:is|are|was|were|will|would|has|have|had|for|which|that|by|to|from|with|as|on\s+\d|in\s+\d|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b)\b)`,
+–—]|\s+(?:is|are|was|were|will|would|has|have|had|for|which|that|by|to|from|with|as|on\s+\d|in\s+\d|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|spring|summer|autumn|winter|${MONTHS})\b)\b)`,
   'gu',
 );
 
@@ -99,8 +100,10 @@ export const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
  * "2026–2030", a number in a series ("No. 3", "Vol. 2"), an act's number ("C(2025) 1190",
  * "(EU) 2025/327", "Law 9/2017 on …").
  */
-export const TAIL =
-  /^(?: \d{1,4}\/\d{4}\b)?(?: (?:on|for|of|in|to)(?: (?:the|a))?(?! (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and|of|for|in|the))*)+)?(?: \p{Lu}{1,3}\(\d{4}\) ?\d+\b| \((?:EU|EC|EEC|Euratom)\) (?:No )?\d{2,4}\/\d+\b)?(?: \d{4}(?:[–-]\d{2,4})?)?(?: (?:No|Nr|Vol)\.? ?\d+(?:\/\d{4})?\b)?/u;
+export const TAIL = new RegExp(
+  String.raw`^(?: \d{1,4}\/\d{4}\b)?(?: (?:on|for|of|in|to)(?: (?:the|a))?(?! ${MONTHS}\b)(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and|of|for|in|the))*)+)?(?: \p{Lu}{1,3}\(\d{4}\) ?\d+\b| \((?:EU|EC|EEC|Euratom)\) (?:No )?\d{2,4}\/\d+\b)?(?: \d{4}(?:[–-]\d{2,4})?)?(?: (?:No|Nr|Vol)\.? ?\d+(?:\/\d{4})?\b)?`,
+  'u',
+);
 /** A list item that is a sentence ("- The roadmap is adopted.", "- HaDEA will report …"). */
 export const SENTENCE_ITEM =
   /\b(?:is|are|was|were|will|shall|has|have|had|would|should|can|may|must)\b/u;

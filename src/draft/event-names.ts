@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { DAY_WORDS } from './calendar-words.js';
 import { isPageLabel } from './page-labels.js';
 import type { Sentence } from './tokens.js';
 import { CITIES, COUNCIL_MEETING, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
@@ -9,7 +10,6 @@ const EVENT_HEADS =
   'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon|hearing';
 
 /** (a day after "on" is the event's date, not its name's end: "the AI Literacy Lunch on Wednesday") */
-const DAY_WORDS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)`;
 
 const NAMED = new RegExp(
   String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing|Lecture|Lunch|Breakfast|Dinner)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
@@ -41,8 +41,7 @@ const DEFENCE_OF =
 const OPENING_OF =
   /\b(inauguration|opening|launch|signing)\s+of\s+(the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|de|do|da|del)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7})/u;
 
-const DATE_TAIL =
-  /\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/;
+const DATE_TAIL = new RegExp(String.raw`\s+(?:on|in)\s+${DAY_WORDS}\b.*$`);
 
 /**
  * "Health ministers meeting today in the Employment, Social Policy, Health and Consumer Affairs

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, MONTHS } from './calendar-words.js';
+
 /** A figure the text states: "more than 76 organisations", "€100 million in joint funding". */
 export interface Quantity {
   readonly counts: string;
@@ -62,8 +64,10 @@ const FIGURE = new RegExp(
   'giu',
 );
 /** Words after a number that make it a date, a duration or an ordinal, not a count. */
-const NOT_COUNTED =
-  /^(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|KB|MB|times|per|percent|%|and|or|to|of|the|a|in|on|at|by|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/i;
+const NOT_COUNTED = new RegExp(
+  String.raw`^(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|KB|MB|times|per|percent|%|and|or|to|of|the|a|in|on|at|by|${MONTHS}|${MONTH_ABBREVIATIONS})\b`,
+  'i',
+);
 /** Words that end what is counted: "76 organisations have signed" → "organisations". */
 const STOP = new Set(
   'have has had are were was is will would can from across signed that which who to and in at on for of by so far today each with met attended joined gathered endorsed took came work working over out under into through during since per including such'.split(
