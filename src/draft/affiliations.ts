@@ -9,6 +9,7 @@ import { projectRole } from './project-roles.js';
 import { ownedUnits, ownUnit, unitParent } from './unit-parents.js';
 import { nationalNodes } from './national-nodes.js';
 import { roleAround } from './roles-around.js';
+import { isPortfolio } from './portfolios.js';
 import { roleBefore } from './roles-before.js';
 import type { Token } from './tokens.js';
 
@@ -94,7 +95,7 @@ function affiliationsOf(
   const underName = rolesOnNextLine(input, after);
   if (underName?.length) return underName;
   const paren = /^\s*\(([^)]{2,160})\)/.exec(after);
-  if (paren) {
+  if (paren && !isPortfolio(paren[1]!)) {
     const open = p.end + after.indexOf('(') + 1;
     const orgs = splitList(paren[1]!).map((part) =>
       mentions.orgAt(tokenAt(tokens, open + part.at)),

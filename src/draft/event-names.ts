@@ -9,10 +9,12 @@ import { CITIES, COUNCIL_MEETING, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from 
 const EVENT_HEADS =
   'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon|hearing';
 
-/** (a day after "on" is the event's date, not its name's end: "the AI Literacy Lunch on Wednesday") */
-
+/**
+ * (a day after "on" is the event's date, not its name's end: "the AI Literacy Lunch on Wednesday";
+ * nor its start: "travels to Copenhagen on Monday for the Nordic Health Data Summit")
+ */
 const NAMED = new RegExp(
-  String.raw`\b(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing|Lecture|Lunch|Breakfast|Dinner)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
+  String.raw`\b(?!${DAY_WORDS}\b)(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing|Lecture|Lunch|Breakfast|Dinner)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
   'u',
 );
 

@@ -4,7 +4,7 @@ import { findKnown, type KnownMatch } from './known-matches.js';
 import { capitalRunTo, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { orgKindOf } from './org-kind.js';
 import { findPeople, type PersonFinder } from './people.js';
-import type { Token } from './tokens.js';
+import { tokenAt, type Token } from './tokens.js';
 import { NOT_NAME_WORDS, ORG_CONNECTORS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
 import { endsWithCity, shortNames } from './short-names.js';
@@ -17,6 +17,7 @@ import { orgEndingWith, withoutLegalForm } from './name-forms.js';
 import { notAnOrgRun } from './not-org-runs.js';
 import { surnames, titledSurnames } from './surnames.js';
 import { speakerLabels } from './speaker-labels.js';
+import { askers } from './askers.js';
 import { BOARD_MEMBERS, afterAcademicTitle, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
 
 /**
@@ -150,7 +151,12 @@ export function findMentions(
   }
   const people: Mention[] = all.filter((m) => m.entity.label === 'Person');
   const runs = findPeople(text, tokens, personRuns(text, tokens, covered), finder);
-  for (const run of [...runs, ...speakerLabels(text, tokens, covered)]) {
+  const asking = askers(text, tokens);
+  for (const run of [
+    ...runs,
+    ...speakerLabels(text, tokens, covered),
+    ...asking.map((a) => a.person),
+  ]) {
     if (people.some((p) => p.first < run.last && run.first < p.last)) continue;
     const org = orgEndingWith(all, run.text);
     if (org) {
@@ -184,6 +190,8 @@ export function findMentions(
       title: run.title,
     });
   }
+  for (const { outlet } of asking)
+    orgAt(tokenAt(tokens, outlet.start), { untypedIfEndingAt: outlet.end });
   for (const m of shortNames(text, tokens, gaz, covered)) {
     const mention = { ...m, entity: builder.refer(m.entity, m.written) };
     knownAt.set(m.first, mention);

@@ -26,11 +26,14 @@ export function interviewAnswers(
   people: readonly Mention[],
 ): Quote[] {
   const marked = [...text.matchAll(QUESTION)];
-  const named =
-    marked.length >= 2
-      ? undefined
-      : labelledLines(text, people, (from) => endOfAnswers(text, from));
-  if (named) return named.flatMap((l) => turn(text, l));
+  // a press briefing's transcript: "Q – X, Outlet: …?" asks, "KRATOCHVÍL: No. …" answers — the
+  // labels name who answers, and a turn ends at the next question
+  const nextQuestion = (from: number) => marked.find((q) => q.index > from)?.index ?? text.length;
+  const named = labelledLines(text, people, (from) =>
+    Math.min(endOfAnswers(text, from), nextQuestion(from)),
+  );
+  if (named && (marked.length < 2 || named.some((l) => l.speaker && !l.asking)))
+    return named.flatMap((l) => turn(text, { ...l, to: Math.min(l.to, nextQuestion(l.from)) }));
   // "What makes children different?" on a line of its own, an answer under it: unmarked
   // questions, in a text that says it is an interview ("five questions for X", "spoke to")
   const questions =
@@ -116,7 +119,7 @@ const STANCE =
   /\b(?:must|should|only if|lacks?|have to|has to|ought to|it is time|I believe|we believe|we need|Europe needs)\b/i;
 /** In an interview's answers (the interviewee's views by the format): judgements too. */
 const ANSWER_STANCE = new RegExp(
-  String.raw`${STANCE.source}|\b(?:only as|needs?|too (?:few|many|little|much|slow)|essential|crucial|(?:is|was) (?:right|wrong)|I (?:think|hope|fear|expect|want(?! to thank)|don't see)|we expect|showed that|is never|(?:is|are) not \w+ \w+, (?:we|it|but)|is that we|but (?:we|it|they) (?:are|is) not)\b|, not (?:a|an|the|for|by|with)\b`,
+  String.raw`${STANCE.source}|\b(?:only as|needs?|too (?:few|many|little|much|slow)|essential|crucial|(?:is|was) (?:right|wrong)|I (?:think|hope|fear|expect|want(?! to thank)|don't see)|we expect|we (?:have accepted|will implement|won't|will not)|I (?:would not|wouldn't|won't)|let me be (?:very )?clear|showed that|is never|(?:is|are) not \w+ \w+, (?:we|it|but)|is that we|but (?:we|it|they) (?:are|is) not)\b|, not (?:a|an|the|for|by|with)\b`,
   'i',
 );
 
@@ -133,16 +136,20 @@ function stances(
     // (said aloud: "(laughter) Seriously: patients are …", "I always say: a twin …": the words
     // after the lead-in; in writing, "The answer is simple: we need …" keeps its subject)
     const sentence = spoken ? m[0].trim().replace(LEAD_IN, '') : m[0].trim();
-    if (sentence.split(/\s+/).length < 5 || !stance.test(sentence) || /[“"]/.test(sentence))
-      continue;
+    // ("Let me be very clear: the timeline is …": the lead-in says a position follows)
+    if (sentence.split(/\s+/).length < 5 || !stance.test(m[0]) || /[“"]/.test(sentence)) continue;
     const start = from + m.index + m[0].lastIndexOf(sentence);
     out.push({ start, end: start + sentence.length, text: sentence });
   }
   return out;
 }
 
-/** A stage note ("(laughter)") and a short lead-in ending in a colon, before what is said. */
-const LEAD_IN = /^(?:\([^()]{1,30}\)\s*)?(?:[^\s:]+(?:\s+[^\s:]+){0,5}:\s+(?=\S+\s+\S+\s+\S+))?/u;
+/**
+ * A stage note ("(laughter)") and a short lead-in ending in a colon, before what is said ("Let me
+ * be very clear: …" is said, and kept).
+ */
+const LEAD_IN =
+  /^(?:\([^()]{1,30}\)\s*)?(?:(?![Ll]et me\b)[^\s:]+(?:\s+[^\s:]+){0,5}:\s+(?=\S+\s+\S+\s+\S+))?/u;
 
 /** The last answer ends before a footer line ("About …", "Contact", "Interview by …"), if any. */
 function endOfAnswers(text: string, from: number): number {

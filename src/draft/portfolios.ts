@@ -27,7 +27,9 @@ const FIELD_WORDS = new Set(
   policy policies quality nursing pharmacy dentistry veterinary psychology humanities arts
   communication communications media data security enterprise enterprises business management
   planning regional local government administration rural fisheries maritime mobility
-  solidarity integration migration cohesion protection consumer`.split(/\s+/),
+  solidarity integration migration cohesion protection consumer tech sovereignty democracy animal
+  budget anti-fraud fraud crisis preparedness fairness intergenerational rule startups
+  productivity simplification competitiveness enlargement neighbourhood prosperity`.split(/\s+/),
 );
 
 const fieldWords = (list: string): boolean =>
@@ -35,6 +37,13 @@ const fieldWords = (list: string): boolean =>
     .split(/[\s,&]+/)
     .filter((w) => !/^(?:and|of)$/i.test(w))
     .every((w) => FIELD_WORDS.has(w.toLowerCase()));
+
+/**
+ * "Johanna Bernsdorff (Tech Sovereignty, Security and Democracy)": a bracket of fields only, a
+ * spokesperson's or a commissioner's portfolio, names no organisation.
+ */
+export const isPortfolio = (list: string): boolean =>
+  /^\p{Lu}/u.test(list.trim()) && fieldWords(list.trim());
 
 /** The token after the portfolio that starts at token j, or undefined. */
 export function portfolioEnd(

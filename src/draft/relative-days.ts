@@ -33,6 +33,23 @@ const lastWeeks = (reference: Date, weekday: number): Date => {
 const LAST_WEEK_BEFORE =
   /\blast\s+week,?\s+(?:on\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day\s*(?:and|&|to|-|–|—)\s*)?$/i;
 
+/** "travels to Copenhagen on Monday", "will present it on Friday": the clause speaks of what comes. */
+const TO_COME =
+  /\b(?:will|shall|(?:is|are) (?:due|set|scheduled|expected|going) to|travels|heads|visits)\b/i;
+const stillToCome = (text: string, r: chrono.ParsedResult): boolean => {
+  if (/\b(?:last|past|previous)\b/i.test(r.text)) return false;
+  const from = Math.max(text.lastIndexOf('.', r.index), text.lastIndexOf('\n', r.index), 0);
+  const clause = text.slice(from, r.index);
+  return TO_COME.test(clause) && !/\b(?:yesterday|ago|last)\b/i.test(clause);
+};
+/** The next such weekday after the article's day (a week on, when it falls on the day itself). */
+const comingDay = (reference: Date, weekday: number): Date =>
+  new Date(
+    reference.getFullYear(),
+    reference.getMonth(),
+    reference.getDate() + (((weekday - reference.getDay() + 6) % 7) + 1),
+  );
+
 /** Implied, not certain: the day stays one counted from the article's (and is checked so). */
 const impliedDay = (r: chrono.ParsedResult, at: Date): void => {
   if (!(r.start instanceof chrono.ParsingComponents)) return;
@@ -60,6 +77,8 @@ export function relativeWeekdays(
     const before = text.slice(Math.max(0, r.index - 40), r.index);
     const said = LAST_WEEK_BEFORE.test(before) || /\blast\s+week\b/i.test(r.text);
     if (said) impliedDay(r, lastWeeks(reference, weekday));
+    else if (stillToCome(text, r) && r.start.date() < reference)
+      impliedDay(r, comingDay(reference, weekday));
   }
   // ("last Thursday and Friday": the range's end is in the week its first day is)
   for (const [k, r] of results.entries()) {
