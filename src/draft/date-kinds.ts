@@ -7,11 +7,11 @@ export const PAGE_DATE =
   /\b(?:updated|update|published|posted|released|printed)(?:\s+online)?\s*(?:on\s*)?:?\s*$/i;
 
 /**
- * "the project starts on 1 June", "applications close on …", "holds the presidency until 30 June":
- * a schedule's date, not an event's.
+ * "the project starts on 1 June", "applications close on …", "holds the presidency until 30 June",
+ * "postponed from 15/10/2025": a schedule's date, not an event's.
  */
 const SCHEDULE =
-  /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$|\b(?:until|till|by)\s+$/i;
+  /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$|\b(?:until|till|by)\s+$|\b(?:postponed|rescheduled|moved|brought\s+forward)\s+from\s+$/i;
 
 /** "elected X as its chair from 1 February", "effective 1 March": when a role starts, no event. */
 export const ROLE_FROM =
@@ -23,6 +23,8 @@ export function isSchedule(text: string, at: number): boolean {
   if (!SCHEDULE.test(before)) return false;
   // ("signed at the meeting … and open to further signatures until 31 December": a deadline)
   if (/\b(?:until|till)\s+$/i.test(before) && !/\bruns?\s+until\s+$/i.test(before)) return true;
+  // ("Meeting postponed from 15/10/2025": the day it no longer takes place)
+  if (/\bfrom\s+$/i.test(before)) return true;
   // the clause that starts: "a … project that starts on", "The summit, which begins on"
   const parts = text
     .slice(Math.max(0, at - 100), at)

@@ -5,6 +5,7 @@ import { namedIn } from './event-names.js';
 import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
 import { withEvent } from './event-merge.js';
+import { inTableRow, tableMeetings } from './table-meetings.js';
 import {
   hostOf,
   labelledPlace,
@@ -67,10 +68,14 @@ export function findEvents(
   gaz: Gazetteer,
   ctx: EventContext = {},
 ): EventFacts[] {
-  const ranked = rankedCandidates(text, sentences, ctx);
+  // (a table of meetings: each row is one, and its cells report no other)
+  const meetings = tableMeetings(text, mentions, gaz);
+  const ranked = rankedCandidates(text, sentences, ctx).filter(
+    (c) => !inTableRow(meetings, c.s.start),
+  );
   // (the first that reports an event: "During the exchange of views held …" may name none)
   const first = ranked.findIndex((c) => factsOf(c, text, mentions, gaz, ctx) !== undefined);
-  if (first < 0) return [];
+  if (first < 0) return meetings;
   const out = [factsOf(ranked[first]!, text, mentions, gaz, ctx)!];
   for (const c of ranked.slice(first + 1)) {
     // (its own sentence, or with the next that names it: "… met in Ghent. The symposium, …"; not
@@ -83,7 +88,7 @@ export function findEvents(
     if (!facts) continue;
     withEvent(out, facts);
   }
-  return out;
+  return [...out, ...meetings];
 }
 
 /** The main event only (see findEvents). */

@@ -1,0 +1,111 @@
+/**
+ * A table of meetings copied from a page, one row a line, its cells split by tabs or " | ": the
+ * Commission's register of meetings ("Date of meeting · Location · Member · Entity/ies met ·
+ * Subject(s)"), a diary, a list of dated sessions. A header row names the columns; each row below
+ * it with a day in its date column is one meeting, named from who met whom.
+ */
+import { numericDay, NUMERIC_DAY, writtenDay } from './date-parts.js';
+import type { EventFacts } from './event.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Mention } from './mentions.js';
+import { isPlaceName } from './places.js';
+import { foldedWords } from './tokens.js';
+
+const SPLIT = /\t+| \| /;
+const COLUMNS = {
+  date: /\bdate\b|\bwhen\b/i,
+  place: /\b(?:location|place|city|venue|where)\b/i,
+  who: /\b(?:member|commissioner|cabinet|participants?|who|attendees?|official)\b/i,
+  met: /\b(?:entit(?:y|ies)|organi[sz]ations?|met|with|stakeholders?|interest representatives?)\b/i,
+};
+const DAY = new RegExp(String.raw`^${NUMERIC_DAY}$`);
+/** A bracket's role or kind after a name: "Olivér Várhelyi (Commissioner)", "(self-employed)". */
+const BRACKETED = /\s*\([^()]*\)/g;
+
+interface Row {
+  readonly cells: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The table's rows (its header first), or none when the text has no table of meetings. */
+function tableRows(text: string): Row[][] {
+  const tables: Row[][] = [];
+  let current: Row[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const cells = line.split(SPLIT).map((c) => c.trim());
+    const row = { cells, start: at, end: at + line.length };
+    at += line.length + 1;
+    if (cells.length >= 3 && (!current.length || cells.length === current[0]!.cells.length)) {
+      current.push(row);
+      continue;
+    }
+    if (current.length >= 2) tables.push(current);
+    current = cells.length >= 3 ? [row] : [];
+  }
+  if (current.length >= 2) tables.push(current);
+  return tables;
+}
+
+const dayOf = (cell: string): string | undefined => {
+  const m = DAY.exec(cell);
+  return m ? numericDay(m[1]!, m[2]!, m[3]!) : writtenDay(cell);
+};
+
+const names = (cell: string | undefined): string[] =>
+  (cell ?? '')
+    .split(/\s*;\s*/)
+    .map((n) => n.replace(BRACKETED, '').trim())
+    .filter(Boolean);
+
+const listed = (parts: readonly string[]): string =>
+  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+
+/** The meetings a text's tables list, with the span of each row. */
+export function tableMeetings(
+  text: string,
+  mentions: readonly Mention[],
+  gaz: Gazetteer,
+): EventFacts[] {
+  return tableRows(text).flatMap(([header, ...rows]) => {
+    const column = (re: RegExp) => header!.cells.findIndex((c) => re.test(c));
+    const [date, place, who, met] = [
+      column(COLUMNS.date),
+      column(COLUMNS.place),
+      column(COLUMNS.who),
+      column(COLUMNS.met),
+    ];
+    if (date < 0 || met < 0 || dayOf(header!.cells[date]!)) return [];
+    return rows.flatMap((row) => {
+      const day = dayOf(row.cells[date] ?? '');
+      if (!day) return [];
+      const city = place >= 0 ? row.cells[place] : undefined;
+      const whom = listed(names(row.cells[met]));
+      const by = who >= 0 ? listed(names(row.cells[who])) : '';
+      const evidence = text.slice(row.start, row.end);
+      const about = mentions.filter(
+        (m) =>
+          m.start >= row.start &&
+          m.end <= row.end &&
+          ['Initiative', 'Project', 'Topic'].includes(m.entity.label),
+      );
+      const facts: EventFacts = {
+        date: day,
+        kind: 'MEETING',
+        noun: 'meeting',
+        named: `Meeting${by ? ` of ${by}` : ''} with ${whom}`,
+        ...(city && isPlaceName(foldedWords(city).join(' '), gaz) ? { city } : {}),
+        about,
+        evidence,
+        span: { start: row.start, end: row.end },
+        checks: ['a row of a table of meetings: check who met whom, and the subject'],
+      };
+      return [facts];
+    });
+  });
+}
+
+/** Whether an offset falls in a row of a table of meetings (its sentences report no other event). */
+export const inTableRow = (meetings: readonly EventFacts[], at: number): boolean =>
+  meetings.some((m) => at >= m.span.start && at < m.span.end);
