@@ -4,6 +4,7 @@ import { titleKey, type Gazetteer } from './gazetteer.js';
 import type { NamedWork } from './documents.js';
 import type { Mention } from './mentions.js';
 import { foldedWords } from './tokens.js';
+import { isPressRelease } from './page-labels.js';
 import { DOCUMENT_HEADS, isReportingVerb } from './vocabulary.js';
 
 /** Titles a text gives in quotation marks, and the names that are not new documents or organisations. */
@@ -122,8 +123,12 @@ export function notTheSource(
   const own = title?.toLowerCase();
   if (!own && !publication) return works;
   const subtitle = text && title ? subtitleStart(text, title) : undefined;
+  // (a press release titled by the judgment it reports, "Judgment of the Court in Case C-…", is
+  // the release, not the judgment)
+  const release = text !== undefined && isPressRelease(text);
   const itself = (w: NamedWork) =>
     w.entity.label === 'Document' &&
+    !(release && w.entity.fields.kind !== 'PRESS_RELEASE') &&
     ((own !== undefined && own.startsWith(w.entity.name.toLowerCase())) ||
       w.entity.name === publication ||
       w.start === subtitle);

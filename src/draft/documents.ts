@@ -1,4 +1,5 @@
 import { attachedWorks, citedWorks } from './citations.js';
+import { caseLawWorks } from './case-law.js';
 import { documentKindAt } from './document-kinds.js';
 import type { Label } from '../model/labels.js';
 import { findDeliverables } from './deliverables.js';
@@ -71,6 +72,7 @@ export function findWorks(
   const add = (d: SmallLetterWork) => {
     if (!inside(d.start)) out.push(work(builder, 'Document', d.name, d.kind, d.head, d.start));
   };
+  caseLawWorks(text).forEach(add);
   citedWorks(text).forEach(add);
   attachedWorks(text).forEach(add);
   ownedDocuments(text).forEach(add);

@@ -16,7 +16,7 @@ import {
 } from './vocabulary.js';
 
 const EVENT_WORD = new RegExp(
-  String.raw`\b(?:event|meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|(?:press|media|technical) briefing|trilogue|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
+  String.raw`\b(?:event|meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|(?:press|media|technical) briefing|trilogue|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|hackathon|hearing(?!\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s)|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the)s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
   'i',
 );
 /** Words that name or report an event: the first found of the two patterns above. */

@@ -87,6 +87,7 @@ const FUND = /^(?:fonds?|fund)$/;
  * Social Care").
  */
 export function secondName(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  if (namedApart(text, tokens, i, j)) return true;
   const before = tokens[j - 1]!;
   if (CITIES.has(before.fold) || COUNTRIES.has(before.fold)) return true;
   const next = tokens[j + 1];
@@ -192,3 +193,17 @@ export const UNIT_HEAD =
 export const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den|o|os|as)$/;
 
 export const ELIDED = /^(?:d|l|dell|dall|nell|sull|all|de|del)$/;
+
+/**
+ * "Ziekenhuisgroep Oost-Veluwe and Helix Cardio Analytics" (a case's parties): the words on each
+ * side of "and" are named apart elsewhere in the text more often than together.
+ */
+function namedApart(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next?.cap) return false;
+  const left = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+  const right = text.slice(next.start, (tokens[j + 2]?.cap ? tokens[j + 2]! : next).end);
+  const times = (s: string) => text.split(s).length - 1;
+  const together = times(`${left} and ${right}`);
+  return /\s/.test(left) && times(left) > together && times(right) > together;
+}

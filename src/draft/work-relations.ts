@@ -1,3 +1,4 @@
+import { short } from './evidence.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { NamedWork } from './documents.js';
 import type { Mention } from './mentions.js';
@@ -55,7 +56,8 @@ export function relateWorks(
   event?: { entity: DraftEntity; sentence: { start: number; end: number } },
 ): void {
   const said = text.slice(sentence.start, sentence.end);
-  const evidence = said.length <= 400 ? said : said.slice(0, 400);
+  // (cut at a word: a span that ends inside one is not the text's)
+  const evidence = short(said, 400);
   for (const w of works) {
     if (event && PRESENT.test(said) && sameOrUndated(sentence, event.sentence, said))
       builder.relate(w.entity, 'PRESENTED_AT', event.entity, { evidence });
