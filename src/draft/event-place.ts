@@ -14,12 +14,13 @@ const CITY_COUNTRY = /\b(\p{Lu}[\p{L}'-]+),\s*(\p{Lu}[\p{L}]+)\b/gu;
 const VENUE_WORDS =
   'Centre|Center|Centro|Hall|Palace|Palais|Palazzo|House|Building|Auditorium|Campus|Hotel|Museum|Library|Aula|Forum|Universitaire|Residence|Arena|Hub';
 const VENUE = new RegExp(
-  String.raw`(?:\bat the |\|\s*)((?:\p{Lu}[\p{L}'’-]*\s)*?(?:\p{Lu}[\p{L}'’-]*\s)?(?:${VENUE_WORDS})(?:\s\p{Lu}[\p{L}'’-]*)*)`,
+  String.raw`(?:\bat the |\|[ \t]*)((?:\p{Lu}[\p{L}'’-]*[ \t])*?(?:\p{Lu}[\p{L}'’-]*[ \t])?(?:${VENUE_WORDS})(?:[ \t]\p{Lu}[\p{L}'’-]*)*)`,
   'u',
 );
-/** "Residence Palace, Brussels – 19 May": a programme's line that opens with its venue. */
+/** "Residence Palace, Brussels – 19 May": a programme's line that opens with its venue (a venue's
+ * name stands on one line). */
 const LINE_VENUE = new RegExp(
-  String.raw`(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}'’-]*\s)?(?:\p{Lu}[\p{L}'’-]*\s)?(?:${VENUE_WORDS})(?:\s(?:(?:des|de|du|del|della|di|of)\s)?\p{Lu}[\p{L}'’-]*)?),\s*\p{Lu}`,
+  String.raw`(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}'’-]*[ \t])?(?:\p{Lu}[\p{L}'’-]*[ \t])?(?:${VENUE_WORDS})(?:[ \t](?:(?:des|de|du|del|della|di|of)[ \t])?\p{Lu}[\p{L}'’-]*)?),\s*\p{Lu}`,
   'u',
 );
 

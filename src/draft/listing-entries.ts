@@ -26,13 +26,13 @@ export function entryTitle(
   const s = sentences[k]!;
   const next = sentences[k + 1];
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-  // (the date opens its own line, and what follows it on the line is its parts)
-  if (!next || text.slice(lineStart, r.index).trim() !== '') return undefined;
+  // (the date opens its own line, maybe after a bullet, and what follows it on the line is its parts)
+  if (!next || !/^[►▶•▪*–—-]?$/u.test(text.slice(lineStart, r.index).trim())) return undefined;
   if (!PARTS_ONLY.test(text.slice(r.index + r.text.length, s.end))) return undefined;
   if (!/^[ \t]*\n[ \t]*$/.test(text.slice(s.end, next.start))) return undefined;
   const title = text.slice(next.start, next.end).trim();
   const lineEnd = text.indexOf('\n', next.end);
-  if (lineEnd >= 0 && text.slice(next.end, lineEnd).trim() !== '') return undefined;
+  if (lineEnd >= 0 && text.slice(next.end, lineEnd).trim() !== '') return leadClause(text, next);
   // (a labelled line is the entry's detail, not its title: "Venue: Het Pand, …")
   if (
     title.split(/\s+/).length > 18 ||
@@ -47,11 +47,30 @@ export function entryTitle(
 }
 
 /**
+ * A diary's entry written as a paragraph: its first clause names the event when an event noun is
+ * in it or its host follows ("Webinar: onboarding hospitals to …, run by EBRAINS AISBL …",
+ * "“Twins in the Clinic”: VHT community days, hosted by KU Leuven …").
+ */
+function leadClause(text: string, next: Sentence): Sentence | undefined {
+  const said = text.slice(next.start, next.end);
+  const clause = /^[^,.;\n]{3,140}?(?=,|\.(?:\s|$))/u.exec(said)?.[0];
+  if (!clause || clause.split(/\s+/).length > 16) return undefined;
+  const hosted = /^,\s+(?:(?:co-)?hosted|organi[sz]ed|run|convened|chaired|held)\b/.test(
+    said.slice(clause.length),
+  );
+  return hosted || EVENT_NOUN.test(clause)
+    ? { start: next.start, end: next.start + clause.length }
+    : undefined;
+}
+
+/**
  * "Webinar — Virtual brain twins in epilepsy surgery", "Workshop: The AI Act meets the MDR",
  * "VPH2026 — Annual Conference of the …": a label's event noun before the title is dropped; a
  * name before a description of it is the name.
  */
-export function entryName(title: string): string {
+export function entryName(written: string): string {
+  // ('"Twins in the Clinic": VHT community days': the quotation marks are no part of the name)
+  const title = written.replace(/^["“]([^"“”\n]{3,80})["”](?=:)/u, '$1');
   const parts = /^(.+?)\s*(?:\s[—–]\s|:\s)\s*(.+)$/.exec(title);
   if (!parts) return title;
   const [, left, right] = parts as unknown as [string, string, string];

@@ -107,3 +107,28 @@ describe('a post announcing an event with emoji labels', () => {
     expect(seed.names('org:')).toContain('Champalimaud Foundation');
   });
 });
+
+// A newsletter's diary (blind round 74): "► date | place" lines, each entry a paragraph whose first
+// clause names the event.
+describe("a diary's paragraph entries", () => {
+  const diary = [
+    'Issue #143 · Friday 10 April 2026\n\nTHE DIARY: Upcoming deadlines & dates',
+    '► 16–17 April | Leuven\n"Twins in the Clinic": VHT community days, hosted by Charles University at the Irish College. Keynote from Dr Ana Costa.',
+    '► 28.04.2026 | Online\nWebinar: onboarding hospitals to the Twin Data Cloud, run by Agence Exemple. Free, registration required.',
+    '► 7 May | Lisbon\nLife Sciences Stakeholder Forum, the first under the strategy, co-hosted by Agence Exemple.',
+    '► Tue 14 Apr | EHDS\nFeedback on the draft implementing act closes at midnight. Officials told us more than 300 comments were in.',
+  ].join('\n\n');
+
+  it('takes the first clause of each entry for the event, dated by its line', async () => {
+    const seed = await draftOf(diary);
+    expect(events(seed).map((e) => [e.name, e.date, e.endDate, e.city])).toEqual(
+      expect.arrayContaining([
+        ['Twins in the Clinic: VHT community days', '2026-04-16', '2026-04-17', 'Leuven'],
+        ['Onboarding hospitals to the Twin Data Cloud', '2026-04-28', undefined, undefined],
+      ]),
+    );
+    expect(events(seed).map((e) => e.date)).not.toContain('2026-04-14');
+    // (a venue's name stands on one line: not "Lisbon⏎Life Sciences Stakeholder Forum")
+    expect(events(seed).filter((e) => String(e.venue ?? '').includes('\n'))).toEqual([]);
+  });
+});
