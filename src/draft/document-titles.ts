@@ -68,12 +68,15 @@ export function quotedTitles(text: string): { title: string; head: string; start
 
 /**
  * 'a medRxiv preprint, "Patient-specific cardiac twins for …"', '"Twins without rules", a survey
- * of 212 hospitals': a quoted title in sentence case beside the noun that says what it is.
+ * of 212 hospitals', 'Special report 08/2026 "…"': a quoted title in sentence case beside the noun that says what it is.
  */
 function besideHead(text: string, start: number, end: number): string | undefined {
   // ("According to the survey, “Most hospitals …”": a quotation from a work, not its title)
   const lead = text.slice(Math.max(0, start - 40), start);
-  const before = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)\s*,?\s*$/u.exec(lead)?.[1];
+  const before =
+    /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}([\p{L}-]+)\s*,?\s*$/u.exec(lead)?.[1] ??
+    // ('Special report 08/2026 "Health data and …"': the kind and its number, then the title)
+    /\b([\p{L}-]+)\s+(?:No\.?\s*)?\d{1,4}\/\d{2,4}\s*$/u.exec(lead)?.[1];
   // ("“…”, a survey of 212 hospitals", "“…”, the report released in …"; not "“…”, the report
   // concludes": a quotation and who says it)
   // (or "“…”, NCIST white paper, October 2025": whose, in capitals, instead of an article)

@@ -60,6 +60,13 @@ const MEETING_OF_COUNCIL =
 const BODY_MEETING =
   /\b(?:at|during)\s+(?:the|its|their)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,4}(?:meeting|plenary|general assembly))\b/u;
 
+/**
+ * "present the report to the European Parliament's Committee on Public Health", "present a
+ * state-of-play report to the EHDS Board": a work put before a body, at its meeting.
+ */
+const PRESENTED_TO =
+  /\bpresent(?:s|ed|ing)?\s+((?:the|its|a|an|her|his|their|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|roadmap|strategy|plan|findings|results|opinion|proposal|conclusions|recommendations|study))\s+to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Committee|Board|Council|Parliament|Assembly|Network)(?:\s+(?:on|of|for)(?:\s+\p{Lu}[\p{L}-]*|\s+and)+)?)/u;
+
 /** "at the EPSCO Council", "during the informal Competitiveness Council": a configuration met. */
 const CONFIGURATION_MEETING = new RegExp(String.raw`(${COUNCIL_MEETING})\b`);
 
@@ -81,6 +88,9 @@ export function namedIn(sentence: string): { named?: string } {
   // ("at the EHDS Board meeting last month": a body's meeting, named by the body)
   const bodyMeeting = BODY_MEETING.exec(sentence)?.[1];
   if (bodyMeeting) return { named: bodyMeeting };
+  // ("will present the report to the European Parliament's Committee on Public Health on 25 March")
+  const presented = PRESENTED_TO.exec(sentence);
+  if (presented) return { named: `Presentation of ${presented[1]} to the ${presented[2]}` };
   // ("at the EPSCO Council in Brussels on 5 December": a configuration's meeting, by its name)
   const configuration = CONFIGURATION_MEETING.exec(sentence)?.[1];
   if (configuration) return { named: configuration };

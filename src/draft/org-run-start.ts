@@ -9,6 +9,12 @@ import {
   STOP_WORDS,
 } from './vocabulary.js';
 
+/** A count in words: "Two", "Three", "Several", "Many". */
+const COUNT_WORD =
+  /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Both|Some|Most|All|Few)$/;
+
+const COUNTED = /^(?:[ \t]+\p{Lu}[\p{L}-]*)+[ \t]+\p{Ll}[\p{L}-]*s\b/u;
+
 /** "Expert Group", "Expert Panel": a body named by its members' role. */
 const BODY_AFTER_ROLE = /^ (?:Group|Panel|Committee|Network)\b/;
 
@@ -41,5 +47,8 @@ export function opensOrg(
   if (tokens[i + 1]?.fold === 'the' && (AUXILIARIES.has(t0.fold) || opensSentence(text, tokens, i)))
     return false;
   if (!/\p{L}/u.test(t0.raw)) return false; // "2026 the Fundació …": a year is no name's start
+  // ("Two Commission departments, two rulebooks": a count, then what is counted, not "Two Sigma
+  // Investments")
+  if (COUNT_WORD.test(t0.raw) && COUNTED.test(text.slice(t0.end, t0.end + 80))) return false;
   return true;
 }

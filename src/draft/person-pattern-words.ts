@@ -60,5 +60,6 @@ export const WEAK_BEFORE =
 export const NAMED_AFTER =
   /^[ \t]+(?:building|hall|room|auditorium|amphitheatre|square|street|avenue|prize|award|medal|lecture|fellowships?|scholarships?)\b/i;
 
-/** A name's contact details: "– Tel.: +32 …", ", phone +49 …", " (email: …)". */
-export const CONTACT_AFTER = /^[ \t]*[–—,(-]?[ \t]*(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?/i;
+/** A name's contact details: "– Tel.: +32 …", ", phone +49 …", " (email: …)", "– M: (+352) …". */
+export const CONTACT_AFTER =
+  /^[ \t]*[–—,(-]?[ \t]*(?:(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?|(?:M|T|Mob|GSM)\.?[ \t]*:[ \t]*\(?\+?\d|\(?\+\d)/i;
