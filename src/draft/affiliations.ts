@@ -1,5 +1,6 @@
 import { appositive, type AppositiveInput } from './appositive.js';
 import { careerRoles } from './career-roles.js';
+import { appointments } from './appointments.js';
 import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
 import type { DraftBuilder } from './draft-builder.js';
@@ -53,9 +54,10 @@ export function findAffiliations(
     }
   }
   const stated = found.flatMap((list) => list ?? []);
-  const career = careerRoles(text, tokens, mentions).filter(
-    (c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity),
-  );
+  const career = [
+    ...appointments(text, tokens, mentions),
+    ...careerRoles(text, tokens, mentions),
+  ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
   return [...stated, ...career];
 }
 

@@ -8,6 +8,9 @@ import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
 const IS_A =
   /^\s*(?:,\s*|(?:is|was|has been)\s+)(?:a|an|the)\s+(?:[\p{L}\p{N}€.,-]+\s+){0,4}?(initiative|programme|program|strategy|project|plan|partnership|mission|network|agency|association|company)\b/iu;
 
+/** ", a four-year Horizon Europe project": the text says what the name is. */
+export const saysWhatItIs = (after: string): boolean => IS_A.test(after);
+
 /** "… projects …, among them TWINCARE-EU (…)", "X (…), coordinated by VITO": one of the projects. */
 const PROJECT_AROUND =
   /\b(?:projects|consortia)\b[^.;:]{0,100}\b(?:among them|including|such as|like|e\.g\.,?)\s*$/i;

@@ -2,7 +2,7 @@ import type { Label } from '../model/labels.js';
 import type { Token } from './tokens.js';
 import { hasHead, nameBefore } from './name-before-acronym.js';
 import { shortThenFull } from './short-then-full.js';
-import { labelOf } from './introduced-labels.js';
+import { labelOf, saysWhatItIs } from './introduced-labels.js';
 
 /**
  * A name the text introduces with its acronym: "the Flemish Centre for Digital Medicine (FCDM)"
@@ -163,9 +163,12 @@ function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] 
     // (an apposition says what the acronym is: "INSILICO-EU – the European Research
     // Infrastructure Consortium for In Silico Medicine –", a name with a head)
     const apposed = !m[0].includes('(') && hasHead(name);
-    if ((acronym[0] !== name[0] && !apposed) || found.some((f) => f.acronym === acronym)) continue;
-    if (out.some((o) => o.acronym === acronym)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // (or the text says what it is: "TWIN-HF (Virtual Twins for Heart Failure Management), a
+    // four-year Horizon Europe project")
+    const letters = acronym[0] === name[0] || apposed || saysWhatItIs(after);
+    if (!letters || found.some((f) => f.acronym === acronym)) continue;
+    if (out.some((o) => o.acronym === acronym)) continue;
     const before = text
       .slice(Math.max(0, m.index - 200), m.index)
       .split(/[.!?]\s/)

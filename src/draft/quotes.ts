@@ -16,9 +16,13 @@ export interface Quote {
   readonly evidence?: string;
 }
 
-/** “…”, "…" (closed by ’’ too, as typed), and ‘…’ (an apostrophe inside, as in Europe’s, does not end it). */
+/**
+ * “…”, "…" (closed by ’’ too, as typed), and ‘…’ (an apostrophe inside, as in Europe’s, does not
+ * end it). A short one is matched too (and dropped later), so that the marks of ("Helixa") pair
+ * with each other, not with the next quote's.
+ */
 const QUOTED =
-  /[“"]([^“”"]{8,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})|«\s?([^«»]{8,2000}?)\s?»|(?<=:\s)'(\p{Lu}[^'\n]{8,1000}?[.!?])'(?=[\s,;]|$)/gu;
+  /[“"]([^“”"]{1,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})|«\s?([^«»]{8,2000}?)\s?»|(?<=:\s)'(\p{Lu}[^'\n]{8,1000}?[.!?])'(?=[\s,;]|$)/gu;
 
 const TALK =
   /(?:(?:^|\n)[ \t]*(?:\d{1,2}[:.]\d{2}\s*[–—-]?\s*)?(?:keynote|talk|session|panel|lecture|presentation)\s*[:–-]?|\b(?:entitled|titled))\s*$/i;
@@ -55,6 +59,9 @@ export function findQuotes(
   return out;
 }
 
+const CALLED =
+  /\b(?:called|calls|described|describes|dubbed|praised|praises|thanked|thanks)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$/;
+
 function speakerOf(
   text: string,
   sentences: readonly Sentence[],
@@ -67,7 +74,10 @@ function speakerOf(
   const before = inSentence(s).filter((p) => p.end <= at);
   // a quote of several sentences: its speaker follows its last one ("… use," X told us.)
   const after = inSentence(sentenceAt(sentences, closed)).filter((p) => p.start >= closed);
-  const same = before.at(-1) ?? after[0];
+  // ("Prof. X, …, who called Dr. Y “one of the clinicians …”": Y is what is called, X speaks)
+  const object =
+    before.length >= 2 && CALLED.test(text.slice(before.at(-1)!.start - 30, before.at(-1)!.start));
+  const same = (object ? before.at(-2) : before.at(-1)) ?? after[0];
   if (same)
     return { speaker: same, attribution: 'same sentence', evidence: evidenceOf(text, same, at) };
   // (not a possessive: "… the Dean, who recalled Gallina's role. “…,” she said." is the Dean's)

@@ -52,7 +52,8 @@ describe('a long sentence as evidence', () => {
     const long =
       'Dr Ana Costa, professor of medical informatics at Charles University, welcomed the bill but pointed to a report of the Court of Audit published in June ("Digitalisation in the Health Sector", Series Federal 2025/19), according to which Austria runs 23 separate health registers without a common identifier and several dozen regional registries with no agreed format at all, so that without linkage the access body will be a counter with nothing behind it for years.';
     const seed = await draftOf(long);
-    const produced = seed.relationships.find((r) => r.type === 'PRODUCED_BY');
+    const produced = seed.relationships.find((r) => r.type === 'PRODUCED_BY') as
+      { evidence?: string } | undefined;
     // (draftOf validates the draft: a span cut inside a word is not the text's)
     expect(long.includes(`${String(produced?.evidence)} `)).toBe(true);
     expect(String(produced?.evidence).length).toBeLessThanOrEqual(400);
