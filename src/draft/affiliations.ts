@@ -11,6 +11,7 @@ import { ownedUnits, ownUnit, unitParent } from './unit-parents.js';
 import { nationalNodes } from './national-nodes.js';
 import { roleAround } from './roles-around.js';
 import { isPortfolio } from './portfolios.js';
+import { COUNTRIES } from './vocabulary.js';
 import { roleBefore } from './roles-before.js';
 import type { Token } from './tokens.js';
 
@@ -78,7 +79,10 @@ function affiliationsOf(
   const next = tokenAfter(tokens, p.last, p.end);
   const link = /^(?:\s+(?:from|of|at)|,\s+(?:from|of))\s+(?:the\s+)?/.exec(after);
   if (link) {
-    const named = mentions.orgAt(tokenAt(tokens, p.end + link[0].length));
+    // (a country's possessive before the name: "Elke Van Rompaey from Belgium's Health Data Agency")
+    const country = /^(\p{Lu}[\p{L}-]+)['’]s\s+/u.exec(after.slice(link[0].length));
+    const skip = country && COUNTRIES.has(country[1]!.toLowerCase()) ? country[0].length : 0;
+    const named = mentions.orgAt(tokenAt(tokens, p.end + link[0].length + skip));
     const own = named && (ownUnit(text, tokens, named, mentions, builder) ?? named);
     const nested = own && unitParent(text, tokens, own, mentions, builder);
     const org = nested ? nested.unit : own;
