@@ -39,3 +39,11 @@ export const isKicker = (line: string): boolean =>
   /\p{Lu}{2}/u.test(line) &&
   line.split(/\s+/).length <= 5 &&
   KICKER_NOUN.test(line);
+
+/** "Fact Sheet⇥Results in Brief⇥Reporting": a page's tabs, short cells split by tabs, name no work. */
+export function inTabBar(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const cells = text.slice(start, end < 0 ? undefined : end).split('\t');
+  return cells.length >= 3 && cells.every((c) => c.trim().split(/\s+/).length <= 4);
+}

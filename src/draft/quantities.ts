@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS, MONTHS } from './calendar-words.js';
+import { CITIES } from './vocabulary.js';
 
 /** A figure the text states: "more than 76 organisations", "€100 million in joint funding". */
 export interface Quantity {
@@ -93,6 +94,11 @@ export function findQuantities(text: string): Quantity[] {
     }
     if (!money && !scale && /^\d{4}$/.test(num!) && base >= 1900 && base <= 2100) continue;
     if (!money && NOT_COUNTED.test(rest) && !/^of us\b/i.test(rest)) continue;
+    // ("one in every hundred children", "one in five hospitals": a rate, not a count)
+    if (/\b(?:one|1)\s+in\s+(?:every\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))
+      continue;
+    // ("Oude Markt 13, 3000 Leuven": a postcode, then its city)
+    if (!money && CITIES.has(/^\p{Lu}[\p{L}-]+/u.exec(rest)?.[0].toLowerCase() ?? '')) continue;
     const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1);
     const part = breakdownOf(text, m.index, rest, out.at(-1));
     const counts = money
