@@ -1,5 +1,6 @@
 import { attachedWorks, citedWorks } from './citations.js';
 import { caseLawWorks } from './case-law.js';
+import { withoutCapitalHeadings } from './capital-headings.js';
 import { documentKindAt } from './document-kinds.js';
 import type { Label } from '../model/labels.js';
 import { findDeliverables } from './deliverables.js';
@@ -62,6 +63,8 @@ export function findWorks(
       const [noun, title] = titleFirst ? [m[2]!, m[1]!] : [m[1]!, (m[2] ?? m[3])!];
       const start = m.index + m[0].indexOf(title);
       if (inside(start) || (re === TITLED && citedFrom(text, m.index, m[0], title))) continue;
+      // ('an EHDS implementation roadmap "before the summer"': words quoted after it, no title)
+      if (re === TITLED && !/^(?:\p{Lu}|\p{N}|\p{Ll}+\p{Lu})/u.test(title)) continue;
       // ("the full white paper, CEHPS White Paper No. 7": a series' number, no title of its own)
       if (/\sNo$/.test(title) && /^\.\s*\d/.test(text.slice(start + title.length))) continue;
       const head = noun.toLowerCase().split(' ').at(-1)!;
@@ -115,7 +118,7 @@ export function findWorks(
     const kind = signed ? 'MANIFESTO' : draft ? 'POLICY_BRIEF' : (docKind ?? initiativeKind)!;
     out.push(work(builder, label, name, kind, t.fold, start));
   }
-  return merged(out, builder).sort((a, b) => a.start - b.start);
+  return withoutCapitalHeadings(merged(out, builder), builder).sort((a, b) => a.start - b.start);
 }
 
 /**

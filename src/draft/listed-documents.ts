@@ -18,6 +18,9 @@ export const BOILERPLATE =
   /^(?:privacy (?:statement|notice|policy)|declaration of honou?r|cookie (?:policy|notice)|legal notice|terms of use|application form|data protection notice)$|^(?:photos?|pictures?|images?|slides?|videos?|recordings?|logos?)\b/i;
 
 const REPORTED = /\s\p{Ll}+ed,\s/u;
+/** "• Financial guidance for 2026 unchanged": a news line's state after the work's words. */
+const STATE_AFTER =
+  /\s(?:unchanged|confirmed|approved|adopted|published|delayed|postponed|raised|lowered|reduced|increased|withdrawn|expected|due|on track)$/;
 
 /** List items that are a document's title: a document word in it, or a file's type after it. */
 export function listedDocuments(text: string): ListedDocument[] {
@@ -46,7 +49,7 @@ export function listedDocuments(text: string): ListedDocument[] {
     if (!head || !/\p{Lu}/u.test(line[0] ?? '') || SENTENCE_ITEM.test(line)) continue;
     // ("- Vienna Declaration on Interoperable Health Twins presented, 38 signatories so far": a
     // news line about the work, which another sentence names)
-    if (REPORTED.test(line)) continue;
+    if (REPORTED.test(line) || STATE_AFTER.test(line)) continue;
     if (BOILERPLATE.test(line)) continue;
     const start = item.index + item[0].indexOf(line);
     out.push({ name: line, kind: DOCUMENT_HEADS.get(head)!, head, start });

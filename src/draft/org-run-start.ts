@@ -31,7 +31,9 @@ export function opensOrg(
   const t0 = tokens[i];
   // ("the WHO Regional Office for Europe": the organisation's initials, not the pronoun)
   const who = t0?.raw === 'WHO' && tokens[i + 1]?.cap === true;
-  if (!t0 || covered.has(i) || !t0.cap || (STOP_WORDS.has(t0.fold) && !who)) return false;
+  // ("DHIE's In Silico Medicine Working Group": a Latin phrase's "In" is the name's)
+  const latin = t0?.raw === 'In' && /^(?:Silico|Vitro|Vivo)$/.test(tokens[i + 1]?.raw ?? '');
+  if (!t0 || covered.has(i) || !t0.cap || (STOP_WORDS.has(t0.fold) && !who && !latin)) return false;
   // ("the Expert Group on Virtual Human Twins": a role word before a body's head opens its name)
   if (ROLE_WORDS.has(t0.fold) && !BODY_AFTER_ROLE.test(text.slice(t0.end, t0.end + 12)))
     return false;

@@ -110,3 +110,38 @@ describe('a quote after "she said" whose speaker the sentence before names', () 
     expect(madeBy?.to).toBe('person:teresa-vilaca-mourao');
   });
 });
+
+describe('works a mailing list, a plenary summary and an investor release name (held-out gaps)', () => {
+  it('takes a heading in capitals for the work the text names in ordinary case', async () => {
+    const seed = await draftOf(
+      '2) READINESS SURVEY RESULTS (ATTACHED)\n\nThe "HDAB-Net Readiness Survey 2025" is attached as a PDF, said Dr Ana Costa.\n\n3) DRAFT LISBON DECLARATION\n\nThe secretariat will circulate a draft "Lisbon Declaration on Trustworthy Secondary Use of Health Data" by 30 January.',
+    );
+    expect(seed.names('doc:')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:READINESS|DRAFT LISBON)/)]),
+    );
+    expect(seed.names('doc:')).toContain(
+      'Lisbon Declaration on Trustworthy Secondary Use of Health Data',
+    );
+  });
+
+  it('takes no title from words quoted after a work ("a roadmap “before the summer”")', async () => {
+    const seed = await draftOf(
+      'Dr Ana Costa confirmed that the Commission would publish an EHDS implementation roadmap "before the summer".',
+    );
+    expect(seed.names('doc:')).not.toContain('before the summer');
+  });
+
+  it('takes no work from a news line about it ("• Financial guidance for 2026 unchanged")', async () => {
+    const seed = await draftOf(
+      'Highlights, said Dr Ana Costa:\n\n• Contract signed with Agence Exemple\n• Financial guidance for 2026 unchanged\n• Webcast today',
+    );
+    expect(seed.names('doc:')).not.toContain('Financial guidance for 2026 unchanged');
+  });
+
+  it('keeps the "In" of "In Silico" in a name', async () => {
+    const seed = await draftOf(
+      "The paper was prepared by DHIE's In Silico Medicine Working Group, chaired by Dr Ana Costa.",
+    );
+    expect(seed.names('org:')).toContain('In Silico Medicine Working Group');
+  });
+});
