@@ -32,6 +32,7 @@ import type { PersonFinder } from './people.js';
 import { findPercentages } from './percentages.js';
 import { findQuantities } from './quantities.js';
 import { interviewAnswers, isSpeechTitle, speechSentences } from './own-words.js';
+import { politicalGroups } from './political-groups.js';
 import { findQuotes } from './quotes.js';
 import { renderDraft } from './render-yaml.js';
 import { checked, headerLines, leadOf, schemaPathFrom, sourceBlock } from './source-block.js';
@@ -89,7 +90,11 @@ export async function draftArticle(
   const tokens = tokenize(text);
   const list = sentences(text);
   const builder = new DraftBuilder(ctx.gazetteer.ids);
-  const gazetteer = withIntroduced(ctx.gazetteer, findIntroduced(text, tokens), builder);
+  const gazetteer = withIntroduced(
+    ctx.gazetteer,
+    [...findIntroduced(text, tokens), ...politicalGroups(text)],
+    builder,
+  );
   const mentions = findMentions(text, tokens, gazetteer, builder, options.finder ?? 'patterns');
   if (!mentions.all.length && !/[“"]/.test(text)) {
     throw new AppError(

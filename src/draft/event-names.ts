@@ -79,6 +79,9 @@ export function namedIn(sentence: string): { named?: string } {
   const quoted = QUOTED_NAME.exec(sentence);
   const title = (quoted?.[1] ?? quoted?.[2])?.trim();
   if (title && /^\p{Lu}/u.test(title)) return { named: title };
+  // ("TwinHack 2025, the third edition of the hackathon, ran …": a name and its year, then what it is)
+  const edition = NAME_YEAR_APPOSED.exec(sentence)?.[1];
+  if (edition) return { named: edition };
   const council =
     MINISTERS_IN_COUNCIL.exec(sentence)?.[1] ??
     [COUNCIL_ON_DAY.exec(sentence)?.[1], MEETING_OF_COUNCIL.exec(sentence)?.[1]].find(
@@ -179,6 +182,10 @@ const SIGNING_OF =
   /\bsigning\s+of\s+(?:a|an|the)\s+(memorandum\s+of\s+understanding|(?:grant\s+|partnership\s+|cooperation\s+)?agreement|declaration|charter|contract)\b/i;
 
 /** "at VPH2024, the biennial conference of …": a name, then the event it is. */
+const NAME_YEAR_APPOSED = new RegExp(
+  String.raw`^\s*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,4}[ \t]+(?:19|20)\d{2}),\s+(?:the|a|an|its|this|our)\s+(?:[\p{L}-]+\s+){0,5}?(?:${EVENT_HEADS})\b`,
+  'u',
+);
 const NAME_THEN_NOUN = new RegExp(
   String.raw`\bat\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,5}),\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${EVENT_HEADS})\b`,
   'u',

@@ -145,3 +145,15 @@ describe('works a mailing list, a plenary summary and an investor release name (
     expect(seed.names('org:')).toContain('In Silico Medicine Working Group');
   });
 });
+
+describe('an event named with its year, then what it is (held-out gap)', () => {
+  it('names "TwinHack 2025, the third edition of the hackathon, ran …" TwinHack 2025', async () => {
+    const seed = await draftOf(
+      'TwinHack · The Virtual Human Twin Hackathon\n\nPosted Mon 17.11.2025\n\nTwinHack 2025, the third edition of the hackathon, ran from 14 to 16 November in Heidelberg, said Dr Ana Costa.',
+    );
+    expect(events(seed).map((e) => [e.name, e.date])).toContainEqual([
+      'TwinHack 2025',
+      '2025-11-14',
+    ]);
+  });
+});
