@@ -9,8 +9,12 @@ import { labelledLines, type LabelledLine } from './labelled-lines.js';
 
 /** "Q: What did you find?", "**Q.** …", "Question: …": an interviewer's line. */
 const QUESTION = /^[ \t]*(?:\*\*)?(?:Q|Question)\s*(?:\*\*)?\s*[:.)–—-]\s*(?:\*\*)?\s*\S.*$/gmu;
-/** A line that is one question: "**What comes next?**", "Is the data there?". */
-const QUESTION_LINE = /^[ \t]*(?:\*\*)?\p{Lu}[^\n?.!]{2,200}\?(?:\*\*)?[ \t]*$/gmu;
+/**
+ * A line that is one question: "**What comes next?**", "Is the data there?", or that leads up to
+ * one ("Minister, Brussels adopted the EHDS a year ago. What changes for a patient?").
+ */
+const QUESTION_LINE =
+  /^[ \t]*(?:\*\*)?\p{Lu}(?:[^\n?.!]|[.!][ \t]+(?=\p{Lu})){2,240}\?(?:\*\*)?[ \t]*$/gmu;
 const ANSWER_MARK = /^[ \t]*(?:\*\*)?A\s*(?:\*\*)?\s*[:.)–—-]\s*(?:\*\*)?\s*/u;
 
 /**

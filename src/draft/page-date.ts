@@ -9,7 +9,7 @@ import { CITIES } from './vocabulary.js';
  * line that is a date (and its time, its poster).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date)(?: on)?:?\s*)?(?:(?:\p{L}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[–-]\s*\d{1,2}:\d{2})?(?:\s+(?:CET|CEST|GMT|UTC|BST|EET|EEST|WET|WEST|[+-]\d{4}))?(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
+  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date|(?:\p{L}+ )?translation|translated)(?: on)?:?\s*)?(?:(?:\p{L}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[–-]\s*\d{1,2}:\d{2})?(?:\s+(?:CET|CEST|GMT|UTC|BST|EET|EEST|WET|WEST|[+-]\d{4}))?(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
   'imu',
 );
 
@@ -38,13 +38,15 @@ export function findPageDate(body: string): string | undefined {
 
 /**
  * "Published 02.04.2026" under a newsletter's masthead, its contents line and an item's title: a
- * line that says it is the page's date, further down the first lines.
+ * line that says it is the page's date, further down the first lines; or a sentence of a note
+ * that does ("Translated from Portuguese. … English translation: 3.2.2026.": the page is the
+ * translation).
  */
 function labelledDate(body: string): string | undefined {
   const head = body.slice(0, firstLinesEnd(body, 15));
-  for (const line of head.split('\n')) {
-    if (!/^[ \t]*(?:published|posted|released)\b/i.test(line)) continue;
-    const m = DATE_LINE.exec(line);
+  for (const line of head.split(/\n|\.[ \t]+(?=\p{Lu})/u)) {
+    if (!/^[ \t]*(?:published|posted|released|(?:\p{L}+ )?translation)\b/iu.test(line)) continue;
+    const m = DATE_LINE.exec(line.replace(/\.\s*$/, ''));
     const date = m && (m[1] ? writtenDay(m[1]) : numericDay(m[2]!, m[3]!, m[4]!));
     if (date) return date;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, statements } from './draft-of.js';
 
 // Interviews whose lines open with who speaks, and quotes in guillemets or straight single quotes
 // (issue 22, round 8).
@@ -54,5 +54,33 @@ describe('quotes in other marks', () => {
     expect(role(seed, 'person:anneliese-vogt-brenner', 'org:kardiosim-gmbh')).toMatchObject({
       title: 'chief executive',
     });
+  });
+});
+
+// A translated newspaper interview (held-out round 72): the questions lead up to their "?" over a
+// sentence or two, and the page's date is the translation's.
+describe('a translated interview', () => {
+  const interview = [
+    'Translated from Portuguese. First published in Diário do Atlântico on Sunday, 1 February 2026. Interview by Carla Meneses Pinto. English translation: 3.2.2026.',
+    'Portugal will create a national body, Health Minister Ana Costa told the paper.',
+    'Minister, Brussels adopted the European Health Data Space a year ago. What changes for a patient?',
+    'Very little that they will see. Europe needs patients to trust the system before it needs anything else.',
+    'You often speak about "digital twins". Isn\'t that science fiction?',
+    'Less than you think. Hospitals must be ready to share their models, or the twins will stay in the lab.',
+  ].join('\n\n');
+
+  it("dates the page by the translation's date", async () => {
+    const seed = await draftOf(interview);
+    expect((seed.source as { published?: string }).published).toBe('2026-02-03');
+  });
+
+  it('takes the answers under questions that lead up to their "?"', async () => {
+    const seed = await draftOf(interview);
+    expect(statements(seed)).toEqual(
+      expect.arrayContaining([
+        'Europe needs patients to trust the system before it needs anything else.',
+        'Hospitals must be ready to share their models, or the twins will stay in the lab.',
+      ]),
+    );
   });
 });
