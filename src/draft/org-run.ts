@@ -98,7 +98,9 @@ export function orgRun(
       between === '. ' &&
       (tokens[j - 1]!.raw.length > 3 ||
         /^\p{Lu}{2,}$/u.test(tokens[j - 1]!.raw) ||
-        UNIT_HEAD.test(tokens[j - 1]!.raw))
+        UNIT_HEAD.test(tokens[j - 1]!.raw) ||
+        // ("… TwinCare ApS. Places are capped"; not "GmbH & Co. KG")
+        (isLegalForm(tokens[j - 1]!.fold) && !isLegalForm(t.fold)))
     )
       break;
     if (isCapsVerb(t)) break;

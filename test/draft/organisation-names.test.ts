@@ -149,4 +149,12 @@ describe('organisation names', () => {
     );
     expect(permits?.aliases).toEqual(['Findata']);
   });
+
+  it('ends a name at its legal form before a full stop ("TwinCare ApS. Places …"), not "GmbH & Co. KG"', async () => {
+    const seed = await draftOf(
+      'Dr Ana Costa, chief medical officer of Copenhagen-based TwinCare ApS. Places are capped at 250. The fund, Bayerische Gesundheitsinvest GmbH & Co. KG, invested.',
+    );
+    expect(seed.names('org:')).toContain('TwinCare ApS');
+    expect(seed.names('org:')).not.toContain('TwinCare ApS. Places');
+  });
 });
