@@ -4,7 +4,7 @@ import { articleDrafter, events } from './draft-of.js';
 // A table of meetings copied from a register (blind round 73, issue 22): each row with a day is
 // one meeting, named from who met whom; a footnote's "postponed from" day is no event.
 
-const { draftOf } = articleDrafter('pg-draft-tables-');
+const { draftOf, role } = articleDrafter('pg-draft-tables-');
 
 const register = [
   'Meetings of Dr Ana Costa and her Cabinet',
@@ -31,5 +31,17 @@ describe('a table of meetings', () => {
     expect(events(await draftOf(noDates)).map((e) => e.name)).not.toContain(
       'Meeting of Ana Costa with Agence Exemple and Charles University',
     );
+  });
+});
+
+// A team's line above the register: the office before the colon, each "name, title" a role there.
+describe("a team's line", () => {
+  it('gives each name its title at the cabinet the line opens with', async () => {
+    const seed = await draftOf(
+      'Cabinet of Commissioner Olivér Várhelyi: Ilona Brandt, Head of Cabinet; Marek Zieliński, Deputy Head of Cabinet; Tomás Ferreira Gil, Member of Cabinet (health data)',
+    );
+    const cabinet = 'org:cabinet-of-commissioner-oliver-varhelyi';
+    expect(role(seed, 'person:ilona-brandt', cabinet)?.title).toBe('Head of Cabinet');
+    expect(role(seed, 'person:tomas-ferreira-gil', cabinet)?.title).toBe('Member of Cabinet');
   });
 });
