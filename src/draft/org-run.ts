@@ -162,6 +162,7 @@ export function orgRun(
         )
       ) &&
       !(t.raw === 'and' && secondName(text, tokens, i, j)) &&
+      !(t.raw === 'of' && teamOf(text, tokens, i, j)) &&
       !(t.raw === 'and' && titleAfter(tokens, j + 1)) // "Group and Scientific Director of …"
     )
       j++;
@@ -220,4 +221,17 @@ export function orgRun(
   )
     return undefined;
   return run;
+}
+
+/**
+ * "the student team TwinKids of Graz University of Technology": a team's name, then the
+ * organisation it belongs to (a name with its own head after "of"), not one name.
+ */
+function teamOf(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  const before = text.slice(Math.max(0, tokens[i]!.start - 24), tokens[i]!.start);
+  return (
+    /\b(?:team|group|squad|start-?up|spin-?off|band|club)\s+$/i.test(before) &&
+    !tokens.slice(i, j).some((t) => ORG_HEADS.has(t.fold)) &&
+    ownsAnother(tokens, j + 1)
+  );
 }

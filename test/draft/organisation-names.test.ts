@@ -157,4 +157,12 @@ describe('organisation names', () => {
     expect(seed.names('org:')).toContain('TwinCare ApS');
     expect(seed.names('org:')).not.toContain('TwinCare ApS. Places');
   });
+
+  it('reads "the student team X of Graz University of Technology" as the university, not one name', async () => {
+    const seed = await draftOf(
+      'With the student team TwinKids of Graz University of Technology, said Dr Ana Costa.',
+    );
+    expect(seed.names('org:')).toContain('Graz University of Technology');
+    expect(seed.names('org:')).not.toContain('TwinKids of Graz University of Technology');
+  });
 });
