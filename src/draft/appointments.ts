@@ -17,6 +17,13 @@ const APPOINTMENT_OF = new RegExp(
   'i',
 );
 
+/** A post, not a part played at an event ("joins … as a keynote speaker", "as host"). */
+const isJobTitle = (title: string): boolean =>
+  isTitle(title) &&
+  !/\b(?:speakers?|keynote|host|hosts|panell?ists?|guests?|moderators?|participants?|partners?|members?|observers?)\b/i.test(
+    title,
+  );
+
 export function appointments(
   text: string,
   tokens: readonly Token[],
@@ -38,7 +45,7 @@ function joins(
   const org = mentions.orgAt(tokenAt(tokens, p.end + verb[0].length), { newOnlyIfTyped: true });
   if (!org || org.entity.label !== 'Organisation') return undefined;
   const as = AS_TITLE.exec(text.slice(org.end, org.end + 90));
-  if (!as || !isTitle(as[1]!)) return undefined;
+  if (!as || !isJobTitle(as[1]!)) return undefined;
   const end = org.end + as[0].length;
   return [{ person: p, org, title: as[1]!.trim(), evidence: text.slice(p.start, end) }];
 }
@@ -50,7 +57,9 @@ function appointed(text: string, p: Mention, mentions: Mentions): Affiliation[] 
     (m) => m.entity.label === 'Organisation' && m.start >= lineStart && m.end <= p.start,
   );
   const as = AS_TITLE.exec(text.slice(p.end, p.end + 90));
-  if (!org || !as || !isTitle(as[1]!)) return undefined;
+  if (!org || !as || !isJobTitle(as[1]!)) return undefined;
+  // ("appointed Dr X as Executive Director of the European Medicines Agency": a post elsewhere)
+  if (/\sof\s+(?:the\s+)?\p{Lu}/u.test(as[1]!)) return undefined;
   const end = p.end + as[0].length;
   return [{ person: p, org, title: as[1]!.trim(), evidence: text.slice(org.start, end) }];
 }

@@ -1,4 +1,5 @@
 import { runOf } from './name-runs.js';
+import { someCommon } from './person-cues.js';
 import type { PersonRun } from './people.js';
 import type { Token } from './tokens.js';
 
@@ -17,9 +18,13 @@ export interface Asker {
   readonly outlet: { readonly start: number; readonly end: number };
 }
 
+/** A text that says it records a briefing, a press conference or a transcript. */
+const BRIEFING = /\b(?:transcripts?|briefing|press conference|verbatim)\b/i;
+
 export function askers(text: string, tokens: readonly Token[]): Asker[] {
-  const found = [...text.matchAll(ASKER)];
-  if (found.length < 2) return [];
+  // (not a FAQ's "Q – Data Permits, Member States: How long …?": a name of common words)
+  const found = [...text.matchAll(ASKER)].filter((m) => !someCommon(m[1]!));
+  if (found.length < 2 || !BRIEFING.test(text.slice(0, 2000))) return [];
   return found.flatMap((m) => {
     const start = m.index + m[0].indexOf(m[1]!);
     const first = tokens.findIndex((t) => t.start === start);

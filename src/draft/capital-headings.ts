@@ -1,4 +1,4 @@
-import type { DraftBuilder } from './draft-builder.js';
+import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { NamedWork } from './documents.js';
 import { foldedWords } from './tokens.js';
 
@@ -12,7 +12,7 @@ const HEADING_ONLY = /^(?:draft|results?|attached|new|final|update|updated)$/;
  */
 export function withoutCapitalHeadings(works: NamedWork[], builder: DraftBuilder): NamedWork[] {
   const ordinary = works.filter((w) => /\p{Ll}/u.test(w.entity.name));
-  return works.filter((w) => {
+  const kept = works.filter((w) => {
     if (/\p{Ll}/u.test(w.entity.name)) return true;
     const words = foldedWords(w.entity.name).filter((x) => !HEADING_ONLY.test(x));
     const named = ordinary.some((o) => {
@@ -22,4 +22,10 @@ export function withoutCapitalHeadings(works: NamedWork[], builder: DraftBuilder
     if (named) builder.drop(w.entity);
     return !named;
   });
+  if (kept.length === works.length) return kept;
+  // (the heading took the work's id first: "ai-act-guidelines-2" gets its own back)
+  const renamed = new Map<DraftEntity, DraftEntity>();
+  const own = (e: DraftEntity) =>
+    renamed.get(e) ?? renamed.set(e, builder.rename(e, e.name, e.fields)).get(e)!;
+  return kept.map((w) => (/-\d+$/.test(w.entity.id) ? { ...w, entity: own(w.entity) } : w));
 }

@@ -14,7 +14,7 @@ const EVENT_HEADS =
  * nor its start: "travels to Copenhagen on Monday for the Nordic Health Data Summit")
  */
 const NAMED = new RegExp(
-  String.raw`\b(?!${DAY_WORDS}\b)(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing|Lecture|Lunch|Breakfast|Dinner)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
+  String.raw`\b(?!${DAY_WORDS}\s+(?:for|of|on|in|and|the)\b)(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing|Lecture|Lunch|Breakfast|Dinner)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
   'u',
 );
 
@@ -65,7 +65,7 @@ const BODY_MEETING =
  * state-of-play report to the EHDS Board": a work put before a body, at its meeting.
  */
 const PRESENTED_TO =
-  /\bpresent(?:s|ed|ing)?\s+((?:the|its|a|an|her|his|their|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|roadmap|strategy|plan|findings|results|opinion|proposal|conclusions|recommendations|study))\s+to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Committee|Board|Council|Parliament|Assembly|Network)(?:\s+(?:on|of|for)(?:\s+\p{Lu}[\p{L}-]*|\s+and)+)?)/u;
+  /(?<!\b(?:could|would|might|may|should|if)\s+)\bpresent(?:s|ed|ing)?\s+((?:the|its|a|an|her|his|their|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|roadmap|strategy|plan|findings|results|opinion|proposal|conclusions|recommendations|study))\s+to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Committee|Board|Council|Parliament|Assembly|Network|Working Party|Group)(?:\s+(?:on|of|for)(?:\s+\p{Lu}[\p{L}-]*|\s+and)+)?)/u;
 
 /** "at the EPSCO Council", "during the informal Competitiveness Council": a configuration met. */
 const CONFIGURATION_MEETING = new RegExp(String.raw`(${COUNCIL_MEETING})\b`);
@@ -183,7 +183,7 @@ const SIGNING_OF =
 
 /** "at VPH2024, the biennial conference of …": a name, then the event it is. */
 const NAME_YEAR_APPOSED = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,4}[ \t]+(?:19|20)\d{2}),\s+(?:the|a|an|its|this|our)\s+(?:[\p{L}-]+\s+){0,5}?(?:${EVENT_HEADS})\b`,
+  String.raw`^\s*(?!(?:In|Since|By|From|Until|For|On|At|During|After|Before|Through|Throughout|Over|Of|The)\b)(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,4}[ \t]+(?:19|20)\d{2}),\s+(?:the|a|an|its|this|our)\s+(?:[\p{L}-]+\s+){0,5}?(?:${EVENT_HEADS})\b`,
   'u',
 );
 const NAME_THEN_NOUN = new RegExp(

@@ -31,6 +31,19 @@ const isOrgWord = (fold: string): boolean =>
 const isHead = (t: Token): boolean =>
   (ORG_HEADS.has(t.fold) && (!isLegalForm(t.fold) || writtenAsForm(t))) || ORG_STEM.test(t.fold);
 
+/**
+ * "Court of Justice", "Court of Auditors", "Constitutional Court", "General Court": a court named
+ * as one (not "the Atrium Food Court", "MEP Barry Court", "the Tribunal Hall").
+ */
+const COURT_KIND =
+  /^(?:constitutional|supreme|administrative|general|district|federal|regional|higher|appeal|appeals|european|international|civil|criminal|labour|labor)$/;
+const isCourt = (words: readonly Token[]): boolean =>
+  words.some(
+    (t, k) =>
+      /^(?:court|tribunal)$/.test(t.fold) &&
+      (words[k + 1]?.raw === 'of' || COURT_KIND.test(words[k - 1]?.fold ?? '')),
+  );
+
 /** A line of three words or more, all in capitals: a heading ("EATRIS ERIC" alone is a name). */
 function inCapitalsLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
@@ -74,7 +87,7 @@ export function headedOrgRuns(
       hasLegalForm(run.text) &&
       (words.some((t) => isLegalForm(t.fold) && writtenAsForm(t)) ||
         /\.\s*$|[/.]\p{L}/u.test(run.text));
-    const headed = !work && (words.some(isHead) || formWritten || described);
+    const headed = !work && (words.some(isHead) || isCourt(words) || formWritten || described);
     const of = words.findIndex((t) => t.raw === 'of');
     // a first name just before the run counts ("Kacper" when the run is too long to start there)
     const prev = tokens[i - 1];

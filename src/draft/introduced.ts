@@ -166,7 +166,8 @@ function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] 
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // (or the text says what it is: "TWIN-HF (Virtual Twins for Heart Failure Management), a
     // four-year Horizon Europe project")
-    const letters = acronym[0] === name[0] || apposed || saysWhatItIs(after);
+    // (not "CHAIMELEON (Universitat Politècnica de València)": a partner's name in brackets)
+    const letters = acronym[0] === name[0] || apposed || (saysWhatItIs(after) && !hasHead(name));
     if (!letters || found.some((f) => f.acronym === acronym)) continue;
     if (out.some((o) => o.acronym === acronym)) continue;
     const before = text

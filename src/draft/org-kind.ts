@@ -13,9 +13,9 @@ export function orgKindOf(name: string): { kind: string; guessed: boolean } {
     [/\bdirectorate[- ]general\b|^DG\b/i, 'DIRECTORATE_GENERAL'],
     [/\bunit\b/i, 'UNIT'],
     [/\boffice\b/i, 'OFFICE'],
-    [/\b(?:agency|authority|agence|agencia|agenzia|agentur|agentschap)\b/i, 'AGENCY'],
+    [/\b(?:agency|authority|agence|agencia|agenzia|agentur|agentschap|autoriteit)\b/i, 'AGENCY'],
     [
-      /\b(?:commission|council|parliament|ministry|secretariat|government|committee|board)\b/i,
+      /\b(?:commission|council|parliament|ministry|secretariat|government|committee|board|raad)\b|\b(?:court|tribunal)\s+of\b|\b(?:constitutional|supreme|administrative|general|district|federal|regional|higher)\s+(?:court|tribunal)\b/i,
       'INSTITUTION',
     ],
     [

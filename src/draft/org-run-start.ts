@@ -9,11 +9,11 @@ import {
   STOP_WORDS,
 } from './vocabulary.js';
 
-/** A count in words: "Two", "Three", "Several", "Many". */
-const COUNT_WORD =
-  /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Both|Some|Most|All|Few)$/;
+/** A count in words: "Two", "Three" (not "Many Hands Foundation", "All European Academies"). */
+const COUNT_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 
-const COUNTED = /^(?:[ \t]+\p{Lu}[\p{L}-]*)+[ \t]+\p{Ll}[\p{L}-]*s\b/u;
+const COUNTED =
+  /^(?:[ \t]+\p{Lu}[\p{L}-]*)+[ \t]+\p{Ll}[\p{L}-]*[^s\W]s(?=[ \t]*[,.;:\n]|[ \t]+(?:and|of|in|on|at|for|have|had|are|were)\b)/u;
 
 /** "Expert Group", "Expert Panel": a body named by its members' role. */
 const BODY_AFTER_ROLE = /^ (?:Group|Panel|Committee|Network)\b/;

@@ -41,7 +41,7 @@ export function interviewAnswers(
   // "What makes children different?" on a line of its own, an answer under it: unmarked
   // questions, in a text that says it is an interview ("five questions for X", "spoke to")
   const questions =
-    marked.length >= 2 ? marked : isInterview(text, title) ? [...text.matchAll(QUESTION_LINE)] : [];
+    marked.length >= 2 ? marked : isInterview(text, title) ? questionLines(text) : [];
   if (questions.length < 2) return [];
   const speaker = interviewee(text, title, people, questions[0]!.index);
   if (!speaker) return [];
@@ -77,6 +77,20 @@ function turn(text: string, line: LabelledLine): Quote[] {
   return answer(text, line.from, line.to, line.speaker, line.evidence, line.transcript)
     .filter((s) => !s.text.endsWith('?'))
     .map((s) => ({ ...s, attribution }));
+}
+
+/**
+ * The unmarked question lines; one that leads up to its "?" over a sentence is an answer when the
+ * line before it is a question ("How should hospitals prepare?" ⏎ "They must invest … Otherwise,
+ * who will keep the twins up to date?").
+ */
+function questionLines(text: string): RegExpExecArray[] {
+  const all = [...text.matchAll(QUESTION_LINE)];
+  return all.filter((q, k) => {
+    if (!/[.!]\s/.test(q[0])) return true;
+    const before = all[k - 1];
+    return !before || text.slice(before.index + before[0].length, q.index).trim() !== '';
+  });
 }
 
 /** A title or an opening that says the text is an interview. */

@@ -45,5 +45,11 @@ export function inTabBar(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
   const cells = text.slice(start, end < 0 ? undefined : end).split('\t');
-  return cells.length >= 3 && cells.every((c) => c.trim().split(/\s+/).length <= 4);
+  // (a page's head, words only: not a table's row, "Digital Health Strategy⇥2025⇥Commission")
+  const head = text.slice(0, start).split('\n').length <= 15;
+  return (
+    head &&
+    cells.length >= 3 &&
+    cells.every((c) => !/\d/.test(c) && c.trim().split(/\s+/).length <= 4)
+  );
 }

@@ -9,8 +9,9 @@ export const LOWER_TITLE_BEFORE = new Set(
   `founder cofounder executive ceo cto officer chairman chairwoman advocate economist cardiologist
   oncologist surgeon nurse epidemiologist lawyer journalist radiologist neurologist pharmacist
   psychologist statistician physician clinician researcher scientist biologist physicist
-  psychiatrist modeller spokesperson rapporteur moderator panellist candidate fellow analyst
-  adviser advisor lecturer`.split(/\s+/),
+  psychiatrist modeller spokesperson rapporteur moderator panellist candidate fellow lecturer`.split(
+    /\s+/,
+  ),
 );
 
 /** Last words of works, not of people's names: "Strategic Agenda", "Action Plan". */

@@ -18,15 +18,22 @@ const GROUPS: readonly Group[] = [
   { name: 'European Conservatives and Reformists Group', acronym: 'ECR', written: ['ECR Group'] },
   { name: 'The Left in the European Parliament (GUE/NGL)', acronym: '', written: ['The Left'] },
   { name: 'Patriots for Europe', acronym: 'PfE', written: [] },
-  { name: 'Europe of Sovereign Nations', acronym: 'ESN', written: [] },
 ];
 
 /** A text about the Parliament: its members, its plenary, its groups. */
-const PARLIAMENT = /\b(?:MEPs?|European Parliament|plenary|rapporteur|political groups?)\b/;
+const PARLIAMENT = /\b(?:MEPs?|European Parliament|rapporteurs?|political groups?)\b/;
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * Written as a group is: in a member's brackets ("(Renew, Romania)"), before a member's name
+ * ("Renew Europe's Élodie …"), before "group", "member", "MEP", "benches" ("the ECR benches",
+ * "Slovenian Renew member X"); not "Renew your membership", "The Left Behind", "ECR Working Group".
+ */
 const writtenIn = (text: string, spelling: string) =>
-  new RegExp(String.raw`(?<![\p{L}/&])${escaped(spelling)}(?![\p{L}/&])`, 'u').test(text);
+  new RegExp(
+    String.raw`(?:\(\s*|,\s*)${escaped(spelling)}\s*[,)]|(?<![\p{L}/&])${escaped(spelling)}(?:['’]s\s+\p{Lu}|\s+(?:[Gg]roup\b(?!\s+(?:of|on|for))|members?\b|MEPs?\b|benches\b|colleagues\b|shadow\b|coordinator\b))`,
+    'u',
+  ).test(text);
 
 export function politicalGroups(text: string): Introduced[] {
   if (!PARLIAMENT.test(text)) return [];

@@ -32,18 +32,19 @@ const FIELD_WORDS = new Set(
   productivity simplification competitiveness enlargement neighbourhood prosperity`.split(/\s+/),
 );
 
-const fieldWords = (list: string): boolean =>
+export const fieldWords = (list: string): boolean =>
   list
     .split(/[\s,&]+/)
     .filter((w) => !/^(?:and|of)$/i.test(w))
     .every((w) => FIELD_WORDS.has(w.toLowerCase()));
 
 /**
- * "Johanna Bernsdorff (Tech Sovereignty, Security and Democracy)": a bracket of fields only, a
- * spokesperson's or a commissioner's portfolio, names no organisation.
+ * "Johanna Bernsdorff (Tech Sovereignty, Security and Democracy)": a bracket that lists fields
+ * only, a spokesperson's or a commissioner's portfolio, names no organisation (one name of field
+ * words, "(Science Business)", may be one).
  */
 export const isPortfolio = (list: string): boolean =>
-  /^\p{Lu}/u.test(list.trim()) && fieldWords(list.trim());
+  /^\p{Lu}/u.test(list.trim()) && /,|\sand\s|&/.test(list) && fieldWords(list.trim());
 
 /** The token after the portfolio that starts at token j, or undefined. */
 export function portfolioEnd(

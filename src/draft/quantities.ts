@@ -98,7 +98,11 @@ export function findQuantities(text: string): Quantity[] {
     if (/\b(?:one|1)\s+in\s+(?:every\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))
       continue;
     // ("Oude Markt 13, 3000 Leuven": a postcode, then its city)
-    if (!money && CITIES.has(/^\p{Lu}[\p{L}-]+/u.exec(rest)?.[0].toLowerCase() ?? '')) continue;
+    const postcode =
+      /^\d{4,5}$/.test(num!) &&
+      /(?:^|\n|,)[ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (!money && postcode && CITIES.has(/^\p{Lu}[\p{L}-]+/u.exec(rest)?.[0].toLowerCase() ?? ''))
+      continue;
     const value = base * (scale ? SCALE[scale.toLowerCase()]! : 1);
     const part = breakdownOf(text, m.index, rest, out.at(-1));
     const counts = money

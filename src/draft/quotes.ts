@@ -59,8 +59,7 @@ export function findQuotes(
   return out;
 }
 
-const CALLED =
-  /\b(?:called|calls|described|describes|dubbed|praised|praises|thanked|thanks)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$/;
+const CALLED = /\b(?:called|calls|described|describes|dubbed)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$/;
 
 function speakerOf(
   text: string,
@@ -76,7 +75,8 @@ function speakerOf(
   const after = inSentence(sentenceAt(sentences, closed)).filter((p) => p.start >= closed);
   // ("Prof. X, …, who called Dr. Y “one of the clinicians …”": Y is what is called, X speaks)
   const object =
-    before.length >= 2 && CALLED.test(text.slice(before.at(-1)!.start - 30, before.at(-1)!.start));
+    before.length >= 2 &&
+    CALLED.test(text.slice(Math.max(0, before.at(-1)!.start - 30), before.at(-1)!.start));
   const same = (object ? before.at(-2) : before.at(-1)) ?? after[0];
   if (same)
     return { speaker: same, attribution: 'same sentence', evidence: evidenceOf(text, same, at) };

@@ -34,12 +34,15 @@ const LAST_WEEK_BEFORE =
   /\blast\s+week,?\s+(?:on\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day\s*(?:and|&|to|-|–|—)\s*)?$/i;
 
 /** "travels to Copenhagen on Monday", "will present it on Friday": the clause speaks of what comes. */
-const TO_COME =
-  /\b(?:will|shall|(?:is|are) (?:due|set|scheduled|expected|going) to|travels|heads|visits)\b/i;
+const TO_COME = /\b(?:will|shall|(?:is|are) (?:due|set|scheduled|expected|going) to|travels)\b/i;
+/** (the clause the day is in: from the last full stop, comma, semicolon or relative pronoun) */
+const CLAUSE_START = /[.;,\n]|\b(?:who|which|that|whose)\b/gi;
 const stillToCome = (text: string, r: chrono.ParsedResult): boolean => {
   if (/\b(?:last|past|previous)\b/i.test(r.text)) return false;
-  const from = Math.max(text.lastIndexOf('.', r.index), text.lastIndexOf('\n', r.index), 0);
-  const clause = text.slice(from, r.index);
+  const before = text.slice(Math.max(0, r.index - 200), r.index);
+  const starts = [...before.matchAll(CLAUSE_START)];
+  const last = starts.at(-1);
+  const clause = last ? before.slice(last.index + last[0].length) : before;
   return TO_COME.test(clause) && !/\b(?:yesterday|ago|last)\b/i.test(clause);
 };
 /** The next such weekday after the article's day (a week on, when it falls on the day itself). */

@@ -11,13 +11,16 @@ import type { Mention } from './mentions.js';
 import { isPlaceName } from './places.js';
 import { foldedWords } from './tokens.js';
 
-const SPLIT = /\t+| \| /;
+// (one tab a cell: an empty cell keeps its place)
+const SPLIT = /\t| \| /;
 const COLUMNS = {
   date: /\bdate\b|\bwhen\b/i,
   place: /\b(?:location|place|city|venue|where)\b/i,
-  who: /\b(?:member|commissioner|cabinet|participants?|who|attendees?|official)\b/i,
-  met: /\b(?:entit(?:y|ies)|organi[sz]ations?|met|with|stakeholders?|interest representatives?)\b/i,
+  who: /\b(?:member(?!\s+states?)|commissioner|cabinet|participants?|attendees?|officials?)\b/i,
+  met: /\b(?:entit(?:y|ies)|organi[sz]ations?|met|stakeholders?|interest representatives?)\b/i,
 };
+/** A register of meetings says so: in a column's name or in the page above the table. */
+const MEETINGS = /\bmeetings?\b|\bmet\b/i;
 const DAY = new RegExp(String.raw`^${NUMERIC_DAY}$`);
 /** A bracket's role or kind after a name: "Olivér Várhelyi (Commissioner)", "(self-employed)". */
 const BRACKETED = /\s*\([^()]*\)/g;
@@ -77,6 +80,9 @@ export function tableMeetings(
       column(COLUMNS.met),
     ];
     if (date < 0 || met < 0 || dayOf(header!.cells[date]!)) return [];
+    // (not a table of calls, of staff, of events: a register of meetings, by its own words)
+    const above = text.slice(Math.max(0, header!.start - 1500), header!.start);
+    if (!header!.cells.some((c) => MEETINGS.test(c)) && !MEETINGS.test(above)) return [];
     return rows.flatMap((row) => {
       const day = dayOf(row.cells[date] ?? '');
       if (!day) return [];
