@@ -9,7 +9,7 @@ const { draftOf, role } = articleDrafter('pg-draft-political-groups-');
 describe("the Parliament's political groups", () => {
   it('takes the groups a plenary summary names, by any of their spellings', async () => {
     const seed = await draftOf(
-      "The plenary debated the roadmap. Renew Europe's Élodie Marchetti-Roux urged action. From the ECR benches, Vasile Dobrescu-Ionescu argued against it. Clodagh Brennan-Whyte (The Left, Ireland) asked who would profit, said Dr Ana Costa.",
+      "MEPs debated the roadmap in plenary. Renew Europe's Élodie Marchetti-Roux urged action. From the ECR benches, Vasile Dobrescu-Ionescu argued against it. Clodagh Brennan-Whyte (The Left, Ireland) asked who would profit, said Dr Ana Costa.",
     );
     expect(seed.names('org:')).toEqual(
       expect.arrayContaining([
