@@ -2,6 +2,7 @@ import { appositive, type AppositiveInput } from './appositive.js';
 import { careerRoles } from './career-roles.js';
 import { appointments } from './appointments.js';
 import { teamLines } from './team-lines.js';
+import { numberedRoles } from './numbered-affiliations.js';
 import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
 import type { DraftBuilder } from './draft-builder.js';
@@ -58,6 +59,7 @@ export function findAffiliations(
   const stated = found.flatMap((list) => list ?? []);
   const career = [
     ...teamLines(text, tokens, mentions, builder),
+    ...numberedRoles(text, tokens, mentions),
     ...appointments(text, tokens, mentions),
     ...careerRoles(text, tokens, mentions),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));

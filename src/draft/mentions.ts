@@ -18,6 +18,7 @@ import { notAnOrgRun } from './not-org-runs.js';
 import { surnames, titledSurnames } from './surnames.js';
 import { speakerLabels } from './speaker-labels.js';
 import { askers } from './askers.js';
+import { numberedAuthors } from './numbered-affiliations.js';
 import { BOARD_MEMBERS, afterAcademicTitle, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
 
 /**
@@ -152,10 +153,12 @@ export function findMentions(
   const people: Mention[] = all.filter((m) => m.entity.label === 'Person');
   const runs = findPeople(text, tokens, personRuns(text, tokens, covered), finder);
   const asking = askers(text, tokens);
+  const authors = numberedAuthors(text, tokens).map((a) => a.run);
   for (const run of [
     ...runs,
     ...speakerLabels(text, tokens, covered),
     ...asking.map((a) => a.person),
+    ...authors,
   ]) {
     if (people.some((p) => p.first < run.last && run.first < p.last)) continue;
     const org = orgEndingWith(all, run.text);

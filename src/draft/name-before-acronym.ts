@@ -43,6 +43,8 @@ export function nameBefore(
     // after the comma opens an apposition, the name before it is a person's)
     if (gap === ', ' && ROLE_WORDS.has(tokens[first + 1]!.fold)) break;
     if (!t.cap && !joinsName(tokens, first)) break;
+    // ("2 Maastricht Institute of Digital Medicine (MIDM)": an affiliation's number opens no name)
+    if (!/\p{L}/u.test(t.raw)) break;
     // ("the Board of the Baltic Imaging Network (BIN)": a named body is not taken back over "of")
     if (!t.cap && best && hasHead(best)) break;
     // ("the In Silico Medicine Institute (IMIS)": a capital small word after "the" opens a name)

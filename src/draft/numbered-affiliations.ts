@@ -1,0 +1,94 @@
+import type { Affiliation } from './affiliations.js';
+import type { Mention, Mentions } from './mentions.js';
+import { runOf } from './name-runs.js';
+import type { PersonRun } from './people.js';
+import { tokenAt, type Token } from './tokens.js';
+
+/**
+ * A paper's or an abstract's authors with numbered affiliations: "Ana Sofia Meireles1, Jonas
+ * Vrieling2, Liesbet Geris3,4, …" over lines "1 Centre for Computational Physiology (C2P), Faculty
+ * of Engineering, University of Porto, Portugal". Each name is a person, with a role at the first
+ * named organisation of each of their lines (a generic department or section before it is the
+ * organisation's part, not its name).
+ */
+const AUTHOR =
+  /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})((?:\d{1,2}|\*)(?:,(?:\d{1,2}|\*))*)(?=,|[ \t]*$)/gmu;
+const AFFILIATION_LINE = /^[ \t]*(\d{1,2})[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
+/** "Faculty of Engineering", "Biomechanics Section", "Department of Mechanical Engineering". */
+const GENERIC_PART =
+  /^(?:(?:Faculty|Department|Dept\.?|School|Division|Section|Chair)\s+(?:of|for)\b|[\p{L}-]+\s+(?:Section|Department|Division|Unit)$)/u;
+
+interface Author {
+  readonly run: PersonRun;
+  readonly marks: readonly string[];
+}
+
+/** The author line's names (two or more, each with its marks), or none. */
+export function numberedAuthors(text: string, tokens: readonly Token[]): Author[] {
+  const lines = [...text.matchAll(/^[^\n]+$/gmu)];
+  for (const line of lines) {
+    const found = [...line[0].matchAll(AUTHOR)].filter((m) => /\d/.test(m[2]!));
+    if (found.length < 2 || !affiliationLines(text).size) continue;
+    return found.flatMap((m) => {
+      const start = line.index + m.index;
+      const first = tokens.findIndex((t) => t.start === start);
+      const last = tokenAt(tokens, start + m[1]!.length);
+      if (first < 0) return [];
+      const run = runOf(text, tokens, first, Math.max(last, first + 1));
+      const name = { ...run, end: start + m[1]!.length, text: m[1]! };
+      return [
+        { run: { ...name, why: "an author with affiliations' numbers" }, marks: m[2]!.split(',') },
+      ];
+    });
+  }
+  return [];
+}
+
+const affiliationLines = (text: string): Map<string, { from: number; at: number; line: string }> =>
+  new Map(
+    [...text.matchAll(AFFILIATION_LINE)].map((m) => [
+      m[1]!,
+      { from: m.index + m[0].indexOf(m[1]!), at: m.index + m[0].indexOf(m[2]!), line: m[2]! },
+    ]),
+  );
+
+/** Each numbered author's roles: the first named organisation of each of their lines. */
+export function numberedRoles(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mentions,
+): Affiliation[] {
+  const lines = affiliationLines(text);
+  const authors = numberedAuthors(text, tokens);
+  return authors.flatMap(({ run, marks }) => {
+    const person = mentions.people.find((p) => p.start === run.start);
+    if (!person) return [];
+    return marks.flatMap((mark) => {
+      const line = lines.get(mark);
+      const org = line && firstOrg(text, tokens, line.at, line.line, mentions);
+      if (!org) return [];
+      // ("Liesbet Geris3,4 … 4 Biomechanics Section, …, KU Leuven": the marks, then the line)
+      const marked = text.slice(person.start, person.end + marks.join(',').length);
+      return [{ person, org, evidence: `${marked} … ${text.slice(line.from, org.end)}` }];
+    });
+  });
+}
+
+function firstOrg(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  line: string,
+  mentions: Mentions,
+): Mention | undefined {
+  let offset = 0;
+  for (const part of line.split(/,\s*/)) {
+    const start = at + offset;
+    offset += part.length + (line.slice(offset + part.length).match(/^,\s*/)?.[0].length ?? 0);
+    const name = part.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    if (!name || GENERIC_PART.test(name)) continue;
+    const org = mentions.orgAt(tokenAt(tokens, start), { untypedIfEndingAt: start + name.length });
+    if (org && org.entity.label === 'Organisation') return org;
+  }
+  return undefined;
+}
