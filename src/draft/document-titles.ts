@@ -159,11 +159,15 @@ export function withoutNamesInTitles(
   mentions: Mention[],
   works: readonly NamedWork[],
   builder: DraftBuilder,
+  text: string,
 ): void {
+  // (a person only where no "by"/"and" names an author: "…, written by Clara Wendt and X")
+  const titled = (m: Mention) =>
+    m.entity.label === 'Organisation' ||
+    (m.entity.label === 'Person' &&
+      !/\b(?:by|and)\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start)));
   const inTitle = (m: Mention) =>
-    !m.entity.known &&
-    m.entity.label === 'Organisation' &&
-    works.some((w) => w.start <= m.start && m.end <= w.end);
+    !m.entity.known && titled(m) && works.some((w) => w.start <= m.start && m.end <= w.end);
   const dropped = mentions.filter(inTitle);
   for (let k = mentions.length - 1; k >= 0; k--) if (inTitle(mentions[k]!)) mentions.splice(k, 1);
   for (const m of dropped) if (!mentions.some((o) => o.entity === m.entity)) builder.drop(m.entity);

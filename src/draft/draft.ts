@@ -120,7 +120,9 @@ export async function draftArticle(
     gazetteer,
     builder,
   );
-  withoutNamesInTitles(mentions.all, works, builder);
+  // ("our white paper, From Model to Bedside: Clinical Validation of …": no one in a title)
+  withoutNamesInTitles(mentions.people, works, builder, text);
+  withoutNamesInTitles(mentions.all, works, builder, text);
   const affiliations = findAffiliations(text, tokens, mentions, builder, gazetteer);
   listedOrgs(text, tokens, mentions, gazetteer);
   const [event, ...moreEvents] = findEvents(text, list, mentions.all, gazetteer, {

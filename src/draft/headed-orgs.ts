@@ -72,7 +72,8 @@ export function headedOrgRuns(
       i = run.last - 1;
       continue;
     }
-    const lastWord = words.at(-1)!.fold;
+    // ("our Digital Hospital Strategy 2025–2030": the last word before the years)
+    const lastWord = (words.filter((t) => /\p{L}/u.test(t.raw)).at(-1) ?? words.at(-1)!).fold;
     const work = words.some((t) => DOCUMENT_HEADS.has(t.fold)) || INITIATIVE_HEADS.has(lastWord);
     const said = text.slice(Math.max(0, run.start - 30), run.start);
     // ("the investor Warren Buffett": several words only after a kind no person is)

@@ -42,7 +42,7 @@ export interface Mention {
 export interface Mentions {
   readonly known: readonly KnownMatch[];
   /** People, known or proposed, in text order. */
-  readonly people: readonly Mention[];
+  readonly people: Mention[];
   /** Every mention so far, in text order (organisations are added as they are used). */
   readonly all: Mention[];
   /** The organisation (known, or a proposed new one) whose name starts at token i. */

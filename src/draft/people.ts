@@ -60,9 +60,17 @@ export function findPeople(
   });
   inAppositive(text, runs, why);
   return runs.flatMap((run, k) =>
-    why[k] && !employs(text, run.text) && !notAName(run) ? [{ ...run, why: why[k]! }] : [],
+    why[k] && !employs(text, run.text) && !notAName(run) && !groupNamed(text, run)
+      ? [{ ...run, why: why[k]! }]
+      : [],
   );
 }
+
+/** "head of the working group Computational Clinical Neurology at the IMID": a group's name. */
+const groupNamed = (text: string, run: NameRun): boolean =>
+  /\b(?:group|team|lab|laboratory|unit|section|division)\s+$/i.test(
+    text.slice(Math.max(0, run.start - 20), run.start),
+  );
 
 const LISTED_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s*(?:${HONORIFIC}\s+)?$`, 'i');
 
