@@ -74,7 +74,7 @@ export const SENTENCE_CASE = new RegExp(
 export const GENRE_ON = new RegExp(
   String.raw`\b(?:(?:Council|Commission|Presidency)\s+(conclusions)|(reflection paper|position paper|discussion paper|concept paper|white paper|green paper|qualification opinion|scientific opinion|open letter|own-initiative report|implementation report|progress report|guidelines)|(?<=\b(?:the|draft|own-initiative)\s)(report))\s+on\s+(?!\d|${DAY_WORDS}\b|(?:its|their|his|her|our|my|how|what|whether|behalf|time|track|schedule|the\s+(?:basis|table|ground|agenda|website)|(?:a|the)\s+(?:regular|daily|weekly|monthly|yearly|case-by-case))\b)[^,.;:()
 –—"“]{3,110}?(?=\s*[,.;:()
-–—]|\s+(?:is|are|was|were|will|would|has|have|had|for|which|that|by|to|from|with|as|on\s+\d|in\s+\d|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|spring|summer|autumn|winter|${MONTHS})\b)\b)`,
+–—]|\s+(?:is|are|was|were|will|would|has|have|had|for|which|that|by|to|from|with|as|adopted|published|presented|released|launched|approved|endorsed|submitted|issued|on\s+\d|in\s+\d|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|spring|summer|autumn|winter|${MONTHS})\b)\b)`,
   'gu',
 );
 
@@ -94,7 +94,8 @@ export const TITLE_THEN_GENRE =
   /(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:at|the|of|for|in|on|and|to|a|an|or|with|from|by)\s+)*\p{Lu}[\p{L}'’-]*){1,10}),\s+the\s+(white paper|report|study|roadmap|policy brief|position paper|survey|strategy|manifesto|declaration)\s+(?=(?:the|that|which|published|released|written|prepared|by|we|it|they)\b)/gu;
 
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
-export const BULLET = /^[-*•]\s+([^\n]{6,200})$/gmu;
+/** A list item: "- …", "• …", or lettered "c) …" (an agenda's items). */
+export const BULLET = /^(?:[-*•]|[a-z]\))\s+([^\n]{6,200})$/gmu;
 /**
  * After a title's head, on its line: "on Cardiac Digital Twins", "for Patient-Controlled Twins",
  * "2026–2030", a number in a series ("No. 3", "Vol. 2"), an act's number ("C(2025) 1190",

@@ -29,4 +29,16 @@ describe('names the held-out rounds misread', () => {
     );
     expect(seed.names('org:')).not.toContain('Digital Hospital Strategy 2025–2030');
   });
+
+  it('reads a lettered agenda item as a work, and ends a title before "adopted on"', async () => {
+    const seed = await draftOf(
+      "Any other business, said Dr Ana Costa:\n\nc) Tallinn Declaration on cross-border access to genomic data\n\nShe presented the Commission's progress report on the life sciences strategy adopted on 2 July 2025.",
+    );
+    expect(seed.names('doc:')).toEqual(
+      expect.arrayContaining([
+        'Tallinn Declaration on cross-border access to genomic data',
+        'Progress report on the life sciences strategy',
+      ]),
+    );
+  });
 });
