@@ -110,7 +110,7 @@ const isCommonWord = (word: string): boolean => {
   const tag = LEXICON[w];
   return (
     (tag !== undefined && !NAME_TAGS.test(String(tag))) ||
-    /(?:ion|ment|ness|ity|ance|ence|ing)s?$/.test(w)
+    /(?:ion|ment|ness|ity|ance|ence|ing|ology)s?$/.test(w)
   );
 };
 

@@ -41,4 +41,11 @@ describe('names the held-out rounds misread', () => {
       ]),
     );
   });
+
+  it('keeps "Methodology and Innovation Office" whole, like "Modelling and Simulation Office"', async () => {
+    const seed = await draftOf(
+      "Dr Ana Costa, Head of the EMA's Methodology and Innovation Office, spoke.",
+    );
+    expect(seed.names('org:')).toContain('Methodology and Innovation Office');
+  });
 });
