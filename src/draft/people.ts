@@ -68,7 +68,8 @@ export function findPeople(
 
 /** "head of the working group Computational Clinical Neurology at the IMID": a group's name. */
 const groupNamed = (text: string, run: NameRun): boolean =>
-  /\b(?:group|team|lab|laboratory|unit|section|division)\s+$/i.test(
+  // (in small letters: "Head of Unit Maria Rossi" is a title, then a name)
+  /\b(?:group|team|lab|laboratory|unit|section|division)\s+$/.test(
     text.slice(Math.max(0, run.start - 20), run.start),
   );
 
