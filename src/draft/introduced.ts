@@ -144,6 +144,13 @@ function projectsByRole(text: string, found: readonly Introduced[]): Introduced[
   return out;
 }
 
+/** "TUMORTWIN, a new Horizon Europe project that …", anywhere in the text: it says what it is. */
+const calledProject = (text: string, acronym: string): boolean =>
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}-])${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\p{L}\p{N}€.,-]+\s+){0,4}?project\b`,
+    'u',
+  ).test(text);
+
 /** "PULSETWIN (Personalised Cardiovascular Twins for Heart Failure Management) is a … project". */
 const ACRONYM_FIRST =
   /\b(\p{Lu}[\p{Lu}\p{N}-]{2,15})\s+\((\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|to|with|de|des|du|der|für)\s+)*\p{Lu}[\p{L}'’-]*){2,11})\)/gu;
@@ -174,7 +181,10 @@ function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] 
       .slice(Math.max(0, m.index - 200), m.index)
       .split(/[.!?]\s/)
       .at(-1)!;
-    out.push({ name, acronym, written: `${acronym} (${name})`, ...labelOf(name, after, before) });
+    const label = calledProject(text, acronym)
+      ? { label: 'Project' as const }
+      : labelOf(name, after, before);
+    out.push({ name, acronym, written: `${acronym} (${name})`, ...label });
   }
   return out;
 }

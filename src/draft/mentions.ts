@@ -56,6 +56,8 @@ export interface OrgAtOptions {
   readonly untypedIfEndingAt?: number;
 }
 
+const KIND_GUESSED = 'kind guessed: nothing in the name says what it is';
+
 export function findMentions(
   text: string,
   tokens: readonly Token[],
@@ -104,7 +106,12 @@ export function findMentions(
     }
     if (!run || notAnOrgRun(text, tokens, run, gaz)) return undefined;
     if (isCountryCode(text, run.start, run.end)) return undefined;
-    const { kind, guessed } = orgKindOf(run.text);
+    // (what the text calls it where it first names it: "the patient organisation X")
+    const firstAt = text.indexOf(run.text);
+    const { kind, guessed } = orgKindOf(
+      run.text,
+      text.slice(Math.max(0, firstAt - 40), firstAt < 0 ? run.start : firstAt),
+    );
     // "at the European <Health and Digital Executive Agency>": one word before a known name
     const nextTo = tokens[run.last] && text.slice(run.end, tokens[run.last]!.start) === ' ';
     if (guessed && run.last - run.first === 1 && covered.has(run.last) && nextTo) return undefined;
@@ -119,9 +126,15 @@ export function findMentions(
     const field = guessed && !named && afterAcademicTitle(text, run.start);
     if (field || (guessed && options.newOnlyIfTyped && !named && !ends)) return undefined;
     const entity = named ?? builder.propose('Organisation', run.text, { kind });
+    // (named first without a word for what it is, then "the patient organisation X": that kind)
+    const unsure = entity.checks.indexOf(KIND_GUESSED);
+    if (!guessed && unsure >= 0 && !entity.known) {
+      entity.fields.kind = kind;
+      entity.checks.splice(unsure, 1);
+    }
     if (!entity.checks.length) {
       entity.checks.push(...closeToKnown(run.text, gaz), 'new organisation');
-      if (guessed) entity.checks.push('kind guessed: nothing in the name says what it is');
+      if (guessed) entity.checks.push(KIND_GUESSED);
       // "Semmelweis University in Budapest" is located; "Czech Technical University in Prague" named
       const place = /^\s+in\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(run.end, run.end + 40));
       if (place && /univers/i.test(run.text))

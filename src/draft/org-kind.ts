@@ -1,5 +1,21 @@
-/** An organisation's kind from its name's words; COMPANY (to check) when nothing says. */
-export function orgKindOf(name: string): { kind: string; guessed: boolean } {
+/** What the text calls it right before its name: "the patient organisation X", "the start-up X". */
+const DESCRIBED_AS: readonly [RegExp, string][] = [
+  [
+    /\b(?:patient|patients'|civil[- ]society|non-profit|professional|umbrella|member)\s+(?:organi[sz]ation|association|group)\s+$|\b(?:NGO|charity)\s+$/i,
+    'ASSOCIATION',
+  ],
+  [
+    /\b(?:start-?up|company|firm|spin-?off|scale-?up|biotech|medtech|manufacturer|developer|insurer|consultancy)\s+$/i,
+    'COMPANY',
+  ],
+];
+
+/**
+ * An organisation's kind from its name's words, or from what the text calls it right before the
+ * name; COMPANY (to check) when nothing says.
+ */
+export function orgKindOf(name: string, before = ''): { kind: string; guessed: boolean } {
+  const said = DESCRIBED_AS.find(([re]) => re.test(before));
   const rules: [RegExp, string][] = [
     // (not "Department of Health and Social Care": a government's department)
     [
@@ -36,5 +52,6 @@ export function orgKindOf(name: string): { kind: string; guessed: boolean } {
   if (/(?:^|[\s-])ERIC$|\bResearch Infrastructure Consortium\b/.test(name))
     return { kind: 'RESEARCH_INFRASTRUCTURE', guessed: false };
   const hit = rules.find(([re]) => re.test(name));
-  return hit ? { kind: hit[1], guessed: false } : { kind: 'COMPANY', guessed: true };
+  if (hit) return { kind: hit[1], guessed: false };
+  return said ? { kind: said[1], guessed: false } : { kind: 'COMPANY', guessed: true };
 }

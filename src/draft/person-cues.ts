@@ -2,7 +2,7 @@
 import nlp from 'compromise';
 import { countryNamed, countryOfDemonym } from './countries.js';
 import { ORG_STEM } from './name-runs.js';
-import { ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
+import { NAME_PARTICLES, ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
 
 /** "the University of Padua’s X", "EMA’s X": an organisation (a head word or an acronym), then 's. */
 const POSSESSOR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|the|de|di)\s+)*)*\p{Lu}[\p{L}-]*)['’]s\s$/u;
@@ -122,6 +122,12 @@ export const isPlainWord = (word: string): boolean =>
 /** Every word of the name is one of things ("Opening Remarks", "Parliamentary Correspondence"). */
 export const allCommon = (name: string): boolean => name.split(/[\s-]+/).every(isCommonWord);
 export const someCommon = (name: string): boolean => name.split(/[\s-]+/).some(isCommonWord);
+/** Some word of the name, its particles aside ("Sanne de Graaf": "de" is a name's), is a thing's. */
+export const someCommonName = (name: string): boolean =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => !NAME_PARTICLES.has(w))
+    .some(isCommonWord);
 
 /** Words of a programme's headings, never of a person's name. */
 const HEADING_WORDS = new Set(

@@ -8,6 +8,7 @@ import {
   hasRoleWord,
   isInitialsOf,
   looksLikePerson,
+  someCommonName,
   ownedBy,
   PERSON_JOBS,
   titledOnNextLine,
@@ -76,7 +77,12 @@ export function patternOf(
   if (NAMED_AFTER.test(text.slice(run.end, run.end + 16))) return undefined;
   if (run.title) return `title "${run.title}"`;
   // "(For more information: Marta Oliveira – Tel.: +32 2 …)": a press contact
-  if (CONTACT_AFTER.test(text.slice(run.end, run.end + 16)) && looksLikePerson(run.text))
+  // ("Press contact: Sanne de Graaf – Tel.: …": a name whose words, its particles aside, are no
+  // things' words)
+  if (
+    CONTACT_AFTER.test(text.slice(run.end, run.end + 16)) &&
+    (looksLikePerson(run.text) || !someCommonName(run.text))
+  )
     return 'contact details after';
   // (the weak cue first: compromise's reading of the name costs a parse)
   const weak = WEAK_BEFORE.exec(before);

@@ -1,6 +1,6 @@
 /** The word right before a run of capitalised words that makes it a person's name. */
 import type { NameRun } from './name-runs.js';
-import { hasOrgWord, looksLikePerson, someCommon } from './person-cues.js';
+import { hasOrgWord, looksLikePerson, someCommonName } from './person-cues.js';
 import { CREDIT_LABELS, LOWER_TITLE_BEFORE } from './person-pattern-words.js';
 import type { Token } from './tokens.js';
 import { ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
@@ -24,7 +24,7 @@ export function wordBefore(
   // ("Contact: Parliamentary Correspondence, Tel. …": a contact may be an office)
   const office =
     prev.fold === 'contact' &&
-    (hasOrgWord(run.text) || (someCommon(run.text) && !looksLikePerson(run.text)));
+    (hasOrgWord(run.text) || (someCommonName(run.text) && !looksLikePerson(run.text)));
   if (ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(gapBefore) && !office)
     return `"${prev.raw}" before`;
   // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
