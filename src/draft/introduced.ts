@@ -1,3 +1,4 @@
+import { escapeRegExp } from './regex-escape.js';
 import type { Label } from '../model/labels.js';
 import type { Token } from './tokens.js';
 import { hasHead, nameBefore } from './name-before-acronym.js';
@@ -147,7 +148,7 @@ function projectsByRole(text: string, found: readonly Introduced[]): Introduced[
 /** "TUMORTWIN, a new Horizon Europe project that …", anywhere in the text: it says what it is. */
 const calledProject = (text: string, acronym: string): boolean =>
   new RegExp(
-    String.raw`(?<![\p{L}\p{N}-])${acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\p{L}\p{N}€.,-]+\s+){0,4}?project\b`,
+    String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(acronym)},?\s+(?:is\s+)?(?:a|an|the)\s+(?:[\p{L}\p{N}€.,-]+\s+){0,4}?project\b`,
     'u',
   ).test(text);
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './regex-escape.js';
 import { isLabelWords } from './page-labels.js';
 import { fieldWords } from './portfolios.js';
 import type { Token } from './tokens.js';
@@ -204,10 +205,12 @@ function namedApart(text: string, tokens: readonly Token[], i: number, j: number
   if (!next?.cap) return false;
   const left = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
   const right = text.slice(next.start, (tokens[j + 2]?.cap ? tokens[j + 2]! : next).end);
-  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const times = (s: string) =>
-    (text.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped(s)}(?![\p{L}\p{N}])`, 'gu')) ?? [])
-      .length;
+    (
+      text.match(
+        new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(s)}(?![\p{L}\p{N}])`, 'gu'),
+      ) ?? []
+    ).length;
   const together = times(`${left} and ${right}`);
   // (not "Ministry of Health and Social Affairs": fields after "and" go on with the name)
   return !fieldWords(right) && /\s/.test(left) && times(left) > together && times(right) > together;

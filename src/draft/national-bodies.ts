@@ -5,6 +5,7 @@
  * ("Ministry of Health of Latvia", "the Finnish Ministry of …"), has an acronym (a name of its
  * own), or is part of another organisation is left as it is.
  */
+import { escapeRegExp } from './regex-escape.js';
 import { countryNamed, countryOfDemonym } from './countries.js';
 import type { Dateline } from './dateline.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
@@ -104,7 +105,7 @@ export function withOwnCountry(builder: DraftBuilder): void {
 
 /** "hosted by Portugal's Ministry of Health": the country the text gives the body. */
 function ownerCountry(text: string, name: string): ReturnType<typeof countryNamed> {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const owner = new RegExp(String.raw`(\p{Lu}[\p{L}-]+)['’]s\s+${escaped}`, 'u').exec(text)?.[1];
   return owner ? countryNamed(owner) : undefined;
 }

@@ -25,10 +25,11 @@ interface Author {
 
 /** The author line's names (two or more, each with its marks), or none. */
 export function numberedAuthors(text: string, tokens: readonly Token[]): Author[] {
-  const lines = [...text.matchAll(/^[^\n]+$/gmu)];
-  for (const line of lines) {
+  // (no numbered affiliation lines, no author line to look for: most texts stop here)
+  if (!affiliationLines(text).size) return [];
+  for (const line of text.matchAll(/^[^\n]+$/gmu)) {
     const found = [...line[0].matchAll(AUTHOR)].filter((m) => /\d/.test(m[2]!));
-    if (found.length < 2 || !affiliationLines(text).size) continue;
+    if (found.length < 2) continue;
     return found.flatMap((m) => {
       const start = line.index + m.index;
       const first = tokens.findIndex((t) => t.start === start);

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './regex-escape.js';
 import nlp from 'compromise';
 import type { NameRun } from './name-runs.js';
 import { patternOf } from './person-pattern.js';
@@ -114,7 +115,7 @@ function titledLater(text: string, runs: readonly NameRun[], why: (string | unde
     // (a list's line opened by the name, then its organisation: "Mairéad Costigan, Patient …")
     const line = text.slice(text.lastIndexOf('\n', run.start - 1) + 1, run.start);
     if (!/^[ \t]*(?:[-•*][ \t]+)?$/.test(line) || text[run.end] !== ',') return;
-    const surname = words.at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const surname = escapeRegExp(words.at(-1)!);
     const titled = new RegExp(String.raw`\b(${HONORIFIC})\s+${surname}(?![\p{L}-])`, 'giu');
     // (a title as written: "Ms", "Dr"; not "MS" or "ING" in capitals)
     const used = [...text.slice(run.end).matchAll(titled)].some((m) =>

@@ -1,4 +1,5 @@
 /** Words around a name that say it is a person's: a possessor, a job, a role word, initials. */
+import { escapeRegExp } from './regex-escape.js';
 import nlp from 'compromise';
 import { countryNamed, countryOfDemonym } from './countries.js';
 import { ORG_STEM } from './name-runs.js';
@@ -48,7 +49,7 @@ export function isInitialsOf(inner: string, name: string): boolean {
 export function employs(text: string, name: string): boolean {
   if (!text.includes(`of ${name}`) && !text.includes(`at ${name}`) && !text.includes(`the ${name}`))
     return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const at = new RegExp(
     String.raw`(\p{L}+)\s+(?:of|at)\s+(?:the\s+)?${escaped}(?![\p{L}\p{N}])`,
     'gu',

@@ -3,6 +3,7 @@
  * PL)", "Renew Europe's Élodie …", "From the ECR benches", "(The Left, Ireland)". Each group a text
  * names is introduced under its full name, its acronym and the spelling the text uses.
  */
+import { escapeRegExp } from './regex-escape.js';
 import type { Introduced } from './introduced.js';
 
 interface Group {
@@ -23,7 +24,6 @@ const GROUPS: readonly Group[] = [
 /** A text about the Parliament: its members, its plenary, its groups. */
 const PARLIAMENT = /\b(?:MEPs?|European Parliament|rapporteurs?|political groups?)\b/;
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /**
  * Written as a group is: in a member's brackets ("(Renew, Romania)"), before a member's name
  * ("Renew Europe's Élodie …"), before "group", "member", "MEP", "benches" ("the ECR benches",
@@ -31,7 +31,7 @@ const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  */
 const writtenIn = (text: string, spelling: string) =>
   new RegExp(
-    String.raw`(?:\(\s*|,\s*)${escaped(spelling)}\s*[,)]|(?<![\p{L}/&])${escaped(spelling)}(?:['’]s\s+\p{Lu}|\s+(?:[Gg]roup\b(?!\s+(?:of|on|for))|members?\b|MEPs?\b|benches\b|colleagues\b|shadow\b|coordinator\b))`,
+    String.raw`(?:\(\s*|,\s*)${escapeRegExp(spelling)}\s*[,)]|(?<![\p{L}/&])${escapeRegExp(spelling)}(?:['’]s\s+\p{Lu}|\s+(?:[Gg]roup\b(?!\s+(?:of|on|for))|members?\b|MEPs?\b|benches\b|colleagues\b|shadow\b|coordinator\b))`,
     'u',
   ).test(text);
 
