@@ -6,6 +6,7 @@ import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-wo
 import { weekdayRange } from './relative-days.js';
 import { withEvent } from './event-merge.js';
 import { inTableRow, tableMeetings } from './table-meetings.js';
+import { numberedMeetings } from './numbered-meetings.js';
 import {
   hostOf,
   labelledPlace,
@@ -75,7 +76,7 @@ export function findEvents(
   );
   // (the first that reports an event: "During the exchange of views held …" may name none)
   const first = ranked.findIndex((c) => factsOf(c, text, mentions, gaz, ctx) !== undefined);
-  if (first < 0) return meetings;
+  if (first < 0) return withNumbered([], text, gaz, meetings);
   const out = [factsOf(ranked[first]!, text, mentions, gaz, ctx)!];
   for (const c of ranked.slice(first + 1)) {
     // (its own sentence, or with the next that names it: "… met in Ghent. The symposium, …"; not
@@ -88,7 +89,33 @@ export function findEvents(
     if (!facts) continue;
     withEvent(out, facts);
   }
-  return [...out, ...meetings];
+  return withNumbered(out, text, gaz, meetings);
+}
+
+/**
+ * A body's numbered meetings ("4173rd Council meeting") in their place: one takes the place of an
+ * event found on its day, and a heading's that of the meeting the page's title names ("OUTCOME OF
+ * THE COUNCIL MEETING" above it).
+ */
+function withNumbered(
+  out: EventFacts[],
+  text: string,
+  gaz: Gazetteer,
+  meetings: readonly EventFacts[],
+): EventFacts[] {
+  const all = [...out];
+  for (const { facts: n, heading } of numberedMeetings(text, gaz)) {
+    const titled = (e: EventFacts) =>
+      heading && e.span.end <= n.span.start && /\bmeeting\b/i.test(e.evidence);
+    const day = all.findIndex((e) => e.date === n.date);
+    const same = day >= 0 ? day : all.findIndex(titled);
+    if (day >= 0) all[day] = { ...all[day]!, ...n, city: n.city ?? all[day]!.city };
+    else if (same >= 0) all[same] = n;
+    // (a heading's meeting above the events the page reports is the page's own)
+    else if (n.span.start < (all[0]?.span.start ?? 0)) all.unshift(n);
+    else all.push(n);
+  }
+  return [...all, ...meetings];
 }
 
 /** The main event only (see findEvents). */
@@ -135,13 +162,14 @@ function factsOf(
   const inText = signing ? { named: signing } : written;
   const other = best.title ?? best.following;
   const named = inText.named === undefined && other ? { named: other } : inText;
-  // ("The … Conference Centre will host the next meeting": a building's word is no event's)
+  // ("The … Conference Centre will host the next meeting": a building's word is no event's, nor
+  // its staff's: "(Forum secretariat)")
   // (nor an organisation's: "President of the European Patients' Digital Forum … at its hearing")
   // (nor a body someone chairs: "Cllr X, who chairs the Regional Health Forum West, said")
   const unbuilt = withoutOrgNames(sentence, best.from, inSentence)
     .replace(CHAIRED_BODY, '')
     .replace(
-      /\b(?:Conference|Congress|Convention|Forum|Summit|Event)\s+(?:Centre|Center|Centrum|Hall|Palace|Building|Venue|Room)\b/g,
+      /\b(?:Conference|Congress|Convention|Forum|Summit|Event)\s+(?:Centre|Center|Centrum|Hall|Palace|Building|Venue|Room|[Ss]ecretariat|[Oo]ffice|[Tt]eam|[Ss]taff)\b/g,
       '',
     );
   // (the paragraph and the one before: what "we met" or "came together" refers back to)

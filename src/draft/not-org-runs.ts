@@ -25,6 +25,8 @@ export function notAnOrgRun(
 ): boolean {
   return (
     GENERIC_ORG.test(titleCase(run.text)) || // ("SCIENTIFIC COMMITTEE": a heading in capitals)
+    // ("4173rd Council meeting": a body's numbered meeting)
+    /^\d+(?:st|nd|rd|th)\s/.test(run.text) ||
     // ("at the French drugmaker": a nationality, no organisation)
     (run.last - run.first === 1 && isDemonym(run.text)) ||
     // "Unit 4 of the course", "Unit Costs", "Head of Unit Maria Rossi" (named units are found

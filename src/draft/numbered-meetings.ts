@@ -1,0 +1,115 @@
+/**
+ * A body's numbered meeting is an event: "4173rd Council meeting" over its configuration and its
+ * day line ("Luxembourg, 16 June 2026"), "MEETING NOTES – 4th meeting" over "Date: Wed 11 Feb
+ * 2026" and "Place: …, Leuven", "Minutes of the 3rd meeting (10 Dec 2025) approved".
+ */
+import { writtenDay } from './date-parts.js';
+import type { EventFacts } from './event.js';
+import type { Gazetteer } from './gazetteer.js';
+import { isPlaceName } from './places.js';
+import { foldedWords } from './tokens.js';
+
+const NUMBERED = /\b(\d{1,5}(?:st|nd|rd|th))\s+((?:\p{Lu}[\p{L}-]*\s+){0,3})meeting\b/gu;
+/** A heading's line: short, no sentence in it. */
+const HEADING = /^[^.!?]{3,90}$/;
+/** The lines under a heading that may give its day and place. */
+const BELOW = 6;
+/** "(10 Dec 2025)" right after the meeting. */
+const BRACKET_DAY = /^\s*\(([^()\n]{6,40})\)/;
+/** The page's own acronym in its first lines: "Working Group 2 … (WG2-DAS)". */
+const PAGE_ACRONYM = /\((\p{Lu}[\p{Lu}\d-]{1,15})\)/u;
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+}
+
+function linesOf(text: string): Line[] {
+  let at = 0;
+  return text.split('\n').map((line) => {
+    const out = { text: line, start: at };
+    at += line.length + 1;
+    return out;
+  });
+}
+
+/** A line's city: one of its comma- or bracket-separated parts that is a place. */
+function cityIn(line: string, gaz: Gazetteer): string | undefined {
+  return line
+    .replace(/^[^:]{1,20}:\s*/, '')
+    .split(/[,;()]/)
+    .map((p) => p.trim())
+    .find((p) => p && isPlaceName(foldedWords(p).join(' '), gaz));
+}
+
+/** The day and city of the heading's block: the first dated line below it. */
+function belowHeading(lines: readonly Line[], k: number, gaz: Gazetteer) {
+  const block = lines.slice(k + 1, k + 1 + BELOW).filter((l) => l.text.trim());
+  const dated = block.find((l) => writtenDay(l.text));
+  if (!dated) return undefined;
+  const place = block.find((l) => /^\s*(?:place|venue|location|where)\s*:/i.test(l.text));
+  const city = cityIn(dated.text, gaz) ?? (place ? cityIn(place.text, gaz) : undefined);
+  return { date: writtenDay(dated.text)!, ...(city ? { city } : {}) };
+}
+
+/**
+ * A heading that is the meeting ("4173rd Council meeting", "MEETING NOTES – 4th meeting"), not a
+ * paper's title that names one ("Minutes of the 27th meeting of the board", dated by its own line).
+ */
+function headingOf(line: Line, m: RegExpExecArray): boolean {
+  const before = line.text.slice(0, m.index - line.start);
+  return (
+    HEADING.test(line.text.trim()) &&
+    line.text.trimEnd().endsWith(m[0]) &&
+    !/\bof\s+(?:the\s+)?$/i.test(before)
+  );
+}
+
+function nameOf(text: string, ordinal: string, body: string): string {
+  if (body.trim()) return `${ordinal} ${body.trim()} meeting`;
+  const acronym = PAGE_ACRONYM.exec(text.slice(0, 400))?.[1];
+  return acronym ? `${acronym} ${ordinal} meeting` : `${ordinal} meeting`;
+}
+
+export interface NumberedMeeting {
+  readonly facts: EventFacts;
+  /** Named by a heading (the page's own meeting), not in a sentence. */
+  readonly heading: boolean;
+}
+
+/** The numbered meetings a text dates, each once. */
+export function numberedMeetings(text: string, gaz: Gazetteer): NumberedMeeting[] {
+  const lines = linesOf(text);
+  const out: NumberedMeeting[] = [];
+  for (const m of text.matchAll(NUMBERED)) {
+    const k = lines.findLastIndex((l) => l.start <= m.index);
+    const line = lines[k]!;
+    const bracket = BRACKET_DAY.exec(text.slice(m.index + m[0].length));
+    const day = bracket ? writtenDay(bracket[1]!) : undefined;
+    const found = day
+      ? { date: day }
+      : headingOf(line, m)
+        ? belowHeading(lines, k, gaz)
+        : undefined;
+    if (!found) continue;
+    const named = nameOf(text, m[1]!, m[2]!);
+    if (out.some((e) => e.facts.named === named)) continue;
+    const evidence = bracket
+      ? text.slice(m.index, m.index + m[0].length + bracket[0].length)
+      : line.text.trim();
+    const facts: EventFacts = {
+      ...found,
+      kind: 'MEETING',
+      noun: 'meeting',
+      named,
+      about: [],
+      evidence,
+      span: bracket
+        ? { start: m.index, end: m.index + evidence.length }
+        : { start: line.start, end: line.start + line.text.length },
+      checks: ['a numbered meeting: check its day and place in the lines under it'],
+    };
+    out.push({ facts, heading: !bracket });
+  }
+  return out;
+}
