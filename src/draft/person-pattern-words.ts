@@ -31,10 +31,14 @@ export const LISTED_AFTER = new RegExp(
   'u',
 );
 
-/** A page's credits: "Editing: X", "Photo: Y", "Music: Z". */
+/**
+ * A page's credits and headers: "Editing: X", "Photo: Y", "Text: Z", "Presenter: X", an e-mail's
+ * "From: X <…>" and "To: Y <…>", a register's "Feedback from: Z".
+ */
 export const CREDIT_LABELS = new Set(
   `editing editor editors music sound photo photos photography camera illustration illustrations
-  production producer translation interview interviews`.split(/\s+/),
+  production producer translation interview interviews text words reporter presenter host from to
+  cc`.split(/\s+/),
 );
 
 /** Words in brackets after a room's or a session's name, not a person's affiliation. */
@@ -62,6 +66,9 @@ export const WEAK_BEFORE =
 export const NAMED_AFTER =
   /^[ \t]+(?:building|hall|room|auditorium|amphitheatre|square|street|avenue|prize|award|medal|lecture|fellowships?|scholarships?)\b/i;
 
-/** A name's contact details: "– Tel.: +32 …", ", phone +49 …", " (email: …)", "– M: (+352) …". */
+/**
+ * A name's contact details: "– Tel.: +32 …", ", phone +49 …", " (email: …)", "– M: (+352) …", or
+ * the next line's "Tel: +352 …" under a press office's name.
+ */
 export const CONTACT_AFTER =
-  /^[ \t]*[–—,(-]?[ \t]*(?:(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?|(?:M|T|Mob|GSM)\.?[ \t]*:[ \t]*\(?\+?\d|\(?\+\d)/i;
+  /^[ \t]*(?:\n[ \t]*)?[–—,(-]?[ \t]*(?:(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?|(?:M|T|Mob|GSM)\.?[ \t]*:[ \t]*\(?\+?\d|\(?\+\d)/i;

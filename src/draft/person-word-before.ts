@@ -17,8 +17,15 @@ export function wordBefore(
   const prev = tokens[run.first - 1];
   if (!prev) return undefined;
   const gapBefore = text.slice(prev.end, run.start);
-  // "Editing: X. Music: Y": a page's credits (not "Photo: Reuters")
-  if (CREDIT_LABELS.has(prev.fold) && gapBefore === ': ' && looksLikePerson(run.text))
+  // "Editing: X. Music: Y": a page's credits (not "Photo: Reuters"); a name of no common words,
+  // two to four of them, may be one compromise does not know ("Feedback from: Zuzana Horváthová")
+  const named =
+    looksLikePerson(run.text) ||
+    (run.last - run.first >= 2 &&
+      run.last - run.first <= 4 &&
+      !someCommonName(run.text) &&
+      !hasOrgWord(run.text));
+  if (CREDIT_LABELS.has(prev.fold) && gapBefore === ': ' && named)
     return `credit "${prev.raw}:" before`;
   // "the host X", "Moderator: X"
   // ("Contact: Parliamentary Correspondence, Tel. …": a contact may be an office)
