@@ -20,6 +20,14 @@ export const CAPPED_AFTER = new RegExp(
   String.raw`\b(${NOUNS.join('|')}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?: (?:of|for|in|on|and|the|to|a|with))* \p{Lu}[\p{L}\p{N}'’-]*)+)`,
   'gu',
 );
+/**
+ * "Attachment: … – Position paper: Trustworthy Virtual Human Twins for European hospitals": a
+ * paper's genre, a colon and its title to the line's end (no sentence: not "Report: EU to delay").
+ */
+export const GENRE_COLON = new RegExp(
+  String.raw`\b((?:position|policy|white|discussion|working|reflection|briefing) paper|policy brief|roadmap|fact ?sheet)[ \t]*:[ \t]+(\p{Lu}(?:(?!\b(?:is|are|was|were|will|to|has|have)\b)[^\n:.!?]){8,150})$`,
+  'gimu',
+);
 /** "position paper, Nothing About Us Without Our Data: Patient Principles for …": after a comma,
  * a title of four capitalised words or more (not "the report, European Commission officials"),
  * maybe opening with a list ("white paper, Twins, Trust and Trade-offs: AI in …"). */
@@ -80,11 +88,12 @@ export const GENRE_ON = new RegExp(
 
 /**
  * "our white paper, In-silico evidence for CE marking: a practical playbook for SMEs, which we
- * wrote …": whose genre (not "According to the report, Member States …"), then a title in
- * sentence case between commas, then a clause about it.
+ * wrote …", "the Council's 2025 foresight report Digital twins in Finnish health research, which
+ * …": whose genre (after "the", only right before the title: not "According to the report,
+ * Member States …"), then a title in sentence case up to a comma and a clause about it.
  */
 export const APPOSED_TITLE =
-  /\b(?:our|their|its|his|her|a|an|new|latest|\p{L}+['’]s)\s+(?:[\p{L}-]+\s+)?(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter),\s+(\p{Lu}[^,\n"“”]{10,150}?),\s+(?:which|that|published|released|written|co-written|produced|prepared|drafted)\b/gu;
+  /\b(?:(?:our|their|its|his|her|a|an|new|latest|\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter),?|the\s+(?:[\p{L}\d-]+\s+){0,2}(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter))\s+(\p{Lu}[^,\n"“”]{10,150}?),\s+(?:which|that|published|released|written|co-written|produced|prepared|drafted)\b/gu;
 
 /**
  * "That's why Twins at the Bedside, the white paper the European Society … published in January,

@@ -27,6 +27,7 @@ import {
 import {
   CAPPED_AFTER,
   CAPPED_AFTER_COMMA,
+  GENRE_COLON,
   LISTED,
   TAIL,
   TITLE_THEN_NOUN,
@@ -57,7 +58,14 @@ export function findWorks(
 ): NamedWork[] {
   const out: NamedWork[] = [];
   const inside = (at: number) => out.some((w) => w.start <= at && at < w.end);
-  for (const re of [TITLED, CAPPED_AFTER, CAPPED_AFTER_COMMA, LISTED, TITLE_THEN_NOUN]) {
+  for (const re of [
+    TITLED,
+    GENRE_COLON,
+    CAPPED_AFTER,
+    CAPPED_AFTER_COMMA,
+    LISTED,
+    TITLE_THEN_NOUN,
+  ]) {
     for (const m of text.matchAll(re)) {
       const titleFirst = re === LISTED || re === TITLE_THEN_NOUN;
       const [noun, title] = titleFirst ? [m[2]!, m[1]!] : [m[1]!, (m[2] ?? m[3])!];

@@ -22,37 +22,57 @@ const REPORTED = /\s\p{Ll}+ed,\s/u;
 const STATE_AFTER =
   /\s(?:unchanged|confirmed|approved|adopted|published|delayed|postponed|raised|lowered|reduced|increased|withdrawn|expected|due|on track)$/;
 
-/** List items that are a document's title: a document word in it, or a file's type after it. */
+/**
+ * "Information session – slides (28 January 2026)⏎PDF · 2.1 MB · 30 January 2026": a download's
+ * title over its file's line.
+ */
+const OVER_FILE_LINE =
+  /^[ \t]*(\p{Lu}[^\n]{5,199})\n[ \t]*(?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\b[ \t]*[·|,–—(-]/gmu;
+
+/**
+ * List items that are a document's title (a document word in it, or a file's type after it), and
+ * downloads' titles over their file's line.
+ */
 export function listedDocuments(text: string): ListedDocument[] {
-  const out: ListedDocument[] = [];
-  for (const item of text.matchAll(BULLET)) {
-    const attached = FILE.test(item[1]!);
-    // ("- Roadmap for … (EDITH, 2025) — edith-csa.eu": a link after a dash, then a bracket)
-    const full = item[1]!
-      .replace(FILE, '')
-      .replace(/\s+[–—-]\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u, '')
-      .replace(/\s+\([^)]*\)$/, '')
-      .trim();
-    // "Title – policy brief": the kind after the dash is no part of the title; "… – final report" is
-    const kindOnly = /\s+[–—]\s+((?:\p{Ll}+\s?){1,2})$/u.exec(full);
-    const dropped =
-      kindOnly && foldedWords(kindOnly[1]!).every((w) => DOCUMENT_HEADS.has(w) || w === 'policy');
-    // ("- Digital Twin Roadmap – Jan Novak, DG CNECT": a capitalised tail is who, not the title)
-    const line = (
-      dropped ? full.slice(0, kindOnly.index) : full.replace(/\s+[–—]\s+(?!\p{Ll}).*$/u, '')
-    ).trim();
-    const found = [...foldedWords(line), ...(dropped ? foldedWords(kindOnly[1]!) : [])].find((w) =>
-      DOCUMENT_HEADS.has(w),
-    );
-    // (an attachment with no document word names one in three words or more: not "English (PDF)")
-    const head = found ?? (attached && line.split(/\s+/).length >= 3 ? 'report' : undefined);
-    if (!head || !/\p{Lu}/u.test(line[0] ?? '') || SENTENCE_ITEM.test(line)) continue;
-    // ("- Vienna Declaration on Interoperable Health Twins presented, 38 signatories so far": a
-    // news line about the work, which another sentence names)
-    if (REPORTED.test(line) || STATE_AFTER.test(line)) continue;
-    if (BOILERPLATE.test(line)) continue;
-    const start = item.index + item[0].indexOf(line);
-    out.push({ name: line, kind: DOCUMENT_HEADS.get(head)!, head, start });
-  }
-  return out;
+  const items = [
+    ...[...text.matchAll(BULLET)].map((m) => ({ m, attached: FILE.test(m[1]!), download: false })),
+    ...[...text.matchAll(OVER_FILE_LINE)].map((m) => ({ m, attached: true, download: true })),
+  ];
+  return items.flatMap(({ m, attached, download }) => {
+    const d = itemDocument(m, attached, download);
+    return d ? [d] : [];
+  });
+}
+
+/** A list item's or a download's document, if its line names one. */
+function itemDocument(
+  item: RegExpMatchArray,
+  attached: boolean,
+  download: boolean,
+): ListedDocument | undefined {
+  // ("- Roadmap for … (EDITH, 2025) — edith-csa.eu": a link after a dash, then a bracket)
+  const bare = item[1]!
+    .replace(FILE, '')
+    .replace(/\s+[–—-]\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u, '');
+  // (a download's title is its whole line: "Information session – slides (28 January 2026)")
+  const full = (download ? bare : bare.replace(/\s+\([^)]*\)$/, '')).trim();
+  // "Title – policy brief": the kind after the dash is no part of the title; "… – final report" is
+  const kindOnly = /\s+[–—]\s+((?:\p{Ll}+\s?){1,2})$/u.exec(full);
+  const dropped =
+    kindOnly && foldedWords(kindOnly[1]!).every((w) => DOCUMENT_HEADS.has(w) || w === 'policy');
+  // ("- Digital Twin Roadmap – Jan Novak, DG CNECT": a capitalised tail is who, not the title)
+  const line = (
+    dropped ? full.slice(0, kindOnly.index) : full.replace(/\s+[–—]\s+(?!\p{Ll}).*$/u, '')
+  ).trim();
+  const found = [...foldedWords(line), ...(dropped ? foldedWords(kindOnly[1]!) : [])].find((w) =>
+    DOCUMENT_HEADS.has(w),
+  );
+  // (an attachment with no document word names one in three words or more: not "English (PDF)")
+  const head = found ?? (attached && line.split(/\s+/).length >= 3 ? 'report' : undefined);
+  if (!head || !/\p{Lu}/u.test(line[0] ?? '') || SENTENCE_ITEM.test(line)) return undefined;
+  // ("- Vienna Declaration on Interoperable Health Twins presented, 38 signatories so far": a
+  // news line about the work, which another sentence names)
+  if (REPORTED.test(line) || STATE_AFTER.test(line) || BOILERPLATE.test(line)) return undefined;
+  const start = item.index! + item[0].indexOf(line);
+  return { name: line, kind: DOCUMENT_HEADS.get(head)!, head, start };
 }

@@ -28,8 +28,10 @@ export function ownedDocuments(text: string): SmallLetterWork[] {
   return [...text.matchAll(OWNED)].flatMap((m) => {
     const words = m[2]!.split(/\s+/).slice(0, -1);
     const start = m.index + m[0].indexOf(m[2]!);
-    // ("EAHI's policy brief Auditable AI in the Hospital": the title follows; found apart)
-    const titled = /^\s+["“‘]?\p{Lu}/u.test(text.slice(m.index + m[0].length));
+    // ("EAHI's policy brief Auditable AI in the Hospital", "DVKIM's position paper in January,
+    // “Ten Demands …”": the title follows; found apart)
+    const after = text.slice(m.index + m[0].length);
+    const titled = /^\s+["“‘]?\p{Lu}/u.test(after) || /^[^.,;\n]{0,25},\s+["“‘]\p{Lu}/u.test(after);
     // ("the Agency's reflection paper on AI in …": the genre and its subject name it; found apart)
     const genre = GENRE_AT.exec(text.slice(start, m.index + m[0].length + 120));
     const about = genre?.index === 0;
@@ -83,7 +85,11 @@ function sameTopic(a: string, b: string): boolean {
  */
 export function apposedTitles(text: string): SmallLetterWork[] {
   const found = [
-    ...[...text.matchAll(APPOSED_TITLE)].map((m) => ({ at: m.index, genre: m[1]!, title: m[2]! })),
+    ...[...text.matchAll(APPOSED_TITLE)].map((m) => ({
+      at: m.index,
+      genre: (m[1] ?? m[2])!,
+      title: m[3]!,
+    })),
     ...[...text.matchAll(TITLE_THEN_GENRE)].map((m) => ({
       at: m.index,
       genre: m[2]!,

@@ -196,7 +196,7 @@ export const DOCUMENT_HEADS = kinds(`
   manifesto=MANIFESTO declaration=MANIFESTO charter=MANIFESTO roadmap=ROADMAP brief=POLICY_BRIEF
   report=REPORT study=REPORT survey=REPORT paper=POLICY_BRIEF guidelines=REPORT recommendations=POLICY_BRIEF
   newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT statement=MANIFESTO
-  memorandum=LEGAL_ACT index=REPORT scoreboard=REPORT barometer=REPORT
+  memorandum=LEGAL_ACT index=REPORT scoreboard=REPORT barometer=REPORT monitor=REPORT
   thesis=REPORT dissertation=REPORT decree=LEGAL_ACT decree-law=LEGAL_ACT preprint=REPORT
   checklist=REPORT guidance=REPORT`);
 
