@@ -3,7 +3,8 @@ import * as chrono from 'chrono-node';
 /**
  * Spans of days as listings write them, which chrono reads wrong or in part:
  * "TUE 17 – WED 18 MAR" (a weekday before each day: chrono takes "TUE" for the coming Tuesday)
- * and "22–24.04.2026" (a numeric date with the first day before it: chrono reads only the 24th).
+ * and "22–24.04.2026" (a numeric date with the first day before it: chrono reads only the 24th),
+ * "the 11th and 12th of February" (chrono reads only the 12th).
  */
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+`;
 const WEEKDAY_SPAN = new RegExp(
@@ -13,6 +14,15 @@ const WEEKDAY_SPAN = new RegExp(
 /** (no count before it: "Session 9 – 03.02.2026", "meeting no. 14 – 05.03.2026") */
 const NUMERIC_SPAN =
   /(?<!(?:\p{Lu}\p{L}*|[Nn][or]|#)\.?[ \t]*)\b(\d{1,2})\.?[–-](\d{1,2}\.\d{1,2}\.\d{4})\b/u;
+
+/**
+ * "on the 11th and 12th of February": two ordinal days of one month ("5 and 6 March" is read
+ * with the day before its date, in event-date.ts).
+ */
+const AND_SPAN = new RegExp(
+  String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:and|&)\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?\p{L}{3,9}\.?(?:\s+\d{4})?)(?![\p{L}\d])`,
+  'iu',
+);
 
 type Day = { day: number; month: number; year: number };
 
@@ -48,4 +58,5 @@ const parserOf = (pattern: RegExp, withinMonth = false): chrono.Parser => ({
 export const DAY_SPAN_PARSERS: readonly chrono.Parser[] = [
   parserOf(WEEKDAY_SPAN),
   parserOf(NUMERIC_SPAN, true),
+  parserOf(AND_SPAN, true),
 ];

@@ -134,11 +134,12 @@ export function namedIn(sentence: string): { named?: string } {
   const m = found[0] && !byOrganiser(found[0]) ? found[0] : null;
   // matched with capitals lowered ("AI" → "Ai"): the name is as written, unless all in capitals
   const written = m && sentence.slice(m.index, m.index + m[1]!.length);
-  // "In Lisbon, …" opens a sentence; "the In Silico Europe Summit" is a name
-  const opening = m !== null && /^[\s“"]*$/.test(sentence.slice(0, m.index));
+  // "In Lisbon, …" opens a sentence (or a speaker's turn: "DR X: At the …"); "the In Silico Europe
+  // Summit" is a name
+  const opening = m !== null && /^[\s“"]*$|:\s+$/.test(sentence.slice(0, m.index));
   const name = written
     ? (written === written.toUpperCase() ? m[1]! : written)
-        .replace(opening ? /^(?:The|At|On|During|In)\s+/ : /^(?:The)\s+/, '')
+        .replace(opening ? /^(?:The\s+|(?:At|On|During|In)\s+(?:the\s+)?)/ : /^(?:The)\s+/, '')
         // ("Join the AI Literacy Lunch …": an invitation's verb, then the name)
         .replace(/^(\p{Lu}\p{Ll}+)\s+the\s+/u, (lead, verb: string) =>
           opening && nlp(verb).has('#Infinitive') ? '' : lead,

@@ -9,6 +9,7 @@ import { isoDay } from './iso-dates.js';
 import { isSectionLabel, isSiteName } from './site-names.js';
 import { isKicker, isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
+import { mailSubject } from './mail-headers.js';
 
 /**
  * The body's opening: a masthead in capitals above a release's label ("COUNCIL OF THE EUROPEAN
@@ -21,6 +22,8 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, 8);
+  const subject = mailSubject(all);
+  if (subject) return { title: subject };
   // "HEALTH POLICY QUARTERLY | Opinion", "European Commission - Daily News": a publication's name
   const opening = all.length > 1 ? siteAndSection(all[0]!) : undefined;
   // (with two sections after it, "University of Tartu · News · Press releases", any name is one)
