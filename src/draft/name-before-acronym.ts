@@ -65,7 +65,18 @@ export function nameBefore(
   );
   let from = bestFirst;
   while (bestFirst - from < 2 && leftOut(text, tokens, from - 1, generic)) from--;
+  // ("the Dutch Data Protection Authority (AP)", for Autoriteit Persoonsgegevens: an acronym of
+  // another language, spelt by chance by the last words, names the whole run of capitals)
+  if (!inOrder(best, acronym))
+    while (bestFirst - from < 3 && capitalBefore(text, tokens, from - 1)) from--;
   return text.slice(tokens[from]!.start, tokens[last]!.end) + plus;
+}
+
+/** A capitalised word right before the name, no stop word, no title. */
+function capitalBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || text.slice(t.end, tokens[k + 1]!.start) !== ' ') return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(t.raw) && !STOP_WORDS.has(t.fold) && !ROLE_WORDS.has(t.fold);
 }
 
 const FOUNDATION_WORD =

@@ -37,10 +37,10 @@ export function notAnOrgRun(
     /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
     // ("Register of Commission expert groups": an institution's name used as a word)
     /\sof\s+(?:Commission|Council|Parliament)$/.test(run.text) ||
-    // ("Cluster 1 Info Day", "Presidency Conclusions": an event's or a paper's name, though a
-    // head word opens it)
-    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda)$/.test(
-      run.text,
+    // ("Cluster 1 Info Day", "Presidency Conclusions", a heading's "COMMITTEE DEBATE": an event's
+    // or a paper's name, though a head word opens it)
+    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Debate|Hearing|Conclusions|Minutes|Agenda)$/.test(
+      titleCase(run.text),
     ) ||
     // ("a network of at least eight European Health AI Validation Centres": a kind of body,
     // counted, not one organisation)

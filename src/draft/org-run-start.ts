@@ -38,6 +38,15 @@ export function opensOrg(
   if (ROLE_WORDS.has(t0.fold) && !BODY_AFTER_ROLE.test(text.slice(t0.end, t0.end + 12)))
     return false;
   if (PERSONAL_TITLES.has(t0.fold)) return false; // "Mr", "Dr": a person follows
+  // ("Dr Jörg Schäfer-Lindemann of Universitätsklinikum Nordhessen": the title's person, not a
+  // name that runs on to the organisation)
+  const before = tokens[i - 1];
+  if (
+    before &&
+    PERSONAL_TITLES.has(before.fold) &&
+    /^\.?[ \t]$/.test(text.slice(before.end, t0.start))
+  )
+    return false;
   // ("the Dutch SME Synthelix Health B.V.": what the company is, then its name)
   if (
     /^SMEs?$/.test(t0.raw) ||

@@ -10,6 +10,9 @@ const isPlaceCode = (short: string): boolean =>
 const SHORT_THEN_FULL =
   /\b(\p{Lu}[\p{L}\p{N}&+-]{1,11}),\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}'’-]*){2,11})(?=\s*[,.;)])/gu;
 
+const LIST_TAIL =
+  /^(?:,\s+\p{Lu}[\p{L}'’-]*)+,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?=\s*[,.;)])/u;
+
 /**
  * A short name with two capitals or more ("ZonMw", "TEHIK"), then ", the <full name>" of three
  * words or more with an organisation's head word: the full name is the organisation's, the short
@@ -18,7 +21,13 @@ const SHORT_THEN_FULL =
 export function shortThenFull(text: string, found: readonly Introduced[]): Introduced[] {
   const out: Introduced[] = [];
   for (const m of text.matchAll(SHORT_THEN_FULL)) {
-    const [, short, full] = m as unknown as [string, string, string];
+    const [, short, first] = m as unknown as [string, string, string];
+    // ("COCIR, the European Coordination Committee of the Radiological, Electromedical and
+    // Healthcare IT Industry": the fields a body of "of" covers, listed)
+    const tail = /\s(?:of|for|on)\s/.test(first)
+      ? LIST_TAIL.exec(text.slice(m.index + m[0].length))?.[0]
+      : undefined;
+    const full = first + (tail ?? '');
     // ("speakers from Findata, the Finnish Social and Health Data Permit Authority": a one-word
     // name after a preposition, then its full name; not "Helsinki, the Finnish …")
     // (not a list: "speakers from Sanofi, the European Medicines Agency, and regulators")

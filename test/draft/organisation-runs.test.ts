@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Organisations' names in the shapes of blind rounds 79–81 (issue 22).
+
+const { draftOf } = articleDrafter('pg-draft-organisation-runs-');
+const orgs = (seed: { entities: { id: string; name?: unknown; acronym?: unknown }[] }) =>
+  seed.entities.filter((e) => e.id.startsWith('org:')).map((e) => e.name);
+
+describe("organisations' names", () => {
+  it('takes the whole name before an acronym of another language ("… Authority (AP)")', async () => {
+    const seed = await draftOf(
+      'Dr Ana Costa asked the Flemish Health Data Protection Authority (AP) to assess the design.',
+    );
+    expect(orgs(seed)).toEqual(['Flemish Health Data Protection Authority']);
+  });
+
+  it('reads no organisation in a heading that names a debate or a hearing', async () => {
+    const seed = await draftOf(
+      'COMMITTEE DEBATE\n\nThe committee met on 11 February 2026. Dr Ana Costa spoke for Charles University.\n\nPUBLIC HEARING\n\nNo questions.',
+    );
+    expect(orgs(seed).map((n) => String(n).toLowerCase())).not.toEqual(
+      expect.arrayContaining(['committee debate']),
+    );
+  });
+
+  it('ends a name at the person a title opens ("Dr X of Org")', async () => {
+    const seed = await draftOf(
+      'HOST: My guest is Dr Jörg Brandtner-Hollenstein, head of IT at Klinikum Ostalb. … Dr Jörg Brandtner-Hollenstein of Klinikum Ostalb, thank you very much.',
+    );
+    expect(orgs(seed)).not.toContainEqual(expect.stringMatching(/^Jörg/));
+  });
+
+  it('takes the fields a body of "of" lists after "ACR, the …"', async () => {
+    const seed = await draftOf(
+      'FEDMAT, the European Federation of the Diagnostic, Surgical and Medical Imaging Industry, made similar points, said Dr Ana Costa.',
+    );
+    expect(orgs(seed)).toEqual([
+      'European Federation of the Diagnostic, Surgical and Medical Imaging Industry',
+    ]);
+  });
+});
