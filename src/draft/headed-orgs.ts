@@ -20,9 +20,12 @@ const DESCRIBED =
 const DESCRIBED_MANY =
   /\b(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity|association|federation|alliance|regulator|lobby)\s+$/i;
 
-/** "Synapsa Analytics, a Kraków start-up that …": what a company is, right after its name. */
+/**
+ * "Synapsa Analytics, a Kraków start-up that …", "Statvarna, the statistical office of the European
+ * Union": what a company or a body is, right after its name.
+ */
 const DESCRIBED_AFTER =
-  /^,\s+an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|think[- ]tank|NGO|charity|non-profit|nonprofit)(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|based|from|in|with|of|founded|specialising|specializing)\b)/iu;
+  /^,\s+(?:an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|think[- ]tank|NGO|charity|non-profit|nonprofit)|the\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?(?:statistical\s+office|regulator|regulatory\s+agency|data\s+protection\s+authority|maker|manufacturer|start-?up|spin-?off|think[- ]tank))(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|based|from|in|with|of|for|founded|specialising|specializing)\b)/iu;
 
 const isOrgWord = (fold: string): boolean =>
   ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || isLegalForm(fold);

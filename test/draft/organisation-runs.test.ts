@@ -40,3 +40,19 @@ describe("organisations' names", () => {
     ]);
   });
 });
+
+describe('a name described after it', () => {
+  it('takes "X, the statistical office of …" and "Y, the Slovenian medical device maker"', async () => {
+    const seed = await draftOf(
+      'Luxembourg, 10 December 2025\n\nThe figures were published today by Statvarna, the statistical office of the European Union. Dr Ana Costa welcomed them. Data came from Kardiolab, the Slovenian medical device maker.',
+    );
+    expect(orgs(seed)).toEqual(expect.arrayContaining(['Statvarna', 'Kardiolab']));
+  });
+
+  it('takes no person or place described so ("Brussels, the capital of …")', async () => {
+    const seed = await draftOf(
+      'Brussels, the capital of Europe, hosted the meeting, said Dr Ana Costa, the director of the unit.',
+    );
+    expect(orgs(seed)).toEqual([]);
+  });
+});
