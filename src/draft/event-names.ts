@@ -157,7 +157,10 @@ export function namedIn(sentence: string): { named?: string } {
   // ("Marta Kowalczyk, President of the European Patients' Digital Forum": a body one heads)
   const heads = name !== undefined && /^(\p{L}+)\s+of\b/u.exec(name);
   if (heads && ROLE_WORDS.has(heads[1]!.toLowerCase())) return {};
-  if (name && name.split(/\s+/).length >= 2) return { named: name };
+  // ("the association's 7th General Assembly", then "The 8th General Assembly will …": two)
+  const ordinal = m && /\b(\d{1,3}(?:st|nd|rd|th))\s+$/.exec(sentence.slice(0, m.index))?.[1];
+  if (name && name.split(/\s+/).length >= 2)
+    return { named: ordinal && name === written ? `${ordinal} ${name}` : name };
   // "for the symposium Digital Twins for Mental Health at Karolinska": the noun, then the name
   const after = NOUN_THEN_NAME.exec(sentence)?.[1];
   // ("At the conference Commissioner X presented": a title and a person, not a name)

@@ -57,6 +57,9 @@ function titleBefore(text: string, start: number): boolean {
 const EVENT_LAST =
   /^(?:Meeting|Conference|Summit|Forum|Workshop|Symposium|Congress|Assembly|Webinar|Hearing|Days?|Week)$/;
 
+const UNIT_AFTER_DASH =
+  /^[ \t]+[–—][ \t]+(?:Department|Dept\.|Faculty|School|Institute|Centre|Center|Laboratory|Lab|Division|Clinic|Service)\s+(?:of|for)\s+\p{Lu}/u;
+
 export function patternOf(
   text: string,
   tokens: readonly Token[],
@@ -113,6 +116,13 @@ export function patternOf(
   const line = text.slice(run.start, lineEnd < 0 ? undefined : lineEnd).trim();
   const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
   if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';
+  // ("Tomasz Żelazny – Department of Applied Mathematics": a list's line, a name and its department)
+  if (
+    /(?:^|\n)[ \t]*$/.test(before) &&
+    UNIT_AFTER_DASH.test(after) &&
+    (looksLikePerson(run.text) || !someCommonName(run.text))
+  )
+    return 'department after';
   if (/^\s+(?:from|of|at)\s+the\s+\p{Lu}/u.test(after) && !opensLine) return 'affiliation after';
   // "Erik Holm, of the Department of Physics": an aside naming where the person works
   if (/^,\s+(?:from|of)\s+the\s+\p{Lu}/u.test(after) && !opensLine && looksLikePerson(run.text))
