@@ -37,6 +37,9 @@ export function opensOrg(
   // ("the Expert Group on Virtual Human Twins": a role word before a body's head opens its name)
   if (ROLE_WORDS.has(t0.fold) && !BODY_AFTER_ROLE.test(text.slice(t0.end, t0.end + 12)))
     return false;
+  // ("Photo: Ministers Kristjan Pärnpuu and Aino-Kaisa Lehtimäki after …": a title for two people)
+  if (/^(?:ministers|commissioners|professors|presidents|directors|doctors)$/.test(t0.fold))
+    return false;
   if (PERSONAL_TITLES.has(t0.fold)) return false; // "Mr", "Dr": a person follows
   // ("Dr Jörg Schäfer-Lindemann of Universitätsklinikum Nordhessen": the title's person, not a
   // name that runs on to the organisation)

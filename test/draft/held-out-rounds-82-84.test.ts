@@ -44,4 +44,21 @@ describe('held-out rounds 82–84', () => {
       expect.arrayContaining(['Małgorzata Wiśniewska', 'Zbyněk Hořejší']),
     );
   });
+
+  it('reads no organisation in a photo\'s "Ministers A and B"', async () => {
+    const seed = await draftOf(
+      'Prague, 27 January 2026 – The ministers signed the memorandum, said Dr Ana Costa.\n\nPhoto: Ministers Radek Dvořák and Aino-Kaisa Lehtimäki after the signing.',
+    );
+    expect(names(seed, 'org:')).toEqual([]);
+  });
+
+  it('reads "QUESTION (Name, Outlet):" as an asker and the outlet', async () => {
+    const seed = await draftOf(
+      'Transcript: press conference of Dr Ana Costa, Prague, 27 January 2026\n\nQUESTION (Jana Nováková, Radio Praha): When will it start?\nCOSTA: In March.\nQUESTION (Petr Svoboda, Lidové noviny): Who pays?\nCOSTA: The ministry.',
+    );
+    expect(names(seed, 'person:')).toEqual(
+      expect.arrayContaining(['Jana Nováková', 'Petr Svoboda']),
+    );
+    expect(names(seed, 'org:')).toEqual(expect.arrayContaining(['Radio Praha']));
+  });
 });
