@@ -45,12 +45,16 @@ function spanTo(refDate: Date, first: number, last: string): { start: Day; end: 
   return { start: { day: first, month, year }, end };
 }
 
-/** `withinMonth`: the first day must come before the last in its month (a numeric span). */
-const parserOf = (pattern: RegExp, withinMonth = false): chrono.Parser => ({
+/**
+ * `withinMonth`: the first day must come before the last in its month (a numeric span);
+ * `nextDay`: the two days follow each other ("the 2nd and 4th of March" are two days apart).
+ */
+const parserOf = (pattern: RegExp, withinMonth = false, nextDay = false): chrono.Parser => ({
   pattern: () => pattern,
   extract: (context, m) => {
     const span = spanTo(context.refDate, Number(m[1]), m[2]!);
     if (!span || (withinMonth && span.start.month !== span.end.month)) return null;
+    if (nextDay && span.end.day !== span.start.day + 1) return null;
     return context.createParsingResult(m.index ?? 0, m[0], span.start, span.end);
   },
 });
@@ -58,5 +62,5 @@ const parserOf = (pattern: RegExp, withinMonth = false): chrono.Parser => ({
 export const DAY_SPAN_PARSERS: readonly chrono.Parser[] = [
   parserOf(WEEKDAY_SPAN),
   parserOf(NUMERIC_SPAN, true),
-  parserOf(AND_SPAN, true),
+  parserOf(AND_SPAN, true, true),
 ];

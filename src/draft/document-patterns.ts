@@ -22,11 +22,12 @@ export const CAPPED_AFTER = new RegExp(
 );
 /**
  * "Attachment: … – Position paper: Trustworthy Virtual Human Twins for European hospitals": a
- * paper's genre, a colon and its title to the line's end (no sentence: not "Report: EU to delay").
+ * paper's genre, a colon and its title to the line's end, the line's own or after a file's name
+ * (no sentence: not "Report: EU to delay"; not an agenda's "Item 3 – Roadmap: Presentation by …").
  */
 export const GENRE_COLON = new RegExp(
-  String.raw`\b((?:position|policy|white|discussion|working|reflection|briefing) paper|policy brief|roadmap|fact ?sheet)[ \t]*:[ \t]+(\p{Lu}(?:(?!\b(?:is|are|was|were|will|to|has|have)\b)[^\n:.!?]){8,150})$`,
-  'gimu',
+  String.raw`(?:^[ \t]*|\.(?:pdf|docx?|odt)[ \t]+[–—-][ \t]+)((?:[Pp]osition|[Pp]olicy|[Ww]hite|[Dd]iscussion|[Ww]orking|[Rr]eflection|[Bb]riefing) paper|[Pp]olicy brief|[Rr]oadmap|[Ff]act ?sheet)[ \t]*:[ \t]+(?!(?:Available|Download|See|Read|Click|Coming|Forthcoming|Only|Not|English|French|German|TBC|TBD)\b)(\p{Lu}(?:(?!\b(?:is|are|was|were|will|to|has|have)\b)[^\n:.!?]){8,150})$`,
+  'gmu',
 );
 /** "position paper, Nothing About Us Without Our Data: Patient Principles for …": after a comma,
  * a title of four capitalised words or more (not "the report, European Commission officials"),

@@ -136,7 +136,11 @@ export function namedIn(sentence: string): { named?: string } {
   const written = m && sentence.slice(m.index, m.index + m[1]!.length);
   // "In Lisbon, …" opens a sentence (or a speaker's turn: "DR X: At the …"); "the In Silico Europe
   // Summit" is a name
-  const opening = m !== null && /^[\s“"]*$|:\s+$/.test(sentence.slice(0, m.index));
+  const opening =
+    m !== null &&
+    /^[\s“"]*$|(?:^|[\]\s])\p{Lu}[\p{Lu}'’. -]+(?:\s*\([^()]*\))?:\s+$/u.test(
+      sentence.slice(0, m.index),
+    );
   const name = written
     ? (written === written.toUpperCase() ? m[1]! : written)
         .replace(opening ? /^(?:The\s+|(?:At|On|During|In)\s+(?:the\s+)?)/ : /^(?:The)\s+/, '')

@@ -1,5 +1,6 @@
 import { hasLegalForm, isLegalForm, writtenAsForm } from './legal-forms.js';
 import { ORG_STEM, orgRun } from './name-runs.js';
+import { looksLikePerson } from './person-cues.js';
 import type { Token } from './tokens.js';
 import {
   DOCUMENT_HEADS,
@@ -26,6 +27,10 @@ const DESCRIBED_MANY =
  */
 const DESCRIBED_AFTER =
   /^,\s+(?:an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|think[- ]tank|NGO|charity|non-profit|nonprofit)|the\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?(?:statistical\s+office|regulator|regulatory\s+agency|data\s+protection\s+authority|maker|manufacturer|start-?up|spin-?off|think[- ]tank))(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|based|from|in|with|of|for|founded|specialising|specializing)\b)/iu;
+
+/** (not a person: "Jonas Salk, the maker of the first polio vaccine") */
+const describedAfter = (after: string, name: string): boolean =>
+  DESCRIBED_AFTER.test(after) && !(/^,\s+the\s/.test(after) && looksLikePerson(name));
 
 const isOrgWord = (fold: string): boolean =>
   ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || isLegalForm(fold);
@@ -85,7 +90,7 @@ export function headedOrgRuns(
       (words.length === 1
         ? DESCRIBED.test(said)
         : words.length <= 4 && DESCRIBED_MANY.test(said)) ||
-      (words.length <= 4 && DESCRIBED_AFTER.test(text.slice(run.end, run.end + 60)));
+      (words.length <= 4 && describedAfter(text.slice(run.end, run.end + 60), run.text));
     // a legal form written as companies write it ("S.A.", "GmbH"), not a name's word ("Sá da Costa")
     const formWritten =
       hasLegalForm(run.text) &&

@@ -24,10 +24,11 @@ const STATE_AFTER =
 
 /**
  * "Information session – slides (28 January 2026)⏎PDF · 2.1 MB · 30 January 2026": a download's
- * title over its file's line.
+ * title over its file's line (no label, no list: not "Language: English, French" or "Anna Berg,
+ * Karolinska Institutet" over its file).
  */
 const OVER_FILE_LINE =
-  /^[ \t]*(\p{Lu}[^\n]{5,199})\n[ \t]*(?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\b[ \t]*[·|,–—(-]/gmu;
+  /^[ \t]*(?!(?:Published|Posted|Updated|Language|Author)\b)(\p{Lu}[^\n:,]{5,199})\n[ \t]*(?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\b[ \t]*[·|,–—(-]/gmu;
 
 /**
  * List items that are a document's title (a document word in it, or a file's type after it), and

@@ -25,8 +25,8 @@ export function notAnOrgRun(
 ): boolean {
   return (
     GENERIC_ORG.test(titleCase(run.text)) || // ("SCIENTIFIC COMMITTEE": a heading in capitals)
-    // ("4173rd Council meeting": a body's numbered meeting)
-    /^\d+(?:st|nd|rd|th)\s/.test(run.text) ||
+    // ("4173rd Council meeting": a body's numbered meeting; not "1st Faculty of Medicine")
+    (/^\d+(?:st|nd|rd|th)\s/.test(run.text) && /^\s+meeting\b/i.test(text.slice(run.end))) ||
     // ("at the French drugmaker": a nationality, no organisation)
     (run.last - run.first === 1 && isDemonym(run.text)) ||
     // "Unit 4 of the course", "Unit Costs", "Head of Unit Maria Rossi" (named units are found
@@ -39,9 +39,10 @@ export function notAnOrgRun(
     /\sof\s+(?:Commission|Council|Parliament)$/.test(run.text) ||
     // ("Cluster 1 Info Day", "Presidency Conclusions", a heading's "COMMITTEE DEBATE": an event's
     // or a paper's name, though a head word opens it)
-    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Debate|Hearing|Conclusions|Minutes|Agenda)$/.test(
+    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda)$/.test(
       titleCase(run.text),
     ) ||
+    (run.text === run.text.toUpperCase() && /\s(?:DEBATE|HEARING)$/.test(run.text)) ||
     // ("a network of at least eight European Health AI Validation Centres": a kind of body,
     // counted, not one organisation)
     (PLURAL_HEAD.test(run.text) &&

@@ -12,6 +12,7 @@ import { foldedWords } from './tokens.js';
 const NUMBERED = /\b(\d{1,5}(?:st|nd|rd|th))\s+((?:\p{Lu}[\p{L}-]*\s+){0,3})meeting\b/gu;
 /** A heading's line: short, no sentence in it. */
 const HEADING = /^[^.!?]{3,90}$/;
+const DAY_LINE = /^\s*(?:(?:Date|Dates|When)\s*:|\p{Lu}[\p{L}' -]{1,30},\s+(?:\p{L}+,?\s+)?\d)/u;
 /** The lines under a heading that may give its day and place. */
 const BELOW = 6;
 /** "(10 Dec 2025)" right after the meeting. */
@@ -45,7 +46,8 @@ function cityIn(line: string, gaz: Gazetteer): string | undefined {
 /** The day and city of the heading's block: the first dated line below it. */
 function belowHeading(lines: readonly Line[], k: number, gaz: Gazetteer) {
   const block = lines.slice(k + 1, k + 1 + BELOW).filter((l) => l.text.trim());
-  const dated = block.find((l) => writtenDay(l.text));
+  // (a day line, "Luxembourg, 16 June 2026" or "Date: …", not "Posted 3 March 2026")
+  const dated = block.find((l) => DAY_LINE.test(l.text) && writtenDay(l.text));
   if (!dated) return undefined;
   const place = block.find((l) => /^\s*(?:place|venue|location|where)\s*:/i.test(l.text));
   const city = cityIn(dated.text, gaz) ?? (place ? cityIn(place.text, gaz) : undefined);
@@ -58,7 +60,9 @@ function belowHeading(lines: readonly Line[], k: number, gaz: Gazetteer) {
  */
 function headingOf(line: Line, m: RegExpExecArray): boolean {
   const before = line.text.slice(0, m.index - line.start);
+  // (the heading is the meeting, or a label and the meeting: not "Preparing for the 2nd meeting")
   return (
+    /^\s*(?:\p{Lu}[\p{Lu}\s]*[–—:-]\s*)?$/u.test(before) &&
     HEADING.test(line.text.trim()) &&
     line.text.trimEnd().endsWith(m[0]) &&
     !/\bof\s+(?:the\s+)?$/i.test(before)

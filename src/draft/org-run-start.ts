@@ -4,6 +4,7 @@ import { opensSentence, type Token } from './tokens.js';
 import {
   AUXILIARIES,
   isNationality,
+  ORG_HEADS,
   PERSONAL_TITLES,
   ROLE_WORDS,
   STOP_WORDS,
@@ -14,6 +15,9 @@ const COUNT_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twel
 
 const COUNTED =
   /^(?:[ \t]+\p{Lu}[\p{L}-]*)+[ \t]+\p{Ll}[\p{L}-]*[^s\W]s(?=[ \t]*[,.;:\n]|[ \t]+(?:and|of|in|on|at|for|have|had|are|were)\b)/u;
+
+/** "Jörg Schäfer-Lindemann of …": a person's two or three names, then "of". */
+const PERSON_THEN_OF = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s+of\s)/u;
 
 /** "Expert Group", "Expert Panel": a body named by its members' role. */
 const BODY_AFTER_ROLE = /^ (?:Group|Panel|Committee|Network)\b/;
@@ -43,11 +47,16 @@ export function opensOrg(
   if (PERSONAL_TITLES.has(t0.fold)) return false; // "Mr", "Dr": a person follows
   // ("Dr Jörg Schäfer-Lindemann of Universitätsklinikum Nordhessen": the title's person, not a
   // name that runs on to the organisation)
+  // (not "Dr. Falk Pharma GmbH", "the Dr. Margarete Fischer-Bosch Institute of …": a name with a
+  // head; nor "Sir Jules Thorn …", "MEP Heart Group")
   const before = tokens[i - 1];
+  const person = PERSON_THEN_OF.exec(text.slice(t0.start, t0.start + 80));
   if (
     before &&
-    PERSONAL_TITLES.has(before.fold) &&
-    /^\.?[ \t]$/.test(text.slice(before.end, t0.start))
+    /^(?:dr|prof|professor|mr|mrs|ms)$/.test(before.fold) &&
+    /^\.?[ \t]$/.test(text.slice(before.end, t0.start)) &&
+    person &&
+    !person[0].split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()))
   )
     return false;
   // ("the Dutch SME Synthelix Health B.V.": what the company is, then its name)

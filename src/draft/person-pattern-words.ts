@@ -37,7 +37,7 @@ export const LISTED_AFTER = new RegExp(
  */
 export const CREDIT_LABELS = new Set(
   `editing editor editors music sound photo photos photography camera illustration illustrations
-  production producer translation interview interviews text words reporter presenter host from to
+  production producer translation interview interviews text reporter presenter host from to
   cc`.split(/\s+/),
 );
 

@@ -82,9 +82,11 @@ export function patternOf(
   // "(For more information: Marta Oliveira – Tel.: +32 2 …)": a press contact
   // ("Press contact: Sanne de Graaf – Tel.: …": a name whose words, its particles aside, are no
   // things' words)
+  // (on the next line, under a name compromise knows: not an office's "… Sajtóiroda")
+  const contact = CONTACT_AFTER.exec(text.slice(run.end, run.end + 16));
   if (
-    CONTACT_AFTER.test(text.slice(run.end, run.end + 16)) &&
-    (looksLikePerson(run.text) || !someCommonName(run.text))
+    contact &&
+    (looksLikePerson(run.text) || (!someCommonName(run.text) && !contact[0].includes('\n')))
   )
     return 'contact details after';
   // (the weak cue first: compromise's reading of the name costs a parse)

@@ -17,14 +17,17 @@ export function wordBefore(
   const prev = tokens[run.first - 1];
   if (!prev) return undefined;
   const gapBefore = text.slice(prev.end, run.start);
-  // "Editing: X. Music: Y": a page's credits (not "Photo: Reuters"); a name of no common words,
-  // two to four of them, may be one compromise does not know ("Feedback from: Zuzana Horváthová")
-  const named =
-    looksLikePerson(run.text) ||
-    (run.last - run.first >= 2 &&
-      run.last - run.first <= 4 &&
-      !someCommonName(run.text) &&
-      !hasOrgWord(run.text));
+  // "Editing: X. Music: Y": a page's credits (not "Photo: Reuters"); after an e-mail's "From:",
+  // "To:" or "Cc:", a name of two to four words, none common, alone on its line or before its
+  // address, may be one compromise does not know ("Feedback from: Zuzana Horváthová")
+  const mailed =
+    /^(?:from|to|cc)$/.test(prev.fold) &&
+    /^(?:[ \t]*<|[ \t]*\n|[ \t]*$)/.test(text.slice(run.end, run.end + 3)) &&
+    run.last - run.first >= 2 &&
+    run.last - run.first <= 4 &&
+    !someCommonName(run.text) &&
+    !hasOrgWord(run.text);
+  const named = looksLikePerson(run.text) || mailed;
   if (CREDIT_LABELS.has(prev.fold) && gapBefore === ': ' && named)
     return `credit "${prev.raw}:" before`;
   // "the host X", "Moderator: X"

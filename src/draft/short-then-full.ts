@@ -10,8 +10,9 @@ const isPlaceCode = (short: string): boolean =>
 const SHORT_THEN_FULL =
   /\b(\p{Lu}[\p{L}\p{N}&+-]{1,11}),\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|de)\s+)*\p{Lu}[\p{L}'’-]*){2,11})(?=\s*[,.;)])/gu;
 
+/** (the list ends in what the fields are of: "… and Healthcare IT Industry"; not "…, Sanofi, Roche and Novartis Pharma") */
 const LIST_TAIL =
-  /^(?:,\s+\p{Lu}[\p{L}'’-]*)+,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?=\s*[,.;)])/u;
+  /^(?:,\s+\p{Lu}[\p{L}'’-]*)+,?\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Industry|Industries|Sector|Sciences|Technologies|Affairs|Services|Policies|Professions|Trades)(?=\s*[,.;)])/u;
 
 /**
  * A short name with two capitals or more ("ZonMw", "TEHIK"), then ", the <full name>" of three

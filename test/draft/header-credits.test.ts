@@ -37,8 +37,10 @@ describe('credits and headers', () => {
 
   it("reads a press office's name over its Tel: line, and a Docent's name", async () => {
     const seed = await draftOf(
-      'Issued by: Agence Exemple Press Office\nRūdolfs Kalniņš\nTel: +371 6700 1234\n\nProject leader: Docent Eero Mäntylä, Charles University, said the data are ready.',
+      'Issued by: Agence Exemple Press Office\nAnna Kalniņa\nTel: +371 6700 1234\n\nKarolinska Egyetem Sajtóiroda\nTel: +36 1 459 1500\n\nProject leader: Docent Eero Mäntylä, Charles University, said the data are ready.',
     );
-    expect(people(seed)).toEqual(expect.arrayContaining(['Rūdolfs Kalniņš', 'Eero Mäntylä']));
+    expect(people(seed)).toEqual(expect.arrayContaining(['Anna Kalniņa', 'Eero Mäntylä']));
+    // (an office's name over its Tel: line is no person)
+    expect(people(seed)).not.toContain('Karolinska Egyetem Sajtóiroda');
   });
 });
