@@ -6,7 +6,7 @@ import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-wo
 import { weekdayRange } from './relative-days.js';
 import { withEvent } from './event-merge.js';
 import { inTableRow, tableMeetings } from './table-meetings.js';
-import { numberedMeetings } from './numbered-meetings.js';
+import { withNumbered } from './numbered-meetings.js';
 import {
   hostOf,
   labelledPlace,
@@ -90,47 +90,6 @@ export function findEvents(
     withEvent(out, facts);
   }
   return withNumbered(out, text, gaz, meetings);
-}
-
-/**
- * A body's numbered meetings ("4173rd Council meeting") in their place: one takes the place of an
- * event found on its day, and a heading's that of the meeting the page's title names ("OUTCOME OF
- * THE COUNCIL MEETING" above it).
- */
-/** How far under a numbered meeting's heading its day and place lines go (characters). */
-const HEADING_BLOCK = 300;
-
-function withNumbered(
-  out: EventFacts[],
-  text: string,
-  gaz: Gazetteer,
-  meetings: readonly EventFacts[],
-): EventFacts[] {
-  const all = [...out];
-  for (const { facts: n, heading } of numberedMeetings(text, gaz)) {
-    // (the page's title line, not a sentence: "OUTCOME OF THE COUNCIL MEETING")
-    const titled = (e: EventFacts) =>
-      heading &&
-      e.span.end <= n.span.start &&
-      /\bmeeting\b/i.test(e.evidence) &&
-      /^[^.!?\n]{3,90}$/.test(e.evidence.trim());
-    // (the same day's meeting, an event the text does not name or one read from the heading's own
-    // lines, its "Date:" line under it; not the "EHDS Forum 2026" of another sentence)
-    const day = all.findIndex(
-      (e) =>
-        e.date === n.date &&
-        (e.kind === 'MEETING' ||
-          e.named === undefined ||
-          (e.span.end > n.span.start && e.span.start < n.span.end + HEADING_BLOCK)),
-    );
-    const same = day >= 0 ? day : all.findIndex(titled);
-    if (day >= 0) all[day] = { ...all[day]!, ...n, city: n.city ?? all[day]!.city };
-    else if (same >= 0) all[same] = n;
-    // (a heading's meeting above the events the page reports is the page's own)
-    else if (n.span.start < (all[0]?.span.start ?? 0)) all.unshift(n);
-    else all.push(n);
-  }
-  return [...all, ...meetings];
 }
 
 /** The main event only (see findEvents). */
