@@ -89,6 +89,10 @@ export function knownSeedOf(orgs: readonly KnownEntity[]): string {
   return stringify({ source, entities });
 }
 
+/** The names of a draft's new entities whose ids open with `prefix` ("person:", "org:", "doc:"). */
+export const namesOf = (seed: { entities: { id: string; name?: unknown }[] }, prefix: string) =>
+  seed.entities.filter((e) => e.id.startsWith(prefix)).map((e) => e.name);
+
 /** The drafted events and statements (their texts) of a seed. */
 export const events = <T extends { id: string }>(seed: { entities: T[] }): T[] =>
   seed.entities.filter((e) => e.id.startsWith('event:'));

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter, events } from './draft-of.js';
+import { articleDrafter, namesOf, events } from './draft-of.js';
 
 // Shapes the held-out rounds 82–84 showed after they were scored once (issue 22).
 
 const { draftOf } = articleDrafter('pg-draft-held-out-82-84-');
-const names = (seed: { entities: { id: string; name?: unknown }[] }, prefix: string) =>
-  seed.entities.filter((e) => e.id.startsWith(prefix)).map((e) => e.name);
 
 describe('held-out rounds 82–84', () => {
   it("keeps an assembly's ordinal, so this year's and next year's are two events", async () => {
@@ -24,14 +22,14 @@ describe('held-out rounds 82–84', () => {
     const seed = await draftOf(
       'European Commission - Speech\nPress corner > Speeches > SPEECH/26/140\n\nPrague, 12 March 2026\n\nSpeech by Dr Ana Costa at the opening of the Twin Days\n\nCheck against delivery\n\nDear friends, welcome.',
     );
-    expect(names(seed, 'org:')).not.toContainEqual(expect.stringMatching(/Speech/i));
+    expect(namesOf(seed, 'org:')).not.toContainEqual(expect.stringMatching(/Speech/i));
   });
 
   it('names a memorandum with its subject ("of Understanding on …")', async () => {
     const seed = await draftOf(
       'Prague, 27 January 2026 – Czechia and Slovakia today signed a Memorandum of Understanding on Shared Cancer Registries, said Dr Ana Costa.',
     );
-    expect(names(seed, 'doc:')).toContain(
+    expect(namesOf(seed, 'doc:')).toContain(
       'Memorandum of Understanding on Shared Cancer Registries',
     );
   });
@@ -40,7 +38,7 @@ describe('held-out rounds 82–84', () => {
     const seed = await draftOf(
       'ERC Consolidator Grants 2025\n\nMałgorzata Wiśniewska – Department of Physics\nTWINFLOW – Models of blood flow\n€1,900,000\n\nZbyněk Hořejší – Department of Applied Mathematics\nLIVERMOD – Liver models\n€1,850,000',
     );
-    expect(names(seed, 'person:')).toEqual(
+    expect(namesOf(seed, 'person:')).toEqual(
       expect.arrayContaining(['Małgorzata Wiśniewska', 'Zbyněk Hořejší']),
     );
   });
@@ -49,16 +47,16 @@ describe('held-out rounds 82–84', () => {
     const seed = await draftOf(
       'Prague, 27 January 2026 – The ministers signed the memorandum, said Dr Ana Costa.\n\nPhoto: Ministers Radek Dvořák and Aino-Kaisa Lehtimäki after the signing.',
     );
-    expect(names(seed, 'org:')).toEqual([]);
+    expect(namesOf(seed, 'org:')).toEqual([]);
   });
 
   it('reads "QUESTION (Name, Outlet):" as an asker and the outlet', async () => {
     const seed = await draftOf(
       'Transcript: press conference of Dr Ana Costa, Prague, 27 January 2026\n\nQUESTION (Jana Nováková, Radio Praha): When will it start?\nCOSTA: In March.\nQUESTION (Petr Svoboda, Lidové noviny): Who pays?\nCOSTA: The ministry.',
     );
-    expect(names(seed, 'person:')).toEqual(
+    expect(namesOf(seed, 'person:')).toEqual(
       expect.arrayContaining(['Jana Nováková', 'Petr Svoboda']),
     );
-    expect(names(seed, 'org:')).toEqual(expect.arrayContaining(['Radio Praha']));
+    expect(namesOf(seed, 'org:')).toEqual(expect.arrayContaining(['Radio Praha']));
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter, events } from './draft-of.js';
+import { articleDrafter, namesOf, events } from './draft-of.js';
 
 // Counter-examples a reviewer wrote against the rules added after blind rounds 79–84 (issue 22):
 // each drafted something worse than before the rules; each case keeps the fix.
 
 const { draftOf } = articleDrafter('pg-draft-review-79-84-');
-const names = (seed: { entities: { id: string; name?: unknown }[] }, prefix: string) =>
-  seed.entities.filter((e) => e.id.startsWith(prefix)).map((e) => e.name);
 
 describe('numbered meetings', () => {
   it("keeps another sentence's event on the numbered meeting's day", async () => {
@@ -38,7 +36,7 @@ describe('numbered meetings', () => {
     const seed = await draftOf(
       'Charles University joins European cancer mission hub\n\nPrague, 14 April 2026\n\nThe 1st Faculty of Medicine, Charles University has joined the European Cancer Mission Hub for Czechia. Researchers at the 2nd Department of Internal Medicine, Semmelweis University will coordinate the Hungarian node. "Patients will benefit directly," said Professor Jan Novák.',
     );
-    expect(names(seed, 'org:')).toContain('1st Faculty of Medicine');
+    expect(namesOf(seed, 'org:')).toContain('1st Faculty of Medicine');
   });
 });
 
@@ -47,35 +45,35 @@ describe('credits, files and colons', () => {
     const seed = await draftOf(
       'Online seminar on cross-border care\nHost: Polish EU Presidency\nPresenter: Horizon Europe Info Desk\nReporter: Health Policy Watch Europe\nPhoto: Getty Images Europe\nIllustration: Adobe Stock Vectors\nDate: 18 March 2026\n\nSpeakers from the European Commission explained the new rules on cross-border healthcare.',
     );
-    expect(names(seed, 'person:')).not.toContain('Adobe Stock Vectors');
+    expect(namesOf(seed, 'person:')).not.toContain('Adobe Stock Vectors');
   });
 
   it('reads no person in key words', async () => {
     const seed = await draftOf(
       'Consolidated legal text\nText: Artificial Intelligence Act\nKey words: Sarcopenia Frailty Polypharmacy\n\nThe AI Act entered into force on 1 August 2024, the European Commission said. Obligations for high-risk systems used in healthcare apply from August 2026.',
     );
-    expect(names(seed, 'person:')).not.toContain('Sarcopenia Frailty Polypharmacy');
+    expect(namesOf(seed, 'person:')).not.toContain('Sarcopenia Frailty Polypharmacy');
   });
 
   it("reads no office's name over its Tel: line as a person", async () => {
     const seed = await draftOf(
       'Contacts\n\nHôpital Erasme Communication\nTel: +32 2 555 3111\n\nSemmelweis Egyetem Sajtóiroda\nTel: +36 1 459 1500\n\nSciensano Helpdesk Vaccination\nTel: +32 2 642 5111',
     );
-    expect(names(seed, 'person:')).not.toContain('Semmelweis Egyetem Sajtóiroda');
+    expect(namesOf(seed, 'person:')).not.toContain('Semmelweis Egyetem Sajtóiroda');
   });
 
   it('reads no document in an agenda\'s "Item 3 \u2013 Roadmap: Presentation by \u2026"', async () => {
     const seed = await draftOf(
       'Agenda – Working Party on Public Health\nBrussels, 22 April 2026\n\nItem 3 – Roadmap: Presentation by DG SANTE\nItem 4 – Policy brief: Discussion and next steps\nItem 5 – Fact sheet: English, French and German versions\nItem 6 – AOB\n\nChair: Dr Ana Costa',
     );
-    expect(names(seed, 'doc:')).toEqual([]);
+    expect(namesOf(seed, 'doc:')).toEqual([]);
   });
 
   it('reads no document in a label, a byline or a posting line over a file line', async () => {
     const seed = await draftOf(
       'Documents\n\nLanguage: English, French and German\nPDF · 1 MB · 12 March 2026\n\nAnna Berg, Karolinska Institutet\nPDF · 3.4 MB\n\nPublished 12 March 2026 by the Secretariat\nPDF · 800 KB\n\nThe Joint Action on Health Workforce published all materials from the final conference.',
     );
-    expect(names(seed, 'doc:')).toEqual([]);
+    expect(namesOf(seed, 'doc:')).toEqual([]);
   });
 });
 
@@ -105,36 +103,36 @@ describe('titles, names and days', () => {
     const seed = await draftOf(
       "Pharma companies invest in Hungarian research\n\nBudapest, 12 March 2026\n\nDr. Reddy's Laboratories and Dr. Falk Pharma GmbH announced a joint research programme with Semmelweis University. Dr Foster Intelligence will analyse the data.",
     );
-    expect(names(seed, 'org:')).toContain('Falk Pharma GmbH');
+    expect(namesOf(seed, 'org:')).toContain('Falk Pharma GmbH');
   });
 
   it('keeps a name after "Sir"', async () => {
     const seed = await draftOf(
       'Heart health event in Strasbourg\n\nStrasbourg, 10 March 2026\n\nThe MEP Heart Group met on 10 March 2026 with patient advocates to discuss the cardiovascular health plan. Funding for the exhibition came from the Sir Jules Thorn Charitable Trust. Dr Smith of Acme Hospital presented results from Acme Hospital, which treats 40,000 patients a year.',
     );
-    expect(names(seed, 'org:')).toContain('Jules Thorn Charitable Trust');
+    expect(namesOf(seed, 'org:')).toContain('Jules Thorn Charitable Trust');
   });
 
   it('keeps "Centre for Public Debate"', async () => {
     const seed = await draftOf(
       'Hearing research centre opens in Oldenburg\n\nOldenburg, 2 February 2026\n\nThe Cluster of Excellence Hearing4all and the Institute of Hearing Technology and Audiology opened a new lab. The European Federation of Hard of Hearing People welcomed the move. Funding came from the Centre for Public Debate.',
     );
-    expect(names(seed, 'org:')).toContain('Centre for Public Debate');
+    expect(namesOf(seed, 'org:')).toContain('Centre for Public Debate');
   });
 
   it('reads no person described as "the maker of \u2026" as a company', async () => {
     const seed = await draftOf(
       'Regulators step up scrutiny of AI devices\n\nDublin, 8 April 2026\n\nThe Health Products Regulatory Authority said it would review all AI-based software. Jonas Salk, the maker of the first polio vaccine, never patented it. Lars Jensen, the documentary maker whose film on sepsis won a prize, spoke at the event.',
     );
-    expect(names(seed, 'org:')).not.toContain('Jonas Salk');
-    expect(names(seed, 'org:')).not.toContain('Lars Jensen');
+    expect(namesOf(seed, 'org:')).not.toContain('Jonas Salk');
+    expect(namesOf(seed, 'org:')).not.toContain('Lars Jensen');
   });
 
   it("lets no list of companies run on a federation's name", async () => {
     const seed = await draftOf(
       'Brussels, 6 March 2026\n\nThe European Society of Radiology (ESR) and COCIR, the European Coordination Committee of the Radiological, Electromedical and Healthcare IT Industry, signed a memorandum. Partners include EFPIA, the European Federation of Pharmaceutical Industries and Associations, Sanofi, Roche and Novartis Pharma.',
     );
-    expect(names(seed, 'org:')).toEqual(
+    expect(namesOf(seed, 'org:')).toEqual(
       expect.arrayContaining([
         'European Coordination Committee of the Radiological, Electromedical and Healthcare IT Industry',
         'European Federation of Pharmaceutical Industries and Associations',
