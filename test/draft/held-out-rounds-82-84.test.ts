@@ -34,6 +34,15 @@ describe('held-out rounds 82–84', () => {
     );
   });
 
+  it('names a guidance with its legal frame ("… under the European Health Data Space")', async () => {
+    const seed = await draftOf(
+      "Prague, 12 March 2026 – This morning I am presenting the Commission's Guidance on Cancer Registries under the European Health Data Space, said Dr Ana Costa.",
+    );
+    expect(namesOf(seed, 'doc:')).toContain(
+      'Guidance on Cancer Registries under the European Health Data Space',
+    );
+  });
+
   it('takes a list\'s "Name – Department of X" line for a person', async () => {
     const seed = await draftOf(
       'ERC Consolidator Grants 2025\n\nMałgorzata Wiśniewska – Department of Physics\nTWINFLOW – Models of blood flow\n€1,900,000\n\nZbyněk Hořejší – Department of Applied Mathematics\nLIVERMOD – Liver models\n€1,850,000',
