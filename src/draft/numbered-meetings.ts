@@ -98,8 +98,9 @@ export function numberedMeetings(text: string, gaz: Gazetteer): NumberedMeeting[
     if (!found) continue;
     const named = nameOf(text, m[1]!, m[2]!);
     if (out.some((e) => e.facts.named === named)) continue;
-    const evidence = bracket
-      ? text.slice(m.index, m.index + m[0].length + bracket[0].length)
+    // (a bracket that is no day, "(hybrid)", leaves the heading's line the evidence)
+    const evidence = day
+      ? text.slice(m.index, m.index + m[0].length + bracket![0].length)
       : line.text.trim();
     const facts: EventFacts = {
       ...found,
@@ -108,12 +109,12 @@ export function numberedMeetings(text: string, gaz: Gazetteer): NumberedMeeting[
       named,
       about: [],
       evidence,
-      span: bracket
+      span: day
         ? { start: m.index, end: m.index + evidence.length }
         : { start: line.start, end: line.start + line.text.length },
       checks: ['a numbered meeting: check its day and place in the lines under it'],
     };
-    out.push({ facts, heading: !bracket });
+    out.push({ facts, heading: !day });
   }
   return out;
 }

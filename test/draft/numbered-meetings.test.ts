@@ -61,4 +61,10 @@ describe('a numbered meeting', () => {
     expect(got).toContainEqual(['IMF 7th meeting', '2026-02-05']);
     expect(got.map((e) => e[1])).not.toContain('2026-02-16');
   });
+
+  it('keeps the heading line for the evidence when the next line opens with a bracket', async () => {
+    const text = council.replace('2291st Council meeting', '2291st Council meeting\n(hybrid)');
+    const got = events(await draftOf(text)).find((e) => e.date === '2026-03-03');
+    expect(got?.quote).toBe('2291st Council meeting');
+  });
 });
