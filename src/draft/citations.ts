@@ -5,6 +5,7 @@
  * 'European Commission (14 March 2024). "Commission launches …". Press release IP/24/1402.'
  * The title is a document; its genre, in brackets or after it, gives the kind.
  */
+import { FILE_TYPE } from './document-patterns.js';
 import { BOILERPLATE } from './listed-documents.js';
 import type { SmallLetterWork } from './small-letter-documents.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
@@ -45,8 +46,10 @@ export function citedWorks(text: string): SmallLetterWork[] {
  * "… and the Report on the evaluation of the first public tender (PDF, 1.2 MB) are available": a
  * title in sentence case that opens with a document's word, before a file's type in brackets.
  */
-const ATTACHED =
-  /\b(\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}\p{N}'’–-]+){1,14}?)[ \t]+\((?:PDF|DOCX?|XLSX?|ODT|PPTX?|EPUB)\b[^)\n]*\)/gu;
+const ATTACHED = new RegExp(
+  `\\b(\\p{Lu}\\p{Ll}+(?:[ \\t]+[\\p{L}\\p{N}'’–-]+){1,14}?)[ \\t]+\\(${FILE_TYPE}[^)\\n]*\\)`,
+  'gu',
+);
 
 export function attachedWorks(text: string): SmallLetterWork[] {
   return [...text.matchAll(ATTACHED)].flatMap((m) => {

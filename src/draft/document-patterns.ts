@@ -105,6 +105,9 @@ export const TITLE_THEN_GENRE =
 
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
 /** A list item: "- …", "• …", or lettered "c) …" (an agenda's items). */
+/** A file's type as a page's download line writes it: "PDF", "DOCX", "XLSX". */
+export const FILE_TYPE = '(?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\\b';
+
 export const BULLET = /^(?:[-*•]|[a-z]\))\s+([^\n]{6,200})$/gmu;
 /**
  * After a title's head, on its line: "on Cardiac Digital Twins", "for Patient-Controlled Twins",

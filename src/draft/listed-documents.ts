@@ -1,5 +1,5 @@
 /** Documents a page lists: "- Title – policy brief", "- Terms of reference … (PDF, 312 KB)". */
-import { BULLET, SENTENCE_ITEM } from './document-patterns.js';
+import { BULLET, FILE_TYPE, SENTENCE_ITEM } from './document-patterns.js';
 import { foldedWords } from './tokens.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 
@@ -11,7 +11,7 @@ export interface ListedDocument {
 }
 
 /** "(PDF, 312 KB)", "(DOCX)": a file's type and size after a list item: an attachment. */
-const FILE = /\s+\((?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\b[^)]*\)$/i;
+const FILE = new RegExp(`\\s+\\(${FILE_TYPE}[^)]*\\)$`, 'i');
 
 /** A page's own forms and notices, attached to every call and every site: no documents to track. */
 export const BOILERPLATE =
@@ -27,8 +27,10 @@ const STATE_AFTER =
  * title over its file's line (no label, no list: not "Language: English, French" or "Anna Berg,
  * Karolinska Institutet" over its file).
  */
-const OVER_FILE_LINE =
-  /^[ \t]*(?!(?:Published|Posted|Updated|Language|Author)\b)(\p{Lu}[^\n:,]{5,199})\n[ \t]*(?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\b[ \t]*[·|,–—(-]/gmu;
+const OVER_FILE_LINE = new RegExp(
+  `^[ \\t]*(?!(?:Published|Posted|Updated|Language|Author)\\b)(\\p{Lu}[^\\n:,]{5,199})\\n[ \\t]*${FILE_TYPE}[ \\t]*[·|,–—(-]`,
+  'gmu',
+);
 
 /**
  * List items that are a document's title (a document word in it, or a file's type after it), and
