@@ -25,8 +25,16 @@ const DESCRIBED_MANY =
  * "Synapsa Analytics, a Kraków start-up that …", "Statvarna, the statistical office of the European
  * Union": what a company or a body is, right after its name.
  */
-const DESCRIBED_AFTER =
-  /^,\s+(?:an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|think[- ]tank|NGO|charity|non-profit|nonprofit)|the\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?(?:statistical\s+office|regulator|regulatory\s+agency|data\s+protection\s+authority|maker|manufacturer|start-?up|spin-?off|think[- ]tank))(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|whose|based|from|in|with|of|for|founded|specialising|specializing)\b)/iu;
+/** ", a Lisbon-based start-up": an indefinite apposition of a company's kind. */
+const A_KIND =
+  '(?:an?\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|think[- ]tank|NGO|charity|non-profit|nonprofit))';
+/** ", the statistical office of …", ", the Slovenian medical device maker": a definite one. */
+const THE_KIND =
+  '(?:the\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}?(?:statistical\\s+office|regulator|regulatory\\s+agency|data\\s+protection\\s+authority|maker|manufacturer|start-?up|spin-?off|think[- ]tank))';
+/** (the apposition ends, or a relative or a place follows it) */
+const APPOSITION_END =
+  '(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|based|from|in|with|of|for|founded|specialising|specializing)\\b)';
+const DESCRIBED_AFTER = new RegExp(`^,\\s+(?:${A_KIND}|${THE_KIND})${APPOSITION_END}`, 'iu');
 
 /** (not a person: "Jonas Salk, the maker of the first polio vaccine") */
 const describedAfter = (after: string, name: string): boolean =>
