@@ -22,7 +22,24 @@ const CAREER: readonly (readonly [RegExp, ((m: RegExpExecArray) => string | unde
   [
     /\b(?:[Ss]he|[Hh]e)\s+(?:works|worked|has worked|had worked)\s+(?:at|for)\s+(?:the\s+)?(?=\p{Lu})/gu,
   ],
+  // "Before that she spent five years at Sciensano"
+  [
+    /\b(?:[Ss]he|[Hh]e)\s+(?:spent|has spent|had spent)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
+  ],
+  // "she was a Marie Skłodowska-Curie fellow at EPFL (…) and then a junior group leader at Inria",
+  // "He was previously a research engineer at Dassault Systèmes"
+  [
+    /\b(?:[Ss]he|[Hh]e)\s+(?:was|has been|had been)\s+(?:previously\s+|formerly\s+|also\s+|first\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:at|of|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    (m) => (isTitle(m[1]!) ? capitalised(m[1]!) : undefined),
+  ],
+  [
+    /\b(?:[Ss]he|[Hh]e)\s+(?:was|has been|had been)\s+[^.;\n]{4,120}?\s+and\s+then\s+(?:as\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:at|of|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    (m) => (isTitle(m[1]!) ? capitalised(m[1]!) : undefined),
+  ],
 ];
+
+/** "research engineer" as a title is written "Research engineer". */
+const capitalised = (title: string): string => title[0]!.toUpperCase() + title.slice(1);
 
 /** How far back (in characters) the person a pronoun stands for may have been named. */
 const REACH = 1500;

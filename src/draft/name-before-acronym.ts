@@ -35,14 +35,16 @@ export function nameBefore(
   for (let first = last, words = 0; first >= 0 && words < 10; first--, words++) {
     const t = tokens[first]!;
     const gap = first < last ? text.slice(t.end, tokens[first + 1]!.start) : ' ';
-    if (!/^(?: |-|, | & |['’] )$/.test(gap)) break;
+    // ("Institut d'Investigacions Biomèdiques …": an elided article is written onto its word)
+    const elided = ELIDED.test(t.raw) && /^['’]$/.test(gap);
+    if (!/^(?: |-|, | & |['’] )$/.test(gap) && !elided) break;
     // ("Dr X, Scientific Officer, European Medicines Agency (EMA)": a name found is not taken
     // back over a comma; "Committee on Industry, Research and Energy (ITRE)" needs the comma)
     if (gap === ', ' && best) break;
     // ("Dr Lotte Brinkhorst-Ahn, Director-General of the Dutch … Authority (…, AGD)": a title
     // after the comma opens an apposition, the name before it is a person's)
     if (gap === ', ' && ROLE_WORDS.has(tokens[first + 1]!.fold)) break;
-    if (!t.cap && !joinsName(tokens, first)) break;
+    if (!t.cap && !joinsName(tokens, first) && !elided) break;
     // ("2 Maastricht Institute of Digital Medicine (MIDM)": an affiliation's number opens no name)
     if (!/\p{L}/u.test(t.raw)) break;
     // ("the Board of the Baltic Imaging Network (BIN)": a named body is not taken back over "of")
@@ -71,6 +73,9 @@ export function nameBefore(
     while (bestFirst - from < 3 && capitalBefore(text, tokens, from - 1)) from--;
   return text.slice(tokens[from]!.start, tokens[last]!.end) + plus;
 }
+
+/** The articles Catalan, French and Italian write onto the next word: "d'", "l'", "dell'". */
+const ELIDED = /^(?:d|l|dell|nell|all|dall|sull|degl)$/i;
 
 /** A capitalised word right before the name, no stop word, no title. */
 function capitalBefore(text: string, tokens: readonly Token[], k: number): boolean {

@@ -62,6 +62,9 @@ export const DATED_BYLINE =
 export const WEAK_BEFORE =
   /\b(?:(?:reviewed|written|edited|authored|interviewed)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
 
+/** After a name compromise reads as a person's: "X spoke", "X heads the Computational … group". */
+export const VERB_AFTER = /^\s+(spoke|(?:heads|leads|directs|chairs)(?=\s+the\b))\b/;
+
 /** After a person's name, what is named after them: a building, a room, a prize. */
 export const NAMED_AFTER =
   /^[ \t]+(?:building|hall|room|auditorium|amphitheatre|square|street|avenue|prize|award|medal|lecture|fellowships?|scholarships?)\b/i;

@@ -21,6 +21,7 @@ import {
   DATED_BYLINE,
   WEAK_BEFORE,
   NAMED_AFTER,
+  VERB_AFTER,
   CONTACT_AFTER,
   LISTED_AFTER,
   PORTFOLIO_TITLE_BEFORE,
@@ -96,8 +97,8 @@ export function patternOf(
   const poster = dated && !hasOrgWord(run.text) && !someCommon(run.text) ? dated : null;
   const by = BEFORE.exec(before) ?? (weak && looksLikePerson(run.text) ? weak : null) ?? poster;
   if (by) return `"${by[0].trim()}" before`;
-  if (/^\s+spoke\b/.test(text.slice(run.end, run.end + 20)) && looksLikePerson(run.text))
-    return '"spoke" after';
+  const acts = VERB_AFTER.exec(text.slice(run.end, run.end + 24));
+  if (acts && looksLikePerson(run.text)) return `"${acts[1]}" after`;
   // (on one line: "Professor Geris,\nHonourable Members" is a speech's salutations)
   if (/,[ \t]$/.test(before) && titleBefore(text, run.start)) return 'job title before';
   // (not "the Society's Strategic Agenda 2026-2028": a work the organisation has)

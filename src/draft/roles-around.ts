@@ -22,7 +22,8 @@ export function roleAround(
   return (
     possessive(text, p, from, mentions) ??
     prefixed(text, p, from, mentions) ??
-    predicate(text, tokens, p, mentions)
+    predicate(text, tokens, p, mentions) ??
+    headsUnit(text, tokens, p, mentions)
   );
 }
 
@@ -102,7 +103,39 @@ function predicate(text: string, tokens: readonly Token[], p: Mention, mentions:
     .toLowerCase()
     .split(/[^\p{L}]+/u);
   if (gap.some((w) => w === 'that' || REPORTING_VERBS.has(w))) return undefined;
-  const org = mentions.orgAt(tokenAt(tokens, p.end + m.index + m[0].length));
+  const at = p.end + m.index + m[0].length;
+  const field = /\sof\s+(?:the\s+)?$/.test(m[0])
+    ? fieldThenOrg(text, tokens, at, mentions)
+    : undefined;
+  const org = field?.org ?? mentions.orgAt(tokenAt(tokens, at));
   if (!org) return undefined;
-  return { person: p, org, title: m[1]!, evidence: text.slice(p.start, org.end) };
+  const the = /\sthe\s+$/.test(m[0]) ? 'the ' : '';
+  const title = field ? `${m[1]!} of ${the}${field.name}` : m[1]!;
+  return { person: p, org, title, evidence: text.slice(p.start, org.end) };
+}
+
+/** "X heads the Computational Physiology group at the Heidelberg Institute …": a unit one heads. */
+const HEADS_UNIT =
+  /^\s+(?:now\s+|currently\s+|also\s+)?(heads|leads|runs|directs|chairs)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5}(?:group|lab|laboratory|team|unit|department|division|section|programme))\s+(?:at|of|in)\s+(?:the\s+)?(?=\p{Lu})/u;
+const HEAD_TITLE: Record<string, string> = { directs: 'Director', chairs: 'Chair' };
+
+function headsUnit(text: string, tokens: readonly Token[], p: Mention, mentions: Mentions) {
+  const m = HEADS_UNIT.exec(text.slice(p.end, p.end + 200));
+  const org = m && mentions.orgAt(tokenAt(tokens, p.end + m[0].length));
+  if (!org) return undefined;
+  const title = `${HEAD_TITLE[m[1]!] ?? 'Head'} of the ${m[2]!}`;
+  return { person: p, org, title, evidence: text.slice(p.start, org.end) };
+}
+
+/**
+ * "is Head of Clinical Research at Hospital X": a function's name that says no organisation, then
+ * "at" and the organisation (the function is the title's: "Head of Clinical Research").
+ */
+function fieldThenOrg(text: string, tokens: readonly Token[], at: number, mentions: Mentions) {
+  if (mentions.orgAt(tokenAt(tokens, at), { newOnlyIfTyped: true })) return undefined;
+  const m = /^((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5})at\s+(?:the\s+)?(?=\p{Lu})/u.exec(
+    text.slice(at, at + 160),
+  );
+  const org = m && mentions.orgAt(tokenAt(tokens, at + m[0].length));
+  return org ? { name: m[1]!.trim(), org } : undefined;
 }
