@@ -15,9 +15,15 @@ export const TITLED = new RegExp(
   String.raw`\b(${NOUNS.join('|')}),?\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?(?:[“"‘]([^“”"’]{4,160})[”"’]|'(\p{Lu}[^'\n]{3,159})'(?=[\s,.;:)]))`,
   'giu',
 );
-/** "policy brief Auditable AI in the Hospital": a capitalised title right after the noun. */
+/**
+ * "policy brief Auditable AI in the Hospital": a capitalised title right after the noun, and its
+ * subtitle after a colon when the clause ends with it ("report Digital Twins in the Portuguese NHS:
+ * A Readiness Assessment.").
+ */
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
+const NEXT_WORD = String.raw`(?:(?: (?:of|for|in|on|and|the|to|a|with))* ${CAP_WORD})`;
 export const CAPPED_AFTER = new RegExp(
-  String.raw`\b(${NOUNS.join('|')}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?: (?:of|for|in|on|and|the|to|a|with))* \p{Lu}[\p{L}\p{N}'’-]*)+)`,
+  String.raw`\b(${NOUNS.join('|')}) (${CAP_WORD}${NEXT_WORD}+(?:: ${CAP_WORD}${NEXT_WORD}*(?=[.,;)]|[ \t]*(?:\n|$)))?)`,
   'gu',
 );
 /**
@@ -33,7 +39,7 @@ export const GENRE_COLON = new RegExp(
  * a title of four capitalised words or more (not "the report, European Commission officials"),
  * maybe opening with a list ("white paper, Twins, Trust and Trade-offs: AI in …"). */
 export const CAPPED_AFTER_COMMA = new RegExp(
-  String.raw`\b(${NOUNS.join('|')}), ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?:, \p{Lu}[\p{L}\p{N}'’-]*)+ and \p{Lu}[\p{L}\p{N}'’-]*)?(?:(?: (?:of|for|in|on|and|the|to|a|with))*:? \p{Lu}[\p{L}\p{N}'’-]*){3,})`,
+  String.raw`\b(${NOUNS.join('|')}), ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?:(?:, \p{Lu}[\p{L}\p{N}'’-]*)+ and \p{Lu}[\p{L}\p{N}'’-]*)?(?:(?: (?:of|for|in|on|and|or|the|to|a|with))*[:?]? \p{Lu}[\p{L}\p{N}'’-]*){3,})`,
   'gu',
 );
 /**
@@ -108,7 +114,7 @@ export const TITLE_THEN_GENRE =
 /** A file's type as a page's download line writes it: "PDF", "DOCX", "XLSX". */
 export const FILE_TYPE = '(?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\\b';
 
-export const BULLET = /^(?:[-*•]|[a-z]\))\s+([^\n]{6,200})$/gmu;
+export const BULLET = /^(?:[-*•–—]|[a-z]\))[ \t]+([^\n]{6,200})$/gmu;
 /**
  * After a title's head, on its line: "on Cardiac Digital Twins", "for Patient-Controlled Twins",
  * "of Understanding on Cross-Border Health Data Cooperation" (not "… on Monday"), "on Virtual Human

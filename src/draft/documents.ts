@@ -1,3 +1,4 @@
+import { numberedActs } from './numbered-acts.js';
 import { attachedWorks, citedWorks } from './citations.js';
 import { caseLawWorks } from './case-law.js';
 import { withoutCapitalHeadings } from './capital-headings.js';
@@ -84,6 +85,7 @@ export function findWorks(
     if (!inside(d.start)) out.push(work(builder, 'Document', d.name, d.kind, d.head, d.start));
   };
   caseLawWorks(text).forEach(add);
+  numberedActs(text).forEach(add);
   citedWorks(text).forEach(add);
   attachedWorks(text).forEach(add);
   ownedDocuments(text).forEach(add);
@@ -153,11 +155,12 @@ const citedFrom = (text: string, at: number, match: string, title: string): bool
 /** "Leuven Declaration" in a heading and "Leuven Declaration on Cardiac Digital Twins": one. */
 function merged(works: NamedWork[], builder: DraftBuilder): NamedWork[] {
   return works.map((w) => {
+    // (or the same words' longer title: "– Implementation Roadmap for … (PDF)" over "Roadmap for …")
     const longer = works.find(
       (o) =>
         o.entity !== w.entity &&
         o.entity.label === w.entity.label &&
-        o.entity.name.startsWith(`${w.entity.name} `),
+        (o.entity.name.startsWith(`${w.entity.name} `) || (o.end === w.end && o.start < w.start)),
     );
     if (!longer) return w;
     builder.drop(w.entity);

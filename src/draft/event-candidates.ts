@@ -18,6 +18,7 @@ import type { Dateline } from './dateline.js';
 import { withDateLead, withTitleNoun, type Candidate } from './event-candidate.js';
 import {
   BACKGROUND_DAYS,
+  DATED_ITEM,
   EVENT_NOUN,
   EVENT_WORDS,
   eventLabel,
@@ -132,7 +133,11 @@ function candidate(
   const nameAbove =
     !!above &&
     (labelledTitle ||
-      (above.split(/\s+/).length <= 14 && !/[.!?"”’]$/.test(above) && !FULL_DATE.test(above)));
+      (above.split(/\s+/).length <= 14 &&
+        // (a heading in capitals may ask: "WEBINAR – … ARE HEALTH DATA ACCESS BODIES READY?")
+        !(/[.!?"”’]$/.test(above) && !/^[^\p{Ll}]+\?$/u.test(above)) &&
+        !FULL_DATE.test(above) &&
+        !DATED_ITEM.test(above)));
   // ("Thursday, 23 April 2026 · Van Swieten Hall, …, Vienna, Austria": a line of parts is longer)
   const parts = /\s[·|•]\s/.test(own);
   // (a listing's date line, its title on the next line)

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { DAY_WORDS } from './calendar-words.js';
+import { titleCase } from './dateline.js';
 import { isPageLabel } from './page-labels.js';
 import type { Sentence } from './tokens.js';
 import { CITIES, COUNCIL_MEETING, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
@@ -26,6 +27,13 @@ const VENUE_AFTER =
 /** “Regulating the Twin: …”, a webinar / a webinar entitled “…”: an event's quoted title. */
 const QUOTED_SOURCE = String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS})[,:]?\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`;
 const QUOTED_NAME = new RegExp(QUOTED_SOURCE, 'iu');
+/** "2. WEBINAR – SECONDARY USE UNDER THE EHDS: ARE … READY?": a heading's event noun, its title. */
+const HEADED_TITLE = new RegExp(
+  String.raw`^[ \t]*(?:\d+\.[ \t]+)?(?:${EVENT_HEADS})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$)`,
+  'imu',
+);
+/** A heading that names an event over its date line: "WEBINAR – Title ⏎ Thursday 11 June …". */
+export const headedEvent = (sentence: string): boolean => HEADED_TITLE.test(sentence);
 
 /** Where the text quotes an event's title (a title, not something said). */
 export const quotedEventTitles = (text: string): { start: number; end: number }[] =>
@@ -79,6 +87,8 @@ export function namedIn(sentence: string): { named?: string } {
   const quoted = QUOTED_NAME.exec(sentence);
   const title = (quoted?.[1] ?? quoted?.[2])?.trim();
   if (title && /^\p{Lu}/u.test(title)) return { named: title };
+  const headed = HEADED_TITLE.exec(sentence)?.[1];
+  if (headed) return { named: titleCase(headed) };
   // ("TwinHack 2025, the third edition of the hackathon, ran …": a name and its year, then what it is)
   const edition = NAME_YEAR_APPOSED.exec(sentence)?.[1];
   if (edition) return { named: edition };

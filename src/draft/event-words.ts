@@ -1,6 +1,7 @@
 import type { Mention } from './mentions.js';
 /** The words and shapes that make a sentence an event's (for event-candidates.ts). */
 import { foldedWords, type Sentence } from './tokens.js';
+import { MONTHS, WEEKDAYS } from './calendar-words.js';
 import { isPageLabel } from './page-labels.js';
 import { namedIn } from './event-names.js';
 import {
@@ -41,6 +42,12 @@ export const THE_EVENT =
 /** A written day with its year: "5 Mar 2026", "2026-03-05", "05.03.2026". */
 export const FULL_DATE =
   /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/u;
+
+/** A diary's line that opens with its own day: "- 17 June – CTHD General Assembly, Brussels". */
+export const DATED_ITEM = new RegExp(
+  String.raw`^[-–—•*▪►]?\s*(?:${WEEKDAYS},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+${MONTHS}|${MONTHS}\s+\d{1,2}\b)`,
+  'iu',
+);
 
 /** An event's noun, not a verb of meeting: "… partners met in Bologna. The final conference, …". */
 export const THE_NOUN =

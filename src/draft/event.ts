@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { dateOf, withDayBefore } from './event-date.js';
-import { namedIn } from './event-names.js';
+import { headedEvent, namedIn } from './event-names.js';
 import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
 import { withEvent } from './event-merge.js';
@@ -82,7 +82,9 @@ export function findEvents(
     // (its own sentence, or with the next that names it: "… met in Ghent. The symposium, …"; not
     // the lines above a date line, a page's title)
     const own = text.slice(c.s.start, c.s.end);
-    const names = c.following ?? namesEvent(text, c.sentence.startsWith(own) ? c.sentence : own);
+    const names =
+      c.following ??
+      (namesEvent(text, c.sentence.startsWith(own) ? c.sentence : own) || headedEvent(c.sentence));
     if (!c.date || !names || c.borrowed) continue;
     if (out.some((e) => e.span.start === c.s.start)) continue;
     const facts = factsOf(c, text, mentions, gaz, ctx);

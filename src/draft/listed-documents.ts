@@ -10,8 +10,11 @@ export interface ListedDocument {
   readonly start: number;
 }
 
-/** "(PDF, 312 KB)", "(DOCX)": a file's type and size after a list item: an attachment. */
-const FILE = new RegExp(`\\s+\\(${FILE_TYPE}[^)]*\\)$`, 'i');
+/**
+ * "(PDF, 312 KB)", "(DOCX)": a file's type and size after a list item: an attachment (and what the
+ * line goes on to say of it: "… (PDF, 860 kB), published by NCPZD in January 2026: …").
+ */
+const FILE = new RegExp(`\\s+\\(${FILE_TYPE}[^)]*\\)(?:[.,:;][ \\t].*)?$`, 'i');
 
 /** A page's own forms and notices, attached to every call and every site: no documents to track. */
 export const BOILERPLATE =
@@ -76,6 +79,8 @@ function itemDocument(
   // ("- Vienna Declaration on Interoperable Health Twins presented, 38 signatories so far": a
   // news line about the work, which another sentence names)
   if (REPORTED.test(line) || STATE_AFTER.test(line) || BOILERPLATE.test(line)) return undefined;
+  // ('– Lexmed Partners, white paper "Synthetic Controls …"': the quoted words are its title)
+  if (/["“”]/.test(line)) return undefined;
   const start = item.index! + item[0].indexOf(line);
   return { name: line, kind: DOCUMENT_HEADS.get(head)!, head, start };
 }

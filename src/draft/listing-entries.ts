@@ -3,7 +3,7 @@
  * its parts ("TUE 17 – WED 18 MAR · Brussels, Belgium"), and on the next line the event's title.
  */
 import type * as chrono from 'chrono-node';
-import { EVENT_NOUN } from './event-words.js';
+import { DATED_ITEM, EVENT_NOUN } from './event-words.js';
 import type { Sentence } from './tokens.js';
 
 /** The lines of an entry under its title: "Where:", "Organisers:", "Host:", "Venue:", "Speakers:". */
@@ -31,6 +31,8 @@ export function entryTitle(
   if (!PARTS_ONLY.test(text.slice(r.index + r.text.length, s.end))) return undefined;
   if (!/^[ \t]*\n[ \t]*$/.test(text.slice(s.end, next.start))) return undefined;
   const title = text.slice(next.start, next.end).trim();
+  // (the next line is the diary's next entry, with a day of its own: no title of this one)
+  if (DATED_ITEM.test(title)) return undefined;
   const lineEnd = text.indexOf('\n', next.end);
   if (lineEnd >= 0 && text.slice(next.end, lineEnd).trim() !== '') return leadClause(text, next);
   // (a labelled line is the entry's detail, not its title: "Venue: Het Pand, …")

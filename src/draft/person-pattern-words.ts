@@ -60,7 +60,7 @@ export const DATED_BYLINE =
  * Consulting", "thanked Novo Nordisk for", "met Novo Nordisk executives" are organisations).
  */
 export const WEAK_BEFORE =
-  /\b(?:(?:reviewed|written|edited|authored|interviewed)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
+  /\b(?:(?:reviewed|written|edited|authored|interviewed|compiled)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
 
 /** After a name compromise reads as a person's: "X spoke", "X heads the Computational … group". */
 export const VERB_AFTER = /^\s+(spoke|(?:heads|leads|directs|chairs)(?=\s+the\b))\b/;

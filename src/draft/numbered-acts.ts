@@ -1,0 +1,33 @@
+/**
+ * A national act cited by its number: "Act No. 412/2025 Coll., on the Secondary Use of Health
+ * Data", "Government Resolution No. 318 of 22 April 2025 on the designation of the health data
+ * access body", "Decree-Law No. 52/2022". Its subject after "on" belongs to its name; a shorter
+ * citation of the same number ("Resolution No. 318") is the same act.
+ */
+import type { SmallLetterWork } from './small-letter-documents.js';
+
+/** (who adopted it, then its kind: "Government Resolution", "Decree-Law") */
+export const ACT_BEFORE_NUMBER = String.raw`(?:(?:Government|Cabinet|Council|Ministerial|Royal|Federal|Presidential)\s+)?(?:Act|Law|Decree(?:-Law)?|Resolution|Ordinance|Order)`;
+
+const NUMBERED_ACT = new RegExp(
+  String.raw`\b(${ACT_BEFORE_NUMBER}\s+No\.?\s*(\d[\d/.-]*\d|\d)(?:\s+Coll\.)?)((?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+on\s+(?:the\s+)?[^\n();]{3,120}?(?=\s*(?:[\n();]|[.,](?:\s|$)|$)))?`,
+  'gu',
+);
+
+export function numberedActs(text: string): SmallLetterWork[] {
+  const found = [...text.matchAll(NUMBERED_ACT)].map((m) => ({
+    name: (m[1]! + (m[3] ?? '')).replace(/[.,;:]$/, ''),
+    number: m[2]!,
+    start: m.index,
+  }));
+  // ("Resolution No. 318" in a timeline and its full citation in a list: one act, the full one)
+  const longest = new Map<string, (typeof found)[number]>();
+  for (const f of found)
+    if (f.name.length > (longest.get(f.number)?.name.length ?? 0)) longest.set(f.number, f);
+  return [...longest.values()].map((f) => ({
+    name: f.name,
+    kind: 'LEGAL_ACT',
+    head: 'act',
+    start: f.start,
+  }));
+}
