@@ -2,7 +2,7 @@
 import { countryNamed } from './countries.js';
 import { directorateBefore, headedBefore } from './headed-before-acronym.js';
 import { ORG_STEM } from './name-runs.js';
-import { joinsName } from './name-joins.js';
+import { ELIDED, joinsName } from './name-joins.js';
 import type { Token } from './tokens.js';
 import { foldedWords } from './tokens.js';
 import {
@@ -69,13 +69,25 @@ export function nameBefore(
   while (bestFirst - from < 2 && leftOut(text, tokens, from - 1, generic)) from--;
   // ("the Dutch Data Protection Authority (AP)", for Autoriteit Persoonsgegevens: an acronym of
   // another language, spelt by chance by the last words, names the whole run of capitals)
-  if (!inOrder(best, acronym))
+  // (or that the words' initials do not spell: "Aragon Institute of Health Sciences (IACS)", for
+  // Instituto Aragonés de Ciencias de la Salud)
+  if (!inOrder(best, acronym) || !initialsSpell(best, acronym))
     while (bestFirst - from < 3 && capitalBefore(text, tokens, from - 1)) from--;
   return text.slice(tokens[from]!.start, tokens[last]!.end) + plus;
 }
 
-/** The articles Catalan, French and Italian write onto the next word: "d'", "l'", "dell'". */
-const ELIDED = /^(?:d|l|dell|nell|all|dall|sull|degl)$/i;
+/** The acronym's letters, in order, among the initials of the name's capitalised words. */
+function initialsSpell(name: string, acronym: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+  return (
+    inOrder(initials, acronym) ||
+    [...foldedWords(acronym).join('')].every((c) => initials.includes(c))
+  );
+}
 
 /** A capitalised word right before the name, no stop word, no title. */
 function capitalBefore(text: string, tokens: readonly Token[], k: number): boolean {

@@ -194,7 +194,8 @@ export const UNIT_HEAD =
 /** Romance and German articles after a connector ("de la", "per il", "para o", "von der"); not "the". */
 export const ARTICLE = /^(?:la|le|les|il|lo|gli|el|los|las|der|die|das|den|o|os|as)$/;
 
-export const ELIDED = /^(?:d|l|dell|dall|nell|sull|all|de|del)$/;
+/** Articles and a saint's word written onto the next word: "d'", "dell'", "Sant'Orsola". */
+export const ELIDED = /^(?:d|l|dell|dall|nell|sull|all|degl|de|del|[Ss]ant)$/;
 
 /**
  * "Ziekenhuisgroep Oost-Veluwe and Helix Cardio Analytics" (a case's parties): the words on each
