@@ -1,5 +1,5 @@
 import { appositive, type AppositiveInput } from './appositive.js';
-import { careerRoles } from './career-roles.js';
+import { careerRoles, titleFirstRoles } from './career-roles.js';
 import { appointments } from './appointments.js';
 import { teamLines } from './team-lines.js';
 import { numberedRoles } from './numbered-affiliations.js';
@@ -62,6 +62,7 @@ export function findAffiliations(
     ...numberedRoles(text, tokens, mentions),
     ...appointments(text, tokens, mentions),
     ...careerRoles(text, tokens, mentions),
+    ...titleFirstRoles(text, tokens, mentions),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
   return [...stated, ...career];
 }

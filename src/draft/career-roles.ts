@@ -20,16 +20,16 @@ const CAREER: readonly (readonly [RegExp, ((m: RegExpExecArray) => string | unde
     (m) => (isTitle(m[1]!) ? m[1] : undefined),
   ],
   [
-    /\b(?:[Ss]he|[Hh]e)\s+(?:works|worked|has worked|had worked)\s+(?:at|for)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    /\b(?:[Ss]he|[Hh]e)\s+(?:previously\s+|formerly\s+|also\s+|then\s+|later\s+)?(?:works|worked|has worked|had worked)\s+(?:at|for)\s+(?:the\s+)?(?=\p{Lu})/gu,
   ],
   // "Before that she spent five years at Sciensano"
   [
-    /\b(?:[Ss]he|[Hh]e)\s+(?:spent|has spent|had spent)\s+(?:[\p{L}\p{N}-]+\s+){1,3}?(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    /\b(?:[Ss]he|[Hh]e)\s+(?:spent|has spent|had spent)\s+(?:[\p{L}\p{N}-]+\s+){1,5}?(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
   ],
   // "she was a Marie Skłodowska-Curie fellow at EPFL (…) and then a junior group leader at Inria",
   // "He was previously a research engineer at Dassault Systèmes"
   [
-    /\b(?:[Ss]he|[Hh]e)\s+(?:was|has been|had been)\s+(?:previously\s+|formerly\s+|also\s+|first\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:at|of|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    /\b(?:[Ss]he|[Hh]e)\s+(?:was|has been|had been)\s+(?:previously\s+|formerly\s+|also\s+|first\s+)?(?:an?\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:at|of|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
     (m) => (isTitle(m[1]!) ? capitalised(m[1]!) : undefined),
   ],
   [
@@ -86,4 +86,49 @@ function onlyPersonBefore(
   const from = ends.at(-2) ?? 0;
   const near = new Set(people.filter((p) => p.start >= from && p.end <= at).map((p) => p.entity));
   return near.size <= 1 ? last : undefined;
+}
+
+/**
+ * "Professor at the University of Liège and KU Leuven, Liesbet coordinated …", "Director of the
+ * Institut de Neurosciences des Systèmes in Marseille, Viktor is …": a bio's sentence that opens
+ * with a title and its organisations, then the first name of the person named last.
+ */
+const TITLE_FIRST =
+  /(?:^|\n|[.!?]\s+)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+(?:at|of)\s+(?:the\s+)?(?=\p{Lu})/gu;
+
+export function titleFirstRoles(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mentions,
+): Affiliation[] {
+  return [...text.matchAll(TITLE_FIRST)].flatMap((m) => {
+    if (!isTitle(m[1]!)) return [];
+    const orgs: Mention[] = [];
+    let at = m.index + m[0].length;
+    for (let k = 0; k < 2; k++) {
+      const org = mentions.orgAt(tokenAt(tokens, at), { newOnlyIfTyped: true });
+      if (!org) break;
+      orgs.push(org);
+      const and = /^(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+and\s+(?:the\s+)?(?=\p{Lu})/u.exec(
+        text.slice(org.end),
+      );
+      if (!and) break;
+      at = org.end + and[0].length;
+    }
+    const last = orgs.at(-1);
+    const named =
+      last && /^(?:\s+in\s+\p{Lu}[\p{L}-]+)?,\s+(\p{Lu}\p{Ll}+)\s/u.exec(text.slice(last.end));
+    if (!named) return [];
+    const person = mentions.people
+      .filter((p) => p.end <= m.index && m.index - p.end < REACH)
+      .at(-1);
+    if (!person || person.entity.name.split(/\s+/)[0] !== named[1]) return [];
+    const start = m.index + m[0].indexOf(m[1]!);
+    return orgs.map((org) => ({
+      person,
+      org,
+      title: m[1]!,
+      evidence: text.slice(start, org.end),
+    }));
+  });
 }

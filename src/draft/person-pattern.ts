@@ -98,9 +98,12 @@ export function patternOf(
   const by = BEFORE.exec(before) ?? (weak && looksLikePerson(run.text) ? weak : null) ?? poster;
   if (by) return `"${by[0].trim()}" before`;
   const acts = VERB_AFTER.exec(text.slice(run.end, run.end + 24));
-  if (acts && looksLikePerson(run.text)) return `"${acts[1]}" after`;
+  // (a full name: "Pieter-Jan leads the …" under "Dr Pieter-Jan Vermeersch" is that person)
+  if (acts && /\s/.test(run.text) && looksLikePerson(run.text)) return `"${acts[1]}" after`;
   // (on one line: "Professor Geris,\nHonourable Members" is a speech's salutations)
-  if (/,[ \t]$/.test(before) && titleBefore(text, run.start)) return 'job title before';
+  // (not a speakers page's "Head of Modelling & Simulation, Theramodel Therapeutics": a company)
+  if (/,[ \t]$/.test(before) && titleBefore(text, run.start) && !hasOrgWord(run.text))
+    return 'job title before';
   // (not "the Society's Strategic Agenda 2026-2028": a work the organisation has)
   const work = WORK_WORDS.has(tokens[run.last - 1]!.fold);
   if (ownedBy(before) && !work) return 'an organisation’s person ("Org’s X")';

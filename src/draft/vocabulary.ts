@@ -57,7 +57,7 @@ export const ORG_WORDS = words(`
   pharmaceuticals systems systemes technologies solutions research infrastructure platform
   initiative project programme program strategy plan europe european union services bank board
   cluster partnership observatory academy politecnico politecnica polytechnic polytechnique
-  politechnika hochschule fund`);
+  politechnika hochschule fund therapeutics diagnostics biosciences genomics biotech`);
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(

@@ -61,4 +61,30 @@ describe('bios and careers', () => {
     ]);
     expect(namesOf(seed, 'person:')).toEqual(['Ana Costa']);
   });
+
+  it("reads a speakers page's bios: a company after a title, a title before a first name", async () => {
+    const seed = await draftOf(
+      'Prof. Liesbet Geris\nExecutive Director, Agence Exemple\nProfessor at the University of Liège and Charles University, Liesbet coordinated EDITH.\n\nDr Eleni Kostopoulou\nHead of Modelling & Simulation, Theramodel Therapeutics\nEleni leads in silico trial design.\n\nDr Pieter-Jan Vermeersch\nCardiologist, Charles University\nPieter-Jan leads the clinical evaluation of cardiac twins. Before entering the clinic he was Chief Information Officer at University Hospital Brno. He previously worked at the Leibniz Supercomputing Centre.',
+    );
+    expect(namesOf(seed, 'person:').sort()).toEqual([
+      'Eleni Kostopoulou',
+      'Liesbet Geris',
+      'Pieter-Jan Vermeersch',
+    ]);
+    expect(rolesOf(seed, 'person:liesbet-geris')).toEqual(
+      expect.arrayContaining([
+        ['org:university-of-liege', 'Professor'],
+        ['org:charles-university', 'Professor'],
+      ]),
+    );
+    expect(rolesOf(seed, 'person:eleni-kostopoulou')).toEqual([
+      ['org:theramodel-therapeutics', 'Head of Modelling & Simulation'],
+    ]);
+    expect(rolesOf(seed, 'person:pieter-jan-vermeersch')).toEqual(
+      expect.arrayContaining([
+        ['org:university-hospital-brno', 'Chief Information Officer'],
+        ['org:leibniz-supercomputing-centre', undefined],
+      ]),
+    );
+  });
 });
