@@ -133,7 +133,9 @@ function candidate(
   const nameAbove =
     !!above &&
     (labelledTitle ||
-      (above.split(/\s+/).length <= 14 &&
+      // (or a speech's long title that names its event: "Keynote address by …, at the opening of
+      // EuroVHT 2026 – European Conference on …" over "Porto, Alfândega Congress Centre, 9 March")
+      ((above.split(/\s+/).length <= 14 || (k <= 4 && namedIn(above).named !== undefined)) &&
         // (a heading in capitals may ask: "WEBINAR – … ARE HEALTH DATA ACCESS BODIES READY?")
         !(/[.!?"”’]$/.test(above) && !/^[^\p{Ll}]+\?$/u.test(above)) &&
         !FULL_DATE.test(above) &&

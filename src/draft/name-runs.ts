@@ -52,7 +52,10 @@ export function personRuns(
     let j = i + 1;
     while (j < tokens.length && !covered.has(j) && continuesName(text, tokens, j)) j++;
     // ("Dr Marta QUINTELA ROCHA", "Ms Kadri LEPIK": minutes write a titled person's surname in capitals)
-    if (titleBefore(text, tokens, i)) j = withSurnameInCapitals(text, tokens, j, covered);
+    // (and press contacts: "Eva HRNČÍŘOVÁ⏎Phone⏎+32 2 …", a name alone on its line over its phone)
+    const capitals = withSurnameInCapitals(text, tokens, j, covered);
+    if (titleBefore(text, tokens, i) || (capitals > j && overContact(text, tokens, i, capitals)))
+      j = capitals;
     while (j > i + 1 && tokens[j - 1]!.raw.length === 1) j--; // a run never ends on an initial
     // ("María José de la Fuente Ortiz": particles aside, at most five words)
     const words = tokens.slice(i, j).filter((t) => !NAME_PARTICLES.has(t.raw)).length;
@@ -80,6 +83,13 @@ function withSurnameInCapitals(
   const after = text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 4);
   return /^(?:[ \t]*[,()\n]|[ \t]+[–—-][ \t]|[ \t]*$)/.test(after) ? k : j;
 }
+
+/** A name alone on its line, the next line a phone's or a mail's. */
+const overContact = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
+  /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) &&
+  /^[ \t]*\n[ \t]*(?:Phone|Tel\b|Telephone|Mobile|Mail|E-?mail|\+\d)/i.test(
+    text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 40),
+  );
 
 const POST_NOMINALS =
   /^(?:MPH|MSC|MBA|PHD|DPHIL|FESC|FRCP|FRCS|FRS|FRSE|FACC|FMEDSCI|FRENG|DBE|CBE|OBE|MBE|KBE|GCB|TD|MP|MEP|MLA|QC|KC|RN|MD|BSC|LLM|MA|BA)$/;
