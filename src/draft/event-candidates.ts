@@ -33,6 +33,8 @@ export { EVENT_WORDS } from './event-words.js';
 export type { EventContext } from './event-dates.js';
 export type { Candidate } from './event-candidate.js';
 
+const DEADLINE = /\b(?:by|until|till|before|no later than)\s+$/i;
+
 /** Candidate sentences, best first. */
 export function rankedCandidates(
   text: string,
@@ -54,6 +56,8 @@ export function rankedCandidates(
       ? 1
       : 0;
   const candidates: Candidate[] = days.flatMap((r) => {
+    // ("the slides will be posted by 3 April", "register until 5 June": a deadline, no event's day)
+    if (DEADLINE.test(text.slice(Math.max(0, r.index - 16), r.index))) return [];
     const c = candidate(text, sentences, sentenceAt(sentences, r.index), ctx, r);
     // "VPH2024, the biennial conference …, held in Stuttgart in September 2024": a month dates an
     // event the sentence names, and ranks after a day

@@ -14,8 +14,14 @@ export function withEvent(out: EventFacts[], facts: EventFacts): void {
   );
   // ("Forum 2025 · … · Day 2, Wed 22.10.2025", then "Day 2 of the Forum (21–23 October 2025)":
   // the event's whole span, where a day of it was read first)
-  const spans = out.findIndex((e) => sameEvent(e, facts) && within(e.date, facts));
-  const inside = out.some((e) => sameEvent(e, facts) && within(facts.date, e));
+  const spans = out.findIndex(
+    (e) => (sameEvent(e, facts) || sameHead(e, facts)) && within(e.date, facts),
+  );
+  // ("VHT Summit 2026" on 25–26 March, then "day one of the European Virtual Human Twins Summit"
+  // on the 26th: a day of it, named by its noun)
+  const inside = out.some(
+    (e) => (sameEvent(e, facts) || sameHead(e, facts)) && within(facts.date, e),
+  );
   // ("Yesterday our Steering Committee approved the programme of HDAB-Net's Secondary Use
   // Readiness Workshop": the named event is the one already there, on its own day)
   if (out.some((e) => e.named !== undefined && unowned(e.named) === unowned(facts.named))) return;
@@ -33,5 +39,8 @@ const unowned = (name: string | undefined) =>
   name?.replace(/^(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s+/u, '').toLowerCase();
 const sameEvent = (a: EventFacts, b: EventFacts): boolean =>
   a.named !== undefined && bare(a.named) === bare(b.named);
+/** The event's noun: its name's last word, or the noun the text gave an unnamed one. */
+const head = (e: EventFacts) => (bare(e.named) ?? e.noun.toLowerCase()).split(/\s+/).at(-1);
+const sameHead = (a: EventFacts, b: EventFacts): boolean => head(a) === head(b);
 const within = (day: string, e: EventFacts): boolean =>
   e.endDate !== undefined && e.date <= day && day <= e.endDate && e.date !== day;
