@@ -18,7 +18,7 @@ const APPOINTMENT_OF = new RegExp(
 );
 
 /** A post, not a part played at an event ("joins … as a keynote speaker", "as host"). */
-const isJobTitle = (title: string): boolean =>
+export const isJobTitle = (title: string): boolean =>
   isTitle(title) &&
   !/\b(?:speakers?|keynote|host|hosts|panell?ists?|guests?|moderators?|participants?|partners?|members?|observers?)\b/i.test(
     title,

@@ -1,7 +1,9 @@
 import type { Affiliation } from './affiliations.js';
+import { isJobTitle } from './appointments.js';
 import { isTitle } from './job-titles.js';
 import type { Mention, Mentions } from './mentions.js';
 import { tokenAt, type Token } from './tokens.js';
+import { ROLE_WORDS } from './vocabulary.js';
 
 /**
  * A portrait's or a tribute's career, told of "she" or "he": "She joined the BICM in 2009", "in
@@ -22,24 +24,35 @@ const CAREER: readonly (readonly [RegExp, ((m: RegExpExecArray) => string | unde
   [
     /\b(?:[Ss]he|[Hh]e)\s+(?:previously\s+|formerly\s+|also\s+|then\s+|later\s+)?(?:works|worked|has worked|had worked)\s+(?:at|for)\s+(?:the\s+)?(?=\p{Lu})/gu,
   ],
-  // "Before that she spent five years at Sciensano"
+  // "Before that she spent five years at Sciensano" (years, not "three nights at a hospital")
   [
-    /\b(?:[Ss]he|[Hh]e)\s+(?:spent|has spent|had spent)\s+(?:[\p{L}\p{N}-]+\s+){1,5}?(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    /\b(?:[Ss]he|[Hh]e)\s+(?:spent|has spent|had spent)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:years?|decades?)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
   ],
   // "she was a Marie Skłodowska-Curie fellow at EPFL (…) and then a junior group leader at Inria",
   // "He was previously a research engineer at Dassault Systèmes"
   [
-    /\b(?:[Ss]he|[Hh]e)\s+(?:was|has been|had been)\s+(?:previously\s+|formerly\s+|also\s+|first\s+)?(?:an?\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:at|of|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
-    (m) => (isTitle(m[1]!) ? capitalised(m[1]!) : undefined),
+    /\b(?:[Ss]he|[Hh]e)\s+(?:was|has been|had been)\s+(?:previously\s+|formerly\s+|also\s+|first\s+)?(?:appointed\s+|elected\s+|named\s+)?(?:an?\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:at|of|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    (m) => post(m[1]!),
   ],
+  // (the first clause a post too: not "she was taken to the emergency room and then a surgeon at
+  // … removed her appendix")
   [
-    /\b(?:[Ss]he|[Hh]e)\s+(?:was|has been|had been)\s+[^.;\n]{4,120}?\s+and\s+then\s+(?:as\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:at|of|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
-    (m) => (isTitle(m[1]!) ? capitalised(m[1]!) : undefined),
+    /\b(?:[Ss]he|[Hh]e)\s+(?:was|has been|had been)\s+(?:an?\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:at|of|with)\s+[^.;\n]{3,100}?\s+and\s+then\s+(?:as\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:at|of|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    (m) => (post(m[1]!) ? post(m[2]!) : undefined),
   ],
 ];
 
+/** A post ("research engineer" → "Research engineer"), not a part played ("keynote speaker"). */
+const post = (title: string): string | undefined =>
+  isJobTitle(title) && !/^the\s/i.test(title) && !/\bauthors?\b/i.test(title)
+    ? capitalised(title)
+    : undefined;
+
 /** "research engineer" as a title is written "Research engineer". */
 const capitalised = (title: string): string => title[0]!.toUpperCase() + title.slice(1);
+
+const OTHER_PERSON =
+  /\b(?:her|his|their)\s+(?:late\s+|former\s+|long-time\s+)?(?:predecessor|successor|husband|wife|father|mother|son|daughter|brother|sister|colleague|mentor)\b/i;
 
 /** How far back (in characters) the person a pronoun stands for may have been named. */
 const REACH = 1500;
@@ -82,6 +95,8 @@ function onlyPersonBefore(
 ): Mention | undefined {
   const last = people.filter((p) => p.end <= at).at(-1);
   if (!last || at - last.end > REACH) return undefined;
+  // ("… paid tribute to her late predecessor … He was a professor …": someone else, unnamed)
+  if (OTHER_PERSON.test(text.slice(last.end, at))) return undefined;
   const ends = [...text.slice(0, at).matchAll(/[.!?]["”’]?\s/g)].map((m) => m.index);
   const from = ends.at(-2) ?? 0;
   const near = new Set(people.filter((p) => p.start >= from && p.end <= at).map((p) => p.entity));
@@ -94,7 +109,7 @@ function onlyPersonBefore(
  * with a title and its organisations, then the first name of the person named last.
  */
 const TITLE_FIRST =
-  /(?:^|\n|[.!?]\s+)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+(?:at|of)\s+(?:the\s+)?(?=\p{Lu})/gu;
+  /(?:^|\n|[.!?][ \t]+)(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,5}?)[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
 
 export function titleFirstRoles(
   text: string,
@@ -102,7 +117,8 @@ export function titleFirstRoles(
   mentions: Mentions,
 ): Affiliation[] {
   return [...text.matchAll(TITLE_FIRST)].flatMap((m) => {
-    if (!isTitle(m[1]!)) return [];
+    // (a title's word first: not "Together with the President of …, Ana opened")
+    if (!isTitle(m[1]!) || !ROLE_WORDS.has(m[1]!.split(/[\s-]+/)[0]!.toLowerCase())) return [];
     const orgs: Mention[] = [];
     let at = m.index + m[0].length;
     for (let k = 0; k < 2; k++) {

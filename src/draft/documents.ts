@@ -69,7 +69,12 @@ export function findWorks(
   ]) {
     for (const m of text.matchAll(re)) {
       const titleFirst = re === LISTED || re === TITLE_THEN_NOUN;
-      const [noun, title] = titleFirst ? [m[2]!, m[1]!] : [m[1]!, (m[2] ?? m[3])!];
+      const [noun, found] = titleFirst ? [m[2]!, m[1]!] : [m[1]!, (m[2] ?? m[3])!];
+      let title = found;
+      // ("10:00 Presentation of the report X: Ana Costa, University of Porto": an agenda's line,
+      // the speaker after the colon)
+      if (re === CAPPED_AFTER && AGENDA_LINE.test(lineBefore(text, m.index)))
+        title = title.split(': ')[0]!;
       const start = m.index + m[0].indexOf(title);
       if (inside(start) || (re === TITLED && citedFrom(text, m.index, m[0], title))) continue;
       // ('an EHDS implementation roadmap "before the summer"': words quoted after it, no title)
@@ -218,3 +223,8 @@ const orgForTheStudy = (text: string, tokens: readonly Token[], first: number, i
 
 const ACTIVITY =
   /^(?:Presentation|Launch|Discussion|Adoption|Publication|Review|Signing|Signature|Release|Unveiling|Overview)$/;
+
+/** A programme's line that opens with its time: "10:30 Launch of …", "09.15–10.00 Keynote …". */
+const AGENDA_LINE = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
+const lineBefore = (text: string, at: number): string =>
+  text.slice(text.lastIndexOf('\n', at - 1) + 1, at);

@@ -27,13 +27,27 @@ const VENUE_AFTER =
 /** “Regulating the Twin: …”, a webinar / a webinar entitled “…”: an event's quoted title. */
 const QUOTED_SOURCE = String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS})[,:]?\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`;
 const QUOTED_NAME = new RegExp(QUOTED_SOURCE, 'iu');
+/** "webinar|workshop" as a heading writes them: "Webinar", "WEBINAR". */
+function capitalisedHeads(heads: string): string {
+  return heads
+    .split('|')
+    .flatMap((h) => [h.charAt(0).toUpperCase() + h.slice(1), h.toUpperCase()])
+    .join('|');
+}
 /** "2. WEBINAR – SECONDARY USE UNDER THE EHDS: ARE … READY?": a heading's event noun, its title. */
 const HEADED_TITLE = new RegExp(
-  String.raw`^[ \t]*(?:\d+\.[ \t]+)?(?:${EVENT_HEADS})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$)`,
-  'imu',
+  String.raw`^[ \t]*(?:\d+\.[ \t]+)?(?:${capitalisedHeads(EVENT_HEADS)})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$)`,
+  'mu',
 );
+/** ("WORKSHOP – REGISTER NOW", "Webinar – Recording now available": a notice, no title) */
+const NOTICE =
+  /^(?:register|registration|recording|recordings|save the date|call for|postponed|cancelled|canceled|sold out|read more|watch|join us|more information|agenda|programme|program|slides)\b/i;
+const headedTitle = (sentence: string): string | undefined => {
+  const title = HEADED_TITLE.exec(sentence)?.[1];
+  return title && !NOTICE.test(title) ? title : undefined;
+};
 /** A heading that names an event over its date line: "WEBINAR – Title ⏎ Thursday 11 June …". */
-export const headedEvent = (sentence: string): boolean => HEADED_TITLE.test(sentence);
+export const headedEvent = (sentence: string): boolean => headedTitle(sentence) !== undefined;
 
 /** Where the text quotes an event's title (a title, not something said). */
 export const quotedEventTitles = (text: string): { start: number; end: number }[] =>
@@ -87,7 +101,7 @@ export function namedIn(sentence: string): { named?: string } {
   const quoted = QUOTED_NAME.exec(sentence);
   const title = (quoted?.[1] ?? quoted?.[2])?.trim();
   if (title && /^\p{Lu}/u.test(title)) return { named: title };
-  const headed = HEADED_TITLE.exec(sentence)?.[1];
+  const headed = headedTitle(sentence);
   if (headed) return { named: titleCase(headed) };
   // ("TwinHack 2025, the third edition of the hackathon, ran …": a name and its year, then what it is)
   const edition = NAME_YEAR_APPOSED.exec(sentence)?.[1];

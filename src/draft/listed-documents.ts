@@ -1,5 +1,5 @@
 /** Documents a page lists: "- Title – policy brief", "- Terms of reference … (PDF, 312 KB)". */
-import { BULLET, FILE_TYPE, SENTENCE_ITEM } from './document-patterns.js';
+import { BULLET, FILE_TYPE, SENTENCE_ITEM, TITLED } from './document-patterns.js';
 import { foldedWords } from './tokens.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 
@@ -79,8 +79,16 @@ function itemDocument(
   // ("- Vienna Declaration on Interoperable Health Twins presented, 38 signatories so far": a
   // news line about the work, which another sentence names)
   if (REPORTED.test(line) || STATE_AFTER.test(line) || BOILERPLATE.test(line)) return undefined;
-  // ('– Lexmed Partners, white paper "Synthetic Controls …"': the quoted words are its title)
-  if (/["“”]/.test(line)) return undefined;
+  // ('– Lexmed Partners, white paper "Synthetic Controls …"': the quoted words are its title; not
+  // 'Guidance on the "once-only" principle …')
+  if (new RegExp(TITLED.source, 'iu').test(line)) return undefined;
+  // ("– And the guidelines published last week?", "– Questions on the report from …": an
+  // interview's or an agenda's dash line; a dash's item names its work with a capital)
+  if (/^[–—]/.test(item[0]) && (/\?$/.test(line) || !capitalHead(line))) return undefined;
   const start = item.index! + item[0].indexOf(line);
   return { name: line, kind: DOCUMENT_HEADS.get(head)!, head, start };
 }
+
+/** A document's word written with a capital in the line: "Implementation Roadmap for …". */
+const capitalHead = (line: string): boolean =>
+  line.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && DOCUMENT_HEADS.has(w.toLowerCase()));

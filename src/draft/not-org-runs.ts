@@ -53,7 +53,8 @@ export function notAnOrgRun(
     // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
     /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
     // ("Government Resolution No. 318": an act cited by its number)
-    (/\s(?:Act|Law|Decree|Resolution|Ordinance|Order)$/.test(run.text) &&
+    /\s(?:Act|Law|Decree|Resolution|Ordinance)\s+No\.?\s*\d[\d/.-]*$/.test(run.text) ||
+    (/\s(?:Act|Law|Decree|Resolution|Ordinance)$/.test(run.text) &&
       /^\s+No\.?\s*\d/.test(text.slice(run.end, run.end + 8))) ||
     (run.last - run.first === 1 && ORG_HEADS.has(tokens[run.first]!.fold)) ||
     // ("the new Patient Summary Service", "the ePrescription Service": a digital service; "Madrid

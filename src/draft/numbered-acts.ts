@@ -4,20 +4,25 @@
  * access body", "Decree-Law No. 52/2022". Its subject after "on" belongs to its name; a shorter
  * citation of the same number ("Resolution No. 318") is the same act.
  */
+import { DAY_WORDS } from './calendar-words.js';
 import type { SmallLetterWork } from './small-letter-documents.js';
 
 /** (who adopted it, then its kind: "Government Resolution", "Decree-Law") */
-export const ACT_BEFORE_NUMBER = String.raw`(?:(?:Government|Cabinet|Council|Ministerial|Royal|Federal|Presidential)\s+)?(?:Act|Law|Decree(?:-Law)?|Resolution|Ordinance|Order)`;
+export const ACT_BEFORE_NUMBER = String.raw`(?:(?:Government|Cabinet|Council|Ministerial|Royal|Federal|Presidential)\s+)?(?:Act|Law|Decree(?:-Law)?|Resolution|Ordinance)`;
 
 const NUMBERED_ACT = new RegExp(
-  String.raw`\b(${ACT_BEFORE_NUMBER}\s+No\.?\s*(\d[\d/.-]*\d|\d)(?:\s+Coll\.)?)((?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+on\s+(?:the\s+)?[^\n();]{3,120}?(?=\s*(?:[\n();]|[.,](?:\s|$)|$)))?`,
+  String.raw`\b(${ACT_BEFORE_NUMBER}\s+No\.?\s*(\d[\d/.-]*\d|\d)(?:\s+Coll\.)?)((?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+on\s+(?!\d|${DAY_WORDS}\b)(?:the\s+)?[^\n();]{3,120}?(?=\s*(?:[\n();]|[.,](?:\s|$)|$)))?`,
   'gu',
 );
 
 export function numberedActs(text: string): SmallLetterWork[] {
   const found = [...text.matchAll(NUMBERED_ACT)].map((m) => ({
     name: (m[1]! + (m[3] ?? '')).replace(/[.,;:]$/, ''),
-    number: m[2]!,
+    // (an act is its kind and number: "Decree No. 5" and "Resolution No. 5" are two)
+    number: `${m[1]!
+      .split(/\s+No\b/)[0]!
+      .split(/\s+/)
+      .at(-1)} ${m[2]!}`,
     start: m.index,
   }));
   // ("Resolution No. 318" in a timeline and its full citation in a list: one act, the full one)

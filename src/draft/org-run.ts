@@ -53,7 +53,7 @@ export function orgRun(
   let dotted = false;
   let listed = false; // (a portfolio makes a name longer than others: "… of Labour, Health, Care and …")
   while (j < tokens.length && !covered.has(j)) {
-    if (j - i > 11) return undefined; // longer than any name: stop scanning (no quadratic work)
+    if (j - i > 14) return undefined; // longer than any name: stop scanning (no quadratic work)
     const t = tokens[j]!;
     const between = gap(text, tokens[j - 1]!, t);
     // "Clinique Universitaire du Val-d'Arve", "Ospedale dell'Angelo": an elided article

@@ -51,7 +51,7 @@ export const PORTFOLIO_TITLE_BEFORE =
 
 /** Before a name: "Interview by X", "led by X", "said X". */
 export const BEFORE =
-  /(?:(?:^|\n)\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
+  /(?:(?:^|\n|[|·][ \t])\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|\b(?:said|says|added|adds|according\s+to))\s+$/u;
 /** "Posted 14.04.2026 by X": a page's dated byline (a person's name, or a team's). */
 export const DATED_BYLINE =
   /(?:^|\n)\s*(?:Posted|Published|Written|Updated)\s+(?:on\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s+by\s+$/u;
@@ -60,10 +60,11 @@ export const DATED_BYLINE =
  * Consulting", "thanked Novo Nordisk for", "met Novo Nordisk executives" are organisations).
  */
 export const WEAK_BEFORE =
-  /\b(?:(?:reviewed|written|edited|authored|interviewed|compiled)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
+  /\b(?:(?:reviewed|written|edited|authored|interviewed)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
 
 /** After a name compromise reads as a person's: "X spoke", "X heads the Computational … group". */
-export const VERB_AFTER = /^\s+(spoke|(?:heads|leads|directs|chairs)(?=\s+the\b))\b/;
+export const VERB_AFTER =
+  /^\s+(spoke|(?:heads|leads|directs|chairs|runs)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5}(?:group|lab|laboratory|team|unit|department|division|section|programme)\b))\b/u;
 
 /** After a person's name, what is named after them: a building, a room, a prize. */
 export const NAMED_AFTER =

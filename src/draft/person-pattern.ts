@@ -97,7 +97,7 @@ export function patternOf(
   const poster = dated && !hasOrgWord(run.text) && !someCommon(run.text) ? dated : null;
   const by = BEFORE.exec(before) ?? (weak && looksLikePerson(run.text) ? weak : null) ?? poster;
   if (by) return `"${by[0].trim()}" before`;
-  const acts = VERB_AFTER.exec(text.slice(run.end, run.end + 24));
+  const acts = VERB_AFTER.exec(text.slice(run.end, run.end + 120));
   // (a full name: "Pieter-Jan leads the …" under "Dr Pieter-Jan Vermeersch" is that person)
   if (acts && /\s/.test(run.text) && looksLikePerson(run.text)) return `"${acts[1]}" after`;
   // (on one line: "Professor Geris,\nHonourable Members" is a speech's salutations)

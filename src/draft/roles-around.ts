@@ -3,7 +3,7 @@ import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
-import { REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';
+import { isNationality, REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';
 
 /**
  * Roles written around a name rather than after it:
@@ -105,7 +105,7 @@ function predicate(text: string, tokens: readonly Token[], p: Mention, mentions:
   if (gap.some((w) => w === 'that' || REPORTING_VERBS.has(w))) return undefined;
   const at = p.end + m.index + m[0].length;
   const field = /\sof\s+(?:the\s+)?$/.test(m[0])
-    ? fieldThenOrg(text, tokens, at, mentions)
+    ? fieldThenOrg(m[1]!, text, tokens, at, mentions)
     : undefined;
   const org = field?.org ?? mentions.orgAt(tokenAt(tokens, at));
   if (!org) return undefined;
@@ -114,6 +114,11 @@ function predicate(text: string, tokens: readonly Token[], p: Mention, mentions:
   return { person: p, org, title, evidence: text.slice(p.start, org.end) };
 }
 
+const POLITICAL =
+  /\b(?:minister|president|commissioner|secretary|ambassador|mayor|governor|chancellor)\b/i;
+const EVENT_AFTER =
+  /^['’]?s?\s+(?:summit|meeting|conference|session|negotiations|talks|congress)\b/i;
+
 /** "X heads the Computational Physiology group at the Heidelberg Institute …": a unit one heads. */
 const HEADS_UNIT =
   /^\s+(?:now\s+|currently\s+|also\s+)?(heads|leads|runs|directs|chairs)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5}(?:group|lab|laboratory|team|unit|department|division|section|programme))\s+(?:at|of|in)\s+(?:the\s+)?(?=\p{Lu})/u;
@@ -121,8 +126,10 @@ const HEAD_TITLE: Record<string, string> = { directs: 'Director', chairs: 'Chair
 
 function headsUnit(text: string, tokens: readonly Token[], p: Mention, mentions: Mentions) {
   const m = HEADS_UNIT.exec(text.slice(p.end, p.end + 200));
-  const org = m && mentions.orgAt(tokenAt(tokens, p.end + m[0].length));
-  if (!org) return undefined;
+  // (not "leads the Czech team at the WHO's negotiations": a delegation at the body's event)
+  if (!m || isNationality(m[2]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
+  const org = mentions.orgAt(tokenAt(tokens, p.end + m[0].length));
+  if (!org || /^['’]s\b/.test(text.slice(org.end, org.end + 3))) return undefined;
   const title = `${HEAD_TITLE[m[1]!] ?? 'Head'} of the ${m[2]!}`;
   return { person: p, org, title, evidence: text.slice(p.start, org.end) };
 }
@@ -131,11 +138,21 @@ function headsUnit(text: string, tokens: readonly Token[], p: Mention, mentions:
  * "is Head of Clinical Research at Hospital X": a function's name that says no organisation, then
  * "at" and the organisation (the function is the title's: "Head of Clinical Research").
  */
-function fieldThenOrg(text: string, tokens: readonly Token[], at: number, mentions: Mentions) {
+function fieldThenOrg(
+  title: string,
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  mentions: Mentions,
+) {
+  // (not "Minister of Health at the European Council summit", "President of Portugal at the …":
+  // an office's portfolio or country, and where its holder was)
+  if (POLITICAL.test(title)) return undefined;
   if (mentions.orgAt(tokenAt(tokens, at), { newOnlyIfTyped: true })) return undefined;
   const m = /^((?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5})at\s+(?:the\s+)?(?=\p{Lu})/u.exec(
     text.slice(at, at + 160),
   );
   const org = m && mentions.orgAt(tokenAt(tokens, at + m[0].length));
-  return org ? { name: m[1]!.trim(), org } : undefined;
+  if (!org || EVENT_AFTER.test(text.slice(org.end, org.end + 30))) return undefined;
+  return { name: m![1]!.trim(), org };
 }
