@@ -9,6 +9,7 @@ import { listedOrgs } from './listed-orgs.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline } from './dateline.js';
 import { findPageDate } from './page-date.js';
+import { issueMonthDay } from './issue-month.js';
 import { countsOf, type DraftCounts } from './draft-counts.js';
 import { mastheadName, mastheadOrg } from './masthead.js';
 import { qualifyUnits } from './qualified-units.js';
@@ -86,6 +87,8 @@ export async function draftArticle(
     isoDate.refine(isCalendarDate),
     'date',
   );
+  // (a newsletter's "February 2026": its month, for the year of a day it names)
+  const reference = published ?? issueMonthDay(text);
   const url = checked(options.url ?? article.header.get('url'), urlField, 'url');
   const tokens = tokenize(text);
   const list = sentences(text);
@@ -126,7 +129,7 @@ export async function draftArticle(
   const affiliations = findAffiliations(text, tokens, mentions, builder, gazetteer);
   listedOrgs(text, tokens, mentions, gazetteer);
   const [event, ...moreEvents] = findEvents(text, list, mentions.all, gazetteer, {
-    ...(published ? { reference: localDay(published) } : {}),
+    ...(reference ? { reference: localDay(reference) } : {}),
     ...(dateline ? { dateline } : {}),
     ...(ownTitle ? { title: ownTitle } : {}),
   });

@@ -143,6 +143,7 @@ function candidate(
         // (a heading in capitals may ask: "WEBINAR – … ARE HEALTH DATA ACCESS BODIES READY?")
         !(/[.!?"”’]$/.test(above) && !/^[^\p{Ll}]+\?$/u.test(above)) &&
         !FULL_DATE.test(above) &&
+        !/\s[›»]\s/.test(above) && // (a page's crumbs: "Home › News › Speeches")
         !DATED_ITEM.test(above)));
   // ("Thursday, 23 April 2026 · Van Swieten Hall, …, Vienna, Austria": a line of parts is longer)
   const parts = /\s[·|•]\s/.test(own);
@@ -213,8 +214,15 @@ function candidate(
     : undefined;
   // "Launched on 4 February 2026 as a flagship of …": when the page's subject began, no event
   const startedOn = /^\s*(?:Launched|Established|Created|Founded|Adopted|Set up)\s+(?:on|in)\b/;
+  // ("SPEECH | 30 June 2026 | Brussels" under the crumbs of a speech titled "Opening speech by X,
+  // at the European Life Sciences Stakeholder Forum 2026": the speech's day is that event's)
+  const titled =
+    r && k <= 3 && ctx.title && /^\s*(?:SPEECH|STATEMENT)\s*\|/.test(own)
+      ? namedIn(ctx.title).named
+      : undefined;
   const eventWords =
     eventPage ||
+    titled !== undefined ||
     entry !== undefined ||
     (EVENT_WORDS.test(sentence) &&
       !(startedOn.test(own) && !EVENT_NOUN.test(own.replace(startedOn, '')))) ||
@@ -231,7 +239,10 @@ function candidate(
   const title = pageTitle(text, sentences);
   const listed = entry ? entryName(text.slice(entry.start, entry.end).trim()) : undefined;
   const following =
-    listed ?? (named ? namedIn(text.slice(next!.start, next!.end)).named : undefined) ?? edition;
+    listed ??
+    (named ? namedIn(text.slice(next!.start, next!.end)).named : undefined) ??
+    edition ??
+    titled;
   return {
     ...(following ? { following } : {}),
     ...(listed ? { listed } : {}),

@@ -108,4 +108,6 @@ const isPlace = (part: string): boolean =>
 
 /** "News | Published 14 April 2026": a section's name next to the page's dates. */
 const isNews = (line: readonly string[]): boolean =>
-  line.some((part) => /^\s*(?:published|posted|released|last updated|updated)\b/i.test(part));
+  line.some((part) => /^\s*(?:published|posted|released|last updated|updated)\b/i.test(part)) ||
+  // ("SPEECH | 30 June 2026 | Brussels": a release's kind, its day and where it was given)
+  /^\s*(?:SPEECH|STATEMENT|PRESS RELEASE|NEWS|DAILY NEWS|ARTICLE)\s*$/.test(line[0] ?? '');
