@@ -10,7 +10,7 @@ import { inTabBar, isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
 import { thesisTitles } from './thesis-titles.js';
-import { opensSentence, type Token } from './tokens.js';
+import { foldedWords, opensSentence, type Token } from './tokens.js';
 import {
   apposedTitles,
   genreDocuments,
@@ -101,8 +101,13 @@ export function findWorks(
     out.push(work(builder, 'Document', t.title, DOCUMENT_HEADS.get(t.head)!, t.head, t.start));
   }
   genreDocuments(text, out).forEach(add);
-  for (const d of listedDocuments(text))
-    if (!inside(d.start)) out.push(work(builder, 'Document', d.name, d.kind, d.head, d.start));
+  for (const d of listedDocuments(text)) {
+    // ("• AI Readiness of … – Survey Report 2025 (…, PDF)": the list's whole title over a shorter
+    // one read at its start, which `merged` then maps to it)
+    const longer = out.some((w) => w.start === d.start && d.name.startsWith(`${w.entity.name} `));
+    if (longer || !inside(d.start))
+      out.push(work(builder, 'Document', d.name, d.kind, d.head, d.start));
+  }
   for (const d of findDeliverables(text))
     if (!inside(d.start))
       out.push(work(builder, 'Document', d.name, 'DELIVERABLE', 'deliverable', d.start));
@@ -118,6 +123,8 @@ export function findWorks(
     if (inTabBar(text, t.start)) continue;
     const tail = numberedTail(TAIL.exec(text.slice(t.end, t.end + 120))![0], text, t.end);
     if (first === i && !tail) continue; // "Manifesto" alone: a heading word, not a title
+    // ("Our Position Paper was presented", "– Survey Report 2025": a genre's words, no title)
+    if (genreOnly(text.slice(tokens[first]!.start, t.end + tail.length))) continue;
     // ("a JRC Technical Report, “Synthetic Data for …”": the quoted title is the work, this its kind)
     if (!tail && docKind && /^,?\s*["“‘]\p{Lu}/u.test(text.slice(t.end, t.end + 5))) continue;
     if (!docKind && [...Array(i - first + 1).keys()].some((k) => covered.has(first + k))) continue;
@@ -228,3 +235,19 @@ const ACTIVITY =
 const AGENDA_LINE = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
 const lineBefore = (text: string, at: number): string =>
   text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+
+const GENRE_WORDS = new Set([
+  'position',
+  'policy',
+  'white',
+  'discussion',
+  'working',
+  'briefing',
+  'survey',
+
+  'final',
+  'joint',
+]);
+/** A title of a genre's words only (and a year): "Position Paper", "Survey Report 2025". */
+const genreOnly = (name: string): boolean =>
+  foldedWords(name).every((w) => GENRE_WORDS.has(w) || DOCUMENT_HEADS.has(w) || /^\d{4}$/.test(w));

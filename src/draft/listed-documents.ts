@@ -14,7 +14,10 @@ export interface ListedDocument {
  * "(PDF, 312 KB)", "(DOCX)": a file's type and size after a list item: an attachment (and what the
  * line goes on to say of it: "… (PDF, 860 kB), published by NCPZD in January 2026: …").
  */
-const FILE = new RegExp(`\\s+\\(${FILE_TYPE}[^)]*\\)(?:[.,:;][ \\t].*)?$`, 'i');
+const FILE = new RegExp(
+  `\\s+\\((?:[^()]{0,40}?,\\s*)?${FILE_TYPE}[^)]*\\)(?:[.,:;][ \\t].*)?$`,
+  'i',
+);
 
 /** A page's own forms and notices, attached to every call and every site: no documents to track. */
 export const BOILERPLATE =
@@ -66,10 +69,18 @@ function itemDocument(
   const kindOnly = /\s+[–—]\s+((?:\p{Ll}+\s?){1,2})$/u.exec(full);
   const dropped =
     kindOnly && foldedWords(kindOnly[1]!).every((w) => DOCUMENT_HEADS.has(w) || w === 'policy');
-  // ("- Digital Twin Roadmap – Jan Novak, DG CNECT": a capitalised tail is who, not the title)
+  // ("- Digital Twin Roadmap – Jan Novak, DG CNECT": a capitalised tail is who, not the title;
+  // "– Survey Report 2025" is the title's genre; ", with the European Society …" its co-author)
   const line = (
-    dropped ? full.slice(0, kindOnly.index) : full.replace(/\s+[–—]\s+(?!\p{Ll}).*$/u, '')
-  ).trim();
+    dropped
+      ? full.slice(0, kindOnly.index)
+      : full.replace(
+          /\s+[–—]\s+(?!\p{Ll})(?!(?:[\p{L}-]+\s+)?(?:Report|Paper|Brief|Study|Survey)\b).*$/u,
+          '',
+        )
+  )
+    .replace(/,\s+(?:with|together with|in partnership with)\s+.*$/u, '')
+    .trim();
   const found = [...foldedWords(line), ...(dropped ? foldedWords(kindOnly[1]!) : [])].find((w) =>
     DOCUMENT_HEADS.has(w),
   );
@@ -79,6 +90,8 @@ function itemDocument(
   // ("- Vienna Declaration on Interoperable Health Twins presented, 38 signatories so far": a
   // news line about the work, which another sentence names)
   if (REPORTED.test(line) || STATE_AFTER.test(line) || BOILERPLATE.test(line)) return undefined;
+  // ("• Results presented yesterday in Porto; preprint available on medRxiv": a news line)
+  if (/^\p{Lu}\p{Ll}+\s+\p{Ll}+ed\b/u.test(line) || /;\s/.test(line)) return undefined;
   // ('– Lexmed Partners, white paper "Synthetic Controls …"': the quoted words are its title; not
   // 'Guidance on the "once-only" principle …')
   if (new RegExp(TITLED.source, 'iu').test(line)) return undefined;

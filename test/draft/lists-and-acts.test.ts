@@ -58,4 +58,14 @@ describe('lists and acts', () => {
     );
     expect(namesOf(seed, 'doc:')).toEqual(['Synthetic Controls and the EU Regulator']);
   });
+
+  it('reads a publications list with dates before the file type, a genre tail and a co-author', async () => {
+    const seed = await draftOf(
+      'Our publications\n• AI Readiness of European University Hospitals – Survey Report 2025 (22 September 2025, PDF, 3.4 MB)\n• Joint Statement on Trustworthy AI in Hospitals, with the European Society for Digital Medicine (ESDM) (3 December 2025, PDF, 410 KB)\n• Results presented yesterday in Porto; preprint available on medRxiv\n\nOur Position Paper was presented in Ghent, said Dr Ana Costa.',
+    );
+    expect(namesOf(seed, 'doc:').sort()).toEqual([
+      'AI Readiness of European University Hospitals – Survey Report 2025',
+      'Joint Statement on Trustworthy AI in Hospitals',
+    ]);
+  });
 });
