@@ -38,6 +38,9 @@ const LABELLED_VENUE = new RegExp(
 );
 const LABELLED_PLACE = new RegExp(String.raw`${WHERE_LABEL}([^\n]{2,200})`, 'u');
 
+const EVENT_LAST =
+  /\s(?:Symposium|Summit|Conference|Forum|Workshop|Meeting|Congress|Days?|Week|Webinar|Hackathon|Assembly)$/;
+
 /** "Venue: Irish College Leuven, Janseniusstraat 1": an event page's venue line. */
 export const labelledVenue = (text: string): string | undefined =>
   LABELLED_VENUE.exec(text.slice(0, 3000))?.[1];
@@ -97,7 +100,10 @@ export function placeOf(
     city: titleCase(city.city), // "TAMPERE, Finland — Last Tuesday …
     ...(country ? { country } : {}),
     // ("at the EPSCO Council in Brussels": the meeting, not its venue)
-    ...(venue && venue !== city.city && !COUNCIL_NAME.test(venue) ? { venue } : {}),
+    // (nor "at the Oberrhein Digital Heart Symposium in Karlsruhe": the event, not its venue)
+    ...(venue && venue !== city.city && !COUNCIL_NAME.test(venue) && !EVENT_LAST.test(venue)
+      ? { venue }
+      : {}),
   };
 }
 

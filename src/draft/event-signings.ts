@@ -30,7 +30,11 @@ export function signingIn(text: string, sentence: string): string | undefined {
   const where = [...sentence.matchAll(/\bin\s+(\p{Lu}[\p{L}-]+)/gu)].some((c) =>
     CITIES.has(c[1]!.toLowerCase()),
   );
-  const attended = ATTENDED.test(text) || WAS_ATTENDED.test(text);
+  // ("… was signed on Tuesday at the UKO Heart Centre in the presence of the State Secretary")
+  const attended =
+    ATTENDED.test(text) ||
+    WAS_ATTENDED.test(text) ||
+    /\bin\s+the\s+presence\s+of\b/i.test(sentence);
   const ceremony = /\bceremony\b/i.test(sentence);
   // ("signed data-sharing agreements with 40 hospitals in Madrid": an office's act, wherever)
   if (m?.[3] !== undefined && !ceremony && !WAS_ATTENDED.test(text)) return undefined;

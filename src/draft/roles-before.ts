@@ -113,14 +113,20 @@ function appointedRole(
 ): Affiliation | undefined {
   if (!APPOINTED.test(before)) return undefined;
   const as =
-    /^\s+as\s+(?:(?:its|their|the)\s+)?(?:new\s+)?([^,.;:()]{2,60}?)(?=\s+(?:from|with effect|on|in|at|for|since|as of)\b|[,.;:()]|$)/u.exec(
+    /^\s+as\s+(?:(?:its|their|the)\s+)?(?:new\s+)?([^,.;:()]{2,60}?)(?=\s+(?:from|with effect|on|in|at|for(?!\s+\p{Lu})|since|as of)\b|[,.;:()]|$)/u.exec(
       text.slice(p.end, p.end + 90),
     );
   const title = as && isTitle(as[1]!) ? as[1]!.trim() : undefined;
   // the organisation that appoints opens the sentence ("The consortium of X, coordinated by Y, has named")
   const org = orgsBefore(text, p, mentions)[0];
   if (!title || !org) return undefined;
-  return { person: p, org, title, evidence: text.slice(org.start, p.end + as![0].length) };
+  // ("The Commission has appointed X as Director for Health Innovation at the Directorate-General
+  // for Research and Innovation": the post is at the organisation after "at")
+  const end = p.end + as![0].length;
+  const at = /^\s+at\s+(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(end, end + 12));
+  const post = at && mentions.all.find((m) => m.start === end + at[0].length && orgLike(m));
+  if (post) return { person: p, org: post, title, evidence: text.slice(org.start, post.end) };
+  return { person: p, org, title, evidence: text.slice(org.start, end) };
 }
 const APPOINTED = new RegExp(
   String.raw`\b(?:appointed|named|elected|nominated|chosen|selected|hired|recruited)\s+(?:${HONORIFIC}\s+)?$`,
@@ -167,3 +173,5 @@ function titleOfOrgBefore(text: string, p: Mention, mentions: Mentions): Affilia
   return { person: p, org, title, evidence: text.slice(org.start - lead![0].length, p.end) };
 }
 const HONORIFIC_GAP = new RegExp(String.raw`^\s+(?:${HONORIFIC}\s+)?$`, 'i');
+
+const orgLike = (m: Mention): boolean => ['Organisation', 'Project'].includes(m.entity.label);
