@@ -3,7 +3,7 @@ import type { Affiliation } from './affiliations.js';
 import type { AppositiveInput } from './appositive.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { countryNamed } from './countries.js';
-import type { Mention } from './mentions.js';
+import { isOrgLike, type Mention } from './mentions.js';
 import { cleanTitle } from './job-titles.js';
 import { namedOrg } from './named-org.js';
 import { foldedWords } from './tokens.js';
@@ -17,9 +17,7 @@ export function implied(a: AppositiveInput, a0: number, a1: number): Affiliation
   const said = a.text.slice(a0, a1);
   const anaphor = ANAPHOR.exec(said);
   if (anaphor) {
-    const before = a.mentions.all.filter(
-      (m) => m.end <= a.p.start && ['Organisation', 'Project'].includes(m.entity.label),
-    );
+    const before = a.mentions.all.filter((m) => m.end <= a.p.start && isOrgLike(m));
     // "the university's head of …": the last university named, else the last organisation of the
     // same paragraph ("the company" does not reach back to a university two paragraphs up)
     const noun = anaphor[1]!.toLowerCase();

@@ -56,6 +56,10 @@ export interface OrgAtOptions {
   readonly untypedIfEndingAt?: number;
 }
 
+/** An organisation or a project: what a person holds a role at. */
+export const isOrgLike = (m: Mention): boolean =>
+  ['Organisation', 'Project'].includes(m.entity.label);
+
 const KIND_GUESSED = 'kind guessed: nothing in the name says what it is';
 
 export function findMentions(
@@ -89,7 +93,7 @@ export function findMentions(
   const proposedAt = new Map<number, Mention>();
   const orgAt = (i: number, options: OrgAtOptions = {}): Mention | undefined => {
     const k = knownAt.get(i) ?? proposedAt.get(i);
-    if (k) return ['Organisation', 'Project'].includes(k.entity.label) ? k : undefined;
+    if (k) return isOrgLike(k) ? k : undefined;
     const ending = options.untypedIfEndingAt;
     // "…, Brussels correspondent, Baltic Policy Letter": the whole line's end, "Policy" and all
     const run =

@@ -1,7 +1,7 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
-import type { Mention, Mentions } from './mentions.js';
+import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
 import { isNationality, REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';
 
@@ -27,8 +27,6 @@ export function roleAround(
   );
 }
 
-const orgLike = (m: Mention): boolean => ['Organisation', 'Project'].includes(m.entity.label);
-
 /** "<Org>'s <title>, " or "Its <title>, " just before the name (and its title). */
 function possessive(text: string, p: Mention, from: number, mentions: Mentions) {
   const before = text.slice(Math.max(0, from - 120), from);
@@ -40,8 +38,8 @@ function possessive(text: string, p: Mention, from: number, mentions: Mentions) 
   const at = from - before.length + m.index;
   const org = m[1]
     ? (subjectBefore(text, at, mentions) ??
-      mentions.all.filter((o) => orgLike(o) && o.end <= at && at - o.end < 400).at(-1))
-    : mentions.all.find((o) => orgLike(o) && o.end === at);
+      mentions.all.filter((o) => isOrgLike(o) && o.end <= at && at - o.end < 400).at(-1))
+    : mentions.all.find((o) => isOrgLike(o) && o.end === at);
   if (!org) return undefined;
   return {
     person: p,
@@ -54,7 +52,7 @@ function possessive(text: string, p: Mention, from: number, mentions: Mentions) 
 /** "the University of Bologna's Marco Viceconti": the organisation's own person, no title said. */
 function orgsOwn(text: string, p: Mention, from: number, mentions: Mentions) {
   const org = mentions.all.find(
-    (o) => orgLike(o) && o.end < from && /^['’]s\s+$/.test(text.slice(o.end, from)),
+    (o) => isOrgLike(o) && o.end < from && /^['’]s\s+$/.test(text.slice(o.end, from)),
   );
   return org ? { person: p, org, evidence: text.slice(org.start, p.end) } : undefined;
 }
@@ -69,13 +67,13 @@ function subjectBefore(text: string, at: number, mentions: Mentions): Mention | 
   const stop = Math.max(...['. ', '! ', '? '].map((s) => text.lastIndexOf(s, end - 1)));
   const start = Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf('\n', end) + 1);
   return mentions.all.find(
-    (o) => orgLike(o) && o.start >= start && /^\s*(?:the\s+)?$/i.test(text.slice(start, o.start)),
+    (o) => isOrgLike(o) && o.start >= start && /^\s*(?:the\s+)?$/i.test(text.slice(start, o.start)),
   );
 }
 
 /** "<Org> <title> [Professor] Name": an organisation's name right before a title and the name. */
 function prefixed(text: string, p: Mention, from: number, mentions: Mentions) {
-  const org = mentions.all.filter((o) => orgLike(o) && o.end < from && from - o.end < 60).at(-1);
+  const org = mentions.all.filter((o) => isOrgLike(o) && o.end < from && from - o.end < 60).at(-1);
   if (!org) return undefined;
   // "Kardiosim's chief executive Dr X" as "ESPDM president X"
   const title = text.slice(org.end, from).replace(/^['’]s(?= )/, '');

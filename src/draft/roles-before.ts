@@ -1,7 +1,7 @@
 /** Roles the words before a person's name give them, at an organisation named before it. */
 import type { Affiliation } from './affiliations.js';
 import { isTitle } from './job-titles.js';
-import type { Mention, Mentions } from './mentions.js';
+import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import { HONORIFIC, PERSONAL_TITLES, ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
 
 /** Where the sentence before `at` ended: a full stop and a space, not one of "B.V. ", "Dr. ". */
@@ -20,12 +20,7 @@ function sentenceEndBefore(text: string, at: number): number {
 /** Organisations before a person in the same sentence, nearest last. */
 const orgsBefore = (text: string, p: Mention, mentions: Mentions): Mention[] => {
   const sentenceStart = Math.max(sentenceEndBefore(text, p.start), text.lastIndexOf('\n', p.start));
-  return mentions.all.filter(
-    (m) =>
-      m.end <= p.start &&
-      m.start > sentenceStart &&
-      ['Organisation', 'Project'].includes(m.entity.label),
-  );
+  return mentions.all.filter((m) => m.end <= p.start && m.start > sentenceStart && isOrgLike(m));
 };
 
 /** "Sweden's Karolinska Institute, where Professor X will serve as project coordinator". */
@@ -124,7 +119,7 @@ function appointedRole(
   // for Research and Innovation": the post is at the organisation after "at")
   const end = p.end + as![0].length;
   const at = /^\s+at\s+(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(end, end + 12));
-  const post = at && mentions.all.find((m) => m.start === end + at[0].length && orgLike(m));
+  const post = at && mentions.all.find((m) => m.start === end + at[0].length && isOrgLike(m));
   if (post) return { person: p, org: post, title, evidence: text.slice(org.start, post.end) };
   return { person: p, org, title, evidence: text.slice(org.start, end) };
 }
@@ -173,5 +168,3 @@ function titleOfOrgBefore(text: string, p: Mention, mentions: Mentions): Affilia
   return { person: p, org, title, evidence: text.slice(org.start - lead![0].length, p.end) };
 }
 const HONORIFIC_GAP = new RegExp(String.raw`^\s+(?:${HONORIFIC}\s+)?$`, 'i');
-
-const orgLike = (m: Mention): boolean => ['Organisation', 'Project'].includes(m.entity.label);
