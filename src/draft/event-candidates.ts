@@ -14,6 +14,7 @@ import { entryName, entryTitle } from './listing-entries.js';
 import { WHEN_LINE } from './event-place.js';
 import { sentenceAt, type Sentence } from './tokens.js';
 import { HOST_VERBS } from './vocabulary.js';
+import { isBreadcrumbs, pageKindOf } from './page-labels.js';
 import type { Dateline } from './dateline.js';
 import { withDateLead, withTitleNoun, type Candidate } from './event-candidate.js';
 import {
@@ -143,7 +144,7 @@ function candidate(
         // (a heading in capitals may ask: "WEBINAR – … ARE HEALTH DATA ACCESS BODIES READY?")
         !(/[.!?"”’]$/.test(above) && !/^[^\p{Ll}]+\?$/u.test(above)) &&
         !FULL_DATE.test(above) &&
-        !/\s[›»]\s/.test(above) && // (a page's crumbs: "Home › News › Speeches")
+        !isBreadcrumbs(above) &&
         !DATED_ITEM.test(above)));
   // ("Thursday, 23 April 2026 · Van Swieten Hall, …, Vienna, Austria": a line of parts is longer)
   const parts = /\s[·|•]\s/.test(own);
@@ -217,7 +218,7 @@ function candidate(
   // ("SPEECH | 30 June 2026 | Brussels" under the crumbs of a speech titled "Opening speech by X,
   // at the European Life Sciences Stakeholder Forum 2026": the speech's day is that event's)
   const titled =
-    r && k <= 3 && ctx.title && /^\s*(?:SPEECH|STATEMENT)\s*\|/.test(own)
+    r && k <= 3 && ctx.title && /^(?:SPEECH|STATEMENT)$/.test(pageKindOf(own.split('|')[0]!) ?? '')
       ? namedIn(ctx.title).named
       : undefined;
   const eventWords =

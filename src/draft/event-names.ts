@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { DAY_WORDS } from './calendar-words.js';
 import { titleCase } from './dateline.js';
-import { isPageLabel } from './page-labels.js';
+import { isBreadcrumbs, isPageLabel } from './page-labels.js';
 import type { Sentence } from './tokens.js';
 import { CITIES, COUNCIL_MEETING, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
 
@@ -236,7 +236,7 @@ export function pageTitle(text: string, sentences: readonly Sentence[]): string 
   const lines = sentences
     .slice(0, 4)
     .map((s) => text.slice(s.start, s.end).trim().split('\n')[0]!.trim());
-  const crumb = lines.findIndex((line) => BREADCRUMB.test(line));
+  const crumb = lines.findIndex(isBreadcrumbs);
   const after = crumb >= 0 && crumb < 2 ? lines[crumb + 1] : undefined;
   // (not the crumb's last part, the page's section: "Home / Programme / Speakers", "Speakers")
   const section = lines[crumb]
@@ -247,4 +247,3 @@ export function pageTitle(text: string, sentences: readonly Sentence[]): string 
   if (after && !isPageLabel(after) && after.toLowerCase() !== section) return after;
   return lines.slice(0, 3).find((line) => !isPageLabel(line)) ?? lines[0]!;
 }
-const BREADCRUMB = /^[^\n]{1,40}(?:\s[/›>»]\s[^\n]{1,60}){2,}$/u;

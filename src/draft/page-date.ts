@@ -2,6 +2,7 @@
 import { DATE_PART, firstLinesEnd, NUMERIC_DAY, numericDay, writtenDay } from './date-parts.js';
 import { isSectionLabel, isSiteName } from './site-names.js';
 import { CITIES } from './vocabulary.js';
+import { pageKindOf } from './page-labels.js';
 
 /**
  * "14 November 2025", "Published: 3 March 2026", "Last updated 2 May 2026", "Posted on 03.02.2026
@@ -110,4 +111,4 @@ const isPlace = (part: string): boolean =>
 const isNews = (line: readonly string[]): boolean =>
   line.some((part) => /^\s*(?:published|posted|released|last updated|updated)\b/i.test(part)) ||
   // ("SPEECH | 30 June 2026 | Brussels": a release's kind, its day and where it was given)
-  /^\s*(?:SPEECH|STATEMENT|PRESS RELEASE|NEWS|DAILY NEWS|ARTICLE)\s*$/.test(line[0] ?? '');
+  pageKindOf(line[0] ?? '') !== undefined;

@@ -53,3 +53,16 @@ export function inTabBar(text: string, at: number): boolean {
     cells.every((c) => !/\d/.test(c) && c.trim().split(/\s+/).length <= 4)
   );
 }
+
+/** "Home > News & positions > Open letters": a site's path to the page. */
+export const isBreadcrumbs = (line: string): boolean =>
+  /\s[›»>]\s.*\s[›»>]\s/.test(line) ||
+  // ("Home / Press room / Statements", "Blog › Digital health": a path to the page)
+  /^(?:Home|Start|Accueil|Inicio|Startseite)\s[›»>/]\s/.test(line) ||
+  /^[\p{L}&' ]{2,30}\s[›»]\s[^\n.!?]{2,40}$/u.test(line) ||
+  (/\s\/\s.*\s\/\s/.test(line) &&
+    line.split(/\s\/\s/).every((p) => p.split(/\s+/).length <= 4 && /^\p{Lu}[^:?!]*$/u.test(p)));
+
+/** "SPEECH | 30 June 2026 | Brussels": the kind of page its first part names, in capitals. */
+export const pageKindOf = (part: string): string | undefined =>
+  /^\s*(SPEECH|STATEMENT|PRESS RELEASE|NEWS|DAILY NEWS|ARTICLE)\s*$/.exec(part)?.[1];

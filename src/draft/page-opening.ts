@@ -7,7 +7,13 @@ import { findDateline, titleCase } from './dateline.js';
 import { isDateLine, lineParts, publicationLine } from './page-date.js';
 import { isoDay } from './iso-dates.js';
 import { isSectionLabel, isSiteName } from './site-names.js';
-import { isKicker, isPageLabel, LABEL_AND_NAME, RELEASE_LABEL } from './page-labels.js';
+import {
+  isBreadcrumbs,
+  isKicker,
+  isPageLabel,
+  LABEL_AND_NAME,
+  RELEASE_LABEL,
+} from './page-labels.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 import { mailSubject } from './mail-headers.js';
 
@@ -113,15 +119,6 @@ const isNumberedKind = (line: string): boolean => {
     m !== null && (m[1] === m[1]!.toUpperCase() || m[3] !== undefined || m[4] !== undefined);
   return label && DOCUMENT_HEADS.has(m[2]!.toLowerCase());
 };
-
-/** "Home > News & positions > Open letters": a site's path to the page. */
-const isBreadcrumbs = (line: string): boolean =>
-  /\s[›»>]\s.*\s[›»>]\s/.test(line) ||
-  // ("Home / Press room / Statements", "Blog › Digital health": a path to the page)
-  /^(?:Home|Start|Accueil|Inicio|Startseite)\s[›»>/]\s/.test(line) ||
-  /^[\p{L}&' ]{2,30}\s[›»]\s[^\n.!?]{2,40}$/u.test(line) ||
-  (/\s\/\s.*\s\/\s/.test(line) &&
-    line.split(/\s\/\s/).every((p) => p.split(/\s+/).length <= 4 && /^\p{Lu}[^:?!]*$/u.test(p)));
 
 /**
  * "PORTUGUESE REPUBLIC / MINISTRY OF HEALTH / Press Office" above a release's label: the lines in
