@@ -81,6 +81,9 @@ const MEETING_OF_COUNCIL =
 /** "at the EHDS Board meeting", "during the Network's plenary": capitalised words, then the noun. */
 const BODY_MEETING =
   /\b(?:at|during)\s+(?:the|its|their)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,4}(?:meeting|plenary|general assembly))\b/u;
+/** "at the eHealth Network's high-level meeting": a body's meeting, named by the body's name. */
+const BODY_S_MEETING =
+  /\b(?:at|during)\s+the\s+((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,4})['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}(?:meeting|plenary|general assembly|annual conference|summit))\b(?!\s+(?:on|of)\b)/u;
 
 /**
  * "present the report to the European Parliament's Committee on Public Health", "present a
@@ -115,6 +118,8 @@ export function namedIn(sentence: string): { named?: string } {
   // ("at the EHDS Board meeting last month": a body's meeting, named by the body)
   const bodyMeeting = BODY_MEETING.exec(sentence)?.[1];
   if (bodyMeeting) return { named: bodyMeeting };
+  const bodys = BODY_S_MEETING.exec(sentence);
+  if (bodys) return { named: `${bodys[1]} ${bodys[2]}` };
   // ("will present the report to the European Parliament's Committee on Public Health on 25 March")
   const presented = PRESENTED_TO.exec(sentence);
   if (presented) return { named: `Presentation of ${presented[1]} to the ${presented[2]}` };

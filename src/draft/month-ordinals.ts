@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DAY_SPAN_PARSERS } from './day-spans.js';
+import { namedMonth } from './named-months.js';
 
 /**
  * "Last month, on Thursday the 12th", "on the 3rd of next month": a day given by its ordinal in a
@@ -73,7 +74,7 @@ const lastNight: chrono.Refiner = {
 /** chrono's British English, with days of a month named from the article's. */
 export const datesOf: chrono.Chrono = (() => {
   const parser = chrono.en.GB.clone();
-  parser.parsers.push(monthOrdinal, ...DAY_SPAN_PARSERS);
+  parser.parsers.push(monthOrdinal, namedMonth, ...DAY_SPAN_PARSERS);
   parser.refiners.push(partOfDay, lastNight);
   return parser;
 })();
