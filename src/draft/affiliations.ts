@@ -2,6 +2,8 @@ import { appositive, type AppositiveInput } from './appositive.js';
 import { careerRoles, titleFirstRoles } from './career-roles.js';
 import { appointments } from './appointments.js';
 import { teamLines } from './team-lines.js';
+import { founderLines } from './founder-lines.js';
+import { pressContacts } from './press-contacts.js';
 import { numberedRoles } from './numbered-affiliations.js';
 import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
@@ -36,6 +38,7 @@ export function findAffiliations(
   mentions: Mentions,
   builder: DraftBuilder,
   gaz: Gazetteer,
+  publisher?: Mention,
 ): Affiliation[] {
   ownedUnits(text, tokens, mentions, builder);
   nationalNodes(text, tokens, mentions, builder);
@@ -59,12 +62,17 @@ export function findAffiliations(
   const stated = found.flatMap((list) => list ?? []);
   const career = [
     ...teamLines(text, tokens, mentions, builder),
+    ...founderLines(text, tokens, mentions),
     ...numberedRoles(text, tokens, mentions),
     ...appointments(text, tokens, mentions),
     ...careerRoles(text, tokens, mentions),
     ...titleFirstRoles(text, tokens, mentions),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
-  return [...stated, ...career];
+  // (a press contact with no other role speaks for the organisation above, or the publisher)
+  const roleless = people.filter(
+    (p) => ![...stated, ...career].some((a) => a.person.entity === p.entity),
+  );
+  return [...stated, ...career, ...pressContacts(text, roleless, mentions.all, publisher)];
 }
 
 /** A person's roles, and the project their sentence says they coordinate, if another one. */

@@ -12,6 +12,7 @@ import { findPageDate } from './page-date.js';
 import { issueMonthDay } from './issue-month.js';
 import { countsOf, type DraftCounts } from './draft-counts.js';
 import { mastheadName, mastheadOrg } from './masthead.js';
+import { publisherMention } from './press-contacts.js';
 import { qualifyUnits } from './qualified-units.js';
 import { qualifyNationalBodies } from './national-bodies.js';
 import { textCountry } from './text-country.js';
@@ -108,7 +109,7 @@ export async function draftArticle(
       },
     );
   }
-  mastheadOrg(article.masthead, gazetteer, builder);
+  const publisherOrg = mastheadOrg(article.masthead, gazetteer, builder);
   const ownTitle = article.title ?? article.header.get('source');
   // (a topic's words may be part of a title: "the National Health Data Strategy 2026–2030")
   const named = mentions.all.filter((m) => m.entity.label !== 'Topic');
@@ -126,7 +127,8 @@ export async function draftArticle(
   // ("our white paper, From Model to Bedside: Clinical Validation of …": no one in a title)
   withoutNamesInTitles(mentions.people, works, builder, text);
   withoutNamesInTitles(mentions.all, works, builder, text);
-  const affiliations = findAffiliations(text, tokens, mentions, builder, gazetteer);
+  const publisher = publisherMention(text, tokens, mentions.all, article.masthead, publisherOrg);
+  const affiliations = findAffiliations(text, tokens, mentions, builder, gazetteer, publisher);
   listedOrgs(text, tokens, mentions, gazetteer);
   const [event, ...moreEvents] = findEvents(text, list, mentions.all, gazetteer, {
     ...(reference ? { reference: localDay(reference) } : {}),

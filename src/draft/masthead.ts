@@ -7,10 +7,13 @@ import { namedOrg } from './named-org.js';
 import { foldedWords } from './tokens.js';
 import { ORG_HEADS } from './vocabulary.js';
 
-/** "COUNCIL OF THE EUROPEAN UNION" → "Council of the European Union"; undefined for no masthead. */
+/**
+ * "COUNCIL OF THE EUROPEAN UNION" → "Council of the European Union", "THE NØRGAARD FOUNDATION" →
+ * "Nørgaard Foundation"; undefined for no masthead.
+ */
 export const mastheadName = (masthead: string | undefined): string | undefined =>
   masthead && foldedWords(masthead).some((w) => ORG_HEADS.has(w) || ORG_STEM.test(w))
-    ? titleCase(longForm(masthead.replace(ACRONYM_AFTER, '')))
+    ? titleCase(longForm(masthead.replace(ACRONYM_AFTER, ''))).replace(/^The\s+/, '')
     : undefined;
 
 /** "CCM Graz – Centre for Computational Medicine": the long form after its acronym (and city). */

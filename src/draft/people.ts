@@ -4,7 +4,7 @@ import type { NameRun } from './name-runs.js';
 import { patternOf } from './person-pattern.js';
 import { allCommon, employs, isDemonym, looksLikePerson } from './person-cues.js';
 import type { Token } from './tokens.js';
-import { HONORIFIC } from './vocabulary.js';
+import { HONORIFIC, ROLE_NOUNS } from './vocabulary.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -46,6 +46,8 @@ export function findPeople(
       if (why[k] || !why[k - 1]) continue;
       const gap = text.slice(runs[k - 1]!.end, runs[k]!.start);
       const line = text.slice(text.lastIndexOf('\n', runs[k - 1]!.start) + 1, runs[k - 1]!.start);
+      // ("Founders: Dr Felix Haberland, Yasmin El-Amrani": a role's label opens the line)
+      if (LISTED_GAP.test(gap) && roleLabelled(line)) why[k] = 'listed with a person';
       if (!/^\s+and\s+$/.test(gap)) continue;
       if (/^[ \t]*By[ \t]+$/.test(line) || looksLikePerson(runs[k]!.text))
         why[k] = 'listed with a person';
@@ -73,6 +75,12 @@ const groupNamed = (text: string, run: NameRun): boolean =>
   /\b(?:group|team|lab|laboratory|unit|section|division)\s+$/.test(
     text.slice(Math.max(0, run.start - 20), run.start),
   );
+
+/** "Founders: ", "Speakers: X, ": a line a role noun labels (the names after it are its holders). */
+const roleLabelled = (line: string): boolean => {
+  const label = /^[ \t]*(\p{L}+):[ \t]/u.exec(line)?.[1];
+  return label !== undefined && ROLE_NOUNS.has(label.toLowerCase());
+};
 
 const LISTED_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s*(?:${HONORIFIC}\s+)?$`, 'i');
 

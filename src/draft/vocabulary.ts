@@ -24,14 +24,14 @@ export const ROLE_WORDS = words(`
   statistician developer expert specialist owner rector provost registrar curator trustee
   correspondent reporter student postdoc psychiatrist technician biologist physicist mathematician
   modeller advocate candidate councillor councilor mayor senator ombudsman ombudsperson handler
-  alumna alumnus`);
+  alumna alumnus founder founders cofounder cofounders`);
 
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */
 export const ROLE_NOUNS = words(`
   host hosts speaker speakers representative representatives commissioner director professor
   coordinator chair moderator panellists panelists keynote president minister editor reporter
   correspondent journalist contact moderation sound producer photo photos ombudsman ombudsperson
-  alumna alumnus`);
+  alumna alumnus founder founders cofounder cofounders`);
 
 /** Verbs of saying: the subject spoke; a quote in its sentence is theirs. */
 export const REPORTING_VERBS = words(`

@@ -1,0 +1,43 @@
+import type { Affiliation } from './affiliations.js';
+import type { Mentions } from './mentions.js';
+import { tokenAt, type Token } from './tokens.js';
+
+/**
+ * A list of companies, each named on its line with its founders under it: "Oncotwin, Karlsruhe"
+ * over "Founder: Dr Marta Gonçalves". The line above is the company (its name before the comma,
+ * whatever its words), and each person on the founders' line founded it.
+ */
+const FOUNDERS = /^[ \t]*((?:Co-?)?[Ff]ounders?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
+/** The company's line: its name, maybe a place after a comma, nothing that ends a sentence. */
+const COMPANY_LINE =
+  /^[ \t]*(\p{Lu}[^,.:;!?\n]{1,60}?)[ \t]*(?:,[ \t]*\p{Lu}[^,.:;!?\n]{1,40})?[ \t]*$/u;
+
+export function founderLines(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mentions,
+): Affiliation[] {
+  return [...text.matchAll(FOUNDERS)].flatMap((line) => {
+    const above = previousLine(text, line.index);
+    const company = above && COMPANY_LINE.exec(above.text);
+    if (!above || !company) return [];
+    const start = above.start + above.text.indexOf(company[1]!);
+    const end = start + company[1]!.length;
+    const org = mentions.orgAt(tokenAt(tokens, start), { untypedIfEndingAt: end });
+    if (!org || org.end !== end) return [];
+    const listStart = line.index + line[0].length - line[2]!.length;
+    const lineEnd = line.index + line[0].length;
+    const title = /^co/i.test(line[1]!) ? 'Co-founder' : 'Founder';
+    return mentions.people
+      .filter((p) => p.start >= listStart && p.end <= lineEnd)
+      .map((person) => ({ person, org, title, evidence: line[0].trim() }));
+  });
+}
+
+/** The non-empty line before the one starting at `at`. */
+function previousLine(text: string, at: number): { start: number; text: string } | undefined {
+  const before = text.slice(0, at).replace(/\s+$/, '');
+  if (!before) return undefined;
+  const start = before.lastIndexOf('\n') + 1;
+  return { start, text: before.slice(start) };
+}
