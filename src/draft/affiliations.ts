@@ -4,6 +4,7 @@ import { appointments } from './appointments.js';
 import { teamLines } from './team-lines.js';
 import { founderLines } from './founder-lines.js';
 import { pressContacts } from './press-contacts.js';
+import { delegationLines } from './delegation-lines.js';
 import { numberedRoles } from './numbered-affiliations.js';
 import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
@@ -52,6 +53,8 @@ export function findAffiliations(
   for (let k = people.length - 2; k >= 0; k--) {
     if (found[k]?.length || !found[k + 1]?.length) continue;
     if (/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(people[k]!.end, people[k + 1]!.start))) {
+      // (not a title of one: "Opening by Dr X and Olivér Várhelyi, Commissioner for Health")
+      if (found[k + 1]!.some((a) => a.title !== undefined && !/s$/.test(a.title))) continue;
       found[k] = found[k + 1]!.map((a) => ({
         ...a,
         person: people[k]!,
@@ -68,11 +71,17 @@ export function findAffiliations(
     ...careerRoles(text, tokens, mentions),
     ...titleFirstRoles(text, tokens, mentions),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
-  // (a press contact with no other role speaks for the organisation above, or the publisher)
+  // (a press contact with no other role speaks for the organisation above, or the publisher; a
+  // delegation's member is the delegation's)
   const roleless = people.filter(
     (p) => ![...stated, ...career].some((a) => a.person.entity === p.entity),
   );
-  return [...stated, ...career, ...pressContacts(text, roleless, mentions.all, publisher)];
+  return [
+    ...stated,
+    ...career,
+    ...pressContacts(text, roleless, mentions.all, publisher),
+    ...delegationLines(text, roleless, mentions.all),
+  ];
 }
 
 /** A person's roles, and the project their sentence says they coordinate, if another one. */

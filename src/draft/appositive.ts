@@ -6,6 +6,7 @@ import type { Token } from './tokens.js';
 import { appositiveEnd } from './appositive-end.js';
 import { affiliation, implied, ministerOf, titleThenBrackets } from './implied-roles.js';
 import { hasLegalForm } from './legal-forms.js';
+import { fieldWords } from './portfolios.js';
 import { cleanTitle, isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
 import { COUNTRIES, ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
@@ -120,7 +121,11 @@ function orgsIn(a: AppositiveInput, a0: number, a1: number): Mention[] {
       t = skip - 1;
       continue;
     }
-    const last = !slot && titleJustBefore(a.text.slice(a0, a.tokens[t]!.start));
+    // ("…, Minister of Social Affairs and Public Health", "Head of Data Analytics and Methods": a
+    // title's fields to the appositive's end name no new organisation)
+    const fields =
+      /\sof\s+$/.test(before) && fieldWords(a.text.slice(a.tokens[t]!.start, a1).trim());
+    const last = !slot && !fields && titleJustBefore(a.text.slice(a0, a.tokens[t]!.start));
     const org = a.mentions.orgAt(t, {
       newOnlyIfTyped: !slot,
       ...(last ? { untypedIfEndingAt: a1 } : {}),

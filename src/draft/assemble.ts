@@ -1,3 +1,4 @@
+import { occurrences } from './masthead.js';
 import { cleanText, normaliseText, slug } from '../model/names/normalise.js';
 import { short } from './evidence.js';
 import type { Affiliation } from './affiliations.js';
@@ -155,12 +156,6 @@ function dropEventNames(builder: DraftBuilder, text: string, names: readonly str
     if (!e.known && e.label === 'Organisation')
       if (keys.has(foldedWords(e.name).join(' ')) || inside(e.name)) builder.withdraw(e);
 }
-
-const occurrences = (text: string, name: string): number[] => {
-  const out: number[] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push(at);
-  return out;
-};
 
 /** A venue that is also an institution: a foundation, a university, an institute, a hospital. */
 const INSTITUTION =

@@ -11,7 +11,7 @@ import { findDateline } from './dateline.js';
 import { findPageDate } from './page-date.js';
 import { issueMonthDay } from './issue-month.js';
 import { countsOf, type DraftCounts } from './draft-counts.js';
-import { mastheadName, mastheadOrg } from './masthead.js';
+import { mastheadName, mastheadOrg, withoutPiecesOf } from './masthead.js';
 import { publisherMention } from './press-contacts.js';
 import { qualifyUnits } from './qualified-units.js';
 import { qualifyNationalBodies } from './national-bodies.js';
@@ -110,6 +110,7 @@ export async function draftArticle(
     );
   }
   const publisherOrg = mastheadOrg(article.masthead, gazetteer, builder);
+  withoutPiecesOf(builder, text, publisherOrg);
   const ownTitle = article.title ?? article.header.get('source');
   // (a topic's words may be part of a title: "the National Health Data Strategy 2026–2030")
   const named = mentions.all.filter((m) => m.entity.label !== 'Topic');

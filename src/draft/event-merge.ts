@@ -19,8 +19,11 @@ export function withEvent(out: EventFacts[], facts: EventFacts): void {
   );
   // ("VHT Summit 2026" on 25–26 March, then "day one of the European Virtual Human Twins Summit"
   // on the 26th: a day of it, named by its noun)
+  // (or an unnamed one in its city on one of its days: "… at the family photo, Nicosia, 24 April")
   const inside = out.some(
-    (e) => (sameEvent(e, facts) || sameHead(e, facts)) && within(facts.date, e),
+    (e) =>
+      (sameEvent(e, facts) || sameHead(e, facts) || (!facts.named && sameCity(e, facts))) &&
+      within(facts.date, e),
   );
   // ("Yesterday our Steering Committee approved the programme of HDAB-Net's Secondary Use
   // Readiness Workshop": the named event is the one already there, on its own day)

@@ -238,9 +238,14 @@ const NOUN_THEN_NAME = new RegExp(
  * first after a site's breadcrumb ("Home / Events / Workshops / ISEB 2026").
  */
 export function pageTitle(text: string, sentences: readonly Sentence[]): string {
-  const lines = sentences
-    .slice(0, 4)
-    .map((s) => text.slice(s.start, s.end).trim().split('\n')[0]!.trim());
+  // (the page's own lines: a site's name, its crumbs and the title may make one "sentence")
+  const top = sentences[0]?.start ?? 0;
+  const lines = text
+    .slice(top)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 4);
   const crumb = lines.findIndex(isBreadcrumbs);
   const after = crumb >= 0 && crumb < 2 ? lines[crumb + 1] : undefined;
   // (not the crumb's last part, the page's section: "Home / Programme / Speakers", "Speakers")
@@ -249,6 +254,10 @@ export function pageTitle(text: string, sentences: readonly Sentence[]): string 
     .at(-1)
     ?.trim()
     .toLowerCase();
-  if (after && !isPageLabel(after) && after.toLowerCase() !== section) return after;
+  // (a crumb's last part of three words or more is the page's own title: "… › Meetings ›
+  // Informal meeting of health ministers")
+  const sectionOnly =
+    after !== undefined && after.toLowerCase() === section && after.split(/\s+/).length < 3;
+  if (after && !isPageLabel(after) && !sectionOnly) return after;
   return lines.slice(0, 3).find((line) => !isPageLabel(line)) ?? lines[0]!;
 }

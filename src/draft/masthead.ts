@@ -36,3 +36,26 @@ export function mastheadOrg(
   const why = `new organisation: the release's masthead ("${masthead}"), its publisher`;
   return namedOrg(gaz, builder, name, why, masthead);
 }
+
+/** Where a name is written in the text, by offset. */
+export const occurrences = (text: string, name: string): number[] => {
+  const out: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push(at);
+  return out;
+};
+
+/**
+ * "Cyprus Presidency of the Council of the European Union" over the page: a proposed organisation
+ * written only inside the publisher's name ("Council of the European Union") is a piece of it.
+ */
+export function withoutPiecesOf(builder: DraftBuilder, text: string, publisher?: DraftEntity) {
+  if (!publisher) return;
+  const spans = occurrences(text, publisher.name);
+  for (const e of [...builder.entities.values()]) {
+    if (e === publisher || e.known || e.label !== 'Organisation') continue;
+    const found = occurrences(text, e.name);
+    const inside = (at: number) =>
+      spans.some((s) => s <= at && at + e.name.length <= s + publisher.name.length);
+    if (found.length && found.every(inside)) builder.withdraw(e);
+  }
+}

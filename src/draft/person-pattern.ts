@@ -42,7 +42,7 @@ function titleBefore(text: string, start: number): boolean {
   const phrase = text
     .slice(Math.max(0, start - 120), start)
     .replace(/\s*\([^()]*\)/g, '') // (an acronym in brackets is the title's)
-    .split(/[.;:(]/)
+    .split(/[.;:(\n]/) // (on the name's own line)
     .at(-1)!
     .replace(/,\s$/, '')
     .split(',')

@@ -29,7 +29,8 @@ const FIELD_WORDS = new Set(
   planning regional local government administration rural fisheries maritime mobility
   solidarity integration migration cohesion protection consumer tech sovereignty democracy animal
   budget anti-fraud fraud crisis preparedness fairness intergenerational rule startups
-  productivity simplification competitiveness enlargement neighbourhood prosperity`.split(/\s+/),
+  productivity simplification competitiveness enlargement neighbourhood prosperity analytics
+  methods systems statistics epidemiology surveillance strategy operations country`.split(/\s+/),
 );
 
 export const fieldWords = (list: string): boolean =>
