@@ -14,6 +14,8 @@ export interface Dateline {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** A wire's agency, in brackets after the day ("BRUSSELS, Feb 24 (Eurowire) -"), and where. */
+  readonly agency?: { readonly name: string; readonly start: number };
 }
 
 const PLACE = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})`;
@@ -30,7 +32,7 @@ const DATELINE = new RegExp(
 );
 /** A wire's "Lisbon, Nov 19 (ALN) –": a day without its year, the agency, a dash. */
 const WIRE_DATELINE = new RegExp(
-  String.raw`^[ \t]*${PLACE},\s*(\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+\.?)\s*\(\p{Lu}[\p{L}\p{N}-]*\)\s*[–—-]`,
+  String.raw`^[ \t]*${PLACE},\s*(\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+\.?)\s*\((\p{Lu}[\p{L}\p{N}-]*)\)\s*[–—-]`,
   'mu',
 );
 
@@ -105,5 +107,6 @@ function wireDateline(body: string, head: string): Dateline | undefined {
   if (date !== page) return undefined; // (the wire's day is the page's, or the year is unsure)
   const start = m.index + m[0].length - m[0].trimStart().length;
   const city = titleCase(m[1]!.replace(/[.]$/, ''));
-  return { city, date, start, end: m.index + m[0].length, text: m[0].trim() };
+  const agency = { name: m[3]!, start: m.index + m[0].lastIndexOf(`(${m[3]!})`) + 1 };
+  return { city, date, start, end: m.index + m[0].length, text: m[0].trim(), agency };
 }

@@ -39,7 +39,7 @@ import { findQuotes } from './quotes.js';
 import { renderDraft } from './render-yaml.js';
 import { checked, headerLines, leadOf, schemaPathFrom, sourceBlock } from './source-block.js';
 import { findSpeech } from './speech.js';
-import { sentences, tokenize } from './tokens.js';
+import { sentences, tokenAt, tokenize } from './tokens.js';
 
 export interface DraftOptions {
   readonly url?: string;
@@ -110,6 +110,11 @@ export async function draftArticle(
     );
   }
   const publisherOrg = mastheadOrg(article.masthead, gazetteer, builder);
+  // (a wire's agency, "(Eurowire)" in its dateline, is an organisation: the page's publisher)
+  if (dateline?.agency)
+    mentions.orgAt(tokenAt(tokens, dateline.agency.start), {
+      untypedIfEndingAt: dateline.agency.start + dateline.agency.name.length,
+    });
   withoutPiecesOf(builder, text, publisherOrg);
   const ownTitle = article.title ?? article.header.get('source');
   // (a topic's words may be part of a title: "the National Health Data Strategy 2026–2030")
@@ -187,7 +192,8 @@ export async function draftArticle(
         options.publisher ??
         article.header.get('publisher') ??
         mastheadName(article.masthead) ??
-        article.site,
+        article.site ??
+        dateline?.agency?.name,
     }),
     schemaPath: schemaPathFrom(ctx.outPath, ctx.schemaFile),
     header: [

@@ -71,10 +71,29 @@ const lastNight: chrono.Refiner = {
     }),
 };
 
+/**
+ * "on April 14": British chrono reads the number as a year (2014); a wire's day after its month,
+ * with no year written, is the day.
+ */
+const MONTH_DAY =
+  /^(?:on\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthDay: chrono.Refiner = {
+  refine: (context, results) =>
+    results.map((r) => {
+      const m = MONTH_DAY.exec(r.text.trim());
+      if (!m || r.start.isCertain('day')) return r;
+      const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return r;
+      return context.createParsingResult(r.index, r.text, { month, day });
+    }),
+};
+
 /** chrono's British English, with days of a month named from the article's. */
 export const datesOf: chrono.Chrono = (() => {
   const parser = chrono.en.GB.clone();
   parser.parsers.push(monthOrdinal, namedMonth, ...DAY_SPAN_PARSERS);
-  parser.refiners.push(partOfDay, lastNight);
+  parser.refiners.push(partOfDay, lastNight, monthDay);
   return parser;
 })();

@@ -55,8 +55,7 @@ export function nameBefore(
     // ("Board of the Twin Readiness Network (TRN)": a head before a name that has one is not its)
     const spelt =
       spells(name, acronym) || (headedSpells(name, acronym) && !(best && hasHead(best)));
-    if (spelt && (hasHead(name) || foldedWords(name).length >= 3))
-      [best, bestFirst] = [name, first];
+    if (spelt && (hasHead(name) || wordsIn(name) >= 3)) [best, bestFirst] = [name, first];
   }
   if (!best)
     return initialsBefore(text, tokens, last, acronym) ?? headedBefore(text, tokens, last, acronym);
@@ -171,6 +170,10 @@ function headedSpells(name: string, acronym: string): boolean {
  * translated from another language, its words' initials in another order ("Maastricht
  * University (UM)", for Universiteit Maastricht).
  */
+/** "DigitalHealth Europe": three words, one written in two humps. */
+const wordsIn = (name: string): number =>
+  name.split(/\s+/).reduce((n, w) => n + Math.max(1, w.match(/\p{Lu}\p{Ll}/gu)?.length ?? 0), 0);
+
 function spells(name: string, acronym: string): boolean {
   return inOrder(name, acronym) || sameInitials(name, acronym);
 }

@@ -1,4 +1,5 @@
 /** Runs of capitalised words that look like an organisation's name and are not one. */
+import { onTopicLine } from './page-labels.js';
 import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import { GENERIC_ORG } from './generic-orgs.js';
@@ -59,6 +60,7 @@ export function notAnOrgRun(
     (run.last - run.first === 1 && ORG_HEADS.has(tokens[run.first]!.fold)) ||
     // ("the new Patient Summary Service", "the ePrescription Service": a digital service; "Madrid
     // Health Service", "Data Access Service", "Federal Public Service Health" are bodies)
-    (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text))
+    (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text)) ||
+    onTopicLine(text, run.start)
   );
 }

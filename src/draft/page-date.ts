@@ -7,10 +7,11 @@ import { pageKindOf } from './page-labels.js';
 /**
  * "14 November 2025", "Published: 3 March 2026", "Last updated 2 May 2026", "Posted on 03.02.2026
  * by the Secretariat", "18-11-2026 - 17:42", an e-mail's "Date: Wed, 14 Jan 2026 08:03:55 +0100" or
- * "Sent: Tuesday, 3 February 2026 08:51": a line that is a date (and its time, its poster).
+ * "Sent: Tuesday, 3 February 2026 08:51", a wire's "February 24, 2026 3:47 PM GMT+1": a line that
+ * is a date (and its time, its poster).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date|sent|broadcast|aired|(?:\p{L}+ )?translation|translated)(?: on)?:?\s*)?(?:(?:\p{L}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[–-]\s*\d{1,2}:\d{2})?(?:\s+(?:CET|CEST|GMT|UTC|BST|EET|EEST|WET|WEST|[+-]\d{4}))?(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
+  String.raw`^[ \t]*(?:(?:published|posted|released|last updated|updated|date|sent|broadcast|aired|(?:\p{L}+ )?translation|translated)(?: on)?:?\s*)?(?:(?:\p{L}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[–-]\s*\d{1,2}:\d{2})?(?:\s+(?:CET|CEST|GMT|UTC|BST|EET|EEST|WET|WEST|[+-]\d{4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
   'imu',
 );
 

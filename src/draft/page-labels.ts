@@ -66,3 +66,25 @@ export const isBreadcrumbs = (line: string): boolean =>
 /** "SPEECH | 30 June 2026 | Brussels": the kind of page its first part names, in capitals. */
 export const pageKindOf = (part: string): string | undefined =>
   /^\s*(SPEECH|STATEMENT|PRESS RELEASE|NEWS|DAILY NEWS|ARTICLE)\s*$/.exec(part)?.[1];
+
+/**
+ * "Healthcare & Pharmaceuticals | Technology" over a wire's title: the page's topics, parts of a
+ * few capitalised words split by bars or dots, none a sentence; no title and no organisation.
+ */
+const TOPIC = /^\p{Lu}[\p{L}-]*(?:\s+(?:&|and)\s+\p{Lu}[\p{L}-]*|\s+\p{Lu}[\p{L}-]*){0,2}$/u;
+export const isTopicLine = (line: string): boolean => {
+  const parts = line.trim().split(/\s+[|·•]\s+/);
+  return parts.length >= 2 && parts.every((p) => TOPIC.test(p));
+};
+
+/** The run at `start` stands on the page's first lines' topic line. */
+export function onTopicLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const end = text.indexOf('\n', start);
+  const firstLines =
+    text
+      .slice(0, lineStart)
+      .split('\n')
+      .filter((l) => l.trim()).length < 2;
+  return firstLines && isTopicLine(text.slice(lineStart, end < 0 ? undefined : end));
+}

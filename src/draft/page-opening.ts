@@ -10,6 +10,7 @@ import { isSectionLabel, isSiteName } from './site-names.js';
 import {
   isBreadcrumbs,
   isKicker,
+  isTopicLine,
   isPageLabel,
   LABEL_AND_NAME,
   RELEASE_LABEL,
@@ -65,6 +66,7 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
       !/^\[.*\]$/.test(l) &&
       !oneDay(l) &&
       !isBreadcrumbs(l) &&
+      !(k === 0 && isTopicLine(l)) &&
       !isNumberedKind(l) &&
       !isPartsWithDate(l),
   );
