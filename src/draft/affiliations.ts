@@ -3,6 +3,7 @@ import { careerRoles, titleFirstRoles } from './career-roles.js';
 import { appointments } from './appointments.js';
 import { teamLines } from './team-lines.js';
 import { founderLines } from './founder-lines.js';
+import { salutationRoles } from './salutation-roles.js';
 import { pressContacts } from './press-contacts.js';
 import { delegationLines } from './delegation-lines.js';
 import { numberedRoles } from './numbered-affiliations.js';
@@ -66,6 +67,7 @@ export function findAffiliations(
   const career = [
     ...teamLines(text, tokens, mentions, builder),
     ...founderLines(text, tokens, mentions),
+    ...salutationRoles(text, tokens, mentions),
     ...numberedRoles(text, tokens, mentions),
     ...appointments(text, tokens, mentions),
     ...careerRoles(text, tokens, mentions),

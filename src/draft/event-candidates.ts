@@ -15,6 +15,7 @@ import { WHEN_LINE } from './event-place.js';
 import { sentenceAt, type Sentence } from './tokens.js';
 import { HOST_VERBS } from './vocabulary.js';
 import { isBreadcrumbs, pageKindOf } from './page-labels.js';
+import { isSpeechTitle } from './own-words.js';
 import type { Dateline } from './dateline.js';
 import { withDateLead, withTitleNoun, type Candidate } from './event-candidate.js';
 import {
@@ -66,7 +67,8 @@ export function rankedCandidates(
     const rank = c.rank - 2 * background(r) - (isMonth(r) ? 1 : 0) - weeksBefore(r) / 2;
     return [{ ...c, rank }];
   });
-  if (ctx.dateline) candidates.push(...undatedCandidates(text, sentences, days, ctx, ctx.dateline));
+  if (ctx.dateline)
+    candidates.push(...undatedCandidates(text, sentences, days, ctx, ctx.dateline, candidates));
   return withTitleNoun(candidates, ctx.title)
     .filter((c) => c.score >= 2)
     .sort(
@@ -86,6 +88,7 @@ function undatedCandidates(
   days: readonly chrono.ParsedResult[],
   ctx: EventContext,
   dl: Dateline,
+  told: readonly Candidate[],
 ): Candidate[] {
   const undated = sentences.flatMap((s, k) =>
     days.some((r) => r.index >= s.start && r.index < s.end) ||
@@ -103,9 +106,19 @@ function undatedCandidates(
       sentenceAt(sentences, r.index) === leadAt &&
       isoOfDate(r.start.date()) < dl.date,
   );
+  // ("Speech by X, at the inauguration of …" over "Valladolid, Monday 19 January 2026": the
+  // event the speech's title names is the dateline's, the page's main one; a sentence dated that
+  // day tells more of it: "It is an honour to open the Hub today … here at …")
+  const today = told.some(
+    (c) => c.score >= 2 && c.date && isoOfDate(c.date.start.date()) === dl.date,
+  );
+  const speech = (c: Candidate) =>
+    !today &&
+    isSpeechTitle(ctx.title) &&
+    text.slice(c.s.start, c.s.end).trim() === ctx.title!.trim();
   return undated.map((c) => ({
     ...c,
-    rank: c.rank - 1,
+    rank: c.rank - 1 + (speech(c) ? 3 : 0),
     ...(lead ? { date: lead, borrowed: true } : {}),
   }));
 }
@@ -122,7 +135,9 @@ function candidate(
   // A heading's date is the page's (published), not the event's: the body's dates come first.
   // (A press release's first sentence opens with its dateline: it is the news, not a heading.)
   const dateline = ctx.dateline && ctx.dateline.start >= s.start && ctx.dateline.start < s.end;
-  const heading = (k === 0 && !dateline) || /^\s*#/.test(own);
+  // (a speech's title, "Speech by X at the inauguration of …", names the event it was given at)
+  const heading =
+    ((k === 0 && !dateline) || /^\s*#/.test(own)) && !(k === 0 && isSpeechTitle(own.trim()));
   // A short dated line ("14 April 2026 · Brussels") belongs to the line above it (the event's name).
   const prev = sentences[k - 1];
   const ownLine =

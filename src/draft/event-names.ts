@@ -63,7 +63,7 @@ const DEFENCE_OF =
 
 /** "the inauguration of the Atlantic Data Hub": an event named by what it opened. */
 const OPENING_OF =
-  /\b(inauguration|opening|launch|signing)\s+of\s+(the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|de|do|da|del)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7})/u;
+  /\b(inauguration|opening|launch|signing)\s+of\s+(the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|on|in|and|de|do|da|del|the)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7})/u;
 
 const DATE_TAIL = new RegExp(String.raw`\s+(?:on|in)\s+${DAY_WORDS}\b.*$`);
 

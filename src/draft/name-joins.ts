@@ -1,6 +1,7 @@
 import { escapeRegExp } from './regex-escape.js';
 import { isLabelWords } from './page-labels.js';
 import { fieldWords } from './portfolios.js';
+import { isPlainWord } from './person-cues.js';
 import type { Token } from './tokens.js';
 import {
   CITIES,
@@ -92,6 +93,18 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
   if (namedApart(text, tokens, i, j)) return true;
   const before = tokens[j - 1]!;
   if (CITIES.has(before.fold) || COUNTRIES.has(before.fold)) return true;
+  // ("the University of Valladolid and Gemelia Health": a head "of" a proper name, no field's word
+  // as in "Ministry of Health and Care", then "and" and a name)
+  if (
+    tokens[j - 2]?.raw === 'of' &&
+    j - i >= 3 &&
+    isHeadWord(tokens[j - 3]!) &&
+    !isPlainWord(before.raw) &&
+    !fieldWords(before.raw) &&
+    // (nor a discipline's: "Institute of Psychiatry and Neurology")
+    !/(?:logy|iatry|ics|ine|ery|istry|omy|phy)$/.test(before.fold)
+  )
+    return true;
   const next = tokens[j + 1];
   const after = tokens[j + 2];
   const headed = tokens.slice(i, j).some((t) => isHeadWord(t) || FUND.test(t.fold));
