@@ -100,7 +100,7 @@ export const GENRE_ON = new RegExp(
  * Member States …"), then a title in sentence case up to a comma and a clause about it.
  */
 export const APPOSED_TITLE =
-  /\b(?:(?:our|their|its|his|her|a|an|new|latest|\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter),?|the\s+(?:[\p{L}\d-]+\s+){0,2}(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter))\s+(\p{Lu}[^,\n"“”]{10,150}?),\s+(?:which|that|published|released|written|co-written|produced|prepared|drafted)\b/gu;
+  /\b(?:(?:our|their|its|his|her|a|an|new|latest|\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter|scorecard),?|the\s+(?:[\p{L}\d-]+\s+){0,2}(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter|scorecard))\s+(\p{Lu}[^,\n"“”]{10,150}?),\s+(?:which|that|published|released|written|co-written|produced|prepared|drafted|(?:in|on|by|next|later\s+this)\s+(?:\p{Lu}\p{Ll}+|\d|year|month|week))\b/gu;
 
 /**
  * "That's why Twins at the Bedside, the white paper the European Society … published in January,
@@ -108,6 +108,18 @@ export const APPOSED_TITLE =
  */
 export const TITLE_THEN_GENRE =
   /(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:at|the|of|for|in|on|and|to|a|an|or|with|from|by)\s+)*\p{Lu}[\p{L}'’-]*){1,10}),\s+the\s+(white paper|report|study|roadmap|policy brief|position paper|survey|strategy|manifesto|declaration)\s+(?=(?:the|that|which|published|released|written|prepared|by|we|it|they)\b)/gu;
+
+/**
+ * "EPDA publishes Twins for Patients, a charter on …", "EISMIA publishes In Silico Europe 2030.
+ * Based on a survey …, the report estimates …": a title in Title Case after a verb of publishing,
+ * then its genre: in an apposition, or named "the <genre>" in the next sentence.
+ */
+const GENRES = String.raw`white paper|position paper|policy brief|report|study|survey|roadmap|guidelines|manifesto|declaration|charter|strategy|handbook|guide`;
+export const PUBLISHED_TITLE = new RegExp(
+  String.raw`\b(?:publishe[sd]|release[sd]|launche[sd]|unveil(?:s|ed))\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|in|on|and|the|to|a|an|at|with)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*){1,10})(?:,\s+an?\s+(?:[\p{L}-]+\s+){0,2}(${GENRES})\b|\.\s+[^.
+]{0,120}?\b[Tt]he\s+(${GENRES})\b)`,
+  'gu',
+);
 
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
 /** A list item: "- …", "• …", or lettered "c) …" (an agenda's items). */

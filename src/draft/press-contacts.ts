@@ -11,7 +11,7 @@ import { tokenAt, type Token } from './tokens.js';
  */
 const CONTACT_TITLE =
   /^(?:(?:(?:Senior|Deputy|Chief|Global|Corporate)\s+)?(?:Head|Director|Manager|Officer|Lead|Coordinator|Adviser|Advisor|Specialist|Vice[- ]President|VP)\s+(?:of\s+|for\s+)?(?:Corporate\s+|External\s+|Internal\s+)?(?:Communications?|Press|Media(?:\s+Relations)?|Public\s+Relations|PR)|(?:(?:Senior|Chief|Deputy)\s+)?(?:Press|Media|Communications?|PR)\s+(?:Officer|Manager|Lead|Coordinator|Adviser|Advisor|Contact|Relations|Specialist)|Spokes(?:person|woman|man))$/i;
-const TITLE_AFTER = /^(?:,[ \t]*|[ \t]*\n[ \t]*)([^,;()|\n]{3,60}?)[ \t]*(?=[,;|\n]|$)/;
+const TITLE_AFTER = /^(?:,[ \t]*|[ \t]*\n[ \t]*)([^,;()|\n–—]{3,60}?)[ \t]*(?=[,;|\n–—]|\s-\s|$)/;
 
 export function pressContacts(
   text: string,

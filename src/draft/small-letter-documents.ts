@@ -7,6 +7,7 @@ import {
   GENRE_ON,
   NOT_A_NAME,
   OWNED,
+  PUBLISHED_TITLE,
   SENTENCE_CASE,
   TITLE_THEN_GENRE,
 } from './document-patterns.js';
@@ -93,6 +94,11 @@ export function apposedTitles(text: string): SmallLetterWork[] {
     ...[...text.matchAll(TITLE_THEN_GENRE)].map((m) => ({
       at: m.index,
       genre: m[2]!,
+      title: m[1]!,
+    })),
+    ...[...text.matchAll(PUBLISHED_TITLE)].map((m) => ({
+      at: m.index,
+      genre: (m[2] ?? m[3])!,
       title: m[1]!,
     })),
   ];

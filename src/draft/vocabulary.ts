@@ -198,7 +198,7 @@ export const DOCUMENT_HEADS = kinds(`
   newsletter=NEWSLETTER deliverable=DELIVERABLE whitepaper=POLICY_BRIEF decision=LEGAL_ACT statement=MANIFESTO
   memorandum=LEGAL_ACT index=REPORT scoreboard=REPORT barometer=REPORT monitor=REPORT
   thesis=REPORT dissertation=REPORT decree=LEGAL_ACT decree-law=LEGAL_ACT preprint=REPORT
-  checklist=REPORT guidance=REPORT`);
+  checklist=REPORT guidance=REPORT scorecard=REPORT`);
 
 /** "French", "Finnish", "Norwegian", "Dutch", "Portuguese", "Icelandic" (folded): who, not which. */
 export const isNationality = (fold: string): boolean =>

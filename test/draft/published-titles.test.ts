@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// A think tank's explainer (working round 93, issue 22): titles after a verb of publishing, their
+// genre in an apposition or in the next sentence; a scorecard announced with its month; a media
+// contact whose title a dash ends.
+
+const { draftOf, role } = articleDrafter('pg-draft-published-titles-');
+
+const kinds = (seed: Awaited<ReturnType<typeof draftOf>>) =>
+  seed.entities.filter((e) => e.id.startsWith('doc:')).map((e) => [e.name, e.kind]);
+
+describe('a title after a verb of publishing', () => {
+  it('reads the genre beside it or in the next sentence', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple',
+        'Home › Explainers › Life sciences',
+        '',
+        'The strategy, explained',
+        '',
+        '15 September 2025 – Agence Exemple publishes Twins for Patients, a charter on virtual human twins signed by 46 patient organisations, said Dr Ana Costa.',
+        '',
+        '27 January 2026 – Charles University publishes In Silico Europe 2030. Based on a survey of 214 companies, the report estimates that costs could fall.',
+        '',
+        'Agence Exemple will publish a one-year scorecard, Life Sciences Strategy: One Year On, in July 2026.',
+        '',
+        'Media enquiries: Tomás Ó Briain, Communications Officer – press@exemple.eu',
+      ].join('\n'),
+    );
+    expect(kinds(seed)).toEqual(
+      expect.arrayContaining([
+        ['Twins for Patients', 'MANIFESTO'],
+        ['In Silico Europe 2030', 'REPORT'],
+        ['Life Sciences Strategy: One Year On', 'REPORT'],
+      ]),
+    );
+    expect(role(seed, 'person:tomas-o-briain', 'org:agence-exemple')?.title).toBe(
+      'Communications Officer',
+    );
+  });
+});
