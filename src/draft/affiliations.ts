@@ -158,10 +158,11 @@ function affiliationsOf(
   }
   const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
   // "X, Director, Org" and, on a speakers' line, "X – Director, Org"
-  // ("Jonas Vaitkus MEP (Renew Europe, Lithuania)": the title right after the name)
+  // ("Jonas Vaitkus MEP (Renew Europe, Lithuania)": the title right after the name; "Eamon
+  // Kinsella TD, Minister of State …": the apposition after a post-nominal)
   // (an author's line: "X is a Member of the European Parliament (EPP, Poland), vice-chair of …")
   const dash =
-    /^\s[–—]\s(?=\p{Lu})|^\s(?=MEP\s*\()|^\s+is\s+(?:an?|the)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:of|at|in|for)\s)/u.exec(
+    /^\s[–—]\s(?=\p{Lu})|^\s(?=MEP\s*\()|^\s+(?:TD|MP|MEP|MLA|MSP|MdB|QC|KC|OBE|CBE|MBE|DBE),\s(?=\p{Lu})|^\s+is\s+(?:an?|the)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:of|at|in|for)\s)/u.exec(
       after,
     );
   const opens = /^,\s/.test(after) || dash !== null;

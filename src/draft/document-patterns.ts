@@ -3,10 +3,17 @@ import { DOCUMENT_HEADS } from './vocabulary.js';
 
 /* The patterns that name a document in a text: a noun and its title, a title and its noun. */
 
-/** (a Commission "Communication" is named so only before its quoted title) */
-const NOUNS = [...DOCUMENT_HEADS.keys(), 'policy brief', 'white paper', 'communication'].sort(
-  (a, b) => b.length - a.length,
-);
+/**
+ * (a Commission "Communication" is named so only before its quoted title; so is a "strategy":
+ * 'The laboratory's strategy, "Modelling Every Heart: …"', a plan of its own, not a policy)
+ */
+const NOUNS = [
+  ...DOCUMENT_HEADS.keys(),
+  'policy brief',
+  'white paper',
+  'communication',
+  'strategy',
+].sort((a, b) => b.length - a.length);
 /**
  * "a report entitled “X”", "the policy brief ‘X’", "Our position paper, "X"", "the report 'X'": a
  * quoted title after a document noun (the title in group 2, or 3 between straight single quotes).

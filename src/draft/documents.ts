@@ -82,7 +82,7 @@ export function findWorks(
       // ("the full white paper, CEHPS White Paper No. 7": a series' number, no title of its own)
       if (/\sNo$/.test(title) && /^\.\s*\d/.test(text.slice(start + title.length))) continue;
       const head = noun.toLowerCase().split(' ').at(-1)!;
-      const kind = DOCUMENT_HEADS.get(head) ?? 'POLICY_BRIEF';
+      const kind = DOCUMENT_HEADS.get(head) ?? (head === 'strategy' ? 'ROADMAP' : 'POLICY_BRIEF');
       out.push(work(builder, 'Document', title.trim().replace(/[.,;:]$/, ''), kind, head, start));
     }
   }

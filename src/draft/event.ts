@@ -1,3 +1,4 @@
+import { openedBefore } from './opened-before.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { dateOf, withDayBefore } from './event-date.js';
@@ -135,7 +136,9 @@ function factsOf(
         best.date ? best.date.index - best.from : -1,
       );
   const signing = written.named === undefined ? signingIn(text, sentence) : undefined;
-  const inText = signing ? { named: signing } : written;
+  // ("The laboratory was officially opened yesterday": the opening of the one named before)
+  const opened = written.named === undefined ? openedBefore(text, s.start, sentence) : undefined;
+  const inText = signing ? { named: signing } : opened ? { named: opened } : written;
   const other = best.title ?? best.following;
   const named = inText.named === undefined && other ? { named: other } : inText;
   // ("The … Conference Centre will host the next meeting": a building's word is no event's, nor

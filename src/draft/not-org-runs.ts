@@ -61,6 +61,8 @@ export function notAnOrgRun(
     // ("the new Patient Summary Service", "the ePrescription Service": a digital service; "Madrid
     // Health Service", "Data Access Service", "Federal Public Service Health" are bodies)
     (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text)) ||
-    onTopicLine(text, run.start)
+    onTopicLine(text, run.start) ||
+    // ("registered charity CHY 10483", "HRB 271334": a register's number, no name)
+    /^\p{Lu}{2,6}\s+\d{3,}$/u.test(run.text)
   );
 }

@@ -111,7 +111,11 @@ export function patternOf(
   if (PORTFOLIO_TITLE_BEFORE.test(before)) return 'job title with its portfolio before';
   const justBefore = wordBefore(text, tokens, run);
   if (justBefore) return justBefore;
-  const after = text.slice(run.end, run.end + 160);
+  // ("Eamon Kinsella TD, Minister of State …": a post-nominal before the apposition)
+  const postNominal = /^(?:\s+(?:TD|MP|MEP|MLA|MSP|MdB|QC|KC|OBE|CBE|MBE|DBE))+(?=,)/.exec(
+    text.slice(run.end, run.end + 20),
+  );
+  const after = text.slice(run.end + (postNominal?.[0].length ?? 0), run.end + 160);
   // (not ", accompanied by Director-General …": the title of whoever comes next)
   const titled = !/^,\s+\p{Ll}+ed\s+by\b/u.test(after) && hasRoleWord(after.slice(1, 80));
   if (/^(?:,|\s[–—])[ \t]/.test(after) && titled) return 'job title after';
