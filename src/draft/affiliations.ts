@@ -221,7 +221,7 @@ const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dott|Dottoressa)\.?$/;
  * "According to X, those will follow …": the sentence goes on.
  */
 const RELATIVE_CLAUSE =
-  /^,\s+(?:those|these|they|it|this|there|we|he|she|today|yesterday|tomorrow|also|then|now|jointly|together)\s|^,\s+(?:and|or|but)\s|^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;
+  /^,\s+(?:those|these|they|it|this|there|we|he|she|today|yesterday|tomorrow|also|then|now|jointly|together)\s|^,\s+(?:and|or|but)\s|^,\s+(?:told|said|says|added|argued|warned|stressed|explained)\s|^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;
 
 function splitList(inner: string): { at: number }[] {
   const parts: { at: number }[] = [{ at: 0 }];

@@ -4,6 +4,7 @@ import type { Token } from './tokens.js';
 import { hasHead, nameBefore } from './name-before-acronym.js';
 import { shortThenFull } from './short-then-full.js';
 import { labelOf, saysWhatItIs } from './introduced-labels.js';
+import { speltAcronyms } from './spelt-acronyms.js';
 
 /**
  * A name the text introduces with its acronym: "the Flemish Centre for Digital Medicine (FCDM)"
@@ -57,7 +58,8 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     ...projectsCalled(text, out),
     ...glossed(text),
   ];
-  return [...both, ...projectsByRole(text, both)];
+  const all = [...both, ...projectsByRole(text, both)];
+  return [...all, ...speltAcronyms(text, all)];
 }
 
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;

@@ -37,6 +37,10 @@ export function wordBefore(
     (hasOrgWord(run.text) || (someCommonName(run.text) && !looksLikePerson(run.text)));
   if (ROLE_NOUNS.has(prev.fold) && /^(?: |: )$/.test(gapBefore) && !office)
     return `"${prev.raw}" before`;
+  // ("reports PDS board member Søren Kjærgaard": a member of a body, in small letters)
+  const body = tokens[run.first - 2]?.fold ?? '';
+  if (prev.raw === 'member' && gapBefore === ' ' && MEMBER_OF.test(body))
+    return `"${body} member" before`;
   // "Deputy Director-General Fabienne Moreau": a capitalised job title right before the name
   const next = tokens[run.last];
   const inTitle = next !== undefined && ROLE_WORDS.has(next.fold) && next.start - run.end <= 1;
@@ -48,3 +52,7 @@ export function wordBefore(
     return `"${prev.raw}" before`;
   return undefined;
 }
+
+/** The bodies a "… member" belongs to, before a name: "board member X", "jury member X". */
+const MEMBER_OF =
+  /^(?:board|staff|team|committee|council|faculty|founding|executive|jury|panel|network|consortium)$/;
