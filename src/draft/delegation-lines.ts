@@ -28,7 +28,9 @@ export function delegationLines(
     return people.flatMap((p) => {
       if (p.start < listStart || p.end > lineEnd) return [];
       const title = TITLE_AFTER.exec(text.slice(p.end))?.[1];
-      if (!title || !isTitle(title)) return [];
+      // ("Council of the European Union – Ana Costa, Minister of Health, Portugal": a member
+      // state's minister at the body, not its staff)
+      if (!title || !isTitle(title) || /\b(?:Minister|Secretary of State)\b/.test(title)) return [];
       const own = text.slice(p.start, p.end + text.slice(p.end).indexOf(title) + title.length);
       const evidence = text.slice(line.index, p.start).includes(';')
         ? `${text.slice(start, org.end)} … ${own}`

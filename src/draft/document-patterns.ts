@@ -119,12 +119,12 @@ export const TITLE_THEN_GENRE =
 /**
  * "EPDA publishes Twins for Patients, a charter on …", "EISMIA publishes In Silico Europe 2030.
  * Based on a survey …, the report estimates …": a title in Title Case after a verb of publishing,
- * then its genre: in an apposition, or named "the <genre>" in the next sentence.
+ * then its genre: in an apposition that ends with it, or as the subject "the <genre>" of the next
+ * sentence (not "the report by the Court …", another one).
  */
 const GENRES = String.raw`white paper|position paper|policy brief|report|study|survey|roadmap|guidelines|manifesto|declaration|charter|strategy|handbook|guide`;
 export const PUBLISHED_TITLE = new RegExp(
-  String.raw`\b(?:publishe[sd]|release[sd]|launche[sd]|unveil(?:s|ed))\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|in|on|and|the|to|a|an|at|with)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*){1,10})(?:,\s+an?\s+(?:[\p{L}-]+\s+){0,2}(${GENRES})\b|\.\s+[^.
-]{0,120}?\b[Tt]he\s+(${GENRES})\b)`,
+  String.raw`\b(?:publishe[sd]|release[sd])\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:for|of|in|on|and|the|to|a|an|at|with)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’-]*){1,10})(?:,\s+an?\s+(?:[\p{L}-]+\s+){0,2}(${GENRES})(?=\s+(?:on|of|by|for|that|which|signed|published|with|in|from|about)\b|[,.;:)]|$)|\.\s+[^.\n]{0,120}?\b[Tt]he\s+(${GENRES})\s+(?!by\b|of\b)\p{Ll}+s\b)`,
   'gu',
 );
 

@@ -77,6 +77,9 @@ export function findWorks(
         title = title.split(': ')[0]!;
       const start = m.index + m[0].indexOf(title);
       if (inside(start) || (re === TITLED && citedFrom(text, m.index, m[0], title))) continue;
+      // ('Her strategy, "Listen First, Act Fast", won …': a person's plan is a slogan, no work)
+      const whose = text.slice(Math.max(0, m.index - 6), m.index);
+      if (/^strategy$/i.test(noun) && /\b(?:her|his|my|your)\s+$/i.test(whose)) continue;
       // ('an EHDS implementation roadmap "before the summer"': words quoted after it, no title)
       if (re === TITLED && !/^(?:\p{Lu}|\p{N}|\p{Ll}+\p{Lu})/u.test(title)) continue;
       // ("the full white paper, CEHPS White Paper No. 7": a series' number, no title of its own)

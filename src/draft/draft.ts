@@ -1,3 +1,4 @@
+import { withPullQuoteSpeakers } from './pull-quotes.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { isoDate, url as urlField } from '../model/fields.js';
@@ -155,7 +156,11 @@ export async function draftArticle(
   );
   const speech = findSpeech(text, list, mentions.people);
   const quotes = [
-    ...findQuotes(text, list, mentions.people, [...works, ...quotedEventTitles(text)]),
+    ...withPullQuoteSpeakers(
+      text,
+      findQuotes(text, list, mentions.people, [...works, ...quotedEventTitles(text)]),
+      mentions.people,
+    ),
     ...interviewAnswers(text, ownTitle, mentions.people),
     ...speechSentences(text, isSpeechTitle(headerOnly) ? headerOnly : ownTitle, mentions.people),
   ].sort((a, b) => a.start - b.start);

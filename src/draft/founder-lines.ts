@@ -20,7 +20,8 @@ export function founderLines(
   return [...text.matchAll(FOUNDERS)].flatMap((line) => {
     const above = previousLine(text, line.index);
     const company = above && COMPANY_LINE.exec(above.text);
-    if (!above || !company) return [];
+    // (a name's words, not a heading's: "Start-up spotlight", "Winners announced")
+    if (!above || !company || /(?:^|\s)\p{Ll}{4,}/u.test(company[1]!)) return [];
     const start = above.start + above.text.indexOf(company[1]!);
     const end = start + company[1]!.length;
     const org = mentions.orgAt(tokenAt(tokens, start), { untypedIfEndingAt: end });

@@ -13,7 +13,7 @@ import { ORG_HEADS } from './vocabulary.js';
  */
 export const mastheadName = (masthead: string | undefined): string | undefined =>
   masthead && foldedWords(masthead).some((w) => ORG_HEADS.has(w) || ORG_STEM.test(w))
-    ? titleCase(longForm(masthead.replace(ACRONYM_AFTER, ''))).replace(/^The\s+/, '')
+    ? titleCase(longForm(masthead.replace(ACRONYM_AFTER, ''))).replace(/^The\s+(?!Hague\b)/, '')
     : undefined;
 
 /** "CCM Graz – Centre for Computational Medicine": the long form after its acronym (and city). */

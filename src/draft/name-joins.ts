@@ -102,7 +102,10 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
     !isPlainWord(before.raw) &&
     !fieldWords(before.raw) &&
     // (nor a discipline's: "Institute of Psychiatry and Neurology")
-    !/(?:logy|iatry|ics|ine|ery|istry|omy|phy)$/.test(before.fold)
+    !/(?:logy|iatry|ics|ine|ery|istry|omy|phy)$/.test(before.fold) &&
+    // (and the words after "and" are a name the text writes on their own: not "… of Medicines
+    // and Medical Devices", "… of Hygiene and Tropical Medicine")
+    writtenAlone(text, tokens, j + 1)
   )
     return true;
   const next = tokens[j + 1];
@@ -228,4 +231,16 @@ function namedApart(text: string, tokens: readonly Token[], i: number, j: number
   const together = times(`${left} and ${right}`);
   // (not "Ministry of Health and Social Affairs": fields after "and" go on with the name)
   return !fieldWords(right) && /\s/.test(left) && times(left) > together && times(right) > together;
+}
+
+/** The capitalised words from token k are written elsewhere in the text, not after "and". */
+function writtenAlone(text: string, tokens: readonly Token[], k: number): boolean {
+  let end = k;
+  while (tokens[end]?.cap && end - k < 5) end++;
+  if (end === k) return false;
+  const name = text.slice(tokens[k]!.start, tokens[end - 1]!.end);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (at !== tokens[k]!.start && !/\band\s+$/.test(text.slice(Math.max(0, at - 5), at)))
+      return true;
+  return false;
 }

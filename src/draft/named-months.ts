@@ -3,7 +3,8 @@ import type * as chrono from 'chrono-node';
 /**
  * "The consortium met in Lyon last November": a month named from the article's day. chrono reads
  * the month without a year; "last" is the latest such month before the article's, "next" the
- * first after it, "this" the article's year.
+ * first after it ("this March" is left to chrono: often the article's own month, and "this may"
+ * is no month; the month's name is capitalised).
  */
 const MONTHS = [
   'jan',
@@ -20,8 +21,8 @@ const MONTHS = [
   'dec',
 ] as const;
 const NAMED_MONTH =
-  /\b(last|this|next|past|coming)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
-const SHIFT: Readonly<Record<string, number>> = { last: -1, past: -1, this: 0, next: 1, coming: 1 };
+  /\b([Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+const SHIFT: Readonly<Record<string, number>> = { last: -1, past: -1, next: 1, coming: 1 };
 
 export const namedMonth: chrono.Parser = {
   pattern: () => NAMED_MONTH,

@@ -1,4 +1,5 @@
 /** Lines that label a page rather than title it: a release's label, a programme's. */
+import { isSectionLabel } from './site-names.js';
 
 /** "PRESS RELEASE – FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL …": a release's label, no title. */
 export const RELEASE_LABEL =
@@ -74,7 +75,8 @@ export const pageKindOf = (part: string): string | undefined =>
 const TOPIC = /^\p{Lu}[\p{L}-]*(?:\s+(?:&|and)\s+\p{Lu}[\p{L}-]*|\s+\p{Lu}[\p{L}-]*){0,2}$/u;
 export const isTopicLine = (line: string): boolean => {
   const parts = line.trim().split(/\s+[|·•]\s+/);
-  return parts.length >= 2 && parts.every((p) => TOPIC.test(p));
+  // (not a site's name and its section: "EU Health Observatory | Newsroom")
+  return parts.length >= 2 && parts.every((p) => TOPIC.test(p) && !isSectionLabel(p));
 };
 
 /** The run at `start` stands on the page's first lines' topic line. */

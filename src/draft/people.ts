@@ -47,7 +47,9 @@ export function findPeople(
       const gap = text.slice(runs[k - 1]!.end, runs[k]!.start);
       const line = text.slice(text.lastIndexOf('\n', runs[k - 1]!.start) + 1, runs[k - 1]!.start);
       // ("Founders: Dr Felix Haberland, Yasmin El-Amrani": a role's label opens the line)
-      if (LISTED_GAP.test(gap) && roleLabelled(line)) why[k] = 'listed with a person';
+      const eol = text.indexOf('\n', runs[k]!.end);
+      const rest = text.slice(runs[k]!.end, eol < 0 ? undefined : eol);
+      if (LISTED_GAP.test(gap) && roleLabelled(line, rest)) why[k] = 'listed with a person';
       if (!/^\s+and\s+$/.test(gap)) continue;
       if (/^[ \t]*By[ \t]+$/.test(line) || looksLikePerson(runs[k]!.text))
         why[k] = 'listed with a person';
@@ -77,9 +79,10 @@ const groupNamed = (text: string, run: NameRun): boolean =>
   );
 
 /** "Founders: ", "Speakers: X, ": a line a role noun labels (the names after it are its holders). */
-const roleLabelled = (line: string): boolean => {
-  const label = /^[ \t]*(\p{L}+):[ \t]/u.exec(line)?.[1];
-  return label !== undefined && ROLE_NOUNS.has(label.toLowerCase());
+const roleLabelled = (line: string, rest: string): boolean => {
+  const label = /^[ \t]*(\p{L}+s):[ \t]/u.exec(line)?.[1];
+  // (a list of names, not of "name, organisation" pairs: "Speakers: X, Gemelia Health; Y, …")
+  return label !== undefined && ROLE_NOUNS.has(label.toLowerCase()) && !/;/.test(line + rest);
 };
 
 const LISTED_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s*(?:${HONORIFIC}\s+)?$`, 'i');

@@ -42,7 +42,8 @@ function titleBefore(text: string, start: number): boolean {
   const phrase = text
     .slice(Math.max(0, start - 120), start)
     .replace(/\s*\([^()]*\)/g, '') // (an acronym in brackets is the title's)
-    .split(/[.;:(\n]/) // (on the name's own line)
+    // (not over a list's line: "…, Minister of Social Affairs ⏎ Germany – Dr X, Parliamentary …")
+    .split(/[.;:(]|\n\s*\n|\n(?=[^\n]*\s[–—]\s)/)
     .at(-1)!
     .replace(/,\s$/, '')
     .split(',')

@@ -9,6 +9,12 @@ import { tokenAt, type Token } from './tokens.js';
  * line). A communications function names no organisation; the contact speaks for the one named
  * on the line above ("Synthera Medical" over the contact), else for the page's publisher.
  */
+/** What may open a contact's line before the name: nothing, "Contact:", "Press contact:". */
+const CONTACT_LABEL = /^[ \t]*(?:(?:Press|Media)\s+)?(?:[Cc]ontacts?:)?[ \t]*$/;
+/** "European Patients' Forum: Jonas Berg": a name before the colon says whose contact it is. */
+const OTHERS_LABEL =
+  /(?<!\b(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Pp]ress|[Mm]edia))\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}'’-]*))+\s*:\s*$/u;
+/** (the press contacts of another: "For the European Hospital Federation:" over the contact) */
 const CONTACT_TITLE =
   /^(?:(?:(?:Senior|Deputy|Chief|Global|Corporate)\s+)?(?:Head|Director|Manager|Officer|Lead|Coordinator|Adviser|Advisor|Specialist|Vice[- ]President|VP)\s+(?:of\s+|for\s+)?(?:Corporate\s+|External\s+|Internal\s+)?(?:Communications?|Press|Media(?:\s+Relations)?|Public\s+Relations|PR)|(?:(?:Senior|Chief|Deputy)\s+)?(?:Press|Media|Communications?|PR)\s+(?:Officer|Manager|Lead|Coordinator|Adviser|Advisor|Contact|Relations|Specialist)|Spokes(?:person|woman|man))$/i;
 const TITLE_AFTER = /^(?:,[ \t]*|[ \t]*\n[ \t]*)([^,;()|\n–—]{3,60}?)[ \t]*(?=[,;|\n–—]|\s-\s|$)/;
@@ -22,7 +28,10 @@ export function pressContacts(
   return people.flatMap((p) => {
     const m = TITLE_AFTER.exec(text.slice(p.end));
     if (!m || !CONTACT_TITLE.test(m[1]!)) return [];
-    const org = orgOnLineAbove(text, all, p) ?? publisher;
+    // (a line that names whose contact it is, unread, gives no role: not the publisher's)
+    const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+    const other = OTHERS_LABEL.test(text.slice(lineStart, p.start));
+    const org = orgOnLineAbove(text, all, p) ?? (other ? undefined : publisher);
     if (!org) return [];
     const title = m[1]!;
     const evidence = m[0].includes('\n')
@@ -38,15 +47,17 @@ export function pressContacts(
  */
 function orgOnLineAbove(text: string, all: readonly Mention[], p: Mention): Mention | undefined {
   const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
-  if (
-    !/^[ \t]*(?:(?:Press|Media)\s+)?(?:[Cc]ontacts?:)?[ \t]*$/.test(text.slice(lineStart, p.start))
-  )
-    return undefined;
+  // ("European Patients' Forum: Jonas Berg, Press Officer": the organisation on the person's line)
+  const onLine = all.find(
+    (m) => m.entity.label === 'Organisation' && m.start >= lineStart && m.end <= p.start,
+  );
+  if (onLine) return onLine;
+  if (!CONTACT_LABEL.test(text.slice(lineStart, p.start))) return undefined;
   const aboveEnd = lineStart - 1;
   if (aboveEnd < 0) return undefined;
   const aboveStart = text.lastIndexOf('\n', aboveEnd - 1) + 1;
   // (a heading or a contact's line, not a sentence)
-  if (/[.!?:]\s*$/.test(text.slice(aboveStart, aboveEnd))) return undefined;
+  if (/[.!?]\s*$/.test(text.slice(aboveStart, aboveEnd))) return undefined;
   const named = all.find(
     (m) => m.entity.label === 'Organisation' && m.start >= aboveStart && m.end <= aboveEnd,
   );

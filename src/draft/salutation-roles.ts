@@ -25,6 +25,8 @@ export function salutationRoles(
       (p) => p.start >= nameStart && p.end <= nameStart + line[2]!.length,
     );
     if (!person || text.slice(nameStart, person.start).split(/\s+/).length > 2) return [];
+    // (one current post: not "Minister of Health of Spain and President of …", "Former Director")
+    if (/\sand\s|^(?:Former|Ex-|Late|Outgoing)\b/.test(head)) return [];
     for (const link of [...head.matchAll(LINK)].reverse()) {
       const title = head.slice(0, link.index);
       if (!isTitle(title)) continue;
