@@ -112,10 +112,13 @@ function undatedCandidates(
   const today = told.some(
     (c) => c.score >= 2 && c.date && isoOfDate(c.date.start.date()) === dl.date,
   );
+  // (or the line right above the dateline names it: "European Digital Health Forum 2026 – opening
+  // plenary" over "Lisbon, Tuesday 17 March 2026")
+  const own = (c: Candidate) => text.slice(c.s.start, c.s.end).trim();
+  const overDateline = (c: Candidate) =>
+    text.slice(c.s.end, dl.start).trim() === '' && namedIn(own(c)).named !== undefined;
   const speech = (c: Candidate) =>
-    !today &&
-    isSpeechTitle(ctx.title) &&
-    text.slice(c.s.start, c.s.end).trim() === ctx.title!.trim();
+    !today && isSpeechTitle(ctx.title) && (own(c) === ctx.title!.trim() || overDateline(c));
   return undated.map((c) => ({
     ...c,
     rank: c.rank - 1 + (speech(c) ? 3 : 0),

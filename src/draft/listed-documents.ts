@@ -70,12 +70,13 @@ function itemDocument(
   const dropped =
     kindOnly && foldedWords(kindOnly[1]!).every((w) => DOCUMENT_HEADS.has(w) || w === 'policy');
   // ("- Digital Twin Roadmap – Jan Novak, DG CNECT": a capitalised tail is who, not the title;
-  // "– Survey Report 2025" is the title's genre; ", with the European Society …" its co-author)
+  // "– Survey Report 2025", "– Pilot Implementation Plan" are the title's genre; ", with the
+  // European Society …" its co-author)
   const line = (
     dropped
       ? full.slice(0, kindOnly.index)
       : full.replace(
-          /\s+[–—]\s+(?!\p{Ll})(?!(?:[\p{L}-]+\s+)?(?:Report|Paper|Brief|Study|Survey)\b).*$/u,
+          /\s+[–—]\s+(?!\p{Ll})(?!(?:[\p{L}-]+\s+){0,3}(?:Report|Paper|Brief|Study|Survey|Plan|Assessment|Roadmap|Framework|Guide|Guidelines|Toolkit|Summary)\b(?:\s+\d{4})?$)(?!(?:[\p{L}-]+\s+)?(?:Report|Paper|Brief|Study|Survey)\b).*$/u,
           '',
         )
   )

@@ -40,3 +40,17 @@ describe('a title after a verb of publishing', () => {
     );
   });
 });
+
+describe('a download list', () => {
+  it('keeps a genre after the dash in the title, and drops a publisher there', async () => {
+    const seed = await draftOf(
+      'Related links, said Dr Ana Costa:\n• EHDS Ready South Moravia – Pilot Implementation Plan (PDF, 2.4 MB)\n• Twin Readiness Report 2025 – Charles University (PDF, 1.1 MB)',
+    );
+    expect(kinds(seed).map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'EHDS Ready South Moravia – Pilot Implementation Plan',
+        'Twin Readiness Report 2025',
+      ]),
+    );
+  });
+});

@@ -44,3 +44,25 @@ describe('a speech’s page', () => {
     );
   });
 });
+
+describe('a keynote’s page', () => {
+  it('takes the event the line over the dateline names', async () => {
+    const seed = await draftOf(
+      [
+        'Keynote speech by Dr Ana Costa, Chair of the Committee on Public Health',
+        '',
+        'European Digital Health Forum 2026 – opening plenary',
+        'Lisbon, Tuesday 17 March 2026',
+        '',
+        'On 3 December, our committee and Charles University held a joint hearing on virtual twins.',
+        '',
+        'Third, on 14 and 15 May, Lisbon will host the first National Congress on Digital Twins in Health.',
+      ].join('\n'),
+    );
+    expect(events(seed)[0]).toMatchObject({
+      name: 'European Digital Health Forum 2026',
+      date: '2026-03-17',
+      city: 'Lisbon',
+    });
+  });
+});
