@@ -4,21 +4,22 @@ import type { Mention } from './mentions.js';
 import { withoutForm } from './legal-forms.js';
 import { tokenAt, type Token } from './tokens.js';
 
-/**
- * A press contact's line: "Jonas Eberhardt, Head of Communications" (or the title on the next
- * line). A communications function names no organisation; the contact speaks for the one named
- * on the line above ("Synthera Medical" over the contact), else for the page's publisher.
- */
 /** What may open a contact's line before the name: nothing, "Contact:", "Press contact:". */
 const CONTACT_LABEL = /^[ \t]*(?:(?:Press|Media)\s+)?(?:[Cc]ontacts?:)?[ \t]*$/;
 /** "European Patients' Forum: Jonas Berg": a name before the colon says whose contact it is. */
 const OTHERS_LABEL =
   /(?<!\b(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Pp]ress|[Mm]edia))\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}'’-]*))+\s*:\s*$/u;
-/** (the press contacts of another: "For the European Hospital Federation:" over the contact) */
+/** "Head of Communications", "Press Officer", "Spokesperson": a communications function. */
 const CONTACT_TITLE =
   /^(?:(?:(?:Senior|Deputy|Chief|Global|Corporate)\s+)?(?:Head|Director|Manager|Officer|Lead|Coordinator|Adviser|Advisor|Specialist|Vice[- ]President|VP)\s+(?:of\s+|for\s+)?(?:Corporate\s+|External\s+|Internal\s+)?(?:Communications?|Press|Media(?:\s+Relations)?|Public\s+Relations|PR)|(?:(?:Senior|Chief|Deputy)\s+)?(?:Press|Media|Communications?|PR)\s+(?:Officer|Manager|Lead|Coordinator|Adviser|Advisor|Contact|Relations|Specialist)|Spokes(?:person|woman|man))$/i;
 const TITLE_AFTER = /^(?:,[ \t]*|[ \t]*\n[ \t]*)([^,;()|\n–—]{3,60}?)[ \t]*(?=[,;|\n–—]|\s-\s|$)/;
 
+/**
+ * A press contact's line: "Jonas Eberhardt, Head of Communications" (or the title on the next
+ * line). A communications function names no organisation; the contact speaks for the one named
+ * on their line or the line above ("Synthera Medical", "For the European Hospital Federation:"
+ * over the contact), else for the page's publisher.
+ */
 export function pressContacts(
   text: string,
   people: readonly Mention[],
