@@ -68,9 +68,12 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   const eventAt = (at: number) => byPlace.filter((e) => e.facts.span.start <= at).at(-1) ?? past[0];
   // (an event still to come nearest before it: none; "the 2027 edition will take place …" above
   // a live blog's quotes, "The 2026 summit will take place …" before "'…,' said X")
+  // (before any event's mention: the main one only if it is the news of the day; a profile's
+  // "he said" above "When she addressed the conference on 19 November" was not said there)
   const pastAt = (at: number) => {
     const nearest = byPlace.filter((e) => e.facts.span.start <= at).at(-1);
-    return nearest && !past.includes(nearest) ? undefined : (nearest ?? past[0]);
+    if (nearest) return past.includes(nearest) ? nearest : undefined;
+    return past[0] && isRecent(past[0].facts.date, f.published) ? past[0] : undefined;
   };
   placeQuantities(builder, f, events, eventAt);
   for (const e of events) relateEvent(builder, f.source, e.facts, e.entity);
@@ -187,4 +190,11 @@ function relateAllWorks(builder: DraftBuilder, f: Findings, event?: DraftEntity)
     const at = event && f.event ? { entity: event, sentence: f.event.span } : undefined;
     relateWorks(builder, f.text, s, works, orgs, at);
   }
+}
+
+/** An event on the day of publication or in the week before it (or no publication date). */
+function isRecent(date: string, published?: string): boolean {
+  if (!published) return true;
+  const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
+  return !(days > 7);
 }

@@ -36,6 +36,7 @@ import { findPercentages } from './percentages.js';
 import { findQuantities } from './quantities.js';
 import { interviewAnswers, isSpeechTitle, speechSentences } from './own-words.js';
 import { politicalGroups } from './political-groups.js';
+import { joinBrokenQuotes } from './broken-quotes.js';
 import { findQuotes } from './quotes.js';
 import { renderDraft } from './render-yaml.js';
 import { checked, headerLines, leadOf, schemaPathFrom, sourceBlock } from './source-block.js';
@@ -158,7 +159,10 @@ export async function draftArticle(
   const quotes = [
     ...withPullQuoteSpeakers(
       text,
-      findQuotes(text, list, mentions.people, [...works, ...quotedEventTitles(text)]),
+      joinBrokenQuotes(
+        text,
+        findQuotes(text, list, mentions.people, [...works, ...quotedEventTitles(text)]),
+      ),
       mentions.people,
     ),
     ...interviewAnswers(text, ownTitle, mentions.people),

@@ -14,7 +14,8 @@ const ANAPHOR =
 
 /** No organisation named: "the company's chief executive", "Commissioner for Health". */
 export function implied(a: AppositiveInput, a0: number, a1: number): Affiliation[] {
-  const said = a.text.slice(a0, a1);
+  // ("Luca Bianchi, MEP, voted against …": the title ends before a clause in small letters)
+  const said = a.text.slice(a0, a1).split(/,\s+(?=\p{Ll})|;/u)[0]!;
   const anaphor = ANAPHOR.exec(said);
   if (anaphor) {
     const before = a.mentions.all.filter((m) => m.end <= a.p.start && isOrgLike(m));
@@ -25,11 +26,9 @@ export function implied(a: AppositiveInput, a0: number, a1: number): Affiliation
       before.filter((m) => m.entity.name.toLowerCase().includes(noun)).at(-1) ??
       before.filter((m) => !/\n\s*\n/.test(a.text.slice(m.end, a.p.start))).at(-1);
     const title = cleanTitle(said.slice(anaphor[0].length), '', false);
-    return org && title ? [affiliation(a, org, title, a1)] : [];
+    return org && title ? [affiliation(a, org, title, a0 + said.length)] : [];
   }
-  // ("Luca Bianchi, MEP, voted against …": the title ends before a clause in small letters)
-  const first = said.split(/,\s+(?=\p{Ll})|;/u)[0]!;
-  return titledInstitution(a, first, a0, a0 + first.length);
+  return titledInstitution(a, said, a0, a0 + said.length);
 }
 
 /** Titles that name their institution: "Commissioner for Health", "MEP". */

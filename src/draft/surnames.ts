@@ -5,6 +5,9 @@ import { NAME_PARTICLES, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
 
 /* People named again by their surname: after their full name, or after a title the graph knows. */
 
+/** Words that belong to the surname after them: "De Smet", and the Gaelic "Ní Mhurchú", "Mac Lochlainn". */
+const PARTICLES = new Set([...NAME_PARTICLES, 'ni', 'nic', 'o', 'ua', 'ui', 'mac', 'mc']);
+
 /** "Hofstetter is cautious": a person named in full earlier, by their last name alone. */
 export function surnames(
   text: string,
@@ -21,7 +24,7 @@ export function surnames(
       first--;
     // ("Pieter-Jan De Smet" … "Dr De Smet": the particles before it are the surname's too)
     let from = first;
-    while (from > p.first + 1 && NAME_PARTICLES.has(tokens[from - 1]!.fold)) from--;
+    while (from > p.first + 1 && PARTICLES.has(tokens[from - 1]!.fold)) from--;
     for (const f of new Set([first, from])) {
       const key = surnameKey(tokens, f, p.last);
       const seen = bySurname.get(key);
@@ -50,9 +53,7 @@ export function surnames(
       if (!hit || hit.words !== n || t.start < hit.p.end) continue;
       const joined = tokens
         .slice(i, i + n)
-        .every(
-          (x, k) => !k || text[x.start - 1] === '-' || NAME_PARTICLES.has(tokens[i + k - 1]!.fold),
-        );
+        .every((x, k) => !k || text[x.start - 1] === '-' || PARTICLES.has(tokens[i + k - 1]!.fold));
       if (!joined || [...Array(n).keys()].some((k) => covered.has(i + k))) continue;
       for (let k = 0; k < n; k++) covered.add(i + k);
       const end = tokens[i + n - 1]!.end;
