@@ -43,6 +43,33 @@ export function citedWorks(text: string): SmallLetterWork[] {
 }
 
 /**
+ * A reference list's entry in Vancouver form: "[1] Brennan A, et al. A cardiac twin for
+ * heart-failure triage: a prospective study. J Comput Med Physiol 2026;18:e0202." (or "1. …").
+ * The authors (surnames and initials), the title to its full stop, the journal and its year.
+ */
+const AUTHOR = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+\p{Lu}{1,3}`;
+const VANCOUVER = new RegExp(
+  String.raw`^[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.)[ \t]+${AUTHOR}(?:,[ \t]+${AUTHOR})*(?:,?[ \t]+et[ \t]+al)?\.[ \t]+([^\n]{8,250}?[^\s.])[.?!][ \t]+[^\n.]{2,120}?[ \t.](?:19|20)\d{2}\b[^\n]*$`,
+  'gmu',
+);
+
+export function referencedWorks(text: string): SmallLetterWork[] {
+  return [...text.matchAll(VANCOUVER)].flatMap((m) => {
+    const name = m[1]!.trim();
+    if (name.split(/\s+/).length < 3) return [];
+    // (a journal's paper, whatever its title ends in: "…: a prospective study")
+    return [
+      {
+        name,
+        kind: 'ARTICLE',
+        head: 'article',
+        start: m.index + m[0].indexOf(name),
+      },
+    ];
+  });
+}
+
+/**
  * "… and the Report on the evaluation of the first public tender (PDF, 1.2 MB) are available": a
  * title in sentence case that opens with a document's word, before a file's type in brackets.
  */

@@ -1,5 +1,6 @@
 import { numberedActs } from './numbered-acts.js';
-import { attachedWorks, citedWorks } from './citations.js';
+import { reviewedItems } from './reviewed-items.js';
+import { attachedWorks, citedWorks, referencedWorks } from './citations.js';
 import { caseLawWorks } from './case-law.js';
 import { withoutCapitalHeadings } from './capital-headings.js';
 import { documentKindAt } from './document-kinds.js';
@@ -95,6 +96,8 @@ export function findWorks(
   caseLawWorks(text).forEach(add);
   numberedActs(text).forEach(add);
   citedWorks(text).forEach(add);
+  referencedWorks(text).forEach(add);
+  reviewedItems(text).forEach(add);
   attachedWorks(text).forEach(add);
   ownedDocuments(text).forEach(add);
   sentenceCaseDocuments(text).forEach(add);

@@ -9,6 +9,7 @@ import {
   NOT_NAME_WORDS,
   ORG_CONNECTORS,
   ORG_HEADS,
+  PERSONAL_TITLES,
   ROLE_WORDS,
   STOP_WORDS,
 } from './vocabulary.js';
@@ -55,6 +56,8 @@ export function dashedPart(
   if (isAcronym(one) && one.raw === initialsAfter(text, tokens, j)) return false;
   // ("PRESS RELEASE – Universitätsklinikum Niederbayern": a label, then the publisher)
   if (isLabelWords(text.slice(one.start, tokens[j - 1]!.end))) return false;
+  // ("Dr Ingrid Vanhoutte – Mimesis Biotwin NV": a titled person, then their organisation)
+  if (PERSONAL_TITLES.has(tokens[i - 1]?.fold ?? '')) return false;
   if (!/^ [–—] $/.test(between) || !t.cap || STOP_WORDS.has(t.fold) || !/\p{L}/u.test(t.raw))
     return false;
   if (/^(?:unit|units|directorate|department|sector|team)$/.test(t.fold)) return false;

@@ -12,7 +12,7 @@ import { tokenAt, type Token } from './tokens.js';
  * organisation's part, not its name).
  */
 const AUTHOR =
-  /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})((?:\d{1,2}|\*)(?:,(?:\d{1,2}|\*))*)(?=,|[ \t]*$)/gmu;
+  /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})((?:\d{1,2}|\*)(?:,?(?:\d{1,2}|\*))*)(?=,|[ \t]*(?:\(|$))/gmu;
 const AFFILIATION_LINE = /^[ \t]*(\d{1,2})[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
 /** "Faculty of Engineering", "Biomechanics Section", "Department of Mechanical Engineering". */
 const GENERIC_PART =
@@ -24,7 +24,8 @@ interface Author {
 }
 
 /** The author line's names (two or more, each with its marks), or none. */
-export function numberedAuthors(text: string, tokens: readonly Token[]): Author[] {
+export function numberedAuthors(written: string, tokens: readonly Token[]): Author[] {
+  const text = plainDigits(written);
   // (no numbered affiliation lines, no author line to look for: most texts stop here)
   if (!affiliationLines(text).size) return [];
   for (const line of text.matchAll(/^[^\n]+$/gmu)) {
@@ -38,16 +39,26 @@ export function numberedAuthors(text: string, tokens: readonly Token[]): Author[
       const run = runOf(text, tokens, first, Math.max(last, first + 1));
       const name = { ...run, end: start + m[1]!.length, text: m[1]! };
       return [
-        { run: { ...name, why: "an author with affiliations' numbers" }, marks: m[2]!.split(',') },
+        {
+          run: { ...name, why: "an author with affiliations' numbers" },
+          marks: m[2]!.match(/\d{1,2}|\*/g)!,
+        },
       ];
     });
   }
   return [];
 }
 
+/** "Ingrid Solberg¹*" and "¹ Nordic Institute …": superscript marks as digits (one to one). */
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const plainDigits = (text: string): string =>
+  /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text)
+    ? text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPERSCRIPTS.indexOf(d)))
+    : text;
+
 const affiliationLines = (text: string): Map<string, { from: number; at: number; line: string }> =>
   new Map(
-    [...text.matchAll(AFFILIATION_LINE)].map((m) => [
+    [...plainDigits(text).matchAll(AFFILIATION_LINE)].map((m) => [
       m[1]!,
       { from: m.index + m[0].indexOf(m[1]!), at: m.index + m[0].indexOf(m[2]!), line: m[2]! },
     ]),
@@ -69,7 +80,8 @@ export function numberedRoles(
       const org = line && firstOrg(text, tokens, line.at, line.line, mentions);
       if (!org) return [];
       // ("Liesbet Geris3,4 … 4 Biomechanics Section, …, KU Leuven": the marks, then the line)
-      const marked = text.slice(person.start, person.end + marks.join(',').length);
+      const tail = /^[\d⁰¹²³⁴⁵⁶⁷⁸⁹*,]*/.exec(text.slice(person.end))![0].replace(/,$/, '');
+      const marked = text.slice(person.start, person.end + tail.length);
       return [{ person, org, evidence: `${marked} … ${text.slice(line.from, org.end)}` }];
     });
   });

@@ -35,11 +35,17 @@ export const isLabelWords = (words: string): boolean =>
  */
 const KICKER_NOUN =
   /\b(?:REPORTS?|NEWS|OPINION|ANALYSIS|INTERVIEW|CALL|FEATURE|BLOG|INSIGHTS?|UPDATE|COMMENTARY|EDITORIAL|COLUMN|REVIEW|NOTICE|VACANCY|SPOTLIGHT|HIGHLIGHTS|EXPLAINER|Q&A|OP-ED|STORY|BRIEFING)\b/;
-export const isKicker = (line: string): boolean =>
-  line === line.toUpperCase() &&
-  /\p{Lu}{2}/u.test(line) &&
-  line.split(/\s+/).length <= 5 &&
-  KICKER_NOUN.test(line);
+export const isKicker = (line: string): boolean => {
+  // ("EDITORIAL | Open Access": the genre, then the page's short labels)
+  const [genre, ...labels] = line.split(/\s+[|·•]\s+/);
+  return (
+    genre === genre!.toUpperCase() &&
+    /\p{Lu}{2}/u.test(genre!) &&
+    genre!.split(/\s+/).length <= 5 &&
+    KICKER_NOUN.test(genre!) &&
+    labels.every((l) => /^\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}$/u.test(l))
+  );
+};
 
 /** "Fact Sheet⇥Results in Brief⇥Reporting": a page's tabs, short cells split by tabs, name no work. */
 export function inTabBar(text: string, at: number): boolean {

@@ -64,6 +64,9 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
       !LABEL_AND_NAME.test(l) &&
       !isPageLabel(l) &&
       !/^\[.*\]$/.test(l) &&
+      // ("https://doi.org/10.5521/…" and "Published online: 16 February 2026" under the genre)
+      !/^(?:https?:\/\/|doi:)\S+$/i.test(l) &&
+      !(k > 0 && isDateLine(l)) &&
       !oneDay(l) &&
       !isBreadcrumbs(l) &&
       !(k === 0 && isTopicLine(l)) &&
@@ -84,6 +87,7 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
 /** A title under a kicker: in small letters, a title's shape (not the body's first sentence). */
 function titledBelow(line: string | undefined, next: string | undefined): boolean {
   if (line === undefined || line === line.toUpperCase()) return false;
+  if (isDateLine(line)) return titledBelow(next, undefined);
   // ("JRC NEWS RELEASE ¶ Ispra, 3 March 2026 ¶ Title": a dateline between)
   if (findDateline(line)?.start === 0) return titledBelow(next, undefined);
   return titleOf(line) !== undefined;

@@ -62,9 +62,12 @@ export const DATED_BYLINE =
 export const WEAK_BEFORE =
   /\b(?:(?:reviewed|written|edited|authored|interviewed)\s+by|met|(?:chat|talk|conversation|interview)\s+with|thanked|thanks(?:\s+to)?|congratulated|congratulates|praised|praises)\s+$/i;
 
-/** After a name compromise reads as a person's: "X spoke", "X heads the Computational … group". */
+/**
+ * After a name compromise reads as a person's: "X spoke", "X heads the Computational … group";
+ * after any name of no things' words, "X and colleagues at Y".
+ */
 export const VERB_AFTER =
-  /^\s+(spoke|(?:heads|leads|directs|chairs|runs)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5}(?:group|lab|laboratory|team|unit|department|division|section|programme)\b))\b/u;
+  /^\s+(spoke|and\s+(?:(?:her|his|their)\s+)?(?:colleagues|co-authors|co-workers|team)(?=\s+(?:at|from|of|in)\s)|(?:heads|leads|directs|chairs|runs)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5}(?:group|lab|laboratory|team|unit|department|division|section|programme)\b))\b/u;
 
 /** After a person's name, what is named after them: a building, a room, a prize. */
 export const NAMED_AFTER =

@@ -100,7 +100,10 @@ export function patternOf(
   if (by) return `"${by[0].trim()}" before`;
   const acts = VERB_AFTER.exec(text.slice(run.end, run.end + 120));
   // (a full name: "Pieter-Jan leads the …" under "Dr Pieter-Jan Vermeersch" is that person)
-  if (acts && /\s/.test(run.text) && looksLikePerson(run.text)) return `"${acts[1]}" after`;
+  // ("Aoife Brennan and colleagues at …": a person's team, whatever the name's words)
+  const team = acts?.[1]!.startsWith('and') && !hasOrgWord(run.text) && !someCommon(run.text);
+  if (acts && /\s/.test(run.text) && (team || looksLikePerson(run.text)))
+    return `"${acts[1]}" after`;
   // (on one line: "Professor Geris,\nHonourable Members" is a speech's salutations)
   // (not a speakers page's "Head of Modelling & Simulation, Theramodel Therapeutics": a company)
   if (/,[ \t]$/.test(before) && titleBefore(text, run.start) && !hasOrgWord(run.text))
