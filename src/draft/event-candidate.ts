@@ -53,8 +53,11 @@ export function withTitleNoun(
 ): Candidate[] {
   const noun = title ? THE_NOUN.exec(title)?.[0] : undefined;
   const titled = noun ? new RegExp(String.raw`\b${noun.replace(/s$/i, '')}s?\b`, 'i') : undefined;
-  // (not the title's own line: the page's heading and date are no event's sentence)
-  return candidates.map((c) =>
-    titled?.test(c.sentence) && !c.sentence.includes(title!) ? { ...c, rank: c.rank + 2 } : c,
-  );
+  // (not the title's own line: the page's heading and date are no event's sentence; an event
+  // page's date line is its title's event: "Webinar #4 ¶ … ¶ Date: 22 January 2026")
+  const raised = (c: Candidate) =>
+    c.title !== undefined
+      ? titled!.test(c.title)
+      : titled!.test(c.sentence) && !c.sentence.includes(title!);
+  return candidates.map((c) => (titled && raised(c) ? { ...c, rank: c.rank + 2 } : c));
 }

@@ -24,6 +24,8 @@ import {
   THE_EVENT,
 } from './event-words.js';
 
+const MAIL_HEADER = /^[ \t]*(?:From|Subject|To|Sent|Cc)[ \t]*:/im;
+
 export function candidate(
   text: string,
   sentences: readonly Sentence[],
@@ -83,8 +85,18 @@ export function candidate(
   // an event's own page: its title, then a date line of parts with a place ("· Van Swieten Hall,
   // …, Vienna"; not "· Anna Kowalski", "· 5 min read"), and an event noun in the page
   // … or a line above it that says what the event is ("Stakeholder workshop organised by …")
+  // (or a labelled day on its first lines: "Webinar #4 ¶ … ¶ Date: Thursday 22 January 2026";
+  // not a mail's header, "Date: Wed, 14 Jan 2026 08:03 +0100" under "From:")
+  // (its title an event's: not a committee's minutes, "… Steering Committee (VHT SC) ¶ Date: …")
+  const whenOnTop =
+    k <= 5 &&
+    r !== undefined &&
+    WHEN_LINE.test(own) &&
+    !MAIL_HEADER.test(text) &&
+    EVENT_NOUN.test(pageTitle(text, sentences));
   const eventPage =
     (underHeading && EVENT_NOUN.test(text.slice(0, 2000))) ||
+    whenOnTop ||
     (short &&
       k <= 3 &&
       (parts || EVENT_NOUN.test(above ?? '') || eventLabel(text, sentences)) &&
