@@ -1,5 +1,6 @@
 import { numberedActs } from './numbered-acts.js';
 import { reviewedItems } from './reviewed-items.js';
+import { pressReleaseTitles } from './press-release-titles.js';
 import { attachedWorks, citedWorks, referencedWorks } from './citations.js';
 import { caseLawWorks } from './case-law.js';
 import { withoutCapitalHeadings } from './capital-headings.js';
@@ -98,6 +99,7 @@ export function findWorks(
   citedWorks(text).forEach(add);
   referencedWorks(text).forEach(add);
   reviewedItems(text).forEach(add);
+  pressReleaseTitles(text).forEach(add);
   attachedWorks(text).forEach(add);
   ownedDocuments(text).forEach(add);
   sentenceCaseDocuments(text).forEach(add);

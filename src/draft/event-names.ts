@@ -99,6 +99,10 @@ const CONFIGURATION_MEETING = new RegExp(String.raw`(${COUNCIL_MEETING})\b`);
 const COUNCIL_ON_DAY =
   /(?:^|\n)[ \t]*(?:(?!Photo|Source|Credit|Image)\p{Lu}[\p{L} ]{1,30}:[ \t]*)?(\p{Lu}[\p{L}-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)\p{Lu}[\p{L}-]*){0,10}[ \t]+Council(?:[ \t]+\(\p{Lu}[\p{L} -]*\))?),[ \t]+\d{1,2}(?:[–-]\d{1,2})?[ \t]+\p{L}+[ \t]+\d{4}[ \t]*(?:\n|$)/u;
 
+/** A meeting named by who meets: "informal meeting of health ministers" (people, in the plural). */
+const MEETING_OF_GROUP =
+  /\b(?:informal|high-level|ministerial|extraordinary|joint|annual)\s+(?:meeting|conference|dialogue)\s+of\s+(?:the\s+)?(?:EU\s+|European\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|officers|officials|directors|heads|chiefs|rectors|presidents|commissioners|representatives|members)\b/iu;
+
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 export function namedIn(sentence: string): { named?: string } {
   const quoted = QUOTED_NAME.exec(sentence);
@@ -115,6 +119,9 @@ export function namedIn(sentence: string): { named?: string } {
       (c) => c !== undefined && /,|\sand\s|\(/.test(c),
     );
   if (council) return { named: council };
+  // ("– informal meeting of Chief Medical Officers", "the informal meeting of health ministers")
+  const ofGroup = MEETING_OF_GROUP.exec(sentence);
+  if (ofGroup) return { named: ofGroup[0].charAt(0).toUpperCase() + ofGroup[0].slice(1) };
   // ("at the EHDS Board meeting last month": a body's meeting, named by the body)
   const bodyMeeting = BODY_MEETING.exec(sentence)?.[1];
   if (bodyMeeting) return { named: bodyMeeting };

@@ -148,7 +148,7 @@ function factsOf(
   const unbuilt = withoutOrgNames(sentence, best.from, inSentence)
     .replace(CHAIRED_BODY, '')
     .replace(
-      /\b(?:Conference|Congress|Convention|Forum|Summit|Event)\s+(?:Centre|Center|Centrum|Hall|Palace|Building|Venue|Room|[Ss]ecretariat|[Oo]ffice|[Tt]eam|[Ss]taff)\b/g,
+      /\b(?:[Cc]onference|[Cc]ongress|[Cc]onvention|Forum|Summit|Event)\s+(?:[Cc]entre|[Cc]enter|Centrum|[Hh]all|Palace|Building|Venue|Room|[Ss]ecretariat|[Oo]ffice|[Tt]eam|[Ss]taff)\b/g,
       '',
     );
   // (the paragraph and the one before: what "we met" or "came together" refers back to)

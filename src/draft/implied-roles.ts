@@ -37,6 +37,16 @@ const TITLE_INSTITUTIONS: readonly [RegExp, string][] = [
   [/^(?:MEP|Member\s+of\s+(?:the\s+)?European\s+Parliament)\b/, 'European Parliament'],
 ];
 
+/**
+ * "Director-General for Health and Food Safety": the directorate-general the graph knows by that
+ * name (a national one it does not know is left to the curator).
+ */
+function directorate(a: AppositiveInput, said: string): string | undefined {
+  const field = /^Director-General\s+(?:for|of)\s+(\p{Lu}[\p{L}, -]{2,80}?)\s*$/u.exec(said)?.[1];
+  const name = field && `Directorate-General for ${field}`;
+  return name && a.gaz.byName.has(foldedWords(name).join(' ')) ? name : undefined;
+}
+
 /** The institution a title names: the known one, else proposed (with a check saying why). */
 const institution = (a: AppositiveInput, name: string, title: string): DraftEntity =>
   namedOrg(a.gaz, a.builder, name, `new organisation: the title "${title}" names it`);
@@ -47,7 +57,7 @@ function titledInstitution(
   a0: number,
   a1: number,
 ): Affiliation[] {
-  const name = TITLE_INSTITUTIONS.find(([title]) => title.test(said))?.[1];
+  const name = TITLE_INSTITUTIONS.find(([title]) => title.test(said))?.[1] ?? directorate(a, said);
   const title = cleanTitle(said, '', false);
   if (!name || !title) return [];
   const entity = institution(a, name, title);

@@ -5,6 +5,7 @@ import { hasHead, nameBefore } from './name-before-acronym.js';
 import { shortThenFull } from './short-then-full.js';
 import { labelOf, saysWhatItIs } from './introduced-labels.js';
 import { speltAcronyms } from './spelt-acronyms.js';
+import { countryOfCode } from './countries.js';
 
 /**
  * A name the text introduces with its acronym: "the Flemish Centre for Digital Medicine (FCDM)"
@@ -41,7 +42,7 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     // "(VHTs)": the plural of a thing's initials, not an organisation's name
     if (capitals(acronym) < 2 || /\p{Lu}s$/u.test(acronym)) continue;
     const before = nameBefore(text, tokens, m.index, acronym);
-    if (!before) continue;
+    if (!before || countryCode(before, acronym)) continue;
     let after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // "Virtual Human Twins (VHT) Initiative": the head after the brackets is the name's
     const head = /^ (\p{Lu}\p{Ll}+)\b/u.exec(after);
@@ -61,6 +62,19 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
   const all = [...both, ...projectsByRole(text, both)];
   return [...all, ...speltAcronyms(text, all)];
 }
+
+/**
+ * "Instituto de Pediatria Molecular do Porto (PT)": a partner list's country code, not the name's
+ * acronym (unless its words' initials are that code).
+ */
+const countryCode = (name: string, acronym: string): boolean =>
+  /^\p{Lu}{2}$/u.test(acronym) &&
+  countryOfCode(acronym) !== undefined &&
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('') !== acronym;
 
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
 /** "Universidade de Coimbra (University of Coimbra)": a name, then its English name in brackets. */

@@ -63,6 +63,10 @@ export function notAnOrgRun(
     (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text)) ||
     onTopicLine(text, run.start) ||
     // ("registered charity CHY 10483", "HRB 271334": a register's number, no name)
-    /^\p{Lu}{2,6}\s+\d{3,}$/u.test(run.text)
+    /^\p{Lu}{2,6}\s+\d{3,}$/u.test(run.text) ||
+    // ("Informal Meeting of Health Ministers": who meets, people in the plural, no body)
+    /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Ministers|Officers|Officials|Delegates|Representatives)$/u.test(
+      run.text,
+    )
   );
 }

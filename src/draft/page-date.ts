@@ -11,7 +11,7 @@ import { pageKindOf } from './page-labels.js';
  * is a date (and its time, its poster).
  */
 const DATE_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:(?:first |online )?published|posted|released|last updated|updated|date|sent|broadcast|aired|(?:\p{L}+ )?translation|translated)(?: on| online| first)?:?\s*)?(?:(?:\p{L}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[–-]\s*\d{1,2}:\d{2})?(?:\s+(?:CET|CEST|GMT|UTC|BST|EET|EEST|WET|WEST|[+-]\d{4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
+  String.raw`^[ \t]*(?:(?:(?:first |online )?published|posted|released|last updated|updated|date|dated|adopted|issued|sent|broadcast|aired|(?:\p{L}+ )?translation|translated)(?: on| online| first)?:?\s*)?(?:(?:\p{L}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:${DATE_PART}|${NUMERIC_DAY})(?:\s*[-–,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[–-]\s*\d{1,2}:\d{2})?(?:\s+(?:CET|CEST|GMT|UTC|BST|EET|EEST|WET|WEST|[+-]\d{4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s*\((?:last\s+)?updated[^)\n]*\))?)?(?:\s+by\s+[^\n|]{2,60})?[ \t]*$`,
   'imu',
 );
 
@@ -48,7 +48,7 @@ function labelledDate(body: string): string | undefined {
   const head = body.slice(0, firstLinesEnd(body, 15));
   for (const line of head.split(/\n|\.[ \t]+(?=\p{Lu})/u)) {
     if (
-      !/^[ \t]*(?:(?:first |online )?published|posted|released|(?:\p{L}+ )?translation)\b/iu.test(
+      !/^[ \t]*(?:(?:first |online )?published|posted|released|adopted|issued|dated|(?:\p{L}+ )?translation)\b/iu.test(
         line,
       )
     )

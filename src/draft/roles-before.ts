@@ -43,6 +43,26 @@ function whereRole(
   return { person: p, org, ...(title ? { title } : {}), evidence: text.slice(org.start, p.end) };
 }
 
+/**
+ * "the Ministry of Health of the Republic of Lithuania, led by Minister of Health X": the title
+ * before the name, at the organisation right before "led by".
+ */
+function ledByTitled(
+  text: string,
+  p: Mention,
+  before: string,
+  mentions: Mentions,
+): Affiliation | undefined {
+  const led =
+    /,\s+(?:led|headed|chaired|directed)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}-]*)){0,6})\s+$/u.exec(
+      before,
+    );
+  if (!led || !isTitle(led[1]!)) return undefined;
+  const at = p.start - before.length + led.index;
+  const org = orgsBefore(text, p, mentions).find((m) => m.end === at);
+  return org && { person: p, org, title: led[1]!, evidence: text.slice(org.start, p.end) };
+}
+
 /** The title "headed by" gives: a unit's head is its Head of Unit. */
 const headOf = (verb: string, org: Mention): string =>
   verb === 'headed'
@@ -71,6 +91,7 @@ export function roleBefore(text: string, p: Mention, mentions: Mentions): Affili
   const right = /[”"’]?,\s+(headed|directed|chaired)\s+by\s+$/.exec(before);
   const where =
     whereRole(text, p, before, mentions) ??
+    ledByTitled(text, p, before, mentions) ??
     titleOfOrgBefore(text, p, mentions) ??
     officeBefore(text, p, mentions);
   if (where) return where;
