@@ -12,6 +12,14 @@ import { ROLE_WORDS } from './vocabulary.js';
  * pronoun (within a few paragraphs), at the organisation right after the words.
  */
 const CAREER: readonly (readonly [RegExp, ((m: RegExpExecArray) => string | undefined)?])[] = [
+  // "X, who came to Aarhus from Karolinska Institutet in 2017", "she joined the hospital in 2023
+  // from the HSE": where they were before
+  [
+    /(?:\b(?:[Ss]he|[Hh]e)|,\s+who)\s+(?:later\s+|then\s+)?(?:came|moved|switched|returned|transferred)\s+(?:(?:back\s+)?to\s+(?:the\s+)?[\p{L}'’ -]{1,40}?\s+)?(?:in\s+\d{4}\s+)?from\s+(?:the\s+)?(?=\p{Lu})/gu,
+  ],
+  [
+    /(?:\b(?:[Ss]he|[Hh]e)|,\s+who)\s+(?:later\s+|then\s+)?joined\s+(?:the\s+)?[^.;,\n]{1,60}?\s+from\s+(?:the\s+)?(?=\p{Lu})/gu,
+  ],
   [/\b(?:[Ss]he|[Hh]e)\s+(?:later\s+|then\s+|also\s+)?joined\s+(?:the\s+)?(?=\p{Lu})/gu],
   [
     /\b(?:[Ss]he|[Hh]e)\s+(?:sat|sits|served|serves|has served)\s+on\s+the\s+(?:\p{Ll}+\s+)?board\s+of\s+(?:the\s+)?(?=\p{Lu})/gu,
@@ -22,11 +30,11 @@ const CAREER: readonly (readonly [RegExp, ((m: RegExpExecArray) => string | unde
     (m) => (isTitle(m[1]!) ? m[1] : undefined),
   ],
   [
-    /\b(?:[Ss]he|[Hh]e)\s+(?:previously\s+|formerly\s+|also\s+|then\s+|later\s+)?(?:works|worked|has worked|had worked)\s+(?:at|for)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    /(?:\b(?:[Ss]he|[Hh]e)|,\s+who)\s+(?:previously\s+|formerly\s+|also\s+|then\s+|later\s+)?(?:works|worked|has worked|had worked)\s+(?:at|for)\s+(?:the\s+)?(?=\p{Lu})/gu,
   ],
   // "Before that she spent five years at Sciensano" (years, not "three nights at a hospital")
   [
-    /\b(?:[Ss]he|[Hh]e)\s+(?:spent|has spent|had spent)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:years?|decades?)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
+    /(?:\b(?:[Ss]he|[Hh]e)|,\s+who)\s+(?:spent|has spent|had spent)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:years?|decades?)\s+(?:[\p{L}-]+\s+){0,3}?(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/gu,
   ],
   // "she was a Marie Skłodowska-Curie fellow at EPFL (…) and then a junior group leader at Inria",
   // "He was previously a research engineer at Dassault Systèmes"
@@ -65,7 +73,10 @@ export function careerRoles(
   const out: Affiliation[] = [];
   for (const [re, titleOf] of CAREER) {
     for (const m of text.matchAll(re)) {
-      const person = onlyPersonBefore(text, mentions.people, m.index);
+      // (", who …": the person the clause is about, named right before it)
+      const person = m[0].startsWith(',')
+        ? whoseClause(text, mentions.people, m.index)
+        : onlyPersonBefore(text, mentions.people, m.index);
       const end = m.index + m[0].length;
       const org = person && mentions.orgAt(tokenAt(tokens, end), { newOnlyIfTyped: true });
       if (!person || !org || org.entity.label !== 'Organisation') continue;
@@ -77,11 +88,19 @@ export function careerRoles(
         person,
         org,
         ...(title ? { title } : {}),
-        evidence: text.slice(m.index, org.end),
+        evidence: text.slice(m.index, org.end).replace(/^,\s+/, ''),
       });
     }
   }
   return out;
+}
+
+/** "Tomasz Wiśniewski, the hospital's deputy CIO, who …": the person named just before. */
+function whoseClause(text: string, people: readonly Mention[], at: number): Mention | undefined {
+  const last = people.filter((p) => p.end <= at).at(-1);
+  return last && at - last.end <= 120 && !/[.!?;\n]/.test(text.slice(last.end, at))
+    ? last
+    : undefined;
 }
 
 /**

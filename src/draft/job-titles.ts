@@ -17,7 +17,9 @@ export function cleanTitle(raw: string, orgName: string, ofBefore: boolean): str
     .replace(
       /^(?:(?:was|has been|had been)\s+)?(?:re-?elected|elected|appointed|named|nominated)\s+(?:as\s+)?(?:(?:the|its|their)\s+)?(?:new\s+)?/i,
       '',
-    );
+    )
+    // ("previously a research software engineer at Inria": the post, not when it was held)
+    .replace(/^(?:previously|formerly|until recently|earlier)\s+(?:an?\s+|the\s+)?/i, '');
   const orgFirst = orgName.split(/\s/)[0]!;
   if (ofBefore && GENERIC_UNIT.test(orgFirst)) title = `${title} of ${orgFirst}`;
   return isTitle(title) ? title : undefined;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// A newsletter's "Meet our member" profile and a newspaper profile (working rounds 95 and 99,
+// issue 22): where people were before ("who came to … from", "who spent a decade at"), and a
+// former post's title without "previously a".
+
+const { draftOf, role } = articleDrafter('pg-draft-member-profiles-');
+
+describe('a member profile', () => {
+  it('gives "X, who came to Aarhus from Y" a role at Y, even with another person named before', async () => {
+    const seed = await draftOf(
+      [
+        'Aarhus, 3 March 2026.',
+        '',
+        'The centre is organised in groups. Dr. Jonas Lindqvist, who came to Aarhus from Charles University in 2017, heads the modelling group.',
+        'Tomasz Wiśniewski, the deputy director, who spent a decade at Agence Exemple before moving to Galway, runs the data work.',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:jonas-lindqvist', 'org:charles-university')).toBeDefined();
+    expect(role(seed, 'person:tomasz-wisniewski', 'org:agence-exemple')).toBeDefined();
+  });
+
+  it('titles "X, previously a research engineer at Y" without "previously a"', async () => {
+    const seed = await draftOf(
+      'The data group is led by Tomasz Wróblewski, previously a research software engineer at Charles University.',
+    );
+    expect(role(seed, 'person:tomasz-wroblewski', 'org:charles-university')?.title).toBe(
+      'research software engineer',
+    );
+  });
+});
