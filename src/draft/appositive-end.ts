@@ -14,11 +14,11 @@ const AT_EVENT =
   /(?:^|,?\s+)(?:at|during|for)\s+(?:the|this|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:inauguration|opening|launch|signing|ceremony|conference|summit|meeting|workshop|webinar|forum|symposium|congress|hearing|roundtable|event)\b/u;
 
 /**
- * ", led the regulatory chapter", ", the visitors toured the new clinic": a small-letter past
- * tense (after its subject) and its object.
+ * ", led the regulatory chapter", ", the visitors toured the new clinic", ", looked at how the
+ * Commission's …": a small-letter past tense (after its subject) and its object.
  */
 const PAST_VERB =
-  /^,\s+(?:and\s+)?(?:(?:the|a|an|our|their)\s+\p{Ll}+\s+)?\p{Ll}+ed\s+(?:the|a|an|his|her|their|its|this|these|our|it|them)\b/u;
+  /^,\s+(?:and\s+)?(?:(?:the|a|an|our|their)\s+\p{Ll}+\s+)?\p{Ll}+ed\s+(?:(?:at|on|into|over|through)\s+)?(?:the|a|an|his|her|their|its|this|these|our|it|them|how|what|why|whether)\b/u;
 
 /**
  * Where "X, <appositive>, said" ends: before a verb of saying, "who", the event the person was at,
