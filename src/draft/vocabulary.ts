@@ -146,6 +146,8 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   [MEAL_EVENT, 'MEETING'],
   // (last: "welcomed a delegation", "visited the clinic" name a meeting only when nothing else does)
   [/\b(?:visit|visits|visited|delegation)\b/i, 'MEETING'],
+  // (a week of lectures: no kind of the model's fits it)
+  [/\b(?:summer|winter|spring|autumn|training)\s+schools?\b/i, ''],
   [/\bevent\b/i, ''],
 ];
 
