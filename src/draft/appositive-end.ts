@@ -38,7 +38,8 @@ export function appositiveEnd(text: string, a0: number): number {
       isVerb(m[1]!) ||
       others ||
       /^(?:who|which|whose|where)$/.test(m[1]!) ||
-      PAST_VERB.test(rest.slice(m.index))
+      PAST_VERB.test(rest.slice(m.index)) ||
+      /^,\s+\p{Ll}+ed\s*[.!?]/u.test(rest.slice(m.index)) // (", agreed.": the sentence's verb)
     ) {
       stops.push(m.index);
       break;

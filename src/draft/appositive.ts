@@ -26,7 +26,7 @@ export interface AppositiveInput {
   readonly until?: number;
 }
 
-const LEADING = /^(?:['’]s\b)?[\s,]*/;
+const LEADING = /^(?:['’]s\b|['’](?=\s))?[\s,]*/;
 const NESTED = /^["”’]?\s*(?:at|of|in|,)\s*(?:the\s+)?$/;
 /** Research groups named in an academic title ("director of the In Silico Medicine Lab at X"). */
 const ACADEMIC_UNIT = /\b(?:Lab|Labs|Laboratory|Group|Team|Chair)$/;

@@ -31,9 +31,10 @@ export function roleAround(
 function possessive(text: string, p: Mention, from: number, mentions: Mentions) {
   const before = text.slice(Math.max(0, from - 120), from);
   // "…'s chief scientist, Professor X" or, capitalised, "EAISM's Secretary-General Pieter-Jan Claes"
+  // (or "EBRAINS' Chief Science Officer Viktor Jirsa": a name in -s and its apostrophe)
   const m =
-    /(?:\b(its)|(['’]s))\s+([^,.;:]{2,80}),\s+$/i.exec(before) ??
-    /(?:\b(Its)|(['’]s))\s+((?:\p{Lu}[\p{L}-]*\s+){1,4})$/u.exec(before);
+    /(?:\b(its)|(['’]s|(?<=[sS])['’]))\s+([^,.;:]{2,80}),\s+$/i.exec(before) ??
+    /(?:\b(Its)|(['’]s|(?<=[sS])['’]))\s+((?:\p{Lu}[\p{L}-]*\s+){1,4})$/u.exec(before);
   if (!m || !isTitle(m[3]!)) return orgsOwn(text, p, from, mentions);
   const at = from - before.length + m.index;
   const org = m[1]

@@ -19,3 +19,36 @@ describe('a city press release', () => {
     expect(role(seed, 'person:ana-costa', 'org:agence-exemple')).toBeUndefined();
   });
 });
+
+describe('a press review’s people', () => {
+  it('reads "EBRAINS’ Chief Science Officer X" (a name in -s and its apostrophe) as a role', async () => {
+    const seed = await draftOf(
+      [
+        'Brussels, 3 March 2026.',
+        '',
+        "Agence Exemples' Chief Science Officer Tomas Berg said the project was halfway.",
+        "Jan Novak, Agence Exemples' Head of Data, agreed.",
+      ].join('\n'),
+    );
+    const org = seed.entities.find((e) => e.name === 'Agence Exemples');
+    expect(org).toBeDefined();
+    expect(role(seed, 'person:tomas-berg', org!.id)?.title).toBe('Chief Science Officer');
+    expect(role(seed, 'person:jan-novak', org!.id)?.title).toBe('Head of Data');
+  });
+});
+
+describe('a funding round', () => {
+  it('reads an investor named "… Capital" after "led by" as an organisation, not a person', async () => {
+    const seed = await draftOf(
+      [
+        'Lyon, 3 March 2026.',
+        '',
+        'The start-up closed a €14 million round led by Rhône Santé Capital, with Fondo Salus Capital, said Dr Ana Costa.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).not.toContain('Rhône Santé Capital');
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Rhône Santé Capital', 'Fondo Salus Capital']),
+    );
+  });
+});
