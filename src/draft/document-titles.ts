@@ -40,12 +40,22 @@ const isTitleCase = (s: string): boolean => {
  */
 const SPELLS_OUT = /\b\p{Lu}{2,}[\p{Lu}\p{N}-]*\s*\(\s*[“"]$/u;
 
+const UNIT_NAMED = /\b(?:Unit|unit|Head of the)\s*$/;
+
 export function quotedTitles(text: string): { title: string; head: string; start: number }[] {
   const out: { title: string; head: string; start: number }[] = [];
   for (const m of text.matchAll(QUOTED_TITLE)) {
     const title = m[1]!.trim();
     // ('ONCOTWIN-EU ("Oncology Digital Twins for …") is a …': an acronym's name in full, no work)
     if (SPELLS_OUT.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) continue;
+    // ('Head of Unit "AI in Health & Life Sciences"', 'the "AI in …" unit': a unit's name)
+    if (UNIT_NAMED.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (
+      /^\s+(?:unit|directorate|department|division|team|office)\b/i.test(
+        text.slice(m.index + m[0].length),
+      )
+    )
+      continue;
     const own = ownHead(text, m.index, title);
     if (own) {
       out.push({ title, head: own, start: m.index + m[0].indexOf(title) });

@@ -77,3 +77,17 @@ describe('a correction notice', () => {
     expect(events(seed)[0]?.kind).toBe('MEETING');
   });
 });
+
+describe('a unit’s quoted name', () => {
+  it('is no document: ‘Head of Unit "AI in Health & Life Sciences"’, ‘the "…" unit’', async () => {
+    const seed = await draftOf(
+      [
+        'Brussels, 3 March 2026.',
+        '',
+        'Opening keynote: Dr Ana Costa, Head of Unit "AI in Health & Life Sciences", Charles University.',
+        'Dr Jan Berg, who heads the "Data and Evidence for Health Policy" unit at Agence Exemple, closed the report session.',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual([]);
+  });
+});
