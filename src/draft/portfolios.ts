@@ -9,9 +9,12 @@ import type { Token } from './tokens.js';
 const PORTFOLIO_WORD = String.raw`\p{Lu}[\p{L}-]*(?:\s(?:of\s)?\p{Lu}[\p{L}-]*){0,2}`;
 const LIST = String.raw`^(?:${PORTFOLIO_WORD},\s)*${PORTFOLIO_WORD},?\s+(?:and|AND|&)\s+${PORTFOLIO_WORD}`;
 const BEFORE_ACRONYM = new RegExp(String.raw`${LIST}(?=\s*\(\p{Lu}[\p{L}\p{N}&+-]*\))`, 'u');
-/** (the list ends the name: a full stop, a comma and an acronym or a small word, a bracket, the line's end) */
+/**
+ * (the list ends the name: a full stop, a comma and an acronym or a small word, a bracket, the
+ * line's end, or the sentence's verb: "… Health and Integration funds the pilot")
+ */
 const AT_END = new RegExp(
-  String.raw`${LIST}(?=\s*(?:[.;:)]|,\s*\p{Lu}{2,}\b|,\s+\p{Ll}|\n|$))`,
+  String.raw`${LIST}(?=\s*(?:[.;:)]|,\s*\p{Lu}{2,}\b|,\s+\p{Ll}|\n|$)|\s+\p{Ll})`,
   'u',
 );
 

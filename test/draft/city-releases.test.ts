@@ -52,3 +52,18 @@ describe('a funding round', () => {
     );
   });
 });
+
+describe('a ministry’s portfolio', () => {
+  it('runs to the sentence’s verb: "Ministry of Social Affairs, Health and Integration funds"', async () => {
+    const seed = await draftOf(
+      [
+        'Stuttgart, 3 March 2026.',
+        '',
+        'The Baden-Württemberg Ministry of Social Affairs, Health and Integration funds the pilot, said Dr Ana Costa.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain(
+      'Baden-Württemberg Ministry of Social Affairs, Health and Integration',
+    );
+  });
+});
