@@ -24,6 +24,16 @@ import {
   THE_EVENT,
 } from './event-words.js';
 
+/** "Day 2 (and final day) of the EU Digital Health Twins Forum …": the event whose day it is. */
+const DAY_OF =
+  /\bDay\s+(?:\d{1,2}|one|two|three|four|five)\b[^.!?\n]{0,30}?\bof\s+(?:the\s+)?(?=\p{Lu})/iu;
+function dayOfNamed(sentence: string): string | undefined {
+  const m = DAY_OF.exec(sentence);
+  return m ? namedIn(sentence.slice(m.index + m[0].length)).named : undefined;
+}
+const sameParagraph = (text: string, a: Sentence, b: Sentence): boolean =>
+  !/\n[ \t]*\n/.test(text.slice(a.end, b.start));
+
 const MAIL_HEADER = /^[ \t]*(?:From|Subject|To|Sent|Cc)[ \t]*:/im;
 
 export function candidate(
@@ -120,6 +130,12 @@ export function candidate(
       !FULL_DATE.test(text.slice(n.start, n.end)) &&
       (THE_EVENT.test(text.slice(n.start, n.end)) || (d === 0 && hostedNext(n))),
   );
+  // ("Day 2 of the EU Digital Health Twins Forum here in Lisbon. Yesterday was mostly tech": the
+  // sentence before says which event's days these are)
+  const dayOf =
+    r !== undefined && next === undefined && prev !== undefined && sameParagraph(text, prev, s)
+      ? dayOfNamed(text.slice(prev.start, prev.end))
+      : undefined;
   const named = r !== undefined && next !== undefined;
   // ("… invites you to the public defence of X. ¶ When: Tuesday 24/03/2026, 17.00 h": the
   // invitation names what the labelled line dates)
@@ -129,15 +145,17 @@ export function candidate(
     r && !named && !when && !/\bday\b/i.test(r.text) ? dayOfEvent(text, s, own) : undefined;
   const sentence = short
     ? text.slice(from!, s.end)
-    : ofEvent !== undefined
-      ? text.slice(ofEvent, s.end)
-      : entry
-        ? text.slice(s.start, entry.end)
-        : named && !EVENT_WORDS.test(own.replace(/\b(?:met|meet|meets)\b/gi, ''))
-          ? text.slice(s.start, next.end)
-          : when
-            ? text.slice(prev.start, s.end)
-            : own;
+    : dayOf !== undefined
+      ? text.slice(prev!.start, s.end)
+      : ofEvent !== undefined
+        ? text.slice(ofEvent, s.end)
+        : entry
+          ? text.slice(s.start, entry.end)
+          : named && !EVENT_WORDS.test(own.replace(/\b(?:met|meet|meets)\b/gi, ''))
+            ? text.slice(s.start, next.end)
+            : when
+              ? text.slice(prev.start, s.end)
+              : own;
   const edition = r
     ? (editionName(text, sentences, k) ?? eventAcronymName(text, sentences, k))
     : undefined;
@@ -171,7 +189,8 @@ export function candidate(
     listed ??
     (named ? namedIn(text.slice(next!.start, next!.end)).named : undefined) ??
     edition ??
-    titled;
+    titled ??
+    dayOf;
   return {
     ...(following ? { following } : {}),
     ...(listed ? { listed } : {}),
