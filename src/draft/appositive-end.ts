@@ -18,7 +18,7 @@ const AT_EVENT =
  * Commission's …": a small-letter past tense (after its subject) and its object.
  */
 const PAST_VERB =
-  /^,\s+(?:and\s+)?(?:(?:the|a|an|our|their)\s+\p{Ll}+\s+)?\p{Ll}+ed\s+(?:(?:at|on|into|over|through)\s+)?(?:the|a|an|his|her|their|its|this|these|our|it|them|how|what|why|whether)\b/u;
+  /^,\s+(?:and\s+)?(?:(?:the|a|an|our|their)\s+\p{Ll}+\s+)?\p{Ll}+ed\s+(?:(?:the|a|an|his|her|their|its|this|these|our|it|them)\b|(?:at|on|into)\s+(?:how|what|why|whether)\b)/u;
 
 /**
  * Where "X, <appositive>, said" ends: before a verb of saying, "who", the event the person was at,

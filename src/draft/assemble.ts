@@ -70,15 +70,24 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   // a live blog's quotes, "The 2026 summit will take place …" before "'…,' said X")
   // (before any event's mention: the main one only if it is the news of the day; a profile's
   // "he said" above "When she addressed the conference on 19 November" was not said there)
-  const pastAt = (at: number) => {
+  const pastAt = (at: number, who?: DraftEntity) => {
     const nearest = byPlace.filter((e) => e.facts.span.start <= at).at(-1);
     if (nearest) return past.includes(nearest) ? nearest : undefined;
-    return past[0] && isRecent(past[0].facts.date, f.published) ? past[0] : undefined;
+    // (or one told of in the next paragraph: a report's lead quote, then "The conference was
+    // held in Lisbon on 17 February")
+    const main = past[0];
+    const told =
+      main &&
+      paragraphsBetween(f.text, at, main.facts.span.start) <= 1 &&
+      f.mentions.some(
+        (m) => m.entity === who && inParagraph(f.text, main.facts.span.start, m.start),
+      );
+    return main && (told || isRecent(main.facts.date, f.published)) ? main : undefined;
   };
   placeQuantities(builder, f, events, eventAt);
   for (const e of events) relateEvent(builder, f.source, e.facts, e.entity);
   for (const s of f.speech) {
-    const e = pastAt(s.person.start);
+    const e = pastAt(s.person.start, s.person.entity);
     if (e) builder.relate(s.person.entity, 'SPOKE_AT', e.entity, { evidence: short(s.evidence) });
   }
   for (const e of events) dropVenue(builder, e.facts.venue, f.text);
@@ -93,7 +102,7 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     const e =
       q.attribution === 'interview answer' || saidInPresent(f.text, q)
         ? undefined
-        : pastAt(q.start);
+        : pastAt(q.start, q.speaker?.entity);
     const date = e?.facts.date ?? f.published;
     statementOf(builder, q, { event: e?.entity, date, mentions: f.mentions, text: f.text });
     // "Speech by X, …, at the Y": who gave the speech spoke at the event
@@ -191,6 +200,12 @@ function relateAllWorks(builder: DraftBuilder, f: Findings, event?: DraftEntity)
     relateWorks(builder, f.text, s, works, orgs, at);
   }
 }
+
+const paragraphsBetween = (text: string, from: number, to: number): number =>
+  (text.slice(from, to).match(/\n[ \t]*\n/g) ?? []).length;
+/** `at` is in the paragraph that holds `anchor`. */
+const inParagraph = (text: string, anchor: number, at: number): boolean =>
+  paragraphsBetween(text, Math.min(anchor, at), Math.max(anchor, at)) === 0;
 
 /** An event on the day of publication or in the week before it (or no publication date). */
 function isRecent(date: string, published?: string): boolean {

@@ -18,7 +18,7 @@ const CAREER: readonly (readonly [RegExp, ((m: RegExpExecArray) => string | unde
     /(?:\b(?:[Ss]he|[Hh]e)|,\s+who)\s+(?:later\s+|then\s+)?(?:came|moved|switched|returned|transferred)\s+(?:(?:back\s+)?to\s+(?:the\s+)?[\p{L}'’ -]{1,40}?\s+)?(?:in\s+\d{4}\s+)?from\s+(?:the\s+)?(?=\p{Lu})/gu,
   ],
   [
-    /(?:\b(?:[Ss]he|[Hh]e)|,\s+who)\s+(?:later\s+|then\s+)?joined\s+(?:the\s+)?[^.;,\n]{1,60}?\s+from\s+(?:the\s+)?(?=\p{Lu})/gu,
+    /(?:\b(?:[Ss]he|[Hh]e)|,\s+who)\s+(?:later\s+|then\s+)?joined\s+(?:the\s+(?:hospital|university|institute|centre|center|company|agency|team|unit|lab|laboratory|foundation|ministry|commission|department|group)|(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,5}\p{Lu}[\p{L}'’&.-]*)\s+(?:in\s+\d{4}\s+)?from\s+(?:the\s+)?(?=\p{Lu})/gu,
   ],
   [/\b(?:[Ss]he|[Hh]e)\s+(?:later\s+|then\s+|also\s+)?joined\s+(?:the\s+)?(?=\p{Lu})/gu],
   [
@@ -98,9 +98,9 @@ export function careerRoles(
 /** "Tomasz Wiśniewski, the hospital's deputy CIO, who …": the person named just before. */
 function whoseClause(text: string, people: readonly Mention[], at: number): Mention | undefined {
   const last = people.filter((p) => p.end <= at).at(-1);
-  return last && at - last.end <= 120 && !/[.!?;\n]/.test(text.slice(last.end, at))
-    ? last
-    : undefined;
+  // (right before the clause, or before an apposition: not "X welcomed the participants, who …")
+  const between = last ? text.slice(last.end, at) : '';
+  return last && /^(?:,\s+[^,.!?;\n]{1,100})?$/.test(between) ? last : undefined;
 }
 
 /**

@@ -45,11 +45,12 @@ export function citedWorks(text: string): SmallLetterWork[] {
 /**
  * A reference list's entry in Vancouver form: "[1] Brennan A, et al. A cardiac twin for
  * heart-failure triage: a prospective study. J Comput Med Physiol 2026;18:e0202." (or "1. …").
- * The authors (surnames and initials), the title to its full stop, the journal and its year.
+ * The authors (surnames and initials), the title to its full stop, the journal, its year and its
+ * volume ("2026;18"): a paper, not a report ("Paris: OECD Publishing; 2024").
  */
-const AUTHOR = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[ \t]+\p{Lu}{1,3}`;
+const AUTHOR = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}[ \t]+\p{Lu}{1,3}`;
 const VANCOUVER = new RegExp(
-  String.raw`^[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.)[ \t]+${AUTHOR}(?:,[ \t]+${AUTHOR})*(?:,?[ \t]+et[ \t]+al)?\.[ \t]+([^\n]{8,250}?[^\s.])[.?!][ \t]+[^\n.]{2,120}?[ \t.](?:19|20)\d{2}\b[^\n]*$`,
+  String.raw`^[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.)[ \t]+${AUTHOR}(?:,[ \t]+${AUTHOR})*(?:,?[ \t]+et[ \t]+al)?\.[ \t]+([^\n]{8,250}?[^\s.])[.?!][ \t]+[^\n.]{2,120}?[ \t.](?:19|20)\d{2}\s*;\s*\d[^\n]*$`,
   'gmu',
 );
 

@@ -119,9 +119,6 @@ export function namedIn(sentence: string): { named?: string } {
       (c) => c !== undefined && /,|\sand\s|\(/.test(c),
     );
   if (council) return { named: council };
-  // ("– informal meeting of Chief Medical Officers", "the informal meeting of health ministers")
-  const ofGroup = MEETING_OF_GROUP.exec(sentence);
-  if (ofGroup) return { named: ofGroup[0].charAt(0).toUpperCase() + ofGroup[0].slice(1) };
   // ("at the EHDS Board meeting last month": a body's meeting, named by the body)
   const bodyMeeting = BODY_MEETING.exec(sentence)?.[1];
   if (bodyMeeting) return { named: bodyMeeting };
@@ -205,9 +202,12 @@ export function namedIn(sentence: string): { named?: string } {
   const after = NOUN_THEN_NAME.exec(sentence)?.[1];
   // ("At the conference Commissioner X presented": a title and a person, not a name)
   const first = after?.split(/\s/)[0]?.toLowerCase() ?? '';
-  return after && !ROLE_WORDS.has(first) && !PERSONAL_TITLES.has(first.replace(/\.$/, ''))
-    ? { named: after }
-    : {};
+  if (after && !ROLE_WORDS.has(first) && !PERSONAL_TITLES.has(first.replace(/\.$/, '')))
+    return { named: after };
+  // (last, when no name is written: "– informal meeting of Chief Medical Officers", "the informal
+  // meeting of health ministers")
+  const ofGroup = MEETING_OF_GROUP.exec(sentence);
+  return ofGroup ? { named: ofGroup[0].charAt(0).toUpperCase() + ofGroup[0].slice(1) } : {};
 }
 
 /** An event's head word: what must be left of a name once its host is cut off. */

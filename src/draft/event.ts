@@ -148,9 +148,11 @@ function factsOf(
   const unbuilt = withoutOrgNames(sentence, best.from, inSentence)
     .replace(CHAIRED_BODY, '')
     .replace(
-      /\b(?:[Cc]onference|[Cc]ongress|[Cc]onvention|Forum|Summit|Event)\s+(?:[Cc]entre|[Cc]enter|Centrum|[Hh]all|Palace|Building|Venue|Room|[Ss]ecretariat|[Oo]ffice|[Tt]eam|[Ss]taff)\b/g,
+      /\b(?:Conference|Congress|Convention|Forum|Summit|Event)\s+(?:Centre|Center|Centrum|Hall|Palace|Building|Venue|Room|[Ss]ecretariat|[Oo]ffice|[Tt]eam|[Ss]taff)\b/g,
       '',
-    );
+    )
+    // ("at Het Pand, Ghent University's conference centre": a building in small letters too)
+    .replace(/\b(?:conference|congress|convention)\s+(?:centre|center|hall|venue|room)\b/g, '');
   // (the paragraph and the one before: what "we met" or "came together" refers back to)
   const near = text
     .slice(0, s.start)

@@ -12,10 +12,15 @@ import { foldedWords } from './tokens.js';
 const ANAPHOR =
   /^(?:the|its)\s+(company|agency|university|institute|centre|center|hospital|foundation|association|alliance|network|project|consortium|organisation|organization)['’]s\s/i;
 
+/** A clause after the title: a verb in small letters ("…, walks its aisles", "…, voted against"). */
+const CLAUSE =
+  /,\s+(?=(?:\p{Ll}+(?:s|ed)\s+(?!and\b|or\b)|(?:is|was|has|had|will|would|who|which|said|says)\b))|;/u;
+
 /** No organisation named: "the company's chief executive", "Commissioner for Health". */
 export function implied(a: AppositiveInput, a0: number, a1: number): Affiliation[] {
   // ("Luca Bianchi, MEP, voted against …": the title ends before a clause in small letters)
-  const said = a.text.slice(a0, a1).split(/,\s+(?=\p{Ll})|;/u)[0]!;
+  // (not at a list's comma: "vice-rector for research, innovation and international relations")
+  const said = a.text.slice(a0, a1).split(CLAUSE)[0]!;
   const anaphor = ANAPHOR.exec(said);
   if (anaphor) {
     const before = a.mentions.all.filter((m) => m.end <= a.p.start && isOrgLike(m));

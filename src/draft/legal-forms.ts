@@ -87,7 +87,7 @@ export function isEnglishFormWritten(text: string, tokens: readonly Token[], j: 
   const before = tokens[j - 1]!;
   const next = tokens[j + 1];
   // (a word in capitals right after: "TWINS AS A SERVICE"; not a bracket's "AS (NO)")
-  const after = next && /^[ \t]+$/.test(text.slice(t.end, next.start)) ? next : undefined;
+  const after = next && /^[ \t-]+$/.test(text.slice(t.end, next.start)) ? next : undefined;
   const shouting = (x?: Token): boolean => !!x && x.raw.length > 1 && x.raw === x.raw.toUpperCase();
   return (
     ENGLISH_FORMS.has(t.fold) &&

@@ -64,8 +64,10 @@ export function notAnOrgRun(
     onTopicLine(text, run.start) ||
     // ("registered charity CHY 10483", "HRB 271334": a register's number, no name)
     /^\p{Lu}{2,6}\s+\d{3,}$/u.test(run.text) ||
+    // ("– J. Horáček (PDF, 0.8 MB)": a file's type, no body)
+    /^(?:PDF|DOCX?|PPTX?|XLSX?|ODT|ZIP|CSV|MP[34]|HTML?)$/.test(run.text) ||
     // ("International Summer School on Computational Medicine": a week of lectures, no body)
-    /\b(?:Summer|Winter|Spring|Autumn|Training)\s+School\b/.test(titleCase(run.text)) ||
+    /\b(?:Summer|Winter|Spring|Autumn)\s+School\b/.test(titleCase(run.text)) ||
     // ("Informal Meeting of Health Ministers": who meets, people in the plural, no body)
     /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Ministers|Officers|Officials|Delegates|Representatives)$/u.test(
       run.text,

@@ -30,7 +30,7 @@ export function numberedAuthors(written: string, tokens: readonly Token[]): Auth
   if (!affiliationLines(text).size) return [];
   for (const line of text.matchAll(/^[^\n]+$/gmu)) {
     const found = [...line[0].matchAll(AUTHOR)].filter((m) => /\d/.test(m[2]!));
-    if (found.length < 2) continue;
+    if (found.length < 2 || !namesOnly(line[0], found)) continue;
     return found.flatMap((m) => {
       const start = line.index + m.index;
       const first = tokens.findIndex((t) => t.start === start);
@@ -55,6 +55,16 @@ const plainDigits = (text: string): string =>
   /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text)
     ? text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String(SUPERSCRIPTS.indexOf(d)))
     : text;
+
+/**
+ * The line is its authors and little else ("…, and patient groups." with footnote marks is a
+ * sentence): no word in small letters but "and", a bracket's label aside ("(Guest Editors)").
+ */
+function namesOnly(line: string, found: readonly RegExpMatchArray[]): boolean {
+  let rest = line;
+  for (const m of found) rest = rest.replace(m[0], ' ');
+  return !/\b(?!and\b|et\b|al\b)\p{Ll}+/u.test(rest.replace(/\([^()]*\)/g, ' '));
+}
 
 const affiliationLines = (text: string): Map<string, { from: number; at: number; line: string }> =>
   new Map(

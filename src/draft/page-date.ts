@@ -33,9 +33,9 @@ export function findPageDate(body: string): string | undefined {
   const found = parts.flatMap((part) => {
     const m = DATE_LINE.exec(part);
     const date = m && (m[1] ? writtenDay(m[1]) : numericDay(m[2]!, m[3]!, m[4]!));
-    return date ? [{ updated: /updated/i.test(m[0]), date }] : [];
+    return date ? [{ rank: labelRank(m[0]), date }] : [];
   });
-  return found.sort((a, b) => +a.updated - +b.updated)[0]?.date ?? labelledDate(body);
+  return found.sort((a, b) => a.rank - b.rank)[0]?.date ?? labelledDate(body);
 }
 
 /**
@@ -46,6 +46,7 @@ export function findPageDate(body: string): string | undefined {
  */
 function labelledDate(body: string): string | undefined {
   const head = body.slice(0, firstLinesEnd(body, 15));
+  const found: { rank: number; date: string }[] = [];
   for (const line of head.split(/\n|\.[ \t]+(?=\p{Lu})/u)) {
     if (
       !/^[ \t]*(?:(?:first |online )?published|posted|released|adopted|issued|dated|(?:\p{L}+ )?translation)\b/iu.test(
@@ -55,10 +56,17 @@ function labelledDate(body: string): string | undefined {
       continue;
     const m = DATE_LINE.exec(line.replace(/\.\s*$/, ''));
     const date = m && (m[1] ? writtenDay(m[1]) : numericDay(m[2]!, m[3]!, m[4]!));
-    if (date) return date;
+    if (date) found.push({ rank: labelRank(line), date });
   }
-  return undefined;
+  return found.sort((a, b) => a.rank - b.rank)[0]?.date;
 }
+
+/**
+ * Which of a page's dated lines is its own: "Published" (or a bare date) before "Adopted",
+ * "Issued" or "Dated" (a text it reports on may have been adopted earlier), "updated" last.
+ */
+const labelRank = (line: string): number =>
+  /updated/i.test(line) ? 2 : /^[ \t]*(?:adopted|issued|dated)\b/i.test(line) ? 1 : 0;
 
 /** A line (or a part of one between "|") that is only a date. */
 export const isDateLine = (line: string): boolean => DATE_LINE.test(line);

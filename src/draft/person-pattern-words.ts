@@ -67,7 +67,7 @@ export const WEAK_BEFORE =
  * after any name of no things' words, "X and colleagues at Y".
  */
 export const VERB_AFTER =
-  /^\s+(spoke|and\s+(?:(?:her|his|their)\s+)?(?:colleagues|co-authors|co-workers|team)(?=\s+(?:at|from|of|in)\s)|(?:heads|leads|directs|chairs|runs)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5}(?:group|lab|laboratory|team|unit|department|division|section|programme)\b))\b/u;
+  /^\s+(spoke|and\s+(?:(?:her|his)\s+(?:colleagues|co-authors|team)|colleagues|co-authors|co-workers)(?=\s+(?:at|from|of|in)\s)|(?:heads|leads|directs|chairs|runs)(?=\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,5}(?:group|lab|laboratory|team|unit|department|division|section|programme)\b))\b/u;
 
 /** After a person's name, what is named after them: a building, a room, a prize. */
 export const NAMED_AFTER =

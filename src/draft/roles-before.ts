@@ -47,6 +47,13 @@ function whereRole(
  * "the Ministry of Health of the Republic of Lithuania, led by Minister of Health X": the title
  * before the name, at the organisation right before "led by".
  */
+const OTHER_ROLE_BY =
+  /\b(?:organi[sz]ed|funded|financed|hosted|sponsored|supported|commissioned|coordinated)\s+by\s+(?:the\s+)?$/;
+
+/**
+ * "the Ministry of Health …, led by Minister of Health X": the title before the name, at the
+ * organisation right before the verb; a rank ("chaired by Professor X") gives the verb's title.
+ */
 function ledByTitled(
   text: string,
   p: Mention,
@@ -54,13 +61,22 @@ function ledByTitled(
   mentions: Mentions,
 ): Affiliation | undefined {
   const led =
-    /,\s+(?:led|headed|chaired|directed)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}-]*)){0,6})\s+$/u.exec(
+    /,\s+(led|headed|chaired|directed)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}.-]*)){0,6})\s+$/u.exec(
       before,
     );
-  if (!led || !isTitle(led[1]!)) return undefined;
+  if (!led) return undefined;
+  const rank = led[2]!
+    .split(/\s+/)
+    .every((w) => PERSONAL_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+  if (!rank && !isTitle(led[2]!)) return undefined;
   const at = p.start - before.length + led.index;
   const org = orgsBefore(text, p, mentions).find((m) => m.end === at);
-  return org && { person: p, org, title: led[1]!, evidence: text.slice(org.start, p.end) };
+  // (the body that leads, not one named after "by": "The panel, organised by the EHMA, chaired by
+  // Commissioner X" is not the EHMA's)
+  if (!org || OTHER_ROLE_BY.test(text.slice(Math.max(0, org.start - 40), org.start)))
+    return undefined;
+  const title = rank ? headOf(led[1] === 'led' ? 'headed' : led[1]!, org) : led[2]!;
+  return { person: p, org, title, evidence: text.slice(org.start, p.end) };
 }
 
 /** The title "headed by" gives: a unit's head is its Head of Unit. */

@@ -34,6 +34,8 @@ function dayOfNamed(sentence: string): string | undefined {
 const sameParagraph = (text: string, a: Sentence, b: Sentence): boolean =>
   !/\n[ \t]*\n/.test(text.slice(a.end, b.start));
 
+const EVENT_LINE =
+  /\b\d{1,2}[:.]\d{2}\b|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\d\s*[–-]\s*\d/;
 const MAIL_HEADER = /^[ \t]*(?:From|Subject|To|Sent|Cc)[ \t]*:/im;
 
 export function candidate(
@@ -98,10 +100,13 @@ export function candidate(
   // (or a labelled day on its first lines: "Webinar #4 ¶ … ¶ Date: Thursday 22 January 2026";
   // not a mail's header, "Date: Wed, 14 Jan 2026 08:03 +0100" under "From:")
   // (its title an event's: not a committee's minutes, "… Steering Committee (VHT SC) ¶ Date: …")
+  // (an event's line: its hours, its weekday or its days, "Thursday 22 January 2026, 14:00–15:30";
+  // not a post's "Date: 3 March 2026" over "The forum will take place … on 28 April")
   const whenOnTop =
     k <= 5 &&
     r !== undefined &&
     WHEN_LINE.test(own) &&
+    EVENT_LINE.test(own) &&
     !MAIL_HEADER.test(text) &&
     EVENT_NOUN.test(pageTitle(text, sentences));
   const eventPage =

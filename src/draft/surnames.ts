@@ -47,7 +47,10 @@ export function surnames(
     const t = tokens[i]!;
     // (after a capitalised word, only a title's: "Professor Geris", not "Ghent Geris")
     const prev = tokens[i - 1];
-    if (covered.has(i) || !t.cap || (prev?.cap && !PERSONAL_TITLES.has(prev.fold))) continue;
+    // (a year or a full stop before it is no name's word: "… 17 February 2026. Lindqvar spoke")
+    const joinedTo =
+      prev?.cap && /\p{L}/u.test(prev.raw) && /^[ \t]+$/.test(text.slice(prev.end, t.start));
+    if (covered.has(i) || !t.cap || (joinedTo && !PERSONAL_TITLES.has(prev!.fold))) continue;
     for (const n of [3, 2, 1]) {
       const hit = bySurname.get(surnameKey(tokens, i, i + n));
       if (!hit || hit.words !== n || t.start < hit.p.end) continue;

@@ -61,7 +61,7 @@ export const ORG_WORDS = words(`
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(
-  'of for and the de du des di da del della delle dei degli dello dels do dos das der la le les fur für zur voor van y i e et und con para per por pour en in on em na no a & pentru și dla för och og',
+  'of for and the de du des di da del della delle dei degli dello dels do dos das der la le les fur für zur voor van y i e et und con para per por pour en in on em na no a & pentru dla för',
 );
 
 /** Lower-case particles inside a person's name: "Ursula von der Leyen". */
@@ -147,7 +147,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   // (last: "welcomed a delegation", "visited the clinic" name a meeting only when nothing else does)
   [/\b(?:visit|visits|visited|delegation)\b/i, 'MEETING'],
   // (a week of lectures: no kind of the model's fits it)
-  [/\b(?:summer|winter|spring|autumn|training)\s+schools?\b/i, ''],
+  [/\b(?:summer|winter|spring|autumn)\s+school\b(?!\s+(?:holidays?|terms?|breaks?|years?))/i, ''],
   [/\bevent\b/i, ''],
 ];
 
