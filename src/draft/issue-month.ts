@@ -11,7 +11,8 @@ const MONTH_NAMES = MONTHS.slice(3, -1).split('|');
 
 export function issueMonthDay(body: string): string | undefined {
   const head = body.slice(0, firstLinesEnd(body, 8));
-  for (const part of head.split(/\n|[·|•]/)) {
+  // (parts between bars, dots or dashes: "VPH Institute Newsletter — Issue 47 — November 2025")
+  for (const part of head.split(/\n|[·|•]|\s[—–]\s/)) {
     const m = MONTH_PART.exec(part.trim());
     if (!m) continue;
     const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === m[1]!.toLowerCase()) + 1;

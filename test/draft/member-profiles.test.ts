@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, events } from './draft-of.js';
 
 // A newsletter's "Meet our member" profile and a newspaper profile (working rounds 95 and 99,
 // issue 22): where people were before ("who came to … from", "who spent a decade at"), and a
@@ -28,5 +28,21 @@ describe('a member profile', () => {
     expect(role(seed, 'person:tomasz-wroblewski', 'org:charles-university')?.title).toBe(
       'research software engineer',
     );
+  });
+});
+
+describe('a newsletter issue', () => {
+  it('reads its month between dashes, and a name with its year inside', async () => {
+    const seed = await draftOf(
+      [
+        'VPH Newsletter — Issue 47 — November 2025',
+        '',
+        'Dr Ana Costa presented it at the Annual Meeting in Brussels on 18 June.',
+        'Charles University will host the VPH 2026 Conference in Aarhus from 7 to 9 September 2026.',
+      ].join('\n'),
+    );
+    const days = events(seed).map((e) => [e.date, e.name]);
+    expect(days).toContainEqual(['2025-06-18', 'Annual Meeting']);
+    expect(days).toContainEqual(['2026-09-07', 'VPH 2026 Conference']);
   });
 });
