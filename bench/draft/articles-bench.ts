@@ -14,7 +14,7 @@ import { readArticle } from '../../src/draft/article.js';
 import { draftArticle, type DraftContext } from '../../src/draft/draft.js';
 import type { Gazetteer } from '../../src/draft/gazetteer.js';
 import { ITEM_TYPES, pct, scoreArticle, total, type ArticleScore } from './article-score.js';
-import { seedEventOn, seedGazetteer } from './seed-gazetteer.js';
+import { seedEventOn, seedGazetteer } from '../../src/draft/seed-gazetteer.js';
 import { readSeedView } from './seed-view.js';
 import type { SeedIssue } from '../../src/seed/issues.js';
 

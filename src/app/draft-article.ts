@@ -5,7 +5,8 @@ import type { Config } from '../config/config.js';
 import { fromRoot } from '../config/paths.js';
 import { readArticle } from '../draft/article.js';
 import { draftArticle, type Draft, type DraftOptions } from '../draft/draft.js';
-import { EMPTY_GAZETTEER, type KnownEntity } from '../draft/gazetteer.js';
+import type { KnownEntity } from '../draft/gazetteer.js';
+import { seedEventOn, seedGazetteer } from '../draft/seed-gazetteer.js';
 import { loadGazetteer } from '../draft/load-gazetteer.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
@@ -27,8 +28,8 @@ export interface DraftedFile extends Draft {
 }
 
 /**
- * `draft`: reads the article, then the graph's names (read only; no graph, or --offline: the text
- * alone), and writes the proposed seed file to --out (never over an existing file without --force).
+ * `draft`: reads the article, then the graph's names (read only; no graph, or --offline: the names
+ * the seed files declare), and writes the proposed seed file to --out (never over an existing file without --force).
  */
 export async function draftFile(
   config: Config,
@@ -48,9 +49,11 @@ export async function draftFile(
   let draft: Draft;
   let against: string;
   if ('reason' in graph) {
-    against = `the text alone (no graph: ${graph.reason})`;
+    // (no graph: the names the curated seed files declare, as a graph loaded with them would)
+    against = `the seed files (no graph: ${graph.reason})`;
     draft = await draftArticle(article, options, {
-      gazetteer: EMPTY_GAZETTEER,
+      gazetteer: seedGazetteer(),
+      eventOn: seedEventOn(),
       against,
       outPath,
       schemaFile,

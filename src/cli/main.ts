@@ -149,7 +149,7 @@ program
   )
   .option('--out <file>', 'write the draft there (default: print it)')
   .option('--force', 'replace --out if it exists')
-  .option('--offline', 'draft from the text alone, without the graph')
+  .option('--offline', 'draft against the seed files, without the graph')
   .addOption(
     new Option('--people <finder>', 'how new people are found')
       .choices(['patterns', 'compromise', 'both'])

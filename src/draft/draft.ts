@@ -53,7 +53,7 @@ export interface DraftOptions {
 
 export interface DraftContext {
   readonly gazetteer: Gazetteer;
-  /** What the draft was made against: "the graph at …" or "the text alone (…)". */
+  /** What the draft was made against: "the graph at …" or "the seed files (no graph: …)". */
   readonly against: string;
   /** Where the draft will be written (its folder decides `text:` and the schema path). */
   readonly outPath: string;

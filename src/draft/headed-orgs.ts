@@ -104,7 +104,10 @@ export function headedOrgRuns(
       hasLegalForm(run.text) &&
       (words.some((t) => isLegalForm(t.fold) && writtenAsForm(t)) ||
         /\.\s*$|[/.]\p{L}/u.test(run.text));
-    const headed = !work && (words.some(isHead) || isCourt(words) || formWritten || described);
+    // ("Rhône Santé Capital", "Fondo Salus Capital": an investor; not "Capital Markets Union")
+    const investor = lastWord === 'capital' && words.length >= 2;
+    const headed =
+      !work && (words.some(isHead) || isCourt(words) || formWritten || described || investor);
     const of = words.findIndex((t) => t.raw === 'of');
     // a first name just before the run counts ("Kacper" when the run is too long to start there)
     const prev = tokens[i - 1];

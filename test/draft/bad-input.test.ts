@@ -76,7 +76,7 @@ describe('draft refuses bad input with a clear message', () => {
     await failure(files.write('empty2.txt', ''), { out: missing });
     expect(() => readFileSync(missing)).toThrow(/ENOENT/);
     const done = await draftFile(config, article, { offline: true, out, force: true });
-    expect(done.against).toBe('the text alone (no graph: --offline)');
+    expect(done.against).toBe('the seed files (no graph: --offline)');
     expect(readFileSync(out, 'utf8')).toBe(done.yaml);
     writeFileSync(out, '');
   });

@@ -81,11 +81,11 @@ describe('draft against the graph', () => {
     expect(printed.stdout).not.toContain('Drafted against');
   });
 
-  it('without a reachable graph it drafts from the text alone, and says so', async () => {
+  it('without a reachable graph it drafts against the seed files, and says so', async () => {
     const port = await freePort();
     const alone = cli(['draft', article], { NEO4J_URI: `bolt://127.0.0.1:${port}` });
     expect(alone.status).toBe(0);
-    expect(alone.out).toMatch(/Drafted against the text alone \(no graph: /);
+    expect(alone.out).toMatch(/Drafted against the seed files \(no graph: /);
     expect(alone.stdout).toContain('name: Agnieszka Kowalcyzk');
   });
 

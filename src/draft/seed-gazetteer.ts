@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { fromRoot } from '../../src/config/paths.js';
-import { buildGazetteer, type Gazetteer, type KnownEntity } from '../../src/draft/gazetteer.js';
-import { LABEL_SPECS, LABELS, type Label } from '../../src/model/labels.js';
-import { listSeedFiles } from '../../src/seed/read/read-text.js';
+import { fromRoot } from '../config/paths.js';
+import { buildGazetteer, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import { LABEL_SPECS, LABELS, type Label } from '../model/labels.js';
+import { listSeedFiles } from '../seed/read/read-text.js';
 
 type Row = Record<string, unknown>;
 const DRAFTED: readonly Label[] = ['Person', 'Organisation', 'Initiative', 'Project', 'Topic'];
@@ -65,7 +65,7 @@ export function seedGazetteer(dir = fromRoot('seed')): Gazetteer {
 }
 
 /**
- * The draft's eventOn over the seed files' events (src/app/draft-article.ts eventOnDay against a
+ * The draft's eventOn over the seed files' events (draft-article.ts's eventOnDay against a
  * graph loaded with seed/ alone): the event on that day, in that city when both are known.
  */
 export function seedEventOn(dir = fromRoot('seed')) {
