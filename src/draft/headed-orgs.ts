@@ -19,7 +19,7 @@ const DESCRIBED =
   /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity)\s+$/i;
 
 const DESCRIBED_MANY =
-  /\b(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity|association|federation|alliance|regulator|lobby)\s+$/i;
+  /\b(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity|association|federation|alliance|regulator|lobby|organi[sz]ation)[ \t]+$/i;
 
 /**
  * "Synapsa Analytics, a Kraków start-up that …", "Statvarna, the statistical office of the European

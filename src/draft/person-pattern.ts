@@ -72,6 +72,9 @@ export function patternOf(
   if (afterAcademicTitle(text, run.start)) return undefined; // "Researcher in Computational …"
   // ("Informal Meeting of Health Ministers": an event's name, no person's)
   if (EVENT_LAST.test(tokens[run.last - 1]!.raw)) return undefined;
+  // ("Chief Medical Officers", "Health Ministers": a role's plural, people not named)
+  const lastFold = tokens[run.last - 1]!.fold;
+  if (/s$/.test(lastFold) && ROLE_WORDS.has(lastFold.slice(0, -1))) return undefined;
   // "Group Leader for Computational Physiology", "team HepaTwin": a portfolio, a team's name
   if (/(?:\b\p{Lu}\p{L}*\s+for|\bteam)\s+$/u.test(before) || /^Team\s/.test(run.text))
     return undefined;

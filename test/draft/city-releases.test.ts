@@ -67,3 +67,21 @@ describe('a ministry’s portfolio', () => {
     );
   });
 });
+
+describe('a forum’s partners and guests', () => {
+  it('reads "the patient organisation X" as an organisation, "Chief Medical Officers" as no one', async () => {
+    const seed = await draftOf(
+      [
+        'Tartu, 3 March 2026.',
+        '',
+        'The forum is organised with the patient organisation Patient Voice Estonia. On 3 April there is an informal meeting of Chief Medical Officers, said Dr Ana Costa.',
+        'International organisation',
+        '',
+        'Section II: Object',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain('Patient Voice Estonia');
+    expect(seed.names('org:')).not.toContain('Section II');
+    expect(seed.names('person:')).toEqual(['Ana Costa']);
+  });
+});
