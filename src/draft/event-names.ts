@@ -15,7 +15,7 @@ const EVENT_HEADS =
  * nor its start: "travels to Copenhagen on Monday for the Nordic Health Data Summit")
  */
 const NAMED = new RegExp(
-  String.raw`\b(?!${DAY_WORDS}\s+(?:for|of|on|in|and|the)\b)(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*(?!${DAY_WORDS}\b)(?:\p{Lu}[\p{L}\p{N}'’-]*|(?:19|20)\d{2})){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing|Lecture|Lunch|Breakfast|Dinner)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
+  String.raw`\b(?!${DAY_WORDS}\s+(?:(?:for|of|on|in|and|the)\b|\d))(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:for|of|on|in|and|the|de)[ \t]+)*(?!${DAY_WORDS}\b)(?:\p{Lu}[\p{L}\p{N}'’-]*|(?:19|20)\d{2})){0,7}[ \t]+(?:Summit|Conference|Forum|Day|Days|Week|Workshop|Symposium|Congress|Meeting|Assembly|Hackathon|Festival|Expo|Webinar|Roundtable|Dialogue|Hearing|Lecture|Lunch|Breakfast|Dinner)(?:[ \t]+(?:on|for|of)[ \t]+(?:the[ \t]+)?(?!${DAY_WORDS}\b)\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:and|of|for|in|the)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,6})?(?:[ \t]+\d{4})?)\b`,
   'u',
 );
 

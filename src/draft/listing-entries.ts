@@ -8,13 +8,13 @@ import type { Sentence } from './tokens.js';
 
 /** The lines of an entry under its title: "Where:", "Organisers:", "Host:", "Venue:", "Speakers:". */
 const ENTRY_LABEL =
-  /^[ \t]*(?:Where|Venue|Location|Organi[sz]ers?|Organi[sz]ed by|Hosts?|Hosted by|Speakers?|Chair|Keynotes?)\s*:/im;
+  /^[ \t]*(?:Where|Venue|Location|Room|Organi[sz]ers?|Organi[sz]ed by|Hosts?|Hosted by|Speakers?|Chair|Keynotes?)\s*:/im;
 /** A register's entry is a paper or a deadline, not an event: "Minutes of the 27th meeting …". */
 const NOT_EVENT_TITLE =
   /^(?:Statement|Minutes|Agenda|Report|Press release|Deadline|Call|Speech|Opinion|Letter|Decision|Summary|Conclusions)\b/i;
 
 /** A date line's parts after the date: "· Brussels, Belgium", "· online, 14:00–15:30 CET". */
-const PARTS_ONLY = /^[\s·|•,–—-]*(?:[^\n.!]{0,60})$/;
+const PARTS_ONLY = /^[\s·|•,–—-]*(?:[^\n.!]{0,90})$/;
 
 /** The title line under a date line, when the lines form an entry (else undefined). */
 export function entryTitle(
@@ -24,12 +24,13 @@ export function entryTitle(
   r: chrono.ParsedResult,
 ): Sentence | undefined {
   const s = sentences[k]!;
-  const next = sentences[k + 1];
+  const line = sentences[k + 1];
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
   // (the date opens its own line, maybe after a bullet, and what follows it on the line is its parts)
-  if (!next || !/^[►▶•▪*–—-]?$/u.test(text.slice(lineStart, r.index).trim())) return undefined;
+  if (!line || !/^[►▶•▪*–—-]?$/u.test(text.slice(lineStart, r.index).trim())) return undefined;
   if (!PARTS_ONLY.test(text.slice(r.index + r.text.length, s.end))) return undefined;
-  if (!/^[ \t]*\n[ \t]*$/.test(text.slice(s.end, next.start))) return undefined;
+  if (!/^[ \t]*\n[ \t]*$/.test(text.slice(s.end, line.start))) return undefined;
+  const next = underSpeaker(text, sentences, k + 1)!;
   const title = text.slice(next.start, next.end).trim();
   // (the next line is the diary's next entry, with a day of its own: no title of this one)
   if (DATED_ITEM.test(title)) return undefined;
@@ -46,6 +47,26 @@ export function entryTitle(
   // (an entry's labelled lines under the title, or an event noun in it)
   const below = entryBlock(text, next.end);
   return EVENT_NOUN.test(title) || ENTRY_LABEL.test(below) ? next : undefined;
+}
+
+/** "Prof. Alfons Hoekstra – Computational Science Lab, University of Amsterdam": a talk's speaker. */
+const SPEAKER_LINE =
+  /^(?:(?:Prof|Dr|Professor|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:\s[–—-]\s|,\s)[^\n]{3,120}$/u;
+
+/**
+ * A seminar series' entry: its date line, its speaker's line, then its title; the title is the
+ * line under the speaker's (else the line under the date).
+ */
+function underSpeaker(
+  text: string,
+  sentences: readonly Sentence[],
+  k: number,
+): Sentence | undefined {
+  const line = sentences[k];
+  const after = sentences[k + 1];
+  if (!line || !after || !SPEAKER_LINE.test(text.slice(line.start, line.end).trim())) return line;
+  if (/[.!?]$/.test(text.slice(line.start, line.end).trim())) return line;
+  return /^[ \t]*\n[ \t]*$/.test(text.slice(line.end, after.start)) ? after : line;
 }
 
 /**

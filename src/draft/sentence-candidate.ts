@@ -36,6 +36,15 @@ const sameParagraph = (text: string, a: Sentence, b: Sentence): boolean =>
 
 const EVENT_LINE =
   /\b\d{1,2}[:.]\d{2}\b|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\d\s*[–-]\s*\d/;
+/** "WHAT ¶ Official opening of the Unit, followed by …": the first clause under a WHAT heading. */
+function whatTitle(text: string): string | undefined {
+  const m = /(?:^|\n)[ \t]*(?:WHAT|What)[ \t]*:?[ \t]*\n[ \t]*(\p{Lu}[^\n]{3,300})/u.exec(text);
+  const clause = m?.[1]!.split(/,\s|\.\s|\.$|;/)[0]!.trim();
+  // (not a description: "A one-and-a-half-day workshop where …")
+  const described = !clause || /^(?:A|An|The|This|Our)\s/.test(clause);
+  return !described && clause.split(/\s+/).length <= 14 ? clause : undefined;
+}
+
 const MAIL_HEADER = /^[ \t]*(?:From|Subject|To|Sent|Cc)[ \t]*:/im;
 
 export function candidate(
@@ -110,7 +119,7 @@ export function candidate(
     !MAIL_HEADER.test(text) &&
     EVENT_NOUN.test(pageTitle(text, sentences));
   const eventPage =
-    (underHeading && EVENT_NOUN.test(text.slice(0, 2000))) ||
+    (underHeading && (EVENT_NOUN.test(text.slice(0, 2000)) || whatTitle(text) !== undefined)) ||
     whenOnTop ||
     (short &&
       k <= 3 &&
@@ -188,7 +197,8 @@ export function candidate(
   const word = r ? EVENT_WORDS.exec(own) : null;
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2;
-  const title = pageTitle(text, sentences);
+  // (a media advisory's "WHAT" names the event its "WHEN" dates: "Official opening of the …")
+  const title = (underHeading ? whatTitle(text) : undefined) ?? pageTitle(text, sentences);
   const listed = entry ? entryName(text.slice(entry.start, entry.end).trim()) : undefined;
   const following =
     listed ??
