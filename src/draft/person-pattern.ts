@@ -62,6 +62,9 @@ const EVENT_LAST =
 const UNIT_AFTER_DASH =
   /^[ \t]+[–—][ \t]+(?:Department|Dept\.|Faculty|School|Institute|Centre|Center|Laboratory|Lab|Division|Clinic|Service)\s+(?:of|for)\s+\p{Lu}/u;
 
+const NAMED_PLACE_BEFORE =
+  /\b(?:Rua|Rue|Via|Viale|Avenida|Avenue|Av\.|Calle|Carrer|Straße|Strasse|Street|Road|Auditório|Auditorio|Auditorium|Aula|Sala|Salle|Praça|Plaza|Largo|Piazza|Place|Platz|Campus)\s+(?:(?:do|da|de|del|dos|das|della|di|du|des)\s+)?(?:(?:Prof|Dr|Professor|Doutor|Dott|Doctor)\.?\s+)?$/;
+
 export function patternOf(
   text: string,
   tokens: readonly Token[],
@@ -69,6 +72,8 @@ export function patternOf(
 ): string | undefined {
   const before = text.slice(Math.max(0, run.start - 40), run.start);
   if (/\bthe\s+$/i.test(before)) return undefined; // "the Aula Magna": a place or a thing
+  // ("Rua Dr. Plácido da Costa 214", "Auditório Prof. Abel Salazar": a street or a hall named after one)
+  if (NAMED_PLACE_BEFORE.test(before)) return undefined;
   if (afterAcademicTitle(text, run.start)) return undefined; // "Researcher in Computational …"
   // ("Informal Meeting of Health Ministers": an event's name, no person's)
   if (EVENT_LAST.test(tokens[run.last - 1]!.raw)) return undefined;

@@ -1,6 +1,6 @@
 /** The word right before a run of capitalised words that makes it a person's name. */
 import type { NameRun } from './name-runs.js';
-import { hasOrgWord, looksLikePerson, someCommonName } from './person-cues.js';
+import { allCommon, hasOrgWord, looksLikePerson, someCommonName } from './person-cues.js';
 import { CREDIT_LABELS, LOWER_TITLE_BEFORE } from './person-pattern-words.js';
 import type { Token } from './tokens.js';
 import { ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
@@ -28,6 +28,7 @@ export function wordBefore(
     !someCommonName(run.text) &&
     !hasOrgWord(run.text);
   const named = looksLikePerson(run.text) || mailed;
+  if (photographer(text, run)) return 'a photo credit';
   if (CREDIT_LABELS.has(prev.fold) && gapBefore === ': ' && named)
     return `credit "${prev.raw}:" before`;
   // "the host X", "Moderator: X"
@@ -51,6 +52,22 @@ export function wordBefore(
   if (/^\p{Ll}{3,}ist$/u.test(prev.raw) && !/sist$/.test(prev.raw) && !inTitle && gapBefore === ' ')
     return `"${prev.raw}" before`;
   return undefined;
+}
+
+/**
+ * "Photo: FNUSA/Jan Procházka", "Photograph: Róisín Keane/The Sunday Ledger": a photo's credit,
+ * the photographer on one side of the slash and the agency on the other (two to four words, no
+ * organisation's and no common ones).
+ */
+function photographer(text: string, run: NameRun): boolean {
+  const line = text.slice(text.lastIndexOf('\n', run.start - 1) + 1, run.start);
+  // (the label opens the line or follows a caption's sentence: "… Hospital. Photograph: X/Y")
+  const label =
+    /(?:^[ \t]*\[?|[.!?)\]][ \t]+)(?:Photo(?:graph)?s?|Credits?|Foto|Image)[ \t]*:[^\n:]*$/i;
+  if (!label.test(line)) return false;
+  const slashed = text[run.start - 1] === '/' || text[run.end] === '/';
+  const words = run.last - run.first;
+  return slashed && words >= 2 && words <= 4 && !allCommon(run.text) && !hasOrgWord(run.text);
 }
 
 /** The bodies a "… member" belongs to, before a name: "board member X", "jury member X". */

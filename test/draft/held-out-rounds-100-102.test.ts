@@ -55,3 +55,22 @@ describe('held-out rounds 100–102', () => {
     expect(opening?.date).toBe('2026-04-13');
   });
 });
+
+describe('a media advisory’s places and a caption’s credit', () => {
+  it('reads no person in "Rua Dr. X" or "Auditório Prof. Y"; a photographer beside a slash', async () => {
+    const seed = await draftOf(
+      [
+        'Porto, 8 April 2026.',
+        '',
+        'Dr Ana Costa will open the unit.',
+        '',
+        'WHERE',
+        'Building C, Auditório Prof. Abel Salazar',
+        'Rua Dr. Plácido da Costa 214, 4200-450 Porto',
+        '',
+        '[Photo: the unit at Charles University. Photo: FNUSA/Jan Procházka]',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual(['Ana Costa', 'Jan Procházka']);
+  });
+});
