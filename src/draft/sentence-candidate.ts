@@ -13,6 +13,13 @@ import { type Sentence } from './tokens.js';
 import { HOST_VERBS } from './vocabulary.js';
 import { isBreadcrumbs, pageKindOf } from './page-labels.js';
 import { isSpeechTitle } from './own-words.js';
+import {
+  dayOfNamed,
+  EVENT_LINE,
+  MAIL_HEADER,
+  sameParagraph,
+  whatTitle,
+} from './page-event-lines.js';
 import { withDateLead, type Candidate } from './event-candidate.js';
 import {
   DATED_ITEM,
@@ -23,29 +30,6 @@ import {
   namesPlace,
   THE_EVENT,
 } from './event-words.js';
-
-/** "Day 2 (and final day) of the EU Digital Health Twins Forum …": the event whose day it is. */
-const DAY_OF =
-  /\bDay\s+(?:\d{1,2}|one|two|three|four|five)\b[^.!?\n]{0,30}?\bof\s+(?:the\s+)?(?=\p{Lu})/iu;
-function dayOfNamed(sentence: string): string | undefined {
-  const m = DAY_OF.exec(sentence);
-  return m ? namedIn(sentence.slice(m.index + m[0].length)).named : undefined;
-}
-const sameParagraph = (text: string, a: Sentence, b: Sentence): boolean =>
-  !/\n[ \t]*\n/.test(text.slice(a.end, b.start));
-
-const EVENT_LINE =
-  /\b\d{1,2}[:.]\d{2}\b|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\d\s*[–-]\s*\d/;
-/** "WHAT ¶ Official opening of the Unit, followed by …": the first clause under a WHAT heading. */
-function whatTitle(text: string): string | undefined {
-  const m = /(?:^|\n)[ \t]*(?:WHAT|What)[ \t]*:?[ \t]*\n[ \t]*(\p{Lu}[^\n]{3,300})/u.exec(text);
-  const clause = m?.[1]!.split(/,\s|\.\s|\.$|;/)[0]!.trim();
-  // (not a description: "A one-and-a-half-day workshop where …")
-  const described = !clause || /^(?:A|An|The|This|Our)\s/.test(clause);
-  return !described && clause.split(/\s+/).length <= 14 ? clause : undefined;
-}
-
-const MAIL_HEADER = /^[ \t]*(?:From|Subject|To|Sent|Cc)[ \t]*:/im;
 
 export function candidate(
   text: string,
