@@ -72,7 +72,15 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
   // "he said" above "When she addressed the conference on 19 November" was not said there)
   const pastAt = (at: number, who?: DraftEntity) => {
     const nearest = byPlace.filter((e) => e.facts.span.start <= at).at(-1);
-    if (nearest) return past.includes(nearest) ? nearest : undefined;
+    // (an old event told of in an earlier paragraph, not the article's own: "its position paper,
+    // adopted by its General Assembly in 2023" above today's reaction, "…," added X; unless the
+    // quote's paragraph comes back to it: "Opening the conference, X had stressed", "said in Nicosia")
+    const aside =
+      nearest &&
+      !inParagraph(f.text, nearest.facts.span.start, at) &&
+      !isRecent(nearest.facts.date, f.published, 30) &&
+      !refersTo(paragraphAt(f.text, at), nearest.facts);
+    if (nearest) return past.includes(nearest) && !aside ? nearest : undefined;
     // (or one told of in the next paragraph: a report's lead quote, then "The conference was
     // held in Lisbon on 17 February")
     const main = past[0];
@@ -207,9 +215,22 @@ const paragraphsBetween = (text: string, from: number, to: number): number =>
 const inParagraph = (text: string, anchor: number, at: number): boolean =>
   paragraphsBetween(text, Math.min(anchor, at), Math.max(anchor, at)) === 0;
 
-/** An event on the day of publication or in the week before it (or no publication date). */
-function isRecent(date: string, published?: string): boolean {
+const paragraphAt = (text: string, at: number): string => {
+  const start = text.lastIndexOf('\n\n', at);
+  const end = text.indexOf('\n\n', at);
+  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+};
+/** The paragraph names the event's city or its noun ("the conference"). */
+const refersTo = (paragraph: string, e: EventFacts): boolean => {
+  const words = ` ${foldedWords(paragraph).join(' ')} `;
+  return [e.city, e.noun.split(/\s+/).at(-1)].some(
+    (w) => w && words.includes(` ${foldedWords(w).join(' ')} `),
+  );
+};
+
+/** An event on the day of publication or in the week (`within` days) before it (or no publication date). */
+function isRecent(date: string, published?: string, within = 7): boolean {
   if (!published) return true;
   const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
-  return !(days > 7);
+  return !(days > within);
 }

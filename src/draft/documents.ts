@@ -1,4 +1,5 @@
 import { numberedActs } from './numbered-acts.js';
+import { proposedActs } from './proposed-acts.js';
 import { reviewedItems } from './reviewed-items.js';
 import { pressReleaseTitles } from './press-release-titles.js';
 import { attachedWorks, citedWorks, referencedWorks } from './citations.js';
@@ -96,6 +97,7 @@ export function findWorks(
   };
   caseLawWorks(text).forEach(add);
   numberedActs(text).forEach(add);
+  proposedActs(text).forEach(add);
   citedWorks(text).forEach(add);
   referencedWorks(text).forEach(add);
   reviewedItems(text).forEach(add);
