@@ -13,6 +13,7 @@ import { placeQuantities, type EventRef } from './place-quantities.js';
 import { eventEntity } from './event-entity.js';
 import { saidInPresent, type Quote } from './quotes.js';
 import { statementOf } from './statements.js';
+import { saidAt } from './said-at.js';
 import type { Speech } from './speech.js';
 import { foldedWords, type Sentence } from './tokens.js';
 
@@ -62,36 +63,10 @@ export function assemble(builder: DraftBuilder, f: Findings): void {
     })),
   ];
   // a speaker or a quote belongs to the event reported last before it (the main one otherwise)
-  // … never an event still to come when the article was published ("will take place on 6 May")
-  const past = events.filter((e) => !f.published || e.facts.date <= f.published);
   const byPlace = [...events].sort((a, b) => a.facts.span.start - b.facts.span.start);
+  const past = events.filter((e) => !f.published || e.facts.date <= f.published);
   const eventAt = (at: number) => byPlace.filter((e) => e.facts.span.start <= at).at(-1) ?? past[0];
-  // (an event still to come nearest before it: none; "the 2027 edition will take place …" above
-  // a live blog's quotes, "The 2026 summit will take place …" before "'…,' said X")
-  // (before any event's mention: the main one only if it is the news of the day; a profile's
-  // "he said" above "When she addressed the conference on 19 November" was not said there)
-  const pastAt = (at: number, who?: DraftEntity) => {
-    const nearest = byPlace.filter((e) => e.facts.span.start <= at).at(-1);
-    // (an old event told of in an earlier paragraph, not the article's own: "its position paper,
-    // adopted by its General Assembly in 2023" above today's reaction, "…," added X; unless the
-    // quote's paragraph comes back to it: "Opening the conference, X had stressed", "said in Nicosia")
-    const aside =
-      nearest &&
-      !inParagraph(f.text, nearest.facts.span.start, at) &&
-      !isRecent(nearest.facts.date, f.published, 30) &&
-      !refersTo(paragraphAt(f.text, at), nearest.facts);
-    if (nearest) return past.includes(nearest) && !aside ? nearest : undefined;
-    // (or one told of in the next paragraph: a report's lead quote, then "The conference was
-    // held in Lisbon on 17 February")
-    const main = past[0];
-    const told =
-      main &&
-      paragraphsBetween(f.text, at, main.facts.span.start) <= 1 &&
-      f.mentions.some(
-        (m) => m.entity === who && inParagraph(f.text, main.facts.span.start, m.start),
-      );
-    return main && (told || isRecent(main.facts.date, f.published)) ? main : undefined;
-  };
+  const pastAt = saidAt(f, events);
   placeQuantities(builder, f, events, eventAt);
   for (const e of events) relateEvent(builder, f.source, e.facts, e.entity);
   for (const s of f.speech) {
@@ -207,30 +182,4 @@ function relateAllWorks(builder: DraftBuilder, f: Findings, event?: DraftEntity)
     const at = event && f.event ? { entity: event, sentence: f.event.span } : undefined;
     relateWorks(builder, f.text, s, works, orgs, at);
   }
-}
-
-const paragraphsBetween = (text: string, from: number, to: number): number =>
-  (text.slice(from, to).match(/\n[ \t]*\n/g) ?? []).length;
-/** `at` is in the paragraph that holds `anchor`. */
-const inParagraph = (text: string, anchor: number, at: number): boolean =>
-  paragraphsBetween(text, Math.min(anchor, at), Math.max(anchor, at)) === 0;
-
-const paragraphAt = (text: string, at: number): string => {
-  const start = text.lastIndexOf('\n\n', at);
-  const end = text.indexOf('\n\n', at);
-  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
-};
-/** The paragraph names the event's city or its noun ("the conference"). */
-const refersTo = (paragraph: string, e: EventFacts): boolean => {
-  const words = ` ${foldedWords(paragraph).join(' ')} `;
-  return [e.city, e.noun.split(/\s+/).at(-1)].some(
-    (w) => w && words.includes(` ${foldedWords(w).join(' ')} `),
-  );
-};
-
-/** An event on the day of publication or in the week (`within` days) before it (or no publication date). */
-function isRecent(date: string, published?: string, within = 7): boolean {
-  if (!published) return true;
-  const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
-  return !(days > within);
 }
