@@ -137,7 +137,12 @@ export function patternOf(
   const lineEnd = text.indexOf('\n', run.start);
   const line = text.slice(run.start, lineEnd < 0 ? undefined : lineEnd).trim();
   const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
-  if (/^\s+(?:from|of|at)\s+\p{Lu}/u.test(after)) return 'affiliation after';
+  // (not "TWIN4CARE (Clinical Adoption of Virtual Human Twins …)": a name of common words)
+  if (
+    /^\s+(?:from|of|at)\s+\p{Lu}/u.test(after) &&
+    (looksLikePerson(run.text) || !someCommon(run.text))
+  )
+    return 'affiliation after';
   // ("Tomasz Żelazny – Department of Applied Mathematics": a list's line, a name and its department)
   if (
     /(?:^|\n)[ \t]*$/.test(before) &&

@@ -159,7 +159,7 @@ export const NOT_NAME_WORDS = words(`
   ecosystem vision roadmap brief deliverable newsletter regulation directive act framework
   global national regional international public private open secondary primary use practice access
   findings results students wishes guidance news lessons greetings highlights updates insights key
-  early best cancer screening survey food safety`);
+  early best cancer screening survey food safety dear`);
 
 /** Verbs that tie an organisation to an event it held: "the Commission hosted a high-level event". */
 export const HOST_VERBS = /\b(?:hosted|organi[sz]ed|convened|held)\b/i;
