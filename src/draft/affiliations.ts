@@ -6,6 +6,7 @@ import { founderLines } from './founder-lines.js';
 import { salutationRoles } from './salutation-roles.js';
 import { pressContacts } from './press-contacts.js';
 import { delegationLines } from './delegation-lines.js';
+import { attendanceRoles } from './attendance-roles.js';
 import { numberedRoles } from './numbered-affiliations.js';
 import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
@@ -83,6 +84,13 @@ export function findAffiliations(
     ...career,
     ...pressContacts(text, roleless, mentions.all, publisher),
     ...delegationLines(text, roleless, mentions.all),
+    ...attendanceRoles(
+      text,
+      people.filter(
+        (p) => ![...stated, ...career].some((a) => a.person === p && a.org === publisher),
+      ),
+      publisher,
+    ),
   ];
 }
 
@@ -167,7 +175,7 @@ function affiliationsOf(
     );
   const opens = /^,\s/.test(after) || dash !== null;
   if (before && !(opens && next !== undefined)) return [before];
-  if (opens && next !== undefined && !RELATIVE_CLAUSE.test(after)) {
+  if (opens && next !== undefined && !RELATIVE_CLAUSE.test(after) && !NEW_CLAUSE.test(after)) {
     const at = dash ? p.end + dash[0].length : undefined;
     const roles = appositive({
       text,
@@ -218,8 +226,11 @@ const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dott|Dottoressa)\.?$/;
 /**
  * ", who will share …": a clause about the person, not their title (", who leads …" is one);
  * "the Minister of Social Affairs, Kadri Saar, today witnessed …": the sentence goes on;
- * "According to X, those will follow …": the sentence goes on.
+ * "According to X, those will follow …": the sentence goes on;
+ * "Following a presentation by X, the Board approved …": a clause with its own subject.
  */
+const NEW_CLAUSE =
+  /^,\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\p{Ll}+ed|has|had|have|is|was|were|will)\s/u;
 const RELATIVE_CLAUSE =
   /^,\s+(?:those|these|they|it|this|there|we|he|she|today|yesterday|tomorrow|also|then|now|jointly|together)\s|^,\s+(?:and|or|but)\s|^,\s+(?:told|said|says|added|argued|warned|stressed|explained)\s|^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;
 

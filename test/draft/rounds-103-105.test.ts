@@ -28,4 +28,45 @@ describe('rounds 103–105', () => {
     );
     expect(seed.names('person:')).toEqual(['Ana Costa']);
   });
+
+  it('gives the attendance list’s posts at the body whose minutes they are', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple',
+        'Home › About us › Governance › Board decisions',
+        '',
+        'Summary of Decisions',
+        '',
+        'Present (Board members): Ms Siobhán Ní Bhriain (Chair); Prof. Conor Mac Aodha (Deputy Chair); Ms Ingrid Halvorsen.',
+        'In attendance: Dr Pádraig Ó Ceallaigh, Chief Executive Officer; Mr Ruairí Dunne, Board Secretary.',
+        'Apologies: Mr Kieran Foley.',
+        '',
+        'Resolution 2026/01 – The minutes of the meeting of 11 December 2025 were approved.',
+      ].join('\n'),
+    );
+    const titles = seed.relationships
+      .filter((r) => r.type === 'HOLDS_ROLE' && r.to === 'org:agence-exemple')
+      .map((r) => [r.from, r.title]);
+    expect(titles).toEqual([
+      ['person:siobhan-ni-bhriain', 'Chair'],
+      ['person:conor-mac-aodha', 'Deputy Chair'],
+      ['person:ingrid-halvorsen', 'Board member'],
+      ['person:padraig-o-ceallaigh', 'Chief Executive Officer'],
+      ['person:ruairi-dunne', 'Board Secretary'],
+    ]);
+  });
+
+  it('gives no role from "X, the Board approved …" (a clause with its own subject)', async () => {
+    const seed = await draftOf(
+      'Following a presentation by Dr Tomasz Wróblewski, the Board approved the partnership with Charles University.',
+    );
+    expect(seed.relationships.filter((r) => r.type === 'HOLDS_ROLE')).toEqual([]);
+  });
+
+  it('reads a government’s "Department of Health" as an organisation', async () => {
+    const seed = await draftOf(
+      'Dr Ana Costa of Agence Exemple welcomed the Department of Health’s public consultation.',
+    );
+    expect(seed.names('org:')).toContain('Department of Health');
+  });
 });

@@ -1,0 +1,40 @@
+import type { Affiliation } from './affiliations.js';
+import { isTitle } from './job-titles.js';
+import type { Mention } from './mentions.js';
+
+/**
+ * A body's minutes list who attended, each with their post: "Present (Board members): Ms X
+ * (Chair); Prof. Y (Deputy Chair); Ms Z." and "In attendance: Dr W, Chief Executive Officer;
+ * Mr V, Board Secretary." Each named person with no other role holds that post at the body
+ * that publishes the minutes: the post in brackets or after the comma, else the list's own label
+ * ("Board members" → "Board member"). Apologies and absences give no post.
+ */
+const LIST =
+  /^[ \t]*(?:Present|In attendance|Also present|Attending|Members present|Attendees)(?:[ \t]*\(([^()\n:]{3,40})\))?[ \t]*:[ \t]*(\S[^\n]*)$/gimu;
+const POST = /^\s*(?:\(([^()\n]{2,60})\)|,[ \t]*([^;()\n]{3,80}?))[ \t]*(?=[;.(]|$)/u;
+
+export function attendanceRoles(
+  text: string,
+  people: readonly Mention[],
+  publisher: Mention | undefined,
+): Affiliation[] {
+  if (!publisher) return [];
+  return [...text.matchAll(LIST)].flatMap((line) => {
+    const listStart = line.index + line[0].length - line[2]!.length;
+    const lineEnd = line.index + line[0].length;
+    const label = line[1] ? singular(line[1].trim()) : undefined;
+    return people.flatMap((p) => {
+      if (p.start < listStart || p.end > lineEnd) return [];
+      const post = POST.exec(text.slice(p.end, lineEnd));
+      const title = [post?.[1] ?? post?.[2], label].find((t) => t && isTitle(t));
+      if (!title) return [];
+      const own = text.slice(p.start, p.end + (title === label ? 0 : post![0].length)).trim();
+      const head = line[0].slice(0, line[0].indexOf(':') + 1).trim();
+      const evidence = title === label ? `${head} … ${own}` : own;
+      return [{ person: p, org: publisher, title, evidence }];
+    });
+  });
+}
+
+/** "Board members" → "Board member": the label's plural, one person's post. */
+const singular = (label: string): string => label.replace(/(\p{Ll})s$/u, '$1');
