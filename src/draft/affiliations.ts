@@ -7,6 +7,7 @@ import { salutationRoles } from './salutation-roles.js';
 import { pressContacts } from './press-contacts.js';
 import { delegationLines } from './delegation-lines.js';
 import { attendanceRoles } from './attendance-roles.js';
+import { tableRoles } from './table-roles.js';
 import { numberedRoles } from './numbered-affiliations.js';
 import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
@@ -73,6 +74,7 @@ export function findAffiliations(
     ...appointments(text, tokens, mentions),
     ...careerRoles(text, tokens, mentions),
     ...titleFirstRoles(text, tokens, mentions),
+    ...tableRoles(text, people, mentions.all),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
   // (a press contact with no other role speaks for the organisation above, or the publisher; a
   // delegation's member is the delegation's)
@@ -89,6 +91,7 @@ export function findAffiliations(
       people.filter(
         (p) => ![...stated, ...career].some((a) => a.person === p && a.org === publisher),
       ),
+      mentions.all,
       publisher,
     ),
   ];

@@ -1,6 +1,6 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle } from './job-titles.js';
-import type { Mention } from './mentions.js';
+import { isOrgLike, type Mention } from './mentions.js';
 
 /**
  * A body's minutes list who attended, each with their post: "Present (Board members): Ms X
@@ -10,15 +10,17 @@ import type { Mention } from './mentions.js';
  * ("Board members" → "Board member"). Apologies and absences give no post.
  */
 const LIST =
-  /^[ \t]*(?:Present|In attendance|Also present|Attending|Members present|Attendees)(?:[ \t]*\(([^()\n:]{3,40})\))?[ \t]*:[ \t]*(\S[^\n]*)$/gimu;
+  /^[ \t]*(?:Present|In attendance|Also present|Attending|Members present|Attendees|Legal (?:person|representative)[^:\n]{0,40}|Persons? (?:in charge|responsible)[^:\n]{0,40}|Responsible person|Contact person)(?:[ \t]*\(([^()\n:]{3,40})\))?[ \t]*:[ \t]*(\S[^\n]*)$/gimu;
 const POST = /^\s*(?:\(([^()\n]{2,60})\)|,[ \t]*([^;()\n]{3,80}?))[ \t]*(?=[;.(]|$)/u;
 
 export function attendanceRoles(
   text: string,
   people: readonly Mention[],
+  all: readonly Mention[],
   publisher: Mention | undefined,
 ): Affiliation[] {
-  if (!publisher) return [];
+  const body = publisher ?? headingOrg(text, all);
+  if (!body) return [];
   return [...text.matchAll(LIST)].flatMap((line) => {
     const listStart = line.index + line[0].length - line[2]!.length;
     const lineEnd = line.index + line[0].length;
@@ -31,10 +33,22 @@ export function attendanceRoles(
       const own = text.slice(p.start, p.end + (title === label ? 0 : post![0].length)).trim();
       const head = line[0].slice(0, line[0].indexOf(':') + 1).trim();
       const evidence = title === label ? `${head} … ${own}` : own;
-      return [{ person: p, org: publisher, title, evidence }];
+      return [{ person: p, org: body, title, evidence }];
     });
   });
 }
 
 /** "Board members" → "Board member": the label's plural, one person's post. */
 const singular = (label: string): string => label.replace(/(\p{Ll})s$/u, '$1');
+
+/** The organisation a page is about: one named alone on a line near its top ("EAVP (EAVP)"). */
+function headingOrg(text: string, all: readonly Mention[]): Mention | undefined {
+  const top = text.split('\n').slice(0, 12).join('\n').length;
+  return all.find((m) => {
+    if (!isOrgLike(m) || m.start > top) return false;
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.end);
+    const rest = text.slice(m.end, lineEnd < 0 ? undefined : lineEnd);
+    return !text.slice(lineStart, m.start).trim() && /^\s*(?:\([^()]*\))?\s*$/.test(rest);
+  });
+}

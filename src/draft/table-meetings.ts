@@ -18,6 +18,8 @@ const COLUMNS = {
   place: /\b(?:location|place|city|venue|where)\b/i,
   who: /\b(?:member(?!\s+states?)|commissioner|cabinet|participants?|attendees?|officials?)\b/i,
   met: /\b(?:entit(?:y|ies)|organi[sz]ations?|met|stakeholders?|interest representatives?)\b/i,
+  /** (a registrant's own page: the officials it met, "Commission representative") */
+  officials: /\b(?:commission|eu|institution)\s+(?:representatives?|officials?)\b/i,
 };
 /** A register of meetings says so: in a column's name or in the page above the table. */
 const MEETINGS = /\bmeetings?\b|\bmet\b/i;
@@ -25,14 +27,14 @@ const DAY = new RegExp(String.raw`^${NUMERIC_DAY}$`);
 /** A bracket's role or kind after a name: "Olivér Várhelyi (Commissioner)", "(self-employed)". */
 const BRACKETED = /\s*\([^()]*\)/g;
 
-interface Row {
+export interface Row {
   readonly cells: readonly string[];
   readonly start: number;
   readonly end: number;
 }
 
 /** The table's rows (its header first), or none when the text has no table of meetings. */
-function tableRows(text: string): Row[][] {
+export function tableRows(text: string): Row[][] {
   const tables: Row[][] = [];
   let current: Row[] = [];
   let at = 0;
@@ -73,11 +75,12 @@ export function tableMeetings(
 ): EventFacts[] {
   return tableRows(text).flatMap(([header, ...rows]) => {
     const column = (re: RegExp) => header!.cells.findIndex((c) => re.test(c));
+    const officials = column(COLUMNS.officials);
     const [date, place, who, met] = [
       column(COLUMNS.date),
       column(COLUMNS.place),
-      column(COLUMNS.who),
-      column(COLUMNS.met),
+      officials >= 0 ? -1 : column(COLUMNS.who),
+      officials >= 0 ? officials : column(COLUMNS.met),
     ];
     if (date < 0 || met < 0 || dayOf(header!.cells[date]!)) return [];
     // (not a table of calls, of staff, of events: a register of meetings, by its own words)

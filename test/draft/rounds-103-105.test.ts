@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, events } from './draft-of.js';
 
 // Shapes blind rounds 103–105 showed (issue 22): a mail's salutation, a project's name spelt out
 // after its acronym, …
@@ -68,5 +68,62 @@ describe('rounds 103–105', () => {
       'Dr Ana Costa of Agence Exemple welcomed the Department of Health’s public consultation.',
     );
     expect(seed.names('org:')).toContain('Department of Health');
+  });
+
+  it('reads a register page: its officers, and its table of meetings with officials', async () => {
+    const seed = await draftOf(
+      [
+        'Transparency Register',
+        'Home > Search the register > Organisation details',
+        '',
+        'European Alliance for Virtual Patients (EAVP)',
+        '',
+        'Legal person with legal responsibility: Dr Ingrid Vermeulen-Claes, Secretary-General',
+        'Person in charge of EU relations: Mr Tomás Ferreira Lopes, Head of EU Affairs',
+        '',
+        'Meetings with the European Commission',
+        'Date | Location | Commission representative | DG / Cabinet | Subject(s)',
+        '17/09/2025 | Brussels | Ana Costa (Director-General) | Agence Exemple | Implementing acts',
+        '26/03/2025 | Brussels | Lucia Ferri (Director) | Charles University | Access to AI Factories',
+      ].join('\n'),
+    );
+    const roles = seed.relationships
+      .filter((r) => r.type === 'HOLDS_ROLE')
+      .map((r) => [r.from, r.to, r.title]);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        [
+          'person:ingrid-vermeulen-claes',
+          'org:european-alliance-for-virtual-patients',
+          'Secretary-General',
+        ],
+        [
+          'person:tomas-ferreira-lopes',
+          'org:european-alliance-for-virtual-patients',
+          'Head of EU Affairs',
+        ],
+        ['person:ana-costa', 'org:agence-exemple', 'Director-General'],
+        ['person:lucia-ferri', 'org:charles-university', 'Director'],
+      ]),
+    );
+    expect(events(seed).map((e) => [e.date, e.name])).toEqual([
+      ['2025-09-17', 'Meeting with Ana Costa'],
+      ['2025-03-26', 'Meeting with Lucia Ferri'],
+    ]);
+  });
+
+  it('gives no role from a cell of whom a member met', async () => {
+    const seed = await draftOf(
+      [
+        'Meetings of Commissioner Ana Costa',
+        'Date of meeting\tLocation\tMember / Cabinet member(s)\tEntity/ies met\tSubject(s)',
+        '19/11/2025\tBrussels\tLucia Ferri (Head of Cabinet)\tCharles University\tIn silico methods',
+        '13/11/2025\tStrasbourg\tLucia Ferri (Head of Cabinet)\tAgence Exemple\tInteroperability',
+      ].join('\n'),
+    );
+    const roles = seed.relationships.filter(
+      (r) => r.type === 'HOLDS_ROLE' && r.from === 'person:lucia-ferri',
+    );
+    expect(roles).toEqual([]);
   });
 });
