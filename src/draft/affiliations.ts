@@ -176,10 +176,15 @@ function affiliationsOf(
     /^\s[–—]\s(?=\p{Lu})|^\s(?=MEP\s*\()|^\s+(?:TD|MP|MEP|MLA|MSP|MdB|QC|KC|OBE|CBE|MBE|DBE),\s(?=\p{Lu})|^\s+is\s+(?:an?|the)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:of|at|in|for)\s)/u.exec(
       after,
     );
-  const opens = /^,\s/.test(after) || dash !== null;
+  // (a name opening its line, a dash, then its post in small letters: a vox pop's "X – board
+  // member, Rare Kids Europe (RKE), Bratislava")
+  const lineDash =
+    dash ??
+    (/^\s[–—]\s\p{Ll}/u.test(after) && opensLine(text, from) ? /^\s[–—]\s/.exec(after) : null);
+  const opens = /^,\s/.test(after) || lineDash !== null;
   if (before && !(opens && next !== undefined)) return [before];
   if (opens && next !== undefined && !RELATIVE_CLAUSE.test(after) && !NEW_CLAUSE.test(after)) {
-    const at = dash ? p.end + dash[0].length : undefined;
+    const at = lineDash ? p.end + lineDash[0].length : undefined;
     const roles = appositive({
       text,
       tokens,
@@ -222,6 +227,10 @@ function rolesOnNextLine(
     return appositive({ ...input, at, until: line + part.index + part[0].trimEnd().length });
   });
 }
+
+/** Only blanks or a bullet before `at` on its line. */
+const opensLine = (text: string, at: number): boolean =>
+  /^[ \t]*(?:[-•*][ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 
 /** "Dr", "Ms": how a person is addressed, not the title of a role ("Professor" is one). */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dott|Dottoressa)\.?$/;

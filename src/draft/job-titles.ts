@@ -3,6 +3,8 @@ import { ROLE_WORDS } from './vocabulary.js';
 
 const TRAILING =
   /(?:[\s,–—]+(?:of|at|for|from|in|with|the|and|our|its|their|his|her|'s|’s))+[\s,–—]*$|[\s,–—]+$/i;
+const DESCRIBED_ORG =
+  /\s+(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}+[\s-])?(?:start-?up|scale-?up|spin-?off|spin-?out|company|firm|SME|biotech|medtech|hospital|university|charity|non-profit|NGO|association)[\s,–—]*$/u;
 const GENERIC_UNIT = /^(?:Unit|Sector|Department|Division|Cabinet|Directorate)$/;
 
 /**
@@ -12,6 +14,8 @@ const GENERIC_UNIT = /^(?:Unit|Sector|Department|Division|Cabinet|Directorate)$/
 export function cleanTitle(raw: string, orgName: string, ofBefore: boolean): string | undefined {
   // "elected chair of", "appointed director of": the role, not how it was given
   let title = raw
+    // ("CEO of Copenhagen start-up Twinsight ApS": what the organisation is, not the post)
+    .replace(DESCRIBED_ORG, '')
     .replace(TRAILING, '')
     .trim()
     .replace(

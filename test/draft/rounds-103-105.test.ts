@@ -126,4 +126,27 @@ describe('rounds 103–105', () => {
     );
     expect(roles).toEqual([]);
   });
+
+  it('reads a vox pop’s heading lines: a name, a dash, a post in small letters', async () => {
+    const seed = await draftOf(
+      [
+        'We asked five participants what the platform should deliver first.',
+        '',
+        'Mikkel Østergaard – co-founder and CEO of Copenhagen start-up Agence Exemple, which pitched at the showcase',
+        '',
+        '"Predictability."',
+        '',
+        'Zuzana Horváthová – board member, Charles University, Bratislava',
+        '',
+        '"Give us the data, and the trust."',
+      ].join('\n'),
+    );
+    const roles = seed.relationships
+      .filter((r) => r.type === 'HOLDS_ROLE')
+      .map((r) => [r.from, r.to, r.title]);
+    expect(roles).toEqual([
+      ['person:mikkel-ostergaard', 'org:agence-exemple', 'co-founder and CEO'],
+      ['person:zuzana-horvathova', 'org:charles-university', 'board member'],
+    ]);
+  });
 });
