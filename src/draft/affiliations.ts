@@ -1,4 +1,4 @@
-import { appositive, type AppositiveInput } from './appositive.js';
+import { appositive } from './appositive.js';
 import { careerRoles, titleFirstRoles } from './career-roles.js';
 import { appointments } from './appointments.js';
 import { teamLines } from './team-lines.js';
@@ -9,7 +9,6 @@ import { delegationLines } from './delegation-lines.js';
 import { attendanceRoles } from './attendance-roles.js';
 import { tableRoles } from './table-roles.js';
 import { numberedRoles } from './numbered-affiliations.js';
-import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
 import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -21,6 +20,9 @@ import { roleAround } from './roles-around.js';
 import { isPortfolio } from './portfolios.js';
 import { COUNTRIES } from './vocabulary.js';
 import { roleBefore } from './roles-before.js';
+import { rolesOnNextLine } from './roles-on-next-line.js';
+import { bracketedRoles } from './bracketed-roles.js';
+import { NEW_CLAUSE, RELATIVE_CLAUSE } from './clause-openings.js';
 import type { Token } from './tokens.js';
 
 /** A person's role at an organisation, as the text states it. */
@@ -136,37 +138,7 @@ function affiliationsOf(
   const underName = rolesOnNextLine(input, after);
   if (underName?.length) return underName;
   const paren = /^\s*\(([^)]{2,160})\)/.exec(after);
-  if (paren && !isPortfolio(paren[1]!)) {
-    const open = p.end + after.indexOf('(') + 1;
-    const orgs = splitList(paren[1]!).map((part) =>
-      mentions.orgAt(tokenAt(tokens, open + part.at)),
-    );
-    // "Tomas Berglund (Karolinska Institutet, Stockholm), Professor of Neurology": the title after
-    const said = /^,\s+([^,.;:\n()]{2,60}?)(?=[,.;:\n]|$)/.exec(after.slice(paren[0].length));
-    const title = said && isTitle(said[1]!) ? said[1]!.trim() : undefined;
-    const inParen = orgs.flatMap((org) =>
-      org
-        ? [
-            {
-              person: p,
-              org,
-              ...(title ? { title } : {}),
-              evidence: text.slice(from, p.end + paren[0].length + (title ? said![0].length : 0)),
-            },
-          ]
-        : [],
-    );
-    // "Prof. X (Chair), Università di Bologna": the organisation after a role in brackets (the
-    // role is the list's body's, not the organisation's)
-    const rest = /^,\s+/.exec(after.slice(paren[0].length));
-    if (!inParen.length && rest && isTitle(paren[1]!))
-      return appositive({ ...input, at: p.end + paren[0].length + rest[0].length });
-    // "SANT Chair Annelies Verhoeven (EPP, Netherlands)": a role before the name too
-    const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
-    return before && !inParen.some((r) => r.org.entity === before.org.entity)
-      ? [before, ...inParen]
-      : inParen;
-  }
+  if (paren && !isPortfolio(paren[1]!)) return bracketedRoles(input, after, paren);
   const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
   // "X, Director, Org" and, on a speakers' line, "X – Director, Org"
   // ("Jonas Vaitkus MEP (Renew Europe, Lithuania)": the title right after the name; "Eamon
@@ -202,55 +174,12 @@ function affiliationsOf(
   return before ? [before] : [];
 }
 
-/**
- * "Prof. Liesbet Geris⏎Executive Director, VPH Institute | Professor, Université de Liège and KU
- * Leuven": a speakers page's line of titles under a name alone on its line ("(tbc)" aside), each
- * part between bars a title and its organisations.
- */
-function rolesOnNextLine(
-  input: Omit<AppositiveInput, 'at' | 'until'>,
-  after: string,
-): Affiliation[] | undefined {
-  // (a profile's "Sofia Marangoni, PhD • 2nd": degrees and the connection's degree after the name)
-  const m =
-    /^(?:[ \t]*\([^)\n]{1,20}\))?(?:,[ \t]*(?:PhD|Ph\.D\.|MD|MSc|MBA|MPH)\b)*(?:[ \t]*[•·][ \t]*(?:1st|2nd|3rd\+?))?[ \t]*\n[ \t]*([^\n]{2,300})/.exec(
-      after,
-    );
-  // (the name alone on its line, not "Photo: X"; a line of titles, not a caption's sentence)
-  const before = input.text.slice(input.text.lastIndexOf('\n', input.from - 1) + 1, input.from);
-  if (!m || !/^[ \t]*(?:[-•*][ \t]+)?$/.test(before) || /[.!?]\s*$/.test(m[1]!)) return undefined;
-  if (!isTitle(m[1]!.split(/[,|]/)[0]!)) return undefined;
-  const line = input.p.end + m[0].length - m[1]!.length;
-  return [...m[1]!.matchAll(/[^|]+/g)].flatMap((part) => {
-    const lead = part[0].length - part[0].trimStart().length;
-    const at = line + part.index + lead;
-    return appositive({ ...input, at, until: line + part.index + part[0].trimEnd().length });
-  });
-}
-
 /** Only blanks or a bullet before `at` on its line. */
 const opensLine = (text: string, at: number): boolean =>
   /^[ \t]*(?:[-•*][ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 
 /** "Dr", "Ms": how a person is addressed, not the title of a role ("Professor" is one). */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dott|Dottoressa)\.?$/;
-
-/**
- * ", who will share …": a clause about the person, not their title (", who leads …" is one);
- * "the Minister of Social Affairs, Kadri Saar, today witnessed …": the sentence goes on;
- * "According to X, those will follow …": the sentence goes on;
- * "Following a presentation by X, the Board approved …": a clause with its own subject.
- */
-const NEW_CLAUSE =
-  /^,\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\p{Ll}+ed|has|had|have|is|was|were|will)\s/u;
-const RELATIVE_CLAUSE =
-  /^,\s+(?:those|these|they|it|this|there|we|he|she|today|yesterday|tomorrow|also|then|now|jointly|together)\s|^,\s+(?:and|or|but)\s|^,\s+(?:told|said|says|added|argued|warned|stressed|explained)\s|^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;
-
-function splitList(inner: string): { at: number }[] {
-  const parts: { at: number }[] = [{ at: 0 }];
-  for (const m of inner.matchAll(/\s+and\s+|,\s*/g)) parts.push({ at: m.index + m[0].length });
-  return parts;
-}
 
 const tokenAfter = (tokens: readonly Token[], last: number, end: number): number | undefined =>
   tokens[last] && tokens[last]!.start >= end ? last : undefined;
