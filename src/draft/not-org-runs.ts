@@ -6,6 +6,7 @@ import { GENERIC_ORG } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import { isDemonym } from './person-cues.js';
 import { isPlaceName } from './places.js';
+import { fieldWords } from './portfolios.js';
 import type { Token } from './tokens.js';
 import { COUNCIL_NAME, ORG_HEADS } from './vocabulary.js';
 
@@ -71,6 +72,13 @@ export function notAnOrgRun(
     // ("Informal Meeting of Health Ministers": who meets, people in the plural, no body)
     /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Ministers|Officers|Officials|Delegates|Representatives)$/u.test(
       run.text,
-    )
+    ) ||
+    // ("Commissioner for Startups, Research and Innovation": the rest of a title's portfolio;
+    // unless a body's name elsewhere ends so: "Ministry of Health, Welfare and Sport")
+    (fieldWords(run.text) &&
+      PORTFOLIO_BEFORE.test(text.slice(Math.max(0, run.start - 80), run.start)) &&
+      text.indexOf(run.text) === text.lastIndexOf(run.text))
   );
 }
+
+const PORTFOLIO_BEFORE = /\b(?:for|of)\s+(?:\p{Lu}[\p{L}-]*,?\s+){1,4}$/u;

@@ -29,16 +29,19 @@ export function roleAround(
 
 /** "<Org>'s <title>, " or "Its <title>, " just before the name (and its title). */
 function possessive(text: string, p: Mention, from: number, mentions: Mentions) {
-  const before = text.slice(Math.max(0, from - 120), from);
+  // ("As its director, Doc. MUDr. Radka Novotná": academic titles between the comma and the name)
+  const titles = ACADEMIC.exec(text.slice(Math.max(0, from - 40), from))?.[0].length ?? 0;
+  const before = text.slice(Math.max(0, from - titles - 120), from - titles);
   // "…'s chief scientist, Professor X" or, capitalised, "EAISM's Secretary-General Pieter-Jan Claes"
   // (or "EBRAINS' Chief Science Officer Viktor Jirsa": a name in -s and its apostrophe)
   const m =
     /(?:\b(its)|(['’]s|(?<=[sS])['’]))\s+([^,.;:]{2,80}),\s+$/i.exec(before) ??
     /(?:\b(Its)|(['’]s|(?<=[sS])['’]))\s+((?:\p{Lu}[\p{L}-]*\s+){1,4})$/u.exec(before);
   if (!m || !isTitle(m[3]!)) return orgsOwn(text, p, from, mentions);
-  const at = from - before.length + m.index;
+  const at = from - titles - before.length + m.index;
   const org = m[1]
     ? (subjectBefore(text, at, mentions) ??
+      (openingOf(text, at) >= 0 ? subjectBefore(text, openingOf(text, at), mentions) : undefined) ??
       mentions.all.filter((o) => isOrgLike(o) && o.end <= at && at - o.end < 400).at(-1))
     : mentions.all.find((o) => isOrgLike(o) && o.end === at);
   if (!org) return undefined;
@@ -58,6 +61,18 @@ function orgsOwn(text: string, p: Mention, from: number, mentions: Mentions) {
   return org ? { person: p, org, evidence: text.slice(org.start, p.end) } : undefined;
 }
 
+const ABBREVIATION = /\b(?:St|Dr|Prof|Mr|Ms|Mrs|No|Doc|Ing|Mgr|MUDr|Sr|Jr|Ste|Mt)$/;
+
+/** Academic titles written before a name: "Doc. MUDr. ", "prof. Ing. ", "Mgr. ". */
+const ACADEMIC =
+  /(?:\b(?:prof|doc|ing|mudr|mgr|phdr|rndr|judr|paeddr|dr|ir|drs|dipl\.-ing)\.\s+)+$/i;
+
+/** "As its director, X": where the sentence opens, when a word or two come before "its". */
+function openingOf(text: string, at: number): number {
+  const start = Math.max(text.lastIndexOf('. ', at) + 2, text.lastIndexOf('\n', at) + 1);
+  return /^\s*(?:As|And|But|Now|Today|There|Here)\s+$/.test(text.slice(start, at)) ? start : -1;
+}
+
 /**
  * "ALDS … will chair HDAB-NET. Its Director-General, X": a sentence that opens with "Its" speaks
  * of the subject of the sentence before (the organisation that opens it), not its last one.
@@ -65,7 +80,10 @@ function orgsOwn(text: string, p: Mention, from: number, mentions: Mentions) {
 function subjectBefore(text: string, at: number, mentions: Mentions): Mention | undefined {
   if (!/(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 3), at))) return undefined;
   const end = at - 2;
-  const stop = Math.max(...['. ', '! ', '? '].map((s) => text.lastIndexOf(s, end - 1)));
+  let stop = Math.max(...['. ', '! ', '? '].map((s) => text.lastIndexOf(s, end - 1)));
+  // (not an abbreviation's full stop: "St. Anne's University Hospital", "Dr. X")
+  while (stop > 0 && ABBREVIATION.test(text.slice(Math.max(0, stop - 6), stop)))
+    stop = Math.max(...['. ', '! ', '? '].map((s) => text.lastIndexOf(s, stop - 1)));
   const start = Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf('\n', end) + 1);
   return mentions.all.find(
     (o) => isOrgLike(o) && o.start >= start && /^\s*(?:the\s+)?$/i.test(text.slice(start, o.start)),

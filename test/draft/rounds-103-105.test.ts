@@ -149,4 +149,34 @@ describe('rounds 103–105', () => {
       ['person:zuzana-horvathova', 'org:charles-university', 'board member'],
     ]);
   });
+
+  it('reads a letter’s "As its director, Doc. MUDr. X" as a post at the subject before', async () => {
+    const seed = await draftOf(
+      [
+        'The Brno Centre for Computational Cardiology (BC3), a joint centre of Masaryk University and St. Anne’s University Hospital Brno, took part in the consultations of Agence Exemple. As its director, Doc. MUDr. Radka Novotná, put it to me: "A twin is only as good as its data."',
+      ].join('\n'),
+    );
+    const roles = seed.relationships
+      .filter((r) => r.type === 'HOLDS_ROLE' && r.from === 'person:radka-novotna')
+      .map((r) => [r.to, r.title]);
+    expect(roles).toEqual([['org:brno-centre-for-computational-cardiology', 'director']]);
+  });
+
+  it('gives no role from ", attended the event together with representatives of Y"', async () => {
+    const seed = await draftOf(
+      'Our Deputy Minister for Digitalisation, Ing. Petra Dvořáková, attended the event together with representatives of Agence Exemple.',
+    );
+    expect(seed.relationships.filter((r) => r.type === 'HOLDS_ROLE')).toEqual([]);
+  });
+
+  it('keeps a commissioner’s whole portfolio in the title, no organisation of its last fields', async () => {
+    const seed = await draftOf(
+      [
+        'cc:',
+        'Ms Ekaterina Zaharieva, Commissioner for Startups, Research and Innovation',
+        'Dr Ana Costa, Director, Agence Exemple',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).not.toContain('Research and Innovation');
+  });
 });
