@@ -206,7 +206,9 @@ function inOrder(name: string, acronym: string): boolean {
 
 const words = (name: string): string[] => foldedWords(name);
 const afterThe = (text: string, t: Token): boolean =>
-  /^\p{Lu}\p{Ll}/u.test(t.raw) && /\bthe\s$/.test(text.slice(Math.max(0, t.start - 5), t.start));
+  /^\p{Lu}\p{Ll}/u.test(t.raw) &&
+  // (or opening a line: a table's "In Silico Medicine Industry Association (ISMIA)⇥Germany")
+  /(?:\bthe\s|(?:^|\n)[ \t]*)$/.test(text.slice(Math.max(0, t.start - 5), t.start));
 export const hasHead = (name: string): boolean =>
   words(name).some(
     (w) => ORG_HEADS.has(w) || ORG_STEM.test(w) || INITIATIVE_HEADS.has(w) || DOCUMENT_HEADS.has(w),

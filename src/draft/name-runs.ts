@@ -68,7 +68,7 @@ export function personRuns(
 
 /**
  * The run's end taken over a surname in capitals ("Dr Marta QUINTELA ROCHA, Director"): its words
- * end the name (a comma, a bracket, a dash or the line's end follows), each with a vowel and none
+ * end the name (a comma, a bracket, a dash, a table's cell or the line's end follows), each with a vowel and none
  * a title's letters after a name ("Dr Anna Kowalska MPH", "Mr Colm Burke TD welcomed").
  */
 function withSurnameInCapitals(
@@ -81,7 +81,8 @@ function withSurnameInCapitals(
   while (k < tokens.length && !covered.has(k) && surnameInCapitals(text, tokens, k)) k++;
   if (k === j) return j;
   const after = text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 4);
-  return /^(?:[ \t]*[,()\n]|[ \t]+[–—-][ \t]|[ \t]*$)/.test(after) ? k : j;
+  // (or a table's next cell: "Dr Kateřina NOVOTNÁ⇥Czech")
+  return /^(?:[ \t]*[,()\n]|[ \t]+[–—-][ \t]|[ \t]*$|\t|[ \t]+\|[ \t])/.test(after) ? k : j;
 }
 
 /** A name alone on its line, the next line a phone's or a mail's. */

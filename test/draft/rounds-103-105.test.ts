@@ -179,4 +179,33 @@ describe('rounds 103–105', () => {
     );
     expect(seed.names('org:')).not.toContain('Research and Innovation');
   });
+
+  it('reads an annex’s tables: surnames in capitals before a tab, names by their acronyms, compounds', async () => {
+    const seed = await draftOf(
+      [
+        'ANNEX',
+        'Part 1 – Type A members (individuals appointed in a personal capacity)',
+        'Name\tNationality',
+        'Dr Kateřina NOVOTNÁ\tCzech',
+        'Prof. Matthias KESSLER\tGerman',
+        '',
+        'Part 2 – Type C members (organisations)',
+        'Organisation\tCountry of registration',
+        'In Silico Medicine Industry Association (ISMIA)\tGermany',
+        '',
+        'Part 3 – Type D members (Member States’ authorities)',
+        'Member State\tAuthority',
+        'Belgium\tFederal Public Service Health, Food Chain Safety and Environment',
+        'Germany\tBundesministerium für Gesundheit',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Kateřina Novotná', 'Matthias Kessler']);
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'In Silico Medicine Industry Association',
+        'Federal Public Service Health, Food Chain Safety and Environment',
+        'Bundesministerium für Gesundheit',
+      ]),
+    );
+  });
 });
