@@ -168,7 +168,7 @@ export function findMentions(
     proposedAt.set(m.first, m);
   }
   const people: Mention[] = all.filter((m) => m.entity.label === 'Person');
-  const runs = findPeople(text, tokens, personRuns(text, tokens, covered), finder);
+  const runs = findPeople(text, tokens, personRuns(text, tokens, covered), finder, people);
   const asking = askers(text, tokens);
   const authors = numberedAuthors(text, tokens).map((a) => a.run);
   for (const run of [

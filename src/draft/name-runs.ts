@@ -54,7 +54,12 @@ export function personRuns(
     // ("Dr Marta QUINTELA ROCHA", "Ms Kadri LEPIK": minutes write a titled person's surname in capitals)
     // (and press contacts: "Eva HRNČÍŘOVÁ⏎Phone⏎+32 2 …", a name alone on its line over its phone)
     const capitals = withSurnameInCapitals(text, tokens, j, covered);
-    if (titleBefore(text, tokens, i) || (capitals > j && overContact(text, tokens, i, capitals)))
+    // (or alone on its line: a title page's author, "Inês CARVALHO MOREIRA")
+    if (
+      titleBefore(text, tokens, i) ||
+      (capitals > j &&
+        (overContact(text, tokens, i, capitals) || aloneOnLine(text, tokens, i, capitals)))
+    )
       j = capitals;
     while (j > i + 1 && tokens[j - 1]!.raw.length === 1) j--; // a run never ends on an initial
     // ("María José de la Fuente Ortiz": particles aside, at most five words)
@@ -84,6 +89,11 @@ function withSurnameInCapitals(
   // (or a table's next cell: "Dr Kateřina NOVOTNÁ⇥Czech")
   return /^(?:[ \t]*[,()\n]|[ \t]+[–—-][ \t]|[ \t]*$|\t|[ \t]+\|[ \t])/.test(after) ? k : j;
 }
+
+/** Tokens i to j fill their line. */
+const aloneOnLine = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
+  /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) &&
+  /^[ \t]*(?:\n|$)/.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 40));
 
 /** A name alone on its line, the next line a phone's or a mail's. */
 const overContact = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>

@@ -24,6 +24,7 @@ export function findPeople(
   tokens: readonly Token[],
   runs: readonly NameRun[],
   finder: PersonFinder,
+  known: readonly Span[] = [],
 ): PersonRun[] {
   const tagged = finder === 'patterns' ? new Set<number>() : taggedStarts(text);
   const why = runs.map((run) => {
@@ -55,6 +56,7 @@ export function findPeople(
         why[k] = 'listed with a person';
     }
   }
+  if (finder !== 'compromise') listedWithKnown(text, runs, known, why);
   namedInFullEarlier(tokens, runs, why);
   titledLater(text, runs, why);
   // ("… said Katarzyna Olejnik-Baran." then "Katarzyna Olejnik-Baran is a Member of …"): the same
@@ -69,6 +71,30 @@ export function findPeople(
       ? [{ ...run, why: why[k]! }]
       : [],
   );
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * "Marco Viceconti and Thomas Lindqvist, thank you": a name listed next to a person the graph
+ * knows is one too, when it looks like a person's ("Commissioner for Health and Animal Welfare,
+ * Olivér Várhelyi" lists no one).
+ */
+function listedWithKnown(
+  text: string,
+  runs: readonly NameRun[],
+  known: readonly Span[],
+  why: (string | undefined)[],
+): void {
+  runs.forEach((run, k) => {
+    if (why[k]) return;
+    const before = known.find((p) => /^\s+and\s+$/.test(text.slice(p.end, run.start)));
+    const after = known.find((p) => LISTED_GAP.test(text.slice(run.end, p.start)));
+    if ((after || before) && looksLikePerson(run.text)) why[k] = 'listed with a known person';
+  });
 }
 
 /** "head of the working group Computational Clinical Neurology at the IMID": a group's name. */

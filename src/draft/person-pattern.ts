@@ -65,6 +65,13 @@ const UNIT_AFTER_DASH =
 const NAMED_PLACE_BEFORE =
   /\b(?:Rua|Rue|Via|Viale|Avenida|Avenue|Av\.|Calle|Carrer|Straße|Strasse|Street|Road|Auditório|Auditorio|Auditorium|Aula|Sala|Salle|Praça|Plaza|Largo|Piazza|Place|Platz|Campus)\s+(?:(?:do|da|de|del|dos|das|della|di|du|des)\s+)?(?:(?:Prof|Dr|Professor|Doutor|Dott|Doctor)\.?\s+)?$/;
 
+const SURNAME_IN_CAPITALS =
+  /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:-\p{Lu}{2,})?)+$/u;
+const lineOf = (text: string, at: number): string => {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? undefined : end);
+};
+
 export function patternOf(
   text: string,
   tokens: readonly Token[],
@@ -89,6 +96,13 @@ export function patternOf(
   // "the European Parliament's Altiero Spinelli building", "the Jean Monnet Prize": named after one
   if (NAMED_AFTER.test(text.slice(run.end, run.end + 16))) return undefined;
   if (run.title) return `title "${run.title}"`;
+  // ("Inês CARVALHO MOREIRA" alone on its line: a title page's author, the surname in capitals)
+  if (
+    SURNAME_IN_CAPITALS.test(run.text) &&
+    lineOf(text, run.start).trim() === run.text &&
+    !someCommon(run.text.split(' ')[0]!)
+  )
+    return 'surname in capitals, alone on its line';
   // "(For more information: Marta Oliveira – Tel.: +32 2 …)": a press contact
   // ("Press contact: Sanne de Graaf – Tel.: …": a name whose words, its particles aside, are no
   // things' words)

@@ -208,4 +208,21 @@ describe('rounds 103–105', () => {
       ]),
     );
   });
+
+  it('reads a title page’s author alone on a line, surname in capitals, and a name listed with a known person', async () => {
+    const seed = await draftOf(
+      [
+        'CHARLES UNIVERSITY',
+        '',
+        'Patient-specific digital twins of the failing heart',
+        '',
+        'Inês CARVALHO MOREIRA',
+        '',
+        'About TWINSCALE',
+        '',
+        'Agnieszka Kowalczyk and Thomas Lindqvist, thank you for travelling to Prague.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Inês Carvalho Moreira', 'Thomas Lindqvist']);
+  });
 });
