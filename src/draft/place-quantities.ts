@@ -17,6 +17,10 @@ const AUDIENCE_BEFORE =
   /\b(?:before|gathered|welcomed|drew|attracted|brought together|in front of)\s+$/i;
 
 const ATTENDING_FROM = new RegExp(`${ATTENDANCE.source}\\s+from\\s+$`, 'i');
+/** A body's decision at its meeting: "The Board approved …", "Ministers agreed …". */
+const DECIDED =
+  /\b(?:Board|Council|Committee|Assembly|Governing Body|Ministers|[Mm]embers)\s+(?:(?:also|further|unanimously)\s+)?(?:approved|adopted|agreed|allocated|endorsed|noted|decided|voted)\b/;
+
 /** Parts of an event's programme, counted. */
 const PARTS = /\b(?:sessions|panels|talks|presentations|keynotes|posters|workshops|tracks)\b/;
 
@@ -48,11 +52,18 @@ export function placeQuantities(
       PARTS.test(q.counts) ||
       ATTENDING_FROM.test(f.text.slice(Math.max(0, q.start - 30), q.start)) ||
       AUDIENCE_BEFORE.test(f.text.slice(Math.max(0, q.start - 30), q.start));
+    // ("The Board approved the 2026 revenue budget of €412.3 million": the meeting's decision)
+    const meeting = eventAt(q.start);
+    // (not "across the 24 networks": a number the text already knows, no new figure)
+    const decided =
+      meeting?.facts.kind === 'MEETING' &&
+      DECIDED.test(f.text.slice(s.start, q.start)) &&
+      !/\b(?:the|its|their|our)\s+$/i.test(f.text.slice(Math.max(0, q.start - 8), q.start));
     const target =
       work?.entity ??
       chained ??
       inEvent?.entity ??
-      (attending ? eventAt(q.start)?.entity : undefined);
+      (attending || decided ? meeting?.entity : undefined);
     last = { q, ...(target ? { target } : {}) };
     const entry = {
       counts: q.counts,

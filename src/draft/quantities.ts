@@ -94,6 +94,8 @@ export function findQuantities(text: string): Quantity[] {
     }
     if (!money && !scale && /^\d{4}$/.test(num!) && base >= 1900 && base <= 2100) continue;
     if (!money && NOT_COUNTED.test(rest) && !/^of us\b/i.test(rest)) continue;
+    // ("312 d.B.", "No 5 p.m.": a number with an abbreviation's dots is a reference or a time)
+    if (!money && /^\s*\p{L}{1,3}\.(?:\p{L}{1,3}\.)+/u.test(rest)) continue;
     // ("one in every hundred children", "one in five hospitals": a rate, not a count)
     if (/\b(?:one|1)\s+in\s+(?:every\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index)))
       continue;

@@ -225,4 +225,22 @@ describe('rounds 103–105', () => {
     );
     expect(seed.names('person:')).toEqual(['Inês Carvalho Moreira', 'Thomas Lindqvist']);
   });
+
+  it('puts the figures a board decides at its meeting on the meeting', async () => {
+    const seed = await draftOf(
+      [
+        'Summary of Decisions',
+        'Meeting of the Board of Directors of Agence Exemple held on Thursday, 29 January 2026, in Dublin',
+        '',
+        'Present: Dr Ana Costa (Chair).',
+        '',
+        'Resolution 2026/02 – The Board approved the 2026 revenue budget of €412.3 million and more than 400 new posts across the 24 departments.',
+        '',
+        'The bill (Health Data Use Act; 312 d.B.) was noted.',
+      ].join('\n'),
+    );
+    const meeting = seed.entities.find((e) => e.id.startsWith('event:'));
+    const figures = (meeting?.quantities as { value: number }[] | undefined)?.map((q) => q.value);
+    expect(figures).toEqual([412300000, 400]);
+  });
 });
