@@ -13,6 +13,9 @@ export const PAGE_DATE =
 const SCHEDULE =
   /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$|\b(?:until|till|by)\s+$|\b(?:postponed|rescheduled|moved|brought\s+forward)\s+from\s+$/i;
 
+const DEADLINE_SUBJECT =
+  /\b(?:registrations?|applications?|submissions?|nominations?|abstracts?|enrolment|sign-?ups?|voting|the call|consultation)\b[^.;]*\b(?:closes?|ends?|deadline|due)\b/i;
+
 /** "elected X as its chair from 1 February", "effective 1 March": when a role starts, no event. */
 export const ROLE_FROM =
   /\b(?:as\s+(?:its|the|their|our|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:from|as of)|as of|effective(?:\s+from)?|with effect from)\s+$/iu;
@@ -33,15 +36,18 @@ export function isSchedule(text: string, at: number): boolean {
     .split(/[,;]/);
   const own = parts.at(-1)!;
   const clause = /^\s*(?:which|that)\b/.test(own) ? `${parts.at(-2) ?? ''}${own}` : own;
+  // ("registration for the kick-off closes on 23 January": the event's deadline, not its day)
+  if (DEADLINE_SUBJECT.test(clause)) return true;
   return !EVENT_NOUNS.some(([re]) => re.test(clause));
 }
 
 /**
- * "24 hours before the event", "three days later", "within 48 hours": a span counted from
+ * "24 hours before the event", "three days later", "within 48 hours", "within 18 months" (a
+ * deadline): a span counted from
  * something the text names, not from the article's day; it dates no event.
  */
 export const countedFromOther = (r: chrono.ParsedResult): boolean =>
-  /\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|later|earlier|prior)\b|^(?:in|within)\s+\S+\s+(?:minutes?|hours?)\b/i.test(
+  /\b(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:before|after|later|earlier|prior)\b|^(?:in|within)\s+\S+\s+(?:minutes?|hours?)\b|^within\s+\S+\s+(?:days?|weeks?|months?|years?)\b/i.test(
     r.text,
   );
 

@@ -243,4 +243,15 @@ describe('rounds 103–105', () => {
     const figures = (meeting?.quantities as { value: number }[] | undefined)?.map((q) => q.value);
     expect(figures).toEqual([412300000, 400]);
   });
+
+  it('dates no event by a registration deadline or by "within 18 months"', async () => {
+    const seed = await draftOf(
+      [
+        'Brussels, 11 December 2025 – Within 18 months, the group led by Dr Ana Costa of Agence Exemple will develop an agreement.',
+        '',
+        'The kick-off meeting will take place on Tuesday 3 February 2026 in Brussels. Registration for the kick-off closes on 23 January 2026.',
+      ].join('\n'),
+    );
+    expect(events(seed).map((e) => e.date)).toEqual(['2026-02-03']);
+  });
 });
