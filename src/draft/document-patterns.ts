@@ -15,11 +15,12 @@ const NOUNS = [
   'strategy',
 ].sort((a, b) => b.length - a.length);
 /**
- * "a report entitled “X”", "the policy brief ‘X’", "Our position paper, "X"", "the report 'X'": a
+ * "a report entitled “X”", "the policy brief ‘X’", "Our position paper, "X"", "the report 'X'", "a
+ * position paper with Heart Failure Patients Europe (HFPE), "X"" (who wrote it with us): a
  * quoted title after a document noun (the title in group 2, or 3 between straight single quotes).
  */
 export const TITLED = new RegExp(
-  String.raw`\b(${NOUNS.join('|')}),?\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?(?:[“"‘]([^“”"’]{4,160})[”"’]|'(\p{Lu}[^'\n]{3,159})'(?=[\s,.;:)]))`,
+  String.raw`\b(${NOUNS.join('|')})(?:\s+(?:with|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,6}\p{Lu}[\p{L}'’&-]*(?:\s+\([^()\n]{2,12}\))?(?=,))?,?\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?(?:[“"‘]([^“”"’]{4,160})[”"’]|'(\p{Lu}[^'\n]{3,159})'(?=[\s,.;:)]))`,
   'giu',
 );
 /**

@@ -254,4 +254,17 @@ describe('rounds 103–105', () => {
     );
     expect(events(seed).map((e) => e.date)).toEqual(['2026-02-03']);
   });
+
+  it('names a deliverable with more in its brackets, and a paper written with a partner', async () => {
+    const seed = await draftOf(
+      [
+        'Our Data Management Plan (D1.2, public on Zenodo since July 2025) explains the set-up, said Dr Ana Costa.',
+        '',
+        'In January we also published a position paper with Heart Failure Patients Europe (HFPE), "Patients first in cardiac digital twins", which argues for validation.',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual(
+      expect.arrayContaining(['Data Management Plan', 'Patients first in cardiac digital twins']),
+    );
+  });
 });
