@@ -18,6 +18,10 @@ const BASED = /\b\p{Lu}\p{L}+-based\s+$/u;
 const DESCRIBED =
   /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity)\s+$/i;
 
+/** "co-founder and CTO of Simulix Health": only a company has a chief executive or founders. */
+const EXECUTIVE_OF =
+  /\b(?:CEO|CTO|CFO|COO|CMO|CSO|CIO|founder|co-?founder|chief executive|managing director|owner)\s+(?:of|at)\s+$/i;
+
 const DESCRIBED_MANY =
   /\b(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity|association|federation|alliance|regulator|lobby|organi[sz]ation)[ \t]+$/i;
 
@@ -97,7 +101,7 @@ export function headedOrgRuns(
       BASED.test(said) ||
       (words.length === 1
         ? DESCRIBED.test(said)
-        : words.length <= 4 && DESCRIBED_MANY.test(said)) ||
+        : words.length <= 4 && (DESCRIBED_MANY.test(said) || EXECUTIVE_OF.test(said))) ||
       (words.length <= 4 && describedAfter(text.slice(run.end, run.end + 60), run.text));
     // a legal form written as companies write it ("S.A.", "GmbH"), not a name's word ("Sá da Costa")
     const formWritten =

@@ -267,4 +267,18 @@ describe('rounds 103–105', () => {
       expect.arrayContaining(['Data Management Plan', 'Patients first in cardiac digital twins']),
     );
   });
+
+  it('reads "CTO of Simulix Health" as a company, "(CHU Rives-Loire, Tours)" as a hospital and its city', async () => {
+    const seed = await draftOf(
+      [
+        '11:20  Launch of the report – Dr Aurélie Fontaine-Marchetti (CHU Rives-Loire, Tours), coordinator',
+        '12:00  Panel',
+        '       • Jakub Dvořák, co-founder and CTO of Simulix Health (Brno, Czechia)',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['CHU Rives-Loire', 'Simulix Health']),
+    );
+    expect(seed.names('org:')).not.toContain('Tours');
+  });
 });
