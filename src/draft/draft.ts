@@ -1,4 +1,5 @@
 import { withPullQuoteSpeakers } from './pull-quotes.js';
+import { withTitledSpeakers } from './titled-speakers.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { isoDate, url as urlField } from '../model/fields.js';
@@ -157,13 +158,18 @@ export async function draftArticle(
   );
   const speech = findSpeech(text, list, mentions.people);
   const quotes = [
-    ...withPullQuoteSpeakers(
+    ...withTitledSpeakers(
       text,
-      joinBrokenQuotes(
+      withPullQuoteSpeakers(
         text,
-        findQuotes(text, list, mentions.people, [...works, ...quotedEventTitles(text)]),
+        joinBrokenQuotes(
+          text,
+          findQuotes(text, list, mentions.people, [...works, ...quotedEventTitles(text)]),
+        ),
+        mentions.people,
       ),
-      mentions.people,
+      affiliations,
+      publisher,
     ),
     ...interviewAnswers(text, ownTitle, mentions.people),
     ...speechSentences(text, isSpeechTitle(headerOnly) ? headerOnly : ownTitle, mentions.people),

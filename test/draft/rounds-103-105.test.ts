@@ -281,4 +281,23 @@ describe('rounds 103–105', () => {
     );
     expect(seed.names('org:')).not.toContain('Tours');
   });
+
+  it('gives "The Chair said" to the one the page lists as its chair', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple',
+        'Home › About us › Governance › Board decisions',
+        '',
+        'Summary of Decisions',
+        '',
+        'Present (Board members): Ms Siobhán Ní Bhriain (Chair); Prof. Conor Mac Aodha (Deputy Chair).',
+        '',
+        'Resolution 2026/05 – The Board established a Research Committee and appointed Prof. Ana-Maria Ionescu as its Chair.',
+        '',
+        'The Chair said: "This is the right partner at the right moment."',
+      ].join('\n'),
+    );
+    const said = seed.relationships.find((r) => r.type === 'MADE_BY');
+    expect(said?.to).toBe('person:siobhan-ni-bhriain');
+  });
 });
