@@ -1,5 +1,3 @@
-import { withPullQuoteSpeakers } from './pull-quotes.js';
-import { withTitledSpeakers } from './titled-speakers.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/codes.js';
 import { isoDate, url as urlField } from '../model/fields.js';
@@ -27,7 +25,6 @@ import {
 import { findWorks } from './documents.js';
 import { findEvents } from './event.js';
 import { knownEvents } from './known-events.js';
-import { quotedEventTitles } from './event-names.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findIntroduced } from './introduced.js';
 import { withIntroduced } from './with-introduced.js';
@@ -35,10 +32,9 @@ import { findMentions, type Mention } from './mentions.js';
 import type { PersonFinder } from './people.js';
 import { findPercentages } from './percentages.js';
 import { findQuantities } from './quantities.js';
-import { interviewAnswers, isSpeechTitle, speechSentences } from './own-words.js';
+import { isSpeechTitle } from './own-words.js';
+import { allQuotes } from './all-quotes.js';
 import { politicalGroups } from './political-groups.js';
-import { joinBrokenQuotes } from './broken-quotes.js';
-import { findQuotes } from './quotes.js';
 import { renderDraft } from './render-yaml.js';
 import { checked, headerLines, leadOf, schemaPathFrom, sourceBlock } from './source-block.js';
 import { findSpeech } from './speech.js';
@@ -157,23 +153,13 @@ export async function draftArticle(
     title,
   );
   const speech = findSpeech(text, list, mentions.people);
-  const quotes = [
-    ...withTitledSpeakers(
-      text,
-      withPullQuoteSpeakers(
-        text,
-        joinBrokenQuotes(
-          text,
-          findQuotes(text, list, mentions.people, [...works, ...quotedEventTitles(text)]),
-        ),
-        mentions.people,
-      ),
-      affiliations,
-      publisher,
-    ),
-    ...interviewAnswers(text, ownTitle, mentions.people),
-    ...speechSentences(text, isSpeechTitle(headerOnly) ? headerOnly : ownTitle, mentions.people),
-  ].sort((a, b) => a.start - b.start);
+  const quotes = allQuotes(text, list, mentions.people, {
+    works,
+    affiliations,
+    publisher,
+    ownTitle,
+    speechTitle: isSpeechTitle(headerOnly) ? headerOnly : ownTitle,
+  });
   assemble(builder, {
     sentences: list,
     works,
@@ -211,22 +197,7 @@ export async function draftArticle(
         dateline?.agency?.name,
     }),
     schemaPath: schemaPathFrom(ctx.outPath, ctx.schemaFile),
-    header: [
-      ...headerLines(article, ctx.against),
-      ...(article.title || article.header.get('source')
-        ? []
-        : [
-            'check: the source has no title line: its name is the first words of the text; give its title',
-          ]),
-      ...(url
-        ? []
-        : [
-            'check: the source has no url (none given with --url or in the header): add where the article is published, if it is',
-          ]),
-      ...(loaded
-        ? [`The graph has this address as ${loaded.id} ("${loaded.name}"): this draft adds to it.`]
-        : []),
-    ],
+    header: headerLines(article, ctx.against, { url, loaded }),
   });
   return { yaml, counts: countsOf(builder) };
 }

@@ -58,10 +58,31 @@ export const schemaPathFrom = (outPath: string, schemaFile: string): string => {
   return rel.startsWith('.') ? rel : `./${rel}`;
 };
 
-export function headerLines(article: Article, against: string): string[] {
+/** The draft's opening comment: where it comes from, what to do with it, what it lacks. */
+export function headerLines(
+  article: Article,
+  against: string,
+  source: { url?: string | undefined; loaded?: { id: string; name: string } | undefined },
+): string[] {
+  const titled = article.title || article.header.get('source');
   return [
     `Drafted by \`policy-graph draft\` from ${article.file}, against ${against}.`,
     'A draft: read every `check:` comment and every evidence span, fix what is wrong, then',
     'validate → seed --dry-run → seed (seed/README.md, "How to curate a new document").',
+    ...(titled
+      ? []
+      : [
+          'check: the source has no title line: its name is the first words of the text; give its title',
+        ]),
+    ...(source.url
+      ? []
+      : [
+          'check: the source has no url (none given with --url or in the header): add where the article is published, if it is',
+        ]),
+    ...(source.loaded
+      ? [
+          `The graph has this address as ${source.loaded.id} ("${source.loaded.name}"): this draft adds to it.`,
+        ]
+      : []),
   ];
 }
