@@ -139,11 +139,11 @@ function projectLines(text: string, found: readonly Introduced[]): Introduced[] 
   return out;
 }
 
-/** A project's name in capitals: "ONCOTWIN", "CARDIOTWIN-EU", "PULSAR". */
-const CAPS_NAME = String.raw`(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)`;
+/** A project's name in capitals: "ONCOTWIN", "CARDIOTWIN-EU", "PULSAR"; or in two parts, "PulmoTwin". */
+const CAPS_NAME = String.raw`(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*|\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+)`;
 /** "coordinator of ONCOTWIN", "coordinates PULSAR", "the PULSAR project", "the ONCOTWIN consortium". */
 const PROJECT_CUE = new RegExp(
-  String.raw`\b(?:coordinat(?:or|ors|es|ed|e|ing)|lead partner)\s+(?:of\s+)?(?:the\s+)?${CAPS_NAME}(?=\s*(?:[,.;:)]|$)|\s+(?:and|project|consortium)\b)|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur)\s+${CAPS_NAME}\s+(?:project|consortium|pilot)\b|${CAPS_NAME},\s+an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:project|programme|pilot)\b|${CAPS_NAME}\s+(?:is|will\s+be|was)\s+coordinated\s+by\b`,
+  String.raw`\b(?:[Cc]oordinat(?:or|ors|es|ed|e|ing)|lead partner)(?:,[ \t]+|\s+(?:of\s+)?(?:the\s+)?)${CAPS_NAME}(?=\s*(?:[,.;:)]|$)|\s+(?:and|project|consortium)\b|\s+[–—]\s)|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur)\s+${CAPS_NAME}\s+(?:project|consortium|pilot)\b|${CAPS_NAME},\s+an?\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:project|programme|pilot)\b|${CAPS_NAME}\s+(?:is|will\s+be|was)\s+coordinated\s+by\b`,
   'gu',
 );
 

@@ -300,4 +300,20 @@ describe('rounds 103–105', () => {
     const said = seed.relationships.find((r) => r.type === 'MADE_BY');
     expect(said?.to).toBe('person:siobhan-ni-bhriain');
   });
+
+  it('names "our kick-off" by the project a page speaks for, a two-part name its coordinator gives', async () => {
+    const seed = await draftOf(
+      [
+        'PulmoTwin explained: how a virtual lung could change COPD care',
+        'Published 4 March 2026',
+        '',
+        '[Name card: Dr Elena Sánchez-Ribas – Project Coordinator, PulmoTwin – Agence Exemple, Valencia]',
+        '',
+        'In PulmoTwin we build lung twins. PulmoTwin listens to patients.',
+        '',
+        'A quick look back: about 60 of us met for our kick-off meeting in Valencia on 23 January 2026.',
+      ].join('\n'),
+    );
+    expect(events(seed).map((e) => e.name)).toEqual(['PulmoTwin kick-off']);
+  });
 });
