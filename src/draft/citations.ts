@@ -2,7 +2,8 @@
  * A publication list's or a reference list's entry in author–date form:
  * "Vasconcelos-Lindqvist, H.; Okonkwo-Bauer, T. (2019). Trustworthy Secondary Use of Health Data:
  * Lessons from Five Member States (white paper). Brussels: …" and
- * 'European Commission (14 March 2024). "Commission launches …". Press release IP/24/1402.'
+ * 'European Commission (14 March 2024). "Commission launches …". Press release IP/24/1402.' and a
+ * page's 'Recommended citation: Leopoldina, acatech (2026): Virtual Human Twins in Medicine: …. Halle.'
  * The title is a document; its genre, in brackets or after it, gives the kind.
  */
 import { FILE_TYPE } from './document-patterns.js';
@@ -12,7 +13,7 @@ import { DOCUMENT_HEADS } from './vocabulary.js';
 
 /** Authors, "(date)." and the title up to its full stop (quoted or not). */
 const ENTRY =
-  /^[ \t]*(?:\d{1,3}\.[ \t]+)?[^\n()]{2,200}?[ \t]+\((?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(?:19|20)\d{2}[a-z]?\)\.[ \t]+(?:[“"]([^“”"\n]{8,200}?)[.,]?[”"]|([^\n]{8,250}?))\.(?=[ \t]|$)([^\n]*)$/gmu;
+  /^[ \t]*(?:\d{1,3}\.[ \t]+)?[^\n()]{2,200}?[ \t]+\((?:\d{1,2}[ \t]+\p{L}+[ \t]+)?(?:19|20)\d{2}[a-z]?\)[.:][ \t]+(?:[“"]([^“”"\n]{8,200}?)[.,]?[”"]|([^\n]{8,250}?))\.(?=[ \t]|$)([^\n]*)$/gmu;
 
 /** "(white paper)", "(policy brief)" after a title; "Press release IP/24/1402." after it. */
 const GENRE = /\((white paper|policy brief|report|working paper|discussion paper|preprint)\)\s*$/i;

@@ -316,4 +316,17 @@ describe('rounds 103–105', () => {
     );
     expect(events(seed).map((e) => e.name)).toEqual(['PulmoTwin kick-off']);
   });
+
+  it('reads a "Recommended citation" whose year is followed by a colon', async () => {
+    const seed = await draftOf(
+      [
+        'The academies set out seven recommendations, says Dr Ana Costa of Agence Exemple.',
+        '',
+        'Recommended citation: Agence Exemple, Charles University (2026): Twins in the Clinic: Seizing Opportunities, Setting Rules. Prague.',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toContain(
+      'Twins in the Clinic: Seizing Opportunities, Setting Rules',
+    );
+  });
 });
