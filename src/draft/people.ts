@@ -64,6 +64,10 @@ export function findPeople(
   const named = new Set(runs.filter((_, k) => why[k]).map((r) => r.text));
   runs.forEach((r, k) => {
     if (!why[k] && named.has(r.text)) why[k] = 'named again';
+    // ("When Tereza Horáková and Ondřej Dvořák founded …": after "and" a person named again)
+    const gap = k > 0 ? text.slice(runs[k - 1]!.end, r.start) : '';
+    if (!why[k] && why[k - 1] && /^\s+and\s+$/.test(gap) && looksLikePerson(r.text))
+      why[k] = 'listed with a person';
   });
   inAppositive(text, runs, why);
   return runs.flatMap((run, k) =>

@@ -329,4 +329,17 @@ describe('rounds 103–105', () => {
       'Twins in the Clinic: Seizing Opportunities, Setting Rules',
     );
   });
+
+  it('reads the name after "and" when the one before it is named again later', async () => {
+    const seed = await draftOf(
+      [
+        'When Tereza Horáková and Ondřej Dvořák founded Agence Exemple in Brno in 2022, they had a prototype.',
+        '',
+        '"We spent the year improving the model," says Horáková.',
+        '',
+        '[Photo: Tereza Horáková with the heart model. Photo: Charles University]',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Tereza Horáková', 'Ondřej Dvořák']);
+  });
 });
