@@ -1,3 +1,4 @@
+import { COMPOUND_HEAD } from './name-joins.js';
 import { hasLegalForm, isLegalForm, writtenAsForm } from './legal-forms.js';
 import { ORG_STEM, orgRun } from './name-runs.js';
 import { looksLikePerson } from './person-cues.js';
@@ -126,7 +127,12 @@ export function headedOrgRuns(
       i = run.first + of;
       continue;
     }
-    if ((words.length >= 2 || described) && headed) starts.push(i);
+    // ("at Rigshospitalet in Copenhagen": one compound word with a head, where a place is named)
+    const compound =
+      words.length === 1 &&
+      COMPOUND_HEAD.test(words[0]!.fold) &&
+      /\b(?:at|from|of|in|to|with|and)\s+(?:the\s+)?$/.test(said);
+    if ((words.length >= 2 || described || compound) && headed) starts.push(i);
     i = run.last - 1;
   }
   return starts;

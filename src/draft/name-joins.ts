@@ -20,9 +20,15 @@ export const gap = (text: string, a: Token, b: Token): string => text.slice(a.en
 export const isAcronym = (t: Token): boolean =>
   t.raw.length > 1 && t.raw === t.raw.toUpperCase() && /\p{L}/u.test(t.raw);
 /** Stems of organisation words in the languages of European names ("Universitário", "Klinikum"). */
+/** A compound whose last part is an organisation's head: "Bundesministerium", "Rigshospitalet". */
+export const COMPOUND_HEAD =
+  /^\p{L}{3,}(?:ministerium|krankenhaus|klinikum|hospitalet|sjukhuset|ziekenhuis|zentrum|instituut|institutet|akademie|universitet|universitetet|agentur|stiftelse|styrelsen)$/u;
+
 /** (and a compound's last part: "Bundesministerium", "Rigshospitalet", "Herzzentrum") */
-export const ORG_STEM =
-  /^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|ziekenhuis|krankenhaus|szpital|sjukhus|(?:poli|poly)?klinik|(?:poli|poly)?clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|stichting|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig)|^(?:zentrum|centro|centre|center)s?$|^\p{L}{3,}(?:ministerium|krankenhaus|klinikum|hospitalet|sjukhuset|ziekenhuis|zentrum|instituut|institutet|akademie|universitet|universitetet|agentur|stiftelse|styrelsen)$/u;
+export const ORG_STEM = new RegExp(
+  String.raw`^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|ziekenhuis|krankenhaus|szpital|sjukhus|(?:poli|poly)?klinik|(?:poli|poly)?clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|stichting|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig)|^(?:zentrum|centro|centre|center)s?$|${COMPOUND_HEAD.source}`,
+  'u',
+);
 
 /**
  * "Alma Mater Studiorum – Università di Bologna": a spaced dash joins two parts of one name when

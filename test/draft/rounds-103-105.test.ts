@@ -342,4 +342,11 @@ describe('rounds 103–105', () => {
     );
     expect(seed.names('person:')).toEqual(['Tereza Horáková', 'Ondřej Dvořák']);
   });
+
+  it('reads a one-word compound with a head as an organisation where a place is named', async () => {
+    const seed = await draftOf(
+      'The project, led by Dr Ana Costa of Agence Exemple, will test heart twins at Aarhus University Hospital and at Rigshospitalet in Copenhagen.',
+    );
+    expect(seed.names('org:')).toContain('Rigshospitalet');
+  });
 });
