@@ -10,6 +10,7 @@ import { attendanceRoles } from './attendance-roles.js';
 import { tableRoles } from './table-roles.js';
 import { numberedRoles } from './numbered-affiliations.js';
 import { tokenAt } from './tokens.js';
+import { isTitle } from './job-titles.js';
 import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
@@ -88,14 +89,7 @@ export function findAffiliations(
     ...career,
     ...pressContacts(text, roleless, mentions.all, publisher),
     ...delegationLines(text, roleless, mentions.all),
-    ...attendanceRoles(
-      text,
-      people.filter(
-        (p) => ![...stated, ...career].some((a) => a.person === p && a.org === publisher),
-      ),
-      mentions.all,
-      publisher,
-    ),
+    ...attendanceRoles(text, roleless, mentions.all, publisher),
   ];
 }
 
@@ -150,9 +144,7 @@ function affiliationsOf(
     );
   // (a name opening its line, a dash, then its post in small letters: a vox pop's "X – board
   // member, Rare Kids Europe (RKE), Bratislava")
-  const lineDash =
-    dash ??
-    (/^\s[–—]\s\p{Ll}/u.test(after) && opensLine(text, from) ? /^\s[–—]\s/.exec(after) : null);
+  const lineDash = dash ?? (opensLine(text, from) ? smallPostAfterDash(after) : null);
   const opens = /^,\s/.test(after) || lineDash !== null;
   if (before && !(opens && next !== undefined)) return [before];
   if (opens && next !== undefined && !RELATIVE_CLAUSE.test(after) && !NEW_CLAUSE.test(after)) {
@@ -172,6 +164,17 @@ function affiliationsOf(
       : roles;
   }
   return before ? [before] : [];
+}
+
+/**
+ * " – board member, Rare Kids Europe": a dash, then a post in small letters (not "– formerly at
+ * …", "– welcome address, European Parliament": a past post, a programme's item).
+ */
+function smallPostAfterDash(after: string): RegExpExecArray | null {
+  const m = /^\s[–—]\s(?=\p{Ll})/u.exec(after);
+  if (!m) return null;
+  const first = /^[^,\n]*/.exec(after.slice(m[0].length))![0];
+  return isTitle(first) && !/^(?:formerly|previously|former|ex-|until)\b/.test(first) ? m : null;
 }
 
 /** Only blanks or a bullet before `at` on its line. */

@@ -10,7 +10,7 @@ import { isOrgLike, type Mention } from './mentions.js';
  * ("Board members" → "Board member"). Apologies and absences give no post.
  */
 const LIST =
-  /^[ \t]*(?:Present|In attendance|Also present|Attending|Members present|Attendees|Legal (?:person|representative)[^:\n]{0,40}|Persons? (?:in charge|responsible)[^:\n]{0,40}|Responsible person|Contact person)(?:[ \t]*\(([^()\n:]{3,40})\))?[ \t]*:[ \t]*(\S[^\n]*)$/gimu;
+  /^[ \t]*(?:Present|In attendance|Also present|Members present|Legal (?:person|representative)[^:\n]{0,40}|Persons? (?:in charge|responsible)[^:\n]{0,40}|Responsible person|Contact person)(?:[ \t]*\(([^()\n:]{3,40})\))?[ \t]*:[ \t]*(\S[^\n]*)$/gimu;
 const POST = /^\s*(?:\(([^()\n]{2,60})\)|,[ \t]*([^;()\n]{3,80}?))[ \t]*(?=[;.(]|$)/u;
 
 export function attendanceRoles(
@@ -28,7 +28,17 @@ export function attendanceRoles(
     return people.flatMap((p) => {
       if (p.start < listStart || p.end > lineEnd) return [];
       const post = POST.exec(text.slice(p.end, lineEnd));
-      const title = [post?.[1] ?? post?.[2], label].find((t) => t && isTitle(t));
+      const stated = post?.[1] ?? post?.[2];
+      // (a post that names another body, "Director, Institute of …", or a country in brackets,
+      // "Ms X (Sweden)", is not the page's body's; the label only for a name with nothing after it)
+      const bare = /^\s*(?:[;.]|$)/.test(text.slice(p.end, lineEnd));
+      const title = stated
+        ? !/,/.test(stated) && isTitle(stated) && !MEETING_ROLE.test(stated)
+          ? stated
+          : undefined
+        : bare && label && isTitle(label)
+          ? label
+          : undefined;
       if (!title) return [];
       const own = text.slice(p.start, p.end + (title === label ? 0 : post![0].length)).trim();
       const head = line[0].slice(0, line[0].indexOf(':') + 1).trim();
@@ -37,6 +47,9 @@ export function attendanceRoles(
     });
   });
 }
+
+/** A part in the meeting, not a post at the body: "Rapporteur", "Observer", "Moderator". */
+const MEETING_ROLE = /^(?:rapporteur|observer|moderator|guest|speaker|presenter|minute-?taker)s?$/i;
 
 /** "Board members" → "Board member": the label's plural, one person's post. */
 const singular = (label: string): string => label.replace(/(\p{Ll})s$/u, '$1');

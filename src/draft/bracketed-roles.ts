@@ -17,19 +17,7 @@ export function bracketedRoles(
 ): Affiliation[] {
   const { text, tokens, p, from, mentions } = input;
   const open = p.end + after.indexOf('(') + 1;
-  // ("(CHU Rives-Loire, Tours)": a lone word after the first, named nowhere else, is its city)
-  const orgs = splitList(paren[1]!).map((part, k) =>
-    k > 0 &&
-    LONE_WORD.test(
-      paren[1]!
-        .slice(part.at)
-        .split(/,|\s+and\s+/)[0]!
-        .trim(),
-    ) &&
-    !mentions.all.some((m) => m.start === open + part.at)
-      ? undefined
-      : mentions.orgAt(tokenAt(tokens, open + part.at)),
-  );
+  const orgs = splitList(paren[1]!).map((part) => mentions.orgAt(tokenAt(tokens, open + part.at)));
   // "Tomas Berglund (Karolinska Institutet, Stockholm), Professor of Neurology": the title after
   const said = /^,\s+([^,.;:\n()]{2,60}?)(?=[,.;:\n]|$)/.exec(after.slice(paren[0].length));
   const title = said && isTitle(said[1]!) ? said[1]!.trim() : undefined;
@@ -56,8 +44,6 @@ export function bracketedRoles(
     ? [before, ...inParen]
     : inParen;
 }
-
-const LONE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 function splitList(inner: string): { at: number }[] {
   const parts: { at: number }[] = [{ at: 0 }];

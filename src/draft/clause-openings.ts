@@ -8,6 +8,6 @@
  * "Our Deputy Minister, X, attended the event with …": the sentence's verb.
  */
 export const NEW_CLAUSE =
-  /^,\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:\p{Ll}+ed|has|had|have|is|was|were|will)\s|^,\s+\p{Ll}+ed\s+(?:the|a|an|this|that|its|their|his|her|our)\s/u;
+  /^,\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:(?!(?:elected|appointed|named|nominated|re-elected|chosen|hired|based)\s)\p{Ll}+ed\s+(?:the|a|an|its|their|this|that)\s|(?:has|had|have|is|was|were|will)\s)|^,\s+(?!(?:elected|appointed|named|nominated|re-elected|chosen|hired|based)\s)\p{Ll}+ed\s+(?:the|a|an|this|that|its|their|his|her|our)\s/u;
 export const RELATIVE_CLAUSE =
   /^,\s+(?:those|these|they|it|this|there|we|he|she|today|yesterday|tomorrow|also|then|now|jointly|together)\s|^,\s+(?:and|or|but)\s|^,\s+(?:told|said|says|added|argued|warned|stressed|explained)\s|^,\s+(?:who|whose|whom|which|where|when)\b(?!\s+(?:leads|heads|directs|chairs|coordinates|runs|manages|works|is|was|has been|serves|founded|co-founded))/i;

@@ -14,7 +14,7 @@ const SCHEDULE =
   /\b(?:starts?|starting|begins?|beginning|ends?|ending|runs?\s+until|closes?|deadline(?:\s+is)?|due)\s+(?:on\s+)?$|\b(?:until|till|by)\s+$|\b(?:postponed|rescheduled|moved|brought\s+forward)\s+from\s+$/i;
 
 const DEADLINE_SUBJECT =
-  /\b(?:registrations?|applications?|submissions?|nominations?|abstracts?|enrolment|sign-?ups?|voting|the call|consultation)\b[^.;]*\b(?:closes?|ends?|deadline|due)\b/i;
+  /\b(?:registrations?|applications?|submissions?|nominations?|abstracts?|enrolment|sign-?ups?|voting|the call)(?:\s+(?:for|to|of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?\s+(?:closes?|ends?|is\s+due)\s+(?:on\s+)?$/iu;
 
 /** "elected X as its chair from 1 February", "effective 1 March": when a role starts, no event. */
 export const ROLE_FROM =
@@ -37,7 +37,7 @@ export function isSchedule(text: string, at: number): boolean {
   const own = parts.at(-1)!;
   const clause = /^\s*(?:which|that)\b/.test(own) ? `${parts.at(-2) ?? ''}${own}` : own;
   // ("registration for the kick-off closes on 23 January": the event's deadline, not its day)
-  if (DEADLINE_SUBJECT.test(clause)) return true;
+  if (DEADLINE_SUBJECT.test(text.slice(Math.max(0, at - 80), at))) return true;
   return !EVENT_NOUNS.some(([re]) => re.test(clause));
 }
 

@@ -8,7 +8,7 @@ const TITLE = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|for|and|on|in|to
 /** "the Data Management Plan (D7.1)": a capitalised title, then its number in brackets. */
 // (more said in the brackets: "Our Data Management Plan (D1.2, public on Zenodo since July 2025)")
 const TITLE_THEN_CODE = new RegExp(
-  String.raw`(${TITLE})\s+\((${CODE})(?:[,;][^()\n]{0,80})?\)`,
+  String.raw`(${TITLE})\s+\((${CODE})(?:[,;](?![^()\n]*\bD\d)[^()\n]{0,80})?\)`,
   'gu',
 );
 /** "D8.3, the Exploitation and Sustainability Plan", 'D4.2 "Validated …"': the number, then it. */
@@ -31,6 +31,8 @@ export function findDeliverables(text: string): Deliverable[] {
   for (const m of text.matchAll(TITLE_THEN_CODE)) {
     // ("In the Data Management Plan (D7.1)", "According to the …", "This …": the sentence's words)
     const name = m[1]!.replace(OPENING, '');
+    // ("The Clinical Validation Work Package (D5.1; all public)": a package lists its deliverables)
+    if (/\bWork\s*Package\b/i.test(name)) continue;
     out.push({ name, code: m[2]!, start: m.index + m[0].indexOf(name) });
   }
   for (const m of text.matchAll(CODE_THEN_TITLE)) {

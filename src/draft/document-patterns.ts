@@ -20,7 +20,7 @@ const NOUNS = [
  * quoted title after a document noun (the title in group 2, or 3 between straight single quotes).
  */
 export const TITLED = new RegExp(
-  String.raw`\b(${NOUNS.join('|')})(?:\s+(?:with|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,6}\p{Lu}[\p{L}'’&-]*(?:\s+\([^()\n]{2,12}\))?(?=,))?,?\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?(?:[“"‘]([^“”"’]{4,160})[”"’]|'(\p{Lu}[^'\n]{3,159})'(?=[\s,.;:)]))`,
+  String.raw`\b(${NOUNS.join('|')})(?:\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,6}\p{Lu}[\p{L}'’&-]*(?:\s+\([^()\n]{2,12}\))?(?=,))?,?\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?(?:[“"‘]([^“”"’]{4,160})[”"’]|'(\p{Lu}[^'\n]{3,159})'(?=[\s,.;:)]))`,
   'giu',
 );
 /**

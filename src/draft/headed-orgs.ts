@@ -23,6 +23,21 @@ const DESCRIBED =
 const EXECUTIVE_OF =
   /\b(?:CEO|CTO|CFO|COO|CMO|CSO|CIO|founder|co-?founder|chief executive|managing director|owner)\s+(?:of|at)\s+$/i;
 
+/**
+ * (the name ends there, not "founder of Simulix Health Anna Berg"; and it is not a company the text
+ * writes with its legal form elsewhere, "Lumosa Health Oy", found by that name)
+ */
+const executiveOf = (text: string, said: string, name: string, end: number): boolean =>
+  EXECUTIVE_OF.test(said) &&
+  !looksLikePerson(name.split(/\s+/).slice(-2).join(' ')) &&
+  /^(?:\s*[,.;:()]|\s*$|\s+(?:and|in|which|who|said|says)\b)/.test(text.slice(end, end + 12)) &&
+  !text
+    .split(name)
+    .slice(1)
+    .some((rest) => LEGAL_FORM_AFTER.test(rest));
+const LEGAL_FORM_AFTER =
+  /^,?\s+(?:Oy|Oyj|AB|ApS|A\/S|AS|GmbH|AG|SA|S\.A\.|SAS|SRL|S\.r\.l\.|BV|B\.V\.|NV|N\.V\.|Ltd|Limited|Inc|plc|s\.r\.o\.|sp\. z o\.o\.)\b/;
+
 const DESCRIBED_MANY =
   /\b(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity|association|federation|alliance|regulator|lobby|organi[sz]ation)[ \t]+$/i;
 
@@ -102,7 +117,8 @@ export function headedOrgRuns(
       BASED.test(said) ||
       (words.length === 1
         ? DESCRIBED.test(said)
-        : words.length <= 4 && (DESCRIBED_MANY.test(said) || EXECUTIVE_OF.test(said))) ||
+        : words.length <= 4 &&
+          (DESCRIBED_MANY.test(said) || executiveOf(text, said, run.text, run.end))) ||
       (words.length <= 4 && describedAfter(text.slice(run.end, run.end + 60), run.text));
     // a legal form written as companies write it ("S.A.", "GmbH"), not a name's word ("Sá da Costa")
     const formWritten =
@@ -123,7 +139,9 @@ export function headedOrgRuns(
       of + lead <= 3 &&
       words.slice(0, of).every((t) => !isOrgWord(t.fold));
     // "Professor Lars Eriksson of Uppsala University": a person's name, then the organisation
-    if (person && words.length - of - 1 >= 2) {
+    // (or a one-word compound: "Jens Mikkelsen of Rigshospitalet")
+    const after = words.length - of - 1;
+    if (person && (after >= 2 || (after === 1 && COMPOUND_HEAD.test(words[of + 1]!.fold)))) {
       i = run.first + of;
       continue;
     }

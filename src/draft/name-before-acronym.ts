@@ -207,8 +207,11 @@ function inOrder(name: string, acronym: string): boolean {
 const words = (name: string): string[] => foldedWords(name);
 const afterThe = (text: string, t: Token): boolean =>
   /^\p{Lu}\p{Ll}/u.test(t.raw) &&
-  // (or opening a line: a table's "In Silico Medicine Industry Association (ISMIA)⇥Germany")
-  /(?:\bthe\s|(?:^|\n)[ \t]*)$/.test(text.slice(Math.max(0, t.start - 5), t.start));
+  // (or opening a line: a table's "In Silico Medicine Industry Association (ISMIA)⇥Germany";
+  // not an article, "The Committee on Transport (TRAN)", nor "As Aalborg University (AAU)")
+  (/\bthe\s$/.test(text.slice(Math.max(0, t.start - 5), t.start)) ||
+    (/^(?:In|De|Di|La|Le|El|Il|Van|Von)$/.test(t.raw) &&
+      /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 5), t.start))));
 export const hasHead = (name: string): boolean =>
   words(name).some(
     (w) => ORG_HEADS.has(w) || ORG_STEM.test(w) || INITIATIVE_HEADS.has(w) || DOCUMENT_HEADS.has(w),

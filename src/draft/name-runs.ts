@@ -58,7 +58,8 @@ export function personRuns(
     if (
       titleBefore(text, tokens, i) ||
       (capitals > j &&
-        (overContact(text, tokens, i, capitals) || aloneOnLine(text, tokens, i, capitals)))
+        (overContact(text, tokens, i, capitals) ||
+          (j === i + 1 && aloneOnLine(text, tokens, i, capitals))))
     )
       j = capitals;
     while (j > i + 1 && tokens[j - 1]!.raw.length === 1) j--; // a run never ends on an initial
@@ -90,10 +91,24 @@ function withSurnameInCapitals(
   return /^(?:[ \t]*[,()\n]|[ \t]+[–—-][ \t]|[ \t]*$|\t|[ \t]+\|[ \t])/.test(after) ? k : j;
 }
 
-/** Tokens i to j fill their line. */
+/**
+ * Tokens i to j fill their line, a paragraph of its own (a title page's author, not a list's line:
+ * "Fraunhofer MEVIS" among partners).
+ */
 const aloneOnLine = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
-  /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start)) &&
-  /^[ \t]*(?:\n|$)/.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 40));
+  /(?:^|\n[ \t]*\n)[ \t]*$/.test(
+    text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start),
+  ) &&
+  (/^[ \t]*(?:\n[ \t]*\n|\n?$)/.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 40)) ||
+    titleLineAfter(text, tokens[j - 1]!.end));
+
+/** The next line is a short title: "Ilse VERHOEVEN⏎Press Officer". */
+const titleLineAfter = (text: string, end: number): boolean => {
+  const next = /^[ \t]*\n[ \t]*([^\n]{2,60})(?:\n|$)/.exec(text.slice(end, end + 70))?.[1];
+  return (
+    next !== undefined && next.split(/[^\p{L}]+/u).some((w) => ROLE_WORDS.has(w.toLowerCase()))
+  );
+};
 
 /** A name alone on its line, the next line a phone's or a mail's. */
 const overContact = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>

@@ -34,6 +34,8 @@ export function notAnOrgRun(
     // "Unit 4 of the course", "Unit Costs", "Head of Unit Maria Rossi" (named units are found
     // before: by code, in quotes or by their subject's words)
     /^Unit\s+(?!for\b|of\b)/.test(run.text) ||
+    // ("Head of Department Maria Rossi", "Department Seminar Series": a department is "of" a field)
+    /^Department\s+(?!for\b|of\b)/.test(run.text) ||
     // "(MedTwin Solutions GmbH, Vienna)", "a founder from Brno": a place, not an organisation
     (run.last - run.first === 1 && isPlaceName(tokens[run.first]!.fold, gaz)) ||
     /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
@@ -41,7 +43,7 @@ export function notAnOrgRun(
     /\sof\s+(?:Commission|Council|Parliament)$/.test(run.text) ||
     // ("Cluster 1 Info Day", "Presidency Conclusions", a heading's "COMMITTEE DEBATE": an event's
     // or a paper's name, though a head word opens it)
-    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda)$/.test(
+    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda|Seminar|Seminars|Series|Lecture|Lectures|Colloquium)$/.test(
       titleCase(run.text),
     ) ||
     (run.text === run.text.toUpperCase() && /\s(?:DEBATE|HEARING)$/.test(run.text)) ||

@@ -66,7 +66,13 @@ export function findPeople(
     if (!why[k] && named.has(r.text)) why[k] = 'named again';
     // ("When Tereza Horáková and Ondřej Dvořák founded …": after "and" a person named again)
     const gap = k > 0 ? text.slice(runs[k - 1]!.end, r.start) : '';
-    if (!why[k] && why[k - 1] && /^\s+and\s+$/.test(gap) && looksLikePerson(r.text))
+    if (
+      !why[k] &&
+      why[k - 1] &&
+      /^\s+and\s+$/.test(gap) &&
+      looksLikePerson(r.text) &&
+      endsName(text, r)
+    )
       why[k] = 'listed with a person';
   });
   inAppositive(text, runs, why);
@@ -76,6 +82,15 @@ export function findPeople(
       : [],
   );
 }
+
+/**
+ * The words after a name end it (a comma, a verb of saying, "and"): not "Sophia Antipolis mayor",
+ * "Marie Curie fellows", "Johns Hopkins researchers", a place's or a programme's name before a noun.
+ */
+const endsName = (text: string, run: NameRun): boolean =>
+  /^(?:\s*[,.;:)!?]|\s*$|[ \t]*\n|\s+(?:and|said|says|who|of|from|at|in|told|added|founded|co-founded|thank)\b)/.test(
+    text.slice(run.end, run.end + 20),
+  );
 
 interface Span {
   readonly start: number;
@@ -97,7 +112,8 @@ function listedWithKnown(
     if (why[k]) return;
     const before = known.find((p) => /^\s+and\s+$/.test(text.slice(p.end, run.start)));
     const after = known.find((p) => LISTED_GAP.test(text.slice(run.end, p.start)));
-    if ((after || before) && looksLikePerson(run.text)) why[k] = 'listed with a known person';
+    if ((after || before) && looksLikePerson(run.text) && endsName(text, run))
+      why[k] = 'listed with a known person';
   });
 }
 
@@ -115,7 +131,7 @@ const roleLabelled = (line: string, rest: string): boolean => {
   return label !== undefined && ROLE_NOUNS.has(label.toLowerCase()) && !/;/.test(line + rest);
 };
 
-const LISTED_GAP = new RegExp(String.raw`^\s*(?:,|and|,\s*and)\s*(?:${HONORIFIC}\s+)?$`, 'i');
+const LISTED_GAP = new RegExp(String.raw`^\s*(?:,|;|and|,\s*and)\s*(?:${HONORIFIC}\s+)?$`, 'i');
 
 /**
  * '"Commission Implementing Decision (EU) 2021/388". Official Journal of the European Union': words

@@ -65,8 +65,7 @@ const UNIT_AFTER_DASH =
 const NAMED_PLACE_BEFORE =
   /\b(?:Rua|Rue|Via|Viale|Avenida|Avenue|Av\.|Calle|Carrer|Straße|Strasse|Street|Road|Auditório|Auditorio|Auditorium|Aula|Sala|Salle|Praça|Plaza|Largo|Piazza|Place|Platz|Campus)\s+(?:(?:do|da|de|del|dos|das|della|di|du|des)\s+)?(?:(?:Prof|Dr|Professor|Doutor|Dott|Doctor)\.?\s+)?$/;
 
-const SURNAME_IN_CAPITALS =
-  /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:-\p{Lu}{2,})?)+$/u;
+const SURNAME_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:-\p{Lu}{2,})?)+$/u;
 const lineOf = (text: string, at: number): string => {
   const end = text.indexOf('\n', at);
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? undefined : end);
@@ -100,6 +99,7 @@ export function patternOf(
   if (
     SURNAME_IN_CAPITALS.test(run.text) &&
     lineOf(text, run.start).trim() === run.text &&
+    /(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, run.start - 40), run.start)) &&
     !someCommon(run.text.split(' ')[0]!)
   )
     return 'surname in capitals, alone on its line';
@@ -151,10 +151,11 @@ export function patternOf(
   const lineEnd = text.indexOf('\n', run.start);
   const line = text.slice(run.start, lineEnd < 0 ? undefined : lineEnd).trim();
   const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
-  // (not "TWIN4CARE (Clinical Adoption of Virtual Human Twins …)": a name of common words)
+  // (not "TWIN4CARE (Clinical Adoption of Virtual Human Twins …)": common words spelling out an
+  // acronym in brackets; "Sigrid Hill of Karolinska" is a person)
   if (
     /^\s+(?:from|of|at)\s+\p{Lu}/u.test(after) &&
-    (looksLikePerson(run.text) || !someCommon(run.text))
+    !(/\(\s*$/.test(before) && someCommon(run.text))
   )
     return 'affiliation after';
   // ("Tomasz Żelazny – Department of Applied Mathematics": a list's line, a name and its department)

@@ -17,9 +17,9 @@ const AUDIENCE_BEFORE =
   /\b(?:before|gathered|welcomed|drew|attracted|brought together|in front of)\s+$/i;
 
 const ATTENDING_FROM = new RegExp(`${ATTENDANCE.source}\\s+from\\s+$`, 'i');
-/** A body's decision at its meeting: "The Board approved …", "Ministers agreed …". */
+/** A body's decision at its meeting: "The Board approved …" (not "noted": a status it was told). */
 const DECIDED =
-  /\b(?:Board|Council|Committee|Assembly|Governing Body|Ministers|[Mm]embers)\s+(?:(?:also|further|unanimously)\s+)?(?:approved|adopted|agreed|allocated|endorsed|noted|decided|voted)\b/;
+  /\b(?:Board|Council|Committee|Assembly|Governing Body|Ministers|[Mm]embers)\s+(?:(?:also|further|unanimously)\s+)?(?:approved|adopted|allocated|endorsed|decided|voted)\b/;
 
 /** Parts of an event's programme, counted. */
 const PARTS = /\b(?:sessions|panels|talks|presentations|keynotes|posters|workshops|tracks)\b/;

@@ -6,8 +6,8 @@
  */
 import type { Token } from './tokens.js';
 
-// (a name's words on one line: not "Environment⏎Germany⇥Bund…", a table's next row)
-const PORTFOLIO_WORD = String.raw`\p{Lu}[\p{L}-]*(?: (?:of )?\p{Lu}[\p{L}-]*){0,2}`;
+// (a name's words, wrapped at a line's end maybe, never across a tab: not "Environment⏎Germany⇥Bund…")
+const PORTFOLIO_WORD = String.raw`\p{Lu}[\p{L}-]*(?:[ \n](?:of[ \n])?\p{Lu}[\p{L}-]*){0,2}`;
 const LIST = String.raw`^(?:${PORTFOLIO_WORD},\s)*${PORTFOLIO_WORD},?\s+(?:and|AND|&)\s+${PORTFOLIO_WORD}`;
 const BEFORE_ACRONYM = new RegExp(String.raw`${LIST}(?=\s*\(\p{Lu}[\p{L}\p{N}&+-]*\))`, 'u');
 /**

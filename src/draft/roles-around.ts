@@ -41,8 +41,16 @@ function possessive(text: string, p: Mention, from: number, mentions: Mentions) 
   const at = from - titles - before.length + m.index;
   const org = m[1]
     ? (subjectBefore(text, at, mentions) ??
-      (openingOf(text, at) >= 0 ? subjectBefore(text, openingOf(text, at), mentions) : undefined) ??
-      mentions.all.filter((o) => isOrgLike(o) && o.end <= at && at - o.end < 400).at(-1))
+      // ("As its director, X": the organisation named last before, not a known project it joined)
+      mentions.all
+        .filter(
+          (o) =>
+            isOrgLike(o) &&
+            !(o.entity.label === 'Project' && o.entity.known) &&
+            o.end <= at &&
+            at - o.end < 400,
+        )
+        .at(-1))
     : mentions.all.find((o) => isOrgLike(o) && o.end === at);
   if (!org) return undefined;
   return {
@@ -66,12 +74,6 @@ const ABBREVIATION = /\b(?:St|Dr|Prof|Mr|Ms|Mrs|No|Doc|Ing|Mgr|MUDr|Sr|Jr|Ste|Mt
 /** Academic titles written before a name: "Doc. MUDr. ", "prof. Ing. ", "Mgr. ". */
 const ACADEMIC =
   /(?:\b(?:prof|doc|ing|mudr|mgr|phdr|rndr|judr|paeddr|dr|ir|drs|dipl\.-ing)\.\s+)+$/i;
-
-/** "As its director, X": where the sentence opens, when a word or two come before "its". */
-function openingOf(text: string, at: number): number {
-  const start = Math.max(text.lastIndexOf('. ', at) + 2, text.lastIndexOf('\n', at) + 1);
-  return /^\s*(?:As|And|But|Now|Today|There|Here)\s+$/.test(text.slice(start, at)) ? start : -1;
-}
 
 /**
  * "ALDS … will chair HDAB-NET. Its Director-General, X": a sentence that opens with "Its" speaks

@@ -24,7 +24,10 @@ export function saidAt(f: Context, events: readonly EventRef[]) {
   // "he said" above "When she addressed the conference on 19 November" was not said there)
   return (at: number, who?: DraftEntity): EventRef | undefined => {
     const nearest = byPlace.filter((e) => e.facts.span.start <= at).at(-1);
-    if (nearest) return past.includes(nearest) && !aside(f, nearest, at) ? nearest : undefined;
+    if (nearest)
+      return past.includes(nearest) && !aside(f, nearest, at, nearest === past[0])
+        ? nearest
+        : undefined;
     // (or one told of in the next paragraph: a report's lead quote, then "The conference was
     // held in Lisbon on 17 February")
     const main = past[0];
@@ -43,9 +46,10 @@ export function saidAt(f: Context, events: readonly EventRef[]) {
  * adopted by its General Assembly in 2023" above today's reaction, "…," added X; unless the
  * quote's paragraph comes back to it ("Opening the conference, X had stressed", "said in Nicosia").
  */
-const aside = (f: Context, e: EventRef, at: number): boolean =>
+const aside = (f: Context, e: EventRef, at: number, main: boolean): boolean =>
   !inParagraph(f.text, e.facts.span.start, at) &&
-  !isRecent(e.facts.date, f.published, 30) &&
+  // (the article's own event: a report written months later quotes it; only a year's gap tells)
+  !isRecent(e.facts.date, f.published, main ? 365 : 30) &&
   !refersTo(paragraphAt(f.text, at), e.facts);
 
 export const paragraphsBetween = (text: string, from: number, to: number): number =>

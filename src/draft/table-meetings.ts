@@ -75,14 +75,17 @@ export function tableMeetings(
 ): EventFacts[] {
   return tableRows(text).flatMap(([header, ...rows]) => {
     const column = (re: RegExp) => header!.cells.findIndex((c) => re.test(c));
-    const officials = column(COLUMNS.officials);
+    // (only where no column names whom they met: a registrant's own page)
+    const officials = column(COLUMNS.met) < 0 ? column(COLUMNS.officials) : -1;
     const [date, place, who, met] = [
       column(COLUMNS.date),
       column(COLUMNS.place),
       officials >= 0 ? -1 : column(COLUMNS.who),
       officials >= 0 ? officials : column(COLUMNS.met),
     ];
+    // (not "Start date", "Deadline": a schedule's column, no meeting's day)
     if (date < 0 || met < 0 || dayOf(header!.cells[date]!)) return [];
+    if (/\b(?:start|end|closing|opening|due|deadline)\b/i.test(header!.cells[date]!)) return [];
     // (not a table of calls, of staff, of events: a register of meetings, by its own words)
     const above = text.slice(Math.max(0, header!.start - 1500), header!.start);
     if (!header!.cells.some((c) => MEETINGS.test(c)) && !MEETINGS.test(above)) return [];

@@ -11,8 +11,10 @@ import { tableRows } from './table-meetings.js';
  */
 const POST = /^\s*\(([^()]{2,60})\)\s*$/;
 /** The column of the body a person serves ("DG / Cabinet"), not of whom they met ("Entity/ies met"). */
-const SERVES =
-  /\b(?:DG|directorate|cabinet|service|department|unit|institution|affiliation|employer|organi[sz]ation)s?\b/i;
+const SERVES = /\b(?:DG|directorate|cabinet|service|department|unit)s?\b/i;
+/** A part in a session or a committee, not a post at the body: "(Chair)", "(Moderator)". */
+const SESSION_ROLE =
+  /^(?:chair|co-?chair|vice-?chair|moderator|speaker|keynote(?: speaker)?|panellist|panelist|rapporteur|secretary|member|host|presenter)$/i;
 const MET = /\bmet\b|\bentit(?:y|ies)\b|\bstakeholders?\b/i;
 
 export function tableRoles(
@@ -37,7 +39,7 @@ export function tableRoles(
         const k = cells.findIndex((c) => c.start <= p.start && p.end <= c.end);
         if (k < 0 || text.slice(cells[k]!.start, p.start).trim()) return [];
         const post = POST.exec(text.slice(p.end, cells[k]!.end))?.[1];
-        if (!post || !isTitle(post)) return [];
+        if (!post || !isTitle(post) || SESSION_ROLE.test(post.trim())) return [];
         const order = [...cells.keys()]
           .filter((j) => j !== k && serves(j))
           .sort((a, b) => rank(a, k) - rank(b, k));
