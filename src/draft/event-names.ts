@@ -8,7 +8,7 @@ import { CITIES, COUNCIL_MEETING, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from 
 /** An event's own name in the sentence that reports it: capitalised (on one line), or quoted. */
 
 const EVENT_HEADS =
-  'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon|hearing';
+  'summit|conference|forum|workshop|symposium|congress|meeting|webinar|roundtable|dialogue|hackathon|hearing|lecture|seminar';
 
 /**
  * (a day after "on" is the event's date, not its name's end: "the AI Literacy Lunch on Wednesday";

@@ -35,7 +35,20 @@ export function findPageDate(body: string): string | undefined {
     const date = m && (m[1] ? writtenDay(m[1]) : numericDay(m[2]!, m[3]!, m[4]!));
     return date ? [{ rank: labelRank(m[0]), date }] : [];
   });
-  return found.sort((a, b) => a.rank - b.rank)[0]?.date ?? labelledDate(body);
+  return found.sort((a, b) => a.rank - b.rank)[0]?.date ?? labelledDate(body) ?? footerDate(body);
+}
+
+/** "Contact: … · Course page last updated 14 January 2026" in a page's last lines: its date. */
+function footerDate(body: string): string | undefined {
+  const tail = body.trimEnd().split('\n').slice(-5);
+  for (const part of tail.flatMap(lineParts)) {
+    const label = /\b(?:last\s+updated|updated|published)\b/i.exec(part);
+    if (!label) continue;
+    const m = DATE_LINE.exec(part.slice(label.index).replace(/\.\s*$/, ''));
+    const date = m && (m[1] ? writtenDay(m[1]) : numericDay(m[2]!, m[3]!, m[4]!));
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, events, statements } from './draft-of.js';
 
 // A proposed act named by what it proposes, and a quote below an old event told of in passing
 // (issue 22, after the held-out rounds 100–102).
@@ -71,5 +71,26 @@ describe('a quote below an old event', () => {
     );
     const said = seed.entities.find((e) => e.id.startsWith('statement:'));
     expect(said?.date).toBe('2026-04-28');
+  });
+});
+
+describe('a syllabus (held-out round 108)', () => {
+  it('names each guest lecture by its quoted title, dated by the page’s footer date', async () => {
+    const seed = await draftOf(
+      [
+        'HDS4012 – Health Data Spaces and Virtual Human Twins',
+        '',
+        'Schedule and guest lectures',
+        'Week 3 – Tuesday 17 February, 14:00–16:00, online: Guest lecture "Implementing the EHDS: the Commission’s view" by Dr. Helena Lindqvist of Agence Exemple.',
+        'Week 4 – Thursday 26 February, 10:00–12:00, room 1.014: Guest lecture "Building a health data access body" – Eeva Kärkkäinen, Specialist at Charles University',
+        '',
+        'Contact: hds4012@example.org · Course page last updated 14 January 2026',
+      ].join('\n'),
+    );
+    expect(events(seed).map((e) => [e.date, e.name])).toEqual([
+      ['2026-02-17', 'Implementing the EHDS: the Commission’s view'],
+      ['2026-02-26', 'Building a health data access body'],
+    ]);
+    expect(statements(seed)).toEqual([]);
   });
 });
