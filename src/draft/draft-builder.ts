@@ -64,6 +64,8 @@ export class DraftBuilder {
     fields: Record<string, unknown> = {},
     idHint = name,
   ): DraftEntity {
+    // (a name wrapped at a line's end is one line: "Ministry of Labour, Social⏎Affairs and Family")
+    name = name.replace(/\s*\n\s*/g, ' ');
     const found = [...this.entities.values()].find(
       (e) => !e.known && e.label === label && e.name === name,
     );

@@ -346,4 +346,14 @@ describe('rounds 103–105', () => {
     );
     expect(seed.names('org:')).toContain('Rigshospitalet');
   });
+
+  it('writes a name wrapped at a line’s end on one line', async () => {
+    const seed = await draftOf(
+      [
+        'The pilot is co-funded by the Ministry of Labour, Social',
+        'Affairs and Family, said Dr Ana Costa of Agence Exemple.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain('Ministry of Labour, Social Affairs and Family');
+  });
 });
