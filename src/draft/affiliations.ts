@@ -25,6 +25,7 @@ import { rolesOnNextLine } from './roles-on-next-line.js';
 import { bracketedRoles } from './bracketed-roles.js';
 import { NEW_CLAUSE, RELATIVE_CLAUSE } from './clause-openings.js';
 import type { Token } from './tokens.js';
+import { opensLine } from './text-lines.js';
 
 /** A person's role at an organisation, as the text states it. */
 export interface Affiliation {
@@ -176,10 +177,6 @@ function smallPostAfterDash(after: string): RegExpExecArray | null {
   const first = /^[^,\n]*/.exec(after.slice(m[0].length))![0];
   return isTitle(first) && !/^(?:formerly|previously|former|ex-|until)\b/.test(first) ? m : null;
 }
-
-/** Only blanks or a bullet before `at` on its line. */
-const opensLine = (text: string, at: number): boolean =>
-  /^[ \t]*(?:[-•*][ \t]+)?$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 
 /** "Dr", "Ms": how a person is addressed, not the title of a role ("Professor" is one). */
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Dott|Dottoressa)\.?$/;

@@ -1,6 +1,7 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle } from './job-titles.js';
 import { isOrgLike, type Mention } from './mentions.js';
+import { lineStart } from './text-lines.js';
 
 /**
  * A body's minutes list who attended, each with their post: "Present (Board members): Ms X
@@ -59,9 +60,9 @@ function headingOrg(text: string, all: readonly Mention[]): Mention | undefined 
   const top = text.split('\n').slice(0, 12).join('\n').length;
   return all.find((m) => {
     if (!isOrgLike(m) || m.start > top) return false;
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineFrom = lineStart(text, m.start);
     const lineEnd = text.indexOf('\n', m.end);
     const rest = text.slice(m.end, lineEnd < 0 ? undefined : lineEnd);
-    return !text.slice(lineStart, m.start).trim() && /^\s*(?:\([^()]*\))?\s*$/.test(rest);
+    return !text.slice(lineFrom, m.start).trim() && /^\s*(?:\([^()]*\))?\s*$/.test(rest);
   });
 }

@@ -16,6 +16,7 @@ import {
   ROLE_WORDS,
   STOP_WORDS,
 } from './vocabulary.js';
+import { lineStart } from './text-lines.js';
 
 /** Lower-case words that go on with a name: "CHU de Liège", "Ministry of Health of Latvia". */
 const GOES_ON = new Set('of de du des di da del della der für fur zur voor van'.split(' '));
@@ -63,7 +64,7 @@ function longerAfter(text: string, tokens: readonly Token[], i: number, k: numbe
 
 /** A line without a small letter: a heading in capitals ("4. WATER", "AGAINST THE CLOCK"). */
 function inCapitalsLine(text: string, t: Token): boolean {
-  const from = text.lastIndexOf('\n', t.start) + 1;
+  const from = lineStart(text, t.start);
   const to = text.indexOf('\n', t.end);
   return !/\p{Ll}/u.test(text.slice(from, to < 0 ? undefined : to));
 }

@@ -37,6 +37,7 @@ import {
   TITLE_THEN_NOUN,
   TITLED,
 } from './document-patterns.js';
+import { lineBefore } from './text-lines.js';
 
 /** A document (or a policy the text names as a work: "… Strategy") the text names. */
 export interface NamedWork {
@@ -243,8 +244,6 @@ const ACTIVITY =
 
 /** A programme's line that opens with its time: "10:30 Launch of …", "09.15–10.00 Keynote …". */
 const AGENDA_LINE = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
-const lineBefore = (text: string, at: number): string =>
-  text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
 
 const GENRE_WORDS = new Set([
   'position',

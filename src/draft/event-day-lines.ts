@@ -1,6 +1,7 @@
 /** Lines and sentences that give an event's day without naming it. */
 import { EVENT_NOUN, EVENT_WORDS } from './event-words.js';
 import type { Sentence } from './tokens.js';
+import { paragraphStart } from './text-lines.js';
 
 /**
  * "… where the X Summit enters its second and final day. … Yesterday's opening day drew …": a day
@@ -8,7 +9,7 @@ import type { Sentence } from './tokens.js';
  */
 export function dayOfEvent(text: string, s: Sentence, own: string): number | undefined {
   if (!EVENT_DAY.test(own) || EVENT_WORDS.test(own)) return undefined;
-  const start = Math.max(text.lastIndexOf('\n\n', s.start) + 2, 0);
+  const start = paragraphStart(text, s.start);
   return EVENT_NOUN.test(text.slice(start, s.start)) ? start : undefined;
 }
 const EVENT_DAY =

@@ -5,6 +5,7 @@
 import type * as chrono from 'chrono-node';
 import { DATED_ITEM, EVENT_NOUN } from './event-words.js';
 import type { Sentence } from './tokens.js';
+import { lineStart } from './text-lines.js';
 
 /** The lines of an entry under its title: "Where:", "Organisers:", "Host:", "Venue:", "Speakers:". */
 const ENTRY_LABEL =
@@ -25,9 +26,9 @@ export function entryTitle(
 ): Sentence | undefined {
   const s = sentences[k]!;
   const line = sentences[k + 1];
-  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineFrom = lineStart(text, s.start);
   // (the date opens its own line, maybe after a bullet, and what follows it on the line is its parts)
-  if (!line || !/^[►▶•▪*–—-]?$/u.test(text.slice(lineStart, r.index).trim())) return undefined;
+  if (!line || !/^[►▶•▪*–—-]?$/u.test(text.slice(lineFrom, r.index).trim())) return undefined;
   if (!PARTS_ONLY.test(text.slice(r.index + r.text.length, s.end))) return undefined;
   if (!/^[ \t]*\n[ \t]*$/.test(text.slice(s.end, line.start))) return undefined;
   const next = underSpeaker(text, sentences, k + 1)!;

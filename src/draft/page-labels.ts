@@ -1,5 +1,6 @@
 /** Lines that label a page rather than title it: a release's label, a programme's. */
 import { isSectionLabel } from './site-names.js';
+import { lineAt, lineStart } from './text-lines.js';
 
 /** "PRESS RELEASE – FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL …": a release's label, no title. */
 export const RELEASE_LABEL =
@@ -87,12 +88,10 @@ export const isTopicLine = (line: string): boolean => {
 
 /** The run at `start` stands on the page's first lines' topic line. */
 export function onTopicLine(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const end = text.indexOf('\n', start);
   const firstLines =
     text
-      .slice(0, lineStart)
+      .slice(0, lineStart(text, start))
       .split('\n')
       .filter((l) => l.trim()).length < 2;
-  return firstLines && isTopicLine(text.slice(lineStart, end < 0 ? undefined : end));
+  return firstLines && isTopicLine(lineAt(text, start));
 }

@@ -5,6 +5,7 @@ import { patternOf } from './person-pattern.js';
 import { allCommon, employs, isDemonym, looksLikePerson } from './person-cues.js';
 import type { Token } from './tokens.js';
 import { HONORIFIC, ROLE_NOUNS } from './vocabulary.js';
+import { lineBefore } from './text-lines.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -170,7 +171,7 @@ function titledLater(text: string, runs: readonly NameRun[], why: (string | unde
     const words = run.text.split(/\s+/);
     if (why[k] || words.length < 2 || words.length > 4) return;
     // (a list's line opened by the name, then its organisation: "Mairéad Costigan, Patient …")
-    const line = text.slice(text.lastIndexOf('\n', run.start - 1) + 1, run.start);
+    const line = lineBefore(text, run.start);
     if (!/^[ \t]*(?:[-•*][ \t]+)?$/.test(line) || text[run.end] !== ',') return;
     const surname = escapeRegExp(words.at(-1)!);
     const titled = new RegExp(String.raw`\b(${HONORIFIC})\s+${surname}(?![\p{L}-])`, 'giu');

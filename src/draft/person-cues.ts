@@ -4,6 +4,7 @@ import nlp from 'compromise';
 import { countryNamed, countryOfDemonym } from './countries.js';
 import { ORG_STEM } from './name-runs.js';
 import { NAME_PARTICLES, ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
+import { lineStart } from './text-lines.js';
 
 /** "the University of Padua’s X", "EMA’s X": an organisation (a head word or an acronym), then 's. */
 const POSSESSOR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|the|de|di)\s+)*)*\p{Lu}[\p{L}-]*)['’]s\s$/u;
@@ -144,11 +145,11 @@ export function hyphenSigned(
   text: string,
   run: { start: number; end: number; text: string },
 ): boolean {
-  const lineStart = text.lastIndexOf('\n', run.start) + 1;
+  const lineFrom = lineStart(text, run.start);
   const lineEnd = text.indexOf('\n', run.end);
   const before =
     text
-      .slice(0, Math.max(0, lineStart - 1))
+      .slice(0, Math.max(0, lineFrom - 1))
       .split('\n')
       .at(-1) ?? '';
   const after = lineEnd < 0 ? '' : (text.slice(lineEnd + 1).split('\n')[0] ?? '');
@@ -171,9 +172,9 @@ export function listedWithOrg(text: string, run: { start: number; text: string }
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
   // ("- Lifetime Achievement, European Society of Cardiology": a prize's name, no person's)
   if (someCommon(run.text) && !looksLikePerson(run.text)) return false;
-  const lineStart = text.lastIndexOf('\n', run.start) + 1;
-  const lines = text.slice(Math.max(0, lineStart - 400), lineStart + 400).split('\n');
-  const own = text.slice(lineStart).split('\n')[0]!;
+  const lineFrom = lineStart(text, run.start);
+  const lines = text.slice(Math.max(0, lineFrom - 400), lineFrom + 400).split('\n');
+  const own = text.slice(lineFrom).split('\n')[0]!;
   const item = ITEM.exec(own);
   if (!item || item[1]!.trim() !== run.text) return false;
   const others = lines.filter((l) => l !== own && ITEM.test(l) && hasOrgWord(ITEM.exec(l)![2]!));

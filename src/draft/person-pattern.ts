@@ -28,6 +28,7 @@ import {
   NOT_AFFILIATION,
   WORK_WORDS,
 } from './person-pattern-words.js';
+import { lineAt } from './text-lines.js';
 
 /*
  * The patterns that make a run of capitalised words a person's name: a cue before it (a title, a
@@ -66,10 +67,6 @@ const NAMED_PLACE_BEFORE =
   /\b(?:Rua|Rue|Via|Viale|Avenida|Avenue|Av\.|Calle|Carrer|Straße|Strasse|Street|Road|Auditório|Auditorio|Auditorium|Aula|Sala|Salle|Praça|Plaza|Largo|Piazza|Place|Platz|Campus)\s+(?:(?:do|da|de|del|dos|das|della|di|du|des)\s+)?(?:(?:Prof|Dr|Professor|Doutor|Dott|Doctor)\.?\s+)?$/;
 
 const SURNAME_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:-\p{Lu}{2,})?)+$/u;
-const lineOf = (text: string, at: number): string => {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? undefined : end);
-};
 
 export function patternOf(
   text: string,
@@ -98,7 +95,7 @@ export function patternOf(
   // ("Inês CARVALHO MOREIRA" alone on its line: a title page's author, the surname in capitals)
   if (
     SURNAME_IN_CAPITALS.test(run.text) &&
-    lineOf(text, run.start).trim() === run.text &&
+    lineAt(text, run.start).trim() === run.text &&
     /(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, run.start - 40), run.start)) &&
     !someCommon(run.text.split(' ')[0]!)
   )

@@ -4,6 +4,7 @@ import { allCommon, hasOrgWord, looksLikePerson, someCommonName } from './person
 import { CREDIT_LABELS, LOWER_TITLE_BEFORE } from './person-pattern-words.js';
 import type { Token } from './tokens.js';
 import { ROLE_NOUNS, ROLE_WORDS } from './vocabulary.js';
+import { lineBefore } from './text-lines.js';
 
 /**
  * Reasons in the word right before the name: "the host X", "Moderator: X", "Music: X" (a credit),
@@ -60,7 +61,7 @@ export function wordBefore(
  * organisation's and no common ones).
  */
 function photographer(text: string, run: NameRun): boolean {
-  const line = text.slice(text.lastIndexOf('\n', run.start - 1) + 1, run.start);
+  const line = lineBefore(text, run.start);
   // (the label opens the line or follows a caption's sentence: "… Hospital. Photograph: X/Y")
   const label =
     /(?:^[ \t]*\[?|[.!?)\]][ \t]+)(?:Photo(?:graph)?s?|Credits?|Foto|Image)[ \t]*:[^\n:]*$/i;

@@ -3,6 +3,7 @@ import type { DraftEntity } from './draft-builder.js';
 import type { Mention } from './mentions.js';
 import { withoutForm } from './legal-forms.js';
 import { tokenAt, type Token } from './tokens.js';
+import { lineBefore, lineStart } from './text-lines.js';
 
 /** What may open a contact's line before the name: nothing, "Contact:", "Press contact:". */
 const CONTACT_LABEL = /^[ \t]*(?:(?:Press|Media)\s+)?(?:[Cc]ontacts?:)?[ \t]*$/;
@@ -30,8 +31,7 @@ export function pressContacts(
     const m = TITLE_AFTER.exec(text.slice(p.end));
     if (!m || !CONTACT_TITLE.test(m[1]!)) return [];
     // (a line that names whose contact it is, unread, gives no role: not the publisher's)
-    const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
-    const other = OTHERS_LABEL.test(text.slice(lineStart, p.start));
+    const other = OTHERS_LABEL.test(lineBefore(text, p.start));
     const org = orgOnLineAbove(text, all, p) ?? (other ? undefined : publisher);
     if (!org) return [];
     const title = m[1]!;
@@ -47,16 +47,16 @@ export function pressContacts(
  * General Secretariat of the Council" over "Contact: Nikos Andreou, Press officer").
  */
 function orgOnLineAbove(text: string, all: readonly Mention[], p: Mention): Mention | undefined {
-  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  const lineFrom = lineStart(text, p.start);
   // ("European Patients' Forum: Jonas Berg, Press Officer": the organisation on the person's line)
   const onLine = all.find(
-    (m) => m.entity.label === 'Organisation' && m.start >= lineStart && m.end <= p.start,
+    (m) => m.entity.label === 'Organisation' && m.start >= lineFrom && m.end <= p.start,
   );
   if (onLine) return onLine;
-  if (!CONTACT_LABEL.test(text.slice(lineStart, p.start))) return undefined;
-  const aboveEnd = lineStart - 1;
+  if (!CONTACT_LABEL.test(text.slice(lineFrom, p.start))) return undefined;
+  const aboveEnd = lineFrom - 1;
   if (aboveEnd < 0) return undefined;
-  const aboveStart = text.lastIndexOf('\n', aboveEnd - 1) + 1;
+  const aboveStart = lineStart(text, aboveEnd);
   // (a heading or a contact's line, not a sentence)
   if (/[.!?]\s*$/.test(text.slice(aboveStart, aboveEnd))) return undefined;
   const named = all.find(

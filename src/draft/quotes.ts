@@ -1,6 +1,7 @@
 import type { Mention } from './mentions.js';
 import { isThesisTitle } from './thesis-titles.js';
 import { sentenceAt, type Sentence } from './tokens.js';
+import { paragraphAt } from './text-lines.js';
 
 /** A span in quotation marks that reads as speech, and who the text has saying it. */
 export interface Quote {
@@ -107,9 +108,7 @@ function evidenceOf(text: string, p: Mention, quoteAt: number): string {
  * writer, not at an event the article reports.
  */
 export function saidInPresent(text: string, q: Quote): boolean {
-  const from = text.lastIndexOf('\n\n', q.start);
-  const to = text.indexOf('\n\n', q.end);
-  const around = text.slice(from < 0 ? 0 : from, to < 0 ? undefined : to);
+  const around = paragraphAt(text, q.start, q.end);
   return (
     /\b(?:says|adds|explains|tells|recalls|argues|notes|insists|points out|admits|calls)\b/.test(
       around,

@@ -8,6 +8,7 @@ import type { DraftEntity } from './draft-builder.js';
 import type { EventFacts } from './event.js';
 import type { Mention } from './mentions.js';
 import { foldedWords } from './tokens.js';
+import { inParagraph, paragraphAt, paragraphsBetween } from './text-lines.js';
 
 interface Context {
   readonly text: string;
@@ -52,17 +53,6 @@ const aside = (f: Context, e: EventRef, at: number, main: boolean): boolean =>
   !isRecent(e.facts.date, f.published, main ? 365 : 30) &&
   !refersTo(paragraphAt(f.text, at), e.facts);
 
-export const paragraphsBetween = (text: string, from: number, to: number): number =>
-  (text.slice(from, to).match(/\n[ \t]*\n/g) ?? []).length;
-/** `at` is in the paragraph that holds `anchor`. */
-export const inParagraph = (text: string, anchor: number, at: number): boolean =>
-  paragraphsBetween(text, Math.min(anchor, at), Math.max(anchor, at)) === 0;
-
-const paragraphAt = (text: string, at: number): string => {
-  const start = text.lastIndexOf('\n\n', at);
-  const end = text.indexOf('\n\n', at);
-  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
-};
 /** The paragraph names the event's city or its noun ("the conference"). */
 const refersTo = (paragraph: string, e: EventFacts): boolean => {
   const words = ` ${foldedWords(paragraph).join(' ')} `;

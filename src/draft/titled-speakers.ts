@@ -1,6 +1,7 @@
 import type { Affiliation } from './affiliations.js';
 import type { Mention } from './mentions.js';
 import type { Quote } from './quotes.js';
+import { lineStart } from './text-lines.js';
 
 /**
  * "The Chair said: “This is the right partner …”": a quote its sentence gives to a post, not a
@@ -19,9 +20,9 @@ export function withTitledSpeakers(
   return quotes.map((q) => {
     // (a speaker named only in an earlier sentence is a guess the post overrules)
     if (q.speaker && q.attribution !== 'earlier sentence') return q;
-    const lineStart = text.lastIndexOf('\n', q.start) + 1;
+    const lineFrom = lineStart(text, q.start);
     const lineEnd = text.indexOf('\n', q.end);
-    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    const line = text.slice(lineFrom, lineEnd < 0 ? undefined : lineEnd);
     const m = POST_SAYS.exec(line);
     const post = (m?.[1] ?? m?.[2])?.toLowerCase();
     if (!post) return q;

@@ -1,0 +1,59 @@
+/**
+ * Lines and paragraphs of an article's text, by offset. A paragraph ends at a blank line (one that
+ * holds nothing but spaces or tabs); every rule that asks "the same line" or "the same paragraph"
+ * asks it here, so that they all agree.
+ */
+
+/** Where the line holding `at` starts. */
+export const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
+
+/** Where the line holding `at` ends (its newline, or the text's end). */
+export const lineEnd = (text: string, at: number): number => {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+};
+
+/** The whole line that holds `at`. */
+export const lineAt = (text: string, at: number): string =>
+  text.slice(lineStart(text, at), lineEnd(text, at));
+
+/** The line that holds `at`, up to `at`. */
+export const lineBefore = (text: string, at: number): string => text.slice(lineStart(text, at), at);
+
+/** Only blanks or a bullet before `at` on its line. */
+export const opensLine = (text: string, at: number): boolean =>
+  /^[ \t]*(?:[-•*][ \t]+)?$/.test(lineBefore(text, at));
+
+const BLANK = /^[ \t]*$/;
+
+/** Where the paragraph holding `at` starts: after the last blank line before it. */
+export function paragraphStart(text: string, at: number): number {
+  for (let nl = text.lastIndexOf('\n', at - 1); nl >= 0;) {
+    const prev = text.lastIndexOf('\n', nl - 1);
+    if (BLANK.test(text.slice(prev + 1, nl))) return nl + 1;
+    nl = prev;
+  }
+  return 0;
+}
+
+/** Where the paragraph holding `at` ends: at the newline before the next blank line. */
+export function paragraphEnd(text: string, at: number): number {
+  for (let nl = text.indexOf('\n', at); nl >= 0;) {
+    const next = text.indexOf('\n', nl + 1);
+    if (next >= 0 && BLANK.test(text.slice(nl + 1, next))) return nl;
+    nl = next;
+  }
+  return text.length;
+}
+
+/** The paragraph that holds `at` (or, given `to`, every paragraph from `at`'s to `to`'s). */
+export const paragraphAt = (text: string, at: number, to = at): string =>
+  text.slice(paragraphStart(text, at), paragraphEnd(text, to));
+
+/** How many blank lines lie between two offsets. */
+export const paragraphsBetween = (text: string, from: number, to: number): number =>
+  (text.slice(from, to).match(/\n[ \t]*\n/g) ?? []).length;
+
+/** `at` is in the paragraph that holds `anchor`. */
+export const inParagraph = (text: string, anchor: number, at: number): boolean =>
+  paragraphsBetween(text, Math.min(anchor, at), Math.max(anchor, at)) === 0;
