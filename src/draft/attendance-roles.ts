@@ -1,5 +1,5 @@
 import type { Affiliation } from './affiliations.js';
-import { isTitle } from './job-titles.js';
+import { isTitle, MEETING_PART } from './job-titles.js';
 import { isOrgLike, type Mention } from './mentions.js';
 import { lineStart } from './text-lines.js';
 
@@ -34,7 +34,7 @@ export function attendanceRoles(
       // "Ms X (Sweden)", is not the page's body's; the label only for a name with nothing after it)
       const bare = /^\s*(?:[;.]|$)/.test(text.slice(p.end, lineEnd));
       const title = stated
-        ? !/,/.test(stated) && isTitle(stated) && !MEETING_ROLE.test(stated)
+        ? !/,/.test(stated) && isTitle(stated) && !MEETING_PART.test(stated)
           ? stated
           : undefined
         : bare && label && isTitle(label)
@@ -50,7 +50,6 @@ export function attendanceRoles(
 }
 
 /** A part in the meeting, not a post at the body: "Rapporteur", "Observer", "Moderator". */
-const MEETING_ROLE = /^(?:rapporteur|observer|moderator|guest|speaker|presenter|minute-?taker)s?$/i;
 
 /** "Board members" → "Board member": the label's plural, one person's post. */
 const singular = (label: string): string => label.replace(/(\p{Ll})s$/u, '$1');

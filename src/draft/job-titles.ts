@@ -34,3 +34,7 @@ export function isTitle(title: string): boolean {
   if (!title || title.length > 200 || /["“”()[\]]/.test(title)) return false;
   return title.split(/[^\p{L}]+/u).some((w) => ROLE_WORDS.has(w.toLowerCase()));
 }
+
+/** A part someone plays in a meeting, not a post they hold: "Rapporteur", "Moderator", "Speaker". */
+export const MEETING_PART =
+  /^(?:rapporteur|observer|moderator|guest|speaker|keynote(?: speaker)?|panell?ist|presenter|host|minute-?taker)s?$/i;

@@ -3,7 +3,7 @@ import { isTitle } from './job-titles.js';
 import { tokenAt } from './tokens.js';
 import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import type { Token } from './tokens.js';
-import { isNationality, REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';
+import { HONORIFIC, isNationality, REPORTING_VERBS, ROLE_WORDS } from './vocabulary.js';
 
 /**
  * Roles written around a name rather than after it:
@@ -30,7 +30,7 @@ export function roleAround(
 /** "<Org>'s <title>, " or "Its <title>, " just before the name (and its title). */
 function possessive(text: string, p: Mention, from: number, mentions: Mentions) {
   // ("As its director, Doc. MUDr. Radka Novotná": academic titles between the comma and the name)
-  const titles = ACADEMIC.exec(text.slice(Math.max(0, from - 40), from))?.[0].length ?? 0;
+  const titles = TITLES_BEFORE.exec(text.slice(Math.max(0, from - 40), from))?.[0].length ?? 0;
   const before = text.slice(Math.max(0, from - titles - 120), from - titles);
   // "…'s chief scientist, Professor X" or, capitalised, "EAISM's Secretary-General Pieter-Jan Claes"
   // (or "EBRAINS' Chief Science Officer Viktor Jirsa": a name in -s and its apostrophe)
@@ -72,8 +72,8 @@ function orgsOwn(text: string, p: Mention, from: number, mentions: Mentions) {
 const ABBREVIATION = /\b(?:St|Dr|Prof|Mr|Ms|Mrs|No|Doc|Ing|Mgr|MUDr|Sr|Jr|Ste|Mt)$/;
 
 /** Academic titles written before a name: "Doc. MUDr. ", "prof. Ing. ", "Mgr. ". */
-const ACADEMIC =
-  /(?:\b(?:prof|doc|ing|mudr|mgr|phdr|rndr|judr|paeddr|dr|ir|drs|dipl\.-ing)\.\s+)+$/i;
+/** "Doc. MUDr. ", "Dipl.-Ing. ": the titles written before a name. */
+const TITLES_BEFORE = new RegExp(String.raw`(?:\b${HONORIFIC}(?:-|\s+))+$`, 'i');
 
 /**
  * "ALDS … will chair HDAB-NET. Its Director-General, X": a sentence that opens with "Its" speaks

@@ -1,5 +1,5 @@
 import type { Affiliation } from './affiliations.js';
-import { isTitle } from './job-titles.js';
+import { isTitle, MEETING_PART } from './job-titles.js';
 import { isOrgLike, type Mention } from './mentions.js';
 import { tableRows } from './table-meetings.js';
 
@@ -13,8 +13,8 @@ const POST = /^\s*\(([^()]{2,60})\)\s*$/;
 /** The column of the body a person serves ("DG / Cabinet"), not of whom they met ("Entity/ies met"). */
 const SERVES = /\b(?:DG|directorate|cabinet|service|department|unit)s?\b/i;
 /** A part in a session or a committee, not a post at the body: "(Chair)", "(Moderator)". */
-const SESSION_ROLE =
-  /^(?:chair|co-?chair|vice-?chair|moderator|speaker|keynote(?: speaker)?|panellist|panelist|rapporteur|secretary|member|host|presenter)$/i;
+/** A session's chair, secretary or member: a part in the meeting, as on a programme's table. */
+const SESSION_SEAT = /^(?:chair|co-?chair|vice-?chair|secretary|member)$/i;
 const MET = /\bmet\b|\bentit(?:y|ies)\b|\bstakeholders?\b/i;
 
 export function tableRoles(
@@ -39,7 +39,13 @@ export function tableRoles(
         const k = cells.findIndex((c) => c.start <= p.start && p.end <= c.end);
         if (k < 0 || text.slice(cells[k]!.start, p.start).trim()) return [];
         const post = POST.exec(text.slice(p.end, cells[k]!.end))?.[1];
-        if (!post || !isTitle(post) || SESSION_ROLE.test(post.trim())) return [];
+        if (
+          !post ||
+          !isTitle(post) ||
+          SESSION_SEAT.test(post.trim()) ||
+          MEETING_PART.test(post.trim())
+        )
+          return [];
         const order = [...cells.keys()]
           .filter((j) => j !== k && serves(j))
           .sort((a, b) => rank(a, k) - rank(b, k));
