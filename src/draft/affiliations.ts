@@ -8,6 +8,7 @@ import { pressContacts } from './press-contacts.js';
 import { delegationLines } from './delegation-lines.js';
 import { attendanceRoles } from './attendance-roles.js';
 import { tableRoles } from './table-roles.js';
+import { participantLists, participantRoles } from './participant-lists.js';
 import { numberedRoles } from './numbered-affiliations.js';
 import { tokenAt } from './tokens.js';
 import { isTitle } from './job-titles.js';
@@ -79,6 +80,7 @@ export function findAffiliations(
     ...careerRoles(text, tokens, mentions),
     ...titleFirstRoles(text, tokens, mentions),
     ...tableRoles(text, people, mentions.all),
+    ...participantRoles(text, participantLists(text, tokens), people, mentions.all, publisher),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
   // (a press contact with no other role speaks for the organisation above, or the publisher; a
   // delegation's member is the delegation's)

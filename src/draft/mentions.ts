@@ -18,6 +18,8 @@ import { notAnOrgRun } from './not-org-runs.js';
 import { surnames, titledSurnames } from './surnames.js';
 import { speakerLabels } from './speaker-labels.js';
 import { askers } from './askers.js';
+import { participantLists } from './participant-lists.js';
+import { isTitle } from './job-titles.js';
 import { numberedAuthors } from './numbered-affiliations.js';
 import { BOARD_MEMBERS, afterAcademicTitle, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
 
@@ -171,11 +173,13 @@ export function findMentions(
   const runs = findPeople(text, tokens, personRuns(text, tokens, covered), finder, people);
   const asking = askers(text, tokens);
   const authors = numberedAuthors(text, tokens).map((a) => a.run);
+  const listed = participantLists(text, tokens);
   for (const run of [
     ...runs,
     ...speakerLabels(text, tokens, covered),
     ...asking.map((a) => a.person),
     ...authors,
+    ...listed.map((p) => p.person),
   ]) {
     if (people.some((p) => p.first < run.last && run.first < p.last)) continue;
     const org = orgEndingWith(all, run.text);
@@ -212,6 +216,8 @@ export function findMentions(
   }
   for (const { outlet } of asking)
     orgAt(tokenAt(tokens, outlet.start), { untypedIfEndingAt: outlet.end });
+  for (const { after } of listed)
+    if (!isTitle(after.text)) orgAt(tokenAt(tokens, after.start), { untypedIfEndingAt: after.end });
   for (const m of shortNames(text, tokens, gaz, covered)) {
     const mention = { ...m, entity: builder.refer(m.entity, m.written) };
     knownAt.set(m.first, mention);

@@ -30,15 +30,16 @@ export function toTheUnion(text: string, name: string, end: number): number {
  */
 export function quotedPatron(text: string, name: string, end: number): number {
   if (!ORG_STEM_WORD.test(name)) return 0;
-  // (with an acronym after it: '… "A. Gemelli" IRCCS'; not '"Smart Hospital" programme')
+  // (with an acronym after it: '… "A. Gemelli" IRCCS'; not '"Smart Hospital" programme', a noun
+  // after it, but '"Guglielmo Marconi" at the University of Bologna')
   const quoted =
-    /^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}["”](?: \p{Lu}{2,}\b|(?! \p{Ll}))/u;
+    /^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}["”](?: \p{Lu}{2,}\b|(?! (?!(?:at|in|of|and|for|on|with|from|is|was|has|will|which|that)\b)\p{Ll}))/u;
   return quoted.exec(text.slice(end, end + 70))?.[0].length ?? 0;
 }
 
 /** Heads of the bodies named after a patron: institutes, hospitals, foundations, schools. */
 const ORG_STEM_WORD =
-  /\b(?:Istituto|Institut[eo]?|Ospedale|Hospital|Hospital|Hôpital|Fondazione|Fundaci[oó]n?|Foundation|Universit\p{L}*|School|Scuola|Liceo|Centre|Centro|Clinic|Clinica|Klinik\p{L}*)\b/u;
+  /\b(?:Istituto|Institut[eo]?|Ospedale|Hospital|Hôpital|Fondazione|Fundaci[oó]n?|Foundation|Universit\p{L}*|School|Scuola|Liceo|Centre|Centro|Clinic|Clinica|Klinik\p{L}*|Department|Dipartimento|Faculty|Facoltà)\b/u;
 
 /**
  * "INVITED the Commission", "Ministers UNDERLINED the potential": conclusions' verbs in capitals;

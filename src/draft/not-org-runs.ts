@@ -13,6 +13,8 @@ import { COUNCIL_NAME, ORG_HEADS } from './vocabulary.js';
 const SERVICE_BODY =
   /\b(?:Health|Public|National|Federal|Social|Civil|Data|Access|Statistical|Information|Care|Regional|Medical|Emergency|Ambulance|Press|Relations|Communications?|Legal|Research|Diplomatic|Employment|Library|Shared|Foreign|Action|Audit|Translation|Interpretation|Procurement)\s+Service$/;
 
+const COMPANY_FUNCTION =
+  /^(?:Investor|Public|Media|Press|Government|Regulatory|Medical|Corporate|Scientific|Clinical|External|Industry)\s+(?:Relations|Affairs|Communications?)$|^(?:Human\s+Resources|Business\s+Development)$/;
 const MET_AT = /\b(?:at|during)\s+(?:the\s+)?(?:informal\s+)?$/;
 const PLURAL_HEAD =
   /\s(?:Centres|Centers|Hubs|Agencies|Authorities|Bodies|Institutes|Networks|Universities|Hospitals|Clinics|Laboratories|Labs)$/;
@@ -65,6 +67,8 @@ export function notAnOrgRun(
     // Health Service", "Data Access Service", "Federal Public Service Health" are bodies)
     (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text)) ||
     onTopicLine(text, run.start) ||
+    // ("Head of Investor Relations": a company's function, no body of its own)
+    COMPANY_FUNCTION.test(run.text) ||
     // ("registered charity CHY 10483", "HRB 271334": a register's number, no name)
     /^\p{Lu}{2,6}\s+\d{3,}$/u.test(run.text) ||
     // ("– J. Horáček (PDF, 0.8 MB)": a file's type, no body)
@@ -72,7 +76,7 @@ export function notAnOrgRun(
     // ("International Summer School on Computational Medicine": a week of lectures, no body)
     /\b(?:Summer|Winter|Spring|Autumn)\s+School\b/.test(titleCase(run.text)) ||
     // ("Informal Meeting of Health Ministers": who meets, people in the plural, no body)
-    /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Ministers|Officers|Officials|Delegates|Representatives)$/u.test(
+    /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Ministers|Officers|Officials|Delegates|Representatives|Participants|Attendees|Panell?ists|Analysts|Executives)$/u.test(
       run.text,
     ) ||
     // ("Commissioner for Startups, Research and Innovation": the rest of a title's portfolio;

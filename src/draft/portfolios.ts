@@ -2,7 +2,8 @@
  * "Ministry of Health, Welfare and Sport", "Faculty of Health, Medicine and Life Sciences": after
  * "of", "on" or "for" in a name, a comma list ending "and <Words>" is the name's portfolio when
  * an acronym in brackets follows it, or when every word of it is a field's ("University of
- * Bologna, Inria and Charité" is three organisations: those are names, not fields).
+ * Bologna, Inria and Charité" is three organisations: those are names, not fields). The place the
+ * body serves may end it: "Ministry of Social Affairs, Health and Integration of Baden-Württemberg".
  */
 import type { Token } from './tokens.js';
 
@@ -11,11 +12,11 @@ const PORTFOLIO_WORD = String.raw`\p{Lu}[\p{L}-]*(?:[ \n](?:of[ \n])?\p{Lu}[\p{L
 const LIST = String.raw`^(?:${PORTFOLIO_WORD},\s)*${PORTFOLIO_WORD},?\s+(?:and|AND|&)\s+${PORTFOLIO_WORD}`;
 const BEFORE_ACRONYM = new RegExp(String.raw`${LIST}(?=\s*\(\p{Lu}[\p{L}\p{N}&+-]*\))`, 'u');
 /**
- * (the list ends the name: a full stop, a comma and an acronym or a small word, a bracket, the
+ * (the list ends the name: a patron's name in quotes after it, a full stop, a comma and an acronym or a small word, a bracket, the
  * line's end, or the sentence's verb: "… Health and Integration funds the pilot")
  */
 const AT_END = new RegExp(
-  String.raw`${LIST}(?=\s*(?:[.;:)]|,\s*\p{Lu}{2,}\b|,\s+\p{Ll}|\n|$)|\s+\p{Ll})`,
+  String.raw`${LIST}(?=[ \t]+["“]\p{Lu}|\s*(?:[.;:)]|,\s*\p{Lu}{2,}\b|,\s+\p{Ll}|\n|$)|\s+\p{Ll})`,
   'u',
 );
 
@@ -68,7 +69,9 @@ export function portfolioEnd(
   const after = text.slice(tokens[j]!.start, tokens[j]!.start + 160);
   const acronym = BEFORE_ACRONYM.exec(after);
   const m = acronym ?? AT_END.exec(after);
-  if (!m || (!acronym && !fieldWords(m[0]))) return undefined;
+  // (the fields may end with the place the body serves: "… Health and Integration of Baden-Württemberg")
+  const fields = m?.[0].replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u, '');
+  if (!m || (!acronym && !fieldWords(fields!))) return undefined;
   const end = tokens[j]!.start + m[0].length;
   let k = j;
   while (k < tokens.length && tokens[k]!.end <= end) k++;

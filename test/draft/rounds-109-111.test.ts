@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes blind rounds 109–111 (and the last held-out set) showed (issue 22): a call's lists of
+// participants, …
+
+const { draftOf, role } = articleDrafter('pg-draft-rounds-109-');
+
+describe('rounds 109–111', () => {
+  it('reads a transcript’s participants lists: people, their firms, the company’s officers', async () => {
+    const seed = await draftOf(
+      [
+        'Meridex Health SE (MDX.DE) Q1 2026 Earnings Call Transcript',
+        'May 5, 2026 2:00 PM CET',
+        '',
+        'Company Participants',
+        'Elin Sørby - Head of Investor Relations',
+        'Tomasz Wróbel - Chief Financial Officer',
+        '',
+        'Conference Call Participants',
+        'Ruairí Ó Dálaigh - Oddo BHF',
+        'Benedetta Ferri - Mediobanca',
+        '',
+        'Operator',
+        'Welcome to the Meridex Health first quarter call. I now hand over to Elin Sørby.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining(['Elin Sørby', 'Tomasz Wróbel', 'Benedetta Ferri']),
+    );
+    expect(seed.names('org:')).toEqual(expect.arrayContaining(['Oddo BHF', 'Mediobanca']));
+    expect(seed.names('org:')).not.toContain('Company Participants');
+    expect(seed.names('org:')).not.toContain('Investor Relations');
+    expect(role(seed, 'person:benedetta-ferri', 'org:mediobanca')).toBeDefined();
+    expect(role(seed, 'person:tomasz-wrobel', 'org:meridex-health-se')?.title).toBe(
+      'Chief Financial Officer',
+    );
+  });
+
+  it('keeps a ministry’s fields and the region it serves in one name', async () => {
+    const seed = await draftOf(
+      'The pilot is funded by the Ministry of Social Affairs, Health and Integration of Baden-Württemberg, said Dr Ana Costa of Agence Exemple.',
+    );
+    expect(seed.names('org:')).toContain(
+      'Ministry of Social Affairs, Health and Integration of Baden-Württemberg',
+    );
+    expect(seed.names('org:')).not.toContain('Integration of Baden-Württemberg');
+  });
+
+  it('keeps a department’s patron in quotes, before "at" its university', async () => {
+    const seed = await draftOf(
+      'Dr Ana Costa of the Department of Electrical, Electronic and Information Engineering "Guglielmo Marconi" at the University of Bologna presented the model.',
+    );
+    expect(seed.names('org:')).toContain(
+      'Department of Electrical, Electronic and Information Engineering "Guglielmo Marconi"',
+    );
+  });
+});
