@@ -19,6 +19,7 @@ import { surnames, titledSurnames } from './surnames.js';
 import { speakerLabels } from './speaker-labels.js';
 import { askers } from './askers.js';
 import { participantLists } from './participant-lists.js';
+import { withCapitalsNames } from './capitals-names.js';
 import { isTitle } from './job-titles.js';
 import { numberedAuthors } from './numbered-affiliations.js';
 import { BOARD_MEMBERS, afterAcademicTitle, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
@@ -174,6 +175,7 @@ export function findMentions(
   const asking = askers(text, tokens);
   const authors = numberedAuthors(text, tokens).map((a) => a.run);
   const listed = participantLists(text, tokens);
+  withCapitalsNames(text, tokens, covered, gaz, builder, people);
   for (const run of [
     ...runs,
     ...speakerLabels(text, tokens, covered),

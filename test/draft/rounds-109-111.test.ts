@@ -55,4 +55,34 @@ describe('rounds 109–111', () => {
       'Department of Electrical, Electronic and Information Engineering "Guglielmo Marconi"',
     );
   });
+
+  it('reads a parliament list’s names with the surname in capitals, before or after', async () => {
+    const seed = await draftOf(
+      [
+        'Key players',
+        '',
+        'Rapporteur: MARTÍNEZ ORTEGA Lucía (EPP)   Appointed 27/11/2025',
+        'Shadow rapporteurs:',
+        'VAN DEN BERGHE Pieter (Renew)',
+        'LINDQVIST Sofie (Greens/EFA)',
+        '',
+        'Members of the mission:',
+        'Ingrid SØRENSEN (S&D)',
+        'Caoimhe NÍ BHRIAIN (Greens/EFA)',
+        '',
+        'Dr Ana Costa of Agence Exemple welcomed Jonas Vaitkus MEP and Medaris AI.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining([
+        'Lucía Martínez Ortega',
+        'Pieter Van den Berghe',
+        'Sofie Lindqvist',
+        'Ingrid Sørensen',
+        'Caoimhe Ní Bhriain',
+      ]),
+    );
+    // (letters after a name, an acronym: no surname)
+    expect(seed.names('person:').filter((n) => /MEP|Mep|Medaris/.test(n))).toEqual([]);
+  });
 });

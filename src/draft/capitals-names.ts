@@ -1,0 +1,100 @@
+import type { DraftBuilder } from './draft-builder.js';
+import type { Gazetteer, KnownEntity } from './gazetteer.js';
+import type { Mention } from './mentions.js';
+import { closeToKnown } from './name-checks.js';
+import { runOf } from './name-runs.js';
+import { allCommon, looksLikePerson } from './person-cues.js';
+import type { PersonRun } from './people.js';
+import { isPlaceName } from './places.js';
+import { foldedWords, type Token } from './tokens.js';
+import { titleCase } from './dateline.js';
+import { PERSONAL_TITLES } from './vocabulary.js';
+
+/**
+ * Parliament's lists write a member's surname in capitals, before or after the given name:
+ * "Shadow rapporteurs:⏎KOWALCZYK Agnieszka (S&D)", "Members of the mission:⏎Ingrid SØRENSEN
+ * (S&D)". A line that holds such a name (after a label, maybe, and before a bracket, a dash, a
+ * comma or the line's end) names a person, when the text has two such lines or more, or when the
+ * given name is a person's. Surname first, the person is named given name first.
+ */
+const CAPS = String.raw`\p{Lu}[\p{Lu}'’-]*\p{Lu}`;
+const GIVEN = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?`;
+const SURNAME = String.raw`${CAPS}(?: ${CAPS}){0,3}`;
+const FORENAMES = String.raw`${GIVEN}(?: ${GIVEN})?`;
+/** "Dr", "Prof.", "MUDr.": a title before the name, as written (capitalised). */
+const TITLE = String.raw`(?:${[...PERSONAL_TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\.?`;
+const LINE = (name: string) =>
+  new RegExp(
+    String.raw`^[ \t]*(?:[-•*][ \t]+)?(?:[^:\n]{1,40}:[ \t]*)?(?:${TITLE}[ \t]+)?(${name})(?=[ \t]*(?:\([^()\n]{1,30}\)|[,–—]|[ \t]{2,}|\t|$))`,
+    'gmu',
+  );
+const SURNAME_FIRST = LINE(String.raw`(${SURNAME}) (${FORENAMES})`);
+const SURNAME_LAST = LINE(String.raw`(${FORENAMES}) (${SURNAME})`);
+
+/** Letters written after a name: a title, a degree. */
+const AFTER_NAME = new Set(
+  'MEP MEPS CEO CTO CFO COO CMO CSO PHD MSC BSC MBA MPH FRS FRCP OBE CBE MBE KC QC'.split(' '),
+);
+
+export interface CapitalsName {
+  readonly run: PersonRun;
+  /** The name as the graph writes it: given name first, surname in small letters. */
+  readonly name: string;
+  /** The person the graph knows by that name, if it knows one. */
+  readonly known?: KnownEntity;
+}
+
+export function capitalsNames(
+  text: string,
+  tokens: readonly Token[],
+  covered: ReadonlySet<number>,
+  gaz: Gazetteer,
+): CapitalsName[] {
+  const found = [
+    ...[...text.matchAll(SURNAME_FIRST)].map((m) => ({ m, surname: m[2]!, given: m[3]! })),
+    ...[...text.matchAll(SURNAME_LAST)].map((m) => ({ m, surname: m[3]!, given: m[2]! })),
+  ].filter(
+    ({ surname, given }) =>
+      !allCommon(surname) &&
+      // (not "Jonas Vaitkus MEP", "Medaris AI": a title's letters, an acronym)
+      !/^\p{Lu}{1,2}$/u.test(surname.split(' ').at(-1)!) &&
+      !AFTER_NAME.has(surname.split(' ').at(-1)!) &&
+      !allCommon(given) &&
+      !isPlaceName(foldedWords(given).join(' '), gaz),
+  );
+  const listed = found.length >= 2;
+  return found.flatMap(({ m, surname, given }) => {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const first = tokens.findIndex((t) => t.start === start);
+    const last = tokens.findIndex((t) => t.start >= start + m[1]!.length);
+    if (first < 0 || !(listed || looksLikePerson(given))) return [];
+    const end = last < 0 ? tokens.length : last;
+    for (let t = first; t < end; t++) if (covered.has(t)) return [];
+    const name = `${given} ${titleCase(surname)}`;
+    const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label === 'Person');
+    const run = {
+      ...runOf(text, tokens, first, end),
+      why: 'a list’s name, the surname in capitals',
+    };
+    return [{ run, name, ...(known ? { known } : {}) }];
+  });
+}
+
+/** The people these lines name, before any other reading of their words ("Kowalczyk Agnieszka"). */
+export function withCapitalsNames(
+  text: string,
+  tokens: readonly Token[],
+  covered: Set<number>,
+  gaz: Gazetteer,
+  builder: DraftBuilder,
+  people: Mention[],
+): void {
+  for (const { run, name, known } of capitalsNames(text, tokens, covered, gaz)) {
+    if (people.some((p) => p.first < run.last && run.first < p.last)) continue;
+    const entity = known ? builder.refer(known, run.text) : builder.propose('Person', name);
+    if (!known && !entity.checks.length)
+      entity.checks.push(...closeToKnown(name, gaz), `new person (${run.why})`);
+    for (let t = run.first; t < run.last; t++) covered.add(t);
+    people.push({ entity, first: run.first, last: run.last, start: run.start, end: run.end });
+  }
+}
