@@ -131,7 +131,9 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
   // "A, the B Institute of Technology and Bosch": the last "and" of a list, before a name (not a
   // subject's word: "…, the European Centre for Disease Prevention and Control")
   const said = text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start);
-  if (/,\s+(?:the\s+)?$/.test(said) && !SUBJECT_WORD.test(next.fold)) return true;
+  // (nor two fields: "…, Carol Davila University of Medicine and Pharmacy, Romania")
+  const fields = fieldWords(before.raw) && fieldWords(next.raw);
+  if (/,\s+(?:the\s+)?$/.test(said) && !SUBJECT_WORD.test(next.fold) && !fields) return true;
   // "… Institute and Medivant Analytics GmbH": a name and a head (or legal form) of its own
   return (
     !isHeadWord(next) &&

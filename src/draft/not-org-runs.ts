@@ -67,6 +67,8 @@ export function notAnOrgRun(
     // Health Service", "Data Access Service", "Federal Public Service Health" are bodies)
     (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text)) ||
     onTopicLine(text, run.start) ||
+    // ("Nina Žagar · Marco Viceconti (Eds.)": the editors of a book)
+    (/^(?:Eds?|Hrsg)$/.test(run.text) && text[run.end] === '.') ||
     // ("Head of Investor Relations": a company's function, no body of its own)
     COMPANY_FUNCTION.test(run.text) ||
     // ("registered charity CHY 10483", "HRB 271334": a register's number, no name)
@@ -76,7 +78,7 @@ export function notAnOrgRun(
     // ("International Summer School on Computational Medicine": a week of lectures, no body)
     /\b(?:Summer|Winter|Spring|Autumn)\s+School\b/.test(titleCase(run.text)) ||
     // ("Informal Meeting of Health Ministers": who meets, people in the plural, no body)
-    /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Ministers|Officers|Officials|Delegates|Representatives|Participants|Attendees|Panell?ists|Analysts|Executives)$/u.test(
+    /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Ministers|Officers|Officials|Delegates|Representatives|Participants|Attendees|Panell?ists|Analysts|Executives|Chairs|Co-Chairs|Members|Editors|Reviewers|Speakers)$/u.test(
       run.text,
     ) ||
     // ("Commissioner for Startups, Research and Innovation": the rest of a title's portfolio;

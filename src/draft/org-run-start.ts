@@ -16,8 +16,9 @@ const COUNT_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twel
 const COUNTED =
   /^(?:[ \t]+\p{Lu}[\p{L}-]*)+[ \t]+\p{Ll}[\p{L}-]*[^s\W]s(?=[ \t]*[,.;:\n]|[ \t]+(?:and|of|in|on|at|for|have|had|are|were)\b)/u;
 
-/** "Jörg Schäfer-Lindemann of …": a person's two or three names, then "of". */
-const PERSON_THEN_OF = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?=\s+of\s)/u;
+/** "Jörg Schäfer-Lindemann of …", "Femke van der Heijden of …": a person's names, then "of". */
+const PERSON_THEN_OF =
+  /^\p{Lu}[\p{L}'’-]+(?:\s(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|ter|ten)\s){0,2}\p{Lu}[\p{L}'’-]+){1,2}(?=\s+of\s)/u;
 
 /** "Expert Group", "Expert Panel": a body named by its members' role. */
 const BODY_AFTER_ROLE = /^ (?:Group|Panel|Committee|Network)\b/;

@@ -6,6 +6,7 @@ import { allCommon, employs, isDemonym, looksLikePerson } from './person-cues.js
 import type { Token } from './tokens.js';
 import { HONORIFIC, ROLE_NOUNS } from './vocabulary.js';
 import { lineBefore } from './text-lines.js';
+import { listedOnLines } from './line-lists.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -58,6 +59,7 @@ export function findPeople(
     }
   }
   if (finder !== 'compromise') listedWithKnown(text, runs, known, why);
+  if (finder !== 'compromise') listedOnLines(text, runs, known, why);
   namedInFullEarlier(tokens, runs, why);
   titledLater(text, runs, why);
   // ("… said Katarzyna Olejnik-Baran." then "Katarzyna Olejnik-Baran is a Member of …"): the same
@@ -132,7 +134,7 @@ const roleLabelled = (line: string, rest: string): boolean => {
   return label !== undefined && ROLE_NOUNS.has(label.toLowerCase()) && !/;/.test(line + rest);
 };
 
-const LISTED_GAP = new RegExp(String.raw`^\s*(?:,|;|and|,\s*and)\s*(?:${HONORIFIC}\s+)?$`, 'i');
+const LISTED_GAP = new RegExp(String.raw`^\s*(?:,|;|·|and|,\s*and)\s*(?:${HONORIFIC}\s+)?$`, 'i');
 
 /**
  * '"Commission Implementing Decision (EU) 2021/388". Official Journal of the European Union': words

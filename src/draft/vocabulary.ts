@@ -175,7 +175,7 @@ export const ORG_HEADS = words(`
   presidency observatory cluster network hub force taskforce organisation organization
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   department unitat unidad unidade unita einheit abteilung servei servicio servizio service departament departamento
-  dipartimento chu chru umc irccs az ventures holdings investments universidade fundacao fundacion
+  dipartimento chu chru umc mc irccs az ventures holdings investments universidade fundacao fundacion
   centro politecnico politecnica polytechnic polytechnique politechnika hochschule fund
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 

@@ -85,4 +85,41 @@ describe('rounds 109–111', () => {
     // (letters after a name, an acronym: no surname)
     expect(seed.names('person:').filter((n) => /MEP|Mep|Medaris/.test(n))).toEqual([]);
   });
+
+  it('reads a committee’s list, one member a line, from the member it knows', async () => {
+    const seed = await draftOf(
+      [
+        'Ljubljana, December 2025',
+        'Nina Žagar · Siobhán Gallagher · Marco Viceconti (Eds.)',
+        '',
+        'Programme Committee Chairs',
+        'Dr Ana Costa, Agence Exemple, France',
+        'Jakob Eder, Medical University of Vienna, Austria',
+        'Ioana Popescu, Carol Davila University of Medicine and Pharmacy, Romania',
+        'Mirjam van Gelder, Erasmus MC, The Netherlands',
+        '',
+        'Press contact:',
+        'Stabsstelle Unternehmenskommunikation, Agence Exemple',
+        'Sabine Obermaier, Press Officer',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining(['Jakob Eder', 'Ioana Popescu', 'Mirjam van Gelder', 'Nina Žagar']),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Carol Davila University of Medicine and Pharmacy', 'Erasmus MC']),
+    );
+    expect(seed.names('org:')).not.toContain('Programme Committee Chairs');
+    expect(seed.names('org:')).not.toContain('Eds');
+    expect(seed.names('person:')).not.toContain('Stabsstelle Unternehmenskommunikation');
+    expect(role(seed, 'person:mirjam-van-gelder', 'org:erasmus-mc')).toBeDefined();
+  });
+
+  it('reads "Professor X van der Y of Z Hospital" as a person and where they work', async () => {
+    const seed = await draftOf(
+      'CARDIOTWIN-EU, coordinated by Professor Femke van der Heijden of Erasmus Hospital in Rotterdam, will develop twins.',
+    );
+    expect(seed.names('person:')).toEqual(['Femke van der Heijden']);
+    expect(seed.names('org:')).toContain('Erasmus Hospital');
+  });
 });

@@ -1,0 +1,62 @@
+import { isTitle } from './job-titles.js';
+import { HONORIFIC } from './vocabulary.js';
+import type { NameRun } from './name-runs.js';
+import { allCommon, hasOrgWord } from './person-cues.js';
+import { lineBefore, lineEnd, lineStart } from './text-lines.js';
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A committee's list, one member a line: "Jakob Eder, Medical University of Vienna, Austria" under
+ * "Oskar Lindgren, Karolinska Institutet, Sweden". A name that opens its line before a comma is a
+ * person's when the line above or below opens the same way with a person's name.
+ */
+export function listedOnLines(
+  text: string,
+  runs: readonly NameRun[],
+  known: readonly Span[],
+  why: (string | undefined)[],
+): void {
+  const opening = (r: Span) => TITLED_LINE.test(lineBefore(text, r.start)) && text[r.end] === ',';
+  // (the line's start → whether a post follows the person's name: "Sabine Obermaier, Press
+  // Officer" is no model for "Stabsstelle Unternehmenskommunikation, Universitätsklinikum …")
+  const personAt = new Map<number, boolean>();
+  const mark = (r: Span) => personAt.set(lineStart(text, r.start), postAfter(text, r));
+  known.filter(opening).forEach(mark);
+  runs.forEach((r, k) => why[k] && opening(r) && mark(r));
+  for (let changed = true; changed;) {
+    changed = false;
+    runs.forEach((r, k) => {
+      if (why[k] || !opening(r) || !nameLike(r.text)) return;
+      const line = lineStart(text, r.start);
+      const above = line > 0 ? lineStart(text, line - 1) : -1;
+      const below = lineEnd(text, r.start) + 1;
+      const post = postAfter(text, r);
+      if (personAt.get(above) !== post && personAt.get(below) !== post) return;
+      why[k] = 'listed on the line beside a person’s';
+      mark(r);
+      changed = true;
+    });
+  }
+}
+
+/** Only blanks, a bullet or a title ("Dr ", "Prof. ") before the name on its line. */
+const TITLED_LINE = new RegExp(String.raw`^[ \t]*(?:[-•*][ \t]+)?(?:${HONORIFIC}[ \t]+)?$`, 'i');
+
+/** What follows the name's comma is a post ("Press Officer"), not an organisation. */
+const postAfter = (text: string, r: Span): boolean =>
+  isTitle(
+    text
+      .slice(r.end + 1, lineEnd(text, r.end))
+      .split(',')[0]!
+      .trim(),
+  );
+
+/** Two to four words, none an organisation's, not all common ones. */
+const nameLike = (name: string): boolean => {
+  const words = name.split(/\s+/).length;
+  return words >= 2 && words <= 4 && !hasOrgWord(name) && !allCommon(name);
+};
