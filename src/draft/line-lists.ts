@@ -1,5 +1,5 @@
 import { isTitle } from './job-titles.js';
-import { HONORIFIC } from './vocabulary.js';
+import { HONORIFIC, ROLE_WORDS } from './vocabulary.js';
 import type { NameRun } from './name-runs.js';
 import { allCommon, hasOrgWord } from './person-cues.js';
 import { lineBefore, lineEnd, lineStart } from './text-lines.js';
@@ -60,3 +60,23 @@ const nameLike = (name: string): boolean => {
   const words = name.split(/\s+/).length;
   return words >= 2 && words <= 4 && !hasOrgWord(name) && !allCommon(name);
 };
+
+/**
+ * "Councillors Fatma Yıldız, Pieter-Jan De Wachter, Koen Maes and Jana Smets": a title in the
+ * plural before a list of names gives it to each name of the list.
+ */
+export function pluralTitled(
+  text: string,
+  runs: readonly NameRun[],
+  why: (string | undefined)[],
+  gap: RegExp,
+): void {
+  let chain = false;
+  runs.forEach((r, k) => {
+    const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, r.start - 24), r.start))?.[1];
+    const plural =
+      before !== undefined && /s$/.test(before) && ROLE_WORDS.has(before.toLowerCase());
+    chain = plural || (chain && k > 0 && gap.test(text.slice(runs[k - 1]!.end, r.start)));
+    if (chain && !why[k] && nameLike(r.text)) why[k] = `listed after "${before ?? 'a title'}"`;
+  });
+}

@@ -6,7 +6,7 @@ import { allCommon, employs, isDemonym, looksLikePerson } from './person-cues.js
 import type { Token } from './tokens.js';
 import { HONORIFIC, ROLE_NOUNS } from './vocabulary.js';
 import { lineBefore } from './text-lines.js';
-import { listedOnLines } from './line-lists.js';
+import { listedOnLines, pluralTitled } from './line-lists.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -60,6 +60,7 @@ export function findPeople(
   }
   if (finder !== 'compromise') listedWithKnown(text, runs, known, why);
   if (finder !== 'compromise') listedOnLines(text, runs, known, why);
+  if (finder !== 'compromise') pluralTitled(text, runs, why, LISTED_GAP);
   namedInFullEarlier(tokens, runs, why);
   titledLater(text, runs, why);
   // ("… said Katarzyna Olejnik-Baran." then "Katarzyna Olejnik-Baran is a Member of …"): the same

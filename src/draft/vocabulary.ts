@@ -23,7 +23,8 @@ export const ROLE_WORDS = words(`
   journalist author radiologist neurologist paediatrician pediatrician pharmacist psychologist
   statistician developer expert specialist owner rector provost registrar curator trustee
   correspondent reporter student postdoc psychiatrist technician biologist physicist mathematician
-  modeller advocate candidate councillor councilor mayor senator ombudsman ombudsperson handler
+  modeller advocate candidate councillor councilor councillors councilors alderman alderwoman
+  aldermen mayor senator ombudsman ombudsperson handler
   alumna alumnus founder founders cofounder cofounders`);
 
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */

@@ -122,4 +122,26 @@ describe('rounds 109–111', () => {
     expect(seed.names('person:')).toEqual(['Femke van der Heijden']);
     expect(seed.names('org:')).toContain('Erasmus Hospital');
   });
+
+  it('reads a council’s minutes: aldermen as titles, and each councillor a plural title lists', async () => {
+    const seed = await draftOf(
+      [
+        'Present: Katrien Van Damme, Mayor, chair; Jeroen Claes, Alderman for Health; Councillors Fatma Yıldız, Pieter-Jan De Wachter, Koen Maes and 28 other members.',
+        'Excused: Councillors Bram Verstraete, Ilse Janssens and Wim Dierckx.',
+        '',
+        'Alderman Claes introduced the item, said Dr Ana Costa of Agence Exemple.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining([
+        'Jeroen Claes',
+        'Fatma Yıldız',
+        'Pieter-Jan De Wachter',
+        'Koen Maes',
+        'Ilse Janssens',
+        'Wim Dierckx',
+      ]),
+    );
+    expect(seed.names('person:').filter((n) => n.startsWith('Alderman'))).toEqual([]);
+  });
 });
