@@ -14,8 +14,9 @@ import { PERSONAL_TITLES } from './vocabulary.js';
  * Parliament's lists write a member's surname in capitals, before or after the given name:
  * "Shadow rapporteurs:⏎KOWALCZYK Agnieszka (S&D)", "Members of the mission:⏎Ingrid SØRENSEN
  * (S&D)". A line that holds such a name (after a label, maybe, and before a bracket, a dash, a
- * comma or the line's end) names a person, when the text has two such lines or more, or when the
- * given name is a person's. Surname first, the person is named given name first.
+ * comma or the line's end) names a person: surname first, when the text has two such lines or
+ * the given name is a person's; given name first, when a bracket follows ("(EPP)") or the one given
+ * name is a person's (not "Anna Berg EURORDIS"). Surname first, the person is named given name first.
  */
 const CAPS = String.raw`\p{Lu}[\p{Lu}'’-]*\p{Lu}`;
 const GIVEN = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?`;
@@ -50,9 +51,19 @@ export function capitalsNames(
   covered: ReadonlySet<number>,
   gaz: Gazetteer,
 ): CapitalsName[] {
+  // (given name first, the name needs a bracket after it or a person's given name: not
+  // "Insilico TRIALS" on a partner list's line; surname first, two such lines make a list)
+  const bracketed = (m: RegExpMatchArray) => /^[ \t]*\(/.test(text.slice(m.index! + m[0].length));
   const found = [
-    ...[...text.matchAll(SURNAME_FIRST)].map((m) => ({ m, surname: m[2]!, given: m[3]! })),
-    ...[...text.matchAll(SURNAME_LAST)].map((m) => ({ m, surname: m[3]!, given: m[2]! })),
+    ...[...text.matchAll(SURNAME_FIRST)].map((m) => ({
+      m,
+      surname: m[2]!,
+      given: m[3]!,
+      first: true,
+    })),
+    ...[...text.matchAll(SURNAME_LAST)]
+      .filter((m) => bracketed(m) || (!/\s/.test(m[2]!) && looksLikePerson(m[2]!)))
+      .map((m) => ({ m, surname: m[3]!, given: m[2]!, first: false })),
   ].filter(
     ({ surname, given }) =>
       !allCommon(surname) &&
@@ -62,12 +73,12 @@ export function capitalsNames(
       !allCommon(given) &&
       !isPlaceName(foldedWords(given).join(' '), gaz),
   );
-  const listed = found.length >= 2;
-  return found.flatMap(({ m, surname, given }) => {
+  const listed = found.filter((f) => f.first).length >= 2;
+  return found.flatMap(({ m, surname, given, first: surnameFirst }) => {
     const start = m.index + m[0].lastIndexOf(m[1]!);
     const first = tokens.findIndex((t) => t.start === start);
     const last = tokens.findIndex((t) => t.start >= start + m[1]!.length);
-    if (first < 0 || !(listed || looksLikePerson(given))) return [];
+    if (first < 0 || (surnameFirst && !listed && !looksLikePerson(given))) return [];
     const end = last < 0 ? tokens.length : last;
     for (let t = first; t < end; t++) if (covered.has(t)) return [];
     const name = `${given} ${titleCase(surname)}`;

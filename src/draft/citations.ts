@@ -45,13 +45,17 @@ export function citedWorks(text: string): SmallLetterWork[] {
 
 /**
  * A reference list's entry in Vancouver form: "[1] Brennan A, et al. A cardiac twin for
- * heart-failure triage: a prospective study. J Comput Med Physiol 2026;18:e0202." (or "1. …").
- * The authors (surnames and initials), the title to its full stop, the journal, its year and its
- * volume ("2026;18"): a paper, not a report ("Paris: OECD Publishing; 2024").
+ * heart-failure triage: a prospective study. J Comput Med Physiol 2026;18:e0202." (or "1. …", or
+ * a group page's list without numbers). The authors (surnames and initials), the title to its
+ * full stop, the journal, its year and its volume ("2026;18"): a paper, not a report. A book's
+ * entry ends with its place and publisher: "Novotná K, Vlčková Z (eds.). Virtual brain twins in
+ * Czech healthcare: a roadmap to 2030. Prague: Ministry of Health; 2025." (kind by its title).
  */
 const AUTHOR = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}[ \t]+\p{Lu}{1,3}`;
+const JOURNAL = String.raw`[^\n.]{2,120}?(?:\.[ \t]+|[ \t])(?:19|20)\d{2}\s*;\s*\d[^\n]*`;
+const PUBLISHER = String.raw`(\p{Lu}[\p{L} -]{1,40}:[ \t]+[^\n;]{2,120};[ \t]+(?:19|20)\d{2}\.?)`;
 const VANCOUVER = new RegExp(
-  String.raw`^[ \t]*(?:\[\d{1,3}\]|\d{1,3}\.)[ \t]+${AUTHOR}(?:,[ \t]+${AUTHOR})*(?:,?[ \t]+et[ \t]+al)?\.[ \t]+([^\n]{8,250}?[^\s.])[.?!][ \t]+[^\n.]{2,120}?[ \t.](?:19|20)\d{2}\s*;\s*\d[^\n]*$`,
+  String.raw`^[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}\.)[ \t]+)?${AUTHOR}(?:,[ \t]+${AUTHOR})*(?:,?[ \t]+et[ \t]+al)?(?:[ \t]+\((?:eds?|Hrsg)\.?\))?\.[ \t]+([^\n]{8,250}?[^\s.])[.?!][ \t]+(?:${JOURNAL}|${PUBLISHER})$`,
   'gmu',
 );
 
@@ -59,15 +63,15 @@ export function referencedWorks(text: string): SmallLetterWork[] {
   return [...text.matchAll(VANCOUVER)].flatMap((m) => {
     const name = m[1]!.trim();
     if (name.split(/\s+/).length < 3) return [];
+    const start = m.index + m[0].indexOf(name);
     // (a journal's paper, whatever its title ends in: "…: a prospective study")
-    return [
-      {
-        name,
-        kind: 'ARTICLE',
-        head: 'article',
-        start: m.index + m[0].indexOf(name),
-      },
-    ];
+    if (!m[2]) return [{ name, kind: 'ARTICLE', head: 'article', start }];
+    const own = name
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.findLast((w) => DOCUMENT_HEADS.has(w));
+    const head = own ?? 'report';
+    return [{ name, kind: DOCUMENT_HEADS.get(head) ?? 'REPORT', head, start }];
   });
 }
 

@@ -3,6 +3,7 @@ import { proposedActs } from './proposed-acts.js';
 import { reviewedItems } from './reviewed-items.js';
 import { pressReleaseTitles } from './press-release-titles.js';
 import { attachedWorks, citedWorks, referencedWorks } from './citations.js';
+import { webReferences } from './web-references.js';
 import { caseLawWorks } from './case-law.js';
 import { withoutCapitalHeadings } from './capital-headings.js';
 import { documentKindAt } from './document-kinds.js';
@@ -101,6 +102,7 @@ export function findWorks(
   proposedActs(text).forEach(add);
   citedWorks(text).forEach(add);
   referencedWorks(text).forEach(add);
+  webReferences(text).forEach(add);
   reviewedItems(text).forEach(add);
   pressReleaseTitles(text).forEach(add);
   attachedWorks(text).forEach(add);

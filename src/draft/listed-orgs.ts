@@ -1,7 +1,8 @@
 import { toTheUnion } from './name-extents.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
-import { foldedWords, type Token } from './tokens.js';
+import { foldedWords, tokenAt, type Token } from './tokens.js';
+import { webReferences } from './web-references.js';
 import { isPlaceName } from './places.js';
 import { isNationality, NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
 
@@ -66,6 +67,12 @@ export function listedOrgs(
     }
   }
   organisers(text, tokens, mentions, gaz);
+  // (a reference list's publishers: '"…". Süddeutsche Zeitung. 12 May 2021.')
+  for (const { publisher } of webReferences(text)) {
+    const item = { ...publisher, text: text.slice(publisher.start, publisher.end) };
+    if (mentionOf(mentions.all, item) || isPlace(item.text, gaz)) continue;
+    mentions.orgAt(tokenAt(tokens, item.start), { untypedIfEndingAt: item.end });
+  }
   mentions.all.sort((a, b) => a.start - b.start);
 }
 

@@ -144,4 +144,29 @@ describe('rounds 109–111', () => {
     );
     expect(seed.names('person:').filter((n) => n.startsWith('Alderman'))).toEqual([]);
   });
+
+  it('reads a group page’s publications and an encyclopedia’s references as documents', async () => {
+    const seed = await draftOf(
+      [
+        'Dr Ana Costa of Agence Exemple leads the group.',
+        '',
+        'Selected publications',
+        'Costa A, Ní Bhriain A, Kříž T. Virtual brain twins predict seizure propagation in epilepsy. Nature Computational Science. 2025;5(9):812–825.',
+        'Costa A, Vlčková Z (eds.). Virtual brain twins in Czech healthcare: a roadmap to 2030. Prague: Agence Exemple; 2025.',
+        '',
+        'References',
+        '1. "Münchner Start-up sammelt 18 Millionen Euro ein". Süddeutsche Zeitung. 12 May 2021.',
+        '2. "Agence Exemple and Virtuome join forces on virtual hearts" (Press release). Agence Exemple. 7 March 2023.',
+      ].join('\n'),
+    );
+    const docs = seed.entities.filter((e) => e.id.startsWith('doc:'));
+    const kindOf = (name: string) => docs.find((d) => d.name === name)?.kind;
+    expect(kindOf('Virtual brain twins predict seizure propagation in epilepsy')).toBe('ARTICLE');
+    expect(kindOf('Virtual brain twins in Czech healthcare: a roadmap to 2030')).toBe('ROADMAP');
+    expect(kindOf('Münchner Start-up sammelt 18 Millionen Euro ein')).toBe('ARTICLE');
+    expect(kindOf('Agence Exemple and Virtuome join forces on virtual hearts')).toBe(
+      'PRESS_RELEASE',
+    );
+    expect(seed.names('org:')).toContain('Süddeutsche Zeitung');
+  });
 });
