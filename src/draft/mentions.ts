@@ -9,6 +9,7 @@ import { NOT_NAME_WORDS, ORG_CONNECTORS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
 import { endsWithCity, shortNames } from './short-names.js';
 import { unitMentions } from './unit-mentions.js';
+import { romanceOrgMentions } from './romance-names.js';
 import { findUnitNames } from './unit-names.js';
 import { withoutTopicsInNames } from './topics-in-names.js';
 import { closeToKnown, noteUncertain } from './name-checks.js';
@@ -155,6 +156,10 @@ export function findMentions(
     return mention;
   };
   for (const m of unitMentions(units, tokens, gaz, builder, covered)) {
+    all.push(m);
+    proposedAt.set(m.first, m);
+  }
+  for (const m of romanceOrgMentions(text, tokens, gaz, builder, covered)) {
     all.push(m);
     proposedAt.set(m.first, m);
   }

@@ -169,4 +169,18 @@ describe('rounds 109–111', () => {
     );
     expect(seed.names('org:')).toContain('Süddeutsche Zeitung');
   });
+
+  it('reads French, Spanish and Catalan names written in sentence case, up to an English word', async () => {
+    const seed = await draftOf(
+      "Dr Ana Costa of the Agence régionale de santé Provence-Alpes-Côte d'Azur met the Institut national de la santé et de la recherche médicale and the Comitè d'Ètica de la Investigació amb medicaments de l'Hospital Universitari Sant Jordi in Marseille. Hospital beds per patient fell, and the Commission proposed a plan.",
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        "Agence régionale de santé Provence-Alpes-Côte d'Azur",
+        'Institut national de la santé et de la recherche médicale',
+        "Comitè d'Ètica de la Investigació amb medicaments de l'Hospital Universitari Sant Jordi",
+      ]),
+    );
+    expect(seed.names('org:').filter((n) => /beds|proposed/.test(n))).toEqual([]);
+  });
 });
