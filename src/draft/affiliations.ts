@@ -3,6 +3,8 @@ import { careerRoles, titleFirstRoles } from './career-roles.js';
 import { appointments } from './appointments.js';
 import { teamLines } from './team-lines.js';
 import { founderLines } from './founder-lines.js';
+import { foundedBy } from './founded-by.js';
+import { infoboxRoles } from './infobox-roles.js';
 import { salutationRoles } from './salutation-roles.js';
 import { pressContacts } from './press-contacts.js';
 import { delegationLines } from './delegation-lines.js';
@@ -74,6 +76,8 @@ export function findAffiliations(
   const career = [
     ...teamLines(text, tokens, mentions, builder),
     ...founderLines(text, tokens, mentions),
+    ...foundedBy(text, people, mentions.all),
+    ...infoboxRoles(text, people, mentions.all),
     ...salutationRoles(text, tokens, mentions),
     ...numberedRoles(text, tokens, mentions),
     ...appointments(text, tokens, mentions),

@@ -55,7 +55,7 @@ export function attendanceRoles(
 const singular = (label: string): string => label.replace(/(\p{Ll})s$/u, '$1');
 
 /** The organisation a page is about: one named alone on a line near its top ("EAVP (EAVP)"). */
-function headingOrg(text: string, all: readonly Mention[]): Mention | undefined {
+export function headingOrg(text: string, all: readonly Mention[]): Mention | undefined {
   const top = text.split('\n').slice(0, 12).join('\n').length;
   return all.find((m) => {
     if (!isOrgLike(m) || m.start > top) return false;

@@ -59,7 +59,14 @@ function stemAt(
     if (joined && next.cap && !covered.has(i + stem.length)) continue; // a longer name
     // "Ingrid Holm, CEO, Holm Analytics AS": a one-word short form after a name is its surname
     const prev = tokens[i - 1];
-    if (stem.length === 1 && prev?.cap && span[0]!.start - prev.end === 1) continue;
+    // (not after a year: "2018–2021⏎Virtuome was founded …")
+    if (
+      stem.length === 1 &&
+      prev?.cap &&
+      /^\p{L}/u.test(prev.raw) &&
+      span[0]!.start - prev.end === 1
+    )
+      continue;
     for (let k = 0; k < stem.length; k++) covered.add(i + k);
     const [start, end] = [span[0]!.start, span.at(-1)!.end];
     out.push({ entity: org.entity, first: i, last: i + stem.length, start, end });

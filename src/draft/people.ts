@@ -7,6 +7,7 @@ import type { Token } from './tokens.js';
 import { HONORIFIC, ROLE_NOUNS } from './vocabulary.js';
 import { lineBefore } from './text-lines.js';
 import { listedOnLines, pluralTitled } from './line-lists.js';
+import { namedFounders } from './founded-by.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -61,6 +62,7 @@ export function findPeople(
   if (finder !== 'compromise') listedWithKnown(text, runs, known, why);
   if (finder !== 'compromise') listedOnLines(text, runs, known, why);
   if (finder !== 'compromise') pluralTitled(text, runs, why, LISTED_GAP);
+  if (finder !== 'compromise') namedFounders(text, runs, why);
   namedInFullEarlier(tokens, runs, why);
   titledLater(text, runs, why);
   // ("… said Katarzyna Olejnik-Baran." then "Katarzyna Olejnik-Baran is a Member of …"): the same
@@ -160,7 +162,12 @@ function inAppositive(text: string, runs: readonly NameRun[], why: (string | und
   for (let k = 1; k < runs.length; k++) {
     if (!why[k - 1] || !/^(?:job title|"\S+" before)/.test(why[k] ?? '')) continue;
     const between = text.slice(runs[k - 1]!.end, runs[k]!.start);
-    if (/^,\s[^,.;:\n]{2,60}(?:,\s|\s)$/.test(between) && !/\b(?:and|with|by)\b/.test(between))
+    // (not a list's next item, described with its article: "…, the Polish scientist X")
+    if (
+      /^,\s[^,.;:\n]{2,60}(?:,\s|\s)$/.test(between) &&
+      !/\b(?:and|with|by)\b/.test(between) &&
+      !/^,\s+(?:the|an?)\s/.test(between)
+    )
       why[k] = undefined;
   }
 }

@@ -183,4 +183,24 @@ describe('rounds 109–111', () => {
     );
     expect(seed.names('org:').filter((n) => /beds|proposed/.test(n))).toEqual([]);
   });
+
+  it('gives founders named after "founded by", and an infobox’s key people, their roles', async () => {
+    const seed = await draftOf(
+      [
+        'Virtuome GmbH',
+        'Company type\tPrivate (GmbH)',
+        'Key people\tIngrid Solberg (chair of the supervisory board)',
+        'Founded\t2018',
+        '',
+        'History',
+        '2018–2021',
+        'Virtuome was founded by the biomedical engineer Katharina Oberländer, the Polish computational scientist Tomasz Wiśniewski and the French cardiologist Aurélien Lefèvre.',
+      ].join('\n'),
+    );
+    for (const founder of ['katharina-oberlander', 'tomasz-wisniewski', 'aurelien-lefevre'])
+      expect(role(seed, `person:${founder}`, 'org:virtuome-gmbh')?.title).toBe('Founder');
+    expect(role(seed, 'person:ingrid-solberg', 'org:virtuome-gmbh')?.title).toBe(
+      'chair of the supervisory board',
+    );
+  });
 });
