@@ -111,6 +111,14 @@ export const APPOSED_TITLE =
   /\b(?:(?:our|their|its|his|her|a|an|new|latest|\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter|scorecard),?|the\s+(?:[\p{L}\d-]+\s+){0,2}(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter|scorecard))\s+(\p{Lu}[^,\n"“”]{10,150}?),\s+(?:which|that|published|released|written|co-written|produced|prepared|drafted|(?:in|on|by|next|later\s+this)\s+(?:\p{Lu}\p{Ll}+|\d|year|month|week))\b/gu;
 
 /**
+ * "Mr Abadie handed over APPE's position paper, Nothing about us without us: patients and virtual
+ * twins.": its genre, then a title in sentence case with its subtitle after a colon, up to the
+ * sentence's end.
+ */
+export const APPOSED_SUBTITLED =
+  /\b(?:our|their|its|his|her|a|an|new|latest|the|\p{L}+['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}(white paper|position paper|policy brief|report|study|roadmap|guidelines|manifesto|declaration|charter|scorecard),?\s+(\p{Lu}[^,\n"“”.:;]{3,80}:\s[^,\n"“”.:;]{3,100})\.(?=\s|$)/gu;
+
+/**
  * "That's why Twins at the Bedside, the white paper the European Society … published in January,
  * matters": a title in Title Case, then ", the <genre>" and a clause that says whose it is.
  */

@@ -32,8 +32,19 @@ const RELATIVE = /\b(?:today|yesterday|tomorrow|tonight|this|last|next|ago)\b/i;
  */
 export function eventDates(text: string, ctx: EventContext): chrono.ParsedResult[] {
   // (day first, as European pages write "03/02/2026")
+  const all = withTextYears(text, datesOf.parse(text, ctx.reference ?? new Date()), ctx.reference);
+  // ("Last Wednesday and Thursday (10–11 September)": the days the brackets write out date it)
+  const spelt = (r: chrono.ParsedResult) =>
+    all.some(
+      (p) =>
+        isDay(p) &&
+        /^(?:\s*(?:and|to|,|–|-)\s*\p{L}+day)?\s*\($/iu.test(
+          text.slice(r.index + r.text.length, p.index),
+        ),
+    );
   return (
-    withTextYears(text, datesOf.parse(text, ctx.reference ?? new Date()), ctx.reference)
+    all
+      .filter((r) => !(byWeekday(r) && spelt(r)))
       .filter(
         (r) =>
           isDay(r) ||

@@ -4,6 +4,7 @@ import { titleCase } from './dateline.js';
 import { isBreadcrumbs, isPageLabel } from './page-labels.js';
 import type { Sentence } from './tokens.js';
 import { CITIES, COUNCIL_MEETING, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
+import { recurringMeetingOf } from './meetings-of.js';
 
 /** An event's own name in the sentence that reports it: capitalised (on one line), or quoted. */
 
@@ -124,6 +125,8 @@ export function namedIn(sentence: string): { named?: string } {
   if (bodyMeeting) return { named: bodyMeeting };
   const bodys = BODY_S_MEETING.exec(sentence);
   if (bodys) return { named: `${bodys[1]} ${bodys[2]}` };
+  const recurring = recurringMeetingOf(sentence);
+  if (recurring) return { named: recurring };
   // ("will present the report to the European Parliament's Committee on Public Health on 25 March")
   const presented = PRESENTED_TO.exec(sentence);
   if (presented) return { named: `Presentation of ${presented[1]} to the ${presented[2]}` };

@@ -4,6 +4,7 @@
  */
 import {
   APPOSED_TITLE,
+  APPOSED_SUBTITLED,
   GENRE_ON,
   NOT_A_NAME,
   OWNED,
@@ -32,7 +33,11 @@ export function ownedDocuments(text: string): SmallLetterWork[] {
     // ("EAHI's policy brief Auditable AI in the Hospital", "DVKIM's position paper in January,
     // “Ten Demands …”": the title follows; found apart)
     const after = text.slice(m.index + m[0].length);
-    const titled = /^\s+["“‘]?\p{Lu}/u.test(after) || /^[^.,;\n]{0,25},\s+["“‘]\p{Lu}/u.test(after);
+    // (or a title with its subtitle after a comma: "APPE's position paper, Nothing about us: …")
+    const titled =
+      /^\s+["“‘]?\p{Lu}/u.test(after) ||
+      /^[^.,;\n]{0,25},\s+["“‘]\p{Lu}/u.test(after) ||
+      /^,\s+\p{Lu}[^,.;\n"“”]{2,80}:\s/u.test(after);
     // ("the Agency's reflection paper on AI in …": the genre and its subject name it; found apart)
     const genre = GENRE_AT.exec(text.slice(start, m.index + m[0].length + 120));
     const about = genre?.index === 0;
@@ -90,6 +95,11 @@ export function apposedTitles(text: string): SmallLetterWork[] {
       at: m.index,
       genre: (m[1] ?? m[2])!,
       title: m[3]!,
+    })),
+    ...[...text.matchAll(APPOSED_SUBTITLED)].map((m) => ({
+      at: m.index,
+      genre: m[1]!,
+      title: m[2]!,
     })),
     ...[...text.matchAll(TITLE_THEN_GENRE)].map((m) => ({
       at: m.index,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDrafter } from './draft-of.js';
+import { articleDrafter, events } from './draft-of.js';
 
 // Shapes blind rounds 109–111 (and the last held-out set) showed (issue 22): a call's lists of
 // participants, …
@@ -202,5 +202,31 @@ describe('rounds 109–111', () => {
     expect(role(seed, 'person:ingrid-solberg', 'org:virtuome-gmbh')?.title).toBe(
       'chair of the supervisory board',
     );
+  });
+
+  it('names a position paper by the subtitled title after its comma, not by its genre', async () => {
+    const seed = await draftOf(
+      'Mr Abadie of Agence Exemple handed over APPE’s position paper, Nothing about us without us: patients and virtual twins. "It is time," said Dr Ana Costa.',
+    );
+    const docs = seed.names('doc:');
+    expect(docs).toContain('Nothing about us without us: patients and virtual twins');
+    expect(docs).not.toContain('Position paper');
+  });
+
+  it('names a consortium’s annual meeting as written, dated by the days in brackets', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple',
+        'Home › News',
+        '',
+        '15 September 2025 · Consortium meets in Brno',
+        'Last Wednesday and Thursday (10–11 September) our group hosted the annual meeting of the Virtual Brain Twin consortium in Brno, said Dr Ana Costa.',
+        '',
+        'Last updated 12 January 2026',
+      ].join('\n'),
+    );
+    const meeting = events(seed).find((e) => /annual meeting/i.test(String(e.name)));
+    expect(meeting?.name).toBe('Annual meeting of the Virtual Brain Twin consortium');
+    expect(meeting?.date).toBe('2025-09-10');
   });
 });
