@@ -3,8 +3,8 @@ import { DAY_WORDS } from './calendar-words.js';
 import { titleCase } from './dateline.js';
 import { isBreadcrumbs, isPageLabel } from './page-labels.js';
 import type { Sentence } from './tokens.js';
-import { CITIES, COUNCIL_MEETING, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
-import { recurringMeetingOf } from './meetings-of.js';
+import { CITIES, ORG_HEADS, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
+import { meetingNamed } from './meetings-of.js';
 
 /** An event's own name in the sentence that reports it: capitalised (on one line), or quoted. */
 
@@ -68,38 +68,6 @@ const OPENING_OF =
 
 const DATE_TAIL = new RegExp(String.raw`\s+(?:on|in)\s+${DAY_WORDS}\b.*$`);
 
-/**
- * "Health ministers meeting today in the Employment, Social Policy, Health and Consumer Affairs
- * Council": ministers meet in a Council configuration, whose name is the meeting's.
- */
-const MINISTERS_IN_COUNCIL =
-  /\b(?:ministers|delegations|leaders)\s+(?:meeting|met|meet)\s+(?:[\p{L}\d]+\s+){0,3}?(?:in|at)\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
-
-/** "the meeting of the Employment, Social Policy, … Council": a configuration's (a list) meeting. */
-const MEETING_OF_COUNCIL =
-  /\b(?:meeting|session)\s+of\s+the\s+(\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}-]*){0,10}\s+Council)\b/u;
-
-/** "at the EHDS Board meeting", "during the Network's plenary": capitalised words, then the noun. */
-const BODY_MEETING =
-  /\b(?:at|during)\s+(?:the|its|their)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,4}(?:meeting|plenary|general assembly))\b/u;
-/** "at the eHealth Network's high-level meeting": a body's meeting, named by the body's name. */
-const BODY_S_MEETING =
-  /\b(?:at|during)\s+the\s+((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,4})['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}(?:meeting|plenary|general assembly|annual conference|summit))\b(?!\s+(?:on|of)\b)/u;
-
-/**
- * "present the report to the European Parliament's Committee on Public Health", "present a
- * state-of-play report to the EHDS Board": a work put before a body, at its meeting.
- */
-const PRESENTED_TO =
-  /(?<!\b(?:could|would|might|may|should|if)\s+)\bpresent(?:s|ed|ing)?\s+((?:the|its|a|an|her|his|their|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|roadmap|strategy|plan|findings|results|opinion|proposal|conclusions|recommendations|study))\s+to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Committee|Board|Council|Parliament|Assembly|Network|Working Party|Group)(?:\s+(?:on|of|for)(?:\s+\p{Lu}[\p{L}-]*|\s+and)+)?)/u;
-
-/** "at the EPSCO Council", "during the informal Competitiveness Council": a configuration met. */
-const CONFIGURATION_MEETING = new RegExp(String.raw`(${COUNCIL_MEETING})\b`);
-
-/** "Employment, Social Policy, Health and Consumer Affairs Council (Health), 12 June 2026": a meeting's line. */
-const COUNCIL_ON_DAY =
-  /(?:^|\n)[ \t]*(?:(?!Photo|Source|Credit|Image)\p{Lu}[\p{L} ]{1,30}:[ \t]*)?(\p{Lu}[\p{L}-]*(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)\p{Lu}[\p{L}-]*){0,10}[ \t]+Council(?:[ \t]+\(\p{Lu}[\p{L} -]*\))?),[ \t]+\d{1,2}(?:[–-]\d{1,2})?[ \t]+\p{L}+[ \t]+\d{4}[ \t]*(?:\n|$)/u;
-
 /** A meeting named by who meets: "informal meeting of health ministers" (people, in the plural). */
 const MEETING_OF_GROUP =
   /\b(?:informal|high-level|ministerial|extraordinary|joint|annual)\s+(?:meeting|conference|dialogue)\s+of\s+(?:the\s+)?(?:EU\s+|European\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|officers|officials|directors|heads|chiefs|rectors|presidents|commissioners|representatives|members)\b/iu;
@@ -114,25 +82,8 @@ export function namedIn(sentence: string): { named?: string } {
   // ("TwinHack 2025, the third edition of the hackathon, ran …": a name and its year, then what it is)
   const edition = NAME_YEAR_APPOSED.exec(sentence)?.[1];
   if (edition) return { named: edition };
-  const council =
-    MINISTERS_IN_COUNCIL.exec(sentence)?.[1] ??
-    [COUNCIL_ON_DAY.exec(sentence)?.[1], MEETING_OF_COUNCIL.exec(sentence)?.[1]].find(
-      (c) => c !== undefined && /,|\sand\s|\(/.test(c),
-    );
-  if (council) return { named: council };
-  // ("at the EHDS Board meeting last month": a body's meeting, named by the body)
-  const bodyMeeting = BODY_MEETING.exec(sentence)?.[1];
-  if (bodyMeeting) return { named: bodyMeeting };
-  const bodys = BODY_S_MEETING.exec(sentence);
-  if (bodys) return { named: `${bodys[1]} ${bodys[2]}` };
-  const recurring = recurringMeetingOf(sentence);
-  if (recurring) return { named: recurring };
-  // ("will present the report to the European Parliament's Committee on Public Health on 25 March")
-  const presented = PRESENTED_TO.exec(sentence);
-  if (presented) return { named: `Presentation of ${presented[1]} to the ${presented[2]}` };
-  // ("at the EPSCO Council in Brussels on 5 December": a configuration's meeting, by its name)
-  const configuration = CONFIGURATION_MEETING.exec(sentence)?.[1];
-  if (configuration) return { named: configuration };
+  const meeting = meetingNamed(sentence);
+  if (meeting) return { named: meeting };
   const apposed = NAME_THEN_NOUN.exec(sentence);
   // (not "arrived at Valletta, the summit venue": a place)
   if (apposed && !/\bvenue\b/.test(apposed[0]) && !CITIES.has(apposed[1]!.toLowerCase()))
