@@ -1,0 +1,60 @@
+/** Where a capitalised title starts, and the words that make a run of capitals no title. */
+import { opensSentence, foldedWords, type Token } from './tokens.js';
+import { DOCUMENT_HEADS, ORG_CONNECTORS, ORG_HEADS, STOP_WORDS } from './vocabulary.js';
+
+/** The first word of the capitalised title that ends at token `i` (connectors allowed inside). */
+export function titleStart(text: string, tokens: readonly Token[], i: number): number {
+  let first = i;
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const t = tokens[k]!;
+    const between = text.slice(t.end, tokens[k + 1]!.start);
+    if (!/^(?: |-|–|: )$/.test(between)) break;
+    // ("Documents: Decision in case …": a line's one-word label is no part of the title)
+    if (between === ': ' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 40), t.start)))
+      break;
+    // ("version 2.0 of the … Charter": a number that is no year opens no title)
+    if (/^\d+$/.test(t.raw) && !/^(?:19|20)\d{2}$/.test(t.raw)) break;
+    if (t.cap && !STOP_WORDS.has(t.fold)) first = k;
+    else if (!ORG_CONNECTORS.has(t.raw) || t.raw === 'and') break;
+    // ("Consider the Hospital Data Readiness Index": a sentence's first word, then "the")
+    else if (t.raw === 'the' && opensSentence(text, tokens, k - 1)) break;
+  }
+  // "Presentation of the Roadmap for …" (a session's title): the work is what is presented
+  while (first < i && ACTIVITY.test(tokens[first]!.raw) && tokens[first + 1]?.raw === 'of') {
+    first += 2;
+    while (first < i && (!tokens[first]!.cap || STOP_WORDS.has(tokens[first]!.fold))) first++;
+  }
+  // ("the 2016 Stockholm Declaration": the year it was signed is no part of its name)
+  if (first < i - 1 && /^(?:19|20)\d{2}$/.test(tokens[first]!.raw)) first++;
+  return first;
+}
+
+/**
+ * "European Association for the Study of the Liver", "Centre for the Study of Ageing": an
+ * organisation's name whose head comes before "for the Study", not a document.
+ */
+export const orgForTheStudy = (text: string, tokens: readonly Token[], first: number, i: number) =>
+  tokens.slice(first, i).some((t) => ORG_HEADS.has(t.fold)) &&
+  /\b(?:for|of)\s+the\s+$/.test(text.slice(tokens[first]!.start, tokens[i]!.start));
+
+const ACTIVITY =
+  /^(?:Presentation|Launch|Discussion|Adoption|Publication|Review|Signing|Signature|Release|Unveiling|Overview)$/;
+
+/** A programme's line that opens with its time: "10:30 Launch of …", "09.15–10.00 Keynote …". */
+export const AGENDA_LINE = /^[ \t]*\d{1,2}[:.]\d{2}\b/;
+
+const GENRE_WORDS = new Set([
+  'position',
+  'policy',
+  'white',
+  'discussion',
+  'working',
+  'briefing',
+  'survey',
+
+  'final',
+  'joint',
+]);
+/** A title of a genre's words only (and a year): "Position Paper", "Survey Report 2025". */
+export const genreOnly = (name: string): boolean =>
+  foldedWords(name).every((w) => GENRE_WORDS.has(w) || DOCUMENT_HEADS.has(w) || /^\d{4}$/.test(w));
