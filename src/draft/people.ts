@@ -1,12 +1,11 @@
-import { escapeRegExp } from './regex-escape.js';
 import nlp from 'compromise';
 import type { NameRun } from './name-runs.js';
 import { patternOf } from './person-pattern.js';
 import { allCommon, employs, isDemonym, looksLikePerson } from './person-cues.js';
 import type { Token } from './tokens.js';
 import { HONORIFIC, ROLE_NOUNS } from './vocabulary.js';
-import { lineBefore } from './text-lines.js';
 import { listedOnLines, pluralTitled } from './line-lists.js';
+import { namedInFullEarlier, titledLater } from './named-again.js';
 import { namedFounders } from './founded-by.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
@@ -169,54 +168,6 @@ function inAppositive(text: string, runs: readonly NameRun[], why: (string | und
       !/^,\s+(?:the|an?)\s/.test(between)
     )
       why[k] = undefined;
-  }
-}
-
-/**
- * "Mairéad Costigan, Patient Data Advocacy Ireland (PDAI)" in a list of those present, then "Ms
- * Costigan restated …": a full name whose surname the text gives a title is a person's.
- */
-function titledLater(text: string, runs: readonly NameRun[], why: (string | undefined)[]): void {
-  runs.forEach((run, k) => {
-    const words = run.text.split(/\s+/);
-    if (why[k] || words.length < 2 || words.length > 4) return;
-    // (a list's line opened by the name, then its organisation: "Mairéad Costigan, Patient …")
-    const line = lineBefore(text, run.start);
-    if (!/^[ \t]*(?:[-•*][ \t]+)?$/.test(line) || text[run.end] !== ',') return;
-    const surname = escapeRegExp(words.at(-1)!);
-    const titled = new RegExp(String.raw`\b(${HONORIFIC})\s+${surname}(?![\p{L}-])`, 'giu');
-    // (a title as written: "Ms", "Dr"; not "MS" or "ING" in capitals)
-    const used = [...text.slice(run.end).matchAll(titled)].some((m) =>
-      /^\p{Lu}\p{Ll}/u.test(m[1]!),
-    );
-    if (used) why[k] = `titled later: "${surname}"`;
-  });
-}
-
-/**
- * "Marta Oliveira-Dahl has spent …" then "Oliveira-Dahl told us": the full name is the person;
- * the short one is found again as their surname — also when it comes first ("Dear Vice-Rector
- * Dall'Olio, …" before "Prof.ssa Chiara Dall'Olio").
- */
-function namedInFullEarlier(
-  tokens: readonly Token[],
-  runs: readonly NameRun[],
-  why: (string | undefined)[],
-): void {
-  const words = (r: NameRun) => tokens.slice(r.first, r.last).map((t) => t.fold);
-  for (let k = 0; k < runs.length; k++) {
-    if (!why[k]) continue;
-    const short = words(runs[k]!);
-    const full = runs.findIndex((r, j) => {
-      const w = words(r);
-      return (
-        j !== k && w.length > short.length && short.every((x, n) => w.at(n - short.length) === x)
-      );
-    });
-    if (full < 0) continue;
-    // the full name is the person (already one, or now); the short one is their surname
-    why[full] ??= `named again: "${runs[k]!.text}" ${why[k]}`;
-    why[k] = undefined;
   }
 }
 
