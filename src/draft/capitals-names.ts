@@ -53,14 +53,22 @@ export function capitalsNames(
 ): CapitalsName[] {
   // (given name first, the name needs a bracket after it or a person's given name: not
   // "Insilico TRIALS" on a partner list's line; surname first, two such lines make a list)
-  const bracketed = (m: RegExpMatchArray) => /^[ \t]*\(/.test(text.slice(m.index! + m[0].length));
+  // (a party's group, "(S&D)", not a country: "Kinexon SPORTS (Germany)" is a partner's name)
+  const inBrackets = (m: RegExpMatchArray) =>
+    /^[ \t]*\(([^()\n]{1,30})\)/.exec(text.slice(m.index! + m[0].length))?.[1];
+  const bracketed = (m: RegExpMatchArray) => {
+    const inside = inBrackets(m);
+    return inside !== undefined && !isPlaceName(foldedWords(inside).join(' '), gaz);
+  };
   const found = [
-    ...[...text.matchAll(SURNAME_FIRST)].map((m) => ({
-      m,
-      surname: m[2]!,
-      given: m[3]!,
-      first: true,
-    })),
+    ...[...text.matchAll(SURNAME_FIRST)]
+      .filter((m) => inBrackets(m) === undefined || bracketed(m))
+      .map((m) => ({
+        m,
+        surname: m[2]!,
+        given: m[3]!,
+        first: true,
+      })),
     ...[...text.matchAll(SURNAME_LAST)]
       .filter((m) => bracketed(m) || (!/\s/.test(m[2]!) && looksLikePerson(m[2]!)))
       .map((m) => ({ m, surname: m[3]!, given: m[2]!, first: false })),

@@ -1,5 +1,6 @@
+import nlp from 'compromise';
 import { isTitle } from './job-titles.js';
-import { HONORIFIC, ROLE_WORDS } from './vocabulary.js';
+import { HONORIFIC } from './vocabulary.js';
 import type { NameRun } from './name-runs.js';
 import { allCommon, hasOrgWord } from './person-cues.js';
 import { lineBefore, lineEnd, lineStart } from './text-lines.js';
@@ -30,7 +31,7 @@ export function listedOnLines(
   for (let changed = true; changed;) {
     changed = false;
     runs.forEach((r, k) => {
-      if (why[k] || !opening(r) || !nameLike(r.text)) return;
+      if (why[k] || !opening(r) || !nameLike(r.text) || placeAfter(text, r)) return;
       const line = lineStart(text, r.start);
       const above = line > 0 ? lineStart(text, line - 1) : -1;
       const below = lineEnd(text, r.start) + 1;
@@ -55,11 +56,33 @@ const postAfter = (text: string, r: Span): boolean =>
       .trim(),
   );
 
-/** Two to four words, none an organisation's, not all common ones. */
+/** A place after the name's comma: "Palo Alto, California" is an address's line. */
+const placeAfter = (text: string, r: Span): boolean =>
+  isPlace(
+    text
+      .slice(r.end + 1, lineEnd(text, r.end))
+      .split(',')[0]!
+      .trim(),
+  );
+/** Words the tagger reads as a place, all of them ("California", not "University of Ljubljana"). */
+const isPlace = (words: string): boolean => nlp(words).places().text() === words;
+
+/** Two to four words, none an organisation's, not all common ones, not a place ("Palo Alto"). */
 const nameLike = (name: string): boolean => {
   const words = name.split(/\s+/).length;
-  return words >= 2 && words <= 4 && !hasOrgWord(name) && !allCommon(name);
+  return words >= 2 && words <= 4 && !hasOrgWord(name) && !allCommon(name) && !isPlace(name);
 };
+
+/** People's posts in the plural (not "founders", "partners": a company may be one). */
+const PLURAL_POSTS =
+  /^(?:Councillors|Councilors|Aldermen|Ministers|Commissioners|Senators|Professors|Doctors|MEPs|Deputies|Mayors|Rapporteurs|Ambassadors|Drs)$/;
+
+/** Most of the name's words (not its particles: "van", "de") are common ones. */
+export const mostlyCommon = (name: string): boolean => {
+  const words = name.split(/\s+/).filter((w) => !NAME_PARTICLE.test(w));
+  return words.filter((w) => allCommon(w)).length * 2 >= words.length;
+};
+const NAME_PARTICLE = /^(?:van|von|de|den|der|da|di|du|del|della|la|le|ter|ten|ní|nic|mac|o)$/i;
 
 /**
  * "Councillors Fatma Yıldız, Pieter-Jan De Wachter, Koen Maes and Jana Smets": a title in the
@@ -74,9 +97,10 @@ export function pluralTitled(
   let chain = false;
   runs.forEach((r, k) => {
     const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, r.start - 24), r.start))?.[1];
-    const plural =
-      before !== undefined && /s$/.test(before) && ROLE_WORDS.has(before.toLowerCase());
+    const plural = before !== undefined && PLURAL_POSTS.test(before);
     chain = plural || (chain && k > 0 && gap.test(text.slice(runs[k - 1]!.end, r.start)));
-    if (chain && !why[k] && nameLike(r.text)) why[k] = `listed after "${before ?? 'a title'}"`;
+    // (not "Councillors Allowances Scheme": words most of which are common ones)
+    if (chain && !why[k] && nameLike(r.text) && !mostlyCommon(r.text))
+      why[k] = `listed after "${before ?? 'a title'}"`;
   });
 }

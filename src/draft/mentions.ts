@@ -223,8 +223,9 @@ export function findMentions(
   }
   for (const { outlet } of asking)
     orgAt(tokenAt(tokens, outlet.start), { untypedIfEndingAt: outlet.end });
-  for (const { after } of listed)
-    if (!isTitle(after.text)) orgAt(tokenAt(tokens, after.start), { untypedIfEndingAt: after.end });
+  for (const { after, orgAfter } of listed)
+    if (orgAfter && !isTitle(after.text))
+      orgAt(tokenAt(tokens, after.start), { untypedIfEndingAt: after.end });
   for (const m of shortNames(text, tokens, gaz, covered)) {
     const mention = { ...m, entity: builder.refer(m.entity, m.written) };
     knownAt.set(m.first, mention);

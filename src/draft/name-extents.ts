@@ -2,6 +2,7 @@
 import { gap, ORG_STEM } from './name-joins.js';
 import type { Token } from './tokens.js';
 import { ORG_HEADS, ROLE_WORDS, STOP_WORDS } from './vocabulary.js';
+import { someCommon } from './person-cues.js';
 
 /**
  * "Centre for European Health Policy Studies", "Institute for Global Health": in a name that opens
@@ -31,10 +32,19 @@ export function toTheUnion(text: string, name: string, end: number): number {
 export function quotedPatron(text: string, name: string, end: number): number {
   if (!ORG_STEM_WORD.test(name)) return 0;
   // (with an acronym after it: '… "A. Gemelli" IRCCS'; not '"Smart Hospital" programme', a noun
-  // after it, but '"Guglielmo Marconi" at the University of Bologna')
+  // after it, but '"Guglielmo Marconi" at the University of Bologna', a small word)
   const quoted =
-    /^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}["”](?: \p{Lu}{2,}\b|(?! (?!(?:at|in|of|and|for|on|with|from|is|was|has|will|which|that)\b)\p{Ll}))/u;
-  return quoted.exec(text.slice(end, end + 70))?.[0].length ?? 0;
+    /^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}["”](?: \p{Lu}{2,}\b|(?! (?!(?:at|of|is|was|has|will|which)\b)\p{Ll}))/u;
+  const m = quoted.exec(text.slice(end, end + 70));
+  // (a department's patron is a person, not a campaign's common words: 'Department of Health
+  // "Better Health"')
+  if (
+    !m ||
+    (/\b(?:Department|Dipartimento|Faculty|Facoltà)\b/.test(name) &&
+      someCommon(m[0].replace(/["“”]/g, '').trim()))
+  )
+    return 0;
+  return m[0].length;
 }
 
 /** Heads of the bodies named after a patron: institutes, hospitals, foundations, schools. */

@@ -9,6 +9,7 @@ import { isPlaceName } from './places.js';
 import { fieldWords } from './portfolios.js';
 import type { Token } from './tokens.js';
 import { COUNCIL_NAME, ORG_HEADS } from './vocabulary.js';
+import { lineAt } from './text-lines.js';
 
 const SERVICE_BODY =
   /\b(?:Health|Public|National|Federal|Social|Civil|Data|Access|Statistical|Information|Care|Regional|Medical|Emergency|Ambulance|Press|Relations|Communications?|Legal|Research|Diplomatic|Employment|Library|Shared|Foreign|Action|Audit|Translation|Interpretation|Procurement)\s+Service$/;
@@ -78,9 +79,15 @@ export function notAnOrgRun(
     // ("International Summer School on Computational Medicine": a week of lectures, no body)
     /\b(?:Summer|Winter|Spring|Autumn)\s+School\b/.test(titleCase(run.text)) ||
     // ("Informal Meeting of Health Ministers": who meets, people in the plural, no body)
-    /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Ministers|Officers|Officials|Delegates|Representatives|Participants|Attendees|Panell?ists|Analysts|Executives|Chairs|Co-Chairs|Members|Editors|Reviewers|Speakers)$/u.test(
+    /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Ministers|Officers|Officials|Delegates|Representatives)$/u.test(
       run.text,
     ) ||
+    // ("Conference Call Participants", "Programme Committee Chairs": a list's heading, on its own
+    // line; not "Dr Anna Berg of Kingsley Analysts")
+    (/^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Participants|Attendees|Panell?ists|Analysts|Executives|Chairs|Co-Chairs|Members|Editors|Reviewers|Speakers)$/u.test(
+      run.text,
+    ) &&
+      lineAt(text, run.start).trim().replace(/:$/, '') === run.text) ||
     // ("Commissioner for Startups, Research and Innovation": the rest of a title's portfolio;
     // unless a body's name elsewhere ends so: "Ministry of Health, Welfare and Sport")
     (fieldWords(run.text) &&

@@ -4,7 +4,7 @@ import { patternOf } from './person-pattern.js';
 import { allCommon, employs, isDemonym, looksLikePerson } from './person-cues.js';
 import type { Token } from './tokens.js';
 import { HONORIFIC, ROLE_NOUNS } from './vocabulary.js';
-import { listedOnLines, pluralTitled } from './line-lists.js';
+import { listedOnLines, mostlyCommon, pluralTitled } from './line-lists.js';
 import { namedInFullEarlier, titledLater } from './named-again.js';
 import { namedFounders } from './founded-by.js';
 
@@ -82,7 +82,12 @@ export function findPeople(
   });
   inAppositive(text, runs, why);
   return runs.flatMap((run, k) =>
-    why[k] && !employs(text, run.text) && !notAName(run) && !groupNamed(text, run)
+    why[k] &&
+    !employs(text, run.text) &&
+    !notAName(run) &&
+    !groupNamed(text, run) &&
+    // ("Councillors Allowances Scheme": common words after a title in the plural name no one)
+    !(/^job title "\p{L}+s" before/u.test(why[k]!) && mostlyCommon(run.text))
       ? [{ ...run, why: why[k]! }]
       : [],
   );
@@ -165,7 +170,8 @@ function inAppositive(text: string, runs: readonly NameRun[], why: (string | und
     if (
       /^,\s[^,.;:\n]{2,60}(?:,\s|\s)$/.test(between) &&
       !/\b(?:and|with|by)\b/.test(between) &&
-      !/^,\s+(?:the|an?)\s/.test(between)
+      !/^,\s+(?:the|an?)\s/.test(between) &&
+      !/\b(?:said|says|added|told|explained|noted)\b/.test(between)
     )
       why[k] = undefined;
   }

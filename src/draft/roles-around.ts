@@ -73,7 +73,7 @@ const ABBREVIATION = /\b(?:St|Dr|Prof|Mr|Ms|Mrs|No|Doc|Ing|Mgr|MUDr|Sr|Jr|Ste|Mt
 
 /** Academic titles written before a name: "Doc. MUDr. ", "prof. Ing. ", "Mgr. ". */
 /** "Doc. MUDr. ", "Dipl.-Ing. ": the titles written before a name. */
-const TITLES_BEFORE = new RegExp(String.raw`(?:\b${HONORIFIC}(?:-|\s+))+$`, 'i');
+const TITLES_BEFORE = new RegExp(String.raw`(?:\b(?:${HONORIFIC}|Doc\.)(?:-|\s+))+$`, 'i');
 
 /**
  * "ALDS … will chair HDAB-NET. Its Director-General, X": a sentence that opens with "Its" speaks

@@ -4,7 +4,7 @@ import type { Mention } from './mentions.js';
 import { closeToKnown } from './name-checks.js';
 import { orgKindOf } from './org-kind.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
-import { REPORTING_VERBS, STOP_WORDS } from './vocabulary.js';
+import { REPORTING_VERBS, ROLE_WORDS, STOP_WORDS } from './vocabulary.js';
 
 /**
  * French, Spanish, Catalan and Italian bodies write their names in sentence case: "Agence régionale
@@ -69,6 +69,9 @@ function nameFrom(text: string, at: number, head: string): string | undefined {
     const small = smallWord(word);
     const afterFree = prev === head || PARTICLE.test(prev) || smallWord(prev);
     if (english(word) || (small && !PARTICLE.test(word) && !afterFree)) break;
+    // ("Hospital spokeswoman Carla di Marco", "Centre director Jean-Luc de Villiers": a post, then
+    // a person's name; a capital before the first particle opens no name in sentence case)
+    if (!small && !ELIDED.test(word) && !words.slice(1).some((w) => PARTICLE.test(w))) break;
     words.push(word);
     end += m[0].length;
     m = NEXT_WORD.exec(text.slice(end));
@@ -90,6 +93,10 @@ const english = (word: string): boolean => {
   const w = word.toLowerCase();
   return (
     (STOP_WORDS.has(w) && !PARTICLE.test(w) && w !== 'a') ||
+    // ("Institut staff", "Hospital managers", "Direction générale de la santé officials")
+    ROLE_WORDS.has(w) ||
+    ROLE_WORDS.has(w.replace(/s$/, '')) ||
+    /^(?:staff|officials?|employees|workers|spokes\p{L}*|teams?|members)$/u.test(w) ||
     REPORTING_VERBS.has(w) ||
     /^\p{Ll}+(?:ed|ing)$/u.test(word)
   );

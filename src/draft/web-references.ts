@@ -2,12 +2,13 @@
  * An encyclopedia's reference list: '2. "Münchner Start-up Virtuome sammelt 18 Millionen Euro ein".
  * Süddeutsche Zeitung. 12 May 2021.' and '5. "Dassault Systèmes and Virtuome join forces" (Press
  * release). Dassault Systèmes. 7 March 2023.' The quoted title is a document (a press release
- * when the bracket says so, else an article) and the words after it its publisher.
+ * when the bracket says so, else an article) and the words after it its publisher; a date with
+ * its year follows them (not a programme's '1. "Talk". Speaker. Room A.').
  */
 import type { SmallLetterWork } from './small-letter-documents.js';
 
 const ENTRY =
-  /^[ \t]*(?:\d{1,3}\.|\^|\[\d{1,3}\])[ \t]+["“]([^"“”\n]{3,200}?)[.,]?["”](?:[ \t]+\(([^()\n]{2,40})\))?\.[ \t]+([^\n.]{2,80})\.(?=[ \t]|$)/gmu;
+  /^[ \t]*(?:\d{1,3}\.|\^|\[\d{1,3}\])[ \t]+["“]([^"“”\n]{3,200}?)[.,]?["”](?:[ \t]+\(([^()\n]{2,40})\))?\.[ \t]+([^\n.]{2,80})\.(?=[ \t][^\n]*\b(?:19|20)\d{2}\b)/gmu;
 
 export interface WebReference extends SmallLetterWork {
   /** Where the publisher's name is. */
