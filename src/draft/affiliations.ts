@@ -5,6 +5,7 @@ import { teamLines } from './team-lines.js';
 import { founderLines } from './founder-lines.js';
 import { foundedBy } from './founded-by.js';
 import { infoboxRoles } from './infobox-roles.js';
+import { labelledRoles } from './labelled-posts.js';
 import { salutationRoles } from './salutation-roles.js';
 import { pressContacts } from './press-contacts.js';
 import { delegationLines } from './delegation-lines.js';
@@ -78,6 +79,7 @@ export function findAffiliations(
     ...founderLines(text, tokens, mentions),
     ...foundedBy(text, people, mentions.all),
     ...infoboxRoles(text, people, mentions.all),
+    ...labelledRoles(text, tokens, mentions),
     ...salutationRoles(text, tokens, mentions),
     ...numberedRoles(text, tokens, mentions),
     ...appointments(text, tokens, mentions),

@@ -27,10 +27,11 @@ interface Author {
 export function numberedAuthors(written: string, tokens: readonly Token[]): Author[] {
   const text = plainDigits(written);
   // (no numbered affiliation lines, no author line to look for: most texts stop here)
-  if (!affiliationLines(text).size) return [];
-  for (const line of text.matchAll(/^[^\n]+$/gmu)) {
+  if (!affiliationLines(text).length) return [];
+  // (a poster session lists many papers, each with its authors' line)
+  return [...text.matchAll(/^[^\n]+$/gmu)].flatMap((line) => {
     const found = [...line[0].matchAll(AUTHOR)].filter((m) => /\d/.test(m[2]!));
-    if (found.length < 2 || !namesOnly(line[0], found)) continue;
+    if (found.length < 2 || !namesOnly(line[0], found)) return [];
     return found.flatMap((m) => {
       const start = line.index + m.index;
       const first = tokens.findIndex((t) => t.start === start);
@@ -45,8 +46,7 @@ export function numberedAuthors(written: string, tokens: readonly Token[]): Auth
         },
       ];
     });
-  }
-  return [];
+  });
 }
 
 /** "Ingrid Solberg¹*" and "¹ Nordic Institute …": superscript marks as digits (one to one). */
@@ -66,13 +66,36 @@ function namesOnly(line: string, found: readonly RegExpMatchArray[]): boolean {
   return !/\b(?!and\b|et\b|al\b)\p{Ll}+/u.test(rest.replace(/\([^()]*\)/g, ' '));
 }
 
-const affiliationLines = (text: string): Map<string, { from: number; at: number; line: string }> =>
-  new Map(
-    [...plainDigits(text).matchAll(AFFILIATION_LINE)].map((m) => [
-      m[1]!,
-      { from: m.index + m[0].indexOf(m[1]!), at: m.index + m[0].indexOf(m[2]!), line: m[2]! },
-    ]),
-  );
+interface AffiliationEntry {
+  readonly mark: string;
+  readonly from: number;
+  readonly at: number;
+  readonly line: string;
+}
+
+/**
+ * The numbered affiliations, one a line ("1 Centre for …") or several on one line, split by
+ * semicolons ("¹ Danish Heart Patients' Association, Copenhagen; ² Inria, Sophia Antipolis").
+ */
+function affiliationLines(written: string): AffiliationEntry[] {
+  return [...plainDigits(written).matchAll(AFFILIATION_LINE)].flatMap((m) => {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const whole = m[0].slice(m[0].indexOf(m[1]!));
+    return [...whole.matchAll(/(?:^|;[ \t]*)(\d{1,2})[ \t]+([^;\n]{3,300})/g)].map((p) => {
+      const from = start + p.index + p[0].indexOf(p[1]!);
+      return {
+        mark: p[1]!,
+        from,
+        at: start + p.index + p[0].lastIndexOf(p[2]!),
+        line: p[2]!.trim(),
+      };
+    });
+  });
+}
+
+/** The first entry with that mark after the author's line: each paper numbers its own. */
+const entryFor = (entries: readonly AffiliationEntry[], mark: string, after: number) =>
+  entries.find((e) => e.mark === mark && e.from > after);
 
 /** Each numbered author's roles: the first named organisation of each of their lines. */
 export function numberedRoles(
@@ -80,13 +103,13 @@ export function numberedRoles(
   tokens: readonly Token[],
   mentions: Mentions,
 ): Affiliation[] {
-  const lines = affiliationLines(text);
+  const entries = affiliationLines(text);
   const authors = numberedAuthors(text, tokens);
   return authors.flatMap(({ run, marks }) => {
     const person = mentions.people.find((p) => p.start === run.start);
     if (!person) return [];
     return marks.flatMap((mark) => {
-      const line = lines.get(mark);
+      const line = entryFor(entries, mark, person.end);
       const org = line && firstOrg(text, tokens, line.at, line.line, mentions);
       if (!org) return [];
       // ("Liesbet Geris3,4 … 4 Biomechanics Section, …, KU Leuven": the marks, then the line)

@@ -7,6 +7,7 @@ import { HONORIFIC, ROLE_NOUNS } from './vocabulary.js';
 import { listedOnLines, mostlyCommon, pluralTitled } from './line-lists.js';
 import { namedInFullEarlier, titledLater } from './named-again.js';
 import { namedFounders } from './founded-by.js';
+import { postLabelled } from './labelled-posts.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -62,6 +63,7 @@ export function findPeople(
   if (finder !== 'compromise') listedOnLines(text, runs, known, why);
   if (finder !== 'compromise') pluralTitled(text, runs, why, LISTED_GAP);
   if (finder !== 'compromise') namedFounders(text, runs, why);
+  if (finder !== 'compromise') postLabelled(text, runs, why);
   namedInFullEarlier(tokens, runs, why);
   titledLater(text, runs, why);
   // ("… said Katarzyna Olejnik-Baran." then "Katarzyna Olejnik-Baran is a Member of …"): the same
