@@ -8,7 +8,7 @@ import type { PersonRun } from './people.js';
 import { isPlaceName } from './places.js';
 import { foldedWords, type Token } from './tokens.js';
 import { titleCase } from './dateline.js';
-import { PERSONAL_TITLES } from './vocabulary.js';
+import { TITLE_CAPITALISED } from './vocabulary.js';
 
 /**
  * Parliament's lists write a member's surname in capitals, before or after the given name:
@@ -23,10 +23,9 @@ const GIVEN = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?`;
 const SURNAME = String.raw`${CAPS}(?: ${CAPS}){0,3}`;
 const FORENAMES = String.raw`${GIVEN}(?: ${GIVEN})?`;
 /** "Dr", "Prof.", "MUDr.": a title before the name, as written (capitalised). */
-const TITLE = String.raw`(?:${[...PERSONAL_TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\.?`;
 const LINE = (name: string) =>
   new RegExp(
-    String.raw`^[ \t]*(?:[-•*][ \t]+)?(?:[^:\n]{1,40}:[ \t]*)?(?:${TITLE}[ \t]+)?(${name})(?=[ \t]*(?:\([^()\n]{1,30}\)|[,–—]|[ \t]{2,}|\t|$))`,
+    String.raw`^[ \t]*(?:[-•*][ \t]+)?(?:[^:\n]{1,40}:[ \t]*)?(?:${TITLE_CAPITALISED}[ \t]+)?(${name})(?=[ \t]*(?:\([^()\n]{1,30}\)|[,–—]|[ \t]{2,}|\t|$))`,
     'gmu',
   );
 const SURNAME_FIRST = LINE(String.raw`(${SURNAME}) (${FORENAMES})`);

@@ -2,6 +2,7 @@ import type { Affiliation } from './affiliations.js';
 import { isOrgLike, type Mention } from './mentions.js';
 import type { NameRun } from './name-runs.js';
 import { hasOrgWord, looksLikePerson } from './person-cues.js';
+import type { Span } from './text-lines.js';
 
 /**
  * "Virtuome was founded by the biomedical engineer Katharina Oberländer, the Polish computational
@@ -16,11 +17,6 @@ const SUBJECT_GAP = /^\s*(?:\([^()\n]*\)\s*)?(?:,\s*(?:which|that)\s+)?$/;
 /** "It was founded …", "The company was founded …": the organisation the sentence before opens with. */
 const PRONOUN =
   /^\s*(?:It|The (?:company|start-?up|firm|organisation|organization|foundation))\s+$/;
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** Where founders' names may stand: the lists after "founded by". */
 export const foundersLists = (text: string): (Span & { co: boolean; verb: number })[] =>

@@ -5,7 +5,7 @@ import { tokenAt, type Token } from './tokens.js';
 import type { NameRun } from './name-runs.js';
 import { allCommon, hasOrgWord } from './person-cues.js';
 import { inParagraph, lineAt, lineStart } from './text-lines.js';
-import { PERSONAL_TITLES } from './vocabulary.js';
+import { TITLE_CAPITALISED } from './vocabulary.js';
 
 /**
  * An organisation chart's lines: "Head of Cabinet: Luka Hribernik", "Director-General: Prim. Tomaž
@@ -15,9 +15,8 @@ import { PERSONAL_TITLES } from './vocabulary.js';
  */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,3}`;
 /** "Dr", "Prof", "Mag": a title before the name, capitalised, its full stop maybe left out. */
-const TITLES = [...PERSONAL_TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|');
 const POST_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-•*–][ \t]+)?(?:([^:\n–—]{3,90}?)[ \t]+[–—][ \t]+)?((?:Acting |Deputy )?\p{Lu}[\p{L} -]{1,40}?):[ \t]*(?:(?:${TITLES})\.?[ \t]+|\p{Lu}\p{L}{0,5}\.[ \t]+)*(${NAME})(?=[ \t]*(?:,|\(|$))`,
+  String.raw`^[ \t]*(?:[-•*–][ \t]+)?(?:([^:\n–—]{3,90}?)[ \t]+[–—][ \t]+)?((?:Acting |Deputy )?\p{Lu}[\p{L} -]{1,40}?):[ \t]*(?:${TITLE_CAPITALISED}[ \t]+|\p{Lu}\p{L}{0,5}\.[ \t]+)*(${NAME})(?=[ \t]*(?:,|\(|$))`,
   'gmu',
 );
 

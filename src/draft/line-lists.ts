@@ -3,12 +3,7 @@ import { isTitle } from './job-titles.js';
 import { HONORIFIC } from './vocabulary.js';
 import type { NameRun } from './name-runs.js';
 import { allCommon, hasOrgWord } from './person-cues.js';
-import { lineBefore, lineEnd, lineStart } from './text-lines.js';
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import { lineBefore, lineEnd, lineStart, type Span } from './text-lines.js';
 
 /**
  * A committee's list, one member a line: "Jakob Eder, Medical University of Vienna, Austria" under

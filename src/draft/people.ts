@@ -8,6 +8,7 @@ import { listedOnLines, mostlyCommon, pluralTitled } from './line-lists.js';
 import { namedInFullEarlier, titledLater } from './named-again.js';
 import { namedFounders } from './founded-by.js';
 import { postLabelled } from './labelled-posts.js';
+import type { Span } from './text-lines.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
 export type PersonFinder = 'patterns' | 'compromise' | 'both';
@@ -103,11 +104,6 @@ const endsName = (text: string, run: NameRun): boolean =>
   /^(?:\s*[,.;:)!?]|\s*$|[ \t]*\n|\s+(?:and|said|says|who|of|from|at|in|told|added|founded|co-founded|thank)\b)/.test(
     text.slice(run.end, run.end + 20),
   );
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * "Marco Viceconti and Thomas Lindqvist, thank you": a name listed next to a person the graph

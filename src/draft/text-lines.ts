@@ -4,6 +4,12 @@
  * asks it here, so that they all agree.
  */
 
+/** A stretch of the text, by offsets. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** Where the line holding `at` starts. */
 export const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
 
