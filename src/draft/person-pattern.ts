@@ -199,7 +199,7 @@ export function patternOf(
   if (/^:\s*["“]/.test(after)) return 'quoted';
   // "Margarethe Hollweg is Chief Medical Officer of …": a job title after "is"
   const is =
-    /^\s+(?:is|was|has been|became|serves as)\s+(?:now\s+)?(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(
+    /^\s+(?:is|was|has been|became|becomes|will be|will become|serves as)\s+(?:now\s+)?(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(
       after,
     );
   const job =

@@ -111,7 +111,7 @@ export function roleBefore(text: string, p: Mention, mentions: Mentions): Affili
     titleOfOrgBefore(text, p, mentions) ??
     officeBefore(text, p, mentions);
   if (where) return where;
-  if (!led && !right && !(its && isTitle(its[1]!))) return undefined;
+  if (!led && !right && !(its && isTitle(its[1]!) && !CLAUSE_WORD.test(its[1]!))) return undefined;
   const org = orgsBefore(text, p, mentions).at(-1);
   if (!org) return undefined;
   const adjacent = right && org.end >= p.start - before.length + right.index;
@@ -119,6 +119,10 @@ export function roleBefore(text: string, p: Mention, mentions: Mentions): Affili
   if (right && !led && !its && !adjacent) return undefined;
   return { person: p, org, ...(title ? { title } : {}), evidence: text.slice(org.start, p.end) };
 }
+
+/** Words of a clause, never of a title: "its organisation to match what Commissioner X". */
+const CLAUSE_WORD =
+  /\b(?:to|what|that|which|who|when|where|while|if|will|would|shall|should|can|could|may|must|is|are|was|were|be|been|has|have|had|do|does|did)\b/;
 
 /**
  * "said European Ombudsman Teresa Anjinho": an office whose name ends in its holder's title, right

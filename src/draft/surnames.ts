@@ -94,7 +94,9 @@ export function titledSurnames(
   const withFirstName = new Set(
     tokens.flatMap((t, k) => {
       const p = tokens[k - 1];
-      const first = p?.cap && !PERSONAL_TITLES.has(p.fold) && !ROLE_WORDS.has(p.fold);
+      // (not an acronym: "Cc: CAB VARHELYI", a cabinet's code)
+      const first =
+        p?.cap && /\p{Ll}/u.test(p.raw) && !PERSONAL_TITLES.has(p.fold) && !ROLE_WORDS.has(p.fold);
       return first && text.slice(p.end, t.start) === ' ' ? [t.fold] : [];
     }),
   );
