@@ -43,3 +43,14 @@ describe('held-out rounds 112–114: an auditor', () => {
     expect(seed.names('person:')).toEqual(['Outi Kyllönen']);
   });
 });
+
+describe('held-out rounds 112–114: a seminar', () => {
+  it('reads a seminar the text dates as an event', async () => {
+    const seed = await draftOf(
+      'Brussels, 2 February 2026. As I announced at our management seminar in Lyon on 26–27 January, Agence Exemple will change its organisation.\n',
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('event:')).map((e) => e.date)).toEqual([
+      '2026-01-26',
+    ]);
+  });
+});
