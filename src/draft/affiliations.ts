@@ -8,6 +8,7 @@ import { infoboxRoles } from './infobox-roles.js';
 import { labelledRoles } from './labelled-posts.js';
 import { salutationRoles } from './salutation-roles.js';
 import { pressContacts } from './press-contacts.js';
+import { countryListRoles } from './country-lists.js';
 import { delegationLines } from './delegation-lines.js';
 import { attendanceRoles } from './attendance-roles.js';
 import { tableRoles } from './table-roles.js';
@@ -86,6 +87,7 @@ export function findAffiliations(
     ...careerRoles(text, tokens, mentions),
     ...titleFirstRoles(text, tokens, mentions),
     ...tableRoles(text, people, mentions.all),
+    ...countryListRoles(text, tokens, people, mentions, builder),
     ...participantRoles(text, participantLists(text, tokens), people, mentions.all, publisher),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
   // (a press contact with no other role speaks for the organisation above, or the publisher; a

@@ -68,6 +68,10 @@ const NAMED_PLACE_BEFORE =
 
 const SURNAME_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:-\p{Lu}{2,})?)+$/u;
 
+/** A post's fields so far: "Federal Minister for Labour, " (then "Social Affairs, Health …"). */
+const PORTFOLIO_BEFORE =
+  /\b(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:of|for)\s+[^,\n]{2,60},[ \t]$/;
+
 export function patternOf(
   text: string,
   tokens: readonly Token[],
@@ -125,7 +129,13 @@ export function patternOf(
     return `"${acts[1]}" after`;
   // (on one line: "Professor Geris,\nHonourable Members" is a speech's salutations)
   // (not a speakers page's "Head of Modelling & Simulation, Theramodel Therapeutics": a company)
-  if (/,[ \t]$/.test(before) && titleBefore(text, run.start) && !hasOrgWord(run.text))
+  // (nor a portfolio's next field: "Federal Minister for Labour, Social Affairs, Health")
+  if (
+    /,[ \t]$/.test(before) &&
+    titleBefore(text, run.start) &&
+    !hasOrgWord(run.text) &&
+    !(PORTFOLIO_BEFORE.test(before) && someCommon(run.text))
+  )
     return 'job title before';
   // (not "the Society's Strategic Agenda 2026-2028": a work the organisation has)
   const work = WORK_WORDS.has(tokens[run.last - 1]!.fold);
