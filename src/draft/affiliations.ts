@@ -10,6 +10,7 @@ import { salutationRoles } from './salutation-roles.js';
 import { pressContacts } from './press-contacts.js';
 import { countryListRoles } from './country-lists.js';
 import { delegationLines } from './delegation-lines.js';
+import { directoryRoles } from './directory-entries.js';
 import { attendanceRoles } from './attendance-roles.js';
 import { tableRoles } from './table-roles.js';
 import { participantLists, participantRoles } from './participant-lists.js';
@@ -88,6 +89,7 @@ export function findAffiliations(
     ...titleFirstRoles(text, tokens, mentions),
     ...tableRoles(text, people, mentions.all),
     ...countryListRoles(text, tokens, people, mentions, builder),
+    ...directoryRoles(text, people, mentions.all),
     ...participantRoles(text, participantLists(text, tokens), people, mentions.all, publisher),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
   // (a press contact with no other role speaks for the organisation above, or the publisher; a

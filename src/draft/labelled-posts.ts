@@ -1,5 +1,6 @@
 import type { Affiliation } from './affiliations.js';
-import { isTitle } from './job-titles.js';
+import { headsLine } from './directory-entries.js';
+import { isTitle, MEETING_PART } from './job-titles.js';
 import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import { tokenAt, type Token } from './tokens.js';
 import type { NameRun } from './name-runs.js';
@@ -27,11 +28,16 @@ interface Post {
   readonly body?: { readonly start: number; readonly end: number };
 }
 
-export function labelledPosts(text: string): Post[] {
+/**
+ * `found`: the names are people found already, so a surname in capitals is a name's ("Head of
+ * Unit: NIEMINEN Outi"), not an organisation's acronym.
+ */
+export function labelledPosts(text: string, found = false): Post[] {
   return [...text.matchAll(POST_LINE)].flatMap((m) => {
     const title = m[2]!.trim();
+    const name = found ? m[3]!.replace(/(?:^|\s)\p{Lu}{2,}(?=\s|$)/gu, ' ').trim() : m[3]!;
     // (a post, one person's: not "Founders: X, Y", which founder-lines.ts reads with their company)
-    if (!isTitle(title) || /s$/.test(title) || hasOrgWord(m[3]!) || allCommon(m[3]!)) return [];
+    if (!isTitle(title) || /s$/.test(title) || hasOrgWord(name) || allCommon(m[3]!)) return [];
     const start = m.index + m[0].lastIndexOf(m[3]!);
     const bodyStart = m[1] ? m.index + m[0].indexOf(m[1]) : -1;
     return [
@@ -60,7 +66,9 @@ export function labelledRoles(
   tokens: readonly Token[],
   mentions: Mentions,
 ): Affiliation[] {
-  return labelledPosts(text).flatMap((post) => {
+  return labelledPosts(text, true).flatMap((post) => {
+    // (a part in a procedure or a meeting, not a post: "Rapporteur: MARTÍNEZ ORTEGA Lucía (EPP)")
+    if (MEETING_PART.test(post.title)) return [];
     const person = mentions.people.find((p) => p.start === post.start);
     const org = post.body
       ? bodyOnLine(text, tokens, post.body, mentions)
@@ -78,7 +86,7 @@ const headingAbove = (text: string, at: number, all: readonly Mention[]): Mentio
         isOrgLike(m) &&
         m.end < lineStart(text, at) &&
         inParagraph(text, m.start, at) &&
-        lineAt(text, m.start).trim() === text.slice(m.start, m.end),
+        headsLine(text, m),
     )
     .at(-1);
 

@@ -26,16 +26,27 @@ export function unitMentions(
     const known = gaz.byName
       .get(foldedWords(unit.name).join(' '))
       ?.find((e) => e.label === 'Organisation');
+    // (the code before the name is how a DG's staff write it: "C.1 Digital Health")
+    const coded =
+      unit.code && !unit.directorate && unit.name !== `Unit ${unit.code}`
+        ? `${unit.code} ${unit.name}`
+        : '';
+    const aliases = [...new Set([unit.written, coded])].filter((a) => a && a !== unit.name);
     const entity = known
       ? builder.refer(known, unit.name)
       : builder.propose('Organisation', unit.name, {
-          kind: 'UNIT',
-          ...(unit.written !== unit.name ? { aliases: [unit.written] } : {}),
+          kind: unit.directorate ? 'DIRECTORATE_GENERAL' : 'UNIT',
+          ...(aliases.length ? { aliases } : {}),
         });
     if (!entity.known && !entity.checks.length) {
-      entity.checks.push(...closeToKnown(unit.name, gaz), 'new organisation (a unit)');
-      if (!unit.name.includes(' ') || unit.name === `Unit ${unit.code}`)
-        entity.checks.push('a unit known by its code only: give its name');
+      const what = unit.directorate ? 'a directorate' : 'a unit';
+      entity.checks.push(...closeToKnown(unit.name, gaz), `new organisation (${what})`);
+      if (
+        !unit.name.includes(' ') ||
+        unit.name === `Unit ${unit.code}` ||
+        unit.name === unit.written
+      )
+        entity.checks.push(`${what} known by its code only: give its name`);
     }
     for (const t of range(first, end)) covered.add(t);
     out.push({ entity, first, last: end, start: unit.start, end: unit.end });

@@ -18,6 +18,8 @@ export interface UnitName {
   /** As written, without quotation marks ("Unit C.3 Digital Health and Health Data"). */
   readonly written: string;
   readonly code?: string;
+  /** A directorate of a DG ("Directorate H – …"); a unit otherwise. */
+  readonly directorate?: boolean;
 }
 
 const CODE = String.raw`[A-Z]\.?\d{1,2}(?:\.\d)?`;
@@ -64,7 +66,58 @@ export function findUnitNames(text: string): UnitName[] {
       ...(unitCode ? { code: unitCode } : {}),
     });
   }
-  return withNamesOfTheirCodes(text, [...found, ...unitsInSmallLetters(text)]);
+  return withNamesOfTheirCodes(text, [
+    ...found,
+    ...unitsInSmallLetters(text),
+    ...codedLines(text, found),
+    ...directorates(text),
+  ]);
+}
+
+/**
+ * "Directorate H – Health Data, AI and Life Sciences", "Directorate C": a DG's directorate, by its
+ * letter and the name after a dash (as written, the letter and all), else by its letter alone.
+ */
+const DIRECTORATE = new RegExp(
+  String.raw`\bDirectorate[ 	]+([A-Z])\b(?![.'’-])(?:[ 	]+[–—][ 	]+(${UNQUOTED}(?:,[ 	]+${UNQUOTED})*))?`,
+  'gu',
+);
+
+function directorates(text: string): UnitName[] {
+  return [...text.matchAll(DIRECTORATE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    name: m[0],
+    written: `Directorate ${m[1]!}`,
+    code: m[1]!,
+    directorate: true,
+  }));
+}
+
+/**
+ * A directory's or a reorganisation's lines: "CNECT.A.1 – AI Regulation and Compliance" over
+ * "Head of Unit: …", "- H.1 European Health Data Space – Head of Unit: X". A line opened by a
+ * unit's code and its name, when the line or the next one names a unit's head (or the code
+ * carries its DG's: "CNECT.A.1"); not a report's "A.1 Methods".
+ */
+const CODED_LINE = new RegExp(
+  String.raw`^([ \t]*(?:[-•*][ \t]+)?)((?:[A-Z]{2,8}\.)?[A-Z]\.\d{1,2})(?:[ \t]+[–—-])?[ \t]+(${UNQUOTED})[ \t]*(?=[–—:(\n]|$)`,
+  'gmu',
+);
+const HEAD_NEAR = /\bHead(?: of Unit)?\b|\bUnit\b/;
+
+function codedLines(text: string, found: readonly UnitName[]): UnitName[] {
+  return [...text.matchAll(CODED_LINE)].flatMap((m) => {
+    // (from the code, "H.1 European Health Data Space", but "CNECT" of "CNECT.A.1" is the DG's)
+    const dg = /^[A-Z]{2,8}\./.test(m[2]!);
+    const start = m.index + (dg ? m[0].lastIndexOf(m[3]!) : m[1]!.length);
+    const end = m.index + m[0].trimEnd().length;
+    // (its line and the next)
+    const near = text.slice(start).split('\n', 2).join('\n');
+    if (found.some((u) => u.start < end && start < u.end)) return [];
+    if (!dg && !HEAD_NEAR.test(near)) return [];
+    return [{ start, end, name: m[3]!, written: `${m[2]!} ${m[3]!}`, code: m[2]! }];
+  });
 }
 
 /**

@@ -46,3 +46,70 @@ describe('a Council meeting’s participants, by delegation', () => {
     expect(seed.names('person:')).not.toContain('Social Affairs');
   });
 });
+
+describe('a staff directory’s entries', () => {
+  const page = [
+    'You are here: Whoiswho > Agence Exemple > AI Office',
+    '',
+    'AI Office (EXMP.A)',
+    '',
+    'Director',
+    'SIOLI Lucilla',
+    'Tel. +32 2 295 71 04',
+    '',
+    'Adviser for Health and Life Sciences',
+    'KRAUSS Anneliese',
+    'Tel. +32 2 298 13 55',
+    '',
+    'Units',
+    '',
+    'EXMP.A.1 – AI Regulation and Compliance',
+    'Head of Unit: VAN HOUTTE Pieter',
+    '',
+    'AI Safety and Trust (EXMP.A.2)',
+    '',
+    'Policy Officer – European Health Data Space (EHDS) and secondary use of health data',
+    'FANOS Margherita',
+    'Tel. +32 2 295 30 86',
+  ].join('\n');
+
+  it('gives each post on the line above a name, at the body heading the entries', async () => {
+    const seed = await draftOf(page);
+    expect(role(seed, 'person:lucilla-sioli', 'org:ai-office')?.title).toBe('Director');
+    expect(role(seed, 'person:anneliese-krauss', 'org:ai-office')?.title).toBe(
+      'Adviser for Health and Life Sciences',
+    );
+    expect(role(seed, 'person:margherita-fanos', 'org:ai-safety-and-trust')).toBeDefined();
+  });
+
+  it('reads a unit by its code and name, and its head under it', async () => {
+    const seed = await draftOf(page);
+    const unit = seed.entities.find((e) => e.name === 'AI Regulation and Compliance');
+    expect(unit?.kind).toBe('UNIT');
+    expect(unit?.aliases).toContain('EXMP.A.1 AI Regulation and Compliance');
+    expect(role(seed, 'person:pieter-van-houtte', unit!.id)?.title).toBe('Head of Unit');
+  });
+});
+
+describe('a DG’s new directorates and units, in a mail to staff', () => {
+  it('reads "Directorate H – …" and "- H.1 … – Head of Unit: X"', async () => {
+    const seed = await draftOf(
+      [
+        'Dear colleagues,',
+        '',
+        '1. A new Directorate H – Health Data, AI and Life Sciences, said Dr Ana Costa of Agence Exemple.',
+        '',
+        '- H.1 European Health Data Space – Head of Unit: Ana Sofia Pereira Lopes',
+        '- H.3 Life Sciences and Biotechnology – Head of Unit: Dr Ingrid Lindqvist',
+      ].join('\n'),
+    );
+    const directorate = seed.entities.find((e) => String(e.name).startsWith('Directorate H'));
+    expect(directorate?.name).toBe('Directorate H – Health Data, AI and Life Sciences');
+    expect(directorate?.kind).toBe('DIRECTORATE_GENERAL');
+    const units = seed.entities.filter((e) => e.kind === 'UNIT');
+    expect(units.map((u) => u.aliases)).toEqual([
+      ['H.1 European Health Data Space'],
+      ['H.3 Life Sciences and Biotechnology'],
+    ]);
+  });
+});
