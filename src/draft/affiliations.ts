@@ -11,6 +11,7 @@ import { pressContacts } from './press-contacts.js';
 import { countryListRoles } from './country-lists.js';
 import { delegationLines } from './delegation-lines.js';
 import { directoryRoles } from './directory-entries.js';
+import { nameTableRoles } from './name-tables.js';
 import { attendanceRoles } from './attendance-roles.js';
 import { tableRoles } from './table-roles.js';
 import { participantLists, participantRoles } from './participant-lists.js';
@@ -90,6 +91,7 @@ export function findAffiliations(
     ...tableRoles(text, people, mentions.all),
     ...countryListRoles(text, tokens, people, mentions, builder),
     ...directoryRoles(text, people, mentions.all),
+    ...nameTableRoles(text, tokens, mentions),
     ...participantRoles(text, participantLists(text, tokens), people, mentions.all, publisher),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
   // (a press contact with no other role speaks for the organisation above, or the publisher; a

@@ -8,6 +8,7 @@ import { listedOnLines, mostlyCommon, pluralTitled } from './line-lists.js';
 import { namedInFullEarlier, titledLater } from './named-again.js';
 import { namedFounders } from './founded-by.js';
 import { postLabelled } from './labelled-posts.js';
+import { inNameColumn } from './name-tables.js';
 import type { Span } from './text-lines.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
@@ -65,6 +66,7 @@ export function findPeople(
   if (finder !== 'compromise') pluralTitled(text, runs, why, LISTED_GAP);
   if (finder !== 'compromise') namedFounders(text, runs, why);
   if (finder !== 'compromise') postLabelled(text, runs, why);
+  if (finder !== 'compromise') inNameColumn(text, runs, why);
   namedInFullEarlier(tokens, runs, why);
   titledLater(text, runs, why);
   // ("… said Katarzyna Olejnik-Baran." then "Katarzyna Olejnik-Baran is a Member of …"): the same

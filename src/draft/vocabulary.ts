@@ -26,7 +26,7 @@ export const ROLE_WORDS = words(`
   statistician developer expert specialist owner rector provost registrar curator trustee
   correspondent reporter student postdoc psychiatrist technician biologist physicist mathematician
   modeller advocate candidate councillor councilor councillors councilors alderwoman
-  aldermen mayor senator ombudsman ombudsperson handler auditor undersecretary
+  aldermen mayor senator ombudsman ombudsperson handler auditor undersecretary reviewer
   alumna alumnus founder founders cofounder cofounders`);
 
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */

@@ -113,3 +113,29 @@ describe('a DG’s new directorates and units, in a mail to staff', () => {
     ]);
   });
 });
+
+describe('a table of people, its columns aligned with spaces', () => {
+  it('reads the name column’s people, at the organisation column’s body, with the role', async () => {
+    const seed = await draftOf(
+      [
+        'Deliverable D2.3, Agence Exemple, 19 December 2025',
+        '',
+        'Authors',
+        'Name                        Beneficiary',
+        'Ainhoa Etxeberria Goñi      Charles University',
+        'Tomás Quintanilla           Agence Exemple',
+        '',
+        'Reviewers',
+        'Name                 Organisation            Role',
+        'Henrik Sørensen      Charles University      Internal reviewer',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining(['Ainhoa Etxeberria Goñi', 'Tomás Quintanilla', 'Henrik Sørensen']),
+    );
+    expect(role(seed, 'person:tomas-quintanilla', 'org:agence-exemple')).toBeDefined();
+    expect(role(seed, 'person:henrik-sorensen', 'org:charles-university')?.title).toBe(
+      'Internal reviewer',
+    );
+  });
+});

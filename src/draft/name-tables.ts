@@ -1,0 +1,100 @@
+import type { Affiliation } from './affiliations.js';
+import { isTitle } from './job-titles.js';
+import { isOrgLike, type Mention, type Mentions } from './mentions.js';
+import type { NameRun } from './name-runs.js';
+import { tokenAt, type Token } from './tokens.js';
+
+/**
+ * A table of people, its columns aligned with spaces or tabs: a header "Name   Beneficiary"
+ * (or "Organisation", "Affiliation"; "Role"), then one person a row: "Tomás Quintanilla   UPM".
+ * The name column's cells are people's names; each holds the role column's title (when it is one)
+ * at the body of the organisation column.
+ */
+const HEADER = /^[ \t]*(?:Full[ \t]+)?Names?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)\S/i;
+const CELL_GAP = /\t+|[ \t]{2,}|[ \t]*\|[ \t]*/g;
+const ORG_COLUMN =
+  /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company)$/i;
+const ROLE_COLUMN = /^(?:role|position|post|function|title)$/i;
+
+interface Cell {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+interface Table {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+function cellsOf(line: string, at: number): Cell[] {
+  const out: Cell[] = [];
+  let from = 0;
+  for (const gap of [...line.matchAll(CELL_GAP), { index: line.length, 0: '' }]) {
+    const raw = line.slice(from, gap.index);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim())
+      out.push({
+        start: at + from + lead,
+        end: at + from + lead + raw.trim().length,
+        text: raw.trim(),
+      });
+    from = gap.index! + gap[0]!.length;
+  }
+  return out;
+}
+
+export function nameTables(text: string): Table[] {
+  const tables: Table[] = [];
+  let at = 0;
+  let current: { header: string[]; rows: Cell[][] } | undefined;
+  for (const line of text.split('\n')) {
+    if (HEADER.test(line)) current = { header: cellsOf(line, at).map((c) => c.text), rows: [] };
+    else if (current && line.trim()) current.rows.push(cellsOf(line, at));
+    else if (current) {
+      if (current.rows.length) tables.push(current);
+      current = undefined;
+    }
+    at += line.length + 1;
+  }
+  if (current?.rows.length) tables.push(current);
+  return tables;
+}
+
+/** Runs that open a row of a table of people are people's names. */
+export function inNameColumn(text: string, runs: readonly NameRun[], why: (string | undefined)[]) {
+  const starts = new Set(nameTables(text).flatMap((t) => t.rows.map((r) => r[0]?.start)));
+  runs.forEach((r, k) => {
+    if (!why[k] && starts.has(r.start) && r.text.includes(' ')) why[k] = 'in a table’s name column';
+  });
+}
+
+export function nameTableRoles(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mentions,
+): Affiliation[] {
+  return nameTables(text).flatMap((t) => {
+    const orgAt = t.header.findIndex((h) => ORG_COLUMN.test(h));
+    const roleAt = t.header.findIndex((h) => ROLE_COLUMN.test(h));
+    if (orgAt < 1) return [];
+    return t.rows.flatMap((row) => {
+      const [name, cell] = [row[0], row[orgAt]];
+      const person = name && mentions.people.find((p) => p.start === name.start);
+      if (!person || !cell) return [];
+      const org =
+        mentions.all.find((m) => m.start === cell.start && isOrgLike(m)) ??
+        mentions.orgAt(tokenAt(tokens, cell.start), { newOnlyIfTyped: true });
+      if (!org || org.start !== cell.start) return [];
+      const title = roleAt > 0 ? row[roleAt]?.text : undefined;
+      const last = row.at(-1)!;
+      return [
+        {
+          person,
+          org,
+          ...(title && isTitle(title) ? { title } : {}),
+          evidence: text.slice(name.start, last.end),
+        },
+      ];
+    });
+  });
+}
