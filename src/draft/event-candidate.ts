@@ -15,6 +15,8 @@ export interface Candidate {
   readonly near: number;
   /** An event page's title: the event's name when its date line names none. */
   readonly title?: string;
+  /** The title is the page's label for it ("Topic: …"), whatever its words. */
+  readonly labelled?: boolean;
   /**
    * The name the next sentence gives it ("The roundtable, “Trust by Design”, was hosted by …"), or
    * an edition's, from the sentence before ("The first edition, in Leuven in June 2025, …").
@@ -57,7 +59,7 @@ export function withTitleNoun(
   // page's date line is its title's event: "Webinar #4 ¶ … ¶ Date: 22 January 2026")
   const raised = (c: Candidate) =>
     c.title !== undefined
-      ? titled!.test(c.title)
+      ? c.labelled === true || titled!.test(c.title)
       : titled!.test(c.sentence) && !c.sentence.includes(title!);
   return candidates.map((c) => (titled && raised(c) ? { ...c, rank: c.rank + 2 } : c));
 }

@@ -140,7 +140,8 @@ function factsOf(
   const opened = written.named === undefined ? openedBefore(text, s.start, sentence) : undefined;
   const inText = signing ? { named: signing } : opened ? { named: opened } : written;
   const other = best.title ?? best.following;
-  const named = inText.named === undefined && other ? { named: other } : inText;
+  // (a page's label names its event, whatever else its first lines say: "Topic: …")
+  const named = (inText.named === undefined || best.labelled) && other ? { named: other } : inText;
   // ("The … Conference Centre will host the next meeting": a building's word is no event's, nor
   // its staff's: "(Forum secretariat)")
   // (nor an organisation's: "President of the European Patients' Digital Forum … at its hearing")

@@ -27,5 +27,16 @@ export function whatTitle(text: string): string | undefined {
   return !described && clause.split(/\s+/).length <= 14 ? clause : undefined;
 }
 
+/**
+ * "Topic: EHDS meets Virtual Human Twins: …" among a page's first lines (a meeting's export, an
+ * invitation): the event's own title.
+ */
+export function topicTitle(text: string): string | undefined {
+  const top = text.split('\n').slice(0, 15).join('\n');
+  return /^[ \t]*(?:Topic|Title|Event|Meeting|Webinar)[ \t]*:[ \t]*(\p{Lu}[^\n]{3,200}?)[ \t]*$/mu.exec(
+    top,
+  )?.[1];
+}
+
 /** A mail's header line: "From:", "Subject:" (its "Date:" is no event's). */
 export const MAIL_HEADER = /^[ \t]*(?:From|Subject|To|Sent|Cc)[ \t]*:/im;

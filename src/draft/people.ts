@@ -9,6 +9,7 @@ import { namedInFullEarlier, titledLater } from './named-again.js';
 import { namedFounders } from './founded-by.js';
 import { postLabelled } from './labelled-posts.js';
 import { inNameColumn } from './name-tables.js';
+import { chatSent } from './chat-lines.js';
 import type { Span } from './text-lines.js';
 
 /** How new people are found: the text's own patterns, compromise's tagger, or either. */
@@ -67,6 +68,7 @@ export function findPeople(
   if (finder !== 'compromise') namedFounders(text, runs, why);
   if (finder !== 'compromise') postLabelled(text, runs, why);
   if (finder !== 'compromise') inNameColumn(text, runs, why);
+  if (finder !== 'compromise') chatSent(text, runs, why);
   namedInFullEarlier(tokens, runs, why);
   titledLater(text, runs, why);
   // ("… said Katarzyna Olejnik-Baran." then "Katarzyna Olejnik-Baran is a Member of …"): the same

@@ -19,6 +19,7 @@ import {
   MAIL_HEADER,
   sameParagraph,
   whatTitle,
+  topicTitle,
 } from './page-event-lines.js';
 import { withDateLead, type Candidate } from './event-candidate.js';
 import {
@@ -182,7 +183,8 @@ export function candidate(
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
   const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2;
   // (a media advisory's "WHAT" names the event its "WHEN" dates: "Official opening of the …")
-  const title = (underHeading ? whatTitle(text) : undefined) ?? pageTitle(text, sentences);
+  const topic = topicTitle(text);
+  const title = (underHeading ? whatTitle(text) : undefined) ?? topic ?? pageTitle(text, sentences);
   const listed = entry ? entryName(text.slice(entry.start, entry.end).trim()) : undefined;
   const following =
     listed ??
@@ -196,6 +198,7 @@ export function candidate(
     ...(r ? { date: r } : {}),
     // (without the acronym after it: "In Silico Evidence Bologna 2026 (ISEB 2026)")
     ...(eventPage ? { title: titleCase(title).replace(/\s*\([\p{Lu}\p{N} -]{2,20}\)$/u, '') } : {}),
+    ...(eventPage && title === topic ? { labelled: true } : {}),
     s,
     sentence,
     from: short ? from! : (ofEvent ?? s.start),

@@ -139,3 +139,47 @@ describe('a table of people, its columns aligned with spaces', () => {
     );
   });
 });
+
+describe('a webinar’s exported chat and questions', () => {
+  const log = [
+    'Zoom Webinar – Chat and Q&A export',
+    '',
+    'Topic: Twins in practice: secondary use of health data',
+    'Date: Thursday, 22 January 2026, 14:00–15:30 CET (online)',
+    '',
+    'CHAT',
+    '',
+    '13:58:12  From Ana Costa (Agence Exemple, host) to Everyone:',
+    'Good afternoon and welcome!',
+    '',
+    '14:09:12  From Giorgos Papadakis – Charles University to Everyone:',
+    'link to the Regulation pls?',
+    '',
+    'Q&A',
+    '',
+    'Q1 [14:12:37] Anonymous Attendee:',
+    'Will the models count as health data?',
+    'Q3 [14:33:20] Ülle Kask, Charles University:',
+    'How long does a permit take?',
+    'A [14:35:11] Henrik Aaltonen (Agence Exemple):',
+    'Median processing time was 94 days in 2025.',
+  ].join('\n');
+
+  it('reads each sender as a person at the organisation after the name', async () => {
+    const seed = await draftOf(log);
+    expect(seed.names('person:').sort()).toEqual([
+      'Ana Costa',
+      'Giorgos Papadakis',
+      'Henrik Aaltonen',
+      'Ülle Kask',
+    ]);
+    expect(role(seed, 'person:giorgos-papadakis', 'org:charles-university')).toBeDefined();
+    expect(role(seed, 'person:ulle-kask', 'org:charles-university')).toBeDefined();
+    expect(role(seed, 'person:henrik-aaltonen', 'org:agence-exemple')).toBeDefined();
+  });
+
+  it('names the webinar by its topic', async () => {
+    const seed = await draftOf(log);
+    expect(seed.names('event:')).toEqual(['Twins in practice: secondary use of health data']);
+  });
+});
