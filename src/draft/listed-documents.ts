@@ -21,7 +21,7 @@ const FILE = new RegExp(
 
 /** A page's own forms and notices, attached to every call and every site: no documents to track. */
 export const BOILERPLATE =
-  /^(?:privacy (?:statement|notice|policy)|declaration of honou?r|cookie (?:policy|notice)|legal notice|terms of use|application form|data protection notice)$|^(?:photos?|pictures?|images?|slides?|videos?|recordings?|logos?)\b/i;
+  /^(?:privacy (?:statement|notice|policy)|declaration of honou?r|cookie (?:policy|notice)|legal notice|terms of use|application form|data protection notice|list of participants|participants list|attendance list)$|^(?:photos?|pictures?|images?|slides?|videos?|recordings?|logos?)\b/i;
 
 const REPORTED = /\s\p{Ll}+ed,\s/u;
 /** "• Financial guidance for 2026 unchanged": a news line's state after the work's words. */
@@ -38,6 +38,12 @@ const OVER_FILE_LINE = new RegExp(
   'gmu',
 );
 
+/** "Opening statement – HSE (PDF, 231 KB)": a line that ends with its file, a list's or not. */
+const ATTACHED_LINE = new RegExp(
+  `^(?![-*•–—][ \\t])(?![ \\t]*(?:Download|Read|View|See|Register|Apply|Get|Access|Published|Related|Print)\\b)[ \\t]*(\\p{Lu}[^\\n]{5,200}?\\((?:[^()\\n]{0,40}?,[ \\t]*)?${FILE_TYPE}[^)\\n]*\\))[ \\t]*$`,
+  'gmu',
+);
+
 /**
  * List items that are a document's title (a document word in it, or a file's type after it), and
  * downloads' titles over their file's line.
@@ -46,6 +52,10 @@ export function listedDocuments(text: string): ListedDocument[] {
   const items = [
     ...[...text.matchAll(BULLET)].map((m) => ({ m, attached: FILE.test(m[1]!), download: false })),
     ...[...text.matchAll(OVER_FILE_LINE)].map((m) => ({ m, attached: true, download: true })),
+    // (not a page's tools: "Download vCard | Print | Organisation chart (PDF)")
+    ...[...text.matchAll(ATTACHED_LINE)]
+      .filter((m) => !/[|·:]/.test(m[1]!))
+      .map((m) => ({ m, attached: true, download: false })),
   ];
   return items.flatMap(({ m, attached, download }) => {
     const d = itemDocument(m, attached, download);
@@ -72,13 +82,18 @@ function itemDocument(
   // ("- Digital Twin Roadmap – Jan Novak, DG CNECT": a capitalised tail is who, not the title;
   // "– Survey Report 2025", "– Pilot Implementation Plan" are the title's genre; ", with the
   // European Society …" its co-author)
+  // ("Opening statement – Department of Health": a genre's name alone says whose after the dash)
+  const genre = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s+[–—]\s/u.exec(full)?.[1];
+  const whose = genre !== undefined && foldedWords(genre).some((w) => DOCUMENT_HEADS.has(w));
   const line = (
     dropped
       ? full.slice(0, kindOnly.index)
-      : full.replace(
-          /\s+[–—]\s+(?!\p{Ll})(?!(?:[\p{L}-]+\s+){0,3}(?:Report|Paper|Brief|Study|Survey|Plan|Assessment|Roadmap|Framework|Guide|Guidelines|Toolkit|Summary)\b(?:\s+\d{4})?$)(?!(?:[\p{L}-]+\s+)?(?:Report|Paper|Brief|Study|Survey)\b).*$/u,
-          '',
-        )
+      : whose
+        ? full
+        : full.replace(
+            /\s+[–—]\s+(?!\p{Ll})(?!(?:[\p{L}-]+\s+){0,3}(?:Report|Paper|Brief|Study|Survey|Plan|Assessment|Roadmap|Framework|Guide|Guidelines|Toolkit|Summary)\b(?:\s+\d{4})?$)(?!(?:[\p{L}-]+\s+)?(?:Report|Paper|Brief|Study|Survey)\b).*$/u,
+            '',
+          )
   )
     .replace(/,\s+(?:with|together with|in partnership with)\s+.*$/u, '')
     .trim();

@@ -183,3 +183,25 @@ describe('a webinar’s exported chat and questions', () => {
     expect(seed.names('event:')).toEqual(['Twins in practice: secondary use of health data']);
   });
 });
+
+describe('a hearing page’s attachments', () => {
+  it('reads each line that ends with its file as a document, whose statement it is and all', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple – Committee meeting, Wednesday, 28 January 2026',
+        '',
+        'Dr Ana Costa of Agence Exemple will chair the meeting.',
+        '',
+        'Opening statements',
+        'Opening statement – Department of Health (PDF, 184 KB)',
+        'Opening statement – Charles University (PDF, 231 KB)',
+        'List of participants (PDF, 96 KB)',
+        'Download vCard | Print | Organisation chart (PDF)',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual([
+      'Opening statement – Department of Health',
+      'Opening statement – Charles University',
+    ]);
+  });
+});
