@@ -43,7 +43,7 @@ export const CREDIT_LABELS = new Set(
 
 /** Words in brackets after a room's or a session's name, not a person's affiliation. */
 export const NOT_AFFILIATION =
-  /^(?:parallel|plenary|online|tbc|tbd|remote|virtual|hybrid|in person|in-person|livestream(?:ed)?|streamed|optional|closed|open|invitation only|by invitation|cancelled|postponed|full)$|^(?:also|and|or|via|on|in|at|see|with|for|to|as|including|incl\.|e\.g\.|i\.e\.)\s/i;
+  /^(?:parallel|plenary|online|tbc|tbd|remote|virtual|hybrid|in person|in-person|livestream(?:ed)?|streamed|optional|closed|open|invitation only|by invitation|cancelled|postponed|full|(?:summa |magna )?cum laude|with distinction|hons|honours)$|^(?:also|and|or|via|on|in|at|see|with|for|to|as|including|incl\.|e\.g\.|i\.e\.)\s/i;
 
 /** "Minister of Health ", "Commissioner for Health and Food Safety ": a title and its portfolio. */
 export const PORTFOLIO_TITLE_BEFORE =

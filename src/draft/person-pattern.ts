@@ -29,6 +29,7 @@ import {
   WORK_WORDS,
 } from './person-pattern-words.js';
 import { lineAt } from './text-lines.js';
+import { countryNamed } from './countries.js';
 
 /*
  * The patterns that make a run of capitalised words a person's name: a cue before it (a title, a
@@ -67,6 +68,15 @@ const NAMED_PLACE_BEFORE =
   /\b(?:Rua|Rue|Via|Viale|Avenida|Avenue|Av\.|Calle|Carrer|Straße|Strasse|Street|Road|Auditório|Auditorio|Auditorium|Aula|Sala|Salle|Praça|Plaza|Largo|Piazza|Place|Platz|Campus)\s+(?:(?:do|da|de|del|dos|das|della|di|du|des)\s+)?(?:(?:Prof|Dr|Professor|Doutor|Dott|Doctor)\.?\s+)?$/;
 
 const SURNAME_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:-\p{Lu}{2,})?)+$/u;
+
+/**
+ * The words after a name on its line; the next line's too when this one says next to nothing
+ * ("Maren Solheim, PhD • 2nd⏎Senior Researcher at …", a profile's header).
+ */
+const ownLineFirst = (after: string): string => {
+  const [line, next] = after.split('\n', 2);
+  return line!.trim().length <= 12 && next !== undefined ? `${line}\n${next}` : line!;
+};
 
 /** A post's fields so far: "Federal Minister for Labour, " (then "Social Affairs, Health …"). */
 const PORTFOLIO_BEFORE =
@@ -134,7 +144,9 @@ export function patternOf(
     /,[ \t]$/.test(before) &&
     titleBefore(text, run.start) &&
     !hasOrgWord(run.text) &&
-    !(PORTFOLIO_BEFORE.test(before) && someCommon(run.text))
+    !(PORTFOLIO_BEFORE.test(before) && someCommon(run.text)) &&
+    // (nor the start of a longer name: "Member, Clinical Translation Expert Panel, EDITH")
+    !/^[ \t]+\p{Lu}/u.test(text.slice(run.end, run.end + 3))
   )
     return 'job title before';
   // (not "the Society's Strategic Agenda 2026-2028": a work the organisation has)
@@ -150,7 +162,13 @@ export function patternOf(
   );
   const after = text.slice(run.end + (postNominal?.[0].length ?? 0), run.end + 160);
   // (not ", accompanied by Director-General …": the title of whoever comes next)
-  const titled = !/^,\s+\p{Ll}+ed\s+by\b/u.test(after) && hasRoleWord(after.slice(1, 80));
+  // (not a place before its country: "Inria, Sophia Antipolis, France⏎2011–2012   Visiting
+  // researcher")
+  const country = /^,[ \t]+(\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)[ \t]*(?:\n|$)/u.exec(after);
+  const titled =
+    !/^,\s+\p{Ll}+ed\s+by\b/u.test(after) &&
+    !(country && countryNamed(country[1]!)) &&
+    hasRoleWord(ownLineFirst(after.slice(1, 80)));
   if (/^(?:,|\s[–—])[ \t]/.test(after) && titled) return 'job title after';
   if (/^\s+MEP\b/.test(after)) return 'title "MEP" after';
   // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;

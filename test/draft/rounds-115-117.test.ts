@@ -205,3 +205,20 @@ describe('a hearing page’s attachments', () => {
     ]);
   });
 });
+
+describe('a CV’s lines', () => {
+  it('reads no person in a place before its country, a degree’s honours or a panel’s name', async () => {
+    const seed = await draftOf(
+      [
+        'Curriculum vitae',
+        'Prof. Dr. Sofía Ibáñez Lindgren, Charles University',
+        '',
+        '2012–2016   Postdoctoral researcher, Inria, Sophia Antipolis, France',
+        '2011–2012   Visiting researcher, Agence Exemple, Paris',
+        '2011   PhD in Biomedical Engineering (cum laude), Charles University, Czechia',
+        '2022–2024   Member, Clinical Translation Expert Panel, EDITH',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Sofía Ibáñez Lindgren']);
+  });
+});
