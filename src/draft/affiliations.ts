@@ -13,6 +13,7 @@ import { delegationLines } from './delegation-lines.js';
 import { directoryRoles } from './directory-entries.js';
 import { nameTableRoles } from './name-tables.js';
 import { chatRoles } from './chat-lines.js';
+import { cvRoles } from './cv-lines.js';
 import { attendanceRoles } from './attendance-roles.js';
 import { tableRoles } from './table-roles.js';
 import { participantLists, participantRoles } from './participant-lists.js';
@@ -94,6 +95,7 @@ export function findAffiliations(
     ...directoryRoles(text, people, mentions.all),
     ...nameTableRoles(text, tokens, mentions),
     ...chatRoles(text, tokens, mentions),
+    ...cvRoles(text, mentions),
     ...participantRoles(text, participantLists(text, tokens), people, mentions.all, publisher),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
   // (a press contact with no other role speaks for the organisation above, or the publisher; a

@@ -222,3 +222,26 @@ describe('a CV’s lines', () => {
     expect(seed.names('person:')).toEqual(['Sofía Ibáñez Lindgren']);
   });
 });
+
+describe('a CV’s positions', () => {
+  it('gives the page’s person each line’s post, at the last organisation it names', async () => {
+    const seed = await draftOf(
+      [
+        'Curriculum vitae',
+        'Prof. Dr. Sofía Ibáñez Lindgren',
+        '',
+        'since 2021   Professor of Computational Cardiology, Charles University, Prague, Czechia',
+        '2016–2021   Associate Professor, Agence Exemple (AEX), Paris, France',
+        '2012–2016   Postdoctoral researcher, Inria, Sophia Antipolis, France',
+        '2019   Founded the company, Twinora',
+      ].join('\n'),
+    );
+    const person = 'person:sofia-ibanez-lindgren';
+    expect(role(seed, person, 'org:charles-university')?.title).toBe(
+      'Professor of Computational Cardiology',
+    );
+    expect(role(seed, person, 'org:agence-exemple')?.title).toBe('Associate Professor');
+    // (Inria is no organisation this gazetteer knows; "Founded the company" is no post)
+    expect(seed.relationships.filter((r) => r.from === person)).toHaveLength(2);
+  });
+});
