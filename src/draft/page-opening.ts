@@ -51,7 +51,7 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
   const masthead =
     named >= 0
       ? LABEL_AND_NAME.exec(lines[named]!)![1]!.replace(/\s*\([^)]*\)$/, '')
-      : (mastheadOf(above) ?? (siteAbove ? siteName(lines[0]!) : undefined));
+      : (mastheadOf(above) ?? (siteAbove ? siteName(lines[0]!) : undefined) ?? releasedBy(all[0]!));
   const rest =
     siteAbove && label < 0 ? lines.slice(crumbs + 1) : masthead ? lines.slice(label + 1) : lines;
   // ("[Unofficial translation from Portuguese.]": an editor's note in brackets is no title)
@@ -156,4 +156,13 @@ export function oneDay(text: string): string | undefined {
   if (parsed.length !== 1 || !r || r.end || r.text.trim() !== text.trim()) return undefined;
   if (!r.start.isCertain('day') || !r.start.isCertain('year')) return undefined;
   return isoDay(r.start);
+}
+
+/**
+ * "Kaksonen Health Oyj | Stock exchange release | 12 March 2026 at 9:00 a.m. EET": the company
+ * that releases it, its release's kind, its day.
+ */
+function releasedBy(line: string): string | undefined {
+  const [who, kind, day, ...more] = line.split(/\s+[|·]\s+/);
+  return !more.length && kind && day && isSectionLabel(kind) && isDateLine(day) ? who : undefined;
 }

@@ -21,6 +21,6 @@ const NOT_A_SITE =
 
 /** "News", "Press releases", "Opinion": a section's label beside a site's name. */
 export const isSectionLabel = (text: string): boolean =>
-  /^\s*(?:(?:daily|weekly)\s+)?(?:news\w*|opinion|comment|blog|analysis|features?|interviews?|editorial|op-?ed|insights?|press(?:\s+releases?)?|newsletter|home|speech(?:es)?|statements?)\s*$/i.test(
+  /^\s*(?:(?:daily|weekly)\s+)?(?:news\w*|opinion|comment|blog|analysis|features?|interviews?|editorial|op-?ed|insights?|press(?:\s+releases?)?|newsletter|home|speech(?:es)?|statements?|(?:stock\s+exchange|company|investor)\s+(?:releases?|announcements?|news)|inside\s+information)\s*$/i.test(
     text,
   );

@@ -245,3 +245,19 @@ describe('a CV’s positions', () => {
     expect(seed.relationships.filter((r) => r.from === person)).toHaveLength(2);
   });
 });
+
+describe('a listed company’s release', () => {
+  it('reads its publisher and its day from "Company | Stock exchange release | day"', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple | Stock exchange release | 12 March 2026 at 9:00 a.m. EET',
+        '',
+        'NOTICE TO THE ANNUAL GENERAL MEETING',
+        '',
+        'The meeting will be held on Wednesday, 15 April 2026 at 2:00 p.m., said Dr Ana Costa.',
+      ].join('\n'),
+    );
+    expect(seed.source.publisher).toBe('Agence Exemple');
+    expect(seed.source.published).toBe('2026-03-12');
+  });
+});
