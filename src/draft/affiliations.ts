@@ -14,6 +14,7 @@ import { directoryRoles } from './directory-entries.js';
 import { nameTableRoles } from './name-tables.js';
 import { chatRoles } from './chat-lines.js';
 import { cvRoles } from './cv-lines.js';
+import { entryContacts } from './entry-contacts.js';
 import { attendanceRoles } from './attendance-roles.js';
 import { tableRoles } from './table-roles.js';
 import { participantLists, participantRoles } from './participant-lists.js';
@@ -96,6 +97,7 @@ export function findAffiliations(
     ...nameTableRoles(text, tokens, mentions),
     ...chatRoles(text, tokens, mentions),
     ...cvRoles(text, mentions),
+    ...entryContacts(text, people, mentions.all),
     ...participantRoles(text, participantLists(text, tokens), people, mentions.all, publisher),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
   // (a press contact with no other role speaks for the organisation above, or the publisher; a

@@ -261,3 +261,26 @@ describe('a listed company’s release', () => {
     expect(seed.source.published).toBe('2026-03-12');
   });
 });
+
+describe('an exhibitor list’s entries', () => {
+  it('gives each entry’s contact a role at the organisation heading the entry', async () => {
+    const seed = await draftOf(
+      [
+        'EXHIBITOR LIST, 9 February 2026',
+        '',
+        'Booth A04 | Charles University',
+        'Prague, Czechia',
+        'Multiscale models of bone and tissue regeneration.',
+        'Contact: Jonas Brandtner, Head of Partnerships',
+        '',
+        'Booth C03 | Agence Exemple',
+        'Paris, France',
+        'Contact: Prof. Pieter Van Cauwenberghe',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:jonas-brandtner', 'org:charles-university')?.title).toBe(
+      'Head of Partnerships',
+    );
+    expect(role(seed, 'person:pieter-van-cauwenberghe', 'org:agence-exemple')).toBeDefined();
+  });
+});
