@@ -96,7 +96,12 @@ describe('review of rounds 103–105', () => {
         '02/10/2025 | Brussels | Olivér Várhelyi (Commissioner) | Charles University | Twins',
       ].join('\n'),
     );
-    expect(roles(seed)).toEqual([]);
+    // (a committee member's institution is theirs; their seat on the committee is no post there)
+    expect(roles(seed)).toEqual([
+      ['person:ana-costa', 'org:agence-exemple'],
+      ['person:lucia-ferri', 'org:charles-university'],
+    ]);
+    expect(seed.relationships.filter((r) => r.title)).toEqual([]);
     expect(events(seed).map((e) => e.name)).toEqual([
       'Meeting with Agence Exemple',
       'Meeting with Charles University',

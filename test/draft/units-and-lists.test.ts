@@ -17,8 +17,14 @@ describe('units and lists', () => {
     );
     const units = seed.entities.filter((e) => e.kind === 'UNIT');
     expect(units.map((u) => [u.name, u.aliases])).toEqual([
-      ['Data Spaces and Interoperability', ['Unit D.4 Data Spaces and Interoperability']],
-      ['Health Security Preparedness', ['Unit A.2 Health Security Preparedness']],
+      [
+        'Data Spaces and Interoperability',
+        ['Unit D.4 Data Spaces and Interoperability', 'D.4 Data Spaces and Interoperability'],
+      ],
+      [
+        'Health Security Preparedness',
+        ['Unit A.2 Health Security Preparedness', 'A.2 Health Security Preparedness'],
+      ],
     ]);
     expect(seed.names('org:')).not.toContain('Unit D');
   });
