@@ -59,6 +59,19 @@ const VANCOUVER = new RegExp(
   'gmu',
 );
 
+/** Each author of a reference list's entries, as written: "Geris L" (surname, then initials). */
+export function referenceAuthors(
+  text: string,
+): { start: number; surname: string; initials: string }[] {
+  return [...text.matchAll(VANCOUVER)].flatMap((m) => {
+    const authors = m[0].slice(0, m[0].indexOf(m[1]!));
+    return [...authors.matchAll(new RegExp(AUTHOR, 'gu'))].map((a) => {
+      const [, surname, initials] = /^(.*\S)[ \t]+(\p{Lu}{1,3})$/u.exec(a[0])!;
+      return { start: m.index + a.index, surname: surname!, initials: initials! };
+    });
+  });
+}
+
 export function referencedWorks(text: string): SmallLetterWork[] {
   return [...text.matchAll(VANCOUVER)].flatMap((m) => {
     const name = m[1]!.trim();

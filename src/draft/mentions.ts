@@ -20,6 +20,7 @@ import { surnames, titledSurnames } from './surnames.js';
 import { speakerLabels } from './speaker-labels.js';
 import { askers } from './askers.js';
 import { participantLists } from './participant-lists.js';
+import { knownAuthors } from './reference-authors.js';
 import { withCapitalsNames } from './capitals-names.js';
 import { isTitle } from './job-titles.js';
 import { numberedAuthors } from './numbered-affiliations.js';
@@ -231,7 +232,10 @@ export function findMentions(
     knownAt.set(m.first, mention);
     all.push(mention);
   }
-  for (const m of titledSurnames(text, tokens, gaz, covered)) {
+  for (const m of [
+    ...titledSurnames(text, tokens, gaz, covered),
+    ...knownAuthors(text, tokens, gaz, covered),
+  ]) {
     const mention = { ...m, entity: builder.refer(m.entity, m.written) };
     const note = `"${text.slice(m.start - 20, m.end).trim()}" read as ${m.entity.name} (${m.entity.id}) by the surname alone: check it is them`;
     if (!mention.entity.checks.includes(note)) mention.entity.checks.push(note);

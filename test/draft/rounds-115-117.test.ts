@@ -284,3 +284,17 @@ describe('an exhibitor list’s entries', () => {
     expect(role(seed, 'person:pieter-van-cauwenberghe', 'org:agence-exemple')).toBeDefined();
   });
 });
+
+describe('a CV’s publications', () => {
+  it('links a known author written as surname and initial', async () => {
+    const seed = await draftOf(
+      [
+        'Curriculum vitae of Dr Ana Costa, Agence Exemple',
+        '',
+        'SELECTED PUBLICATIONS',
+        '1. Costa A, Kowalczyk A, et al. Virtual heart twins in the clinic: a readiness assessment. Eur Heart J Digit Health. 2025;6(2):211–224.',
+      ].join('\n'),
+    );
+    expect(seed.yaml).toMatch(/ref: person:agnieszka-kowalczyk\n\s+asWritten: Kowalczyk/);
+  });
+});
