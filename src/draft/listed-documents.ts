@@ -75,6 +75,13 @@ function itemDocument(
     .replace(/\s+[–—-]\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u, '');
   // (a download's title is its whole line: "Information session – slides (28 January 2026)")
   const full = (download ? bare : bare.replace(/\s+\([^)]*\)$/, '')).trim();
+  // ('- Data Protection Commission – "Secondary use of health data …" (12 January 2026)': a
+  // body's item, the quoted words its work's title)
+  const quoted = QUOTED_AFTER_DASH.exec(full);
+  if (quoted && /^[-*•]/.test(item[0])) {
+    const at = item.index! + item[0].indexOf(quoted[1]!);
+    return { name: quoted[1]!, kind: 'REPORT', head: 'report', start: at };
+  }
   // "Title – policy brief": the kind after the dash is no part of the title; "… – final report" is
   const kindOnly = /\s+[–—]\s+((?:\p{Ll}+\s?){1,2})$/u.exec(full);
   const dropped =
@@ -117,6 +124,8 @@ function itemDocument(
   const start = item.index! + item[0].indexOf(line);
   return { name: line, kind: DOCUMENT_HEADS.get(head)!, head, start };
 }
+
+const QUOTED_AFTER_DASH = /^\p{Lu}[^–—"“\n().;,]{1,80}\s[–—]\s["“]([^"”\n]{8,200})["”]/u;
 
 /** A document's word written with a capital in the line: "Implementation Roadmap for …". */
 const capitalHead = (line: string): boolean =>

@@ -298,3 +298,21 @@ describe('a CV’s publications', () => {
     expect(seed.yaml).toMatch(/ref: person:agnieszka-kowalczyk\n\s+asWritten: Kowalczyk/);
   });
 });
+
+describe('a list of written submissions', () => {
+  it('reads a body’s item with a quoted title as that work, not a speaker’s talk', async () => {
+    const seed = await draftOf(
+      [
+        'Written submissions, published by Agence Exemple on 23 January 2026',
+        '',
+        '- Data Protection Commission – "Secondary use of health data under the EHDS: supervisory considerations" (12 January 2026)',
+        '',
+        'KEYNOTE SPEAKERS',
+        '- Dr Hannah Okafor, Head of Modelling at Charles University – "In silico evidence in regulatory submissions"',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual([
+      'Secondary use of health data under the EHDS: supervisory considerations',
+    ]);
+  });
+});
