@@ -1,6 +1,7 @@
 import type { Affiliation } from './affiliations.js';
 import type { DraftEntity } from './draft-builder.js';
 import type { Mention } from './mentions.js';
+import { isTitle } from './job-titles.js';
 import { withoutForm } from './legal-forms.js';
 import { tokenAt, type Token } from './tokens.js';
 import { lineBefore, lineStart } from './text-lines.js';
@@ -13,6 +14,9 @@ const OTHERS_LABEL =
 /** "Head of Communications", "Press Officer", "Spokesperson": a communications function. */
 const CONTACT_TITLE =
   /^(?:(?:(?:Senior|Deputy|Chief|Global|Corporate)\s+)?(?:Head|Director|Manager|Officer|Lead|Coordinator|Adviser|Advisor|Specialist|Vice[- ]President|VP)\s+(?:of\s+|for\s+)?(?:Corporate\s+|External\s+|Internal\s+)?(?:Communications?|Press|Media(?:\s+Relations)?|Public\s+Relations|PR)|(?:(?:Senior|Chief|Deputy)\s+)?(?:Press|Media|Communications?|PR)\s+(?:Officer|Manager|Lead|Coordinator|Adviser|Advisor|Contact|Relations|Specialist)|Spokes(?:person|woman|man))$/i;
+/** "Further information:", "For more information, contact", "Enquiries:": a contact's label. */
+const INFO_LABEL =
+  /^[ \t]*(?:Further information|For (?:more|further) information(?:,? (?:please )?contact)?|(?:Press |Media )?[Cc]ontacts?|Enquiries|Inquiries)[ \t]*:?[ \t]*$/;
 const TITLE_AFTER = /^(?:,[ \t]*|[ \t]*\n[ \t]*)([^,;()|\n–—]{3,60}?)[ \t]*(?=[,;|\n–—]|\s-\s|$)/;
 
 /**
@@ -29,7 +33,9 @@ export function pressContacts(
 ): Affiliation[] {
   return people.flatMap((p) => {
     const m = TITLE_AFTER.exec(text.slice(p.end));
-    if (!m || !CONTACT_TITLE.test(m[1]!)) return [];
+    // (any post after a contact's label: "Further information: Laura Heikkilä, General Counsel")
+    const labelled = INFO_LABEL.test(lineBefore(text, p.start)) && isTitle(m?.[1] ?? '');
+    if (!m || !(CONTACT_TITLE.test(m[1]!) || labelled)) return [];
     // (a line that names whose contact it is, unread, gives no role: not the publisher's)
     const other = OTHERS_LABEL.test(lineBefore(text, p.start));
     const org = orgOnLineAbove(text, all, p) ?? (other ? undefined : publisher);

@@ -316,3 +316,20 @@ describe('a list of written submissions', () => {
     ]);
   });
 });
+
+describe('a release’s contact line', () => {
+  it('gives the contact after "Further information:" their post at the publisher', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple | Stock exchange release | 12 March 2026',
+        '',
+        'Notice of the annual general meeting, said Dr Ana Costa.',
+        '',
+        'Further information: Laura Heikkilä, General Counsel, tel. +358 40 555 0192',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:laura-heikkila', 'org:agence-exemple')?.title).toBe(
+      'General Counsel',
+    );
+  });
+});
