@@ -1,5 +1,6 @@
 import type { Affiliation } from './affiliations.js';
 import { isOrgLike, type Mentions } from './mentions.js';
+import { someCommonName } from './person-cues.js';
 import type { NameRun } from './name-runs.js';
 import { tokenAt, type Token } from './tokens.js';
 
@@ -12,7 +13,7 @@ import { tokenAt, type Token } from './tokens.js';
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le)[ \t]+)*\p{Lu}[\p{L}'’.-]*){1,3}`;
 const ORG = String.raw`[^()\n,|:]{2,80}?`;
 const SENT = new RegExp(
-  String.raw`^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+From[ \t]+(${NAME})(?:[ \t]+\((${ORG})(?:,[^()\n]*)?\)|[ \t]+[|–—-][ \t]+(${ORG}))?[ \t]+to[ \t]+[^\n:]{2,40}:[ \t]*$`,
+  String.raw`^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+From[ \t]+(${NAME})(?:[ \t]+\((${ORG})(?:,[^()\n]*)?\)|[ \t]+[|–—-][ \t]+(${ORG}))?[ \t]+to[ \t]+(?:Everyone|All[^\n:]{0,30}|Hosts?(?:[ \t]+and[ \t]+panell?ists)?|Panell?ists|[Mm]e|[^\n:()]{2,40}\((?:Direct Message|[Pp]rivately)\))[ \t]*:[ \t]*$`,
   'gmu',
 );
 const ASKED = new RegExp(
@@ -32,18 +33,21 @@ const NO_NAME =
 
 export function chatSenders(text: string): Sender[] {
   const all = [...text.matchAll(SENT), ...text.matchAll(ASKED)];
-  return all
-    .filter((m) => !NO_NAME.test(m[1]!))
-    .map((m) => {
-      const start = m.index + m[0].indexOf(m[1]!, m[0].search(/From|\]/));
-      const org = m[2] ?? m[3];
-      const at = org ? m.index + m[0].indexOf(org, start - m.index + m[1]!.length) : -1;
-      return {
-        start,
-        end: start + m[1]!.length,
-        ...(org ? { org: { start: at, end: at + org.trimEnd().length } } : {}),
-      };
-    });
+  return (
+    all
+      // (a person's name, not a device's: "From Galaxy Tab to Everyone:")
+      .filter((m) => !NO_NAME.test(m[1]!) && !someCommonName(m[1]!))
+      .map((m) => {
+        const start = m.index + m[0].indexOf(m[1]!, m[0].search(/From|\]/));
+        const org = m[2] ?? m[3];
+        const at = org ? m.index + m[0].indexOf(org, start - m.index + m[1]!.length) : -1;
+        return {
+          start,
+          end: start + m[1]!.length,
+          ...(org ? { org: { start: at, end: at + org.trimEnd().length } } : {}),
+        };
+      })
+  );
 }
 
 /** Runs that are a chat's or a Q&A's senders are people's names. */

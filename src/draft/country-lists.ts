@@ -5,14 +5,24 @@ import { isTitle } from './job-titles.js';
 import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import { lineEnd, lineStart } from './text-lines.js';
 import { tokenAt, type Token } from './tokens.js';
+import { HONORIFIC } from './vocabulary.js';
 
 /**
- * A Council meeting's participants, by delegation: a heading line "Belgium:" (or "Commission:"),
- * then one "Mr Thibaut DELVAUX   Minister for Social Affairs and Public Health" a line. Each person
- * holds the title after their name at the body the title names ("State Secretary, Ministry of the
+ * A Council meeting's participants, by delegation: the page says who "were represented" (or lists
+ * participants, delegations), then a heading line "Belgium:" (or "Commission:"), then one
+ * "Mr Thibaut DELVAUX   Minister for Social Affairs and Public Health" a line, the post in its
+ * column. Each person holds the post at the body it names ("State Secretary, Ministry of the
  * Interior and Health"), else at the heading's: its organisation, or a country's government.
  */
 const HEADING = /^[ \t]*(\p{Lu}[\p{L} .'’-]{1,40}?)[ \t]*:[ \t]*$/gmu;
+const DELEGATIONS = /\b(?:were represented|participants|delegations?|attendance)\b/i;
+const DELEGATIONS_LINE = /^[^\n]*\b(?:were represented|participants|delegations?)\b[^\n]*$/gim;
+/** The line opens with the name, behind "Mr", "Ms", "Dr" at most. */
+const OPENS = new RegExp(String.raw`^[ \t]*(?:(?:${HONORIFIC})\.?[ \t]+)*$`, 'i');
+/** The post's column: two spaces or more, or a tab, after the name. */
+const COLUMN = /^(?:[ \t]{2,}|\t)/;
+/** "Adviser to the Minister, seconded from X": the body after such words is not the post's. */
+const NOT_THE_POSTS = /\b(?:from|by|with|to|for|and|alongside)[ \t]*$/;
 
 interface Heading {
   readonly start: number;
@@ -37,14 +47,25 @@ export function countryListRoles(
   builder: DraftBuilder,
 ): Affiliation[] {
   const all = headings(text);
-  // (a list: two countries' headings at least)
-  if (all.filter((h) => countryNamed(h.name)).length < 2) return [];
+  // (a list: two countries' headings at least, under words that say it lists delegations)
+  const countries = all.filter((h) => countryNamed(h.name));
+  if (countries.length < 2 || !DELEGATIONS.test(text.slice(0, countries[0]!.start))) return [];
+  // (the line that says so: "The Governments of the Member States and the European Commission
+  // were represented as follows:")
+  const said = [...text.slice(0, countries[0]!.start).matchAll(DELEGATIONS_LINE)].at(-1);
+  const intro = said ? { start: said.index, end: said.index + said[0].length } : undefined;
   return all.flatMap((h, k) => {
     const until = all[k + 1]?.start ?? text.length;
     const listed = people.filter((p) => p.start >= h.from && p.end <= until);
-    if (!listed.length) return [];
-    const body = headingBody(text, tokens, h, mentions, builder);
-    return body ? listed.flatMap((p) => roleOnLine(text, tokens, p, body, mentions, h)) : [];
+    const posts = listed.flatMap((p) => postOnLine(text, tokens, p, mentions));
+    if (!posts.length) return [];
+    const body = headingBody(text, tokens, h, mentions, builder, intro);
+    return posts.flatMap((post) => {
+      const at = post.org ?? body;
+      if (!at) return [];
+      const { person, title } = post;
+      return [{ person, org: at, title, evidence: evidenceOf(text, post, h) }];
+    });
   });
 }
 
@@ -55,20 +76,26 @@ function headingBody(
   h: Heading,
   mentions: Mentions,
   builder: DraftBuilder,
+  intro: { start: number; end: number } | undefined,
 ): Mention | undefined {
   const known = mentions.all.find((m) => m.start === h.start && m.end === h.end && isOrgLike(m));
   if (known) return known;
-  // ("Commission:" after "the European Commission were represented": the body named before)
+  // ("Commission:" after "the European Commission were represented": the body the list's
+  // introduction names)
   const before = mentions.all.find(
-    (m) => m.end <= h.start && isOrgLike(m) && m.entity.name.endsWith(` ${h.name}`),
+    (m) =>
+      intro !== undefined &&
+      m.start >= intro.start &&
+      m.end <= intro.end &&
+      isOrgLike(m) &&
+      m.entity.name.endsWith(` ${h.name}`),
   );
   if (before) return { ...before, start: h.start, end: h.end };
-  const named = countryNamed(h.name)
-    ? undefined
-    : mentions.orgAt(tokenAt(tokens, h.start), { newOnlyIfTyped: true });
-  if (named && named.end === h.end) return named;
   const country = countryNamed(h.name);
-  if (!country) return undefined;
+  if (!country) {
+    const named = mentions.orgAt(tokenAt(tokens, h.start), { newOnlyIfTyped: true });
+    return named && named.end === h.end ? named : undefined;
+  }
   const entity = builder.propose('Organisation', `Government of ${country.name}`, {
     kind: 'INSTITUTION',
     country: country.name,
@@ -79,34 +106,43 @@ function headingBody(
   return { entity, first, last: tokenAt(tokens, h.end), start: h.start, end: h.end };
 }
 
-/** "Mr X   State Secretary, Ministry of …": the title after the name, at the body it names. */
-function roleOnLine(
+interface Post {
+  readonly person: Mention;
+  readonly title: string;
+  readonly org?: Mention;
+  readonly end: number;
+}
+
+/** "Mr X   State Secretary, Ministry of …": the post in the name's column, at the body it names. */
+function postOnLine(
   text: string,
   tokens: readonly Token[],
   p: Mention,
-  body: Mention,
   mentions: Mentions,
-  h: Heading,
-): Affiliation[] {
+): Post[] {
+  const from = lineStart(text, p.start);
   const end = lineEnd(text, p.end);
-  const rest = text.slice(p.end, end);
-  const lead = /^(?:[ \t]{2,}|,[ \t]*|[ \t]*[–—-][ \t]*)/.exec(rest);
-  if (!lead || lineStart(text, p.start) !== lineStart(text, end)) return [];
+  const lead = COLUMN.exec(text.slice(p.end, end));
+  if (!lead || !OPENS.test(text.slice(from, p.start))) return [];
   const titleStart = p.end + lead[0].length;
-  const org = orgIn(tokens, titleStart, end, mentions);
+  const named = orgIn(tokens, titleStart, end, mentions);
+  const before = named ? text.slice(titleStart, named.start) : '';
+  // (the post's own body: "…, Ministry of X", "… at the Department of Health")
+  const own = named && !NOT_THE_POSTS.test(before.replace(/[ \t]*(?:,|the)?[ \t]*$/, ''));
   const title = text
-    .slice(titleStart, org ? org.start : end)
+    .slice(titleStart, own ? named.start : end)
     .replace(/[ \t]*(?:,|\bat(?:[ \t]+the)?|\bof(?:[ \t]+the)?)?[ \t]*$/, '')
     .trim();
-  if (!isTitle(title)) return [];
-  const at = org ?? body;
-  const own = text.slice(lineStart(text, p.start), end).trim();
-  const evidence = org
-    ? text.slice(p.start, org.end)
-    : lineStart(text, p.start) === h.from
-      ? text.slice(h.start, end).trimEnd()
-      : `${h.name} … ${own}`;
-  return [{ person: p, org: at, title, evidence }];
+  if (!isTitle(title) || /[.;:]/.test(title)) return [];
+  return [{ person: p, title, ...(own ? { org: named } : {}), end: own ? named.end : end }];
+}
+
+function evidenceOf(text: string, post: Post, h: Heading): string {
+  if (post.org) return text.slice(post.person.start, post.end);
+  const own = text.slice(lineStart(text, post.person.start), post.end).trim();
+  return lineStart(text, post.person.start) === h.from
+    ? text.slice(h.start, post.end).trimEnd()
+    : `${h.name} … ${own}`;
 }
 
 /** The first organisation named between two offsets of a line. */

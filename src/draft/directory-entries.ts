@@ -1,7 +1,7 @@
 import type { Affiliation } from './affiliations.js';
-import { isTitle } from './job-titles.js';
+import { isTitle, MEETING_PART } from './job-titles.js';
 import { isOrgLike, type Mention } from './mentions.js';
-import { lineAt, lineStart } from './text-lines.js';
+import { lineAt, lineEnd, lineStart } from './text-lines.js';
 
 /**
  * A staff directory's entries: a post alone on its line ("Deputy Head of Unit"), the holder's
@@ -21,6 +21,10 @@ export function directoryRoles(
     // (an acronym in brackets is part of a post: "Policy Officer – European Health Data Space (EHDS)")
     const bare = title?.replace(/[ \t]*\([^()]*\)/g, '');
     if (!bare || !isTitle(bare) || /[.:;,]$/.test(bare) || bare.length > 100) return [];
+    // (a directory's entry gives the holder's line: "Tel. +32 2 …", an e-mail; not a programme's
+    // "Keynote" over a speaker, nor a newsletter's "Member spotlight")
+    const next = text.slice(lineEnd(text, p.end) + 1).split('\n', 1)[0]!;
+    if (!CONTACT_LINE.test(next) || MEETING_PART.test(bare)) return [];
     if (people.some((q) => q !== p && q.start >= start - post!.length - 1 && q.end < start))
       return [];
     return [{ p, title, at: start - post!.length - 1 }];
@@ -34,6 +38,8 @@ export function directoryRoles(
       : [];
   });
 }
+
+const CONTACT_LINE = /^[ \t]*(?:Tel|Phone|Telephone|Mobile|Fax|E-?mail)\b|@|^[ \t]*\+\d/i;
 
 /** The nearest organisation above that heads its own line. */
 const headingAbove = (text: string, at: number, all: readonly Mention[]): Mention | undefined =>

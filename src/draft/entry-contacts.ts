@@ -9,6 +9,7 @@ import { lineAt, lineBefore, lineEnd, paragraphStart } from './text-lines.js';
  * the title after their name at the entry's organisation.
  */
 const CONTACT = /^[ \t]*Contact(?:[ \t]+person)?s?[ \t]*:[ \t]*(?:\p{Lu}\p{L}{0,4}\.?[ \t]+)*$/u;
+const ENTRY_HEAD = /^[ \t]*(?:Booth|Stand|Stall|Table|Pavilion)\b|[ \t][|][ \t]/i;
 const TITLE_AFTER = /^(?:,|[ \t]+[–—-])[ \t]*([^\n]{2,120}?)[ \t]*$/m;
 
 export function entryContacts(
@@ -21,6 +22,8 @@ export function entryContacts(
     const title = TITLE_AFTER.exec(text.slice(p.end, lineEnd(text, p.end)))?.[1];
     const from = paragraphStart(text, p.start);
     const head = lineAt(text, from);
+    // (a listing's entry, by its stand or its column: not any paragraph above a contact)
+    if (!ENTRY_HEAD.test(head)) return [];
     const org = all.find((m) => isOrgLike(m) && m.start >= from && m.end <= from + head.length);
     if (!org || org.start >= p.start || (title !== undefined && !isTitle(title))) return [];
     const evidence = `${text.slice(org.start, org.end)} … ${lineAt(text, p.start).trim()}`;

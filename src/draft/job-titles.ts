@@ -37,4 +37,4 @@ export function isTitle(title: string): boolean {
 
 /** A part someone plays in a meeting, not a post they hold: "Rapporteur", "Moderator", "Speaker". */
 export const MEETING_PART =
-  /^(?:rapporteur|observer|moderator|guest|speaker|keynote(?: speaker)?|panell?ist|presenter|host|minute-?taker)s?$/i;
+  /^(?:rapporteur|observer|moderator|guest|speaker|keynote(?: speaker)?|panell?ist|presenter|host|minute-?taker|(?:session|panel|track|workshop)[ -](?:co-?)?chair)s?$/i;

@@ -5,7 +5,7 @@ import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import { tokenAt, type Token } from './tokens.js';
 import type { NameRun } from './name-runs.js';
 import { allCommon, hasOrgWord } from './person-cues.js';
-import { inParagraph, lineAt, lineStart } from './text-lines.js';
+import { inParagraph, lineAt, lineStart, paragraphStart } from './text-lines.js';
 import { TITLE_CAPITALISED } from './vocabulary.js';
 
 /**
@@ -72,7 +72,8 @@ export function labelledRoles(
     const person = mentions.people.find((p) => p.start === post.start);
     const org = post.body
       ? bodyOnLine(text, tokens, post.body, mentions)
-      : headingAbove(text, post.start, mentions.all);
+      : (headingAbove(text, post.start, mentions.all) ??
+        partHeading(text, tokens, post.start, mentions));
     if (!person || !org) return [];
     return [{ person, org, title: post.title, evidence: lineAt(text, post.start).trim() }];
   });
@@ -90,6 +91,29 @@ const headingAbove = (text: string, at: number, all: readonly Mention[]): Mentio
     )
     .at(-1);
 
+/**
+ * "Cabinet of the Minister" over "Head of Cabinet: Luka Hribernik": a part of a body named alone
+ * on a line of the paragraph above the posts, though nothing else names it.
+ */
+function partHeading(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  mentions: Mentions,
+): Mention | undefined {
+  const lines = text.slice(paragraphStart(text, at), lineStart(text, at)).split('\n');
+  const k = lines.findLastIndex((l) => PART_HEAD.test(l.trim()) && !l.includes(':'));
+  if (k < 0) return undefined;
+  const from = paragraphStart(text, at) + lines.slice(0, k).join('\n').length + (k ? 1 : 0);
+  const start = from + (lines[k]!.length - lines[k]!.trimStart().length);
+  const found = mentions.orgAt(tokenAt(tokens, start), {
+    untypedIfEndingAt: from + lines[k]!.trimEnd().length,
+  });
+  return found && lineAt(text, found.start).trim() === text.slice(found.start, found.end)
+    ? found
+    : undefined;
+}
+
 /** The body named before the dash: one found already, or a division's name ("Division for …"). */
 function bodyOnLine(
   text: string,
@@ -104,4 +128,4 @@ function bodyOnLine(
   return mentions.orgAt(tokenAt(tokens, body.start), { untypedIfEndingAt: body.end });
 }
 const PART_HEAD =
-  /^(?:Division|Section|Department|Unit|Service|Office|Directorate|Sector)\s+(?:for|of)\s/;
+  /^(?:Division|Section|Department|Unit|Service|Office|Directorate|Sector|Cabinet|Secretariat)\s+(?:for|of)\s/;

@@ -108,10 +108,13 @@ export function findMentions(
     if (of) {
       // "Board of X": X; "Board of Directors of SPMS": SPMS (no "Directors")
       const j = i + (tokens[i + 2]?.raw === 'the' ? 3 : 2);
-      if (!BOARD_MEMBERS.test(tokens[j]?.raw ?? '')) return orgAt(j, options);
-      return tokens[j + 1]?.raw === 'of'
-        ? orgAt(j + (tokens[j + 2]?.raw === 'the' ? 3 : 2), options)
-        : undefined;
+      if (BOARD_MEMBERS.test(tokens[j]?.raw ?? ''))
+        return tokens[j + 1]?.raw === 'of'
+          ? orgAt(j + (tokens[j + 2]?.raw === 'the' ? 3 : 2), options)
+          : undefined;
+      const inner = orgAt(j, options);
+      // (a heading's whole line is the body: "Cabinet of the Minister")
+      if (inner || ending === undefined) return inner;
     }
     if (!run || notAnOrgRun(text, tokens, run, gaz)) return undefined;
     if (isCountryCode(text, run.start, run.end)) return undefined;

@@ -1,5 +1,6 @@
 import type { Affiliation } from './affiliations.js';
-import { isTitle } from './job-titles.js';
+import { isTitle, MEETING_PART } from './job-titles.js';
+import { hasOrgWord, someCommonName } from './person-cues.js';
 import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
 import { tokenAt, type Token } from './tokens.js';
@@ -62,9 +63,15 @@ export function nameTables(text: string): Table[] {
 
 /** Runs that open a row of a table of people are people's names. */
 export function inNameColumn(text: string, runs: readonly NameRun[], why: (string | undefined)[]) {
-  const starts = new Set(nameTables(text).flatMap((t) => t.rows.map((r) => r[0]?.start)));
+  // (a table of people: one with a column of their organisations; not of products or fields)
+  const starts = new Set(
+    nameTables(text)
+      .filter((t) => t.header.some((h) => ORG_COLUMN.test(h)))
+      .flatMap((t) => t.rows.map((r) => r[0]?.start)),
+  );
   runs.forEach((r, k) => {
-    if (!why[k] && starts.has(r.start) && r.text.includes(' ')) why[k] = 'in a table’s name column';
+    const name = r.text.includes(' ') && !someCommonName(r.text) && !hasOrgWord(r.text);
+    if (!why[k] && starts.has(r.start) && name) why[k] = 'in a table’s name column';
   });
 }
 
@@ -91,7 +98,7 @@ export function nameTableRoles(
         {
           person,
           org,
-          ...(title && isTitle(title) ? { title } : {}),
+          ...(title && isTitle(title) && !MEETING_PART.test(title) ? { title } : {}),
           evidence: text.slice(name.start, last.end),
         },
       ];

@@ -19,7 +19,7 @@ export function orgKindOf(name: string, before = ''): { kind: string; guessed: b
   const rules: [RegExp, string][] = [
     // (not "Department of Health and Social Care": a government's department)
     [
-      /^(?:Faculty|Division)\s+(?:of|for)\b|^(?:Department|Dept\.?)\s+of\s+(?!(?:Health|State|Justice|Education|Defence|Defense|Transport|Agriculture|Environment|Finance|Labou?r|Commerce|Energy|Homeland|Social)\b)/,
+      /^(?:Faculty|Division|Cabinet|Section)\s+(?:of|for)\b|^(?:Department|Dept\.?)\s+of\s+(?!(?:Health|State|Justice|Education|Defence|Defense|Transport|Agriculture|Environment|Finance|Labou?r|Commerce|Energy|Homeland|Social)\b)/,
       'UNIT',
     ],
     [

@@ -32,11 +32,14 @@ export function whatTitle(text: string): string | undefined {
  * invitation): the event's own title.
  */
 export function topicTitle(text: string): string | undefined {
-  const top = text.split('\n').slice(0, 15).join('\n');
-  return /^[ \t]*(?:Topic|Title|Event|Meeting|Webinar)[ \t]*:[ \t]*(\p{Lu}[^\n]{3,200}?)[ \t]*$/mu.exec(
-    top,
-  )?.[1];
+  const lines = text.split('\n').slice(0, 15);
+  // (a meeting tool's page: its export, invitation or registration; a page with a title of its own
+  // keeps it: "EDITH Webinar #4: …" over "Topic: Regulatory science")
+  if (!TOOL_PAGE.test(lines.find((l) => l.trim()) ?? '')) return undefined;
+  return /^[ \t]*Topic[ \t]*:[ \t]*(\p{Lu}[^\n]{3,200}?)[ \t]*$/mu.exec(lines.join('\n'))?.[1];
 }
+const TOOL_PAGE =
+  /\b(?:export|chat|transcript|invitation|registration|recording|meeting details|webinar details)\b/i;
 
 /** A mail's header line: "From:", "Subject:" (its "Date:" is no event's). */
 export const MAIL_HEADER = /^[ \t]*(?:From|Subject|To|Sent|Cc)[ \t]*:/im;

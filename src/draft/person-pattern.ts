@@ -28,7 +28,7 @@ import {
   NOT_AFFILIATION,
   WORK_WORDS,
 } from './person-pattern-words.js';
-import { lineAt } from './text-lines.js';
+import { lineAt, lineBefore } from './text-lines.js';
 import { countryNamed } from './countries.js';
 
 /*
@@ -167,7 +167,7 @@ export function patternOf(
   const country = /^,[ \t]+(\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)[ \t]*(?:\n|$)/u.exec(after);
   const titled =
     !/^,\s+\p{Ll}+ed\s+by\b/u.test(after) &&
-    !(country && countryNamed(country[1]!)) &&
+    !(country && countryNamed(country[1]!) && /,[ \t]*$/.test(lineBefore(text, run.start))) &&
     hasRoleWord(ownLineFirst(after.slice(1, 80)));
   if (/^(?:,|\s[–—])[ \t]/.test(after) && titled) return 'job title after';
   if (/^\s+MEP\b/.test(after)) return 'title "MEP" after';

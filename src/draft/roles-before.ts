@@ -111,7 +111,12 @@ export function roleBefore(text: string, p: Mention, mentions: Mentions): Affili
     titleOfOrgBefore(text, p, mentions) ??
     officeBefore(text, p, mentions);
   if (where) return where;
-  if (!led && !right && !(its && isTitle(its[1]!) && !CLAUSE_WORD.test(its[1]!))) return undefined;
+  if (
+    !led &&
+    !right &&
+    !(its && isTitle(its[1]!.split(/\s+to\s+/)[0]!) && !CLAUSE_WORD.test(its[1]!))
+  )
+    return undefined;
   const org = orgsBefore(text, p, mentions).at(-1);
   if (!org) return undefined;
   const adjacent = right && org.end >= p.start - before.length + right.index;
@@ -122,7 +127,7 @@ export function roleBefore(text: string, p: Mention, mentions: Mentions): Affili
 
 /** Words of a clause, never of a title: "its organisation to match what Commissioner X". */
 const CLAUSE_WORD =
-  /\b(?:to|what|that|which|who|when|where|while|if|will|would|shall|should|can|could|may|must|is|are|was|were|be|been|has|have|had|do|does|did)\b/;
+  /\b(?:what|that|which|who|when|where|while|if|will|would|shall|should|can|could|may|must|is|are|was|were|be|been|has|have|had|do|does|did)\b/;
 
 /**
  * "said European Ombudsman Teresa Anjinho": an office whose name ends in its holder's title, right

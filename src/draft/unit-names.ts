@@ -104,7 +104,8 @@ const CODED_LINE = new RegExp(
   String.raw`^([ \t]*(?:[-•*][ \t]+)?)((?:[A-Z]{2,8}\.)?[A-Z]\.\d{1,2})(?:[ \t]+[–—-])?[ \t]+(${UNQUOTED})[ \t]*(?=[–—:(\n]|$)`,
   'gmu',
 );
-const HEAD_NEAR = /\bHead(?: of Unit)?\b|\bUnit\b/;
+/** A unit's head named after it: "– Head of Unit: X", "Acting Head: X", "X will be Head of Unit". */
+const HEAD_NEAR = /\bHead of Unit\b|\bHead[ \t]*:/;
 
 function codedLines(text: string, found: readonly UnitName[]): UnitName[] {
   return [...text.matchAll(CODED_LINE)].flatMap((m) => {
@@ -112,8 +113,8 @@ function codedLines(text: string, found: readonly UnitName[]): UnitName[] {
     const dg = /^[A-Z]{2,8}\./.test(m[2]!);
     const start = m.index + (dg ? m[0].lastIndexOf(m[3]!) : m[1]!.length);
     const end = m.index + m[0].trimEnd().length;
-    // (its line and the next)
-    const near = text.slice(start).split('\n', 2).join('\n');
+    // (after the name, on its line or the next: not "B.1 Head and Neck Cancer Cohort")
+    const near = text.slice(end).split('\n', 2).join('\n');
     if (found.some((u) => u.start < end && start < u.end)) return [];
     if (!dg && !HEAD_NEAR.test(near)) return [];
     return [{ start, end, name: m[3]!, written: `${m[2]!} ${m[3]!}`, code: m[2]! }];

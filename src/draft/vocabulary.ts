@@ -141,7 +141,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|(?:press|media|technical)\s+briefings?|exchanges? of views|trilogues?|assembly|kick-?off|(?:(?<=\b(?:a|an|the|this|that|its|their|public|oral)\s+)hearing|hearing(?!\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s))|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|seminar|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
+      String.raw`\b(?:meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|(?:press|media|technical)\s+briefings?|exchanges? of views|trilogues?|assembly|kick-?off|(?:(?<=\b(?:a|an|the|this|that|its|their|public|oral)\s+)hearing|hearing(?!\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s))|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|(?<!\b(?:teach(?:es|ing)?|taught|gives?|gave|runs?|ran)\s+(?:(?:a|an|the|his|her|their|our)\s+)?(?:\S+\s+)?)seminar(?!\s+(?:rooms?|halls?|papers?))|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
       'i',
     ),
     'MEETING',

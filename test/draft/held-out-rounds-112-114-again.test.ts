@@ -54,3 +54,21 @@ describe('held-out rounds 112–114: a seminar', () => {
     ]);
   });
 });
+
+describe('held-out rounds 112–114: an organisation chart’s part of a body', () => {
+  it('reads "Cabinet of the Minister" over its posts as the body they are held at', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple, 3 March 2026',
+        '',
+        'Cabinet of the Minister',
+        'Head of Cabinet: Luka Hribernik',
+        'Spokesperson: Ana Mlakar Rozman',
+      ].join('\n'),
+    );
+    const cabinet = seed.entities.find((e) => e.name === 'Cabinet of the Minister');
+    expect(cabinet?.kind).toBe('UNIT');
+    const held = seed.relationships.filter((r) => r.to === cabinet?.id).map((r) => r.title);
+    expect(held).toEqual(['Head of Cabinet', 'Spokesperson']);
+  });
+});
