@@ -135,10 +135,19 @@ export function notAnOrg(
     (m) =>
       m.entity.label === 'Organisation' &&
       written.named === sentence.slice(m.start - from, m.end - from) &&
-      worksThere(sentence, m.start - from),
+      (worksThere(sentence, m.start - from) || introducedOnly(sentence, m.end - from)),
   );
   return org ? namedIn(withoutOrgNames(sentence, from, inSentence)) : written;
 }
+
+/**
+ * "Stakeholders included the European Patients' Forum (EPF), …": an organisation introduced with
+ * its acronym, in a sentence that reports no gathering.
+ */
+const introducedOnly = (sentence: string, end: number): boolean =>
+  /^\s*\(\p{Lu}[\p{Lu}\d&-]{1,9}\)/u.test(sentence.slice(end)) && !GATHERING.test(sentence);
+const GATHERING =
+  /\b(?:held|hosted|opened|organi[sz]ed|convened|took place|takes place|will take place|gathered|attended|met|meets?|meeting|launched|closed|kicks? off)\b/i;
 
 const worksThere = (sentence: string, start: number): boolean =>
   ROLE_WORDS.has(
