@@ -1,7 +1,7 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle, MEETING_PART } from './job-titles.js';
 import { hasOrgWord, someCommonName } from './person-cues.js';
-import { isOrgLike, type Mention, type Mentions } from './mentions.js';
+import { isOrgLike, type Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
 import { tokenAt, type Token } from './tokens.js';
 
