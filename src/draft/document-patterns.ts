@@ -29,9 +29,10 @@ export const TITLED = new RegExp(
  * A Readiness Assessment.").
  */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
-const NEXT_WORD = String.raw`(?:(?: (?:of|for|in|on|and|the|to|a|with))* ${CAP_WORD})`;
+// (a year in the title too: "Digital Health in Europe 2026: Who Benefits?")
+const NEXT_WORD = String.raw`(?:(?: (?:of|for|in|on|and|the|to|a|with))* (?:${CAP_WORD}|(?:19|20)\d{2}\b))`;
 export const CAPPED_AFTER = new RegExp(
-  String.raw`\b(${NOUNS.join('|')}) (${CAP_WORD}${NEXT_WORD}+(?:: ${CAP_WORD}${NEXT_WORD}*(?=[.,;)]|[ \t]*(?:\n|$)))?)`,
+  String.raw`\b(${NOUNS.join('|')}) (${CAP_WORD}${NEXT_WORD}+(?:: ${CAP_WORD}${NEXT_WORD}*\??(?=[.,;)]|[ \t]*(?:\n|$)))?)`,
   'gu',
 );
 /**

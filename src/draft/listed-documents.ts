@@ -1,5 +1,6 @@
 /** Documents a page lists: "- Title – policy brief", "- Terms of reference … (PDF, 312 KB)". */
 import { BULLET, FILE_TYPE, SENTENCE_ITEM, TITLED } from './document-patterns.js';
+import { titleCase } from './dateline.js';
 import { foldedWords } from './tokens.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 
@@ -45,6 +46,23 @@ const ATTACHED_LINE = new RegExp(
 );
 
 /**
+ * A Commission document's cover: "Proposal for a COUNCIL RECOMMENDATION⏎on the deployment of
+ * Virtual Human Twins in health and care systems" — the proposal, its act's kind in capitals, the
+ * subject on the next line.
+ */
+const PROPOSAL_COVER =
+  /^[ \t]*(Proposal for an?[ \t]+)((?:[A-Z]{2,}[ \t]+)*[A-Z]{2,})[ \t]*\n[ \t]*((?:on|establishing|amending|laying down|concerning|repealing)\b[^\n]{5,200}?)[ \t]*$/gm;
+
+function proposalCovers(text: string): ListedDocument[] {
+  return [...text.matchAll(PROPOSAL_COVER)].map((m) => ({
+    name: `${m[1]!.trim()} ${titleCase(m[2]!)} ${m[3]!}`,
+    kind: 'LEGAL_ACT',
+    head: 'proposal',
+    start: m.index + m[0].indexOf(m[1]!),
+  }));
+}
+
+/**
  * List items that are a document's title (a document word in it, or a file's type after it), and
  * downloads' titles over their file's line.
  */
@@ -57,10 +75,13 @@ export function listedDocuments(text: string): ListedDocument[] {
       .filter((m) => !/[|·:]/.test(m[1]!))
       .map((m) => ({ m, attached: true, download: false })),
   ];
-  return items.flatMap(({ m, attached, download }) => {
-    const d = itemDocument(m, attached, download);
-    return d ? [d] : [];
-  });
+  return [
+    ...items.flatMap(({ m, attached, download }) => {
+      const d = itemDocument(m, attached, download);
+      return d ? [d] : [];
+    }),
+    ...proposalCovers(text),
+  ];
 }
 
 /** A list item's or a download's document, if its line names one. */

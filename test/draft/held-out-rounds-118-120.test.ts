@@ -20,4 +20,33 @@ describe('held-out rounds 118–120', () => {
     );
     expect(seed.names('event:')).toEqual(['Digital Health Forum']);
   });
+
+  it('reads a report’s title with its year and its subtitle’s question', async () => {
+    const seed = await draftOf(
+      'Stockholm, 12 May 2026. At the ceremony the foundation will present its report Digital Health in Europe 2026: Who Benefits?, prepared with Agence Exemple, said Dr Ana Costa.\n',
+    );
+    expect(seed.names('doc:')).toEqual(['Digital Health in Europe 2026: Who Benefits?']);
+  });
+
+  it('reads the proposal a Commission document’s cover names', async () => {
+    const seed = await draftOf(
+      [
+        'EUROPEAN COMMISSION',
+        '',
+        'Brussels, 24.2.2026',
+        '',
+        'COMMISSION STAFF WORKING DOCUMENT',
+        '',
+        'Accompanying the document',
+        '',
+        'Proposal for a COUNCIL RECOMMENDATION',
+        'on the deployment of Virtual Human Twins in health and care systems',
+        '',
+        'Agence Exemple led the work, said Dr Ana Costa.',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toContain(
+      'Proposal for a Council Recommendation on the deployment of Virtual Human Twins in health and care systems',
+    );
+  });
 });
