@@ -2,13 +2,13 @@ import * as chrono from 'chrono-node';
 
 /**
  * Spans of days as listings write them, which chrono reads wrong or in part:
- * "TUE 17 – WED 18 MAR" (a weekday before each day: chrono takes "TUE" for the coming Tuesday)
+ * "TUE 17 – WED 18 MAR", "Thursday 16 and Friday 17 April" (a weekday before each day: chrono takes "TUE" for the coming Tuesday)
  * and "22–24.04.2026" (a numeric date with the first day before it: chrono reads only the 24th),
  * "the 11th and 12th of February" (chrono reads only the 12th).
  */
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+`;
 const WEEKDAY_SPAN = new RegExp(
-  String.raw`\b${WEEKDAY}(\d{1,2})\s*[–-]\s*${WEEKDAY}(\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)(?![\p{L}\d])`,
+  String.raw`\b${WEEKDAY}(\d{1,2})\s*(?:[–-]|\s(?:and|&)\s)\s*${WEEKDAY}(\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)(?![\p{L}\d])`,
   'iu',
 );
 /** (no count before it: "Session 9 – 03.02.2026", "meeting no. 14 – 05.03.2026") */

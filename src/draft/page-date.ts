@@ -62,7 +62,7 @@ function labelledDate(body: string): string | undefined {
   const found: { rank: number; date: string }[] = [];
   for (const line of head.split(/\n|\.[ \t]+(?=\p{Lu})/u)) {
     if (
-      !/^[ \t]*(?:(?:first |online )?published|posted|released|adopted|issued|dated|(?:\p{L}+ )?translation)\b/iu.test(
+      !/^[ \t]*(?:(?:first |online )?published|posted|released|adopted|issued|dated|(?:last )?updated|(?:\p{L}+ )?translation)\b/iu.test(
         line,
       )
     )

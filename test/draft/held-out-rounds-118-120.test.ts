@@ -49,4 +49,23 @@ describe('held-out rounds 118–120', () => {
       'Proposal for a Council Recommendation on the deployment of Virtual Human Twins in health and care systems',
     );
   });
+
+  it('dates a meeting "on Thursday 16 and Friday 17 April", in a page last updated before it', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple | January–June 2026',
+        'Home › Meetings › Health › Media',
+        '',
+        'Informal meeting of health ministers',
+        'Practical information for media',
+        '',
+        'Last updated: 8 April 2026',
+        '',
+        'EU health ministers will meet in Lyon on Thursday 16 and Friday 17 April for an informal meeting chaired by Dr Ana Costa.',
+      ].join('\n'),
+    );
+    expect(seed.source.published).toBe('2026-04-08');
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events.map((e) => [e.date, e.endDate])).toEqual([['2026-04-16', '2026-04-17']]);
+  });
 });
