@@ -5,7 +5,7 @@ import { isTitle } from './job-titles.js';
 import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import { lineEnd, lineStart } from './text-lines.js';
 import { tokenAt, type Token } from './tokens.js';
-import { HONORIFIC } from './vocabulary.js';
+import { TITLES_ONLY } from './vocabulary.js';
 
 /**
  * A Council meeting's participants, by delegation: the page says who "were represented" (or lists
@@ -17,8 +17,6 @@ import { HONORIFIC } from './vocabulary.js';
 const HEADING = /^[ \t]*(\p{Lu}[\p{L} .'’-]{1,40}?)[ \t]*:[ \t]*$/gmu;
 const DELEGATIONS = /\b(?:were represented|participants|delegations?|attendance)\b/i;
 const DELEGATIONS_LINE = /^[^\n]*\b(?:were represented|participants|delegations?)\b[^\n]*$/gim;
-/** The line opens with the name, behind "Mr", "Ms", "Dr" at most. */
-const OPENS = new RegExp(String.raw`^[ \t]*(?:(?:${HONORIFIC})\.?[ \t]+)*$`, 'i');
 /** The post's column: two spaces or more, or a tab, after the name. */
 const COLUMN = /^(?:[ \t]{2,}|\t)/;
 /** "Adviser to the Minister, seconded from X": the body after such words is not the post's. */
@@ -123,7 +121,7 @@ function postOnLine(
   const from = lineStart(text, p.start);
   const end = lineEnd(text, p.end);
   const lead = COLUMN.exec(text.slice(p.end, end));
-  if (!lead || !OPENS.test(text.slice(from, p.start))) return [];
+  if (!lead || !TITLES_ONLY.test(text.slice(from, p.start))) return [];
   const titleStart = p.end + lead[0].length;
   const named = orgIn(tokens, titleStart, end, mentions);
   const before = named ? text.slice(titleStart, named.start) : '';

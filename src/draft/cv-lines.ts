@@ -2,7 +2,7 @@ import type { Affiliation } from './affiliations.js';
 import { isTitle, MEETING_PART } from './job-titles.js';
 import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import { lineAt, lineStart } from './text-lines.js';
-import { HONORIFIC } from './vocabulary.js';
+import { TITLES_ONLY } from './vocabulary.js';
 
 /**
  * A CV's positions, one a line under the years: "since 2021   Professor of Computational
@@ -18,7 +18,6 @@ const CV_LABEL = /\b(?:curriculum vitae|CV|résumé|resume|biography|career)\b/i
 const NOT_THE_EMPLOYER =
   /,?[ \t]+(?:funded by|financed by|with support from|supported by|for|client|on secondment|seconded|alongside|with|in partnership with|together with)\b/;
 const NOT_A_POST = /\b(?:award|prize|medal|grant|scholarship|fellowship)\b/i;
-const HONOURED = new RegExp(String.raw`^[ \t]*(?:(?:${HONORIFIC})\.?[ \t]+)*$`, 'i');
 
 export function cvRoles(text: string, mentions: Mentions): Affiliation[] {
   const lines = [...text.matchAll(CV_LINE)];
@@ -54,7 +53,7 @@ function subjectAbove(text: string, at: number, people: readonly Mention[]): Men
     .filter((p) => {
       const line = lineAt(text, p.start);
       const after = line.slice(p.end - lineStart(text, p.start)).trim();
-      return HONOURED.test(text.slice(lineStart(text, p.start), p.start)) && after === '';
+      return TITLES_ONLY.test(text.slice(lineStart(text, p.start), p.start)) && after === '';
     })
     .at(-1);
 }

@@ -10,6 +10,8 @@ export const PERSONAL_TITLES = words(
 );
 /** One of those titles as written, with its full stop ("Prof.", "MUDr."): a regex source, `i` flag. */
 export const HONORIFIC = String.raw`(?:${[...PERSONAL_TITLES].join('|')})\.?`;
+/** A line's words before a name that are titles only ("Mr", "Prof. Dr."): the name opens the line. */
+export const TITLES_ONLY = new RegExp(String.raw`^[ \t]*(?:(?:${HONORIFIC})\.?[ \t]+)*$`, 'i');
 /** The same titles capitalised, as a list writes them before a name ("Dr", "Prof."): no `i` flag. */
 export const TITLE_CAPITALISED = String.raw`(?:${[...PERSONAL_TITLES].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\.?`;
 
