@@ -1,8 +1,8 @@
 import type { Affiliation } from './affiliations.js';
-import { isOrgLike, type Mentions } from './mentions.js';
+import type { Mentions } from './mentions.js';
 import { someCommonName } from './person-cues.js';
 import type { NameRun } from './name-runs.js';
-import { tokenAt, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 
 /**
  * A meeting's exported chat and questions: "13:58:12  From Chiara Benedetti (DG CONNECT, host) to
@@ -68,9 +68,7 @@ export function chatRoles(
   return chatSenders(text).flatMap((s) => {
     const person = mentions.people.find((p) => p.start === s.start);
     if (!person || !s.org) return [];
-    const org =
-      mentions.all.find((m) => m.start === s.org!.start && isOrgLike(m)) ??
-      mentions.orgAt(tokenAt(tokens, s.org.start), { untypedIfEndingAt: s.org.end });
+    const org = mentions.orgFrom(s.org.start, { untypedIfEndingAt: s.org.end });
     if (!org || org.start !== s.org.start) return [];
     return [{ person, org, evidence: text.slice(s.start, s.org.end) }];
   });

@@ -152,9 +152,7 @@ function orgIn(
 ): Mention | undefined {
   for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++) {
     if (!tokens[i]!.cap) continue;
-    const m =
-      mentions.all.find((x) => x.start === tokens[i]!.start && isOrgLike(x)) ??
-      mentions.orgAt(i, { newOnlyIfTyped: true });
+    const m = mentions.orgFrom(tokens[i]!.start, { newOnlyIfTyped: true });
     if (m && m.end <= to) return m;
   }
   return undefined;

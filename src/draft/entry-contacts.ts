@@ -1,6 +1,7 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle } from './job-titles.js';
 import { isOrgLike, type Mention } from './mentions.js';
+import { INFO_LABEL } from './press-contacts.js';
 import { lineAt, lineBefore, lineEnd, paragraphStart } from './text-lines.js';
 
 /**
@@ -8,7 +9,6 @@ import { lineAt, lineBefore, lineEnd, paragraphStart } from './text-lines.js';
  * GmbH"), then its lines, then "Contact: Jonas Brandtner, CEO and co-founder". The contact holds
  * the title after their name at the entry's organisation.
  */
-const CONTACT = /^[ \t]*Contact(?:[ \t]+person)?s?[ \t]*:[ \t]*(?:\p{Lu}\p{L}{0,4}\.?[ \t]+)*$/u;
 const ENTRY_HEAD = /^[ \t]*(?:Booth|Stand|Stall|Table|Pavilion)\b|[ \t][|][ \t]/i;
 const TITLE_AFTER = /^(?:,|[ \t]+[–—-])[ \t]*([^\n]{2,120}?)[ \t]*$/m;
 
@@ -18,7 +18,7 @@ export function entryContacts(
   all: readonly Mention[],
 ): Affiliation[] {
   return people.flatMap((p) => {
-    if (!CONTACT.test(lineBefore(text, p.start))) return [];
+    if (!INFO_LABEL.test(lineBefore(text, p.start))) return [];
     const title = TITLE_AFTER.exec(text.slice(p.end, lineEnd(text, p.end)))?.[1];
     const from = paragraphStart(text, p.start);
     const head = lineAt(text, from);

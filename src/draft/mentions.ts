@@ -52,6 +52,8 @@ export interface Mentions {
   readonly all: Mention[];
   /** The organisation (known, or a proposed new one) whose name starts at token i. */
   orgAt(i: number, options?: OrgAtOptions): Mention | undefined;
+  /** The organisation (known, already used, or proposed) whose name starts at this offset. */
+  orgFrom(offset: number, options?: OrgAtOptions): Mention | undefined;
 }
 
 export interface OrgAtOptions {
@@ -235,12 +237,17 @@ export function findMentions(
     knownAt.set(m.first, mention);
     all.push(mention);
   }
-  for (const m of [
-    ...titledSurnames(text, tokens, gaz, covered),
-    ...knownAuthors(text, tokens, gaz, covered),
-  ]) {
+  const bySurname = titledSurnames(text, tokens, gaz, covered).map((m) => ({
+    m,
+    by: 'the surname alone',
+  }));
+  const byInitial = knownAuthors(text, tokens, gaz, covered).map((m) => ({
+    m,
+    by: 'the surname and initial',
+  }));
+  for (const { m, by } of [...bySurname, ...byInitial]) {
     const mention = { ...m, entity: builder.refer(m.entity, m.written) };
-    const note = `"${text.slice(m.start - 20, m.end).trim()}" read as ${m.entity.name} (${m.entity.id}) by the surname alone: check it is them`;
+    const note = `"${text.slice(m.start - 20, m.end).trim()}" read as ${m.entity.name} (${m.entity.id}) by ${by}: check it is them`;
     if (!mention.entity.checks.includes(note)) mention.entity.checks.push(note);
     all.push(mention);
     people.push(mention);
@@ -249,5 +256,7 @@ export function findMentions(
   people.sort((a, b) => a.start - b.start);
   all.push(...people.filter((p) => !p.entity.known));
   all.sort((a, b) => a.start - b.start);
-  return { known, people, all, orgAt };
+  const orgFrom = (offset: number, options?: OrgAtOptions): Mention | undefined =>
+    all.find((m) => m.start === offset && isOrgLike(m)) ?? orgAt(tokenAt(tokens, offset), options);
+  return { known, people, all, orgAt, orgFrom };
 }

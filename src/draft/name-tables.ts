@@ -1,9 +1,9 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle, MEETING_PART } from './job-titles.js';
 import { hasOrgWord, someCommonName } from './person-cues.js';
-import { isOrgLike, type Mentions } from './mentions.js';
+import type { Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
-import { tokenAt, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 
 /**
  * A table of people, its columns aligned with spaces or tabs: a header "Name   Beneficiary"
@@ -88,9 +88,7 @@ export function nameTableRoles(
       const [name, cell] = [row[0], row[orgAt]];
       const person = name && mentions.people.find((p) => p.start === name.start);
       if (!person || !cell) return [];
-      const org =
-        mentions.all.find((m) => m.start === cell.start && isOrgLike(m)) ??
-        mentions.orgAt(tokenAt(tokens, cell.start), { newOnlyIfTyped: true });
+      const org = mentions.orgFrom(cell.start, { newOnlyIfTyped: true });
       if (!org || org.start !== cell.start) return [];
       const title = roleAt > 0 ? row[roleAt]?.text : undefined;
       const last = row.at(-1)!;

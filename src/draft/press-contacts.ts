@@ -14,9 +14,12 @@ const OTHERS_LABEL =
 /** "Head of Communications", "Press Officer", "Spokesperson": a communications function. */
 const CONTACT_TITLE =
   /^(?:(?:(?:Senior|Deputy|Chief|Global|Corporate)\s+)?(?:Head|Director|Manager|Officer|Lead|Coordinator|Adviser|Advisor|Specialist|Vice[- ]President|VP)\s+(?:of\s+|for\s+)?(?:Corporate\s+|External\s+|Internal\s+)?(?:Communications?|Press|Media(?:\s+Relations)?|Public\s+Relations|PR)|(?:(?:Senior|Chief|Deputy)\s+)?(?:Press|Media|Communications?|PR)\s+(?:Officer|Manager|Lead|Coordinator|Adviser|Advisor|Contact|Relations|Specialist)|Spokes(?:person|woman|man))$/i;
-/** "Further information:", "For more information, contact", "Enquiries:": a contact's label. */
-const INFO_LABEL =
-  /^[ \t]*(?:Further information|For (?:more|further) information(?:,? (?:please )?contact)?|(?:Press |Media )?[Cc]ontacts?|Enquiries|Inquiries)[ \t]*:?[ \t]*$/;
+/**
+ * A contact's label, and the honorifics after it, before a name on its line: "Further
+ * information:", "For more information, contact", "Enquiries:", "Contact person: Dr".
+ */
+export const INFO_LABEL =
+  /^[ \t]*(?:Further information|For (?:more|further) information(?:,? (?:please )?contact)?|(?:Press |Media )?[Cc]ontact(?:[ \t]+person)?s?|Enquiries|Inquiries)[ \t]*:?[ \t]*(?:\p{Lu}\p{L}{0,4}\.?[ \t]+)*$/u;
 const TITLE_AFTER = /^(?:,[ \t]*|[ \t]*\n[ \t]*)([^,;()|\n–—]{3,60}?)[ \t]*(?=[,;|\n–—]|\s-\s|$)/;
 
 /**

@@ -296,6 +296,8 @@ describe('a CV’s publications', () => {
       ].join('\n'),
     );
     expect(seed.yaml).toMatch(/ref: person:agnieszka-kowalczyk\n\s+asWritten: Kowalczyk/);
+    // the curator's check says how it was read: by the surname and the initial
+    expect(seed.yaml).toMatch(/read as Agnieszka Kowalczyk .* by the surname and initial: check/);
   });
 });
 
