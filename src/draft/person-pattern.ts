@@ -1,8 +1,5 @@
-import { afterAcademicTitle } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import {
-  hyphenSigned,
-  listedWithOrg,
   someCommon,
   hasOrgWord,
   hasRoleWord,
@@ -10,26 +7,24 @@ import {
   looksLikePerson,
   someCommonName,
   ownedBy,
-  PERSON_JOBS,
-  titledOnNextLine,
 } from './person-cues.js';
 import type { Token } from './tokens.js';
-import { CITIES, isReportingVerb, ROLE_WORDS } from './vocabulary.js';
+import { CITIES, ROLE_WORDS } from './vocabulary.js';
 import { wordBefore } from './person-word-before.js';
 import {
   BEFORE,
   DATED_BYLINE,
   WEAK_BEFORE,
-  NAMED_AFTER,
   VERB_AFTER,
   CONTACT_AFTER,
-  LISTED_AFTER,
   PORTFOLIO_TITLE_BEFORE,
   NOT_AFFILIATION,
   WORK_WORDS,
 } from './person-pattern-words.js';
 import { lineAt, lineBefore } from './text-lines.js';
 import { countryNamed } from './countries.js';
+import { notANameHere } from './person-pattern-guards.js';
+import { laterCue } from './person-pattern-late.js';
 
 /*
  * The patterns that make a run of capitalised words a person's name: a cue before it (a title, a
@@ -57,15 +52,8 @@ function titleBefore(text: string, start: number): boolean {
 }
 
 /** Why the text's own words make a run a person's name, or undefined. */
-/** The last word of an event's name. */
-const EVENT_LAST =
-  /^(?:Meeting|Conference|Summit|Forum|Workshop|Symposium|Congress|Assembly|Webinar|Hearing|Days?|Week)$/;
-
 const UNIT_AFTER_DASH =
   /^[ \t]+[–—][ \t]+(?:Department|Dept\.|Faculty|School|Institute|Centre|Center|Laboratory|Lab|Division|Clinic|Service)\s+(?:of|for)\s+\p{Lu}/u;
-
-const NAMED_PLACE_BEFORE =
-  /\b(?:Rua|Rue|Via|Viale|Avenida|Avenue|Av\.|Calle|Carrer|Straße|Strasse|Street|Road|Auditório|Auditorio|Auditorium|Aula|Sala|Salle|Praça|Plaza|Largo|Piazza|Place|Platz|Campus)\s+(?:(?:do|da|de|del|dos|das|della|di|du|des)\s+)?(?:(?:Prof|Dr|Professor|Doutor|Dott|Doctor)\.?\s+)?$/;
 
 const SURNAME_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:-\p{Lu}{2,})?)+$/u;
 
@@ -88,23 +76,7 @@ export function patternOf(
   run: NameRun,
 ): string | undefined {
   const before = text.slice(Math.max(0, run.start - 40), run.start);
-  if (/\bthe\s+$/i.test(before)) return undefined; // "the Aula Magna": a place or a thing
-  // ("Rua Dr. Plácido da Costa 214", "Auditório Prof. Abel Salazar": a street or a hall named after one)
-  if (NAMED_PLACE_BEFORE.test(before)) return undefined;
-  if (afterAcademicTitle(text, run.start)) return undefined; // "Researcher in Computational …"
-  // ("Informal Meeting of Health Ministers": an event's name, no person's)
-  if (EVENT_LAST.test(tokens[run.last - 1]!.raw)) return undefined;
-  // ("Chief Medical Officers", "Health Ministers": a role's plural, people not named)
-  const lastFold = tokens[run.last - 1]!.fold;
-  if (/s$/.test(lastFold) && ROLE_WORDS.has(lastFold.slice(0, -1))) return undefined;
-  // "Group Leader for Computational Physiology", "team HepaTwin": a portfolio, a team's name
-  if (/(?:\b\p{Lu}\p{L}*\s+for|\bteam)\s+$/u.test(before) || /^Team\s/.test(run.text))
-    return undefined;
-  // "“Regulatory Acceptance of In Silico Evidence”": a quoted title's first words
-  if (/["“]$/.test(before) && /^\s+(?:of|for|on|in|and)\s/.test(text.slice(run.end, run.end + 6)))
-    return undefined;
-  // "the European Parliament's Altiero Spinelli building", "the Jean Monnet Prize": named after one
-  if (NAMED_AFTER.test(text.slice(run.end, run.end + 16))) return undefined;
+  if (notANameHere(text, tokens, run, before)) return undefined;
   if (run.title) return `title "${run.title}"`;
   // ("Inês CARVALHO MOREIRA" alone on its line: a title page's author, the surname in capitals)
   if (
@@ -220,44 +192,5 @@ export function patternOf(
     return 'affiliation in brackets';
   // "Stanisław Bąk, 71, from Świdnik"; "Lotte Brandsma stays on as Secretary-General"
   if (/^,\s\d{1,3},/.test(after)) return 'age after';
-  const wide = text.slice(Math.max(0, run.start - 240), run.start);
-  // (the list's noun and colon first: the whole pattern backtracks over every start in the window)
-  if (/:/.test(wide) && LISTED_AFTER.test(wide)) return 'listed after "authors:", "speakers:"…';
-  if (/^\s+(?:stays|remains|continues)\s+(?:on\s+)?as\s/.test(after)) return '"stays on as" after';
-  if (/^:\s*["“]/.test(after)) return 'quoted';
-  // "Margarethe Hollweg is Chief Medical Officer of …": a job title after "is"
-  const is =
-    /^\s+(?:is|was|has been|became|becomes|will be|will become|serves as)\s+(?:now\s+)?(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(
-      after,
-    );
-  const job =
-    is?.[1]!
-      .split(/\s+(?:of|at|for|in)\s+/)[0]!
-      .toLowerCase()
-      .split(/[\s-]+/) ?? [];
-  if (job.some((w) => PERSON_JOBS.has(w))) return 'job title after "is"';
-  const verb = /^\s+(\p{L}+)/u.exec(after);
-  if (verb && isReportingVerb(verb[1]!)) return `"${verb[1]}"`;
-  // a portrait's opening: "X keeps a plastic model … “…,” she says"
-  const paragraphEnd = /\n\s*\n/.exec(text.slice(run.start, run.start + 3000))?.index;
-  const paragraph = text.slice(run.start, run.start + (paragraphEnd ?? 3000));
-  if (
-    /(?:^|\n)[ \t]*$/.test(before) &&
-    /\b(?:she|he)\s+(?:says|said|adds|added|recalls|explains)\b/.test(paragraph)
-  )
-    return 'opens a paragraph that quotes "she says"';
-  // a signature: "— Katrin Vollmer" on a line of its own
-  // ("- Stichting Patiëntdata Nederland": a hyphen is a list's bullet too)
-  const dash = /(?:^|\n)[ \t]*([—–-]{1,2})[ \t]*$/.exec(before)?.[1];
-  if (dash && line === run.text && (dash !== '-' || hyphenSigned(text, run)))
-    return 'signature line';
-  if (listedWithOrg(text, run)) return 'listed with an organisation, among others';
-  if (
-    /(?:^|\n)[ \t]*$/.test(before) &&
-    // ("Katarzyna Nowak • 2nd": a network's connection degree after a post's author)
-    /^\s*(?:[•·]\s*(?:[1-3](?:st|nd|rd)\+?)?\s*)?$/.test(line.slice(run.text.length)) &&
-    titledOnNextLine(text, run.text, lineEnd < 0 ? text.length : lineEnd)
-  )
-    return 'a title on the next line';
-  return undefined;
+  return laterCue(text, run, { before, after, line, lineEnd });
 }

@@ -1,0 +1,41 @@
+import { afterAcademicTitle } from './generic-orgs.js';
+import type { NameRun } from './name-runs.js';
+import { NAMED_AFTER } from './person-pattern-words.js';
+import type { Token } from './tokens.js';
+import { ROLE_WORDS } from './vocabulary.js';
+
+/** The last word of an event's name. */
+const EVENT_LAST =
+  /^(?:Meeting|Conference|Summit|Forum|Workshop|Symposium|Congress|Assembly|Webinar|Hearing|Days?|Week)$/;
+
+const NAMED_PLACE_BEFORE =
+  /\b(?:Rua|Rue|Via|Viale|Avenida|Avenue|Av\.|Calle|Carrer|Straße|Strasse|Street|Road|Auditório|Auditorio|Auditorium|Aula|Sala|Salle|Praça|Plaza|Largo|Piazza|Place|Platz|Campus)\s+(?:(?:do|da|de|del|dos|das|della|di|du|des)\s+)?(?:(?:Prof|Dr|Professor|Doutor|Dott|Doctor)\.?\s+)?$/;
+
+/**
+ * Where a run of capitalised words is no person's name whatever its cues: a place or a hall
+ * named after one, an event's name, a role's plural, a portfolio, a quoted title's first words.
+ */
+export function notANameHere(
+  text: string,
+  tokens: readonly Token[],
+  run: NameRun,
+  before: string,
+): boolean {
+  if (/\bthe\s+$/i.test(before)) return true; // "the Aula Magna": a place or a thing
+  // ("Rua Dr. Plácido da Costa 214", "Auditório Prof. Abel Salazar": a street or a hall named after one)
+  if (NAMED_PLACE_BEFORE.test(before)) return true;
+  if (afterAcademicTitle(text, run.start)) return true; // "Researcher in Computational …"
+  // ("Informal Meeting of Health Ministers": an event's name, no person's)
+  if (EVENT_LAST.test(tokens[run.last - 1]!.raw)) return true;
+  // ("Chief Medical Officers", "Health Ministers": a role's plural, people not named)
+  const lastFold = tokens[run.last - 1]!.fold;
+  if (/s$/.test(lastFold) && ROLE_WORDS.has(lastFold.slice(0, -1))) return true;
+  // "Group Leader for Computational Physiology", "team HepaTwin": a portfolio, a team's name
+  if (/(?:\b\p{Lu}\p{L}*\s+for|\bteam)\s+$/u.test(before) || /^Team\s/.test(run.text)) return true;
+  // "“Regulatory Acceptance of In Silico Evidence”": a quoted title's first words
+  if (/["“]$/.test(before) && /^\s+(?:of|for|on|in|and)\s/.test(text.slice(run.end, run.end + 6)))
+    return true;
+  // "the European Parliament's Altiero Spinelli building", "the Jean Monnet Prize": named after one
+  if (NAMED_AFTER.test(text.slice(run.end, run.end + 16))) return true;
+  return false;
+}

@@ -1,0 +1,61 @@
+import type { NameRun } from './name-runs.js';
+import { hyphenSigned, listedWithOrg, PERSON_JOBS, titledOnNextLine } from './person-cues.js';
+import { LISTED_AFTER } from './person-pattern-words.js';
+import { isReportingVerb } from './vocabulary.js';
+
+/** The run's surroundings that patternOf has read: the words before and after, its line. */
+export interface RunContext {
+  readonly before: string;
+  readonly after: string;
+  readonly line: string;
+  readonly lineEnd: number;
+}
+
+/**
+ * The cues read last, each from further away: a list's label above ("Speakers:"), "stays on
+ * as", a quote after a colon, a job after "is", a verb of saying, a paragraph that quotes "she
+ * says", a signature line, a list with organisations, a title on the next line.
+ */
+export function laterCue(text: string, run: NameRun, c: RunContext): string | undefined {
+  const { before, after, line, lineEnd } = c;
+  const wide = text.slice(Math.max(0, run.start - 240), run.start);
+  // (the list's noun and colon first: the whole pattern backtracks over every start in the window)
+  if (/:/.test(wide) && LISTED_AFTER.test(wide)) return 'listed after "authors:", "speakers:"…';
+  if (/^\s+(?:stays|remains|continues)\s+(?:on\s+)?as\s/.test(after)) return '"stays on as" after';
+  if (/^:\s*["“]/.test(after)) return 'quoted';
+  // "Margarethe Hollweg is Chief Medical Officer of …": a job title after "is"
+  const is =
+    /^\s+(?:is|was|has been|became|becomes|will be|will become|serves as)\s+(?:now\s+)?(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(
+      after,
+    );
+  const job =
+    is?.[1]!
+      .split(/\s+(?:of|at|for|in)\s+/)[0]!
+      .toLowerCase()
+      .split(/[\s-]+/) ?? [];
+  if (job.some((w) => PERSON_JOBS.has(w))) return 'job title after "is"';
+  const verb = /^\s+(\p{L}+)/u.exec(after);
+  if (verb && isReportingVerb(verb[1]!)) return `"${verb[1]}"`;
+  // a portrait's opening: "X keeps a plastic model … “…,” she says"
+  const paragraphEnd = /\n\s*\n/.exec(text.slice(run.start, run.start + 3000))?.index;
+  const paragraph = text.slice(run.start, run.start + (paragraphEnd ?? 3000));
+  if (
+    /(?:^|\n)[ \t]*$/.test(before) &&
+    /\b(?:she|he)\s+(?:says|said|adds|added|recalls|explains)\b/.test(paragraph)
+  )
+    return 'opens a paragraph that quotes "she says"';
+  // a signature: "— Katrin Vollmer" on a line of its own
+  // ("- Stichting Patiëntdata Nederland": a hyphen is a list's bullet too)
+  const dash = /(?:^|\n)[ \t]*([—–-]{1,2})[ \t]*$/.exec(before)?.[1];
+  if (dash && line === run.text && (dash !== '-' || hyphenSigned(text, run)))
+    return 'signature line';
+  if (listedWithOrg(text, run)) return 'listed with an organisation, among others';
+  if (
+    /(?:^|\n)[ \t]*$/.test(before) &&
+    // ("Katarzyna Nowak • 2nd": a network's connection degree after a post's author)
+    /^\s*(?:[•·]\s*(?:[1-3](?:st|nd|rd)\+?)?\s*)?$/.test(line.slice(run.text.length)) &&
+    titledOnNextLine(text, run.text, lineEnd < 0 ? text.length : lineEnd)
+  )
+    return 'a title on the next line';
+  return undefined;
+}
