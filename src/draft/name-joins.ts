@@ -101,6 +101,11 @@ const FUND = /^(?:fonds?|fund)$/;
  */
 export function secondName(text: string, tokens: readonly Token[], i: number, j: number): boolean {
   if (namedApart(text, tokens, i, j)) return true;
+  // ("the JRC and the Legal Service": an acronym alone is a whole name; "… and Health and
+  // France's Agence …": a possessive after "and" opens the next name)
+  if (j - i === 1 && isAcronym(tokens[i]!) && tokens[j + 1]?.raw === 'the') return true;
+  const owner = tokens[j + 1];
+  if (owner && /^['’]s\b/.test(text.slice(owner.end, owner.end + 3))) return true;
   const before = tokens[j - 1]!;
   if (CITIES.has(before.fold) || COUNTRIES.has(before.fold)) return true;
   // ("the University of Valladolid and Gemelia Health": a head "of" a proper name, no field's word

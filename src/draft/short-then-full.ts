@@ -38,6 +38,9 @@ export function shortThenFull(text: string, found: readonly Introduced[]): Intro
     const named = /\b(?:from|by|at|with)\s+$/.test(before) && !listed;
     if (word && (!named || CITIES.has(short.toLowerCase()))) continue;
     if (/\b(?:the|in)\s+$/i.test(before) || isPlaceCode(short)) continue;
+    // (not a list's items: "DG GROW, the JRC and the Legal Service": the short name ends a
+    // longer one, the "full" one opens with capitals and runs on to the next item)
+    if (/\p{Lu}\S*[ \t]+$/u.test(before) || /^\p{Lu}{2,}\b|\band\s+the\s/u.test(full)) continue;
     if (!foldedWords(full).some((w) => ORG_HEADS.has(w))) continue;
     if (found.some((f) => f.acronym === short || f.name === full)) continue;
     out.push({
