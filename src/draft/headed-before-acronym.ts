@@ -12,6 +12,8 @@ export function directorateBefore(
     if (/\n/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return undefined;
     if (tokens[k]!.fold === 'directorate' && tokens[k + 1]?.fold === 'general')
       return text.slice(tokens[k]!.start, tokens[last]!.end);
+    // ("DG Research and Innovation (DG RTD)": the DG's name after its short title)
+    if (tokens[k]!.raw === 'DG') return text.slice(tokens[k]!.start, tokens[last]!.end);
   }
   return undefined;
 }

@@ -76,6 +76,7 @@ export function titledOnNextLine(text: string, name: string, end: number): boole
   const next = /^[ \t]*\n[ \t]*([^\n]{2,200})(?:\n|$)/.exec(text.slice(end))?.[1]?.trim();
   const words = name.split(/\s+/);
   if (!next || words.length < 2 || words.length > 4 || /[.!?:;]$/.test(next)) return false;
+  if (/[›»]|\s>\s/.test(next)) return false; // "Home › Policy › …": a breadcrumb, no title
   // ("Associate Professor @ Jagiellonian University | Coordinator, X": a profile's headline)
   const titleWords = next
     .split(/[,(|@–—]/)[0]!

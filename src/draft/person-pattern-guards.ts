@@ -22,6 +22,7 @@ export function notANameHere(
   before: string,
 ): boolean {
   if (/\bthe\s+$/i.test(before)) return true; // "the Aula Magna": a place or a thing
+  if (/^\p{Ll}+\p{Lu}/u.test(run.text)) return true; // "eHealth Observer": a brand's spelling
   // ("Rua Dr. Plácido da Costa 214", "Auditório Prof. Abel Salazar": a street or a hall named after one)
   if (NAMED_PLACE_BEFORE.test(before)) return true;
   if (afterAcademicTitle(text, run.start)) return true; // "Researcher in Computational …"

@@ -1,6 +1,7 @@
 import type { NameRun } from './name-runs.js';
 import { hyphenSigned, listedWithOrg, PERSON_JOBS, titledOnNextLine } from './person-cues.js';
 import { LISTED_AFTER } from './person-pattern-words.js';
+import { opensItem } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
 
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
@@ -51,7 +52,7 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
     return 'signature line';
   if (listedWithOrg(text, run)) return 'listed with an organisation, among others';
   if (
-    /(?:^|\n)[ \t]*$/.test(before) &&
+    opensItem(text, run.start) &&
     // ("Katarzyna Nowak • 2nd": a network's connection degree after a post's author)
     /^\s*(?:[•·]\s*(?:[1-3](?:st|nd|rd)\+?)?\s*)?$/.test(line.slice(run.text.length)) &&
     titledOnNextLine(text, run.text, lineEnd < 0 ? text.length : lineEnd)

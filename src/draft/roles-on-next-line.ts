@@ -1,7 +1,7 @@
 import type { Affiliation } from './affiliations.js';
 import { appositive, type AppositiveInput } from './appositive.js';
 import { isTitle } from './job-titles.js';
-import { lineBefore } from './text-lines.js';
+import { opensItem } from './text-lines.js';
 
 /**
  * "Prof. Liesbet Geris⏎Executive Director, VPH Institute | Professor, Université de Liège and KU
@@ -18,8 +18,7 @@ export function rolesOnNextLine(
       after,
     );
   // (the name alone on its line, not "Photo: X"; a line of titles, not a caption's sentence)
-  const before = lineBefore(input.text, input.from);
-  if (!m || !/^[ \t]*(?:[-•*][ \t]+)?$/.test(before) || /[.!?]\s*$/.test(m[1]!)) return undefined;
+  if (!m || !opensItem(input.text, input.from) || /[.!?]\s*$/.test(m[1]!)) return undefined;
   if (!isTitle(m[1]!.split(/[,|]/)[0]!)) return undefined;
   const line = input.p.end + m[0].length - m[1]!.length;
   return [...m[1]!.matchAll(/[^|]+/g)].flatMap((part) => {

@@ -71,6 +71,12 @@ export function genreDocuments(
     const start = m.index + (m[1] ? 0 : m[0].lastIndexOf(genre.replace(/^own-initiative /, '')));
     const head = genre.split(' ').at(-1)!;
     if (found.some((w) => w.head === head && sameTopic(w.entity.name, m[0]))) return [];
+    // ("published Nothing About Us Without Our Data, a position paper on …": what a title found
+    // before is, not another work)
+    const before = text.slice(Math.max(0, start - 160), start);
+    const apposed = /,\s+an?\s+$/.exec(before);
+    if (apposed && found.some((w) => before.slice(0, apposed.index).endsWith(w.entity.name)))
+      return [];
     const name = capitalised(text.slice(start, m.index + m[0].length));
     const kind = head === 'opinion' || head === 'letter' ? 'REPORT' : DOCUMENT_HEADS.get(head);
     return [{ name, kind: kind ?? 'REPORT', head, start }];

@@ -30,6 +30,10 @@ export const lineBefore = (text: string, at: number): string => text.slice(lineS
 export const opensLine = (text: string, at: number): boolean =>
   /^[ \t]*(?:[-•*][ \t]+)?$/.test(lineBefore(text, at));
 
+/** … or a list's number: "6. Joana Sequeira Carvalho", a ranking's entry. */
+export const opensItem = (text: string, at: number): boolean =>
+  /^[ \t]*(?:(?:[-•*]|\d{1,3}[.)])[ \t]+)?$/.test(lineBefore(text, at));
+
 const BLANK = /^[ \t]*$/;
 
 /** Where the paragraph holding `at` starts: after the last blank line before it. */

@@ -2,7 +2,7 @@
  * A Commission-style unit named after its code: `Unit C.3 "Digital Health and Health Data"`,
  * `Head of Unit "EU4Health and Digital Health"`, `Unit B.2 Digital Health, DG SANTE`,
  * `Head of Unit Health Innovations and Ecosystems, DG RTD`, `Unit C.1, Health Data and Digital
- * Health, headed by …`. The unit's own name is its name; the
+ * Health, headed by …`, `Head of Unit, Health Innovation Ecosystems, DG RTD`. The unit's own name is its name; the
  * written form with the word "Unit" and the code is kept as an alias.
  */
 
@@ -29,7 +29,7 @@ const JOIN = String.raw`(?:,?[ \t]+(?:and|for|in|of|&)[ \t]+(?!DG\b|Directorate|
 const UNQUOTED = String.raw`${WORD}(?:(?:[ \t]+|${JOIN})${WORD})*`;
 /** (on one line: "Unit H.3⏎Chair: …" is a unit known by its code) */
 const UNIT = new RegExp(
-  String.raw`\bUnit(?:[ \t]+(${CODE}))?(?:[ \t]*[–—:-][ \t]*|[ \t]+)(?:[“"‘']([^”"’'\n]{3,80})[”"’']|(${UNQUOTED}))|\bUnit[ \t]+(${CODE}),[ \t]+(${UNQUOTED})(?=,)|\bUnit[ \t]+(${CODE})\b`,
+  String.raw`\bUnit(?:[ \t]+(${CODE}))?(?:[ \t]*[–—:-][ \t]*|[ \t]+|,[ \t]+(?=${UNQUOTED},[ \t]+(?:DG|Directorate-General)\b))(?:[“"‘']([^”"’'\n]{3,80})[”"’']|(${UNQUOTED}))|\bUnit[ \t]+(${CODE}),[ \t]+(${UNQUOTED})(?=,)|\bUnit[ \t]+(${CODE})\b`,
   'gu',
 );
 

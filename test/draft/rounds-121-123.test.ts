@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes the blind rounds 121–123 showed (issue 22): a ranking's numbered entries, a brand's
+// spelling, a title's apposition, a DG's name before its code, a unit after "Head of Unit,".
+
+const { draftOf, role } = articleDrafter('pg-draft-rounds-121-');
+
+describe('a ranking’s numbered entries', () => {
+  it('reads "6. Name" over a line of titles as a person with that post', async () => {
+    const seed = await draftOf(
+      [
+        'The Digital Health Power List 2026, published 3 February 2026',
+        '',
+        '6. Joana Sequeira Carvalho',
+        'Co-founder and CEO, Agence Exemple',
+        'New entry',
+        '',
+        'The only start-up founder in our top eight.',
+        '',
+        '7. Henrik Sjöberg',
+        'President, Charles University',
+        'Last year: 9',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Joana Sequeira Carvalho', 'Henrik Sjöberg']);
+    expect(role(seed, 'person:joana-sequeira-carvalho', 'org:agence-exemple')?.title).toBe(
+      'Co-founder and CEO',
+    );
+  });
+
+  it('reads no person in a masthead over a breadcrumb, nor in a brand written "eHealth"', async () => {
+    const seed = await draftOf(
+      [
+        'eHealth Observer',
+        'Home › Policy › Power Lists › 2026',
+        '',
+        'Brussels, 3 February 2026. "The roadmap phase is over," Dr Ana Costa of Agence Exemple told eHealth Observer.',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Ana Costa']);
+  });
+});
+
+describe('a title and what it is', () => {
+  it('reads "Title, a position paper on …" as one work', async () => {
+    const seed = await draftOf(
+      'Brussels, 3 February 2026. In November Agence Exemple published Nothing About Us Without Our Data, a position paper on the EHDS opt-out signed by 63 patient organisations, said Dr Ana Costa.\n',
+    );
+    expect(seed.names('doc:')).toEqual(['Nothing About Us Without Our Data']);
+  });
+});
+
+describe('a DG and its units', () => {
+  it('reads "DG Research and Innovation (DG RTD)" as one DG with its code', async () => {
+    const seed = await draftOf(
+      'Brussels, 3 February 2026. Dr Ana Costa, Policy Officer, DG Research and Innovation (DG RTD), spoke at Agence Exemple.\n',
+    );
+    expect(seed.names('org:')).toContain('DG Research and Innovation');
+    expect(seed.names('org:')).not.toContain('DG RTD');
+    expect(seed.yaml).toMatch(
+      /name: DG Research and Innovation\n\s+kind: DIRECTORATE_GENERAL\n\s+acronym: DG RTD/,
+    );
+  });
+
+  it('reads the unit after "Head of Unit," before its DG', async () => {
+    const seed = await draftOf(
+      [
+        'The Digital Health Power List 2026, published 3 February 2026',
+        '',
+        '8. Aurélie Vandamme',
+        'Head of Unit, Health Innovation Ecosystems, DG Research and Innovation (DG RTD)',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain('Health Innovation Ecosystems');
+    expect(role(seed, 'person:aurelie-vandamme', 'org:health-innovation-ecosystems')).toBeDefined();
+  });
+});
