@@ -1,7 +1,7 @@
 import type { Mention } from './mentions.js';
 import { isThesisTitle } from './thesis-titles.js';
 import { sentenceAt, type Sentence } from './tokens.js';
-import { paragraphAt } from './text-lines.js';
+import { opensItem, paragraphAt } from './text-lines.js';
 
 /** A span in quotation marks that reads as speech, and who the text has saying it. */
 export interface Quote {
@@ -94,7 +94,36 @@ function speakerOf(
         evidence: text.slice(earlier.start, earlier.end),
       };
   }
-  return {};
+  return entryPerson(text, people, at, closed);
+}
+
+/**
+ * "2. Saila Rinne ⏎ Head of Unit, … ⏎⏎ … Rinne's unit … “…,” she told us.": a pronoun speaks for
+ * the person whose entry this is, named at the start of a line above (a ranking's, a profile's).
+ */
+function entryPerson(
+  text: string,
+  people: readonly Mention[],
+  at: number,
+  closed: number,
+): Partial<Quote> {
+  const pronounAfter = /^[,.!?]?[”"’]?\s*(?:she|he)\s+\p{Ll}+/u.test(
+    text.slice(closed, closed + 20),
+  );
+  // ("… on 21 January she told some 600 delegates: “…”")
+  const pronounBefore = /\b(?:she|he)\s+(?:told|said|says|added|adds)\b[^.!?\n]{0,80}:\s*$/.test(
+    text.slice(Math.max(0, at - 120), at),
+  );
+  if (!pronounAfter && !pronounBefore) return {};
+  const head = people
+    .filter((p) => p.end <= at && at - p.start < 1500 && opensItem(text, p.start))
+    .at(-1);
+  if (!head) return {};
+  return {
+    speaker: head,
+    attribution: 'earlier sentence',
+    evidence: text.slice(head.start, head.end),
+  };
 }
 
 function evidenceOf(text: string, p: Mention, quoteAt: number): string {

@@ -44,6 +44,29 @@ describe('a ranking’s numbered entries', () => {
   });
 });
 
+describe('a quote in a ranking’s entry', () => {
+  it('gives "she told …" to the person the entry is about, named at its head', async () => {
+    const seed = await draftOf(
+      [
+        'The Digital Health Power List 2026, published 3 February 2026',
+        '',
+        '2. Joana Sequeira Carvalho',
+        'Co-founder and CEO, Agence Exemple',
+        '',
+        'The year’s biggest climber. Carvalho’s company closed its round in January. "The roadmap phase is over. Now we have to build something," she told us.',
+        '',
+        'At the Digital Health Leaders Forum in Lisbon on 21 January she told some 600 delegates: "Europe’s twins will be built by small companies."',
+        '',
+      ].join('\n'),
+    );
+    const statements = seed.entities.filter((e) => e.id.startsWith('statement:'));
+    expect(statements.map((s) => s.id)).toEqual([
+      expect.stringMatching(/-carvalho-the-roadmap-phase/),
+      expect.stringMatching(/-carvalho-europe-s-twins/),
+    ]);
+  });
+});
+
 describe('a title and what it is', () => {
   it('reads "Title, a position paper on …" as one work', async () => {
     const seed = await draftOf(
