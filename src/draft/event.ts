@@ -7,6 +7,7 @@ import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-wo
 import { weekdayRange } from './relative-days.js';
 import { withEvent } from './event-merge.js';
 import { inTableRow, tableMeetings } from './table-meetings.js';
+import { hostedBlocks } from './hosted-blocks.js';
 import { withNumbered } from './numbered-meetings.js';
 import {
   hostOf,
@@ -77,7 +78,7 @@ export function findEvents(
   );
   // (the first that reports an event: "During the exchange of views held …" may name none)
   const first = ranked.findIndex((c) => factsOf(c, text, mentions, gaz, ctx) !== undefined);
-  if (first < 0) return withNumbered([], text, gaz, meetings);
+  if (first < 0) return withBlocks(withNumbered([], text, gaz, meetings), text, mentions, gaz, ctx);
   const out = [factsOf(ranked[first]!, text, mentions, gaz, ctx)!];
   for (const c of ranked.slice(first + 1)) {
     // (its own sentence, or with the next that names it: "… met in Ghent. The symposium, …"; not
@@ -92,7 +93,22 @@ export function findEvents(
     if (!facts) continue;
     withEvent(out, facts);
   }
-  return withNumbered(out, text, gaz, meetings);
+  return withBlocks(withNumbered(out, text, gaz, meetings), text, mentions, gaz, ctx);
+}
+
+/** A visit programme's meetings after the events the text reports (see hosted-blocks.ts). */
+function withBlocks(
+  out: EventFacts[],
+  text: string,
+  mentions: readonly Mention[],
+  gaz: Gazetteer,
+  ctx: EventContext,
+): EventFacts[] {
+  const year = ctx.reference?.getFullYear() ?? Number(out[0]?.date.slice(0, 4) || NaN);
+  const blocks = hostedBlocks(text, mentions, gaz, Number.isNaN(year) ? undefined : year);
+  const inBlock = (e: EventFacts) =>
+    blocks.some((b) => e.span.start < b.span.end && e.span.end > b.span.start);
+  return [...out.filter((e) => !inBlock(e)), ...blocks];
 }
 
 /** The main event only (see findEvents). */

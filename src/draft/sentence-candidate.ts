@@ -9,6 +9,7 @@ import { type EventContext } from './event-dates.js';
 import { dayOfEvent, WHEN_HEADING } from './event-day-lines.js';
 import { entryName, entryTitle } from './listing-entries.js';
 import { WHEN_LINE } from './event-place.js';
+import { paragraphStart } from './text-lines.js';
 import { type Sentence } from './tokens.js';
 import { HOST_VERBS } from './vocabulary.js';
 import { isBreadcrumbs, pageKindOf } from './page-labels.js';
@@ -103,15 +104,25 @@ export function candidate(
     EVENT_LINE.test(own) &&
     !MAIL_HEADER.test(text) &&
     EVENT_NOUN.test(pageTitle(text, sentences));
+  // ("Permanent Representation … ⏎ Home › Events › … ⏎⏎ STUDY VISIT TO … ⏎ … ⏎ Brussels, 10–12
+  // March 2026": a page's title that names an event, under a masthead and its crumbs)
+  const titledUnderCrumbs =
+    short && k - crumbs(text, sentences, k) <= 3 && EVENT_NOUN.test(headingAbove(text, s));
   const eventPage =
     (underHeading && (EVENT_NOUN.test(text.slice(0, 2000)) || whatTitle(text) !== undefined)) ||
     whenOnTop ||
     (short &&
-      k <= 3 &&
-      (parts || EVENT_NOUN.test(above ?? '') || eventLabel(text, sentences)) &&
+      (k <= 3 || titledUnderCrumbs) &&
+      (parts || EVENT_NOUN.test(above ?? '') || titledUnderCrumbs || eventLabel(text, sentences)) &&
       namesPlace(own) &&
       EVENT_NOUN.test(text.slice(0, 2000)));
-  const from = short && k <= 3 ? sentences[0]!.start : prev?.start;
+  // (under a masthead and its crumbs: the heading's own lines)
+  const from =
+    short && k <= 3
+      ? sentences[0]!.start
+      : titledUnderCrumbs
+        ? Math.min(prev!.start, paragraphStart(text, s.start))
+        : prev?.start;
   // "MEPs questioned officials on Wednesday … The hearing, chaired by …": the next sentence names it
   // (or the one after it: "… agreed on Tuesday that … They did not agree … ¶ The workshop, …")
   // (or the next names one and its host: "Still buzzing from yesterday in Brussels ¶ I joined …
@@ -208,3 +219,11 @@ export function candidate(
     written,
   };
 }
+
+/** The page's breadcrumb lines before sentence k ("Home › Events › Study visits"). */
+const crumbs = (text: string, sentences: readonly Sentence[], k: number): number =>
+  sentences.slice(0, k).filter((c) => isBreadcrumbs(text.slice(c.start, c.end))).length;
+
+/** The heading's lines over a date line: its title and subtitle, up to a blank line. */
+const headingAbove = (text: string, s: Sentence): string =>
+  text.slice(paragraphStart(text, s.start), s.start);

@@ -1,0 +1,104 @@
+/**
+ * A visit's programme: under a day's heading ("TUESDAY 10 MARCH"), a timed line says where the
+ * visitors go ("09:30–11:00 European Commission, DG SANTE – Unit C.1 …") and a "Host:" line under
+ * it who receives them, or a line says "Meeting with …". Each such block is a meeting of that day,
+ * with whom they meet; a block marked "tbc" is not (yet) one.
+ */
+import { writtenDay } from './date-parts.js';
+import { MONTHS, WEEKDAYS } from './calendar-words.js';
+import type { EventFacts } from './event.js';
+import type { Gazetteer } from './gazetteer.js';
+import { isOrgLike, type Mention } from './mentions.js';
+import { isPlaceName } from './places.js';
+import { foldedWords } from './tokens.js';
+
+const DAY_HEADING = new RegExp(
+  String.raw`^[ \t]*${WEEKDAYS},?[ \t]+(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${MONTHS})(?:[ \t]+(\d{4}))?[ \t]*$`,
+  'i',
+);
+const TIMED = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d{2})?[ \t]+(\S[^\n]*)$/;
+const HOST_LINE = /^[ \t]*Hosts?[ \t]*:/;
+const MEETING_WITH = /^[ \t]*(?:[–-][ \t]*)?(Meeting with[^\n]*)$/;
+const UNCONFIRMED = /\(?\btbc\b\)?|\bto be confirmed\b/i;
+/** A part of a line that says where, not whom: an address, a building, a room. */
+const ADDRESS =
+  /(?<![.\p{L}])\d|\b(?:building|room|Avenue|Rue|Place|Chaussée|Square|Boulevard|Straat|Street|hotel)\b/iu;
+
+interface Block {
+  readonly lines: readonly { text: string; start: number }[];
+  readonly day: string;
+}
+
+export function hostedBlocks(
+  text: string,
+  mentions: readonly Mention[],
+  gaz: Gazetteer,
+  year: number | undefined,
+): EventFacts[] {
+  return blocksOf(text, year).flatMap((b) => {
+    const [head, ...rest] = b.lines;
+    const timed = TIMED.exec(head!.text)![1]!;
+    const withLine = rest.find((l) => MEETING_WITH.test(l.text));
+    const hosted = rest.some((l) => HOST_LINE.test(l.text));
+    if ((!withLine && !hosted) || b.lines.some((l) => UNCONFIRMED.test(l.text))) return [];
+    const parts = timed.replace(/\s*\([^)]*\)/g, '').split(/,\s+/);
+    const whom = parts.filter(
+      (p) => !ADDRESS.test(p) && !isPlaceName(foldedWords(p).join(' '), gaz),
+    );
+    const city = parts.find((p) => isPlaceName(foldedWords(p).join(' '), gaz));
+    const start = head!.start + head!.text.indexOf(timed);
+    const end = b.lines.at(-1)!.start + b.lines.at(-1)!.text.length;
+    const named = withLine
+      ? MEETING_WITH.exec(withLine.text)![1]!
+          .split(/,\s+/)[0]!
+          .replace(/\b(?:Mr|Ms|Mrs|Dr)\.?\s+/, '')
+      : `Meeting with ${whom.join(', ')}`;
+    const host = mentions
+      .filter((m) => isOrgLike(m) && m.start >= start && m.end <= start + timed.length)
+      .at(-1);
+    const facts: EventFacts = {
+      date: b.day,
+      kind: 'MEETING',
+      noun: 'meeting',
+      named,
+      ...(city ? { city } : {}),
+      ...(host && !withLine ? { host, hostEvidence: timed } : {}),
+      about: mentions.filter(
+        (m) =>
+          m.start >= start &&
+          m.end <= end &&
+          ['Initiative', 'Project', 'Topic'].includes(m.entity.label),
+      ),
+      evidence: head!.text.trim(),
+      span: { start, end },
+      checks: ['a programme’s meeting: check whom the visitors met, and its name'],
+    };
+    return [facts];
+  });
+}
+
+/** The programme's timed blocks, each with the day of the heading above it. */
+function blocksOf(text: string, year: number | undefined): Block[] {
+  const blocks: { lines: { text: string; start: number }[]; day: string }[] = [];
+  let day: string | undefined;
+  let current: (typeof blocks)[number] | undefined;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const heading = DAY_HEADING.exec(line);
+    if (heading) {
+      const y = heading[3] ?? (year !== undefined ? String(year) : undefined);
+      day = y ? writtenDay(`${heading[1]} ${heading[2]} ${y}`) : undefined;
+      current = undefined;
+      continue;
+    }
+    if (!line.trim()) {
+      current = undefined;
+      continue;
+    }
+    if (day && TIMED.test(line)) blocks.push((current = { lines: [{ text: line, start }], day }));
+    else current?.lines.push({ text: line, start });
+  }
+  return blocks;
+}
