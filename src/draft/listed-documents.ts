@@ -95,7 +95,7 @@ function itemDocument(
     .replace(FILE, '')
     .replace(/\s+[–—-]\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u, '');
   // (a download's title is its whole line: "Information session – slides (28 January 2026)")
-  const full = (download ? bare : bare.replace(/\s+\([^)]*\)$/, '')).trim();
+  const full = agendaWork(download ? bare : bare.replace(/\s+\([^)]*\)$/, '')).trim();
   // ('- Data Protection Commission – "Secondary use of health data …" (12 January 2026)': a
   // body's item, the quoted words its work's title)
   const quoted = QUOTED_AFTER_DASH.exec(full);
@@ -151,3 +151,18 @@ const QUOTED_AFTER_DASH = /^\p{Lu}[^–—"“\n().;,]{1,80}\s[–—]\s["“]([
 /** A document's word written with a capital in the line: "Implementation Roadmap for …". */
 const capitalHead = (line: string): boolean =>
   line.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && DOCUMENT_HEADS.has(w.toLowerCase()));
+
+/** An agenda item's action on a work: "Presentation of", "Launch of", "Adoption of the". */
+const AGENDA_ACTION =
+  /^(?:Presentation|Launch|Discussion|Adoption|Approval|Review|Endorsement)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:draft|new|final|updated|revised)\s+)?(?=\p{Lu})/u;
+
+/**
+ * "Presentation of Lithuania's draft National EHDS Implementation Roadmap 2026–2029 (Tomas
+ * Vaitkus). The roadmap foresees …": the work an agenda's item acts on, without its presenter in
+ * brackets, the item's next sentence or an apposition ("…, the final output of EDITH").
+ */
+function agendaWork(item: string): string {
+  const action = AGENDA_ACTION.exec(item);
+  if (!action) return item;
+  return item.slice(action[0].length).split(/\s+\(|\.\s+(?=\p{Lu})|,\s+the\s/u)[0]!;
+}

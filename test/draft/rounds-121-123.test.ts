@@ -102,3 +102,46 @@ describe('a DG and its units', () => {
     expect(role(seed, 'person:aurelie-vandamme', 'org:health-innovation-ecosystems')).toBeDefined();
   });
 });
+
+describe('a visit’s programme', () => {
+  const programme = [
+    'Agence Exemple',
+    'Home › Events › Study visits',
+    '',
+    'STUDY VISIT TO THE EU INSTITUTIONS',
+    'Implementing the European Health Data Space',
+    'Brussels, 10–12 March 2026',
+    '',
+    'TUESDAY 10 MARCH',
+    '',
+    '09:30–11:00 Charles University, Celetná 20, Prague',
+    'Hosts: Dr Ana Costa, Head of Unit',
+    '– Presentation of Lithuania’s draft National EHDS Implementation Roadmap 2026–2029 (Tomas Vaitkus). The roadmap foresees €14.6 million of investment.',
+    '',
+    '11:15–11:30 Courtesy meeting with Ms Agnieszka Kowalczyk (tbc)',
+    '',
+    '12:45–14:00 Working lunch at the Permanent Representation',
+    '',
+    'THURSDAY 12 MARCH',
+    '',
+    '09:30–11:00 European Parliament, Altiero Spinelli building, room ASP 3H1',
+    'Meeting with Ms Rasa Jankauskienė, Member of the European Parliament',
+    '',
+  ].join('\n');
+
+  it('reads the visit from its page title, and each hosted block or "Meeting with" as a meeting of its day', async () => {
+    const seed = await draftOf(programme);
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events.map((e) => [e.name, e.date])).toEqual([
+      ['Study Visit to the EU Institutions', '2026-03-10'],
+      ['Meeting with Charles University', '2026-03-10'],
+      ['Meeting with Rasa Jankauskienė', '2026-03-12'],
+    ]);
+    expect(events[1]!.city).toBe('Prague');
+  });
+
+  it('reads the work an agenda item presents, without its presenter or the next sentence', async () => {
+    const seed = await draftOf(programme);
+    expect(seed.names('doc:')).toEqual(['National EHDS Implementation Roadmap 2026–2029']);
+  });
+});
