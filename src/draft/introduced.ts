@@ -6,6 +6,8 @@ import { shortThenFull } from './short-then-full.js';
 import { labelOf, saysWhatItIs } from './introduced-labels.js';
 import { speltAcronyms } from './spelt-acronyms.js';
 import { countryOfCode } from './countries.js';
+import { orgKindOf } from './org-kind.js';
+import { paragraphAt } from './text-lines.js';
 
 /**
  * A name the text introduces with its acronym: "the Flemish Centre for Digital Medicine (FCDM)"
@@ -168,6 +170,15 @@ const calledProject = (text: string, acronym: string): boolean =>
     'u',
   ).test(text);
 
+/**
+ * "COR-TWIN (Cardiovascular Open Reference Twins …) brings together 12 partners … under grant
+ * agreement No 101195432, … the project runs from …": a name with no organisation's word whose
+ * paragraph speaks of its grant or calls it the project.
+ */
+const fundedHere = (text: string, at: number, name: string): boolean =>
+  orgKindOf(name).guessed &&
+  /\bgrant agreement\b|\bthe project\b/i.test(paragraphAt(text, at));
+
 /** "PULSETWIN (Personalised Cardiovascular Twins for Heart Failure Management) is a … project". */
 const ACRONYM_FIRST =
   /\b(\p{Lu}[\p{Lu}\p{N}-]{2,15})\s+\((\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|to|with|de|des|du|der|für)\s+)*\p{Lu}[\p{L}'’-]*){2,11})\)/gu;
@@ -198,9 +209,10 @@ function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] 
       .slice(Math.max(0, m.index - 200), m.index)
       .split(/[.!?]\s/)
       .at(-1)!;
-    const label = calledProject(text, acronym)
-      ? { label: 'Project' as const }
-      : labelOf(name, after, before);
+    const label =
+      calledProject(text, acronym) || fundedHere(text, m.index, name)
+        ? { label: 'Project' as const }
+        : labelOf(name, after, before);
     out.push({ name, acronym, written: `${acronym} (${name})`, ...label });
   }
   return out;

@@ -38,6 +38,22 @@ const personWord = (t: Token): boolean =>
   !orgWord(t) &&
   ![STOP_WORDS, ROLE_WORDS, PERSONAL_TITLES, COUNTRIES, NOT_NAME_WORDS].some((s) => s.has(t.fold));
 
+/** "Prof. An Vermeulen": a first name that is a small word elsewhere, after a person's title. */
+const titledShortName = (text: string, tokens: readonly Token[], i: number): boolean => {
+  const [title, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  return (
+    !!title &&
+    !!next &&
+    t.cap &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.raw) &&
+    !/^(?:The|And|Of|In|For|To|On|At|By|With|From|Or)$/.test(t.raw) &&
+    PERSONAL_TITLES.has(title.fold) &&
+    /^\.?[ \t]$/.test(text.slice(title.end, t.start)) &&
+    personWord(next) &&
+    text.slice(t.end, next.start) === ' '
+  );
+};
+
 /** Runs of 2–5 name-like words ("Frank E. Rademakers", "Edwin Morley-Fletcher"), none known. */
 export function personRuns(
   text: string,
@@ -46,7 +62,8 @@ export function personRuns(
 ): NameRun[] {
   const runs: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i) || !personWord(tokens[i]!) || tokens[i]!.raw.length < 2) continue;
+    if (covered.has(i) || !(personWord(tokens[i]!) || titledShortName(text, tokens, i))) continue;
+    if (tokens[i]!.raw.length < 2) continue;
     // ("Data-Driven Healthcare of …": a name never starts inside a hyphenated word)
     if (/\p{L}-$/u.test(text.slice(tokens[i]!.start - 2, tokens[i]!.start))) continue;
     let j = i + 1;

@@ -68,6 +68,8 @@ export function notAnOrgRun(
     // Health Service", "Data Access Service", "Federal Public Service Health" are bodies)
     (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text)) ||
     onTopicLine(text, run.start) ||
+    // ("KU Leuven logo", "Logo Alma Mater Studiorum – …": an image's alt text on its own line)
+    /^[ \t]*(?:logo\b[^\n]*|[^\n]*\blogo)[ \t]*$/i.test(lineAt(text, run.start)) ||
     // ("Nina Žagar · Marco Viceconti (Eds.)": the editors of a book)
     (/^(?:Eds?|Hrsg)$/.test(run.text) && text[run.end] === '.') ||
     // ("Head of Investor Relations": a company's function, no body of its own)

@@ -46,6 +46,8 @@ export function opensOrg(
   if (/^(?:ministers|commissioners|professors|presidents|directors|doctors)$/.test(t0.fold))
     return false;
   if (PERSONAL_TITLES.has(t0.fold)) return false; // "Mr", "Dr": a person follows
+  // ("Logo Alma Mater Studiorum – Università di Bologna": an image's alt text, then the name)
+  if (/^(?:logo|image|photo)$/.test(t0.fold) && tokens[i + 1]?.cap) return false;
   // ("Dr Jörg Schäfer-Lindemann of Universitätsklinikum Nordhessen": the title's person, not a
   // name that runs on to the organisation)
   // (not "Dr. Falk Pharma GmbH", "the Dr. Margarete Fischer-Bosch Institute of …": a name with a

@@ -145,3 +145,36 @@ describe('a visit’s programme', () => {
     expect(seed.names('doc:')).toEqual(['National EHDS Implementation Roadmap 2026–2029']);
   });
 });
+
+describe('a project’s partners page', () => {
+  const page = [
+    'COR-TWIN',
+    'Home › About › Partners',
+    '',
+    'COR-TWIN (Cardiovascular Open Reference Twins for Heart Failure) brings together 12 partners. Funded by Horizon Europe under grant agreement No 101195432, the project runs from 1 January 2025 to 31 December 2028.',
+    '',
+    'Charles University logo',
+    'Charles University – Coordinator',
+    'Prague, Czechia',
+    'Team lead: Prof. An Vermeulen, Full Professor of Cardiology',
+    '',
+    'Logo Agence Exemple Paris',
+    'Agence Exemple',
+    'Team lead: Dr Ana Costa, Research Director',
+    '',
+  ].join('\n');
+
+  it('reads the acronym’s long name as a project when its paragraph speaks of its grant', async () => {
+    const seed = await draftOf(page);
+    expect(seed.names('project:')).toEqual([
+      'Cardiovascular Open Reference Twins for Heart Failure',
+    ]);
+    expect(seed.names('org:').filter((n) => /Twins/.test(n))).toEqual([]);
+  });
+
+  it('reads no organisation in a logo’s alt text, and a titled first name that is a small word', async () => {
+    const seed = await draftOf(page);
+    expect(seed.names('org:').filter((n) => /logo/i.test(n))).toEqual([]);
+    expect(seed.names('person:')).toContain('An Vermeulen');
+  });
+});
