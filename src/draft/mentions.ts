@@ -1,3 +1,4 @@
+import { isPlainWord } from './person-cues.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
@@ -69,6 +70,14 @@ export const isOrgLike = (m: Mention): boolean =>
 
 const KIND_GUESSED = 'kind guessed: nothing in the name says what it is';
 
+/** One plain word after a post and "of": the post's field, no body ("Head of Modelling"). */
+const postOfField = (text: string, at: number, name: string): boolean =>
+  !/\s/.test(name) &&
+  isPlainWord(name) &&
+  /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP)\s+of\s+$/.test(
+    text.slice(Math.max(0, at - 30), at),
+  );
+
 export function findMentions(
   text: string,
   tokens: readonly Token[],
@@ -137,7 +146,11 @@ export function findMentions(
       tokens
         .slice(run.first, run.last)
         .some((t) => !NOT_NAME_WORDS.has(t.fold) && !ORG_CONNECTORS.has(t.raw));
-    const field = guessed && !named && afterAcademicTitle(text, run.start);
+    // (or a post's field: "Head of Modelling", "Director of Research")
+    const field =
+      guessed &&
+      !named &&
+      (afterAcademicTitle(text, run.start) || postOfField(text, run.start, run.text));
     if (field || (guessed && options.newOnlyIfTyped && !named && !ends)) return undefined;
     const entity = named ?? builder.propose('Organisation', run.text, { kind });
     // (named first without a word for what it is, then "the patient organisation X": that kind)

@@ -162,6 +162,10 @@ describe('a project’s partners page', () => {
     'Agence Exemple',
     'Team lead: Dr Ana Costa, Research Director',
     '',
+    'Baltic Institute for Computational Physiology (BICP)',
+    'Tartu, Estonia',
+    'Team lead: Dr Kristjan Tamm, Head of Modelling',
+    '',
   ].join('\n');
 
   it('reads the acronym’s long name as a project when its paragraph speaks of its grant', async () => {
@@ -176,5 +180,7 @@ describe('a project’s partners page', () => {
     const seed = await draftOf(page);
     expect(seed.names('org:').filter((n) => /logo/i.test(n))).toEqual([]);
     expect(seed.names('person:')).toContain('An Vermeulen');
+    // ("Head of Modelling": a post's field, no body)
+    expect(seed.names('org:')).not.toContain('Modelling');
   });
 });
