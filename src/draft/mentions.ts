@@ -1,4 +1,4 @@
-import { isPlainWord } from './person-cues.js';
+import { isCommonWord, isPlainWord } from './person-cues.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
@@ -70,13 +70,21 @@ export const isOrgLike = (m: Mention): boolean =>
 
 const KIND_GUESSED = 'kind guessed: nothing in the name says what it is';
 
-/** One plain word after a post and "of": the post's field, no body ("Head of Modelling"). */
-const postOfField = (text: string, at: number, name: string): boolean =>
-  !/\s/.test(name) &&
-  isPlainWord(name) &&
-  /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP)\s+of\s+$/.test(
-    text.slice(Math.max(0, at - 30), at),
+/**
+ * One plain word after a post and "of": the post's field, no body ("Head of Modelling"); or the
+ * first of a portfolio's fields ("State Secretary X of Health, Welfare and Sport").
+ */
+const postOfField = (text: string, at: number, name: string): boolean => {
+  if (/\s/.test(name)) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(at + name.length, at + name.length + 60);
+  const post = /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP)\s+of\s+$/.test(
+    before,
   );
+  const fields =
+    /\bof\s+$/.test(before) && /^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}/u.test(after);
+  return (post && isPlainWord(name)) || (fields && (isCommonWord(name) || NOT_NAME_WORDS.has(name.toLowerCase())));
+};
 
 export function findMentions(
   text: string,

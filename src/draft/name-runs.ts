@@ -47,6 +47,9 @@ const titledShortName = (text: string, tokens: readonly Token[], i: number): boo
     t.cap &&
     /^\p{Lu}\p{Ll}+$/u.test(t.raw) &&
     !/^(?:The|And|Of|In|For|To|On|At|By|With|From|Or)$/.test(t.raw) &&
+    // (only a small word's spelling: not "Professor Dame Sally Davies", a title after a title)
+    STOP_WORDS.has(t.fold) &&
+    !PERSONAL_TITLES.has(t.fold) &&
     PERSONAL_TITLES.has(title.fold) &&
     /^\.?[ \t]$/.test(text.slice(title.end, t.start)) &&
     personWord(next) &&

@@ -108,7 +108,7 @@ export const LEXICON = (
 const NAME_TAGS = /Name|Person|Honorific/;
 
 /** An English word of things, not of names: "Opening", "Remarks", "Session", "Discussion". */
-const isCommonWord = (word: string): boolean => {
+export const isCommonWord = (word: string): boolean => {
   const w = word.toLowerCase();
   const tag = LEXICON[w];
   return (

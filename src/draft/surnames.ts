@@ -50,7 +50,9 @@ export function surnames(
     // (a year or a full stop before it is no name's word: "… 17 February 2026. Lindqvar spoke")
     const joinedTo =
       prev?.cap && /\p{L}/u.test(prev.raw) && /^[ \t]+$/.test(text.slice(prev.end, t.start));
-    if (covered.has(i) || !t.cap || (joinedTo && !PERSONAL_TITLES.has(prev!.fold))) continue;
+    // ("said Commissioner Várhelyi", "Minister Kovačič added": a post's word is a title too)
+    const title = PERSONAL_TITLES.has(prev?.fold ?? '') || ROLE_WORDS.has(prev?.fold ?? '');
+    if (covered.has(i) || !t.cap || (joinedTo && !title)) continue;
     for (const n of [3, 2, 1]) {
       const hit = bySurname.get(surnameKey(tokens, i, i + n));
       if (!hit || hit.words !== n || t.start < hit.p.end) continue;

@@ -184,3 +184,32 @@ describe('a project’s partners page', () => {
     expect(seed.names('org:')).not.toContain('Modelling');
   });
 });
+
+describe('a read-out’s quotes', () => {
+  it('gives "said Commissioner X" and "Minister Y added" to the people named in full before', async () => {
+    const seed = await draftOf(
+      [
+        'Brussels, 11 February 2026',
+        '',
+        'Dr Ana Costa, Director of Agence Exemple, yesterday received Dr Matej Kovačič, Minister of Health of the Republic of Slovenia.',
+        '',
+        '"Slovenia shows that a smaller Member State can be a frontrunner on health data," said Director Costa.',
+        '',
+        'Minister Kovačič added: "We want Slovenian hospitals to be among the first to connect."',
+        '',
+      ].join('\n'),
+    );
+    const ids = seed.entities.filter((e) => e.id.startsWith('statement:')).map((e) => e.id);
+    expect(ids).toEqual([
+      expect.stringMatching(/-costa-slovenia-shows/),
+      expect.stringMatching(/-kovacic-we-want-slovenian/),
+    ]);
+  });
+
+  it('reads no organisation in a portfolio’s first field after a titled surname', async () => {
+    const seed = await draftOf(
+      'The Hague, 11 February 2026. The committee debated with State Secretary Ana Costa. Later State Secretary Costa of Health, Welfare and Sport answered questions from Agence Exemple.\n',
+    );
+    expect(seed.names('org:')).not.toContain('Health');
+  });
+});
