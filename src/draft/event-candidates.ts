@@ -11,6 +11,7 @@ import { candidate } from './sentence-candidate.js';
 import type { Dateline } from './dateline.js';
 import { withTitleNoun, type Candidate } from './event-candidate.js';
 import { BACKGROUND_DAYS, RECENT_DAYS } from './event-words.js';
+import { lineBefore } from './text-lines.js';
 
 export { EVENT_WORDS } from './event-words.js';
 
@@ -20,6 +21,9 @@ export type { Candidate } from './event-candidate.js';
 const DEADLINE = /\b(?:by|until|till|before|no later than)\s+$/i;
 
 /** Candidate sentences, best first. */
+/** A mail header's label before its date. */
+const SENT_LINE = /^[ \t]*(?:Date|Sent)[ \t]*:[ \t]*$/;
+
 export function rankedCandidates(
   text: string,
   sentences: readonly Sentence[],
@@ -42,6 +46,9 @@ export function rankedCandidates(
   const candidates: Candidate[] = days.flatMap((r) => {
     // ("the slides will be posted by 3 April", "register until 5 June": a deadline, no event's day)
     if (DEADLINE.test(text.slice(Math.max(0, r.index - 16), r.index))) return [];
+    // ("Date: Thursday, 19 March 2026 at 16:42 CET" under "From:": when a mail was sent)
+    const around = text.slice(Math.max(0, r.index - 200), r.index + 200);
+    if (SENT_LINE.test(lineBefore(text, r.index)) && /^[ \t]*From[ \t]*:/m.test(around)) return [];
     const c = candidate(text, sentences, sentenceAt(sentences, r.index), ctx, r);
     // "VPH2024, the biennial conference …, held in Stuttgart in September 2024": a month dates an
     // event the sentence names, and ranks after a day

@@ -37,7 +37,7 @@ export const eventLabel = (text: string, sentences: readonly Sentence[]): boolea
 
 /** A sentence that opens with the event the one before it dated: "The hearing, chaired by …". */
 export const THE_EVENT =
-  /^\s*(?:The|This)\s+(?!next\b|following\b|upcoming\b)(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session|symposium|congress)\b/iu;
+  /^\s*(?:The|This)\s+(?!next\b|following\b|upcoming\b|second\b|third\b|fourth\b|another\b)(?:[\p{L}-]+\s+){0,2}?(?:hearing|meeting|workshop|conference|event|webinar|roundtable|summit|forum|debate|session|symposium|congress)\b/iu;
 
 /** A written day with its year: "5 Mar 2026", "2026-03-05", "05.03.2026". */
 export const FULL_DATE =

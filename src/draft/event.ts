@@ -189,6 +189,7 @@ function factsOf(
       : EVENT_WORDS.exec(sentence))?.[0]
       .replace(/^defend\b.*$/i, 'PhD defence')
       .replace(/^(?:visit(?:ed|s)?|delegation)$/i, 'Visit')
+      .replace(/^(?:meets?|met)$/i, 'Meeting')
       .replace(/^(?:at|during) the (?:official )?presentation of the$/i, 'Presentation') ??
     named.named
       ?.replace(/\s+\d{4}$/, '')
@@ -227,6 +228,7 @@ function factsOf(
     ...(kind ? { kind } : {}),
     noun: nounOf(nounText),
     ...named,
+    ...meetingOf(sentence, nounText, named.named),
     ...place,
     ...hostOf(text, sentence, best.from, inSentence),
     ...launch,
@@ -240,3 +242,10 @@ function factsOf(
     checks,
   };
 }
+
+/** "The working group on the position paper meets online on …": the meeting of that body. */
+const MEETS = /^(?:The|Our|Its)\s+(\p{Ll}[^,.;:()]{2,80}?)\s+(?:meets|met|will\s+meet)\b/u;
+const meetingOf = (sentence: string, noun: string, named: string | undefined) => {
+  const body = noun === 'Meeting' && named === undefined ? MEETS.exec(sentence)?.[1] : undefined;
+  return body ? { named: `Meeting of the ${body}` } : {};
+};

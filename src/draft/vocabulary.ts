@@ -113,7 +113,7 @@ export const CITIES = words(`
 export const MET = String.raw`(?<!\b(?:was|were|been|be|being|is|are|get|got|gets|not)\s+)(?<!\b(?:milestones?|targets?|goals?|deadlines?|requirements?|objectives?|criteria|expectations?|needs)\s+(?:we|they|you|I|it)\s+)met(?!\s+(?:him|her|them)\s+(?:in|at)\s+(?:his|her|their)\s+office)(?!\s+(?:with\s+)?(?:criticism|resistance|opposition|scepticism|skepticism|approval|enthusiasm|concern|silence|disappointment|success|interest|protests?|support|demand|targets?|goals?|deadlines?|requirements?|expectations?|needs?|our|their|its|the\s+(?:target|goal|deadline|requirement)s?)\b)`;
 
 /** "meet", not "meet the obligations of Regulation (EU) 2025/327": a meeting's verb. */
-export const MEET = String.raw`meet(?!s?\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?)\b)`;
+export const MEET = String.raw`meets?(?!\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?)\b)`;
 
 /**
  * A Council configuration: "the EPSCO Council in Brussels on 5 December", "at the

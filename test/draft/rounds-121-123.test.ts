@@ -213,3 +213,33 @@ describe('a read-out’s quotes', () => {
     expect(seed.names('org:')).not.toContain('Health');
   });
 });
+
+describe('a follow-up e-mail', () => {
+  const mail = [
+    'From: Twins, Data & Trust workshop <workshop@example.org>',
+    'To: undisclosed-recipients',
+    'Date: Thursday, 19 March 2026 at 16:42 CET',
+    'Subject: Thank you! Slides and key conclusions – Twins, Data & Trust workshop (Ljubljana, 17 March)',
+    '',
+    'Dear colleagues,',
+    '',
+    'A warm thank-you to all of you who joined us on Tuesday in Ljubljana for the workshop "Twins, Data & Trust: preparing health data access bodies". The workshop was co-organised by Agence Exemple.',
+    '',
+    'NEXT MEETING',
+    'The working group on the position paper meets online on Wednesday 20 May 2026, 10:00–12:00 CEST. A calendar invitation will follow. The second workshop will take place in Tallinn in the autumn.',
+    '',
+    'Dr Ana Costa',
+    'Director | Agence Exemple',
+    '',
+  ].join('\n');
+
+  it('dates no event by the day the mail was sent, and reads "the working group … meets on …" as its meeting', async () => {
+    const seed = await draftOf(mail);
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events.map((e) => [e.name, e.date])).toEqual([
+      ['Twins, Data & Trust: preparing health data access bodies', '2026-03-17'],
+      ['Meeting of the working group on the position paper', '2026-05-20'],
+    ]);
+    expect(events[1]!.city).toBeUndefined();
+  });
+});
