@@ -128,7 +128,16 @@ function dropVenue(builder: DraftBuilder, venue?: string, text?: string): void {
       key !== undefined &&
       (key.startsWith(name) || name.startsWith(key)) &&
       !(text && INSTITUTION.test(e.name) && occurrences(text, e.name).length > 1);
-    if (same || VENUE_NAME.test(e.name)) builder.drop(e);
+    if (!same && !VENUE_NAME.test(e.name)) continue;
+    // ("Dr X, Minister of Health …, at the Berlaymont in Brussels": where the meeting was, not
+    // where they work)
+    const rels = [...builder.relationships.values()].filter(
+      (r) => r.to === e.id || r.from === e.id,
+    );
+    const atVenue = (r: (typeof rels)[number]) =>
+      r.type === 'HOLDS_ROLE' && String(r.props.evidence ?? '').endsWith(`at the ${e.name}`);
+    if (same && rels.length && rels.every(atVenue)) builder.withdraw(e);
+    else builder.drop(e);
   }
 }
 

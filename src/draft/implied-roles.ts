@@ -142,7 +142,9 @@ export function ministerOf(
   a1: number,
   isCountry: (name: string) => boolean,
 ): Affiliation[] | undefined {
-  const m = MINISTER_OF.exec(ofCountry(a.text.slice(a0, a1).trim()));
+  // (the sentence goes on after the post: "…, Minister of Health of Slovenia, at the Berlaymont")
+  const words = a.text.slice(a0, a1).split(/,\s+(?=(?:in|at|on|during)\s)/)[0]!;
+  const m = MINISTER_OF.exec(ofCountry(words.trim()));
   if (!m || !isCountry(m[3]!.replace(/^Republic\s+of\s+/, ''))) return undefined;
   const title = m[1]!.trim();
   const name = `${title.replace(/^(?:Deputy|Federal|State)\s+/, '').replace(/^Minister/, 'Ministry')} of ${m[2]}${m[3]}`;

@@ -112,6 +112,9 @@ export const CITIES = words(`
  * milestones we met", nor an interviewer's visit ("We met him in his office"). */
 export const MET = String.raw`(?<!\b(?:was|were|been|be|being|is|are|get|got|gets|not)\s+)(?<!\b(?:milestones?|targets?|goals?|deadlines?|requirements?|objectives?|criteria|expectations?|needs)\s+(?:we|they|you|I|it)\s+)met(?!\s+(?:him|her|them)\s+(?:in|at)\s+(?:his|her|their)\s+office)(?!\s+(?:with\s+)?(?:criticism|resistance|opposition|scepticism|skepticism|approval|enthusiasm|concern|silence|disappointment|success|interest|protests?|support|demand|targets?|goals?|deadlines?|requirements?|expectations?|needs?|our|their|its|the\s+(?:target|goal|deadline|requirement)s?)\b)`;
 
+/** "received Dr X, Minister of …", "received a delegation": a host's meeting with a visitor. */
+export const RECEIVED = String.raw`received(?=\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Minister|Commissioner|Ambassador|President|Prime\s+Minister|Secretary)\b|an?\s+delegation\b))`;
+
 /** "meet", not "meet the obligations of Regulation (EU) 2025/327": a meeting's verb. */
 export const MEET = String.raw`meets?(?!\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?)\b)`;
 
@@ -143,7 +146,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|working (?:breakfast|lunch|dinner)|(?:press|media|technical)\s+briefings?|exchanges? of views|trilogues?|assembly|kick-?off|(?:(?<=\b(?:a|an|the|this|that|its|their|public|oral)\s+)hearing|hearing(?!\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s))|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|(?<!\b(?:teach(?:es|ing)?|taught|gives?|gave|runs?|ran)\s+(?:(?:a|an|the|his|her|their|our)\s+)?(?:\S+\s+)?)seminar(?!\s+(?:rooms?|halls?|papers?))|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
+      String.raw`\b(?:meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|${RECEIVED}|working (?:breakfast|lunch|dinner)|(?:press|media|technical)\s+briefings?|exchanges? of views|trilogues?|assembly|kick-?off|(?:(?<=\b(?:a|an|the|this|that|its|their|public|oral)\s+)hearing|hearing(?!\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s))|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|(?<!\b(?:teach(?:es|ing)?|taught|gives?|gave|runs?|ran)\s+(?:(?:a|an|the|his|her|their|our)\s+)?(?:\S+\s+)?)seminar(?!\s+(?:rooms?|halls?|papers?))|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
       'i',
     ),
     'MEETING',

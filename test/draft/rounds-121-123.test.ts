@@ -185,6 +185,30 @@ describe('a project’s partners page', () => {
   });
 });
 
+describe('a read-out of a meeting', () => {
+  it('reads "yesterday received Dr X, Minister of …, at the <building>" as a meeting there, the minister’s role at the ministry', async () => {
+    const seed = await draftOf(
+      [
+        'Read-out',
+        '11 February 2026',
+        'Brussels',
+        '',
+        'Dr Ana Costa, Director of Agence Exemple, yesterday received Dr Matej Kovačič, Minister of Health of the Republic of Slovenia, at the Berlaymont in Brussels.',
+        '',
+      ].join('\n'),
+    );
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events.map((e) => [e.date, e.venue, e.kind])).toEqual([
+      ['2026-02-10', 'Berlaymont', 'MEETING'],
+    ]);
+    expect(seed.names('org:')).not.toContain('Berlaymont');
+    expect(
+      role(seed, 'person:matej-kovacic', 'org:ministry-of-health-of-the-republic-of-slovenia')
+        ?.title,
+    ).toBe('Minister of Health');
+  });
+});
+
 describe('a read-out’s quotes', () => {
   it('gives "said Commissioner X" and "Minister Y added" to the people named in full before', async () => {
     const seed = await draftOf(
