@@ -23,6 +23,13 @@ export function notANameHere(
 ): boolean {
   if (/\bthe\s+$/i.test(before)) return true; // "the Aula Magna": a place or a thing
   if (/^\p{Ll}+\p{Lu}/u.test(run.text)) return true; // "eHealth Observer": a brand's spelling
+  // ("GHEORGHIU Ana-Maria (CNECT) <…>": an address book's given names after the surname in
+  // capitals; the person is read where the text names them in full)
+  if (
+    /(?:^|[\s;:,])\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*[ \t]$/u.test(before) &&
+    /^[ \t]*[(<]/.test(text.slice(run.end, run.end + 3))
+  )
+    return true;
   // ("Rua Dr. Plácido da Costa 214", "Auditório Prof. Abel Salazar": a street or a hall named after one)
   if (NAMED_PLACE_BEFORE.test(before)) return true;
   if (afterAcademicTitle(text, run.start)) return true; // "Researcher in Computational …"

@@ -1,7 +1,14 @@
 import type { NameRun } from './name-runs.js';
-import { hyphenSigned, listedWithOrg, PERSON_JOBS, titledOnNextLine } from './person-cues.js';
+import {
+  hyphenSigned,
+  listedWithOrg,
+  looksLikePerson,
+  PERSON_JOBS,
+  someCommonName,
+  titledOnNextLine,
+} from './person-cues.js';
 import { LISTED_AFTER } from './person-pattern-words.js';
-import { opensItem } from './text-lines.js';
+import { lineBefore, opensItem } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
 
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
@@ -51,6 +58,14 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   if (dash && line === run.text && (dash !== '-' || hyphenSigned(text, run)))
     return 'signature line';
   if (listedWithOrg(text, run)) return 'listed with an organisation, among others';
+  // ("14:25 Next steps: … – Joanna Kowalczyk, DG RTD; AOB": a programme line's speaker after its
+  // last dash, before a comma or the line's end)
+  if (
+    /^[ \t]*\d{1,2}[:.]\d{2}\b[^\n]*\s[–—]\s$/.test(lineBefore(text, run.start)) &&
+    /^(?:,|;|[ \t]*$|[ \t]*\n)/.test(after) &&
+    (looksLikePerson(run.text) || !someCommonName(run.text))
+  )
+    return 'a programme line’s speaker';
   if (
     opensItem(text, run.start) &&
     // ("Katarzyna Nowak • 2nd": a network's connection degree after a post's author)

@@ -47,6 +47,17 @@ export function findQuotes(
       !words.some((w) => /^\p{Ll}{3,}/u.test(w) && !/^(?:and|the|for|with)$/.test(w))
     )
       continue;
+    // ('Head of Sector "Secondary use of health data"', 'call HORIZON-…-05 "Virtual Human Twins
+    // for multimorbidity"': a short phrase right after a name or a code is what it is called)
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (
+      words.length <= 8 &&
+      /^\p{Lu}/u.test(inner) &&
+      !/[.!?,;:]/.test(inner) &&
+      /(?:\p{Lu}[\p{L}\p{N}.-]*|\d[\w.-]*)[ \t]$/u.test(lead) &&
+      !/\b(?:said|says|told|added|adds|wrote|asked|declared)\s*$/i.test(lead)
+    )
+      continue;
     // ('"Digital twins of the failing heart: from …"' on a PhD defence page: a title, not speech)
     const start = m.index + m[0].indexOf(inner);
     if (isThesisTitle(text, start, start + inner.length)) continue;

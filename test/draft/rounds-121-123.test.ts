@@ -267,3 +267,31 @@ describe('a follow-up e-mail', () => {
     expect(events[1]!.city).toBeUndefined();
   });
 });
+
+describe('a calendar invitation', () => {
+  const invitation = [
+    'From: COSTA Ana (CNECT) <Ana.COSTA@ec.europa.eu> On Behalf Of KOWALCZYK Agnieszka (CNECT)',
+    'Sent: Wednesday, 4 March 2026 16:12',
+    'Subject: VHT-SUP kick-off | Thu 26 March, 14:00-16:30',
+    'Required Attendees: DE SMEDT Maarten (CNECT) <Maarten.DE-SMEDT@ec.europa.eu>; Liesbet Geris (Agence Exemple) <l.geris@example.org>',
+    '',
+    'AGENDA',
+    '14:35-15:00  EHDS secondary use – Eleni Papadopoulou, Head of Sector "Secondary use of health data", Agence Exemple',
+    '16:25-16:30  Next steps: call HORIZON-HLTH-2026-01-TOOL-05 "Virtual Human Twins for multimorbidity" – Joanna Nowak, Charles University; AOB',
+    '',
+    'Kind regards,',
+    'Ana Costa',
+    '',
+  ].join('\n');
+
+  it('reads no person in the given names after an address book’s surname in capitals', async () => {
+    const seed = await draftOf(invitation);
+    expect(seed.names('person:').filter((n) => !/\s/.test(n))).toEqual([]);
+  });
+
+  it('reads a programme line’s speaker after its last dash, and no statement in a quoted name', async () => {
+    const seed = await draftOf(invitation);
+    expect(seed.names('person:')).toContain('Joanna Nowak');
+    expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toEqual([]);
+  });
+});
