@@ -270,7 +270,7 @@ describe('a follow-up e-mail', () => {
 
 describe('a calendar invitation', () => {
   const invitation = [
-    'From: COSTA Ana (CNECT) <Ana.COSTA@ec.europa.eu> On Behalf Of KOWALCZYK Agnieszka (CNECT)',
+    'From: GHEORGHIU Ana-Maria (CNECT) <Ana-Maria.GHEORGHIU@ec.europa.eu> On Behalf Of KOWALCZYK Agnieszka (CNECT)',
     'Sent: Wednesday, 4 March 2026 16:12',
     'Subject: VHT-SUP kick-off | Thu 26 March, 14:00-16:30',
     'Required Attendees: DE SMEDT Maarten (CNECT) <Maarten.DE-SMEDT@ec.europa.eu>; Liesbet Geris (Agence Exemple) <l.geris@example.org>',
