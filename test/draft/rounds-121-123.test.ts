@@ -295,3 +295,54 @@ describe('a calendar invitation', () => {
     expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toEqual([]);
   });
 });
+
+describe('a body’s newly elected members', () => {
+  it('gives each person listed under "The 2026 Fellows are:" the title Fellow at the body that elected them', async () => {
+    const seed = await draftOf(
+      [
+        'Leuven, 20 April 2026 – Agence Exemple has elected two new Fellows and one Honorary Fellow.',
+        '',
+        'The 2026 Fellows are:',
+        '',
+        'Prof. Joanna Nowak – Professor of Biomechanics at Charles University.',
+        '',
+        'Dr Tomas Berg – Head of In Silico Sciences at Charles University.',
+        '',
+        'Honorary Fellow',
+        '',
+        'Maren Ødegaard – founder and chair of the Norwegian Association for Rare Lung Diseases.',
+        '',
+        '"This year’s Fellows show the way," said the Academy’s President, Professor Ana Costa.',
+        '',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:joanna-nowak', 'org:agence-exemple')?.title).toBe('Fellow');
+    expect(role(seed, 'person:tomas-berg', 'org:agence-exemple')?.title).toBe('Fellow');
+    expect(role(seed, 'person:maren-odegaard', 'org:agence-exemple')?.title).toBe(
+      'Honorary Fellow',
+    );
+    expect(role(seed, 'person:ana-costa', 'org:agence-exemple')?.title).not.toBe('Fellow');
+  });
+
+  it('gives a board’s welcomed members their seat at the publisher, an alternate as alternate', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple',
+        'Home › Newsroom › Press releases',
+        '',
+        'PRESS RELEASE | Luxembourg, 27 March 2026',
+        '',
+        'The Board welcomed:',
+        '• Jukka Räsänen, Director of Information Management at Charles University, as member for Finland;',
+        '• Dr Zsófia Tóth-Baranyi, head of department at Charles University, as alternate for Hungary.',
+        '',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:jukka-rasanen', 'org:agence-exemple')?.title).toBe(
+      'Member of the Board',
+    );
+    expect(role(seed, 'person:zsofia-toth-baranyi', 'org:agence-exemple')?.title).toBe(
+      'Alternate member of the Board',
+    );
+  });
+});
