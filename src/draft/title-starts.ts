@@ -15,6 +15,7 @@ export function titleStart(text: string, tokens: readonly Token[], i: number): n
     // ("version 2.0 of the … Charter": a number that is no year opens no title)
     if (/^\d+$/.test(t.raw) && !/^(?:19|20)\d{2}$/.test(t.raw)) break;
     if (t.cap && !STOP_WORDS.has(t.fold)) first = k;
+    else if (t.raw === 'and' && fieldsJoined(tokens, k)) continue;
     else if (!ORG_CONNECTORS.has(t.raw) || t.raw === 'and') break;
     // ("Consider the Hospital Data Readiness Index": a sentence's first word, then "the")
     else if (t.raw === 'the' && opensSentence(text, tokens, k - 1)) break;
@@ -27,6 +28,17 @@ export function titleStart(text: string, tokens: readonly Token[], i: number): n
   // ("the 2016 Stockholm Declaration": the year it was signed is no part of its name)
   if (first < i - 1 && /^(?:19|20)\d{2}$/.test(tokens[first]!.raw)) first++;
   return first;
+}
+
+/**
+ * "the Data Quality and Utility Label Guidelines": "and" between two capitalised words, the words
+ * before it opened by "the", joins a title's fields (not "EBRAINS and the Roadmap …").
+ */
+function fieldsJoined(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k + 1]?.cap || !tokens[k - 1]?.cap) return false;
+  let r = k - 1;
+  while (r > 0 && tokens[r - 1]!.cap && !STOP_WORDS.has(tokens[r - 1]!.fold) && k - r < 4) r--;
+  return tokens[r - 1]?.raw === 'the';
 }
 
 /**
