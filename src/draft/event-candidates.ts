@@ -11,7 +11,7 @@ import { candidate } from './sentence-candidate.js';
 import type { Dateline } from './dateline.js';
 import { withTitleNoun, type Candidate } from './event-candidate.js';
 import { BACKGROUND_DAYS, RECENT_DAYS } from './event-words.js';
-import { lineBefore } from './text-lines.js';
+import { lineBefore, lineEnd } from './text-lines.js';
 
 export { EVENT_WORDS } from './event-words.js';
 
@@ -21,8 +21,18 @@ export type { Candidate } from './event-candidate.js';
 const DEADLINE = /\b(?:by|until|till|before|no later than)\s+$/i;
 
 /** Candidate sentences, best first. */
-/** A mail header's label before its date. */
-const SENT_LINE = /^[ \t]*(?:Date|Sent)[ \t]*:[ \t]*$/;
+/**
+ * When a mail was sent: "Sent: …", or "Date: Thursday, 19 March 2026 at 16:42 CET" (a time on
+ * the line) under a "From:" line that names a sender (not "From: 09:30 to 17:00").
+ */
+function sentAt(text: string, at: number): boolean {
+  const label = /^[ \t]*(Date|Sent)[ \t]*:[ \t]*$/.exec(lineBefore(text, at))?.[1];
+  if (!label) return false;
+  const around = text.slice(Math.max(0, at - 200), at + 200);
+  const sender = /^[ \t]*From[ \t]*:[ \t]*\p{L}/mu.test(around);
+  const timed = /\d{1,2}:\d{2}/.test(text.slice(at, lineEnd(text, at)));
+  return sender && (label === 'Sent' || timed);
+}
 
 export function rankedCandidates(
   text: string,
@@ -47,8 +57,7 @@ export function rankedCandidates(
     // ("the slides will be posted by 3 April", "register until 5 June": a deadline, no event's day)
     if (DEADLINE.test(text.slice(Math.max(0, r.index - 16), r.index))) return [];
     // ("Date: Thursday, 19 March 2026 at 16:42 CET" under "From:": when a mail was sent)
-    const around = text.slice(Math.max(0, r.index - 200), r.index + 200);
-    if (SENT_LINE.test(lineBefore(text, r.index)) && /^[ \t]*From[ \t]*:/m.test(around)) return [];
+    if (sentAt(text, r.index)) return [];
     const c = candidate(text, sentences, sentenceAt(sentences, r.index), ctx, r);
     // "VPH2024, the biennial conference …, held in Stuttgart in September 2024": a month dates an
     // event the sentence names, and ranks after a day

@@ -20,6 +20,11 @@ const TIMED = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d{2})?[ \
 const HOST_LINE = /^[ \t]*Hosts?[ \t]*:/;
 const MEETING_WITH = /^[ \t]*(?:[–-][ \t]*)?(Meeting with[^\n]*)$/;
 const UNCONFIRMED = /\(?\btbc\b\)?|\bto be confirmed\b/i;
+/** A programme's own parts, not a host's meeting: "Opening session", "Dinner", "Webinar: …". */
+const SESSION =
+  /^(?:(?:Opening|Closing|Plenary|Parallel|Working|Breakout)\s+)?(?:session|panel|webinar|dinner|lunch|breakfast|reception|family photo|coffee|break|keynote|workshop|welcome|registration|transfer|departure|debriefing|tour|visit\s+to\s+the\s+exhibition)\b/i;
+/** A visit's page: a delegation's programme, a study visit, a mission. */
+const VISIT = /\b(?:study\s+visit|delegation|visit(?:ors|ing)?|mission|study\s+tour)\b/i;
 /** A part of a line that says where, not whom: an address, a building, a room. */
 const ADDRESS =
   /(?<![.\p{L}])\d|\b(?:building|room|Avenue|Rue|Place|Chaussée|Square|Boulevard|Straat|Street|hotel)\b/iu;
@@ -35,6 +40,7 @@ export function hostedBlocks(
   gaz: Gazetteer,
   year: number | undefined,
 ): EventFacts[] {
+  if (!VISIT.test(text.slice(0, 3000))) return [];
   return blocksOf(text, year).flatMap((b) => {
     const [head, ...rest] = b.lines;
     const timed = TIMED.exec(head!.text)![1]!;
@@ -48,6 +54,7 @@ export function hostedBlocks(
     const city = parts.find((p) => isPlaceName(foldedWords(p).join(' '), gaz));
     const start = head!.start + head!.text.indexOf(timed);
     const end = b.lines.at(-1)!.start + b.lines.at(-1)!.text.length;
+    if (!withLine && (SESSION.test(timed) || !whom.length)) return [];
     const named = withLine
       ? MEETING_WITH.exec(withLine.text)![1]!
           .split(/,\s+/)[0]!

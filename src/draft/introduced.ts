@@ -175,9 +175,21 @@ const calledProject = (text: string, acronym: string): boolean =>
  * agreement No 101195432, … the project runs from …": a name with no organisation's word whose
  * paragraph speaks of its grant or calls it the project.
  */
-const fundedHere = (text: string, at: number, name: string): boolean =>
-  orgKindOf(name).guessed &&
-  /\bgrant agreement\b|\bthe project\b/i.test(paragraphAt(text, at));
+const fundedHere = (text: string, at: number, name: string): boolean => {
+  // (the acronym opens its sentence: not "The project is coordinated by EPF (European …)")
+  // ("Funding: TWINHEART (…) has received …"; "joined X (…), a four-year research consortium")
+  const opens =
+    /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at)) ||
+    /^[^()]*\([^()]*\)\s*,\s+an?\s+[^.]{0,80}?\b(?:project|consortium)\b/.test(
+      text.slice(at, at + 300),
+    );
+  const paragraph = paragraphAt(text, at);
+  return (
+    opens &&
+    orgKindOf(name).guessed &&
+    /\bgrant agreement\b|(?:^|[.!?]\s+)(?:The|This) project\b/.test(paragraph)
+  );
+};
 
 /** "PULSETWIN (Personalised Cardiovascular Twins for Heart Failure Management) is a … project". */
 const ACRONYM_FIRST =

@@ -164,5 +164,14 @@ const AGENDA_ACTION =
 function agendaWork(item: string): string {
   const action = AGENDA_ACTION.exec(item);
   if (!action) return item;
-  return item.slice(action[0].length).split(/\s+\(|\.\s+(?=\p{Lu})|,\s+the\s/u)[0]!;
+  return (
+    item
+      .slice(action[0].length)
+      // (the item's next sentence: "… (Tomas Vaitkus). The roadmap foresees …"; not "St. Gallen")
+      .split(/(?<=\p{Ll}\p{Ll}|\))\.(?:\s+(?=\p{Lu})|$)/u)[0]!
+      // (an apposition in small letters: "…, the final output of EDITH"; not "…, the Law and …")
+      .split(/,\s+the\s+(?=\p{Ll})/u)[0]!
+      // (the presenter in the last brackets, not "(Artificial Intelligence) in Healthcare")
+      .replace(/\s+\([^()]*\)\s*$/, '')
+  );
 }

@@ -1,11 +1,11 @@
-import { isCommonWord, isPlainWord } from './person-cues.js';
+import { postOfField } from './post-fields.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findKnown, type KnownMatch } from './known-matches.js';
 import { capitalRunTo, orgRun, personRuns, titleBefore } from './name-runs.js';
 import { orgKindOf } from './org-kind.js';
 import { findPeople, type PersonFinder } from './people.js';
-import { tokenAt, type Token } from './tokens.js';
+import { foldedWords, tokenAt, type Token } from './tokens.js';
 import { NOT_NAME_WORDS, ORG_CONNECTORS } from './vocabulary.js';
 import { headedOrgRuns } from './headed-orgs.js';
 import { endsWithCity, shortNames } from './short-names.js';
@@ -70,22 +70,6 @@ export const isOrgLike = (m: Mention): boolean =>
 
 const KIND_GUESSED = 'kind guessed: nothing in the name says what it is';
 
-/**
- * One plain word after a post and "of": the post's field, no body ("Head of Modelling"); or the
- * first of a portfolio's fields ("State Secretary X of Health, Welfare and Sport").
- */
-const postOfField = (text: string, at: number, name: string): boolean => {
-  if (/\s/.test(name)) return false;
-  const before = text.slice(Math.max(0, at - 30), at);
-  const after = text.slice(at + name.length, at + name.length + 60);
-  const post = /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP)\s+of\s+$/.test(
-    before,
-  );
-  const fields =
-    /\bof\s+$/.test(before) && /^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}/u.test(after);
-  return (post && isPlainWord(name)) || (fields && (isCommonWord(name) || NOT_NAME_WORDS.has(name.toLowerCase())));
-};
-
 export function findMentions(
   text: string,
   tokens: readonly Token[],
@@ -93,7 +77,13 @@ export function findMentions(
   builder: DraftBuilder,
   finder: PersonFinder,
 ): Mentions {
-  const units = findUnitNames(text);
+  // ("Deputy Head of Unit, European Health Data Space, DG SANTE": without a code, a name the graph
+  // knows as something else, an initiative, is read as that, not as a new unit)
+  const units = findUnitNames(text).filter(
+    (u) =>
+      u.code ||
+      !gaz.byName.get(foldedWords(u.name).join(' '))?.some((e) => e.label !== 'Organisation'),
+  );
   const known = withoutTopicsInNames(text, tokens, findKnown(text, tokens, gaz), units);
   const covered = new Set<number>();
   const all: Mention[] = [];

@@ -104,8 +104,11 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
   // ("the JRC and the Legal Service": an acronym alone is a whole name; "… and Health and
   // France's Agence …": a possessive after "and" opens the next name)
   if (j - i === 1 && isAcronym(tokens[i]!) && tokens[j + 1]?.raw === 'the') return true;
+  // (a country's or an acronym's: not "Ministry of Women and Children's Affairs")
   const owner = tokens[j + 1];
-  if (owner && /^['’]s\b/.test(text.slice(owner.end, owner.end + 3))) return true;
+  const owned = owner && /^['’]s\b/.test(text.slice(owner.end, owner.end + 3));
+  if (owned && (COUNTRIES.has(owner.fold) || CITIES.has(owner.fold) || isAcronym(owner)))
+    return true;
   const before = tokens[j - 1]!;
   if (CITIES.has(before.fold) || COUNTRIES.has(before.fold)) return true;
   // ("the University of Valladolid and Gemelia Health": a head "of" a proper name, no field's word

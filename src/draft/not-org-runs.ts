@@ -22,6 +22,16 @@ const PLURAL_HEAD =
 const COUNTED =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|some|all|new|national|regional|network of|between)\s+(?:the\s+)?$/i;
 
+/**
+ * An image's alt text on its own line: "KU Leuven logo", "Logo Alma Mater Studiorum – Università
+ * di Bologna" (names' words only, not "… unveils new logo").
+ */
+const NAME_WORD = String.raw`(?:[\p{Lu}\d][^\s]*|de|di|du|da|del|der|van|von|of|for|and|the|[–&-])`;
+const LOGO_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[Ll]ogo[ \t:]+${NAME_WORD}(?:[ \t]+${NAME_WORD})*|${NAME_WORD}(?:[ \t]+${NAME_WORD})*[ \t]+logo)[ \t]*$`,
+  'u',
+);
+
 export function notAnOrgRun(
   text: string,
   tokens: readonly Token[],
@@ -69,7 +79,7 @@ export function notAnOrgRun(
     (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text)) ||
     onTopicLine(text, run.start) ||
     // ("KU Leuven logo", "Logo Alma Mater Studiorum – …": an image's alt text on its own line)
-    /^[ \t]*(?:logo\b[^\n]*|[^\n]*\blogo)[ \t]*$/i.test(lineAt(text, run.start)) ||
+    LOGO_LINE.test(lineAt(text, run.start)) ||
     // ("Nina Žagar · Marco Viceconti (Eds.)": the editors of a book)
     (/^(?:Eds?|Hrsg)$/.test(run.text) && text[run.end] === '.') ||
     // ("Head of Investor Relations": a company's function, no body of its own)

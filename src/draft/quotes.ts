@@ -1,7 +1,7 @@
 import type { Mention } from './mentions.js';
 import { isThesisTitle } from './thesis-titles.js';
 import { sentenceAt, type Sentence } from './tokens.js';
-import { opensItem, paragraphAt } from './text-lines.js';
+import { lineBefore, lineEnd, opensItem, paragraphAt } from './text-lines.js';
 
 /** A span in quotation marks that reads as speech, and who the text has saying it. */
 export interface Quote {
@@ -71,6 +71,9 @@ export function findQuotes(
   return out;
 }
 
+/** A sentence about someone the text does not name: "A patient representative took the floor." */
+const SOMEONE = /^\s*(?:A|An|One|Another)\s+\p{Ll}[^\n]*[.!?]\s*$/u;
+
 const CALLED = /\b(?:called|calls|described|describes|dubbed)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$/;
 
 function speakerOf(
@@ -95,6 +98,8 @@ function speakerOf(
   // (not a possessive: "… the Dean, who recalled Gallina's role. “…,” she said." is the Dean's)
   const owner = (p: Mention) => /^['’]s\b/.test(text.slice(p.end, p.end + 3));
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+    // ("… A nurse in Kaunas is impressed. “…,” she said.": someone the text does not name)
+    if (SOMEONE.test(text.slice(sentences[k]!.start, sentences[k]!.end))) return {};
     const earlier = inSentence(k)
       .filter((p) => !owner(p))
       .at(-1);
@@ -105,7 +110,7 @@ function speakerOf(
         evidence: text.slice(earlier.start, earlier.end),
       };
   }
-  return entryPerson(text, people, at, closed);
+  return entryPerson(text, sentences, people, at, closed);
 }
 
 /**
@@ -114,6 +119,7 @@ function speakerOf(
  */
 function entryPerson(
   text: string,
+  sentences: readonly Sentence[],
   people: readonly Mention[],
   at: number,
   closed: number,
@@ -126,10 +132,20 @@ function entryPerson(
     text.slice(Math.max(0, at - 120), at),
   );
   if (!pronounAfter && !pronounBefore) return {};
+  // (the entry's head: a line that holds the name alone, "2. Saila Rinne", not a news paragraph
+  // that opens with a name)
   const head = people
     .filter((p) => p.end <= at && at - p.start < 1500 && opensItem(text, p.start))
+    .filter((p) =>
+      /^[ \t]*(?:[-•*]|\d{1,3}[.)])?[ \t]*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?[ \t]+)*$/.test(
+        lineBefore(text, p.start),
+      ),
+    )
+    .filter((p) => /^[ \t]*$/.test(text.slice(p.end, lineEnd(text, p.end))))
     .at(-1);
   if (!head) return {};
+  const between = sentences.filter((c) => c.start >= head.end && c.end <= at);
+  if (between.some((c) => SOMEONE.test(text.slice(c.start, c.end)))) return {};
   return {
     speaker: head,
     attribution: 'earlier sentence',

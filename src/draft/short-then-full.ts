@@ -40,7 +40,15 @@ export function shortThenFull(text: string, found: readonly Introduced[]): Intro
     if (/\b(?:the|in)\s+$/i.test(before) || isPlaceCode(short)) continue;
     // (not a list's items: "DG GROW, the JRC and the Legal Service": the short name ends a
     // longer one, the "full" one opens with capitals and runs on to the next item)
-    if (/\p{Lu}\S*[ \t]+$/u.test(before) || /^\p{Lu}{2,}\b|\band\s+the\s/u.test(full)) continue;
+    // (not a list's items: "DG GROW, the JRC and the Legal Service": the short name ends a
+    // longer one in capitals, the "full" one is an acronym (not "EU …") or runs on to the next item)
+    const opensWithCode = /^(\p{Lu}{2,})\b/u.exec(full)?.[1];
+    if (
+      /\p{Lu}{2,}[ \t]+$/u.test(before) ||
+      (opensWithCode && !isPlaceCode(opensWithCode)) ||
+      /\band\s+the\s/u.test(full)
+    )
+      continue;
     if (!foldedWords(full).some((w) => ORG_HEADS.has(w))) continue;
     if (found.some((f) => f.acronym === short || f.name === full)) continue;
     out.push({

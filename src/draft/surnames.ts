@@ -15,7 +15,7 @@ export function surnames(
   people: readonly Mention[],
   covered: Set<number>,
 ): Mention[] {
-  const bySurname = new Map<string, { p: Mention; words: number } | null>();
+  const bySurname = new Map<string, { p: Mention; words: number; spaced?: boolean } | null>();
   for (const p of people) {
     if (p.last - p.first < 2) continue;
     // "Oliveira-Dahl": a hyphenated surname is its words together
@@ -25,10 +25,12 @@ export function surnames(
     // ("Pieter-Jan De Smet" … "Dr De Smet": the particles before it are the surname's too)
     let from = first;
     while (from > p.first + 1 && PARTICLES.has(tokens[from - 1]!.fold)) from--;
-    for (const f of new Set([first, from])) {
+    // ("Nerea Azcárate Villalba" … "Dr Azcárate Villalba": a first name and two surnames)
+    const two = p.last - p.first >= 3 && first === p.last - 1 ? [p.last - 2] : [];
+    for (const f of new Set([first, from, ...two])) {
       const key = surnameKey(tokens, f, p.last);
       const seen = bySurname.get(key);
-      const entry = { p, words: p.last - f };
+      const entry = { p, words: p.last - f, ...(two.includes(f) ? { spaced: true } : {}) };
       // (the first full mention: the surname after it is theirs, also before a later one)
       if (seen === undefined) bySurname.set(key, entry);
       else if (seen !== null && seen.p.entity !== p.entity) bySurname.set(key, null);
@@ -56,9 +58,19 @@ export function surnames(
     for (const n of [3, 2, 1]) {
       const hit = bySurname.get(surnameKey(tokens, i, i + n));
       if (!hit || hit.words !== n || t.start < hit.p.end) continue;
+      // ("said Minister Gallina" after "Sandra Gallina of DG SANTE": a post's word before the
+      // surname is the one the text gave that person where it named them in full)
+      const post = joinedTo && !PERSONAL_TITLES.has(prev!.fold);
+      const near = text
+        .slice(Math.max(0, hit.p.start - 80), Math.min(hit.p.end + 150, prev!.start))
+        .toLowerCase();
+      if (post && !near.includes(prev!.fold)) continue;
       const joined = tokens
         .slice(i, i + n)
-        .every((x, k) => !k || text[x.start - 1] === '-' || PARTICLES.has(tokens[i + k - 1]!.fold));
+        .every(
+          (x, k) =>
+            !k || hit.spaced || text[x.start - 1] === '-' || PARTICLES.has(tokens[i + k - 1]!.fold),
+        );
       if (!joined || [...Array(n).keys()].some((k) => covered.has(i + k))) continue;
       for (let k = 0; k < n; k++) covered.add(i + k);
       const end = tokens[i + n - 1]!.end;

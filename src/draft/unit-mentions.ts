@@ -23,11 +23,9 @@ export function unitMentions(
     const last = tokens.findIndex((t) => t.end > unit.end);
     const end = last < 0 ? tokens.length : last;
     if (first < 0 || range(first, end).some((t) => covered.has(t))) continue;
-    const named = gaz.byName.get(foldedWords(unit.name).join(' ')) ?? [];
-    const known = named.find((e) => e.label === 'Organisation');
-    // ("Deputy Head of Unit, European Health Data Space, DG SANTE": without a code, a name the
-    // graph knows as an initiative is read as that, not as a new unit)
-    if (!known && !unit.code && named.length) continue;
+    const known = gaz.byName
+      .get(foldedWords(unit.name).join(' '))
+      ?.find((e) => e.label === 'Organisation');
     // (the code before the name is how a DG's staff write it: "C.1 Digital Health")
     const coded =
       unit.code && !unit.directorate && unit.name !== `Unit ${unit.code}`

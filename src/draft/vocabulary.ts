@@ -115,8 +115,12 @@ export const MET = String.raw`(?<!\b(?:was|were|been|be|being|is|are|get|got|get
 /** "received Dr X, Minister of …", "received a delegation": a host's meeting with a visitor. */
 export const RECEIVED = String.raw`received(?=\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Minister|Commissioner|Ambassador|President|Prime\s+Minister|Secretary)\b|an?\s+delegation\b))`;
 
-/** "meet", not "meet the obligations of Regulation (EU) 2025/327": a meeting's verb. */
-export const MEET = String.raw`meets?(?!\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?)\b)`;
+/**
+ * "meet", not "meet the obligations of Regulation (EU) 2025/327": a meeting's verb; "meets" only
+ * before where or when ("The EPSCO Council meets in Brussels on …"; not "meets the definition",
+ * "meets twice a year", "meets patients every Tuesday").
+ */
+export const MEET = String.raw`meet(?!s?\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?)\b)|meets(?=\s+(?:(?:online|again|virtually|today|tomorrow)\s+)?(?:in|on|at)\s+(?:[A-Z0-9]|the\s+[A-Z]))`;
 
 /**
  * A Council configuration: "the EPSCO Council in Brussels on 5 December", "at the
