@@ -189,7 +189,7 @@ function factsOf(
       : EVENT_WORDS.exec(sentence))?.[0]
       .replace(/^defend\b.*$/i, 'PhD defence')
       .replace(/^(?:visit(?:ed|s)?|delegation)$/i, 'Visit')
-      .replace(/^(?:meets?|met|received)$/i, 'Meeting')
+      .replace(/^(?:meets|received)$/i, 'Meeting')
       .replace(/^(?:at|during) the (?:official )?presentation of the$/i, 'Presentation') ??
     named.named
       ?.replace(/\s+\d{4}$/, '')
