@@ -11,7 +11,8 @@ import type { Token } from './tokens.js';
  * The name column's cells are people's names; each holds the role column's title (when it is one)
  * at the body of the organisation column.
  */
-const HEADER = /^[ \t]*(?:Full[ \t]+)?Names?(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)\S/i;
+/** The header's name column: "Name", "Full name" (first or not: "Initials⇥Name⇥Organisation"). */
+const NAME_HEADER = /^(?:Full[ \t]+)?Names?$/i;
 const CELL_GAP = /\t+|[ \t]{2,}|[ \t]*\|[ \t]*/g;
 const ORG_COLUMN =
   /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company)$/i;
@@ -24,6 +25,8 @@ interface Cell {
 }
 interface Table {
   readonly header: readonly string[];
+  /** The name column's index. */
+  readonly nameAt: number;
   readonly rows: readonly (readonly Cell[])[];
 }
 
@@ -47,9 +50,11 @@ function cellsOf(line: string, at: number): Cell[] {
 export function nameTables(text: string): Table[] {
   const tables: Table[] = [];
   let at = 0;
-  let current: { header: string[]; rows: Cell[][] } | undefined;
+  let current: { header: string[]; nameAt: number; rows: Cell[][] } | undefined;
   for (const line of text.split('\n')) {
-    if (HEADER.test(line)) current = { header: cellsOf(line, at).map((c) => c.text), rows: [] };
+    const header = cellsOf(line, at).map((c) => c.text);
+    const nameAt = header.findIndex((h) => NAME_HEADER.test(h));
+    if (nameAt >= 0 && header.length >= 2) current = { header, nameAt, rows: [] };
     else if (current && line.trim()) current.rows.push(cellsOf(line, at));
     else if (current) {
       if (current.rows.length) tables.push(current);
@@ -64,10 +69,16 @@ export function nameTables(text: string): Table[] {
 /** Runs that open a row of a table of people are people's names. */
 export function inNameColumn(text: string, runs: readonly NameRun[], why: (string | undefined)[]) {
   // (a table of people: one with a column of their organisations; not of products or fields)
+  const cells = nameTables(text)
+    .filter((t) => t.header.some((h) => ORG_COLUMN.test(h)))
+    .flatMap((t) => t.rows.map((r) => r[t.nameAt]))
+    .filter((c): c is Cell => c !== undefined);
+  // (the cell's start, or after its titles: "Dr hab. Jakub Nowakowski")
   const starts = new Set(
-    nameTables(text)
-      .filter((t) => t.header.some((h) => ORG_COLUMN.test(h)))
-      .flatMap((t) => t.rows.map((r) => r[0]?.start)),
+    cells.flatMap((c) => {
+      const titles = /^(?:(?:Dr|Prof|Mr|Ms|Mrs|hab|Ing|Mgr|PhD)\.?[ \t]+)+/i.exec(c.text)?.[0];
+      return titles ? [c.start, c.start + titles.length] : [c.start];
+    }),
   );
   runs.forEach((r, k) => {
     const name = r.text.includes(' ') && !someCommonName(r.text) && !hasOrgWord(r.text);
@@ -83,10 +94,12 @@ export function nameTableRoles(
   return nameTables(text).flatMap((t) => {
     const orgAt = t.header.findIndex((h) => ORG_COLUMN.test(h));
     const roleAt = t.header.findIndex((h) => ROLE_COLUMN.test(h));
-    if (orgAt < 1) return [];
+    if (orgAt < 0 || orgAt === t.nameAt) return [];
     return t.rows.flatMap((row) => {
-      const [name, cell] = [row[0], row[orgAt]];
-      const person = name && mentions.people.find((p) => p.start === name.start);
+      const [name, cell] = [row[t.nameAt], row[orgAt]];
+      // (the cell's person, after a title maybe: "Dr hab. Jakub Nowakowski")
+      const person =
+        name && mentions.people.find((p) => p.start >= name.start && p.end <= name.end);
       if (!person || !cell) return [];
       const org = mentions.orgFrom(cell.start, { newOnlyIfTyped: true });
       if (!org || org.start !== cell.start) return [];
@@ -97,7 +110,7 @@ export function nameTableRoles(
           person,
           org,
           ...(title && isTitle(title) && !MEETING_PART.test(title) ? { title } : {}),
-          evidence: text.slice(name.start, last.end),
+          evidence: text.slice(row[0]!.start, last.end),
         },
       ];
     });

@@ -106,7 +106,9 @@ export function patternOf(
   const acts = VERB_AFTER.exec(text.slice(run.end, run.end + 120));
   // (a full name: "Pieter-Jan leads the …" under "Dr Pieter-Jan Vermeersch" is that person)
   // ("Aoife Brennan and colleagues at …": a person's team, whatever the name's words)
-  const team = acts?.[1]!.startsWith('and') && !hasOrgWord(run.text) && !someCommon(run.text);
+  // ("Saoirse Fitzpatrick was born in Mullingar": only a person is born)
+  const team =
+    /^(?:and|was)/.test(acts?.[1] ?? '') && !hasOrgWord(run.text) && !someCommon(run.text);
   if (acts && /\s/.test(run.text) && (team || looksLikePerson(run.text)))
     return `"${acts[1]}" after`;
   // (on one line: "Professor Geris,\nHonourable Members" is a speech's salutations)
