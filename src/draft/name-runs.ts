@@ -36,7 +36,9 @@ const personWord = (t: Token): boolean =>
   !isAcronym(t) &&
   !ORG_STEM.test(t.fold) &&
   !orgWord(t) &&
-  ![STOP_WORDS, ROLE_WORDS, PERSONAL_TITLES, COUNTRIES, NOT_NAME_WORDS].some((s) => s.has(t.fold)) &&
+  ![STOP_WORDS, ROLE_WORDS, PERSONAL_TITLES, COUNTRIES, NOT_NAME_WORDS].some((s) =>
+    s.has(t.fold),
+  ) &&
   // ("Contact Máire Ní Fhlannagáin, Head of Fundraising": an instruction's verb before a name)
   !/^(?:contact|email|e-mail|call|write|ask|join|follow|visit)$/.test(t.fold);
 
