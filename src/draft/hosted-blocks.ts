@@ -41,47 +41,57 @@ export function hostedBlocks(
   year: number | undefined,
 ): EventFacts[] {
   if (!VISIT.test(text.slice(0, 3000))) return [];
-  return blocksOf(text, year).flatMap((b) => {
-    const [head, ...rest] = b.lines;
-    const timed = TIMED.exec(head!.text)![1]!;
-    const withLine = rest.find((l) => MEETING_WITH.test(l.text));
-    const hosted = rest.some((l) => HOST_LINE.test(l.text));
-    if ((!withLine && !hosted) || b.lines.some((l) => UNCONFIRMED.test(l.text))) return [];
-    const parts = timed.replace(/\s*\([^)]*\)/g, '').split(/,\s+/);
-    const whom = parts.filter(
-      (p) => !ADDRESS.test(p) && !isPlaceName(foldedWords(p).join(' '), gaz),
-    );
-    const city = parts.find((p) => isPlaceName(foldedWords(p).join(' '), gaz));
-    const start = head!.start + head!.text.indexOf(timed);
-    const end = b.lines.at(-1)!.start + b.lines.at(-1)!.text.length;
-    if (!withLine && (SESSION.test(timed) || !whom.length)) return [];
-    const named = withLine
-      ? MEETING_WITH.exec(withLine.text)![1]!
-          .split(/,\s+/)[0]!
-          .replace(/\b(?:Mr|Ms|Mrs|Dr)\.?\s+/, '')
-      : `Meeting with ${whom.join(', ')}`;
-    const host = mentions
-      .filter((m) => isOrgLike(m) && m.start >= start && m.end <= start + timed.length)
-      .at(-1);
-    const facts: EventFacts = {
-      date: b.day,
-      kind: 'MEETING',
-      noun: 'meeting',
-      named,
-      ...(city ? { city } : {}),
-      ...(host && !withLine ? { host, hostEvidence: timed } : {}),
-      about: mentions.filter(
-        (m) =>
-          m.start >= start &&
-          m.end <= end &&
-          ['Initiative', 'Project', 'Topic'].includes(m.entity.label),
-      ),
-      evidence: head!.text.trim(),
-      span: { start, end },
-      checks: ['a programme’s meeting: check whom the visitors met, and its name'],
-    };
-    return [facts];
-  });
+  return blocksOf(text, year).flatMap((b) => meetingOf(b, mentions, gaz) ?? []);
+}
+
+/** A block's meeting: a "Meeting with …" line, or a "Host:" line under a line naming whom. */
+function meetingOf(b: Block, mentions: readonly Mention[], gaz: Gazetteer) {
+  const [head, ...rest] = b.lines;
+  const timed = TIMED.exec(head!.text)![1]!;
+  const withLine = rest.find((l) => MEETING_WITH.test(l.text));
+  const hosted = rest.some((l) => HOST_LINE.test(l.text));
+  if ((!withLine && !hosted) || b.lines.some((l) => UNCONFIRMED.test(l.text))) return undefined;
+  const { whom, city } = placesOf(timed, gaz);
+  if (!withLine && (SESSION.test(timed) || !whom.length)) return undefined;
+  const start = head!.start + head!.text.indexOf(timed);
+  const end = b.lines.at(-1)!.start + b.lines.at(-1)!.text.length;
+  const host = mentions
+    .filter((m) => isOrgLike(m) && m.start >= start && m.end <= start + timed.length)
+    .at(-1);
+  const facts: EventFacts = {
+    date: b.day,
+    kind: 'MEETING',
+    noun: 'meeting',
+    named: withLine ? withWhom(withLine.text) : `Meeting with ${whom.join(', ')}`,
+    ...(city ? { city } : {}),
+    ...(host && !withLine ? { host, hostEvidence: timed } : {}),
+    about: mentions.filter(
+      (m) => m.start >= start && m.end <= end && ABOUT.includes(m.entity.label),
+    ),
+    evidence: head!.text.trim(),
+    span: { start, end },
+    checks: ['a programme’s meeting: check whom the visitors met, and its name'],
+  };
+  return facts;
+}
+
+const ABOUT = ['Initiative', 'Project', 'Topic'];
+
+/** A timed line's parts: whom the visitors meet (not an address, not a place) and the city. */
+function placesOf(timed: string, gaz: Gazetteer) {
+  const parts = timed.replace(/\s*\([^)]*\)/g, '').split(/,\s+/);
+  const isPlace = (p: string) => isPlaceName(foldedWords(p).join(' '), gaz);
+  return {
+    whom: parts.filter((p) => !ADDRESS.test(p) && !isPlace(p)),
+    city: parts.find(isPlace),
+  };
+}
+
+/** "– Meeting with Dr X, Head of Unit" → "Meeting with X". */
+function withWhom(line: string): string {
+  return MEETING_WITH.exec(line)![1]!
+    .split(/,\s+/)[0]!
+    .replace(/\b(?:Mr|Ms|Mrs|Dr)\.?\s+/, '');
 }
 
 /** The programme's timed blocks, each with the day of the heading above it. */

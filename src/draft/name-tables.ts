@@ -13,6 +13,7 @@ import type { Token } from './tokens.js';
  */
 /** The header's name column: "Name", "Full name" (first or not: "Initials⇥Name⇥Organisation"). */
 const NAME_HEADER = /^(?:Full[ \t]+)?Names?$/i;
+const NAME_WORD = /\bnames?\b/i;
 const CELL_GAP = /\t+|[ \t]{2,}|[ \t]*\|[ \t]*/g;
 const ORG_COLUMN =
   /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company)$/i;
@@ -52,7 +53,8 @@ export function nameTables(text: string): Table[] {
   let at = 0;
   let current: { header: string[]; nameAt: number; rows: Cell[][] } | undefined;
   for (const line of text.split('\n')) {
-    const header = cellsOf(line, at).map((c) => c.text);
+    // (a header holds the word "name": most lines are not split into cells at all)
+    const header = NAME_WORD.test(line) ? cellsOf(line, at).map((c) => c.text) : [];
     const nameAt = header.findIndex((h) => NAME_HEADER.test(h));
     if (nameAt >= 0 && header.length >= 2) current = { header, nameAt, rows: [] };
     else if (current && line.trim()) current.rows.push(cellsOf(line, at));

@@ -8,7 +8,7 @@ import {
   titledOnNextLine,
 } from './person-cues.js';
 import { LISTED_AFTER } from './person-pattern-words.js';
-import { lineBefore, opensItem } from './text-lines.js';
+import { headsItem, lineBefore } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
 
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
@@ -67,11 +67,12 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   )
     return 'a programme line’s speaker';
   if (
-    opensItem(text, run.start) &&
     // ("Katarzyna Nowak • 2nd": a network's connection degree after a post's author)
-    /^\s*(?:[•·]\s*(?:[1-3](?:st|nd|rd)\+?)?\s*)?$/.test(line.slice(run.text.length)) &&
+    headsItem(text, run.start, run.start + run.text.length, DEGREE) &&
     titledOnNextLine(text, run.text, lineEnd < 0 ? text.length : lineEnd)
   )
     return 'a title on the next line';
   return undefined;
 }
+
+const DEGREE = /^\s*(?:[•·]\s*(?:[1-3](?:st|nd|rd)\+?)?\s*)?$/;

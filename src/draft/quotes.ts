@@ -1,7 +1,7 @@
 import type { Mention } from './mentions.js';
 import { isThesisTitle } from './thesis-titles.js';
 import { sentenceAt, type Sentence } from './tokens.js';
-import { lineBefore, lineEnd, opensItem, paragraphAt } from './text-lines.js';
+import { headsItem, paragraphAt } from './text-lines.js';
 
 /** A span in quotation marks that reads as speech, and who the text has saying it. */
 export interface Quote {
@@ -135,13 +135,7 @@ function entryPerson(
   // (the entry's head: a line that holds the name alone, "2. Saila Rinne", not a news paragraph
   // that opens with a name)
   const head = people
-    .filter((p) => p.end <= at && at - p.start < 1500 && opensItem(text, p.start))
-    .filter((p) =>
-      /^[ \t]*(?:[-•*]|\d{1,3}[.)])?[ \t]*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?[ \t]+)*$/.test(
-        lineBefore(text, p.start),
-      ),
-    )
-    .filter((p) => /^[ \t]*$/.test(text.slice(p.end, lineEnd(text, p.end))))
+    .filter((p) => p.end <= at && at - p.start < 1500 && headsItem(text, p.start, p.end))
     .at(-1);
   if (!head) return {};
   const between = sentences.filter((c) => c.start >= head.end && c.end <= at);

@@ -34,6 +34,15 @@ export const opensLine = (text: string, at: number): boolean =>
 export const opensItem = (text: string, at: number): boolean =>
   /^[ \t]*(?:(?:[-•*]|\d{1,3}[.)])[ \t]+)?$/.test(lineBefore(text, at));
 
+/**
+ * A name that heads an entry: alone on its line after a bullet, a list's number or titles
+ * ("2. Dr Saila Rinne"), with only `trailing` after it on the line (blanks by default).
+ */
+export const headsItem = (text: string, start: number, end: number, trailing = BLANK): boolean =>
+  /^[ \t]*(?:[-•*]|\d{1,3}[.)])?[ \t]*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?[ \t]+)*$/.test(
+    lineBefore(text, start),
+  ) && trailing.test(text.slice(end, lineEnd(text, end)));
+
 const BLANK = /^[ \t]*$/;
 
 /** Where the paragraph holding `at` starts: after the last blank line before it. */
