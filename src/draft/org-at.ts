@@ -1,0 +1,115 @@
+/**
+ * The organisation whose name starts at a token: known, already proposed, or a new one proposed
+ * from the capitalised run there, with the checks a curator reads.
+ */
+import type { DraftBuilder, DraftEntity } from './draft-builder.js';
+import type { Gazetteer } from './gazetteer.js';
+import { afterAcademicTitle, BOARD_MEMBERS, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
+import { isOrgLike, type Mention, type OrgAtOptions } from './mention.js';
+import { closeToKnown } from './name-checks.js';
+import { orgEndingWith } from './name-forms.js';
+import { capitalRunTo, orgRun, type NameRun } from './name-runs.js';
+import { notAnOrgRun } from './not-org-runs.js';
+import { orgKindOf } from './org-kind.js';
+import { postOfField } from './post-fields.js';
+import type { Token } from './tokens.js';
+import { NOT_NAME_WORDS, ORG_CONNECTORS } from './vocabulary.js';
+
+/** What the mentions found so far: `orgAt` reads and extends it. */
+export interface MentionState {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly gaz: Gazetteer;
+  readonly builder: DraftBuilder;
+  /** Tokens inside a mention already. */
+  readonly covered: Set<number>;
+  readonly all: Mention[];
+  readonly knownAt: Map<number, Mention>;
+  readonly proposedAt: Map<number, Mention>;
+}
+
+const KIND_GUESSED = 'kind guessed: nothing in the name says what it is';
+
+export function orgFinder(s: MentionState) {
+  const { text, tokens } = s;
+  const orgAt = (i: number, options: OrgAtOptions = {}): Mention | undefined => {
+    const k = s.knownAt.get(i) ?? s.proposedAt.get(i);
+    if (k) return isOrgLike(k) ? k : undefined;
+    const ending = options.untypedIfEndingAt;
+    // "…, Brussels correspondent, Baltic Policy Letter": the whole line's end, "Policy" and all
+    const run =
+      (ending !== undefined ? capitalRunTo(text, tokens, i, ending, s.covered) : undefined) ??
+      orgRun(text, tokens, i, s.covered);
+    if (run && GENERIC_HEAD.test(tokens[i]!.raw) && tokens[i + 1]?.raw === 'of') {
+      // "Board of X": X; "Board of Directors of SPMS": SPMS (no "Directors")
+      const j = afterOf(tokens, i);
+      if (BOARD_MEMBERS.test(tokens[j]?.raw ?? ''))
+        return tokens[j + 1]?.raw === 'of' ? orgAt(afterOf(tokens, j), options) : undefined;
+      const inner = orgAt(j, options);
+      // (a heading's whole line is the body: "Cabinet of the Minister")
+      if (inner || ending === undefined) return inner;
+    }
+    if (!run || notAnOrgRun(text, tokens, run, s.gaz)) return undefined;
+    if (isCountryCode(text, run.start, run.end)) return undefined;
+    const entity = proposedOrg(s, run, options);
+    if (!entity) return undefined;
+    const mention = { entity, first: run.first, last: run.last, start: run.start, end: run.end };
+    s.all.push(mention);
+    s.proposedAt.set(i, mention);
+    return mention;
+  };
+  return orgAt;
+}
+
+/** The token after "of" or "of the" (token i is the head before "of"). */
+const afterOf = (tokens: readonly Token[], i: number): number =>
+  i + (tokens[i + 2]?.raw === 'the' ? 3 : 2);
+
+/** The entity a run names: one named before, or a new organisation (none for a post's field). */
+function proposedOrg(s: MentionState, run: NameRun, options: OrgAtOptions) {
+  const { text, tokens } = s;
+  const ending = options.untypedIfEndingAt;
+  // (what the text calls it where it first names it: "the patient organisation X")
+  const firstAt = text.indexOf(run.text);
+  const { kind, guessed } = orgKindOf(
+    run.text,
+    text.slice(Math.max(0, firstAt - 40), firstAt < 0 ? run.start : firstAt),
+  );
+  // "at the European <Health and Digital Executive Agency>": one word before a known name
+  const nextTo = tokens[run.last] && text.slice(run.end, tokens[run.last]!.start) === ' ';
+  if (guessed && run.last - run.first === 1 && s.covered.has(run.last) && nextTo) return undefined;
+  const named = orgEndingWith(s.all, run.text); // "at São Vicente": the hospital named before
+  // (a name's words, not a portfolio's: "…, Tech Sovereignty, Security and Democracy")
+  const ends =
+    ending !== undefined &&
+    /^[\s.,;]*$/.test(text.slice(run.end, ending)) &&
+    tokens
+      .slice(run.first, run.last)
+      .some((t) => !NOT_NAME_WORDS.has(t.fold) && !ORG_CONNECTORS.has(t.raw));
+  // (or a post's field: "Head of Modelling", "Director of Research")
+  const field =
+    guessed &&
+    !named &&
+    (afterAcademicTitle(text, run.start) || postOfField(text, run.start, run.text));
+  if (field || (guessed && options.newOnlyIfTyped && !named && !ends)) return undefined;
+  const entity = named ?? s.builder.propose('Organisation', run.text, { kind });
+  // (named first without a word for what it is, then "the patient organisation X": that kind)
+  const unsure = entity.checks.indexOf(KIND_GUESSED);
+  if (!guessed && unsure >= 0 && !entity.known) {
+    entity.fields.kind = kind;
+    entity.checks.splice(unsure, 1);
+  }
+  if (!entity.checks.length) noteNewOrg(s, entity, run, guessed);
+  return entity;
+}
+
+function noteNewOrg(s: MentionState, entity: DraftEntity, run: NameRun, guessed: boolean) {
+  entity.checks.push(...closeToKnown(run.text, s.gaz), 'new organisation');
+  if (guessed) entity.checks.push(KIND_GUESSED);
+  // "Semmelweis University in Budapest" is located; "Czech Technical University in Prague" named
+  const place = /^\s+in\s+(\p{Lu}[\p{L}-]+)/u.exec(s.text.slice(run.end, run.end + 40));
+  if (place && /univers/i.test(run.text))
+    entity.checks.push(
+      `the text goes on "in ${place[1]}": add it to the name if it is part of it (as in "Czech Technical University in Prague")`,
+    );
+}
