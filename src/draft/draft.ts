@@ -4,6 +4,7 @@ import { isoDate, url as urlField } from '../model/fields.js';
 import { isCalendarDate } from '../model/names/calendar.js';
 import { findAffiliations } from './affiliations.js';
 import type { Article } from './article.js';
+import { dropAffiliationUnits } from './numbered-affiliations.js';
 import { assemble, sourceIdOf } from './assemble.js';
 import { listedOrgs } from './listed-orgs.js';
 import { DraftBuilder } from './draft-builder.js';
@@ -180,6 +181,7 @@ export async function draftArticle(
     title: ownTitle,
   });
   qualifyUnits(builder);
+  dropAffiliationUnits(text, builder);
   qualifyNationalBodies(builder, text, dateline, textCountry(dateline, ctx.gazetteer));
   const yaml = renderDraft({
     builder,

@@ -12,11 +12,14 @@ import type { Token } from './tokens.js';
  * at the body of the organisation column.
  */
 /** The header's name column: "Name", "Full name" (first or not: "Initials⇥Name⇥Organisation"). */
-const NAME_HEADER = /^(?:Full[ \t]+)?Names?$/i;
-const NAME_WORD = /\bnames?\b/i;
+const NAME_HEADER = /^(?:(?:Full[ \t]+)?Names?|Members?)$/i;
+const NAME_WORD = /\b(?:names?|members?)\b/i;
 const CELL_GAP = /\t+|[ \t]{2,}|[ \t]*\|[ \t]*/g;
 const ORG_COLUMN =
-  /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company)$/i;
+  /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company|(?:political[ \t]+)?(?:party|group))$/i;
+/** A column of political parties: whatever it names is one (but "Independent", "Non-attached"). */
+const PARTY_COLUMN = /^(?:political[ \t]+)?(?:party|group)$/i;
+const NO_PARTY = /^(?:Independent|Non-?attached|NI|none|[–—-])$/i;
 const ROLE_COLUMN = /^(?:role|position|post|function|title)$/i;
 
 interface Cell {
@@ -103,7 +106,9 @@ export function nameTableRoles(
       const person =
         name && mentions.people.find((p) => p.start >= name.start && p.end <= name.end);
       if (!person || !cell) return [];
-      const org = mentions.orgFrom(cell.start, { newOnlyIfTyped: true });
+      const party = PARTY_COLUMN.test(t.header[orgAt]!);
+      if (party && NO_PARTY.test(cell.text)) return [];
+      const org = mentions.orgFrom(cell.start, party ? {} : { newOnlyIfTyped: true });
       if (!org || org.start !== cell.start) return [];
       const title = roleAt > 0 ? row[roleAt]?.text : undefined;
       const last = row.at(-1)!;

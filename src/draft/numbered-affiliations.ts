@@ -1,4 +1,6 @@
 import type { Affiliation } from './affiliations.js';
+import type { DraftBuilder } from './draft-builder.js';
+import { foldedWords } from './tokens.js';
 import type { Mention, Mentions } from './mentions.js';
 import { runOf } from './name-runs.js';
 import type { PersonRun } from './people.js';
@@ -61,7 +63,8 @@ const plainDigits = (text: string): string =>
  * sentence): no word in small letters but "and", a bracket's label aside ("(Guest Editors)").
  */
 function namesOnly(line: string, found: readonly RegExpMatchArray[]): boolean {
-  let rest = line;
+  // (", on behalf of the ESCM Policy Committee": the group the authors write for, after them)
+  let rest = line.replace(/,?[ \t]+(?:on behalf of|for)[ \t]+(?:the[ \t]+)?[^,]+$/, ' ');
   for (const m of found) rest = rest.replace(m[0], ' ');
   return !/\b(?!and\b|et\b|al\b)\p{Ll}+/u.test(rest.replace(/\([^()]*\)/g, ' '));
 }
@@ -133,8 +136,34 @@ function firstOrg(
     offset += part.length + (line.slice(offset + part.length).match(/^,\s*/)?.[0].length ?? 0);
     const name = part.replace(/\s*\([^)]*\)\s*$/, '').trim();
     if (!name || GENERIC_PART.test(name)) continue;
+    // ("Alma Mater Studiorum – University of Bologna": the name the graph knows, after the dash)
+    const dash = /\s[–—-]\s+/.exec(name);
+    const after = dash && mentions.orgAt(tokenAt(tokens, start + dash.index + dash[0].length));
+    if (after?.entity.known && after.entity.label === 'Organisation') return after;
     const org = mentions.orgAt(tokenAt(tokens, start), { untypedIfEndingAt: start + name.length });
     if (org && org.entity.label === 'Organisation') return org;
   }
   return undefined;
+}
+
+/**
+ * "¹ Faculty of Medicine, University of Porto, Porto, Portugal": the faculty is a part of the
+ * university the line names after it, not an organisation of its own (unless the text names it
+ * elsewhere, or someone's role is there).
+ */
+export function dropAffiliationUnits(text: string, builder: DraftBuilder): void {
+  const entries = affiliationLines(text);
+  if (!entries.length) return;
+  const units = new Set(
+    entries.flatMap((e) => {
+      const parts = e.line.split(/,\s*/).map((p) => p.trim());
+      const named = parts.findIndex((p) => p && !GENERIC_PART.test(p));
+      return parts.slice(0, Math.max(0, named)).map((p) => foldedWords(p).join(' '));
+    }),
+  );
+  const inLines = (name: string) =>
+    text.split(name).length - 1 === entries.filter((e) => e.line.includes(name)).length;
+  for (const e of [...builder.entities.values()])
+    if (e.label === 'Organisation' && units.has(foldedWords(e.name).join(' ')) && inLines(e.name))
+      builder.drop(e);
 }

@@ -145,6 +145,9 @@ export function patternOf(
     hasRoleWord(ownLineFirst(after.slice(1, 80)));
   if (/^(?:,|\s[–—])[ \t]/.test(after) && titled) return 'job title after';
   if (/^\s+MEP\b/.test(after)) return 'title "MEP" after';
+  // ("Siobhán Mulcahy TD", "Anna Berg MdB": a member's post-nominal, not an acronym's)
+  if (/^[ \t]+(?:TD|MP|MdB|MSP|MLA)\b(?![-–])/.test(after) && looksLikePerson(run.text))
+    return 'a member’s post-nominal after';
   // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
   // a heading opens its line and ends without a full stop)
   const lineEnd = text.indexOf('\n', run.start);

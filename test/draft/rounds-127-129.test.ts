@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes the blind rounds 127–129 showed (issue 22): an author line written on behalf of a
+// group, an affiliation line's faculty before its university, a committee's membership table
+// with its members' parties, a member's post-nominal.
+
+const { draftOf, role } = articleDrafter('pg-draft-rounds-127-');
+
+describe('a position statement’s numbered authors', () => {
+  const text = [
+    'POSITION STATEMENT',
+    '',
+    'Authors',
+    'Marta Lindqvist¹*, Jonas Verbruggen², Ingrid Solheim³, on behalf of the Society Policy Committee',
+    '',
+    '¹ Faculty of Medicine, Charles University, Prague, Czechia',
+    '² Department of Cardiovascular Sciences, Leuvenvale University, Leuven, Belgium',
+    '³ Clinical Board – Agence Exemple, Paris, France',
+    '',
+    'The Society calls on the Commission to act.',
+    '',
+  ].join('\n');
+
+  it('reads the authors before "on behalf of the …", each with the organisation of their line', async () => {
+    const seed = await draftOf(text);
+    expect(seed.names('person:')).toEqual([
+      'Marta Lindqvist',
+      'Jonas Verbruggen',
+      'Ingrid Solheim',
+    ]);
+    expect(role(seed, 'person:marta-lindqvist', 'org:charles-university')).toBeDefined();
+    // (the name the graph knows after a dash)
+    expect(role(seed, 'person:ingrid-solheim', 'org:agence-exemple')).toBeDefined();
+  });
+
+  it('proposes no faculty or department of a line that names its university', async () => {
+    const seed = await draftOf(text);
+    const orgs = seed.names('org:');
+    expect(orgs).toContain('Leuvenvale University');
+    expect(orgs).not.toContain('Faculty of Medicine');
+    expect(orgs).not.toContain('Department of Cardiovascular Sciences');
+  });
+});
+
+describe('a committee’s membership table', () => {
+  it('reads a "Member⇥Party" table: its people, post-nominals and parties', async () => {
+    const seed = await draftOf(
+      [
+        'Joint Committee on Health',
+        '',
+        'Membership of the Committee',
+        '',
+        'Member\tParty\tHouse',
+        'Pádraig Ó Ceallaigh TD (Cathaoirleach)\tFianna Fáil\tDáil',
+        'Siobhán Mulcahy TD\tFine Gael\tDáil',
+        'Senator Gráinne Kilbride\tIndependent\tSeanad',
+        '',
+        'Dr Ana Costa of Agence Exemple gave evidence on 24 September 2025.',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining(['Pádraig Ó Ceallaigh', 'Siobhán Mulcahy', 'Gráinne Kilbride']),
+    );
+    expect(seed.names('org:')).toEqual(expect.arrayContaining(['Fianna Fáil', 'Fine Gael']));
+    expect(seed.names('org:')).not.toContain('Independent');
+    expect(role(seed, 'person:siobhan-mulcahy', 'org:fine-gael')).toBeDefined();
+  });
+
+  it('reads "Name TD" in a sentence as a person, not a run of capitals', async () => {
+    const seed = await draftOf(
+      'Brussels, 3 March 2026. The report was presented by Siobhán Mulcahy TD and Dr Ana Costa of Agence Exemple.\n',
+    );
+    expect(seed.names('person:')).toEqual(['Siobhán Mulcahy', 'Ana Costa']);
+  });
+});
