@@ -124,7 +124,11 @@ const aloneOnLine = (text: string, tokens: readonly Token[], i: number, j: numbe
     text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start),
   ) &&
   (/^[ \t]*(?:\n[ \t]*\n|\n?$)/.test(text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 40)) ||
-    titleLineAfter(text, tokens[j - 1]!.end));
+    titleLineAfter(text, tokens[j - 1]!.end) ||
+    // (a block of its own, the name over one short line: "Eszter HALMOSI⏎Health and Animal Welfare")
+    /^[ \t]*\n[^\n]{2,60}(?:\n[ \t]*\n|\n?$)/.test(
+      text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 70),
+    ));
 
 /** The next line is a short title: "Ilse VERHOEVEN⏎Press Officer". */
 const titleLineAfter = (text: string, end: number): boolean => {

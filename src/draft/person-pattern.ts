@@ -144,9 +144,11 @@ export function patternOf(
     !(country && countryNamed(country[1]!) && /,[ \t]*$/.test(lineBefore(text, run.start))) &&
     hasRoleWord(ownLineFirst(after.slice(1, 80)));
   if (/^(?:,|\s[–—])[ \t]/.test(after) && titled) return 'job title after';
-  if (/^\s+MEP\b/.test(after)) return 'title "MEP" after';
+  // (before the apposition a post-nominal skipped: "rapporteur Ilaria Benedetti MEP, and …")
+  const named = text.slice(run.end, run.end + 12);
+  if (/^\s+MEP\b/.test(named)) return 'title "MEP" after';
   // ("Siobhán Mulcahy TD", "Anna Berg MdB": a member's post-nominal, not an acronym's)
-  if (/^[ \t]+(?:TD|MP|MdB|MSP|MLA)\b(?![-–])/.test(after) && looksLikePerson(run.text))
+  if (/^[ \t]+(?:TD|MP|MdB|MSP|MLA)\b(?![-–])/.test(named) && looksLikePerson(run.text))
     return 'a member’s post-nominal after';
   // ("Key Findings from the Survey", "Early Results from the Karolinska …": a heading's words;
   // a heading opens its line and ends without a full stop)

@@ -1,6 +1,6 @@
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { foldedWords, type Token } from './tokens.js';
 import { NAME_PARTICLES, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
 
 /* People named again by their surname: after their full name, or after a title the graph knows. */
@@ -120,6 +120,12 @@ export function titledSurnames(
     const next = tokens[i + 1];
     const goesOn = next?.cap && text.slice(t.end, next.start) === ' ';
     if (covered.has(i) || !t.cap || goesOn || withFirstName.has(t.fold)) continue;
+    const particled = withParticles(text, tokens, i, gaz);
+    if (particled) {
+      for (let k = particled.first; k < particled.last; k++) covered.add(k);
+      out.push(particled);
+      continue;
+    }
     const gap = text.slice(prev.end, t.start);
     const initialled = withInitial(text, tokens, i, gaz);
     if (initialled) {
@@ -168,6 +174,32 @@ function withInitial(
 
 /** A known entity named by the one word at token i. */
 export type KnownWord = Omit<Mention, 'entity'> & { entity: KnownEntity; written: string };
+/**
+ * "President von der Leyen": a title, a surname with its small particles, of one person the graph
+ * knows (whose name ends so).
+ */
+function withParticles(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  gaz: Gazetteer,
+): KnownWord | undefined {
+  let p = i - 1;
+  while (p > 0 && NAME_PARTICLES.has(tokens[p]!.raw) && text[tokens[p]!.end] === ' ') p--;
+  const title = tokens[p]!;
+  if (p === i - 1 || text.slice(title.end, tokens[p + 1]!.start) !== ' ') return undefined;
+  if (!PERSONAL_TITLES.has(title.fold) && !(title.cap && ROLE_WORDS.has(title.fold)))
+    return undefined;
+  const written = text.slice(tokens[p + 1]!.start, tokens[i]!.end);
+  const ending = ' ' + surnameKey(tokens, p + 1, i + 1).replace(/-/g, ' ');
+  const known = (gaz.bySurname.get(tokens[i]!.fold) ?? []).filter((e) =>
+    ` ${foldedWords(e.name).join(' ')}`.endsWith(ending),
+  );
+  if (known.length !== 1) return undefined;
+  const [start, end] = [tokens[p + 1]!.start, tokens[i]!.end];
+  return { entity: known[0]!, written, first: p + 1, last: i + 1, start, end };
+}
+
 export const oneWord = (entity: KnownEntity, tokens: readonly Token[], i: number): KnownWord => {
   const t = tokens[i]!;
   return { entity, written: t.raw, first: i, last: i + 1, start: t.start, end: t.end };

@@ -75,3 +75,52 @@ describe('a committee’s membership table', () => {
     expect(seed.names('person:')).toEqual(['Siobhán Mulcahy', 'Ana Costa']);
   });
 });
+
+describe('a hearing’s questionnaire', () => {
+  const vdl = {
+    id: 'person:ursula-von-der-leyen',
+    label: 'Person' as const,
+    name: 'Ursula von der Leyen',
+    aliases: [],
+  };
+  const known = articleDrafter(
+    'pg-draft-rounds-127-vdl-',
+    [vdl],
+    [
+      'source:',
+      '  id: doc:vdl',
+      '  name: VDL',
+      '  kind: ARTICLE',
+      '  url: https://example.org/vdl',
+      `  sha256: '${'c'.repeat(64)}'`,
+      'entities:',
+      '  - id: person:ursula-von-der-leyen',
+      '    name: Ursula von der Leyen',
+      '',
+    ].join('\n'),
+  );
+
+  it('reads the answering nominee, "Given SURNAME" over the portfolio’s line', async () => {
+    const seed = await draftOf(
+      [
+        'ANSWERS TO THE QUESTIONNAIRE',
+        '',
+        'Eszter HALMOSI',
+        'Health and Animal Welfare',
+        '',
+        '10 March 2026',
+        '',
+        'I welcome the report drafted by rapporteur Ilaria Benedetti MEP, and its call for a target. I worked at Charles University.',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Eszter Halmosi', 'Ilaria Benedetti']);
+  });
+
+  it('reads "President von der Leyen" as the person the graph knows by that surname', async () => {
+    const seed = await known.draftOf(
+      'Brussels, 3 March 2026. President von der Leyen’s mission letter asks for more, said Dr Ana Costa of Agence Exemple.\n',
+    );
+    expect(seed.yaml).toMatch(/ref: person:ursula-von-der-leyen\n\s+asWritten: von der Leyen/);
+  });
+});
