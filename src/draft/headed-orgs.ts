@@ -17,7 +17,7 @@ import {
  */
 const BASED = /\b\p{Lu}\p{L}+-based\s+$/u;
 const DESCRIBED =
-  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity)\s+$/i;
+  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity) +$/i;
 
 /** "co-founder and CTO of Simulix Health": only a company has a chief executive or founders. */
 const EXECUTIVE_OF =

@@ -12,14 +12,17 @@ import type { Token } from './tokens.js';
  * at the body of the organisation column.
  */
 /** The header's name column: "Name", "Full name" (first or not: "Initials⇥Name⇥Organisation"). */
-const NAME_HEADER = /^(?:(?:Full[ \t]+)?Names?|Members?)$/i;
-const NAME_WORD = /\b(?:names?|members?)\b/i;
+const NAME_HEADER = /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?)$/i;
+const NAME_WORD = /\b(?:names?|members?|presenters?|speakers?)\b/i;
 const CELL_GAP = /\t+|[ \t]{2,}|[ \t]*\|[ \t]*/g;
 const ORG_COLUMN =
-  /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company|(?:political[ \t]+)?(?:party|group))$/i;
-/** A column of political parties: whatever it names is one (but "Independent", "Non-attached"). */
-const PARTY_COLUMN = /^(?:political[ \t]+)?(?:party|group)$/i;
-const NO_PARTY = /^(?:Independent|Non-?attached|NI|none|[–—-])$/i;
+  /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company|start-?up|(?:political[ \t]+)?(?:party|group))$/i;
+/**
+ * A column whose header says what its cells are (a company, a party): whatever it names is one
+ * (but "Independent", "Non-attached", "tbc").
+ */
+const KIND_COLUMN = /^(?:company|start-?up|(?:political[ \t]+)?(?:party|group))$/i;
+const NO_ORG = /^(?:Independent|Non-?attached|NI|none|n\/?a|tbc|tbd|[–—-])$/i;
 const ROLE_COLUMN = /^(?:role|position|post|function|title)$/i;
 
 interface Cell {
@@ -106,11 +109,14 @@ export function nameTableRoles(
       const person =
         name && mentions.people.find((p) => p.start >= name.start && p.end <= name.end);
       if (!person || !cell) return [];
-      const party = PARTY_COLUMN.test(t.header[orgAt]!);
-      if (party && NO_PARTY.test(cell.text)) return [];
-      const org = mentions.orgFrom(cell.start, party ? {} : { newOnlyIfTyped: true });
+      const kind = KIND_COLUMN.test(t.header[orgAt]!);
+      if (kind && NO_ORG.test(cell.text)) return [];
+      const org = mentions.orgFrom(cell.start, kind ? {} : { newOnlyIfTyped: true });
       if (!org || org.start !== cell.start) return [];
-      const title = roleAt > 0 ? row[roleAt]?.text : undefined;
+      // (the role column's, or the name cell's after the name: "Dr. Pieter van Houten, CEO")
+      const title =
+        (roleAt > 0 ? row[roleAt]?.text : undefined) ??
+        /^,[ \t]*([^,]+)$/.exec(text.slice(person.end, name.end))?.[1];
       const last = row.at(-1)!;
       return [
         {

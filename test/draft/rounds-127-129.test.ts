@@ -124,3 +124,28 @@ describe('a hearing’s questionnaire', () => {
     expect(seed.yaml).toMatch(/ref: person:ursula-von-der-leyen\n\s+asWritten: von der Leyen/);
   });
 });
+
+describe('a pitch day’s line-up table', () => {
+  it('reads "Startup⇥…⇥Presenter": each startup a company, its presenter’s title after the comma', async () => {
+    const seed = await draftOf(
+      [
+        'INVESTOR PITCH DAY, Thursday 16 April 2026, Copenhagen',
+        'Hosted by Agence Exemple',
+        '',
+        'Time\tStartup\tCountry\tPresenter\tRaising',
+        '13:45\tCardiomorph\tNL\tDr. Pieter van Houten, CEO\t€4.5M Seed',
+        '13:55\tNeuroTwin Dynamics\tFR\tLéa Marchand, CEO & co-founder\t€6M Series A',
+        '14:05\tOncoreplica\tDK\tMikkel Thorsen, CTO\t€3M Seed',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Cardiomorph', 'NeuroTwin Dynamics', 'Oncoreplica']),
+    );
+    expect(seed.names('org:')).not.toContain('Country');
+    expect(role(seed, 'person:pieter-van-houten', 'org:cardiomorph')?.title).toBe('CEO');
+    expect(role(seed, 'person:lea-marchand', 'org:neurotwin-dynamics')?.title).toBe(
+      'CEO & co-founder',
+    );
+  });
+});
