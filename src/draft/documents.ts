@@ -10,6 +10,7 @@ import { documentKindAt } from './document-kinds.js';
 import type { Label } from '../model/labels.js';
 import { findDeliverables } from './deliverables.js';
 import { listedDocuments } from './listed-documents.js';
+import { linkedHeadlines } from './linked-headlines.js';
 import { inTabBar, isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
@@ -109,7 +110,7 @@ export function findWorks(
     out.push(work(builder, 'Document', t.title, DOCUMENT_HEADS.get(t.head)!, t.head, t.start));
   }
   genreDocuments(text, out).forEach(add);
-  for (const d of listedDocuments(text)) {
+  for (const d of [...listedDocuments(text), ...linkedHeadlines(text)]) {
     // ("• AI Readiness of … – Survey Report 2025 (…, PDF)": the list's whole title over a shorter
     // one read at its start, which `merged` then maps to it)
     const longer = out.some((w) => w.start === d.start && d.name.startsWith(`${w.entity.name} `));

@@ -149,3 +149,43 @@ describe('a pitch day’s line-up table', () => {
     );
   });
 });
+
+describe('a digest’s linked items', () => {
+  it('names each item’s headline over its summary and source link as a document', async () => {
+    const seed = await draftOf(
+      [
+        'HEALTH DIGEST · Tuesday 17 March 2026',
+        '',
+        '━━━━━━━━━━',
+        'POLICY',
+        '',
+        'Germany picks a data centre as its access body',
+        'The ministry confirmed the choice, said Dr Ana Costa of Agence Exemple.',
+        '→ Source: Deutsches Ärzteblatt | https://www.aerzteblatt.de/x | 16 Mar 2026, 11:30',
+        '',
+        'ALSO WORTH READING',
+        '',
+        '• “Digital twins in oncology: a hype check” – op-ed by Prof. Karel Novak, Charles University.',
+        '→ https://example.org/hype-check',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual([
+      'Germany picks a data centre as its access body',
+      'Digital twins in oncology: a hype check',
+    ]);
+  });
+
+  it('reads no headline in a hard-wrapped paragraph that ends with a link', async () => {
+    const seed = await draftOf(
+      [
+        'Brussels, 3 March 2026. The Commission has opened a call under the Digital',
+        'Europe Programme, said Dr Ana Costa of Agence Exemple in a statement to the',
+        'press on Monday.',
+        'Read more: https://example.org/call',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual([]);
+  });
+});

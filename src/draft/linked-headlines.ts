@@ -1,0 +1,62 @@
+/**
+ * A digest's items: a headline over its summary, the item ending with its source's link
+ * ("→ Source: Euractiv | https://… | 16 Mar 2026"). Each headline names the linked article; and a
+ * list item's quoted title over its link ("• “Digital twins in oncology: a hype check” – op-ed by
+ * …⏎→ https://…").
+ */
+import type { ListedDocument } from './listed-documents.js';
+
+/** "→ Source: Outlet | https://…", "Read more: https://…", "Via Euractiv: https://…". */
+const LINK_LINE =
+  /^[ \t]*(?:(?:→|->|»|↗)[ \t]*)?(?:(?:Source|Read more|Read the full story|Via|Link|Full story)\b[^\n]*?)?https?:\/\/\S+[^\n]*$/i;
+/** A headline: a capital, at most twenty words, no full stop at the end, no label. */
+const HEADLINE = /^[ \t]*(\p{Lu}[^\n]{8,160}?)[ \t]*$/u;
+const QUOTED_TITLE = /^[ \t]*[-*•][ \t]+["“]([^"”\n]{8,160})["”]/u;
+const NOT_HEADLINE =
+  /[.:;,!]$|[.!?][ \t]+\p{Lu}|\b(?:the|a|an|of|and|or|to|in|for|with|on|at|by|from)$|^(?:Source|Deadline|Read more|Photo|Share|Tags?)\b|\|/iu;
+
+export function linkedHeadlines(text: string): ListedDocument[] {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  const out: ListedDocument[] = [];
+  lines.forEach((line, k) => {
+    if (!LINK_LINE.test(line) || !/\S/.test(lines[k - 1] ?? '')) return;
+    const item = itemStart(lines, k);
+    // (a headline over its summary's first sentence; not a hard-wrapped paragraph's first line)
+    // (a summary runs longer than its headline, unlike a wrapped paragraph's even lines)
+    const next = lines[(item ?? 0) + 1] ?? '';
+    const over =
+      item !== undefined &&
+      item < k - 1 &&
+      /^[ \t]*["“‘]?\p{Lu}/u.test(next) &&
+      lines[item]!.trim().length < 0.8 * next.trim().length;
+    const title = item === undefined ? undefined : titleOf(lines[item]!, over);
+    if (title) out.push({ ...title, start: starts[item!]! + lines[item!]!.indexOf(title.name) });
+  });
+  return out;
+}
+
+/** The item's first line: after a blank line, a rule (━━━) or a section's heading in capitals. */
+function itemStart(lines: readonly string[], k: number): number | undefined {
+  let i = k - 1;
+  const opens = (l: string) => !/\S/.test(l) || RULE.test(l) || LINK_LINE.test(l);
+  // (a list's item opens at its bullet)
+  while (i > 0 && !/^[ \t]*[-*•][ \t]/.test(lines[i]!) && !opens(lines[i - 1]!) && k - i < 12) i--;
+  return k - i < 12 ? i : undefined;
+}
+const RULE = /^[ \t]*(?:[━─═_*=-]{3,}|[\p{Lu}\d &+/–-]{3,40})[ \t]*$/u;
+
+/** A headline over a summary, or a list item's quoted title. */
+function titleOf(line: string, overSummary: boolean) {
+  const quoted = QUOTED_TITLE.exec(line)?.[1];
+  if (quoted) return { name: quoted, kind: 'ARTICLE', head: 'article' };
+  const headline = HEADLINE.exec(line)?.[1];
+  if (!overSummary || !headline || NOT_HEADLINE.test(headline)) return undefined;
+  if (headline.split(/\s+/).length > 20 || headline.split(/\s+/).length < 3) return undefined;
+  return { name: headline, kind: 'ARTICLE', head: 'article' };
+}
