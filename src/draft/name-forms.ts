@@ -97,6 +97,23 @@ export function orgEndingWith(all: readonly Mention[], name: string): DraftEntit
   return [...orgs].find((e) => ends(folded(e)));
 }
 
+/**
+ * "the Interest Group" after "the MEP Interest Group on Digital Health & AI": the one organisation
+ * named earlier whose name opens with these words (two or more) before "on", "for" or "of".
+ */
+export function orgHeadedBy(all: readonly Mention[], name: string): DraftEntity | undefined {
+  const words = foldedWords(name).join(' ');
+  if (!words.includes(' ') || words.split(' ').every((w) => NOT_NAME_WORDS.has(w)))
+    return undefined;
+  const heads = (f: string) => new RegExp(`(?:^| )${words} (?:on|for|of) `).test(f);
+  const orgs = new Set(
+    all
+      .filter((m) => m.entity.label === 'Organisation' && heads(folded(m.entity)))
+      .map((m) => m.entity),
+  );
+  return orgs.size === 1 ? [...orgs][0] : undefined;
+}
+
 const PLACE_LINKS = new Set([
   'of',
   'de',

@@ -7,7 +7,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { afterAcademicTitle, BOARD_MEMBERS, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
 import { isOrgLike, type Mention, type OrgAtOptions } from './mention.js';
 import { closeToKnown } from './name-checks.js';
-import { orgEndingWith } from './name-forms.js';
+import { orgEndingWith, orgHeadedBy } from './name-forms.js';
 import { capitalRunTo, orgRun, type NameRun } from './name-runs.js';
 import { notAnOrgRun } from './not-org-runs.js';
 import { orgKindOf } from './org-kind.js';
@@ -50,6 +50,9 @@ export function orgFinder(s: MentionState) {
       if (inner || ending === undefined) return inner;
     }
     if (!run || notAnOrgRun(text, tokens, run, s.gaz)) return undefined;
+    return propose(i, withMepPrefix(text, tokens, run), options);
+  };
+  const propose = (i: number, run: NameRun, options: OrgAtOptions) => {
     if (isCountryCode(text, run.start, run.end)) return undefined;
     const entity = proposedOrg(s, run, options);
     if (!entity) return undefined;
@@ -78,7 +81,8 @@ function proposedOrg(s: MentionState, run: NameRun, options: OrgAtOptions) {
   // "at the European <Health and Digital Executive Agency>": one word before a known name
   const nextTo = tokens[run.last] && text.slice(run.end, tokens[run.last]!.start) === ' ';
   if (guessed && run.last - run.first === 1 && s.covered.has(run.last) && nextTo) return undefined;
-  const named = orgEndingWith(s.all, run.text); // "at São Vicente": the hospital named before
+  // "at São Vicente": the hospital named before; "the Interest Group": the one named in full
+  const named = orgEndingWith(s.all, run.text) ?? orgHeadedBy(s.all, run.text);
   // (a name's words, not a portfolio's: "…, Tech Sovereignty, Security and Democracy")
   const ends =
     ending !== undefined &&
@@ -112,4 +116,13 @@ function noteNewOrg(s: MentionState, entity: DraftEntity, run: NameRun, guessed:
     entity.checks.push(
       `the text goes on "in ${place[1]}": add it to the name if it is part of it (as in "Czech Technical University in Prague")`,
     );
+}
+
+/** "MEP Interest Group on …", "MEPs Against Cancer": the members' word opens a group's name. */
+function withMepPrefix(text: string, tokens: readonly Token[], run: NameRun): NameRun {
+  const prev = tokens[run.first - 1];
+  if (!prev || !/^MEPs?$/.test(prev.raw) || text.slice(prev.end, run.start) !== ' ') return run;
+  if (!/\b(?:Group|Intergroup|Alliance|Network|Forum|Caucus|Coalition)\b/.test(run.text))
+    return run;
+  return { ...run, first: run.first - 1, start: prev.start, text: text.slice(prev.start, run.end) };
 }

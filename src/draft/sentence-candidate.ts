@@ -70,6 +70,8 @@ export function candidate(
         !(/[.!?"”’]$/.test(above) && !/^[^\p{Ll}]+\?$/u.test(above)) &&
         !FULL_DATE.test(above) &&
         !isBreadcrumbs(above) &&
+        // (not a mail's headers over its "Subject:" line)
+        !MAIL_HEADER.test(above) &&
         !DATED_ITEM.test(above)));
   // ("Thursday, 23 April 2026 · Van Swieten Hall, …, Vienna, Austria": a line of parts is longer)
   const parts = /\s[·|•]\s/.test(own);

@@ -189,3 +189,51 @@ describe('a digest’s linked items', () => {
     expect(seed.names('doc:')).toEqual([]);
   });
 });
+
+describe('an interest group’s invitation', () => {
+  const text = [
+    'From: Secretariat - MEP Interest Group on Digital Health & AI <secretariat@example.eu>',
+    'Sent: Thursday, 15 January 2026 16:02',
+    'To: undisclosed-recipients',
+    'Subject: INVITATION | Breakfast debate, Strasbourg, 10 February 2026 - "Twins at the bedside"',
+    '',
+    'On behalf of the Co-Chairs of the MEP Interest Group on Digital Health & AI, we invite you.',
+    '',
+    '08:00\tOpening remarks',
+    '\tAna Luísa Figueiredo MEP, Co-Chair of the Interest Group',
+    '08:10\tKeynote',
+    '\tDr Ana Costa, Director, Agence Exemple',
+    '',
+  ].join('\n');
+
+  it('names the group with its members’ word, and "the Interest Group" is that group', async () => {
+    const seed = await draftOf(text);
+    expect(seed.names('org:')).toContain('MEP Interest Group on Digital Health & AI');
+    expect(seed.names('org:')).not.toContain('Interest Group');
+    expect(
+      role(seed, 'person:ana-luisa-figueiredo', 'org:mep-interest-group-on-digital-health-and-ai')
+        ?.title,
+    ).toBe('Co-Chair');
+  });
+
+  it('names no event after the mail’s headers over its subject line', async () => {
+    const seed = await draftOf(text);
+    expect(seed.names('event:').join()).not.toMatch(/From:|Sent:/);
+  });
+
+  it('reads "the Ministry of Health" as the ministry named in full before', async () => {
+    const seed = await draftOf(
+      [
+        'Study visit, Brussels, 3 March 2026, organised in cooperation with the Ministry of Health of the Republic of Lithuania',
+        '',
+        '• Tomas Vaitkus, Head of the Digital Health Division, Ministry of Health',
+        '• Dr Ana Costa, Director, Agence Exemple',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).not.toContain('Ministry of Health');
+    expect(
+      role(seed, 'person:tomas-vaitkus', 'org:ministry-of-health-of-the-republic-of-lithuania'),
+    ).toBeDefined();
+  });
+});
