@@ -7,17 +7,24 @@ import { NOT_NAME_WORDS } from './vocabulary.js';
 const fieldLike = (word: string): boolean =>
   fieldWords(word) || /(?:ing|ics|ology|tion|ment|ness|ship)$/i.test(word);
 
+const POST_OF = /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP)\s+of\s+$/;
+
+/** "Digital Health Programmes", "Health Information and Standards": a field's words, all of them. */
+const fieldsOnly = (name: string): boolean =>
+  name
+    .split(/\s+/)
+    .filter((w) => !/^(?:and|&)$/.test(w))
+    .every((w) => fieldWords(w) || (isPlainWord(w) && !/^\p{Lu}{2,}$/u.test(w)));
+
 /**
  * One plain word after a post and "of": the post's field, no body ("Head of Modelling"); or the
  * first of a portfolio's fields ("State Secretary X of Health, Welfare and Sport").
  */
 export const postOfField = (text: string, at: number, name: string): boolean => {
-  if (/\s/.test(name)) return false;
   const before = text.slice(Math.max(0, at - 30), at);
+  if (/\s/.test(name)) return POST_OF.test(before) && fieldsOnly(name);
   const after = text.slice(at + name.length, at + name.length + 60);
-  const post = /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP)\s+of\s+$/.test(
-    before,
-  );
+  const post = POST_OF.test(before);
   const fields =
     /\bof\s+$/.test(before) && /^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}/u.test(after);
   return (

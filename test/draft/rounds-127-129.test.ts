@@ -237,3 +237,19 @@ describe('an interest group’s invitation', () => {
     ).toBeDefined();
   });
 });
+
+describe('a post’s field of several words', () => {
+  it('reads "Director of Digital Health Programmes" as a post, not an organisation', async () => {
+    const seed = await draftOf(
+      [
+        'Dublin, 3 March 2026. Witnesses:',
+        '',
+        'Agence Exemple – Mr Declan Furlong, Director of Digital Health Programmes',
+        'Charles University – Ms Orla Twomey, Head of Health Information and Standards',
+        '',
+      ].join('\n'),
+    );
+    // (both bodies are known: no organisation is proposed)
+    expect(seed.names('org:')).toEqual([]);
+  });
+});
