@@ -15,6 +15,7 @@ import { nameTableRoles } from './name-tables.js';
 import { chatRoles } from './chat-lines.js';
 import { cvRoles } from './cv-lines.js';
 import { electedLists } from './elected-lists.js';
+import { boardPages } from './board-pages.js';
 import { entryContacts } from './entry-contacts.js';
 import { attendanceRoles } from './attendance-roles.js';
 import { tableRoles } from './table-roles.js';
@@ -100,6 +101,7 @@ export function findAffiliations(
     ...cvRoles(text, mentions),
     ...entryContacts(text, people, mentions.all),
     ...electedLists(text, people, mentions.all, publisher),
+    ...boardPages(text, people, mentions.all, publisher),
     ...participantRoles(text, participantLists(text, tokens), people, mentions.all, publisher),
   ].filter((c) => !stated.some((a) => a.person === c.person && a.org.entity === c.org.entity));
   // (a press contact with no other role speaks for the organisation above, or the publisher; a

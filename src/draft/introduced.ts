@@ -123,7 +123,7 @@ function projectsCalled(text: string, found: readonly Introduced[]): Introduced[
  * line: "BRLO – Baltic Research Liaison Office | Funding opportunities › …").
  */
 const PROJECT_LINE =
-  /^[ \t]*(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)[ \t]+[–—][ \t]+(\p{Lu}[^\n|›»>]{10,160}?)[ \t]*$/gmu;
+  /^[ \t]*(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)[ \t]+[–—-][ \t]+(\p{Lu}[^\n|›»>]{10,160}?)[ \t]*$/gmu;
 
 /**
  * A list of projects, one a line: acronym, dash, full title (four capitalised words or more), in a

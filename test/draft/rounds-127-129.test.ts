@@ -253,3 +253,43 @@ describe('a post’s field of several words', () => {
     expect(seed.names('org:')).toEqual([]);
   });
 });
+
+describe('a project’s advisory board page', () => {
+  const page = (after: string) =>
+    [
+      'HEARTKID - Paediatric Virtual Twins for Congenital Heart Disease',
+      'Home › About › Advisory Board',
+      '',
+      'Independent Scientific and Ethics Advisory Board',
+      '',
+      'Coordinated by the Barcelona Computing Center (BCC), the project receives €8.4 million under grant agreement No 101195871.',
+      '',
+      '[Photo] Prof. Karel Novak - Chair',
+      'Karel Novak is Full Professor of Bioengineering at Charles University.',
+      '',
+      '[Photo] Dr Lena Vogt',
+      'Lena Vogt is Head of Cardiology at Agence Exemple.',
+      '',
+      after,
+    ].join('\n');
+
+  it('gives each listed member their board title at the project the page is about', async () => {
+    const seed = await draftOf(page(''));
+    const project = seed.entities.find((e) => e.id.startsWith('project:'))!;
+    expect(project.name).toBe('Paediatric Virtual Twins for Congenital Heart Disease');
+    expect(role(seed, 'person:karel-novak', project.id)?.title).toBe(
+      'Chair of the Independent Scientific and Ethics Advisory Board',
+    );
+    expect(role(seed, 'person:lena-vogt', project.id)?.title).toBe(
+      'Member of the Independent Scientific and Ethics Advisory Board',
+    );
+    // (", the project receives …" is the next clause's subject: the centre is no project)
+    expect(seed.names('org:')).toContain('Barcelona Computing Center');
+  });
+
+  it('stops at the next section: its people are no members', async () => {
+    const seed = await draftOf(page(['Contact', '', 'Dr Ana Costa, Press Officer', ''].join('\n')));
+    const project = seed.entities.find((e) => e.id.startsWith('project:'))!;
+    expect(role(seed, 'person:ana-costa', project.id)).toBeUndefined();
+  });
+});
