@@ -34,6 +34,9 @@ export function orgFinder(s: MentionState) {
   const { text, tokens } = s;
   const orgAt = (i: number, options: OrgAtOptions = {}): Mention | undefined => {
     const k = s.knownAt.get(i) ?? s.proposedAt.get(i);
+    // ("Chair of the ESCM Policy Committee": the body of the organisation, not the organisation)
+    const body = k && isOrgLike(k) ? bodyAfter(s, k) : undefined;
+    if (body !== undefined) return orgAt(body, options);
     if (k) return isOrgLike(k) ? k : undefined;
     const ending = options.untypedIfEndingAt;
     // "…, Brussels correspondent, Baltic Policy Letter": the whole line's end, "Policy" and all
@@ -50,7 +53,7 @@ export function orgFinder(s: MentionState) {
       if (inner || ending === undefined) return inner;
     }
     if (!run || notAnOrgRun(text, tokens, run, s.gaz)) return undefined;
-    return propose(i, withMepPrefix(text, tokens, run), options);
+    return propose(i, withOwnerPrefix(s, withMepPrefix(text, tokens, run)), options);
   };
   const propose = (i: number, run: NameRun, options: OrgAtOptions) => {
     if (isCountryCode(text, run.start, run.end)) return undefined;
@@ -125,4 +128,35 @@ function withMepPrefix(text: string, tokens: readonly Token[], run: NameRun): Na
   if (!/\b(?:Group|Intergroup|Alliance|Network|Forum|Caucus|Coalition)\b/.test(run.text))
     return run;
   return { ...run, first: run.first - 1, start: prev.start, text: text.slice(prev.start, run.end) };
+}
+
+/**
+ * A body with a name of its own: "Policy Committee", "Scientific Board" (not "the APDS Board", the
+ * organisation's own board).
+ */
+const BODY_HEAD =
+  /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Committee|Board|Council|Secretariat|Task\s+Force|Group|Panel)$/u;
+
+/** The token where a body of organisation k is named after its acronym ("ESCM Policy Committee"). */
+function bodyAfter(s: MentionState, k: Mention): number | undefined {
+  const acronym = s.tokens[k.first]!;
+  if (k.last !== k.first + 1 || !/^\p{Lu}{2,}$/u.test(acronym.raw)) return undefined;
+  const next = s.tokens[k.last];
+  if (!next || s.text.slice(acronym.end, next.start) !== ' ') return undefined;
+  const run = orgRun(s.text, s.tokens, k.last, s.covered);
+  return run && run.first === k.last && BODY_HEAD.test(run.text) ? k.last : undefined;
+}
+
+/** "Policy Committee" right after "ESCM", an organisation's acronym: "ESCM Policy Committee". */
+function withOwnerPrefix(s: MentionState, run: NameRun): NameRun {
+  const prev = s.tokens[run.first - 1];
+  const owner = s.knownAt.get(run.first - 1) ?? s.proposedAt.get(run.first - 1);
+  if (!prev || !owner || !isOrgLike(owner) || !/^\p{Lu}{2,}$/u.test(prev.raw)) return run;
+  if (s.text.slice(prev.end, run.start) !== ' ' || !BODY_HEAD.test(run.text)) return run;
+  return {
+    ...run,
+    first: run.first - 1,
+    start: prev.start,
+    text: s.text.slice(prev.start, run.end),
+  };
 }

@@ -25,13 +25,18 @@ export function notANameHere(
   if (/^\p{Ll}+\p{Lu}/u.test(run.text)) return true; // "eHealth Observer": a brand's spelling
   // ("GHEORGHIU Ana-Maria (CNECT) <…>": an address book's given names after the surname in
   // capitals; the person is read where the text names them in full)
+  // (not a post's capitals: "Dutch MEP Sanne Verhoeven (Renew Europe)")
+  const capitals = /(?:^|[\s;:,])(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*)[ \t]$/u.exec(before)?.[1];
   if (
-    /(?:^|[\s;:,])\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*[ \t]$/u.test(before) &&
+    capitals &&
+    !ROLE_WORDS.has(capitals.toLowerCase()) &&
     /^[ \t]*[(<]/.test(text.slice(run.end, run.end + 3))
   )
     return true;
   // ("Rua Dr. Plácido da Costa 214", "Auditório Prof. Abel Salazar": a street or a hall named after one)
   if (NAMED_PLACE_BEFORE.test(before)) return true;
+  // ("headquarters in Avenida Padre Cruz": the street's word opens the run)
+  if (NAMED_PLACE_BEFORE.test(`${run.text.split(/\s+/)[0]} `) && /\s/.test(run.text)) return true;
   if (afterAcademicTitle(text, run.start)) return true; // "Researcher in Computational …"
   // ("Informal Meeting of Health Ministers": an event's name, no person's)
   if (EVENT_LAST.test(tokens[run.last - 1]!.raw)) return true;

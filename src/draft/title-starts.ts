@@ -25,8 +25,16 @@ export function titleStart(text: string, tokens: readonly Token[], i: number): n
     first += 2;
     while (first < i && (!tokens[first]!.cap || STOP_WORDS.has(tokens[first]!.fold))) first++;
   }
-  // ("the 2016 Stockholm Declaration": the year it was signed is no part of its name)
-  if (first < i - 1 && /^(?:19|20)\d{2}$/.test(tokens[first]!.raw)) first++;
+  // ("the 2016 Stockholm Declaration": the year it was signed is no part of its name; a
+  // recurring publication's is: "the 2025 ESCM Clinical Twins Survey")
+  if (
+    first < i - 1 &&
+    /^(?:19|20)\d{2}$/.test(tokens[first]!.raw) &&
+    !/^(?:survey|report|index|barometer|monitor|scoreboard|outlook|census|review)$/.test(
+      tokens[i]!.fold,
+    )
+  )
+    first++;
   return first;
 }
 

@@ -293,3 +293,45 @@ describe('a project’s advisory board page', () => {
     expect(role(seed, 'person:ana-costa', project.id)).toBeUndefined();
   });
 });
+
+describe('names a digest and a kick-off news item give', () => {
+  it('reads "Dutch MEP X (Renew Europe)" as a person, not an address book’s given names', async () => {
+    const seed = await draftOf(
+      'Brussels, 17 March 2026. In a letter sent on Monday, 31 MEPs led by Dutch MEP Sanne Verhoeven (Renew Europe) asked Dr Ana Costa of Agence Exemple to act.\n',
+    );
+    expect(seed.names('person:')).toEqual(['Sanne Verhoeven', 'Ana Costa']);
+  });
+
+  it('reads no person in a street’s name that opens with its street word', async () => {
+    const seed = await draftOf(
+      'Lisbon, 12 February 2026. The meeting, hosted by Agence Exemple at its headquarters in Avenida Padre Cruz, brought together more than 90 representatives of 26 partner institutions from 18 countries. Dr Ana Costa opened it.\n',
+    );
+    expect(seed.names('person:')).toEqual(['Ana Costa']);
+  });
+});
+
+describe('a body named after its organisation’s acronym', () => {
+  it('reads "the AEX Policy Committee" as a body of its own, "the AEX Board" as the organisation', async () => {
+    const seed = await draftOf(
+      [
+        'Paris, 18 November 2025. The statement was written on behalf of the AEX Policy Committee.',
+        'Dr Marta Lindqvist, Chair of the AEX Policy Committee, presented it; Rui Mendes, President of the AEX Board, welcomed it.',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(['AEX Policy Committee']);
+    expect(role(seed, 'person:marta-lindqvist', 'org:aex-policy-committee')).toBeDefined();
+    expect(role(seed, 'person:rui-mendes', 'org:agence-exemple')?.title).toBe('President');
+  });
+});
+
+describe('a recurring publication’s year', () => {
+  it('keeps the edition’s year of a survey, not the signing year of a declaration', async () => {
+    const seed = await draftOf(
+      'Paris, 18 November 2025. In the 2025 AEX Clinical Twins Survey, 318 members responded, said Dr Ana Costa of Agence Exemple, who also signed the 2016 Stockholm Declaration.\n',
+    );
+    expect(seed.names('doc:')).toEqual(
+      expect.arrayContaining(['2025 AEX Clinical Twins Survey', 'Stockholm Declaration']),
+    );
+  });
+});
