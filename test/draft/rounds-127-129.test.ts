@@ -335,3 +335,14 @@ describe('a recurring publication’s year', () => {
     );
   });
 });
+
+describe('a genre’s name written with a capital', () => {
+  it('reads "the Reflection paper on …" as a document, like "the reflection paper on …"', async () => {
+    const seed = await draftOf(
+      'Ghent, 3 March 2026. Dr Ana Costa of Agence Exemple was lead author of the Reflection paper on in silico evidence in paediatric medicine development (2023).\n',
+    );
+    expect(seed.names('doc:')).toContain(
+      'Reflection paper on in silico evidence in paediatric medicine development',
+    );
+  });
+});
