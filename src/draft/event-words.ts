@@ -1,7 +1,7 @@
 import type { Mention } from './mentions.js';
 /** The words and shapes that make a sentence an event's (for event-candidates.ts). */
 import { foldedWords, type Sentence } from './tokens.js';
-import { MONTHS, WEEKDAYS } from './calendar-words.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './calendar-words.js';
 import { isPageLabel } from './page-labels.js';
 import { namedIn } from './event-names.js';
 import {
@@ -45,8 +45,10 @@ export const FULL_DATE =
   /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/u;
 
 /** A diary's line that opens with its own day: "- 17 June – CTHD General Assembly, Brussels". */
+/** ("• Wed 18 Mar – …", "• Thu 19 – Fri 20 Mar – …": a weekday's short form, a span of days) */
+const WEEKDAY = String.raw`(?:${WEEKDAYS}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)`;
 export const DATED_ITEM = new RegExp(
-  String.raw`^[-–—•*▪►]?\s*(?:${WEEKDAYS},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+${MONTHS}|${MONTHS}\s+\d{1,2}\b)`,
+  String.raw`^[-–—•*▪►]?\s*(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?(?:\s*[–-]\s*(?:${WEEKDAY},?\s+)?\d{1,2})?\s+(?:${MONTHS}|${MONTH_ABBREVIATIONS}\.?\b)|${MONTHS}\s+\d{1,2}\b)`,
   'iu',
 );
 

@@ -33,6 +33,10 @@ import {
   THE_EVENT,
 } from './event-words.js';
 
+/** A heading over a list of events: "EVENTS THIS WEEK", "Upcoming events", "Dates for your diary". */
+const LIST_HEADING =
+  /^(?:(?:upcoming|coming|forthcoming|future|next|key)\s+)?(?:events?|dates?|diary|calendar|agenda|what['’]s on)\b[^.!?]{0,30}:?$/i;
+
 export function candidate(
   text: string,
   sentences: readonly Sentence[],
@@ -72,6 +76,8 @@ export function candidate(
         !isBreadcrumbs(above) &&
         // (not a mail's headers over its "Subject:" line)
         !MAIL_HEADER.test(above) &&
+        // (nor a list's heading over a diary's first dated line: "EVENTS THIS WEEK")
+        !(DATED_ITEM.test(own) && LIST_HEADING.test(above)) &&
         !DATED_ITEM.test(above)));
   // ("Thursday, 23 April 2026 · Van Swieten Hall, …, Vienna, Austria": a line of parts is longer)
   const parts = /\s[·|•]\s/.test(own);

@@ -346,3 +346,31 @@ describe('a genre’s name written with a capital', () => {
     );
   });
 });
+
+describe('a digest’s events of the week', () => {
+  it('reads each dated bullet ("Wed 18 Mar", "Thu 19 – Fri 20 Mar") as its own event, not the heading', async () => {
+    const seed = await draftOf(
+      [
+        'HEALTH DIGEST · Tuesday 17 March 2026',
+        '',
+        'Dr Ana Costa of Agence Exemple said the data are ready.',
+        '',
+        'EVENTS THIS WEEK',
+        '',
+        '• Wed 18 Mar – EHDS Stakeholder Forum, Brussels (hosted by Agence Exemple)',
+        '• Thu 19 – Fri 20 Mar – VHT Days 2026, Leuven (Charles University)',
+        '',
+      ].join('\n'),
+    );
+    const events = seed.entities
+      .filter((e) => e.id.startsWith('event:'))
+      .map((e) => [e.name, e.date]);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ['EHDS Stakeholder Forum', '2026-03-18'],
+        ['VHT Days 2026', '2026-03-19'],
+      ]),
+    );
+    expect(events.map(([name]) => name)).not.toContain('Events This Week');
+  });
+});
