@@ -374,3 +374,14 @@ describe('a digest’s events of the week', () => {
     expect(events.map(([name]) => name)).not.toContain('Events This Week');
   });
 });
+
+describe('a draft act named by its genre and subject', () => {
+  it('reads "its draft implementing act on …" as a document, to the words that end its subject', async () => {
+    const seed = await draftOf(
+      'Brussels, 3 March 2026. Agence Exemple has opened a consultation on its draft implementing act on the data quality and utility label foreseen by the regulation, said Dr Ana Costa.\n',
+    );
+    expect(seed.names('doc:')).toContain(
+      'Draft implementing act on the data quality and utility label',
+    );
+  });
+});
