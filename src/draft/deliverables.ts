@@ -6,9 +6,10 @@
 const CODE = String.raw`D\d{1,2}\.\d{1,2}`;
 const TITLE = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|for|and|on|in|to|the|with)\s+)*\p{Lu}[\p{L}\p{N}'’-]*){1,8}`;
 /** "the Data Management Plan (D7.1)": a capitalised title, then its number in brackets. */
-// (more said in the brackets: "Our Data Management Plan (D1.2, public on Zenodo since July 2025)")
+// (more said in the brackets: "Our Data Management Plan (D1.2, public on Zenodo since July 2025)",
+// "(Deliverable D1.2, October 2025)")
 const TITLE_THEN_CODE = new RegExp(
-  String.raw`(${TITLE})\s+\((${CODE})(?:[,;](?![^()\n]*\bD\d)[^()\n]{0,80})?\)`,
+  String.raw`(${TITLE})\s+\((?:[Dd]eliverable\s+)?(${CODE})(?:[,;](?![^()\n]*\bD\d)[^()\n]{0,80})?\)`,
   'gu',
 );
 /** "D8.3, the Exploitation and Sustainability Plan", 'D4.2 "Validated …"': the number, then it. */

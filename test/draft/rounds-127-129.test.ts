@@ -385,3 +385,12 @@ describe('a draft act named by its genre and subject', () => {
     );
   });
 });
+
+describe('a deliverable named with its number', () => {
+  it('reads "the Data Management Plan (Deliverable D1.2, October 2025)"', async () => {
+    const seed = await draftOf(
+      'Porto, 3 March 2026. Before applying, please read the Data Management Plan (Deliverable D1.2, October 2025), said Dr Ana Costa of Agence Exemple.\n',
+    );
+    expect(seed.names('doc:')).toContain('Data Management Plan');
+  });
+});
