@@ -22,6 +22,7 @@ import { numberedAuthors } from './numbered-affiliations.js';
 
 import { isOrgLike, type Mention, type OrgAtOptions } from './mention.js';
 import { orgFinder } from './org-at.js';
+import { orgTableMentions } from './org-tables.js';
 import { addKnownBySurname, addPeople } from './people-mentions.js';
 
 export { isOrgLike, type Mention, type OrgAtOptions };
@@ -83,6 +84,7 @@ export function findMentions(
     all.push(m);
     proposedAt.set(m.first, m);
   }
+  orgTableMentions(text, tokens, orgAt, covered);
   for (const run of headedOrgRuns(text, tokens, covered)) {
     const m = orgAt(run);
     if (m) for (let t = m.first; t < m.last; t++) covered.add(t);

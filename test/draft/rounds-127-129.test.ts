@@ -394,3 +394,28 @@ describe('a deliverable named with its number', () => {
     expect(seed.names('doc:')).toContain('Data Management Plan');
   });
 });
+
+describe('a table of signatory organisations', () => {
+  it('reads each row’s first cell as one organisation, a note after a dash aside', async () => {
+    const seed = await draftOf(
+      [
+        'Paris, 12 March 2026. The statement is signed by 3 organisations, said Dr Ana Costa of Agence Exemple.',
+        '',
+        'Organisation\tCountry\tType',
+        'European Coalition for Rare Disease Digital Health (ECRDH) - network lead\tBelgium\tPatient umbrella organisation',
+        'Harmonia - Polish Federation of Rare Disease Patients\tPoland\tPatient organisation',
+        'Twinomics Oy\tFinland\tSME',
+        '',
+      ].join('\n'),
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        'European Coalition for Rare Disease Digital Health',
+        'Twinomics Oy',
+      ]),
+    );
+    expect(orgs.some((o) => o.startsWith('Harmonia'))).toBe(true);
+    expect(orgs).not.toContain('Polish Federation of Rare Disease Patients');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A table of organisations: a header whose first column is "Organisation" (or "Partner",
+ * "Beneficiary", "Signatory", "Institution"), tab- or space-aligned, then one organisation a row
+ * ("Harmonia - Polish Federation of Rare Disease Patients⇥Poland⇥Patient organisation"). Each
+ * row's first cell is one organisation's whole name (a small-letter note after a dash aside:
+ * "… (ECRDH) - network lead").
+ */
+import type { Mention, OrgAtOptions } from './mention.js';
+import { tokenAt, type Token } from './tokens.js';
+
+const HEADER =
+  /^[ \t]*(?:Organi[sz]ations?|Partners?|Beneficiar(?:y|ies)|Signator(?:y|ies)|Institutions?|Members?[ \t]+organi[sz]ations?)(?:\t+|[ \t]{2,}|[ \t]*\|[ \t]*)\S/i;
+const CELL_END = /\t|[ \t]{2,}|[ \t]*\|/;
+/** " - network lead", " – coordinator": a note on the row, no part of the name. */
+const NOTE = /[ \t]+[–—-][ \t]+\p{Ll}[^\t]*$/u;
+
+export function orgTableMentions(
+  text: string,
+  tokens: readonly Token[],
+  orgAt: (i: number, options?: OrgAtOptions) => Mention | undefined,
+  covered: Set<number>,
+) {
+  let at = 0;
+  let inTable = false;
+  for (const line of text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    if (HEADER.test(line)) {
+      inTable = true;
+      continue;
+    }
+    if (!inTable || !line.trim() || !CELL_END.test(line)) {
+      inTable = false;
+      continue;
+    }
+    const lead = line.length - line.trimStart().length;
+    const cell = line
+      .slice(lead)
+      .split(CELL_END)[0]!
+      .replace(NOTE, '')
+      .replace(/\s*\([^)]*\)$/, '');
+    if (!/^\p{Lu}/u.test(cell)) continue;
+    const from = start + lead;
+    const m = orgAt(tokenAt(tokens, from), { untypedIfEndingAt: from + cell.length });
+    // (the whole cell is the one name: "Polish Federation …" after "Harmonia - " is no other)
+    if (m)
+      for (let t = m.first; t < tokenAt(tokens, from + cell.length - 1) + 1; t++) covered.add(t);
+  }
+}
