@@ -44,9 +44,12 @@ export const THE_EVENT =
 export const FULL_DATE =
   /\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/u;
 
-/** A diary's line that opens with its own day: "- 17 June – CTHD General Assembly, Brussels". */
-/** ("• Wed 18 Mar – …", "• Thu 19 – Fri 20 Mar – …": a weekday's short form, a span of days) */
+/** A weekday, or its short form: "Wednesday", "Wed", "Thurs.". */
 const WEEKDAY = String.raw`(?:${WEEKDAYS}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)`;
+/**
+ * A diary's line that opens with its own day: "- 17 June – CTHD General Assembly, Brussels",
+ * "• Wed 18 Mar – …", "• Thu 19 – Fri 20 Mar – …" (a span of days).
+ */
 export const DATED_ITEM = new RegExp(
   String.raw`^[-–—•*▪►]?\s*(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?(?:\s*[–-]\s*(?:${WEEKDAY},?\s+)?\d{1,2})?\s+(?:${MONTHS}|${MONTH_ABBREVIATIONS}\.?\b)|${MONTHS}\s+\d{1,2}\b)`,
   'iu',
