@@ -6,6 +6,7 @@
  * "… (ECRDH) - network lead").
  */
 import type { Mention, OrgAtOptions } from './mention.js';
+import { allCommon } from './person-cues.js';
 import { tokenAt, type Token } from './tokens.js';
 
 const HEADER =
@@ -39,7 +40,8 @@ export function orgTableMentions(
       .split(CELL_END)[0]!
       .replace(NOTE, '')
       .replace(/\s*\([^)]*\)$/, '');
-    if (!/^\p{Lu}/u.test(cell)) continue;
+    // (not a row of totals: "Total", "Other partners")
+    if (!/^\p{Lu}/u.test(cell) || allCommon(cell)) continue;
     const from = start + lead;
     const m = orgAt(tokenAt(tokens, from), { untypedIfEndingAt: from + cell.length });
     // (the whole cell is the one name: "Polish Federation …" after "Harmonia - " is no other)

@@ -419,3 +419,20 @@ describe('a table of signatory organisations', () => {
     expect(orgs).not.toContain('Polish Federation of Rare Disease Patients');
   });
 });
+
+describe('a table of partners with a row of totals', () => {
+  it('reads no organisation in "Total" or "Other partners"', async () => {
+    const seed = await draftOf(
+      [
+        'Paris, 12 March 2026. Funding per partner, said Dr Ana Costa of Agence Exemple.',
+        '',
+        'Partner\tCountry\tEUR',
+        'Nordic Twin Lab AB\tSE\t800,000',
+        'Other partners\t-\t300,000',
+        'Total\t\t1,100,000',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(['Nordic Twin Lab AB']);
+  });
+});
