@@ -20,8 +20,9 @@ const LEAD =
   /^(?:\[(?:Photo|Image|Picture|Portrait)\][ \t]*)?(?:[-•*][ \t]+)?(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?[ \t]+)*$/i;
 /** After the name: the line's end, or a dash or a comma and a short board title. */
 const TITLE_AFTER = /^(?:[ \t]*$|[ \t]+[–—-][ \t]+|,[ \t]+)([^,\n]{0,40})?$/;
-/** A section's heading: a short line of its own between blank lines ("Contact", "Board meetings"). */
-const SECTION = /\n[ \t]*\n[ \t]*\p{Lu}[\p{L} &'’-]{0,40}[ \t]*\n[ \t]*\n/u;
+/** A section's heading: a short line of a few words, no sentence ("Former members", "Photos"). */
+const isHeading = (line: string): boolean =>
+  /^[ \t]*\p{Lu}[\p{L} &'’-]{0,40}[ \t]*$/u.test(line) && line.trim().split(/\s+/).length <= 5;
 const RULE = /^[ \t]*(?:-{3,}|━{3,}|={3,}|_{3,})[ \t]*$/m;
 
 export function boardPages(
@@ -32,7 +33,9 @@ export function boardPages(
 ): Affiliation[] {
   const heading = [...text.matchAll(BOARD_HEADING)][0];
   if (!heading) return [];
-  const owner = all.find((m) => m.entity.label === 'Project') ?? publisher;
+  // (the project the page is about: named on its first line, its masthead or title)
+  const topEnd = lineEnd(text, text.search(/\S/));
+  const owner = all.find((m) => m.entity.label === 'Project' && m.end <= topEnd) ?? publisher;
   if (!owner) return [];
   const board = heading[1]!.trim().replace(/[ \t]+/g, ' ');
   const from = heading.index + heading[0].length;
@@ -48,10 +51,11 @@ export function boardPages(
 function entriesAfter(text: string, people: readonly Mention[], from: number) {
   const out: { person: Mention; title?: string }[] = [];
   for (const p of people.filter((m) => m.start > from)) {
-    // (the list ends at a rule or at the next section's heading)
-    const between = out.length ? text.slice(out.at(-1)!.person.end, p.start) : '';
-    if (RULE.test(between) || SECTION.test(between)) break;
+    // (the list ends at a rule or at the next section's heading: "Former members", "Photos")
     const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+    const last = out.at(-1)?.person.end;
+    const between = text.slice(last === undefined ? from : lineEnd(text, last), lineStart);
+    if ((out.length && RULE.test(between)) || between.split('\n').some(isHeading)) break;
     if (!LEAD.test(text.slice(lineStart, p.start))) continue;
     const after = TITLE_AFTER.exec(text.slice(p.end, lineEnd(text, p.end)));
     if (!after || out.some((o) => o.person.entity === p.entity)) continue;

@@ -2,6 +2,7 @@ import { COMPOUND_HEAD } from './name-joins.js';
 import { hasLegalForm, isLegalForm, writtenAsForm } from './legal-forms.js';
 import { ORG_STEM, orgRun } from './name-runs.js';
 import { looksLikePerson } from './person-cues.js';
+import { lineAt } from './text-lines.js';
 import type { Token } from './tokens.js';
 import {
   DOCUMENT_HEADS,
@@ -17,7 +18,7 @@ import {
  */
 const BASED = /\b\p{Lu}\p{L}+-based\s+$/u;
 const DESCRIBED =
-  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity) +$/i;
+  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity)\s+$/i;
 
 /** "co-founder and CTO of Simulix Health": only a company has a chief executive or founders. */
 const EXECUTIVE_OF =
@@ -116,7 +117,8 @@ export function headedOrgRuns(
     const described =
       BASED.test(said) ||
       (words.length === 1
-        ? DESCRIBED.test(said)
+        ? // ("Startup⇥Country": a table's header, its next cell a common word)
+          DESCRIBED.test(said) && !(/\t$/.test(said) && headerLine(lineAt(text, run.start)))
         : words.length <= 4 &&
           (DESCRIBED_MANY.test(said) || executiveOf(text, said, run.text, run.end))) ||
       (words.length <= 4 && describedAfter(text.slice(run.end, run.end + 60), run.text));
@@ -155,3 +157,9 @@ export function headedOrgRuns(
   }
   return starts;
 }
+
+/** A table's header: three cells or more, each a few capitalised words ("Time⇥Startup⇥Country"). */
+const headerLine = (line: string): boolean => {
+  const cells = line.trim().split(/\t+/);
+  return cells.length >= 3 && cells.every((c) => /^\p{Lu}[\p{L} &/-]{0,30}$/u.test(c.trim()));
+};

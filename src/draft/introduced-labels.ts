@@ -5,9 +5,8 @@ import { foldedWords } from './tokens.js';
 import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
 
 /** "(EHAVN) is a Commission initiative": what the text says it is. */
-/** (", the project receives …" opens the next clause: its subject, no apposition) */
 const IS_A =
-  /^\s*(?:,\s*|(?:is|was|has been)\s+)(?:a|an|the)\s+(?:[\p{L}\p{N}€.,-]+\s+){0,4}?(initiative|programme|program|strategy|project|plan|partnership|mission|network|agency|association|company)\b(?!\s+(?:\p{Ll}+s|is|has|will|can|must)\b)/iu;
+  /^\s*(?:,\s*|(?:is|was|has been)\s+)(?:a|an|the)\s+(?:[\p{L}\p{N}€.,-]+\s+){0,4}?(initiative|programme|program|strategy|project|plan|partnership|mission|network|agency|association|company)\b/iu;
 
 /** ", a four-year Horizon Europe project": the text says what the name is. */
 export const saysWhatItIs = (after: string): boolean => IS_A.test(after);

@@ -51,7 +51,12 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     const headed = head && hasHead(head[1]!) ? head[1]! : undefined;
     const name = headed ? `${before} ${headed}` : before;
     if (headed) after = after.slice(head![0].length);
-    out.push({ name, acronym, ...(gloss ? { alias: gloss } : {}), ...labelOf(name, after) });
+    // ("Coordinated by the X (ACR), the project receives …": the agent of "by" is no apposition's
+    // subject; the project is the sentence's)
+    const nameAt = text.lastIndexOf(before, m.index);
+    const agent = /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, nameAt - 20), nameAt));
+    const said = agent ? after.replace(/^\s*,\s*the\s+project\b/, ' and') : after;
+    out.push({ name, acronym, ...(gloss ? { alias: gloss } : {}), ...labelOf(name, said) });
   }
   const both = [
     ...out,
@@ -136,6 +141,10 @@ function projectLines(text: string, found: readonly Introduced[]): Introduced[] 
     const [, acronym, name] = m as unknown as [string, string, string];
     if ((name.match(/\b\p{Lu}/gu) ?? []).length < 4 || /[.!?]$/.test(name)) continue;
     if (found.some((f) => f.acronym === acronym)) continue;
+    // (a plain hyphen only on the page's first line, its masthead: not a list's "CNR - National
+    // Research Council of Italy", "GDPR - General Data Protection Regulation")
+    const hyphen = /^[ \t]*\S+[ \t]+-[ \t]/.test(m[0]);
+    if (hyphen && (m.index > text.search(/\S/) || /,/.test(name) || hasHead(name))) continue;
     out.push({ name, acronym, label: 'Project', written: `${acronym} – ${name}` });
   }
   return out;

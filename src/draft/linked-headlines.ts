@@ -6,12 +6,20 @@
  */
 import type { ListedDocument } from './listed-documents.js';
 
-/** "→ Source: Outlet | https://…", "Read more: https://…", "Via Euractiv: https://…". */
+/**
+ * "→ Source: Outlet | https://… | 16 Mar 2026": a digest's source line, its outlet named (not a
+ * newsletter's "Read more: https://…" under its own sections).
+ */
 const LINK_LINE =
-  /^[ \t]*(?:(?:→|->|»|↗)[ \t]*)?(?:(?:Source|Read more|Read the full story|Via|Link|Full story)\b[^\n]*?)?https?:\/\/\S+[^\n]*$/i;
+  /^[ \t]*(?:(?:→|->|»|↗)[ \t]*)?Source[ \t]*:[ \t]*[^|\n]*\p{L}[^|\n]*\|[ \t]*https?:\/\/\S+[^\n]*$/iu;
+/** A bare link under a list item: "→ https://…". */
+const ARROW_LINK = /^[ \t]*(?:→|->|»|↗)[ \t]*https?:\/\/\S+[ \t]*$/;
 /** A headline: a capital, at most twenty words, no full stop at the end, no label. */
 const HEADLINE = /^[ \t]*(\p{Lu}[^\n]{8,160}?)[ \t]*$/u;
 const QUOTED_TITLE = /^[ \t]*[-*•][ \t]+["“]([^"”\n]{8,160})["”]/u;
+/** A page's own sections, no article's headline: "About this newsletter", "Follow us on …". */
+const BOILERPLATE =
+  /^(?:About|Follow|Subscribe|Register|Notes? to editors|Contact|Jobs?|Vacanc|Newsletter|Unsubscribe|Sign up|Share|Disclaimer|Privacy|(?:Prof|Dr|Mr|Ms|Mrs)\.?\s)/i;
 const NOT_HEADLINE =
   /[.:;,!]$|[.!?][ \t]+\p{Lu}|\b(?:the|a|an|of|and|or|to|in|for|with|on|at|by|from)$|^(?:Source|Deadline|Read more|Photo|Share|Tags?)\b|\|/iu;
 
@@ -25,7 +33,8 @@ export function linkedHeadlines(text: string): ListedDocument[] {
   }
   const out: ListedDocument[] = [];
   lines.forEach((line, k) => {
-    if (!LINK_LINE.test(line) || !/\S/.test(lines[k - 1] ?? '')) return;
+    const arrow = ARROW_LINK.test(line);
+    if ((!LINK_LINE.test(line) && !arrow) || !/\S/.test(lines[k - 1] ?? '')) return;
     const item = itemStart(lines, k);
     // (a headline over its summary's first sentence; not a hard-wrapped paragraph's first line)
     // (a summary runs longer than its headline, unlike a wrapped paragraph's even lines)
@@ -35,7 +44,8 @@ export function linkedHeadlines(text: string): ListedDocument[] {
       item < k - 1 &&
       /^[ \t]*["“‘]?\p{Lu}/u.test(next) &&
       lines[item]!.trim().length < 0.8 * next.trim().length;
-    const title = item === undefined ? undefined : titleOf(lines[item]!, over);
+    // (a bare link names only a list item's quoted title)
+    const title = item === undefined ? undefined : titleOf(lines[item]!, over && !arrow);
     if (title) out.push({ ...title, start: starts[item!]! + lines[item!]!.indexOf(title.name) });
   });
   return out;
@@ -44,7 +54,8 @@ export function linkedHeadlines(text: string): ListedDocument[] {
 /** The item's first line: after a blank line, a rule (━━━) or a section's heading in capitals. */
 function itemStart(lines: readonly string[], k: number): number | undefined {
   let i = k - 1;
-  const opens = (l: string) => !/\S/.test(l) || RULE.test(l) || LINK_LINE.test(l);
+  const opens = (l: string) =>
+    !/\S/.test(l) || RULE.test(l) || LINK_LINE.test(l) || ARROW_LINK.test(l);
   // (a list's item opens at its bullet)
   while (i > 0 && !/^[ \t]*[-*•][ \t]/.test(lines[i]!) && !opens(lines[i - 1]!) && k - i < 12) i--;
   return k - i < 12 ? i : undefined;
@@ -56,7 +67,8 @@ function titleOf(line: string, overSummary: boolean) {
   const quoted = QUOTED_TITLE.exec(line)?.[1];
   if (quoted) return { name: quoted, kind: 'ARTICLE', head: 'article' };
   const headline = HEADLINE.exec(line)?.[1];
-  if (!overSummary || !headline || NOT_HEADLINE.test(headline)) return undefined;
+  if (!overSummary || !headline || NOT_HEADLINE.test(headline) || BOILERPLATE.test(headline))
+    return undefined;
   if (headline.split(/\s+/).length > 20 || headline.split(/\s+/).length < 3) return undefined;
   return { name: headline, kind: 'ARTICLE', head: 'article' };
 }

@@ -22,7 +22,10 @@ const ORG_COLUMN =
  * (but "Independent", "Non-attached", "tbc").
  */
 const KIND_COLUMN = /^(?:company|start-?up|(?:political[ \t]+)?(?:party|group))$/i;
-const NO_ORG = /^(?:Independent|Non-?attached|NI|none|n\/?a|tbc|tbd|[–—-])$/i;
+const NO_ORG =
+  /^(?:Independent|Non-?attached|NI|none|n\/?a|tbc|tbd|[–—-]|self-?employed|freelance|retired|student|unemployed|various|private|individual)$/i;
+/** A column of political parties or groups: a member's title is the body's post, not the party's. */
+const PARTY_COLUMN = /^(?:political[ \t]+)?(?:party|group)$/i;
 const ROLE_COLUMN = /^(?:role|position|post|function|title)$/i;
 
 interface Cell {
@@ -114,9 +117,10 @@ export function nameTableRoles(
       const org = mentions.orgFrom(cell.start, kind ? {} : { newOnlyIfTyped: true });
       if (!org || org.start !== cell.start) return [];
       // (the role column's, or the name cell's after the name: "Dr. Pieter van Houten, CEO")
+      const party = PARTY_COLUMN.test(t.header[orgAt]!);
       const title =
         (roleAt > 0 ? row[roleAt]?.text : undefined) ??
-        /^,[ \t]*([^,]+)$/.exec(text.slice(person.end, name.end))?.[1];
+        (party ? undefined : /^,[ \t]*([^,]+)$/.exec(text.slice(person.end, name.end))?.[1]);
       const last = row.at(-1)!;
       return [
         {

@@ -1,5 +1,6 @@
 import type { Affiliation } from './affiliations.js';
 import type { DraftBuilder } from './draft-builder.js';
+import { hasOrgWord } from './person-cues.js';
 import { foldedWords } from './tokens.js';
 import type { Mention, Mentions } from './mentions.js';
 import { runOf } from './name-runs.js';
@@ -137,8 +138,13 @@ function firstOrg(
     const name = part.replace(/\s*\([^)]*\)\s*$/, '').trim();
     if (!name || GENERIC_PART.test(name)) continue;
     // ("Alma Mater Studiorum – University of Bologna": the name the graph knows, after the dash)
+    // (not "Virtual Physiological Human Institute – KU Leuven": a name of its own before the dash)
     const dash = /\s[–—-]\s+/.exec(name);
-    const after = dash && mentions.orgAt(tokenAt(tokens, start + dash.index + dash[0].length));
+    const own = dash && hasOrgWord(name.slice(0, dash.index));
+    const after =
+      dash && !own
+        ? mentions.orgAt(tokenAt(tokens, start + dash.index + dash[0].length))
+        : undefined;
     if (after?.entity.known && after.entity.label === 'Organisation') return after;
     const org = mentions.orgAt(tokenAt(tokens, start), { untypedIfEndingAt: start + name.length });
     if (org && org.entity.label === 'Organisation') return org;
@@ -151,14 +157,25 @@ function firstOrg(
  * university the line names after it, not an organisation of its own (unless the text names it
  * elsewhere, or someone's role is there).
  */
+const ACADEMIC =
+  /\b(?:Universit\p{L}*|Hospital|Hôpital|Ospedale|Klinikum|Clinic|Institut\p{L}*|School|College|Polytechnic|Politecnico|Academy|Medical\s+Cent(?:re|er)|UMC)\b/u;
+
 export function dropAffiliationUnits(text: string, builder: DraftBuilder): void {
   const entries = affiliationLines(text);
   if (!entries.length) return;
+  // (a university's, a hospital's, an institute's: not "Department of Health, London", a ministry)
+  const known = new Set(
+    [...builder.entities.values()]
+      .filter((e) => e.known)
+      .flatMap((e) => [e.name, ...e.spellings].map((n) => foldedWords(n).join(' '))),
+  );
+  const parent = (p: string) => ACADEMIC.test(p) || known.has(foldedWords(p).join(' '));
   const units = new Set(
     entries.flatMap((e) => {
       const parts = e.line.split(/,\s*/).map((p) => p.trim());
       const named = parts.findIndex((p) => p && !GENERIC_PART.test(p));
-      return parts.slice(0, Math.max(0, named)).map((p) => foldedWords(p).join(' '));
+      if (named < 1 || !parent(parts[named]!)) return [];
+      return parts.slice(0, named).map((p) => foldedWords(p).join(' '));
     }),
   );
   const inLines = (name: string) =>

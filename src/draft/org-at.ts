@@ -12,8 +12,9 @@ import { capitalRunTo, orgRun, type NameRun } from './name-runs.js';
 import { notAnOrgRun } from './not-org-runs.js';
 import { orgKindOf } from './org-kind.js';
 import { postOfField } from './post-fields.js';
-import type { Token } from './tokens.js';
-import { NOT_NAME_WORDS, ORG_CONNECTORS } from './vocabulary.js';
+import { countryNamed, countryOfDemonym } from './countries.js';
+import { foldedWords, type Token } from './tokens.js';
+import { CITIES, isNationality, NOT_NAME_WORDS, ORG_CONNECTORS } from './vocabulary.js';
 
 /** What the mentions found so far: `orgAt` reads and extends it. */
 export interface MentionState {
@@ -85,7 +86,10 @@ function proposedOrg(s: MentionState, run: NameRun, options: OrgAtOptions) {
   const nextTo = tokens[run.last] && text.slice(run.end, tokens[run.last]!.start) === ' ';
   if (guessed && run.last - run.first === 1 && s.covered.has(run.last) && nextTo) return undefined;
   // "at São Vicente": the hospital named before; "the Interest Group": the one named in full
-  const named = orgEndingWith(s.all, run.text) ?? orgHeadedBy(s.all, run.text);
+  const headed = orgHeadedBy(s.all, run.text);
+  const named =
+    orgEndingWith(s.all, run.text) ??
+    (headed && !placeBeside(text, run, headed.name) ? headed : undefined);
   // (a name's words, not a portfolio's: "…, Tech Sovereignty, Security and Democracy")
   const ends =
     ending !== undefined &&
@@ -122,11 +126,14 @@ function noteNewOrg(s: MentionState, entity: DraftEntity, run: NameRun, guessed:
 }
 
 /** "MEP Interest Group on …", "MEPs Against Cancer": the members' word opens a group's name. */
+const TOPIC_GROUP =
+  /\b(?:Interest\s+Group|Intergroup|Alliance|Network|Forum|Caucus|Coalition)\b|\bGroup\s+(?:on|for)\b/;
+
 function withMepPrefix(text: string, tokens: readonly Token[], run: NameRun): NameRun {
   const prev = tokens[run.first - 1];
   if (!prev || !/^MEPs?$/.test(prev.raw) || text.slice(prev.end, run.start) !== ' ') return run;
-  if (!/\b(?:Group|Intergroup|Alliance|Network|Forum|Caucus|Coalition)\b/.test(run.text))
-    return run;
+  // (a topic's group, not a political group: "an MEP Greens/EFA Group delegate")
+  if (!TOPIC_GROUP.test(run.text)) return run;
   return { ...run, first: run.first - 1, start: prev.start, text: text.slice(prev.start, run.end) };
 }
 
@@ -152,6 +159,8 @@ function withOwnerPrefix(s: MentionState, run: NameRun): NameRun {
   const prev = s.tokens[run.first - 1];
   const owner = s.knownAt.get(run.first - 1) ?? s.proposedAt.get(run.first - 1);
   if (!prev || !owner || !isOrgLike(owner) || !/^\p{Lu}{2,}$/u.test(prev.raw)) return run;
+  // (an institution's prefix, not its body's name: "the EC Health Security Committee")
+  if (/^(?:EU|EC|EP|UN|WHO|OECD)$/.test(prev.raw)) return run;
   if (s.text.slice(prev.end, run.start) !== ' ' || !BODY_HEAD.test(run.text)) return run;
   return {
     ...run,
@@ -159,4 +168,22 @@ function withOwnerPrefix(s: MentionState, run: NameRun): NameRun {
     start: prev.start,
     text: s.text.slice(prev.start, run.end),
   };
+}
+
+/**
+ * "Meanwhile in Latvia, the Ministry of Health …", "the Ministry of Health in Dublin": a place
+ * beside the short name that the full name before does not hold, so another body.
+ */
+function placeBeside(text: string, run: NameRun, fullName: string): boolean {
+  const full = ` ${foldedWords(fullName).join(' ')} `;
+  const near = text.slice(Math.max(0, run.start - 60), run.end + 30);
+  return [...near.matchAll(/\p{Lu}[\p{L}-]+/gu)].some((m) => {
+    const w = m[0].toLowerCase();
+    // ("© Lithuanian Presidency" after "… of the Republic of Lithuania": that country's word)
+    const country = countryOfDemonym(m[0])?.name;
+    const place =
+      countryNamed(m[0]) !== undefined || CITIES.has(w) || (isNationality(w) && w !== 'european');
+    const inName = (n: string) => full.includes(` ${foldedWords(n).join(' ')} `);
+    return place && !inName(m[0]) && !(country && inName(country));
+  });
 }

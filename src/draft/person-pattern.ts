@@ -1,6 +1,7 @@
 import type { NameRun } from './name-runs.js';
 import {
   someCommon,
+  isCommonWord,
   hasOrgWord,
   hasRoleWord,
   isInitialsOf,
@@ -58,6 +59,28 @@ const UNIT_AFTER_DASH =
 const SURNAME_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:-\p{Lu}{2,})?)+$/u;
 
 /**
+ * A name alone on its line is a block's head when a blank line follows; over one short line it
+ * is a person's only when that line is no place, time or count and the name's capitals are no
+ * common word or city ("Eszter HALMOSI⏎Health and Animal Welfare", not "Coffee BREAK⏎30 minutes",
+ * "Charité BERLIN⏎Germany", "Hotel AMIGO⏎Rue de l'Amigo 1").
+ */
+function overItsPost(text: string, run: NameRun): boolean {
+  const next = /^[ \t]*\n([^\n]*)/.exec(text.slice(run.end))?.[1]?.trim();
+  // (a press contact's: "Kristóf BALOGH⏎Phone: +32 2 …")
+  if (!next || /^(?:Phone|Tel\b|Telephone|Mobile|Mail|E-?mail|\+\d)/i.test(next)) return true;
+  const capitals = run.text.split(/[\s-]+/).filter((w) => /^\p{Lu}{2,}$/u.test(w));
+  return (
+    !capitals.some((w) => isCommonWord(w) || CITIES.has(w.toLowerCase())) &&
+    !PLACE_FIRST.test(run.text) &&
+    !/\d/.test(next) &&
+    !countryNamed(next) &&
+    !CITIES.has(next.toLowerCase())
+  );
+}
+const PLACE_FIRST =
+  /^(?:Hotel|Hôtel|Hostel|Santa|San|Saint|St|Villa|Casa|Palais|Palazzo|Square|Place|Museum)\s/;
+
+/**
  * The words after a name on its line; the next line's too when this one says next to nothing
  * ("Maren Solheim, PhD • 2nd⏎Senior Researcher at …", a profile's header).
  */
@@ -83,7 +106,8 @@ export function patternOf(
     SURNAME_IN_CAPITALS.test(run.text) &&
     lineAt(text, run.start).trim() === run.text &&
     /(?:^|\n[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, run.start - 40), run.start)) &&
-    !someCommon(run.text.split(' ')[0]!)
+    !someCommon(run.text.split(' ')[0]!) &&
+    overItsPost(text, run)
   )
     return 'surname in capitals, alone on its line';
   // "(For more information: Marta Oliveira – Tel.: +32 2 …)": a press contact

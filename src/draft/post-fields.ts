@@ -1,5 +1,5 @@
 /** Words after "of" that name a post's field or a portfolio, not an organisation. */
-import { isCommonWord, isPlainWord } from './person-cues.js';
+import { hasOrgWord, isCommonWord, isPlainWord } from './person-cues.js';
 import { fieldWords } from './portfolios.js';
 import { NOT_NAME_WORDS } from './vocabulary.js';
 
@@ -11,6 +11,9 @@ const POST_OF = /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP
 
 /** "Digital Health Programmes", "Health Information and Standards": a field's words, all of them. */
 const fieldsOnly = (name: string): boolean =>
+  // (not a body's name: "Health Service Executive", "Medical Research Future Fund")
+  !hasOrgWord(name.split(/\s+/).at(-1)!) &&
+  !/\b(?:Executive|Fund|Service|Authority|Board|Office|Agency|Council)$/.test(name) &&
   name
     .split(/\s+/)
     .filter((w) => !/^(?:and|&)$/.test(w))

@@ -1,5 +1,6 @@
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
+import { escapeRegExp } from './regex-escape.js';
 import { foldedWords, type Token } from './tokens.js';
 import { NAME_PARTICLES, PERSONAL_TITLES, ROLE_WORDS } from './vocabulary.js';
 
@@ -196,6 +197,20 @@ function withParticles(
     ` ${foldedWords(e.name).join(' ')}`.endsWith(ending),
   );
   if (known.length !== 1) return undefined;
+  // (not after "Heiko von der Leyen": the text names another person by that surname)
+  const first = foldedWords(known[0]!.name)[0];
+  const others = [
+    ...text.matchAll(new RegExp(`(\\p{Lu}[\\p{L}-]+)\\s+${escapeRegExp(written)}\\b`, 'gu')),
+  ];
+  if (
+    others.some(
+      (m) =>
+        foldedWords(m[1]!)[0] !== first &&
+        !PERSONAL_TITLES.has(foldedWords(m[1]!)[0]!) &&
+        !ROLE_WORDS.has(foldedWords(m[1]!)[0]!),
+    )
+  )
+    return undefined;
   const [start, end] = [tokens[p + 1]!.start, tokens[i]!.end];
   return { entity: known[0]!, written, first: p + 1, last: i + 1, start, end };
 }

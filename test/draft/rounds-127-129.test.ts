@@ -16,7 +16,7 @@ describe('a position statement’s numbered authors', () => {
     '',
     '¹ Faculty of Medicine, Charles University, Prague, Czechia',
     '² Department of Cardiovascular Sciences, Leuvenvale University, Leuven, Belgium',
-    '³ Clinical Board – Agence Exemple, Paris, France',
+    '³ Alma Mater Studiorum – Agence Exemple, Paris, France',
     '',
     'The Society calls on the Commission to act.',
     '',
@@ -115,6 +115,13 @@ describe('a hearing’s questionnaire', () => {
       ].join('\n'),
     );
     expect(seed.names('person:')).toEqual(['Eszter Halmosi', 'Ilaria Benedetti']);
+  });
+
+  it('reads "Professor von der Leyen" after "Heiko von der Leyen" as no one the graph knows', async () => {
+    const seed = await known.draftOf(
+      'Hannover, 3 March 2026. Heiko von der Leyen, medical director of Agence Exemple, spoke. Professor von der Leyen said cell therapies need twins, according to Dr Ana Costa.\n',
+    );
+    expect(seed.yaml).not.toMatch(/(?:ref|from|to): person:ursula-von-der-leyen/);
   });
 
   it('reads "President von der Leyen" as the person the graph knows by that surname', async () => {
