@@ -23,6 +23,8 @@ const TITLE_AFTER = /^(?:[ \t]*$|[ \t]+[–—-][ \t]+|,[ \t]+)([^,\n]{0,40})?$/
 /** A section's heading: a short line of a few words, no sentence ("Former members", "Photos"). */
 const isHeading = (line: string): boolean =>
   /^[ \t]*\p{Lu}[\p{L} &'’-]{0,40}[ \t]*$/u.test(line) && line.trim().split(/\s+/).length <= 5;
+const BOARD_POST =
+  /^(?:(?:Co-|Vice-|Deputy\s+)?Chair(?:man|woman|person)?|(?:Vice-)?President|Secretary|Treasurer|Member|Rapporteur|Observer)$/i;
 const RULE = /^[ \t]*(?:-{3,}|━{3,}|={3,}|_{3,})[ \t]*$/m;
 
 export function boardPages(
@@ -37,7 +39,10 @@ export function boardPages(
   const topEnd = lineEnd(text, text.search(/\S/));
   const owner = all.find((m) => m.entity.label === 'Project' && m.end <= topEnd) ?? publisher;
   if (!owner) return [];
-  const board = heading[1]!.trim().replace(/[ \t]+/g, ' ');
+  const board = heading[1]!
+    .trim()
+    .replace(/[ \t]+/g, ' ')
+    .replace(/^The /, '');
   const from = heading.index + heading[0].length;
   return entriesAfter(text, people, from).map(({ person, title }) => ({
     person,
@@ -59,8 +64,10 @@ function entriesAfter(text: string, people: readonly Mention[], from: number) {
     if (!LEAD.test(text.slice(lineStart, p.start))) continue;
     const after = TITLE_AFTER.exec(text.slice(p.end, lineEnd(text, p.end)));
     if (!after || out.some((o) => o.person.entity === p.entity)) continue;
-    const title = after[1]?.trim();
-    if (title && !isTitle(title)) continue;
+    // (a board's own posts; "Work Package 2 Leader" is a post elsewhere: a member here)
+    const said = after[1]?.trim();
+    if (said && !isTitle(said)) continue;
+    const title = said && BOARD_POST.test(said) ? said : undefined;
     out.push({ person: p, ...(title ? { title } : {}) });
   }
   return out;

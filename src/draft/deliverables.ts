@@ -18,6 +18,9 @@ const CODE_THEN_TITLE = new RegExp(
   'gu',
 );
 
+const WORK_WORD =
+  /\b(?:Plan|Report|Specifications?|Framework|Guidelines?|Protocol|Model|Dataset|Analysis|Strategy|Roadmap|Assessment|Manual|Handbook|Catalogue|Summary|Review|Study|Paper|Brief|Toolkit|Architecture|Requirements|Design|Platform|Pipeline)\b/;
+
 const OPENING =
   /^(?:(?:In|According to|As|For|From|Under|See|With|Within|Per)\s+)?(?:The|the|Our|our|Its|its|Their|their|This|this|That|that)?\s*/;
 
@@ -32,6 +35,9 @@ export function findDeliverables(text: string): Deliverable[] {
   for (const m of text.matchAll(TITLE_THEN_CODE)) {
     // ("In the Data Management Plan (D7.1)", "According to the …", "This …": the sentence's words)
     const name = m[1]!.replace(OPENING, '');
+    // ("(Deliverable D1.2, …)" after a work's title, not after "said Dr X of Y")
+    if (/^\(?[Dd]eliverable/.test(m[0].slice(m[0].indexOf('(') + 1)) && !WORK_WORD.test(name))
+      continue;
     // ("The Clinical Validation Work Package (D5.1; all public)": a package lists its deliverables)
     if (/\bWork\s*Package\b/i.test(name)) continue;
     out.push({ name, code: m[2]!, start: m.index + m[0].indexOf(name) });

@@ -96,9 +96,9 @@ export const SENTENCE_CASE = new RegExp(
  * next clause ("for public consultation", "which …"): a title in sentence case.
  */
 export const GENRE_ON = new RegExp(
-  String.raw`\b(?:(?:Council|Commission|Presidency)\s+(conclusions)|((?:[Rr]eflection|[Pp]osition|[Dd]iscussion|[Cc]oncept|[Ww]hite|[Gg]reen) paper|(?:[Qq]ualification|[Ss]cientific) opinion|open letter|own-initiative report|(?:[Ii]mplementation|[Pp]rogress) report|guidelines|[Dd]raft\s+[Ii]mplementing\s+(?:act|[Rr]egulation|[Dd]ecision)|[Dd]raft\s+[Dd]elegated\s+(?:act|[Rr]egulation))|(?<=\b(?:the|draft|own-initiative)\s)(report))\s+on\s+(?!\d|${DAY_WORDS}\b|(?:its|their|his|her|our|my|how|what|whether|behalf|time|track|schedule|the\s+(?:basis|table|ground|agenda|website)|(?:a|the)\s+(?:regular|daily|weekly|monthly|yearly|case-by-case))\b)[^,.;:()
-–—"“]{3,110}?(?=\s*[,.;:()
-–—]|\s+(?:is|are|was|were|will|would|has|have|had|for|which|that|by|to|from|with|as|adopted|published|presented|released|launched|approved|endorsed|submitted|issued|foreseen|closes|opens|on\s+\d|in\s+\d|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|spring|summer|autumn|winter|${MONTHS})\b)\b)`,
+  String.raw`\b(?:(?:Council|Commission|Presidency)\s+(conclusions)|((?:[Rr]eflection|[Pp]osition|[Dd]iscussion|[Cc]oncept|[Ww]hite|[Gg]reen) paper|(?:[Qq]ualification|[Ss]cientific) opinion|open letter|own-initiative report|(?:[Ii]mplementation|[Pp]rogress) report|guidelines|[Dd]raft\s+[Ii]mplementing\s+(?:act|[Rr]egulation|[Dd]ecision)|[Dd]raft\s+[Dd]elegated\s+(?:act|[Rr]egulation))|(?<=\b(?:the|draft|own-initiative)\s)(report))\s+on\s+(?!\d|${DAY_WORDS}\b|(?:its|their|his|her|our|my|how|what|which|whether|it|them|this|that|behalf|time|track|schedule|the\s+(?:basis|table|ground|agenda|website)|(?:a|the)\s+(?:regular|daily|weekly|monthly|yearly|case-by-case))\b)[^,.;:()
+–—"“]{2,110}?(?=\s*[,.;:()
+–—]|\s+(?:is|are|was|were|will|would|has|have|had|for|which|that|by|to|from|with|as|adopted|published|presented|released|launched|approved|endorsed|submitted|issued|foreseen|closes|opens|(?:last|next|this)\s+(?:week|month|year)|and\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}\p{L}*\s+){0,3}(?:[Pp]aper|[Rr]eport|[Oo]pinion|Chair|Head|Director)|on\s+\d|in\s+\d|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|spring|summer|autumn|winter|${MONTHS})\b)\b)`,
   'gu',
 );
 

@@ -19,7 +19,9 @@ const HEADLINE = /^[ \t]*(\p{Lu}[^\n]{8,160}?)[ \t]*$/u;
 const QUOTED_TITLE = /^[ \t]*[-*•][ \t]+["“]([^"”\n]{8,160})["”]/u;
 /** A page's own sections, no article's headline: "About this newsletter", "Follow us on …". */
 const BOILERPLATE =
-  /^(?:About|Follow|Subscribe|Register|Notes? to editors|Contact|Jobs?|Vacanc|Newsletter|Unsubscribe|Sign up|Share|Disclaimer|Privacy|(?:Prof|Dr|Mr|Ms|Mrs)\.?\s)/i;
+  /^(?:About|Follow|Subscribe|Register|Notes? to editors|Contact|Jobs?\b|Vacanc|Newsletter|Unsubscribe|Sign up|Share|Disclaimer|Privacy|Events?\b|Upcoming|Calendar|Agenda|(?:Prof|Dr|Mr|Ms|Mrs)\.?\s)/i;
+const LINK_LABEL =
+  /^(?:Read|Click|Download|View|See|Watch|Listen|More)\b|^\d{1,2}\s+\p{L}+\s+\d{4}$/u;
 const NOT_HEADLINE =
   /[.:;,!]$|[.!?][ \t]+\p{Lu}|\b(?:the|a|an|of|and|or|to|in|for|with|on|at|by|from)$|^(?:Source|Deadline|Read more|Photo|Share|Tags?)\b|\|/iu;
 
@@ -65,7 +67,11 @@ const RULE = /^[ \t]*(?:[━─═_*=-]{3,}|[\p{Lu}\d &+/–-]{3,40})[ \t]*$/u;
 /** A headline over a summary, or a list item's quoted title. */
 function titleOf(line: string, overSummary: boolean) {
   const quoted = QUOTED_TITLE.exec(line)?.[1];
-  if (quoted) return { name: quoted, kind: 'ARTICLE', head: 'article' };
+  // (a title of three words or more, no link's label, no date: not "Read more", "12 March 2026")
+  if (quoted)
+    return quoted.split(/\s+/).length >= 3 && !LINK_LABEL.test(quoted) && !BOILERPLATE.test(quoted)
+      ? { name: quoted, kind: 'ARTICLE', head: 'article' }
+      : undefined;
   const headline = HEADLINE.exec(line)?.[1];
   if (!overSummary || !headline || NOT_HEADLINE.test(headline) || BOILERPLATE.test(headline))
     return undefined;

@@ -84,7 +84,7 @@ export function findMentions(
     all.push(m);
     proposedAt.set(m.first, m);
   }
-  orgTableMentions(text, tokens, orgAt, covered);
+  orgTableMentions(text, tokens, orgAt, covered, gaz);
   for (const run of headedOrgRuns(text, tokens, covered)) {
     const m = orgAt(run);
     if (m) for (let t = m.first; t < m.last; t++) covered.add(t);

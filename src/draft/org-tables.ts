@@ -6,11 +6,17 @@
  * "… (ECRDH) - network lead").
  */
 import type { Mention, OrgAtOptions } from './mention.js';
-import { allCommon } from './person-cues.js';
-import { tokenAt, type Token } from './tokens.js';
+import type { Gazetteer } from './gazetteer.js';
+import { allCommon, looksLikePerson } from './person-cues.js';
+import { isPlaceName } from './places.js';
+import { foldedWords, tokenAt, type Token } from './tokens.js';
+import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
 
 const HEADER =
-  /^[ \t]*(?:Organi[sz]ations?|Partners?|Beneficiar(?:y|ies)|Signator(?:y|ies)|Institutions?|Members?[ \t]+organi[sz]ations?)(?:\t+|[ \t]{2,}|[ \t]*\|[ \t]*)\S/i;
+  /^[ \t]*(Organi[sz]ations?|Partners?|Beneficiar(?:y|ies)|Signator(?:y|ies)|Institutions?|Members?[ \t]+organi[sz]ations?)(?:\t+|[ \t]{2,}|[ \t]*\|[ \t]*)\S/i;
+/** Not an organisation's cell: a person, a person and their body, a placeholder, a code, a date. */
+const NOT_ORG_CELL =
+  /^(?:(?:Dr|Prof|Mr|Ms|Mrs|Minister|Senator)\.?\s|(?:TBC|TBD|N\/?A|none|various|other|several)\b|(?:WP|D|M|T)\d|Work\s+Package\b|\d)|,/i;
 const CELL_END = /\t|[ \t]{2,}|[ \t]*\|/;
 /** " - network lead", " – coordinator": a note on the row, no part of the name. */
 const NOTE = /[ \t]+[–—-][ \t]+\p{Ll}[^\t]*$/u;
@@ -20,14 +26,19 @@ export function orgTableMentions(
   tokens: readonly Token[],
   orgAt: (i: number, options?: OrgAtOptions) => Mention | undefined,
   covered: Set<number>,
+  gaz: Gazetteer,
 ) {
   let at = 0;
   let inTable = false;
+  let typedOnly = false;
   for (const line of text.split('\n')) {
     const start = at;
     at += line.length + 1;
-    if (HEADER.test(line)) {
+    const header = HEADER.exec(line);
+    if (header) {
       inTable = true;
+      // (a "Partner" may be a person: only names that say they are organisations)
+      typedOnly = /^partner/i.test(header[1]!);
       continue;
     }
     if (!inTable || !line.trim() || !CELL_END.test(line)) {
@@ -41,9 +52,16 @@ export function orgTableMentions(
       .replace(NOTE, '')
       .replace(/\s*\([^)]*\)$/, '');
     // (not a row of totals: "Total", "Other partners")
-    if (!/^\p{Lu}/u.test(cell) || allCommon(cell)) continue;
+    if (!/^\p{Lu}/u.test(cell) || allCommon(cell) || NOT_ORG_CELL.test(cell)) continue;
+    if (looksLikePerson(cell) || isPlaceName(foldedWords(cell).join(' '), gaz)) continue;
+    // (a law, a programme, a work: "Medical Device Regulation")
+    const head = foldedWords(cell).at(-1)!;
+    if (INITIATIVE_HEADS.has(head) || DOCUMENT_HEADS.has(head)) continue;
     const from = start + lead;
-    const m = orgAt(tokenAt(tokens, from), { untypedIfEndingAt: from + cell.length });
+    const m = orgAt(
+      tokenAt(tokens, from),
+      typedOnly ? { newOnlyIfTyped: true } : { untypedIfEndingAt: from + cell.length },
+    );
     // (the whole cell is the one name: "Polish Federation …" after "Harmonia - " is no other)
     if (m)
       for (let t = m.first; t < tokenAt(tokens, from + cell.length - 1) + 1; t++) covered.add(t);

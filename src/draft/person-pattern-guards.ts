@@ -36,7 +36,9 @@ export function notANameHere(
   // ("Rua Dr. Plácido da Costa 214", "Auditório Prof. Abel Salazar": a street or a hall named after one)
   if (NAMED_PLACE_BEFORE.test(before)) return true;
   // ("headquarters in Avenida Padre Cruz": the street's word opens the run)
-  if (NAMED_PLACE_BEFORE.test(`${run.text.split(/\s+/)[0]} `) && /\s/.test(run.text)) return true;
+  const titled = run.title !== undefined || /\b(?:Prof|Dr|Mr|Ms|Mrs)\.?\s+$/.test(before);
+  if (!titled && NAMED_PLACE_BEFORE.test(`${run.text.split(/\s+/)[0]} `) && /\s/.test(run.text))
+    return true;
   if (afterAcademicTitle(text, run.start)) return true; // "Researcher in Computational …"
   // ("Informal Meeting of Health Ministers": an event's name, no person's)
   if (EVENT_LAST.test(tokens[run.last - 1]!.raw)) return true;

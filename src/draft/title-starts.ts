@@ -27,12 +27,17 @@ export function titleStart(text: string, tokens: readonly Token[], i: number): n
   }
   // ("the 2016 Stockholm Declaration": the year it was signed is no part of its name; a
   // recurring publication's is: "the 2025 ESCM Clinical Twins Survey")
+  // (nor a date's: "The 12 March 2026 Health Monitor")
+  if (first < i - 2 && MONTH.test(tokens[first]!.raw) && YEAR.test(tokens[first + 1]!.raw))
+    first += 2;
+  const dated = MONTH.test(tokens[first - 1]?.raw ?? '');
   if (
     first < i - 1 &&
-    /^(?:19|20)\d{2}$/.test(tokens[first]!.raw) &&
-    !/^(?:survey|report|index|barometer|monitor|scoreboard|outlook|census|review)$/.test(
-      tokens[i]!.fold,
-    )
+    YEAR.test(tokens[first]!.raw) &&
+    (dated ||
+      !/^(?:survey|report|index|barometer|monitor|scoreboard|outlook|census|review)$/.test(
+        tokens[i]!.fold,
+      ))
   )
     first++;
   return first;
@@ -78,3 +83,7 @@ const GENRE_WORDS = new Set([
 /** A title of a genre's words only (and a year): "Position Paper", "Survey Report 2025". */
 export const genreOnly = (name: string): boolean =>
   foldedWords(name).every((w) => GENRE_WORDS.has(w) || DOCUMENT_HEADS.has(w) || /^\d{4}$/.test(w));
+
+const YEAR = /^(?:19|20)\d{2}$/;
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;

@@ -225,3 +225,88 @@ describe('projects introduced with their acronym', () => {
     expect(names(seed, 'project:')).toContain('Cardiac Twins for Europe');
   });
 });
+
+describe('a second review: genres, deliverables, tables, boards, digests', () => {
+  it('reads no draft act "on which …", and ends a short subject at its verb', async () => {
+    const seed = await draftOf(
+      'Brussels, 12 March 2026. A draft implementing regulation on which Member States will vote was circulated. The White paper on AI was a turning point, said Dr Ana Costa of Agence Exemple.\n',
+    );
+    expect(names(seed, 'doc:')).toEqual(['White paper on AI']);
+  });
+
+  it('reads no deliverable in "said Dr X of Y (Deliverable D4.5, May 2025)"', async () => {
+    const seed = await draftOf(
+      'Brussels, 12 March 2026. "A milestone," said Dr Ana Costa of Agence Exemple (Deliverable D4.5, May 2025).\n',
+    );
+    expect(names(seed, 'doc:')).toEqual([]);
+    expect(names(seed, 'person:')).toEqual(['Ana Costa']);
+  });
+
+  it('reads the people of a "Signatories" table as people, no "TBC" organisation', async () => {
+    const seed = await draftOf(
+      [
+        'Joint statement',
+        '',
+        'Signatories\tDate',
+        'Dr Anna Berg\t12 March 2026',
+        'Minister Maria Rossi\t14 March 2026',
+        'TBC\t15 March 2026',
+        '',
+        '"We are proud," said Dr Ana Costa of Agence Exemple.',
+      ].join('\n'),
+    );
+    expect(names(seed, 'org:')).toEqual([]);
+  });
+
+  it('reads "Prof. Sala Kumar" as a person despite the street word', async () => {
+    const seed = await draftOf(
+      'Leuven, 12 March 2026. Prof. Sala Kumar of Charles University presented the results.\n',
+    );
+    expect(names(seed, 'person:')).toEqual(['Sala Kumar']);
+  });
+
+  it('takes no date’s year into a publication’s title', async () => {
+    const seed = await draftOf(
+      'Brussels, 12 March 2026. The 12 March 2026 Health Monitor was delayed, said Dr Ana Costa of Agence Exemple.\n',
+    );
+    expect(names(seed, 'doc:')).not.toContain('2026 Health Monitor');
+  });
+
+  it('names a board without its article, and a post that is no board’s as "Member"', async () => {
+    const seed = await draftOf(
+      [
+        'HEARTKID - Paediatric Virtual Twins for Congenital Heart Disease',
+        '',
+        'The Ethics Committee',
+        'Prof. Karel Novak - Chair',
+        'Dr Lena Vogt - Work Package 2 Leader',
+        '',
+        'Dr Ana Costa of Agence Exemple thanks them on behalf of the project.',
+      ].join('\n'),
+    );
+    const project = seed.entities.find((e) => e.id.startsWith('project:'))!;
+    expect(role(seed, 'person:karel-novak', project.id)?.title).toBe(
+      'Chair of the Ethics Committee',
+    );
+    expect(role(seed, 'person:lena-vogt', project.id)?.title).toBe(
+      'Member of the Ethics Committee',
+    );
+  });
+
+  it('reads no document in a bullet’s quoted link label or date', async () => {
+    const seed = await draftOf(
+      [
+        'Digest – 16 March 2026',
+        '',
+        '• "Read more"',
+        '→ https://example.org/more',
+        '',
+        '• "12 March 2026"',
+        '→ https://example.org/date',
+        '',
+        '"Read on," said Dr Ana Costa of Agence Exemple.',
+      ].join('\n'),
+    );
+    expect(names(seed, 'doc:')).toEqual([]);
+  });
+});
