@@ -12,11 +12,12 @@ import type { Token } from './tokens.js';
  * at the body of the organisation column.
  */
 /** The header's name column: "Name", "Full name" (first or not: "Initials⇥Name⇥Organisation"). */
-const NAME_HEADER = /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?)$/i;
-const NAME_WORD = /\b(?:names?|members?|presenters?|speakers?)\b/i;
+const NAME_HEADER =
+  /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?)$/i;
+const NAME_WORD = /\b(?:names?|members?|presenters?|speakers?|contact|representatives?)\b/i;
 const CELL_GAP = /\t+|[ \t]{2,}|[ \t]*\|[ \t]*/g;
 const ORG_COLUMN =
-  /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company|start-?up|(?:political[ \t]+)?(?:party|group))$/i;
+  /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/i;
 /**
  * A column whose header says what its cells are (a company, a party): whatever it names is one
  * (but "Independent", "Non-attached", "tbc").
@@ -120,7 +121,12 @@ export function nameTableRoles(
       const party = PARTY_COLUMN.test(t.header[orgAt]!);
       const title =
         (roleAt > 0 ? row[roleAt]?.text : undefined) ??
-        (party ? undefined : /^,[ \t]*([^,]+)$/.exec(text.slice(person.end, name.end))?.[1]);
+        (party
+          ? undefined
+          : /^(?:,[ \t]*([^,]+)|[ \t]*\(([^()]+)\))$/
+              .exec(text.slice(person.end, name.end))
+              ?.slice(1)
+              .find(Boolean));
       const last = row.at(-1)!;
       return [
         {
