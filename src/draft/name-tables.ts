@@ -123,7 +123,12 @@ export function nameTableRoles(
         (roleAt > 0 ? row[roleAt]?.text : undefined) ??
         (party
           ? undefined
-          : /^(?:,[ \t]*([^,]+)|[ \t]*\(([^()]+)\))$/
+          : // (a bracket's title only in a column that says it holds roles: "Contact (role)"; "Ana
+            // Costa (Chair)" on a committee's table is her seat there, no post at her institution)
+            (/\(role\)|contact/i.test(t.header[t.nameAt]!)
+              ? /^(?:,[ \t]*([^,]+)|[ \t]*\(([^()]+)\))$/
+              : /^,[ \t]*([^,]+)$/
+            )
               .exec(text.slice(person.end, name.end))
               ?.slice(1)
               .find(Boolean));
