@@ -146,22 +146,29 @@ const BODY_HEAD =
 
 /** The token where a body of organisation k is named after its acronym ("ESCM Policy Committee"). */
 function bodyAfter(s: MentionState, k: Mention): number | undefined {
-  const acronym = s.tokens[k.first]!;
-  if (k.last !== k.first + 1 || !/^\p{Lu}{2,}$/u.test(acronym.raw)) return undefined;
-  const next = s.tokens[k.last];
-  if (!next || s.text.slice(acronym.end, next.start) !== ' ') return undefined;
+  if (k.last !== k.first + 1) return undefined;
   const run = orgRun(s.text, s.tokens, k.last, s.covered);
-  return run && run.first === k.last && BODY_HEAD.test(run.text) ? k.last : undefined;
+  return run && run.first === k.last && namesBody(s, run) ? k.last : undefined;
+}
+
+/** The run, right after an acronym and one space, is a body's own name ("ESCM Policy Committee"). */
+function namesBody(s: MentionState, run: NameRun): boolean {
+  const acronym = s.tokens[run.first - 1];
+  return (
+    acronym !== undefined &&
+    /^\p{Lu}{2,}$/u.test(acronym.raw) &&
+    s.text.slice(acronym.end, run.start) === ' ' &&
+    BODY_HEAD.test(run.text)
+  );
 }
 
 /** "Policy Committee" right after "ESCM", an organisation's acronym: "ESCM Policy Committee". */
 function withOwnerPrefix(s: MentionState, run: NameRun): NameRun {
   const prev = s.tokens[run.first - 1];
   const owner = s.knownAt.get(run.first - 1) ?? s.proposedAt.get(run.first - 1);
-  if (!prev || !owner || !isOrgLike(owner) || !/^\p{Lu}{2,}$/u.test(prev.raw)) return run;
+  if (!prev || !owner || !isOrgLike(owner) || !namesBody(s, run)) return run;
   // (an institution's prefix, not its body's name: "the EC Health Security Committee")
   if (/^(?:EU|EC|EP|UN|WHO|OECD)$/.test(prev.raw)) return run;
-  if (s.text.slice(prev.end, run.start) !== ' ' || !BODY_HEAD.test(run.text)) return run;
   return {
     ...run,
     first: run.first - 1,

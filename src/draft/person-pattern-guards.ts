@@ -2,7 +2,9 @@ import { afterAcademicTitle } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import { NAMED_AFTER } from './person-pattern-words.js';
 import type { Token } from './tokens.js';
-import { ROLE_WORDS } from './vocabulary.js';
+import { CITIES, ROLE_WORDS } from './vocabulary.js';
+import { countryNamed } from './countries.js';
+import { isCommonWord } from './person-cues.js';
 
 /** The last word of an event's name. */
 const EVENT_LAST =
@@ -10,6 +12,28 @@ const EVENT_LAST =
 
 const NAMED_PLACE_BEFORE =
   /\b(?:Rua|Rue|Via|Viale|Avenida|Avenue|Av\.|Calle|Carrer|Straße|Strasse|Street|Road|Auditório|Auditorio|Auditorium|Aula|Sala|Salle|Praça|Plaza|Largo|Piazza|Place|Platz|Campus)\s+(?:(?:do|da|de|del|dos|das|della|di|du|des)\s+)?(?:(?:Prof|Dr|Professor|Doutor|Dott|Doctor)\.?\s+)?$/;
+
+/**
+ * A name alone on its line is a block's head when a blank line follows; over one short line it
+ * is a person's only when that line is no place, time or count and the name's capitals are no
+ * common word or city ("Eszter HALMOSI⏎Health and Animal Welfare", not "Coffee BREAK⏎30 minutes",
+ * "Charité BERLIN⏎Germany", "Hotel AMIGO⏎Rue de l'Amigo 1").
+ */
+export function overItsPost(text: string, run: NameRun): boolean {
+  const next = /^[ \t]*\n([^\n]*)/.exec(text.slice(run.end))?.[1]?.trim();
+  // (a press contact's: "Kristóf BALOGH⏎Phone: +32 2 …")
+  if (!next || /^(?:Phone|Tel\b|Telephone|Mobile|Mail|E-?mail|\+\d)/i.test(next)) return true;
+  const capitals = run.text.split(/[\s-]+/).filter((w) => /^\p{Lu}{2,}$/u.test(w));
+  return (
+    !capitals.some((w) => isCommonWord(w) || CITIES.has(w.toLowerCase())) &&
+    !PLACE_FIRST.test(run.text) &&
+    !/\d/.test(next) &&
+    !countryNamed(next) &&
+    !CITIES.has(next.toLowerCase())
+  );
+}
+const PLACE_FIRST =
+  /^(?:Hotel|Hôtel|Hostel|Santa|San|Saint|St|Villa|Casa|Palais|Palazzo|Square|Place|Museum)\s/;
 
 /**
  * Where a run of capitalised words is no person's name whatever its cues: a place or a hall

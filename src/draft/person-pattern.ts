@@ -1,7 +1,6 @@
 import type { NameRun } from './name-runs.js';
 import {
   someCommon,
-  isCommonWord,
   hasOrgWord,
   hasRoleWord,
   isInitialsOf,
@@ -24,7 +23,7 @@ import {
 } from './person-pattern-words.js';
 import { lineAt, lineBefore } from './text-lines.js';
 import { countryNamed } from './countries.js';
-import { notANameHere } from './person-pattern-guards.js';
+import { notANameHere, overItsPost } from './person-pattern-guards.js';
 import { laterCue } from './person-pattern-late.js';
 
 /*
@@ -57,28 +56,6 @@ const UNIT_AFTER_DASH =
   /^[ \t]+[–—][ \t]+(?:Department|Dept\.|Faculty|School|Institute|Centre|Center|Laboratory|Lab|Division|Clinic|Service)\s+(?:of|for)\s+\p{Lu}/u;
 
 const SURNAME_IN_CAPITALS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}{2,}(?:-\p{Lu}{2,})?)+$/u;
-
-/**
- * A name alone on its line is a block's head when a blank line follows; over one short line it
- * is a person's only when that line is no place, time or count and the name's capitals are no
- * common word or city ("Eszter HALMOSI⏎Health and Animal Welfare", not "Coffee BREAK⏎30 minutes",
- * "Charité BERLIN⏎Germany", "Hotel AMIGO⏎Rue de l'Amigo 1").
- */
-function overItsPost(text: string, run: NameRun): boolean {
-  const next = /^[ \t]*\n([^\n]*)/.exec(text.slice(run.end))?.[1]?.trim();
-  // (a press contact's: "Kristóf BALOGH⏎Phone: +32 2 …")
-  if (!next || /^(?:Phone|Tel\b|Telephone|Mobile|Mail|E-?mail|\+\d)/i.test(next)) return true;
-  const capitals = run.text.split(/[\s-]+/).filter((w) => /^\p{Lu}{2,}$/u.test(w));
-  return (
-    !capitals.some((w) => isCommonWord(w) || CITIES.has(w.toLowerCase())) &&
-    !PLACE_FIRST.test(run.text) &&
-    !/\d/.test(next) &&
-    !countryNamed(next) &&
-    !CITIES.has(next.toLowerCase())
-  );
-}
-const PLACE_FIRST =
-  /^(?:Hotel|Hôtel|Hostel|Santa|San|Saint|St|Villa|Casa|Palais|Palazzo|Square|Place|Museum)\s/;
 
 /**
  * The words after a name on its line; the next line's too when this one says next to nothing
