@@ -4,7 +4,7 @@ import { isoDate, url as urlField } from '../model/fields.js';
 import { isCalendarDate } from '../model/names/calendar.js';
 import { findAffiliations } from './affiliations.js';
 import type { Article } from './article.js';
-import { dropAffiliationUnits } from './numbered-affiliations.js';
+import { dropAffiliationUnits } from './affiliation-units.js';
 import { assemble, sourceIdOf } from './assemble.js';
 import { listedOrgs } from './listed-orgs.js';
 import { DraftBuilder } from './draft-builder.js';

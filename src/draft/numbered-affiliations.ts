@@ -1,7 +1,5 @@
 import type { Affiliation } from './affiliations.js';
-import type { DraftBuilder } from './draft-builder.js';
 import { hasOrgWord } from './person-cues.js';
-import { foldedWords } from './tokens.js';
 import type { Mention, Mentions } from './mentions.js';
 import { runOf } from './name-runs.js';
 import type { PersonRun } from './people.js';
@@ -18,7 +16,7 @@ const AUTHOR =
   /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})((?:\d{1,2}|\*)(?:,?(?:\d{1,2}|\*))*)(?=,|[ \t]*(?:\(|$))/gmu;
 const AFFILIATION_LINE = /^[ \t]*(\d{1,2})[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
 /** "Faculty of Engineering", "Biomechanics Section", "Department of Mechanical Engineering". */
-const GENERIC_PART =
+export const GENERIC_PART =
   /^(?:(?:Faculty|Department|Dept\.?|School|Division|Section|Chair)\s+(?:of|for)\b|[\p{L}-]+\s+(?:Section|Department|Division|Unit)$)/u;
 
 interface Author {
@@ -81,7 +79,7 @@ interface AffiliationEntry {
  * The numbered affiliations, one a line ("1 Centre for …") or several on one line, split by
  * semicolons ("¹ Danish Heart Patients' Association, Copenhagen; ² Inria, Sophia Antipolis").
  */
-function affiliationLines(written: string): AffiliationEntry[] {
+export function affiliationLines(written: string): AffiliationEntry[] {
   return [...plainDigits(written).matchAll(AFFILIATION_LINE)].flatMap((m) => {
     const start = m.index + m[0].indexOf(m[1]!);
     const whole = m[0].slice(m[0].indexOf(m[1]!));
@@ -150,37 +148,4 @@ function firstOrg(
     if (org && org.entity.label === 'Organisation') return org;
   }
   return undefined;
-}
-
-/**
- * "¹ Faculty of Medicine, University of Porto, Porto, Portugal": the faculty is a part of the
- * university the line names after it, not an organisation of its own (unless the text names it
- * elsewhere, or someone's role is there).
- */
-const ACADEMIC =
-  /\b(?:Universit\p{L}*|Hospital|Hôpital|Ospedale|Klinikum|Clinic|Institut\p{L}*|School|College|Polytechnic|Politecnico|Academy|Medical\s+Cent(?:re|er)|UMC)\b/u;
-
-export function dropAffiliationUnits(text: string, builder: DraftBuilder): void {
-  const entries = affiliationLines(text);
-  if (!entries.length) return;
-  // (a university's, a hospital's, an institute's: not "Department of Health, London", a ministry)
-  const known = new Set(
-    [...builder.entities.values()]
-      .filter((e) => e.known)
-      .flatMap((e) => [e.name, ...e.spellings].map((n) => foldedWords(n).join(' '))),
-  );
-  const parent = (p: string) => ACADEMIC.test(p) || known.has(foldedWords(p).join(' '));
-  const units = new Set(
-    entries.flatMap((e) => {
-      const parts = e.line.split(/,\s*/).map((p) => p.trim());
-      const named = parts.findIndex((p) => p && !GENERIC_PART.test(p));
-      if (named < 1 || !parent(parts[named]!)) return [];
-      return parts.slice(0, named).map((p) => foldedWords(p).join(' '));
-    }),
-  );
-  const inLines = (name: string) =>
-    text.split(name).length - 1 === entries.filter((e) => e.line.includes(name)).length;
-  for (const e of [...builder.entities.values()])
-    if (e.label === 'Organisation' && units.has(foldedWords(e.name).join(' ')) && inLines(e.name))
-      builder.drop(e);
 }
