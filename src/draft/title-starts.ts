@@ -1,4 +1,5 @@
 /** Where a capitalised title starts, and the words that make a run of capitals no title. */
+import { MONTH_ABBREVIATIONS, MONTHS } from './calendar-words.js';
 import { opensSentence, foldedWords, type Token } from './tokens.js';
 import { DOCUMENT_HEADS, ORG_CONNECTORS, ORG_HEADS, STOP_WORDS } from './vocabulary.js';
 
@@ -85,5 +86,4 @@ export const genreOnly = (name: string): boolean =>
   foldedWords(name).every((w) => GENRE_WORDS.has(w) || DOCUMENT_HEADS.has(w) || /^\d{4}$/.test(w));
 
 const YEAR = /^(?:19|20)\d{2}$/;
-const MONTH =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const MONTH = new RegExp(`^(?:${MONTHS}|${MONTH_ABBREVIATIONS})$`);
