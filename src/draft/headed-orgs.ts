@@ -3,6 +3,7 @@ import { hasLegalForm, isLegalForm, writtenAsForm } from './legal-forms.js';
 import { ORG_STEM, orgRun } from './name-runs.js';
 import { looksLikePerson } from './person-cues.js';
 import { lineAt } from './text-lines.js';
+import { cellsOf } from './table-cells.js';
 import type { Token } from './tokens.js';
 import {
   DOCUMENT_HEADS,
@@ -160,6 +161,6 @@ export function headedOrgRuns(
 
 /** A table's header: three cells or more, each a few capitalised words ("Time⇥Startup⇥Country"). */
 const headerLine = (line: string): boolean => {
-  const cells = line.trim().split(/\t+/);
-  return cells.length >= 3 && cells.every((c) => /^\p{Lu}[\p{L} &/-]{0,30}$/u.test(c.trim()));
+  const cells = cellsOf(line);
+  return cells.length >= 3 && cells.every((c) => /^\p{Lu}[\p{L} &/-]{0,30}$/u.test(c.text));
 };

@@ -3,6 +3,7 @@ import { isTitle, MEETING_PART } from './job-titles.js';
 import { hasOrgWord, someCommonName } from './person-cues.js';
 import type { Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
+import { cellsOf, type Cell } from './table-cells.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -15,7 +16,6 @@ import type { Token } from './tokens.js';
 const NAME_HEADER =
   /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?)$/i;
 const NAME_WORD = /\b(?:names?|members?|presenters?|speakers?|contact|representatives?)\b/i;
-const CELL_GAP = /\t+|[ \t]{2,}|[ \t]*\|[ \t]*/g;
 const ORG_COLUMN =
   /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/i;
 /**
@@ -29,33 +29,11 @@ const NO_ORG =
 const PARTY_COLUMN = /^(?:political[ \t]+)?(?:party|group)$/i;
 const ROLE_COLUMN = /^(?:role|position|post|function|title)$/i;
 
-interface Cell {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
 interface Table {
   readonly header: readonly string[];
   /** The name column's index. */
   readonly nameAt: number;
   readonly rows: readonly (readonly Cell[])[];
-}
-
-function cellsOf(line: string, at: number): Cell[] {
-  const out: Cell[] = [];
-  let from = 0;
-  for (const gap of [...line.matchAll(CELL_GAP), { index: line.length, 0: '' }]) {
-    const raw = line.slice(from, gap.index);
-    const lead = raw.length - raw.trimStart().length;
-    if (raw.trim())
-      out.push({
-        start: at + from + lead,
-        end: at + from + lead + raw.trim().length,
-        text: raw.trim(),
-      });
-    from = gap.index! + gap[0]!.length;
-  }
-  return out;
 }
 
 export function nameTables(text: string): Table[] {

@@ -9,6 +9,7 @@ import type { Mention, OrgAtOptions } from './mention.js';
 import type { Gazetteer } from './gazetteer.js';
 import { allCommon, looksLikePerson } from './person-cues.js';
 import { isPlaceName } from './places.js';
+import { cellsOf, hasCellGap } from './table-cells.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
 import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
 
@@ -17,7 +18,6 @@ const HEADER =
 /** Not an organisation's cell: a person, a person and their body, a placeholder, a code, a date. */
 const NOT_ORG_CELL =
   /^(?:(?:Dr|Prof|Mr|Ms|Mrs|Minister|Senator)\.?\s|(?:TBC|TBD|N\/?A|none|various|other|several)\b|(?:WP|D|M|T)\d|Work\s+Package\b|\d)|,/i;
-const CELL_END = /\t|[ \t]{2,}|[ \t]*\|/;
 /** " - network lead", " – coordinator": a note on the row, no part of the name. */
 const NOTE = /[ \t]+[–—-][ \t]+\p{Ll}[^\t]*$/u;
 
@@ -41,23 +41,20 @@ export function orgTableMentions(
       typedOnly = /^partner/i.test(header[1]!);
       continue;
     }
-    if (!inTable || !line.trim() || !CELL_END.test(line)) {
+    if (!inTable || !line.trim() || !hasCellGap(line)) {
       inTable = false;
       continue;
     }
-    const lead = line.length - line.trimStart().length;
-    const cell = line
-      .slice(lead)
-      .split(CELL_END)[0]!
-      .replace(NOTE, '')
-      .replace(/\s*\([^)]*\)$/, '');
+    const first = cellsOf(line, start)[0];
+    if (!first) continue;
+    const cell = first.text.replace(NOTE, '').replace(/\s*\([^)]*\)$/, '');
     // (not a row of totals: "Total", "Other partners")
     if (!/^\p{Lu}/u.test(cell) || allCommon(cell) || NOT_ORG_CELL.test(cell)) continue;
     if (looksLikePerson(cell) || isPlaceName(foldedWords(cell).join(' '), gaz)) continue;
     // (a law, a programme, a work: "Medical Device Regulation")
     const head = foldedWords(cell).at(-1)!;
     if (INITIATIVE_HEADS.has(head) || DOCUMENT_HEADS.has(head)) continue;
-    const from = start + lead;
+    const from = first.start;
     const m = orgAt(
       tokenAt(tokens, from),
       typedOnly ? { newOnlyIfTyped: true } : { untypedIfEndingAt: from + cell.length },

@@ -1,0 +1,32 @@
+/**
+ * A table's line split into its cells: cells are separated by tabs, by two spaces or more, or by a
+ * "|" (a Markdown table). One splitter for every table reader (people, organisations, headers).
+ */
+export interface Cell {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const CELL_GAP = /\t+|[ \t]{2,}|[ \t]*\|[ \t]*/g;
+
+/** The line's non-empty cells, with offsets counted from `at` (the line's start in the text). */
+export function cellsOf(line: string, at = 0): Cell[] {
+  const out: Cell[] = [];
+  let from = 0;
+  for (const gap of [...line.matchAll(CELL_GAP), { index: line.length, 0: '' }]) {
+    const raw = line.slice(from, gap.index);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim())
+      out.push({
+        start: at + from + lead,
+        end: at + from + lead + raw.trim().length,
+        text: raw.trim(),
+      });
+    from = gap.index! + gap[0]!.length;
+  }
+  return out;
+}
+
+/** The line holds a cell gap (a tab, two spaces, a "|"): it may be a table's row. */
+export const hasCellGap = (line: string): boolean => /\t|[ \t]{2,}|\|/.test(line);
