@@ -4,6 +4,7 @@ import { hasOrgWord, someCommonName } from './person-cues.js';
 import type { Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
 import { cellsOf, type Cell } from './table-cells.js';
+import { COLUMN, columnAt, NAME_WORD, NO_ORG } from './table-columns.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -12,23 +13,6 @@ import type { Token } from './tokens.js';
  * The name column's cells are people's names; each holds the role column's title (when it is one)
  * at the body of the organisation column.
  */
-/** The header's name column: "Name", "Full name" (first or not: "Initials⇥Name⇥Organisation"). */
-const NAME_HEADER =
-  /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?)$/i;
-const NAME_WORD = /\b(?:names?|members?|presenters?|speakers?|contact|representatives?)\b/i;
-const ORG_COLUMN =
-  /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/i;
-/**
- * A column whose header says what its cells are (a company, a party): whatever it names is one
- * (but "Independent", "Non-attached", "tbc").
- */
-const KIND_COLUMN = /^(?:company|start-?up|(?:political[ \t]+)?(?:party|group))$/i;
-const NO_ORG =
-  /^(?:Independent|Non-?attached|NI|none|n\/?a|tbc|tbd|[–—-]|self-?employed|freelance|retired|student|unemployed|various|private|individual)$/i;
-/** A column of political parties or groups: a member's title is the body's post, not the party's. */
-const PARTY_COLUMN = /^(?:political[ \t]+)?(?:party|group)$/i;
-const ROLE_COLUMN = /^(?:role|position|post|function|title)$/i;
-
 interface Table {
   readonly header: readonly string[];
   /** The name column's index. */
@@ -43,7 +27,7 @@ export function nameTables(text: string): Table[] {
   for (const line of text.split('\n')) {
     // (a header holds the word "name": most lines are not split into cells at all)
     const header = NAME_WORD.test(line) ? cellsOf(line, at).map((c) => c.text) : [];
-    const nameAt = header.findIndex((h) => NAME_HEADER.test(h));
+    const nameAt = columnAt(header, 'name');
     if (nameAt >= 0 && header.length >= 2) current = { header, nameAt, rows: [] };
     else if (current && line.trim()) current.rows.push(cellsOf(line, at));
     else if (current) {
@@ -60,7 +44,7 @@ export function nameTables(text: string): Table[] {
 export function inNameColumn(text: string, runs: readonly NameRun[], why: (string | undefined)[]) {
   // (a table of people: one with a column of their organisations; not of products or fields)
   const cells = nameTables(text)
-    .filter((t) => t.header.some((h) => ORG_COLUMN.test(h)))
+    .filter((t) => columnAt(t.header, 'organisation') >= 0)
     .flatMap((t) => t.rows.map((r) => r[t.nameAt]))
     .filter((c): c is Cell => c !== undefined);
   // (the cell's start, or after its titles: "Dr hab. Jakub Nowakowski")
@@ -82,8 +66,8 @@ export function nameTableRoles(
   mentions: Mentions,
 ): Affiliation[] {
   return nameTables(text).flatMap((t) => {
-    const orgAt = t.header.findIndex((h) => ORG_COLUMN.test(h));
-    const roleAt = t.header.findIndex((h) => ROLE_COLUMN.test(h));
+    const orgAt = columnAt(t.header, 'organisation');
+    const roleAt = columnAt(t.header, 'role');
     if (orgAt < 0 || orgAt === t.nameAt) return [];
     return t.rows.flatMap((row) => {
       const [name, cell] = [row[t.nameAt], row[orgAt]];
@@ -91,12 +75,12 @@ export function nameTableRoles(
       const person =
         name && mentions.people.find((p) => p.start >= name.start && p.end <= name.end);
       if (!person || !cell) return [];
-      const kind = KIND_COLUMN.test(t.header[orgAt]!);
+      const kind = COLUMN.kind.test(t.header[orgAt]!);
       if (kind && NO_ORG.test(cell.text)) return [];
       const org = mentions.orgFrom(cell.start, kind ? {} : { newOnlyIfTyped: true });
       if (!org || org.start !== cell.start) return [];
       // (the role column's, or the name cell's after the name: "Dr. Pieter van Houten, CEO")
-      const party = PARTY_COLUMN.test(t.header[orgAt]!);
+      const party = COLUMN.party.test(t.header[orgAt]!);
       const title =
         (roleAt > 0 ? row[roleAt]?.text : undefined) ??
         (party

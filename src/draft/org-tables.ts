@@ -10,11 +10,10 @@ import type { Gazetteer } from './gazetteer.js';
 import { allCommon, looksLikePerson } from './person-cues.js';
 import { isPlaceName } from './places.js';
 import { cellsOf, hasCellGap } from './table-cells.js';
+import { COLUMN } from './table-columns.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
 import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
 
-const HEADER =
-  /^[ \t]*(Organi[sz]ations?|Partners?|Beneficiar(?:y|ies)|Signator(?:y|ies)|Institutions?|Members?[ \t]+organi[sz]ations?)(?:\t+|[ \t]{2,}|[ \t]*\|[ \t]*)\S/i;
 /** Not an organisation's cell: a person, a person and their body, a placeholder, a code, a date. */
 const NOT_ORG_CELL =
   /^(?:(?:Dr|Prof|Mr|Ms|Mrs|Minister|Senator)\.?\s|(?:TBC|TBD|N\/?A|none|various|other|several)\b|(?:WP|D|M|T)\d|Work\s+Package\b|\d)|,/i;
@@ -34,11 +33,11 @@ export function orgTableMentions(
   for (const line of text.split('\n')) {
     const start = at;
     at += line.length + 1;
-    const header = HEADER.exec(line);
-    if (header) {
+    const header = hasCellGap(line) ? cellsOf(line) : [];
+    if (header.length >= 2 && COLUMN.organisationList.test(header[0]!.text)) {
       inTable = true;
       // (a "Partner" may be a person: only names that say they are organisations)
-      typedOnly = /^partner/i.test(header[1]!);
+      typedOnly = /^partner/i.test(header[0]!.text);
       continue;
     }
     if (!inTable || !line.trim() || !hasCellGap(line)) {

@@ -1,0 +1,29 @@
+/**
+ * What a table's header cell says its column holds. Declared once for every table reader: the
+ * people's tables (`name-tables.ts`) and the organisations' lists (`org-tables.ts`).
+ */
+export const COLUMN = {
+  /** People's names: "Name", "Full name", "Member", "Speaker", "Contact (role)". */
+  name: /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?)$/i,
+  /** The body a person's row names. */
+  organisation:
+    /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/i,
+  /** A column that says what its cells are (a company, a party): whatever it names is one. */
+  kind: /^(?:company|start-?up|(?:political[ \t]+)?(?:party|group))$/i,
+  /** Political parties or groups: a member's title is the body's post, not the party's. */
+  party: /^(?:political[ \t]+)?(?:party|group)$/i,
+  role: /^(?:role|position|post|function|title)$/i,
+  /** The first column of a list of organisations, one a row. */
+  organisationList:
+    /^(?:Organi[sz]ations?|Partners?|Beneficiar(?:y|ies)|Signator(?:y|ies)|Institutions?|Members?[ \t]+organi[sz]ations?)$/i,
+} as const;
+
+/** A word of the name column's header: a line without one is not split into cells at all. */
+export const NAME_WORD = /\b(?:names?|members?|presenters?|speakers?|contact|representatives?)\b/i;
+
+/** A kind column's cell that names no body ("Independent", "Non-attached", "tbc"). */
+export const NO_ORG =
+  /^(?:Independent|Non-?attached|NI|none|n\/?a|tbc|tbd|[–—-]|self-?employed|freelance|retired|student|unemployed|various|private|individual)$/i;
+
+export const columnAt = (header: readonly string[], column: keyof typeof COLUMN): number =>
+  header.findIndex((h) => COLUMN[column].test(h));
