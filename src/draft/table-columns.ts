@@ -9,7 +9,7 @@ export const COLUMN = {
   organisation:
     /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/i,
   /** A column that says what its cells are (a company, a party): whatever it names is one. */
-  kind: /^(?:company|start-?up|(?:political[ \t]+)?(?:party|group))$/i,
+  kind: /^(?:company|start-?up|organi[sz]ation|affiliation|institution|employer|beneficiary|(?:political[ \t]+)?(?:party|group))$/i,
   /** Political parties or groups: a member's title is the body's post, not the party's. */
   party: /^(?:political[ \t]+)?(?:party|group)$/i,
   role: /^(?:role|position|post|function|title)$/i,

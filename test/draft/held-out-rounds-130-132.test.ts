@@ -41,3 +41,20 @@ describe('a Polish engineer’s title', () => {
     expect(seed.names('person:')).toEqual(['Tomasz Wróblewski']);
   });
 });
+
+describe('a table of contributors', () => {
+  it('reads an "Organisation" column’s cell as a body, whatever its words', async () => {
+    const seed = await draftOf(
+      [
+        'Workshop notes, 12 January 2026',
+        '',
+        'Name\tOrganisation\tRole in the session',
+        'Dr Anouk Smeets\tHealth-RI\tPresentation of discussion paper',
+        'Marloes Brink\tHarteraad\tPanel',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(expect.arrayContaining(['Health-RI', 'Harteraad']));
+    expect(role(seed, 'person:marloes-brink', 'org:harteraad')).toBeDefined();
+  });
+});
