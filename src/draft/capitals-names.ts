@@ -2,6 +2,7 @@ import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { closeToKnown } from './name-checks.js';
+import { commaNames } from './comma-names.js';
 import { runOf } from './name-runs.js';
 import { allCommon, looksLikePerson } from './person-cues.js';
 import type { PersonRun } from './people.js';
@@ -42,6 +43,8 @@ export interface CapitalsName {
   readonly name: string;
   /** The person the graph knows by that name, if it knows one. */
   readonly known?: KnownEntity;
+  /** The token after what the line says of the name (its bracket, its marks), if not the run's end. */
+  readonly through?: number;
 }
 
 export function capitalsNames(
@@ -98,7 +101,10 @@ export function capitalsNames(
   });
 }
 
-/** The people these lines name, before any other reading of their words ("Kowalczyk Agnieszka"). */
+/**
+ * The people these lines name, before any other reading of their words ("Kowalczyk Agnieszka",
+ * "Nowak, Agnieszka").
+ */
 export function withCapitalsNames(
   text: string,
   tokens: readonly Token[],
@@ -107,12 +113,13 @@ export function withCapitalsNames(
   builder: DraftBuilder,
   people: Mention[],
 ): void {
-  for (const { run, name, known } of capitalsNames(text, tokens, covered, gaz)) {
+  const listed = [...capitalsNames(text, tokens, covered, gaz), ...commaNames(text, tokens, gaz)];
+  for (const { run, name, known, through } of listed) {
     if (people.some((p) => p.first < run.last && run.first < p.last)) continue;
     const entity = known ? builder.refer(known, run.text) : builder.propose('Person', name);
     if (!known && !entity.checks.length)
       entity.checks.push(...closeToKnown(name, gaz), `new person (${run.why})`);
-    for (let t = run.first; t < run.last; t++) covered.add(t);
+    for (let t = run.first; t < (through ?? run.last); t++) covered.add(t);
     people.push({ entity, first: run.first, last: run.last, start: run.start, end: run.end });
   }
 }

@@ -1,4 +1,5 @@
 import type { Affiliation } from './affiliations.js';
+import { commaNames } from './comma-names.js';
 import { hasOrgWord } from './person-cues.js';
 import type { Mention, Mentions } from './mentions.js';
 import { runOf } from './name-runs.js';
@@ -14,7 +15,7 @@ import { tokenAt, type Token } from './tokens.js';
  */
 const AUTHOR =
   /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})((?:\d{1,2}|\*)(?:,?(?:\d{1,2}|\*))*)(?=,|[ \t]*(?:\(|$))/gmu;
-const AFFILIATION_LINE = /^[ \t]*(\d{1,2})[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
+const AFFILIATION_LINE = /^[ \t]*(\d{1,2})\.?[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
 /** "Faculty of Engineering", "Biomechanics Section", "Department of Mechanical Engineering". */
 export const GENERIC_PART =
   /^(?:(?:Faculty|Department|Dept\.?|School|Division|Section|Chair)\s+(?:of|for)\b|[\p{L}-]+\s+(?:Section|Department|Division|Unit)$)/u;
@@ -83,7 +84,7 @@ export function affiliationLines(written: string): AffiliationEntry[] {
   return [...plainDigits(written).matchAll(AFFILIATION_LINE)].flatMap((m) => {
     const start = m.index + m[0].indexOf(m[1]!);
     const whole = m[0].slice(m[0].indexOf(m[1]!));
-    return [...whole.matchAll(/(?:^|;[ \t]*)(\d{1,2})[ \t]+([^;\n]{3,300})/g)].map((p) => {
+    return [...whole.matchAll(/(?:^|;[ \t]*)(\d{1,2})\.?[ \t]+([^;\n]{3,300})/g)].map((p) => {
       const from = start + p.index + p[0].indexOf(p[1]!);
       return {
         mark: p[1]!,
@@ -95,9 +96,13 @@ export function affiliationLines(written: string): AffiliationEntry[] {
   });
 }
 
-/** The first entry with that mark after the author's line: each paper numbers its own. */
+/**
+ * The first entry with that mark after the author's line: each paper numbers its own. None after
+ * it, the last before it (a record's contributors share its creators' numbers).
+ */
 const entryFor = (entries: readonly AffiliationEntry[], mark: string, after: number) =>
-  entries.find((e) => e.mark === mark && e.from > after);
+  entries.find((e) => e.mark === mark && e.from > after) ??
+  entries.findLast((e) => e.mark === mark && e.from < after);
 
 /** Each numbered author's roles: the first named organisation of each of their lines. */
 export function numberedRoles(
@@ -106,7 +111,8 @@ export function numberedRoles(
   mentions: Mentions,
 ): Affiliation[] {
   const entries = affiliationLines(text);
-  const authors = numberedAuthors(text, tokens);
+  if (!entries.length) return [];
+  const authors = [...numberedAuthors(text, tokens), ...commaNames(text, tokens)];
   return authors.flatMap(({ run, marks }) => {
     const person = mentions.people.find((p) => p.start === run.start);
     if (!person) return [];
@@ -117,7 +123,10 @@ export function numberedRoles(
       // ("Liesbet Geris3,4 … 4 Biomechanics Section, …, KU Leuven": the marks, then the line)
       const tail = /^[\d⁰¹²³⁴⁵⁶⁷⁸⁹*,]*/.exec(text.slice(person.end))![0].replace(/,$/, '');
       const marked = text.slice(person.start, person.end + tail.length);
-      return [{ person, org, evidence: `${marked} … ${text.slice(line.from, org.end)}` }];
+      const entry = text.slice(line.from, org.end);
+      // (in the text's order: the entry may stand above the name)
+      const evidence = line.from > person.end ? `${marked} … ${entry}` : `${entry} … ${marked}`;
+      return [{ person, org, evidence }];
     });
   });
 }

@@ -1,0 +1,56 @@
+import type { Gazetteer } from './gazetteer.js';
+import { runOf } from './name-runs.js';
+import { allCommon, looksLikePerson } from './person-cues.js';
+import { isPlaceName } from './places.js';
+import type { CapitalsName } from './capitals-names.js';
+import { foldedWords, tokenAt, type Token } from './tokens.js';
+
+/**
+ * A repository's or a catalogue's list of creators, one a line, surname first after a comma:
+ * "Nowak, Agnieszka (Contact person) 1", "Van den Broeck, Pieter 1", "Puig Ferrer, Marta 5",
+ * "Smith, J.". Two such lines or more make the list (each with marks, or a given name a person's); each names a person, given name first, and
+ * its marks ("1", "2,3") point at the numbered affiliations under it.
+ */
+const WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?`;
+const PARTICLE = String.raw`(?:[Vv][ao]n|[Dd]e[nrl]?|[Dd][aiu]|[Ll][ae]|della|dos|das|ten|ter|y)`;
+const SURNAME = String.raw`(?:(?:${WORD}|${PARTICLE})[ \t]){0,3}${WORD}`;
+const GIVEN = String.raw`(?:${WORD}(?:[ \t]${WORD})?|\p{Lu}\.(?:[ \t]?\p{Lu}\.)*)`;
+const MARKS = String.raw`(?:\d{1,2}|\*)(?:[ \t]*,[ \t]*(?:\d{1,2}|\*))*`;
+const LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-•*][ \t]+)?((${SURNAME}),[ \t]+(${GIVEN}))(?:[ \t]+\([^()\n]{1,40}\))?(?:[ \t]*(${MARKS}))?[ \t]*(?=\t|[ \t]{2,}|$)`,
+  'gmu',
+);
+
+export interface CommaName extends CapitalsName {
+  /** The numbered affiliations' marks after the name. */
+  readonly marks: readonly string[];
+}
+
+/** (Without the gazetteer, no name is known and places are not told from names.) */
+export function commaNames(text: string, tokens: readonly Token[], gaz?: Gazetteer): CommaName[] {
+  // (a comma after a capital starts a line: most texts stop here)
+  if (!/^[ \t]*\p{Lu}[^,\n]{0,40},[ \t]\p{Lu}/mu.test(text)) return [];
+  const place = (s: string) => !!gaz && isPlaceName(foldedWords(s).join(' '), gaz);
+  // (a person's line: affiliations' marks, or a given name: not "Oncotwin, Karlsruhe")
+  const found = [...text.matchAll(LINE)].filter(
+    (m) =>
+      !allCommon(m[2]!) &&
+      !allCommon(m[3]!) &&
+      !place(m[2]!) &&
+      !place(m[3]!) &&
+      (m[4] !== undefined || looksLikePerson(m[3]!)),
+  );
+  if (found.length < 2) return [];
+  return found.map((m) => {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const first = tokenAt(tokens, start);
+    const last = tokenAt(tokens, start + m[1]!.length);
+    const name = `${m[3]!} ${m[2]!}`;
+    const known = gaz?.byName.get(foldedWords(name).join(' '))?.find((e) => e.label === 'Person');
+    const run = { ...runOf(text, tokens, first, last), why: 'a list’s name, surname first' };
+    // (the line's bracket and marks are the name's: "(Contact person)" names no body)
+    const through = tokenAt(tokens, m.index + m[0].length);
+    const marks = m[4]?.match(/\d{1,2}|\*/g) ?? [];
+    return { run, name, marks, through, ...(known ? { known } : {}) };
+  });
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, …
+
+const { draftOf, role } = articleDrafter('pg-draft-rounds-133-');
+
+describe('a repository record’s creators, surname first', () => {
+  const record = [
+    'Published March 3, 2026 | Version v2',
+    'Dataset   Open',
+    '',
+    'Creators',
+    '  Kowalski, Tomasz (Contact person) 1   https://orcid.org/0000-0002-1111-2222',
+    '  De la Cruz, Inés 2',
+    '  Van der Berg, Joost 1,2',
+    '',
+    '  1. Charles University',
+    '  2. Agence Exemple',
+    '',
+    'Contributors',
+    '  Data manager:',
+    '  Horváth, Eszter 2',
+  ].join('\n');
+
+  it('names each creator given name first, with a role at each numbered affiliation', async () => {
+    const seed = await draftOf(record);
+    expect(seed.names('person:').sort()).toEqual([
+      'Eszter Horváth',
+      'Inés De la Cruz',
+      'Joost Van der Berg',
+      'Tomasz Kowalski',
+    ]);
+    expect(role(seed, 'person:joost-van-der-berg', 'org:agence-exemple')).toBeDefined();
+    expect(role(seed, 'person:tomasz-kowalski', 'org:charles-university')).toBeDefined();
+    // (a contributor under the list: the numbers above it)
+    expect(role(seed, 'person:eszter-horvath', 'org:agence-exemple')).toBeDefined();
+    // ("(Contact person)" is the creator's part in the record, no body)
+    expect(seed.names('org:')).not.toContain('Contact');
+  });
+
+  it('reads no person in a list of companies and their cities', async () => {
+    const seed = await draftOf(
+      [
+        'The finalists, announced by Dr Ana Costa of Agence Exemple on 3 March 2026:',
+        '',
+        'Oncotwin, Karlsruhe',
+        'Syntheta Health, Darmstadt',
+        'Leuven, Belgium',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Ana Costa']);
+  });
+});
