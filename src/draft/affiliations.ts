@@ -34,6 +34,7 @@ import { isPortfolio } from './portfolios.js';
 import { COUNTRIES } from './vocabulary.js';
 import { roleBefore } from './roles-before.js';
 import { rolesOnNextLine } from './roles-on-next-line.js';
+import { isBroadcastNote, onNameSuper } from './speaker-labels.js';
 import { bracketedRoles } from './bracketed-roles.js';
 import { NEW_CLAUSE, RELATIVE_CLAUSE } from './clause-openings.js';
 import type { Token } from './tokens.js';
@@ -157,13 +158,16 @@ function affiliationsOf(
   const underName = rolesOnNextLine(input, after);
   if (underName?.length) return underName;
   const paren = /^\s*\(([^)]{2,160})\)/.exec(after);
-  if (paren && !isPortfolio(paren[1]!)) return bracketedRoles(input, after, paren);
+  if (paren && !isPortfolio(paren[1]!) && !isBroadcastNote(paren[1]!))
+    return bracketedRoles(input, after, paren);
   const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
   // "X, Director, Org" and, on a speakers' line, "X – Director, Org"
   // ("Jonas Vaitkus MEP (Renew Europe, Lithuania)": the title right after the name; "Eamon
   // Kinsella TD, Minister of State …": the apposition after a post-nominal)
   // (an author's line: "X is a Member of the European Parliament (EPP, Poland), vice-chair of …")
+  // ("[SUPER: X / Head of Unit, Org]": a name super's slash)
   const dash =
+    (onNameSuper(text, p.start) ? /^[ \t]+\/[ \t]+(?=\p{Lu})/u.exec(after) : null) ??
     /^\s[–—]\s(?=\p{Lu})|^\s(?=MEP\s*\()|^\s+(?:TD|MP|MEP|MLA|MSP|MdB|QC|KC|OBE|CBE|MBE|DBE),\s(?=\p{Lu})|^\s+is\s+(?:an?|the)\s+(?=(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:of|at|in|for)\s)/u.exec(
       after,
     );

@@ -11,7 +11,32 @@ import { ROLE_WORDS } from './vocabulary.js';
  * Taken only in a text with two such labels or more, of two people or more.
  */
 const LABEL =
-  /^[ \t]*(?:(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})|(\p{Lu}{2,}(?: \p{Lu}{2,})?)[ \t]*\((\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\))(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]*\S/gmu;
+  /^[ \t]*(?:(?:DR|PROF|MR|MRS|MS|SIR|DAME)\.?[ \t]+)?(?:(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})|(\p{Lu}{2,}(?: \p{Lu}{2,})?)[ \t]*\((\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\))(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]*\S/gmu;
+
+/**
+ * A broadcast's name super (its lower third), the name in capitals before a slash and the post:
+ * "[SUPER: DR MAGNUS EKLÖF / Head of Cardiothoracic Surgery, Karolinska University Hospital]".
+ */
+/** The label of a name super, in capitals or not. */
+const SUPER_LABEL = String.raw`(?:SUPER|CAPTION|NAME[ \t]?CARD|LOWER[ \t-]THIRD|CHYRON|ASTON|STRAP|Super|Caption|Name[ \t]?card|Lower[ \t-]third|Chyron|Aston|Strap)`;
+const SUPER = new RegExp(
+  String.raw`^[ \t]*\[?${SUPER_LABEL}[ \t]*:[ \t]*(?:(?:DR|PROF|MR|MRS|MS|SIR|DAME)\.?[ \t]+)?(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})[ \t]+\/[ \t]`,
+  'gmu',
+);
+const SUPER_LINE = new RegExp(String.raw`^[ \t]*\[?${SUPER_LABEL}[ \t]*:[^\n]*$`, 'u');
+
+/**
+ * A transcript's production note in brackets after a speaker's name, no body of theirs: "(V/O)",
+ * "(ANCHOR, STUDIO BRUSSELS)", "(via video link)", "(SOT)".
+ */
+export const isBroadcastNote = (inBrackets: string): boolean =>
+  /^(?:V\/?O|SOT|OOV|O\/?C|PTC|anchor|presenter|reporter|in studio|voice-?over|on camera|off camera|via (?:video link|satellite|phone|video))\b/i.test(
+    inBrackets.trim(),
+  );
+
+/** The offset is on a name super's line, after its label. */
+export const onNameSuper = (text: string, offset: number): boolean =>
+  SUPER_LINE.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
 
 export function speakerLabels(
   text: string,
@@ -28,6 +53,11 @@ export function speakerLabels(
       found.push({ start, end: start + m[3].length, why: `named as "${m[2]}" in a transcript` });
     }
   }
+  for (const m of text.matchAll(SUPER))
+    if (isName(m[1]!)) {
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      found.push({ start, end: start + m[1]!.length, why: "a broadcast's name super" });
+    }
   const distinct = new Set(found.map((f) => text.slice(f.start, f.end).toLowerCase()));
   if (found.length < 2 || distinct.size < 2) return [];
   return found.flatMap((f) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleDrafter } from './draft-of.js';
 
-// Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, …
+// Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, a broadcast
+// transcript's name supers and production notes, …
 
 const { draftOf, role } = articleDrafter('pg-draft-rounds-133-');
 
@@ -50,5 +51,38 @@ describe('a repository record’s creators, surname first', () => {
       ].join('\n'),
     );
     expect(seed.names('person:')).toEqual(['Ana Costa']);
+  });
+});
+
+describe('a broadcast transcript', () => {
+  const segment = [
+    'NEWS AT SEVEN | TRANSCRIPT | 4 March 2026',
+    '',
+    'MARTA KOVAC (ANCHOR, STUDIO PRAGUE): Good evening. A new twin for the brain.',
+    'PETR NOVAK (V/O): The model was built in Prague.',
+    '[SUPER: PROF. ANA COSTA / Head of Neurology, Charles University]',
+    'PROF. ANA COSTA: It works in a real hospital.',
+    '[SUPER: TOMAS HORAK / Research Director, Agence Exemple]',
+    'TOMAS HORAK (via video link): We will share the models.',
+  ].join('\n');
+
+  it('reads each name super as a person with the post after the slash', async () => {
+    const seed = await draftOf(segment);
+    expect(seed.names('person:').sort()).toEqual([
+      'Ana Costa',
+      'Marta Kovac',
+      'Petr Novak',
+      'Tomas Horak',
+    ]);
+    expect(role(seed, 'person:ana-costa', 'org:charles-university')?.title).toBe(
+      'Head of Neurology',
+    );
+    expect(role(seed, 'person:tomas-horak', 'org:agence-exemple')?.title).toBe('Research Director');
+  });
+
+  it('reads no body in a speaker’s production note ("ANCHOR", "V/O", "via video link")', async () => {
+    const seed = await draftOf(segment);
+    // (the known bodies are referred to; nothing new is proposed)
+    expect(seed.names('org:')).toEqual([]);
   });
 });
