@@ -97,7 +97,7 @@ export function findAffiliations(
     ...tableRoles(text, people, mentions.all),
     ...countryListRoles(text, tokens, people, mentions, builder),
     ...directoryRoles(text, people, mentions.all),
-    ...nameTableRoles(text, tokens, mentions),
+    ...nameTableRoles(text, tokens, mentions, publisher),
     ...chatRoles(text, tokens, mentions),
     ...cvRoles(text, mentions),
     ...entryContacts(text, people, mentions.all),

@@ -1,7 +1,7 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle, MEETING_PART } from './job-titles.js';
 import { hasOrgWord, someCommonName } from './person-cues.js';
-import type { Mentions } from './mentions.js';
+import type { Mention, Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
 import { cellsOf, type Cell } from './table-cells.js';
 import { COLUMN, columnAt, NAME_WORD, NO_ORG } from './table-columns.js';
@@ -60,10 +60,17 @@ export function inNameColumn(text: string, runs: readonly NameRun[], why: (strin
   });
 }
 
+/**
+ * A member's organisation ("Member organisation", "Home institution"): the role column's post is the
+ * list's body's (the publisher's board), not the member's.
+ */
+const MEMBERS_OWN = /^(?:member|home|nominating|sending|national)\b/i;
+
 export function nameTableRoles(
   text: string,
   tokens: readonly Token[],
   mentions: Mentions,
+  publisher?: Mention,
 ): Affiliation[] {
   return nameTables(text).flatMap((t) => {
     const orgAt = columnAt(t.header, 'organisation');
@@ -82,7 +89,7 @@ export function nameTableRoles(
       // (the role column's, or the name cell's after the name: "Dr. Pieter van Houten, CEO")
       const party = COLUMN.party.test(t.header[orgAt]!);
       const title =
-        (roleAt > 0 ? row[roleAt]?.text : undefined) ??
+        (roleAt >= 0 ? row[roleAt]?.text.replace(/\s*\([^()]*\)$/, '') : undefined) ??
         (party
           ? undefined
           : // (a bracket's title only in a column that says it holds roles: "Contact (role)"; "Ana
@@ -94,14 +101,13 @@ export function nameTableRoles(
               .exec(text.slice(person.end, name.end))
               ?.slice(1)
               .find(Boolean));
-      const last = row.at(-1)!;
+      const evidence = text.slice(row[0]!.start, row.at(-1)!.end);
+      const post = title && isTitle(title) && !MEETING_PART.test(title) ? { title } : {};
+      if (!MEMBERS_OWN.test(t.header[orgAt]!)) return [{ person, org, ...post, evidence }];
+      const board = publisher && publisher.entity !== org.entity ? [publisher] : [];
       return [
-        {
-          person,
-          org,
-          ...(title && isTitle(title) && !MEETING_PART.test(title) ? { title } : {}),
-          evidence: text.slice(row[0]!.start, last.end),
-        },
+        { person, org, evidence },
+        ...board.map((b) => ({ person, org: b, ...post, evidence })),
       ];
     });
   });

@@ -5,11 +5,11 @@
 export const COLUMN = {
   /** People's names: "Name", "Full name", "Member", "Speaker", "Contact (role)". */
   name: /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?)$/i,
-  /** The body a person's row names. */
+  /** The body a person's row names ("Organisation", "Member organisation", "Home institution"). */
   organisation:
-    /^(?:beneficiary|partner|organi[sz]ation|affiliation|institution|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/i,
+    /^(?:beneficiary|partner|(?:[\p{L}-]+[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/iu,
   /** A column that says what its cells are (a company, a party): whatever it names is one. */
-  kind: /^(?:company|start-?up|organi[sz]ation|affiliation|institution|employer|beneficiary|(?:political[ \t]+)?(?:party|group))$/i,
+  kind: /^(?:company|start-?up|(?:[\p{L}-]+[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|beneficiary|(?:political[ \t]+)?(?:party|group))$/iu,
   /** Political parties or groups: a member's title is the body's post, not the party's. */
   party: /^(?:political[ \t]+)?(?:party|group)$/i,
   role: /^(?:role|position|post|function|title)$/i,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleDrafter } from './draft-of.js';
 
 // Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, a broadcast
-// transcript's name supers and production notes, …
+// transcript's name supers and production notes, an association's elected board, …
 
 const { draftOf, role } = articleDrafter('pg-draft-rounds-133-');
 
@@ -84,5 +84,33 @@ describe('a broadcast transcript', () => {
     const seed = await draftOf(segment);
     // (the known bodies are referred to; nothing new is proposed)
     expect(seed.names('org:')).toEqual([]);
+  });
+});
+
+describe('an association’s elected board', () => {
+  it('reads a "Member organisation" column: the member’s body, and the post at the association', async () => {
+    const seed = await draftOf(
+      [
+        'EPDA | European Patient Data Alliance',
+        'Home > About us > Governance > General Assembly 2026',
+        '',
+        'GENERAL ASSEMBLY 2026: NEW BOARD ELECTED',
+        '',
+        'The General Assembly met in Prague on 12 June 2026.',
+        '',
+        'ELECTED BOARD 2026-2029',
+        'Position\tName\tMember organisation\tCountry',
+        'President\tMaria Kallio\tCharles University\tCzechia',
+        'Treasurer\tHenrike Vos\tAgence Exemple\tFrance',
+        '',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual(['Henrike Vos', 'Maria Kallio']);
+    const own = role(seed, 'person:maria-kallio', 'org:charles-university');
+    expect(own).toBeDefined();
+    expect(own?.title).toBeUndefined();
+    expect(role(seed, 'person:henrike-vos', 'org:european-patient-data-alliance')?.title).toBe(
+      'Treasurer',
+    );
   });
 });
