@@ -51,7 +51,8 @@ export function notAnOrgRun(
     /^Department\s+(?!for\b|of\b)/.test(run.text) ||
     // "(MedTwin Solutions GmbH, Vienna)", "a founder from Brno": a place, not an organisation
     (run.last - run.first === 1 && isPlaceName(tokens[run.first]!.fold, gaz)) ||
-    /\s(?:19|20)\d\d$/.test(run.text) || // "Clinic 2026" of "Virtual Twins in the Clinic 2026"
+    // ("Clinic 2026" of "Virtual Twins in the Clinic 2026", "ELECTED BOARD 2025-2028": a term)
+    /\s(?:19|20)\d\d(?:[–—/-](?:19|20)?\d\d)?$/.test(run.text) ||
     // ("Register of Commission expert groups": an institution's name used as a word)
     /\sof\s+(?:Commission|Council|Parliament)$/.test(run.text) ||
     // ("Cluster 1 Info Day", "Presidency Conclusions", a heading's "COMMITTEE DEBATE": an event's

@@ -106,6 +106,8 @@ describe('an association’s elected board', () => {
       ].join('\n'),
     );
     expect(seed.names('person:').sort()).toEqual(['Henrike Vos', 'Maria Kallio']);
+    // (a heading's term is no body: "ELECTED BOARD 2026-2029")
+    expect(seed.names('org:')).toEqual(['European Patient Data Alliance']);
     const own = role(seed, 'person:maria-kallio', 'org:charles-university');
     expect(own).toBeDefined();
     expect(own?.title).toBeUndefined();
