@@ -1,16 +1,19 @@
 import type { Affiliation } from './affiliations.js';
-import type { Mentions } from './mentions.js';
+import { isTitle } from './job-titles.js';
+import type { Mention, Mentions } from './mentions.js';
 import { tokenAt, type Token } from './tokens.js';
 
 /**
  * A list of companies, each named on its line with its founders under it: "Oncotwin, Karlsruhe"
- * over "Founder: Dr Marta Gonçalves". The line above is the company (its name before the comma,
- * whatever its words), and each person on the founders' line founded it.
+ * over "Founder: Dr Marta Gonçalves", "CardioMirror — Barcelona, Spain" over "Founders: Laia
+ * Puigdomènech (CEO), Dr. Tomás Ferreira (CTO)". The line above is the company (its name before
+ * the comma or the dash, whatever its words), and each person on the founders' line founded it
+ * (their post in brackets, if any, is their title).
  */
 const FOUNDERS = /^[ \t]*((?:Co-?)?[Ff]ounders?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
 /** The company's line: its name, maybe a place after a comma, nothing that ends a sentence. */
 const COMPANY_LINE =
-  /^[ \t]*(\p{Lu}[^,.:;!?\n]{1,60}?)[ \t]*(?:,[ \t]*\p{Lu}[^,.:;!?\n]{1,40})?[ \t]*$/u;
+  /^[ \t]*(\p{Lu}[^,.:;!?\n–—]{1,60}?)[ \t]*(?:(?:,|[ \t][–—])[ \t]*\p{Lu}[^.:;!?\n]{1,40})?[ \t]*$/u;
 
 export function founderLines(
   text: string,
@@ -28,10 +31,16 @@ export function founderLines(
     if (!org || org.end !== end) return [];
     const listStart = line.index + line[0].length - line[2]!.length;
     const lineEnd = line.index + line[0].length;
-    const title = /^co/i.test(line[1]!) ? 'Co-founder' : 'Founder';
+    const founder = /^co/i.test(line[1]!) ? 'Co-founder' : 'Founder';
+    // (each founder's post in brackets after the name: "Laia Puigdomènech (CEO)")
+    const postOf = (p: Mention) => /^[ \t]*\(([^()\n]{2,60})\)/.exec(text.slice(p.end))?.[1];
     return mentions.people
       .filter((p) => p.start >= listStart && p.end <= lineEnd)
-      .map((person) => ({ person, org, title, evidence: line[0].trim() }));
+      .map((person) => {
+        const post = postOf(person);
+        const title = post && isTitle(post) ? post : founder;
+        return { person, org, title, evidence: line[0].trim() };
+      });
   });
 }
 

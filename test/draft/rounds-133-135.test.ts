@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleDrafter } from './draft-of.js';
 
 // Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, a broadcast
-// transcript's name supers and production notes, an association's elected board, …
+// transcript's name supers and production notes, an association's elected board, an accelerator's
+// cohort, …
 
 const { draftOf, role } = articleDrafter('pg-draft-rounds-133-');
 
@@ -114,5 +115,30 @@ describe('an association’s elected board', () => {
     expect(role(seed, 'person:henrike-vos', 'org:european-patient-data-alliance')?.title).toBe(
       'Treasurer',
     );
+  });
+});
+
+describe('an accelerator’s cohort', () => {
+  it('gives each founder the post in brackets at the company heading the entry', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple announced its fourth cohort in Lyon on 10 March 2026.',
+        '',
+        'THE COHORT',
+        '',
+        'Kardiovia — Lyon, France',
+        'Founders: Laia Puigdomenech (CEO), Dr. Tomás Ferreira (CSO)',
+        'Personalised heart twins that predict arrhythmia risk.',
+        '',
+        'Osteolytix — Bologna, Italy',
+        'Founder: Giulia Ranieri',
+        'Bone-fracture risk twins.',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:tomas-ferreira', 'org:kardiovia')?.title).toBe('CSO');
+    expect(role(seed, 'person:laia-puigdomenech', 'org:kardiovia')?.title).toBe('CEO');
+    expect(role(seed, 'person:giulia-ranieri', 'org:osteolytix')?.title).toBe('Founder');
+    // ("(CSO)" is a post, no body)
+    expect(seed.names('org:')).not.toContain('CSO');
   });
 });
