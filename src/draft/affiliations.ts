@@ -157,6 +157,9 @@ function affiliationsOf(
   const input = { text, tokens, p, from, mentions, builder, gaz };
   const underName = rolesOnNextLine(input, after);
   if (underName?.length) return underName;
+  // ("Joris Vermeulen (@jvermeulen), University of Amsterdam": a handle, then the apposition)
+  const handle = /^[ \t]*\(@[\w.-]{2,40}\),[ \t]+(?=\p{Lu})/u.exec(after);
+  if (handle) return appositive({ ...input, at: p.end + handle[0].length });
   const paren = /^\s*\(([^)]{2,160})\)/.exec(after);
   if (paren && !isPortfolio(paren[1]!) && !isBroadcastNote(paren[1]!))
     return bracketedRoles(input, after, paren);

@@ -54,8 +54,11 @@ export function citedWorks(text: string): SmallLetterWork[] {
 const AUTHOR = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}[ \t]+\p{Lu}{1,3}`;
 const JOURNAL = String.raw`[^\n.]{2,120}?(?:\.[ \t]+|[ \t])(?:19|20)\d{2}\s*;\s*\d[^\n]*`;
 const PUBLISHER = String.raw`(\p{Lu}[\p{L} -]{1,40}:[ \t]+[^\n;]{2,120};[ \t]+(?:19|20)\d{2}\.?)`;
+/** A preprint's server and number: "arXiv:2510.14522 (2025)", "medRxiv 2025.03.01.123456". */
+const PREPRINT = String.raw`(?:arXiv|bioRxiv|medRxiv|SSRN)\b[:\s][^\n]{4,80}`;
+/** (after a label maybe: "Preprint describing the report generator: Fabbri C, Viceconti M. …") */
 const VANCOUVER = new RegExp(
-  String.raw`^[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}\.)[ \t]+)?${AUTHOR}(?:,[ \t]+${AUTHOR})*(?:,?[ \t]+et[ \t]+al)?(?:[ \t]+\((?:eds?|Hrsg)\.?\))?\.[ \t]+([^\n]{8,250}?[^\s.])[.?!][ \t]+(?:${JOURNAL}|${PUBLISHER})$`,
+  String.raw`^[ \t]*(?:(?:\[\d{1,3}\]|\d{1,3}\.)[ \t]+|\p{Lu}[^:\n]{2,80}:[ \t]+)?${AUTHOR}(?:,[ \t]+${AUTHOR})*(?:,?[ \t]+et[ \t]+al)?(?:[ \t]+\((?:eds?|Hrsg)\.?\))?\.[ \t]+([^\n]{8,250}?[^\s.])[.?!][ \t]+(?:${JOURNAL}|${PUBLISHER}|${PREPRINT})$`,
   'gmu',
 );
 

@@ -19,6 +19,7 @@ import { participantLists } from './participant-lists.js';
 import { withCapitalsNames } from './capitals-names.js';
 import { isTitle } from './job-titles.js';
 import { numberedAuthors } from './numbered-affiliations.js';
+import { knownAuthors } from './reference-authors.js';
 
 import { isOrgLike, type Mention, type OrgAtOptions } from './mention.js';
 import { orgFinder } from './org-at.js';
@@ -73,6 +74,8 @@ export function findMentions(
     knownAt.set(m.first, mention);
     all.push(mention);
   }
+  // (a reference list's known authors before any organisation: "Hoekstra AG" is no company)
+  const authorsKnown = knownAuthors(text, tokens, gaz, covered);
   const proposedAt = new Map<number, Mention>();
   const state = { text, tokens, gaz, builder, covered, all, knownAt, proposedAt };
   const orgAt = orgFinder(state);
@@ -120,7 +123,7 @@ export function findMentions(
     knownAt.set(m.first, mention);
     all.push(mention);
   }
-  addKnownBySurname(state, people);
+  addKnownBySurname(state, people, authorsKnown);
   people.push(...surnames(text, tokens, people, covered));
   people.sort((a, b) => a.start - b.start);
   all.push(...people.filter((p) => !p.entity.known));

@@ -8,7 +8,7 @@ import { closeToKnown } from './name-checks.js';
 import { orgEndingWith } from './name-forms.js';
 import type { MentionState } from './org-at.js';
 import type { PersonRun } from './people.js';
-import { knownAuthors } from './reference-authors.js';
+import type { KnownWord } from './surnames.js';
 import { endsWithCity } from './short-names.js';
 import { titledSurnames } from './surnames.js';
 
@@ -53,16 +53,18 @@ export function addPeople(s: MentionState, people: Mention[], runs: readonly Per
 }
 
 /** Known people named by "Dr Surname" or "Surname, I.": referred to, with a check. */
-export function addKnownBySurname(s: MentionState, people: Mention[]) {
+/** (`authors`: a reference list's known authors, read before any organisation: "Hoekstra AG".) */
+export function addKnownBySurname(
+  s: MentionState,
+  people: Mention[],
+  authors: readonly KnownWord[],
+) {
   const { text, tokens, gaz, covered } = s;
   const bySurname = titledSurnames(text, tokens, gaz, covered).map((m) => ({
     m,
     by: 'the surname alone',
   }));
-  const byInitial = knownAuthors(text, tokens, gaz, covered).map((m) => ({
-    m,
-    by: 'the surname and initial',
-  }));
+  const byInitial = authors.map((m) => ({ m, by: 'the surname and initial' }));
   for (const { m, by } of [...bySurname, ...byInitial]) {
     const mention = { ...m, entity: s.builder.refer(m.entity, m.written) };
     const note = `"${text.slice(m.start - 20, m.end).trim()}" read as ${m.entity.name} (${m.entity.id}) by ${by}: check it is them`;

@@ -3,7 +3,7 @@ import { articleDrafter } from './draft-of.js';
 
 // Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, a broadcast
 // transcript's name supers and production notes, an association's elected board, an accelerator's
-// cohort, …
+// cohort, a software release's contributors and its citations, …
 
 const { draftOf, role } = articleDrafter('pg-draft-rounds-133-');
 
@@ -140,5 +140,36 @@ describe('an accelerator’s cohort', () => {
     expect(role(seed, 'person:giulia-ranieri', 'org:osteolytix')?.title).toBe('Founder');
     // ("(CSO)" is a post, no body)
     expect(seed.names('org:')).not.toContain('CSO');
+  });
+});
+
+describe('a software release’s notes', () => {
+  it('reads a contributor’s handle in brackets, then the body after the comma', async () => {
+    const seed = await draftOf(
+      [
+        'TwinKit v2.1.0, released 27 Nov 2025',
+        '',
+        '## Contributors',
+        '- Joris Vermeulen (@jvermeulen), Charles University – release manager',
+        '- Chiara Fabbri (@cfabbri), Agence Exemple',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:joris-vermeulen', 'org:charles-university')).toBeDefined();
+    expect(role(seed, 'person:chiara-fabbri', 'org:agence-exemple')).toBeDefined();
+  });
+
+  it('cites a known author by surname and initials, not as a company ("Kowalczyk AG")', async () => {
+    const seed = await draftOf(
+      [
+        'TwinKit v2.1.0, released 27 Nov 2025 by Dr Ana Costa of Agence Exemple.',
+        '',
+        'Please cite:',
+        '1. Vermeulen J, Kowalczyk AG. TwinKit: a modular framework for twins. Journal of Open Twins. 2025;10(112):7421.',
+        'Preprint on the report generator: Fabbri C, Kowalczyk A. Credibility of in silico trials: a worked example. arXiv:2510.14522 (2025).',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual([]);
+    expect(seed.yaml).toMatch(/ref: person:agnieszka-kowalczyk/);
+    expect(seed.names('doc:')).toContain('Credibility of in silico trials: a worked example');
   });
 });
