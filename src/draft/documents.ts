@@ -1,3 +1,4 @@
+import { editedBooks } from './edited-books.js';
 import { numberedActs } from './numbered-acts.js';
 import { proposedActs } from './proposed-acts.js';
 import { reviewedItems } from './reviewed-items.js';
@@ -98,6 +99,7 @@ export function findWorks(
   proposedActs(text).forEach(add);
   citedWorks(text).forEach(add);
   referencedWorks(text).forEach(add);
+  editedBooks(text).forEach(add);
   webReferences(text).forEach(add);
   reviewedItems(text).forEach(add);
   pressReleaseTitles(text).forEach(add);

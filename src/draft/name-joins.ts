@@ -242,16 +242,20 @@ function namedApart(text: string, tokens: readonly Token[], i: number, j: number
   if (!next?.cap) return false;
   const left = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
   const right = text.slice(next.start, (tokens[j + 2]?.cap ? tokens[j + 2]! : next).end);
-  const times = (s: string) =>
-    (
-      text.match(
-        new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(s)}(?![\p{L}\p{N}])`, 'gu'),
-      ) ?? []
-    ).length;
-  const together = times(`${left} and ${right}`);
+  const together = timesIn(text, `${left} and ${right}`);
   // (not "Ministry of Health and Social Affairs": fields after "and" go on with the name)
-  return !fieldWords(right) && /\s/.test(left) && times(left) > together && times(right) > together;
+  if (fieldWords(right) || !/\s/.test(left) || timesIn(text, left) <= together) return false;
+  // ("Maastricht University and Edward Elgar Publishing": a head ends a name written alone)
+  const headEnds = isHeadWord(tokens[j - 1]!) && !isHeadWord(next) && !SUBJECT_WORD.test(next.fold);
+  return headEnds || timesIn(text, right) > together;
 }
+
+/** How often the text writes these words, whole. */
+const timesIn = (text: string, s: string): number =>
+  (
+    text.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(s)}(?![\p{L}\p{N}])`, 'gu')) ??
+    []
+  ).length;
 
 /** The capitalised words from token k are written elsewhere in the text, not after "and". */
 function writtenAlone(text: string, tokens: readonly Token[], k: number): boolean {

@@ -3,7 +3,7 @@ import { articleDrafter } from './draft-of.js';
 
 // Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, a broadcast
 // transcript's name supers and production notes, an association's elected board, an accelerator's
-// cohort, a software release's contributors and its citations, …
+// cohort, a software release's contributors and its citations, a book's launch, …
 
 const { draftOf, role } = articleDrafter('pg-draft-rounds-133-');
 
@@ -171,5 +171,21 @@ describe('a software release’s notes', () => {
     expect(seed.names('org:')).toEqual([]);
     expect(seed.yaml).toMatch(/ref: person:agnieszka-kowalczyk/);
     expect(seed.names('doc:')).toContain('Credibility of in silico trials: a worked example');
+  });
+});
+
+describe('a book’s launch', () => {
+  it('reads the book its editors are named after, and two publishers joined by "and"', async () => {
+    const seed = await draftOf(
+      [
+        'BOOK LAUNCH | Twins and the Law: Health Data in Europe',
+        '',
+        'The Law Lab of Maastricht University and Edward Elgar Publishing invite you on 12 March 2026 to the launch of Twins and the Law: Health Data in Europe, edited by Dr Ana Costa (Agence Exemple).',
+        'Maastricht University hosts the launch in Brussels.',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toContain('Twins and the Law: Health Data in Europe');
+    expect(seed.names('org:')).toContain('Maastricht University');
+    expect(seed.names('org:')).not.toContain('Maastricht University and Edward Elgar Publishing');
   });
 });
