@@ -19,6 +19,9 @@ export type { EventContext } from './event-dates.js';
 export type { Candidate } from './event-candidate.js';
 
 const DEADLINE = /\b(?:by|until|till|before|no later than)\s+$/i;
+/** "In its letter of 2 October 2025 requesting this meeting": a paper's day, no event's. */
+const PAPER_DAY =
+  /\b(?:letter|e-?mail|note|reply|request|submission|communication|memo|notice)\s+(?:of|dated)\s+(?:the\s+)?$/i;
 
 /** Candidate sentences, best first. */
 /**
@@ -56,6 +59,7 @@ export function rankedCandidates(
   const candidates: Candidate[] = days.flatMap((r) => {
     // ("the slides will be posted by 3 April", "register until 5 June": a deadline, no event's day)
     if (DEADLINE.test(text.slice(Math.max(0, r.index - 16), r.index))) return [];
+    if (PAPER_DAY.test(text.slice(Math.max(0, r.index - 30), r.index))) return [];
     // ("Date: Thursday, 19 March 2026 at 16:42 CET" under "From:": when a mail was sent)
     if (sentAt(text, r.index)) return [];
     const c = candidate(text, sentences, sentenceAt(sentences, r.index), ctx, r);

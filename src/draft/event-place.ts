@@ -1,3 +1,4 @@
+import { DAY_WORDS } from './calendar-words.js';
 import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
@@ -25,7 +26,8 @@ const LINE_VENUE = new RegExp(
 );
 
 /** A line that gives an event's day: "When: …", "Date: …", "📅 25–26 March 2026". */
-export const WHEN_LINE = /^\s*(?:(?:When|Date)\s*:|(?:📅|🗓)\uFE0F?)/iu;
+export const WHEN_LINE =
+  /^\s*(?:(?:When|Dates?(?:\s*(?:\/|and|&)\s*times?)?|Time\s*(?:\/|and|&)\s*date)\s*:|(?:📅|🗓)\uFE0F?)/iu;
 
 /**
  * What labels a page's place: "Venue:", "Where:", a "WHERE" heading, a "📍" (not a bullet that
@@ -38,6 +40,7 @@ const LABELLED_VENUE = new RegExp(
 );
 const LABELLED_PLACE = new RegExp(String.raw`${WHERE_LABEL}([^\n]{2,200})`, 'u');
 
+const CALENDAR_WORD = new RegExp(String.raw`^${DAY_WORDS}$`);
 const EVENT_LAST =
   /\s(?:Symposium|Summit|Conference|Forum|Workshop|Meeting|Congress|Days?|Week|Webinar|Hackathon|Assembly)$/;
 
@@ -79,6 +82,8 @@ export function placeOf(
       (c) =>
         !isCountry(c.city) &&
         /^in\s+(?!the\b)/.test(sentence.slice(c.at)) &&
+        // ("apply in March 2029": a month, no city)
+        !CALENDAR_WORD.test(c.city) &&
         // ("held in Parliament's Committee on Public Health": a body, no city)
         !/['’]s(?:\s|$)/.test(c.city) &&
         !foldedWords(c.city).some((w) => ORG_HEADS.has(w)) &&

@@ -3,7 +3,7 @@ import { articleDrafter } from './draft-of.js';
 
 // Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, a broadcast
 // transcript's name supers and production notes, an association's elected board, an accelerator's
-// cohort, a software release's contributors and its citations, a book's launch, …
+// cohort, a software release's contributors and its citations, a book's launch, a briefing note.
 
 const { draftOf, role } = articleDrafter('pg-draft-rounds-133-');
 
@@ -187,5 +187,34 @@ describe('a book’s launch', () => {
     expect(seed.names('doc:')).toContain('Twins and the Law: Health Data in Europe');
     expect(seed.names('org:')).toContain('Maastricht University');
     expect(seed.names('org:')).not.toContain('Maastricht University and Edward Elgar Publishing');
+  });
+});
+
+describe('a briefing note for a meeting', () => {
+  const note = (dateLine: string) =>
+    [
+      'BRIEFING',
+      '',
+      'Meeting of Commissioner Ana Costa (Health and Animal Welfare) with Agence Exemple and Charles University (CU)',
+      '',
+      dateLine,
+      'Location:\tBERL 10',
+      '',
+      'In its letter of 2 October 2025 requesting this meeting, the company asks for a sandbox before the rules apply in March 2029.',
+    ].join('\n');
+
+  it('dates the meeting by its "Date/time:" line, not by the letter that asked for it', async () => {
+    const seed = await draftOf(note('Date/time:\tTuesday 18 November 2025, 15.00 – 15.45'));
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events.map((e) => (e as { date?: string }).date)).toEqual(['2025-11-18']);
+  });
+
+  it('reads no city in a month ("apply in March 2029")', async () => {
+    const seed = await draftOf(
+      'Agence Exemple held a workshop on twins on 4 February 2026, before the rules apply in March 2029.',
+    );
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events).toHaveLength(1);
+    expect((events[0] as { city?: string }).city).toBeUndefined();
   });
 });
