@@ -1,4 +1,5 @@
 import { editedBooks } from './edited-books.js';
+import { numberedPetitions } from './numbered-petitions.js';
 import { numberedActs } from './numbered-acts.js';
 import { proposedActs } from './proposed-acts.js';
 import { reviewedItems } from './reviewed-items.js';
@@ -96,6 +97,7 @@ export function findWorks(
   };
   caseLawWorks(text).forEach(add);
   numberedActs(text).forEach(add);
+  numberedPetitions(text).forEach(add);
   proposedActs(text).forEach(add);
   citedWorks(text).forEach(add);
   referencedWorks(text).forEach(add);

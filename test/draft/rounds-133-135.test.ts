@@ -3,7 +3,8 @@ import { articleDrafter } from './draft-of.js';
 
 // Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, a broadcast
 // transcript's name supers and production notes, an association's elected board, an accelerator's
-// cohort, a software release's contributors and its citations, a book's launch, a briefing note.
+// cohort, a software release's contributors and its citations, a book's launch, a briefing note, a
+// petition.
 
 const { draftOf, role } = articleDrafter('pg-draft-rounds-133-');
 
@@ -216,5 +217,20 @@ describe('a briefing note for a meeting', () => {
     const events = seed.entities.filter((e) => e.id.startsWith('event:'));
     expect(events).toHaveLength(1);
     expect((events[0] as { city?: string }).city).toBeUndefined();
+  });
+});
+
+describe('a petition', () => {
+  it('reads a petition cited by its number as one paper, with its signatures', async () => {
+    const seed = await draftOf(
+      [
+        'Committee on Petitions, meeting of 28 January 2026',
+        '',
+        'Petition No 0517/2025 by Marieke van Dongen (Dutch), on behalf of Agence Exemple, bearing 2 184 signatures, on the right of patients to object.',
+        '',
+        'The Commission replied in writing to Petition 0517/2025 on 3 October 2025.',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual(['Petition No 0517/2025']);
   });
 });
