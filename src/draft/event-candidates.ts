@@ -19,9 +19,12 @@ export type { EventContext } from './event-dates.js';
 export type { Candidate } from './event-candidate.js';
 
 const DEADLINE = /\b(?:by|until|till|before|no later than)\s+$/i;
-/** "In its letter of 2 October 2025 requesting this meeting": a paper's day, no event's. */
+/**
+ * "In its letter of 2 October 2025 requesting this meeting", "EVENT REPORT (added 13 March
+ * 2026)": a paper's day or a page's edit, no event's.
+ */
 const PAPER_DAY =
-  /\b(?:letter|e-?mail|note|reply|request|submission|communication|memo|notice)\s+(?:of|dated)\s+(?:the\s+)?$/i;
+  /\b(?:(?:letter|e-?mail|note|reply|request|submission|communication|memo|notice)\s+(?:of|dated)\s+(?:the\s+)?|(?:added|updated|last\s+(?:updated|modified|edited)|edited|revised)(?:\s+on)?\s+)$/i;
 
 /** Candidate sentences, best first. */
 /**

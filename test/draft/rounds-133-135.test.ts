@@ -210,6 +210,20 @@ describe('a briefing note for a meeting', () => {
     expect(events.map((e) => (e as { date?: string }).date)).toEqual(['2025-11-18']);
   });
 
+  it('reads no event in a page’s edit ("EVENT REPORT (added 13 March 2026)")', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple held a workshop on twins in Lyon on 12 March 2026.',
+        '',
+        'EVENT REPORT (added 13 March 2026)',
+        '',
+        'Around 90 people joined the workshop.',
+      ].join('\n'),
+    );
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events.map((e) => (e as { date?: string }).date)).toEqual(['2026-03-12']);
+  });
+
   it('reads no city in a month ("apply in March 2029")', async () => {
     const seed = await draftOf(
       'Agence Exemple held a workshop on twins on 4 February 2026, before the rules apply in March 2029.',
