@@ -11,7 +11,7 @@ import { candidate } from './sentence-candidate.js';
 import type { Dateline } from './dateline.js';
 import { withTitleNoun, type Candidate } from './event-candidate.js';
 import { BACKGROUND_DAYS, RECENT_DAYS } from './event-words.js';
-import { lineBefore, lineEnd } from './text-lines.js';
+import { lineBefore, lineEnd, lineStart } from './text-lines.js';
 
 export { EVENT_WORDS } from './event-words.js';
 
@@ -40,6 +40,23 @@ function sentAt(text: string, at: number): boolean {
   return sender && (label === 'Sent' || timed);
 }
 
+const RELATED =
+  /^[ \t]*(?:Related(?:\s+(?:posts|news|articles|stories|content|links))?|Read (?:also|more)|See also|More (?:news|stories)|You (?:may|might) also (?:like|be interested in)|Latest news|Recent posts)[ \t]*:?[ \t]*$/i;
+const LINK_LINE = /^[ \t]*[›»→▸>][ \t]/;
+
+/** The offset is on a link's line ("› …") of a list headed "Related posts", "Read also" … */
+function inRelatedLinks(text: string, at: number): boolean {
+  let start = lineStart(text, at);
+  if (!LINK_LINE.test(text.slice(start, lineEnd(text, at)))) return false;
+  for (let k = 0; k < 12 && start > 0; k++) {
+    start = lineStart(text, start - 1);
+    const line = text.slice(start, lineEnd(text, start));
+    if (RELATED.test(line)) return true;
+    if (!LINK_LINE.test(line)) return false;
+  }
+  return false;
+}
+
 export function rankedCandidates(
   text: string,
   sentences: readonly Sentence[],
@@ -63,6 +80,8 @@ export function rankedCandidates(
     // ("the slides will be posted by 3 April", "register until 5 June": a deadline, no event's day)
     if (DEADLINE.test(text.slice(Math.max(0, r.index - 16), r.index))) return [];
     if (PAPER_DAY.test(text.slice(Math.max(0, r.index - 30), r.index))) return [];
+    // ("Related posts ⏎ › Cohort 3 Demo Day: what we learned (June 2025)": another page's link)
+    if (inRelatedLinks(text, r.index)) return [];
     // ("Date: Thursday, 19 March 2026 at 16:42 CET" under "From:": when a mail was sent)
     if (sentAt(text, r.index)) return [];
     const c = candidate(text, sentences, sentenceAt(sentences, r.index), ctx, r);

@@ -14,11 +14,12 @@ import {
   MET,
   RECEIVED,
   ROLE_WORDS,
+  THEMED_DAY,
   MEAL_EVENT,
 } from './vocabulary.js';
 
 const EVENT_WORD = new RegExp(
-  String.raw`\b(?:event|meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|${RECEIVED}|working (?:breakfast|lunch|dinner)|(?:press|media|technical) briefing|trilogue|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|(?<!\b(?:teach(?:es|ing)?|taught|gives?|gave|runs?|ran)\s+(?:(?:a|an|the|his|her|their|our)\s+)?(?:\S+\s+)?)seminar(?!\s+(?:rooms?|halls?|papers?))|hackathon|(?:(?<=\b(?:a|an|the|this|that|its|their|public|oral)\s+)hearing|hearing(?!\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s))|debate|info(?:rmation)? (?:day|session)|(?:science|open|innovation|research|partners?|stakeholders?|industry) day|presentation of the|(?:summer|winter|spring|autumn) school(?!\s+(?:holidays?|terms?|breaks?|years?)))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
+  String.raw`\b(?:event|meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|${RECEIVED}|working (?:breakfast|lunch|dinner)|(?:press|media|technical) briefing|trilogue|conference|summit|congress|symposium|forum|workshop|webinar|launch|inauguration|assembly|roundtable|kick-?off|ceremony|(?<!\b(?:teach(?:es|ing)?|taught|gives?|gave|runs?|ran)\s+(?:(?:a|an|the|his|her|their|our)\s+)?(?:\S+\s+)?)seminar(?!\s+(?:rooms?|halls?|papers?))|hackathon|(?:(?<=\b(?:a|an|the|this|that|its|their|public|oral)\s+)hearing|hearing(?!\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s))|debate|info(?:rmation)? session|${THEMED_DAY}|presentation of the|(?:summer|winter|spring|autumn) school(?!\s+(?:holidays?|terms?|breaks?|years?)))s?\b|\b(?:launched|inaugurated|opened|held|hosted|convened|gathered|came together|took place|presented at)\b|\b(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)\b|\b(?:visit(?:ed|s)?|delegation)\b|\bdefend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation)\b`,
   'i',
 );
 /** Words that name or report an event: the first found of the two patterns above. */

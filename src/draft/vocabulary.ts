@@ -120,7 +120,7 @@ export const RECEIVED = String.raw`received(?=\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Profess
  * before where or when ("The EPSCO Council meets in Brussels on …"; not "meets the definition",
  * "meets twice a year", "meets patients every Tuesday").
  */
-export const MEET = String.raw`meet(?!s?\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?)\b)|meets(?=\s+(?:(?:online|again|virtually|today|tomorrow)\s+)?(?:in|on|at)\s+(?:[A-Z0-9]|the\s+[A-Z]))`;
+export const MEET = String.raw`(?<!^[ \t]*)(?<!\n[ \t]*)meet(?!s?\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?)\b)|meets(?=\s+(?:(?:online|again|virtually|today|tomorrow)\s+)?(?:in|on|at)\s+(?:[A-Z0-9]|the\s+[A-Z]))`;
 
 /**
  * A Council configuration: "the EPSCO Council in Brussels on 5 December", "at the
@@ -136,6 +136,9 @@ export const COUNCIL_NAME = new RegExp(String.raw`^${COUNCIL_CONFIGURATION}$`);
 export const LECTURE = String.raw`(?<=\b(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2})lecture`;
 
 /** Event nouns, longest first, with the kind the seed model gives them. */
+/** A day named for what it is: "Info Day", "Demo Day", "Pitch Day", "Open Day". */
+export const THEMED_DAY = String.raw`(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry|demo|pitch|investors?|careers?|networking) days?`;
+
 /** "Join the AI Literacy Lunch on Wednesday": a meal in an event's name, capitalised. */
 export const MEAL_EVENT = /\b\p{Lu}[\p{L}-]*\s+(?:Lunch|Breakfast|Dinner)\b/u;
 
@@ -150,7 +153,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|${RECEIVED}|working (?:breakfast|lunch|dinner)|(?:press|media|technical)\s+briefings?|exchanges? of views|trilogues?|assembly|kick-?off|(?:(?<=\b(?:a|an|the|this|that|its|their|public|oral)\s+)hearing|hearing(?!\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s))|roundtable|round table|(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry) days?|info(?:rmation)? sessions?|ceremony|(?<!\b(?:teach(?:es|ing)?|taught|gives?|gave|runs?|ran)\s+(?:(?:a|an|the|his|her|their|our)\s+)?(?:\S+\s+)?)seminar(?!\s+(?:rooms?|halls?|papers?))|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
+      String.raw`\b(?:meeting|${LECTURE}|${COUNCIL_MEETING}|${MEET}|${MET}|${RECEIVED}|working (?:breakfast|lunch|dinner)|(?:press|media|technical)\s+briefings?|exchanges? of views|trilogues?|assembly|kick-?off|(?:(?<=\b(?:a|an|the|this|that|its|their|public|oral)\s+)hearing|hearing(?!\s+(?:the|a|an|this|that|these|those|their|its|his|her)\s))|roundtable|round table|${THEMED_DAY}|info(?:rmation)? sessions?|ceremony|(?<!\b(?:teach(?:es|ing)?|taught|gives?|gave|runs?|ran)\s+(?:(?:a|an|the|his|her|their|our)\s+)?(?:\S+\s+)?)seminar(?!\s+(?:rooms?|halls?|papers?))|hackathon|debate|(?:phd|doctoral|thesis)\s+defen[cs]e|public\s+defen[cs]e\s+of\s+(?!(?:the|its|their|our|a|an|this|that)\b)|defend\s+(?:her|his|their)\s+(?:doctoral\s+|phd\s+)?(?:thesis|dissertation))\b`,
       'i',
     ),
     'MEETING',

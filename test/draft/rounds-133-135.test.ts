@@ -142,6 +142,26 @@ describe('an accelerator’s cohort', () => {
     // ("(CSO)" is a post, no body)
     expect(seed.names('org:')).not.toContain('CSO');
   });
+
+  it('reads the cohort’s Demo Day, not "Meet Cohort 4" nor a related post’s link', async () => {
+    const seed = await draftOf(
+      [
+        'Meet Cohort 4: six startups building digital twins',
+        '',
+        'Lyon, 10 March 2026 – Agence Exemple today announced the six startups of its fourth cohort.',
+        'The programme ends with Demo Day on Thursday 2 July 2026 at Pier01, Lyon, where the teams will pitch to investors.',
+        '',
+        'Related posts',
+        '› Applications open for Cohort 4 (October 2025)',
+        '› Cohort 3 Demo Day: what we learned (June 2025)',
+      ].join('\n'),
+    );
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    const days = events.map((e) => (e as { date?: string }).date);
+    expect(days).toContain('2026-07-02');
+    expect(days).not.toContain('2025-06');
+    expect(events.map((e) => e.name)).not.toContain('Meeting in Lyon');
+  });
 });
 
 describe('a software release’s notes', () => {
