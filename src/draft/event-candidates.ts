@@ -10,7 +10,7 @@ import { isSpeechTitle } from './own-words.js';
 import { candidate } from './sentence-candidate.js';
 import type { Dateline } from './dateline.js';
 import { withTitleNoun, type Candidate } from './event-candidate.js';
-import { BACKGROUND_DAYS, RECENT_DAYS } from './event-words.js';
+import { BACKGROUND_DAYS, EVENT_WORDS, RECENT_DAYS } from './event-words.js';
 import { lineBefore, lineEnd, lineStart } from './text-lines.js';
 
 export { EVENT_WORDS } from './event-words.js';
@@ -102,6 +102,23 @@ export function rankedCandidates(
 }
 
 /**
+ * Words that name no event the page reports: a name's past, told to describe it ("… the Initiative
+ * launched by the European Commission"), events counted in a plan ("three co-design workshops"), a
+ * series.
+ */
+const DESCRIBING =
+  /\b(\p{Lu}[\p{L}-]*\s+)(?:launched|established|created|founded|set up|inaugurated)\s+(?:by|in)\b/gu;
+const COUNTED =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|regular|annual)\s+(?:[\p{L}-]+\s+)?(?:workshops|webinars|meetings|conferences|events|seminars|sessions|hackathons|summits)\b/giu;
+/** "our annual European Heart Failure Patient Summit": a series, no day of it. */
+const SERIES =
+  /\b(?:annual|yearly|biennial|monthly|quarterly|weekly)\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*/gu;
+const describedOnly = (sentence: string): boolean => {
+  const rest = sentence.replace(DESCRIBING, '$1').replace(COUNTED, '').replace(SERIES, '');
+  return rest !== sentence && !EVENT_WORDS.test(rest);
+};
+
+/**
  * A press release's sentences that name an event without a date: the dateline's day, or the
  * lead's ("AARHUS, 3 Feb 2026 – The Foundation yesterday named …": the news is the lead's day);
  * not one in the future ("will present … at the Summit").
@@ -119,7 +136,8 @@ function undatedCandidates(
     // (the sentence's own words: "“… will know …,” said the Minister at the ceremony" is past)
     /\b(?:will|shall|is to|are to)\s/.test(
       text.slice(s.start, s.end).replace(/[“"][^“”"]*[”"]/g, ''),
-    )
+    ) ||
+    describedOnly(text.slice(s.start, s.end))
       ? []
       : [candidate(text, sentences, k, ctx)],
   );

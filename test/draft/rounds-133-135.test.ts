@@ -4,7 +4,7 @@ import { articleDrafter } from './draft-of.js';
 // Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, a broadcast
 // transcript's name supers and production notes, an association's elected board, an accelerator's
 // cohort, a software release's contributors and its citations, a book's launch, a briefing note, a
-// petition.
+// petition, a letter of support.
 
 const { draftOf, role } = articleDrafter('pg-draft-rounds-133-');
 
@@ -266,5 +266,28 @@ describe('a petition', () => {
       ].join('\n'),
     );
     expect(seed.names('doc:')).toEqual(['Petition No 0517/2025']);
+  });
+});
+
+describe('a letter of support', () => {
+  it('reports no event from what it describes or plans, under its dateline', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple',
+        '',
+        'Lyon, 14 January 2026',
+        '',
+        'Dear Professor Costa,',
+        '',
+        'The proposal contributes to the Open Twin Initiative launched by the European Commission.',
+        'Should the proposal be funded, Agence Exemple commits to:',
+        '  1. Co-organise three co-design workshops with the clinical partners;',
+        '  2. Disseminate results through our annual European Heart Patient Summit.',
+        '',
+        'Yours sincerely,',
+        'Dr Ana Costa, Director, Agence Exemple',
+      ].join('\n'),
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('event:'))).toEqual([]);
   });
 });
