@@ -10,8 +10,12 @@ export function titleStart(text: string, tokens: readonly Token[], i: number): n
     const t = tokens[k]!;
     const between = text.slice(t.end, tokens[k + 1]!.start);
     if (!/^(?: |-|–|: )$/.test(between)) break;
-    // ("Documents: Decision in case …": a line's one-word label is no part of the title)
-    if (between === ': ' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 40), t.start)))
+    // ("Documents: Decision in case …": a line's or a cell's one-word label is no part of the
+    // title: "References⇥Publication: Roadmap for …")
+    if (
+      between === ': ' &&
+      /(?:^|\n|\t| {2})[ \t]*$/.test(text.slice(Math.max(0, t.start - 40), t.start))
+    )
       break;
     // ("version 2.0 of the … Charter": a number that is no year opens no title)
     if (/^\d+$/.test(t.raw) && !/^(?:19|20)\d{2}$/.test(t.raw)) break;

@@ -42,6 +42,18 @@ describe('a repository record’s creators, surname first', () => {
     expect(seed.names('org:')).not.toContain('Contact');
   });
 
+  it('reads a related work’s title after its type label in a cell ("Publication: …")', async () => {
+    const seed = await draftOf(
+      [
+        'Report by Dr Ana Costa of Agence Exemple, published 3 March 2026.',
+        '',
+        'Related works',
+        '  References             Publication: Roadmap for Open Twins in Europe (Agence Exemple)',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual(['Roadmap for Open Twins in Europe']);
+  });
+
   it('reads no person in a list of companies and their cities', async () => {
     const seed = await draftOf(
       [
