@@ -6,6 +6,7 @@ import { findAffiliations } from './affiliations.js';
 import type { Article } from './article.js';
 import { dropAffiliationUnits } from './affiliation-units.js';
 import { assemble, sourceIdOf } from './assemble.js';
+import { withCapitals } from './caseless-text.js';
 import { listedOrgs } from './listed-orgs.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline } from './dateline.js';
@@ -74,10 +75,13 @@ export async function draftArticle(
 ): Promise<Draft> {
   // a speech titled only in the header ("source: Speech by X, …"): its title names the speaker
   const headerOnly = article.header.get('source');
-  const text =
+  // (an auto-caption's small letters get the capitals names are read by; offsets stay)
+  const text = withCapitals(
     isSpeechTitle(headerOnly) && !article.body.includes(headerOnly!)
       ? `${headerOnly}\n\n${article.body}`
-      : article.body;
+      : article.body,
+    ctx.gazetteer,
+  );
   const dateline = findDateline(text);
   const published = checked(
     options.date ??

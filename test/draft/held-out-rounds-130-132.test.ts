@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleDrafter } from './draft-of.js';
 
 // Shapes the held-out rounds 130–132 showed after they were scored once (issue 22): a
-// stakeholder map's contact column, a Polish engineer's title.
+// stakeholder map's contact column, a Polish engineer's title, a table's organisation column, an
+// auto-caption transcript in small letters.
 
 const { draftOf, role } = articleDrafter('pg-draft-held-out-130-');
 
@@ -56,5 +57,50 @@ describe('a table of contributors', () => {
     );
     expect(seed.names('org:')).toEqual(expect.arrayContaining(['Health-RI', 'Harteraad']));
     expect(role(seed, 'person:marloes-brink', 'org:harteraad')).toBeDefined();
+  });
+});
+
+describe('an auto-caption transcript in small letters', () => {
+  const captions = [
+    'Open twins webinar – highlights',
+    '',
+    'Transcript',
+    '0:00',
+    'hi everyone and welcome to the webinar',
+    '0:04',
+    "series i'm kiara lombardi i coordinate",
+    '0:08',
+    'science communication at agence exemple',
+    '0:12',
+    'and today we have more than 300 people',
+    '0:16',
+    'registered which is a record for us so',
+    '0:20',
+    'our first speaker is professor tomas',
+    '0:24',
+    'novak director of the institut de',
+    '0:28',
+    'recherche biomedicale in lyon thank you',
+    '0:32',
+    'so the twin project started in january',
+    '0:36',
+    'and we now have 212 patients in the cohort',
+  ].join('\n');
+
+  it('reads names after "i\'m" and a title, and the names the graph knows', async () => {
+    const seed = await draftOf(captions);
+    expect(seed.names('person:')).toEqual(expect.arrayContaining(['Kiara Lombardi']));
+    expect(seed.yaml).toMatch(/ref: org:agence-exemple/);
+  });
+
+  it('keeps every quote a span of the text (case aside)', async () => {
+    const seed = await draftOf(captions);
+    expect(seed.yaml.toLowerCase()).not.toMatch(/span_not_in_text/);
+    for (const r of seed.relationships)
+      expect(captions.toLowerCase().replace(/\s+/g, ' ')).toContain(
+        String((r as { evidence?: string }).evidence ?? '')
+          .toLowerCase()
+          .replace(/\s+/g, ' '),
+      );
   });
 });
