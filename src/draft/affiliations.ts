@@ -3,6 +3,7 @@ import { careerRoles, titleFirstRoles } from './career-roles.js';
 import { appointments } from './appointments.js';
 import { teamLines } from './team-lines.js';
 import { founderLines } from './founder-lines.js';
+import { mepRoles } from './mep-roles.js';
 import { foundedBy } from './founded-by.js';
 import { infoboxRoles } from './infobox-roles.js';
 import { labelledRoles } from './labelled-posts.js';
@@ -101,6 +102,7 @@ export function findAffiliations(
     ...chatRoles(text, tokens, mentions),
     ...cvRoles(text, mentions),
     ...entryContacts(text, people, mentions.all),
+    ...mepRoles(text, people, mentions.all),
     ...electedLists(text, people, mentions.all, publisher),
     ...boardPages(text, people, mentions.all, publisher),
     ...participantRoles(text, participantLists(text, tokens), people, mentions.all, publisher),

@@ -4,7 +4,7 @@ import { articleDrafter } from './draft-of.js';
 // Shapes the blind rounds 133–135 showed (issue 22): a repository record's creators, a broadcast
 // transcript's name supers and production notes, an association's elected board, an accelerator's
 // cohort, a software release's contributors and its citations, a book's launch, a briefing note, a
-// petition, a letter of support.
+// petition, a letter of support, an MEP's seat.
 
 const { draftOf, role } = articleDrafter('pg-draft-rounds-133-');
 
@@ -301,5 +301,20 @@ describe('a letter of support', () => {
       ].join('\n'),
     );
     expect(seed.entities.filter((e) => e.id.startsWith('event:'))).toEqual([]);
+  });
+});
+
+describe('an MEP', () => {
+  it('holds a seat at the European Parliament the text names, beside the group', async () => {
+    const seed = await draftOf(
+      [
+        'The European Parliament debated the twins on 12 March 2026 in Strasbourg.',
+        'MEP Ilona Vértes (Renew Europe, Hungary) addressed the debate, and Jonas Vaitkus MEP asked for more.',
+      ].join('\n'),
+    );
+    for (const id of ['person:ilona-vertes', 'person:jonas-vaitkus'])
+      expect(role(seed, id, 'org:european-parliament')?.title).toBe(
+        'Member of the European Parliament',
+      );
   });
 });

@@ -1,0 +1,34 @@
+import type { Affiliation } from './affiliations.js';
+import type { Mention } from './mentions.js';
+import { foldedWords } from './tokens.js';
+
+/**
+ * A Member of the European Parliament, written as such ("MEP Ilona Vértes", "Jonas Vaitkus MEP",
+ * "Mattias Lindgren, MEP", "[SUPER: X / MEP (Greens/EFA), Sweden]"), holds that seat at the
+ * European Parliament, when the text names the Parliament (its group is another role).
+ */
+const BEFORE = /\bMEPs?[ \t]+$/;
+const AFTER = /^(?:[ \t]*,?[ \t]*|[ \t]*\([ \t]*|[ \t]+\/[ \t]+)MEP\b/;
+const TITLE = 'Member of the European Parliament';
+
+export function mepRoles(
+  text: string,
+  people: readonly Mention[],
+  all: readonly Mention[],
+): Affiliation[] {
+  const parliament = all.find(
+    (m) =>
+      m.entity.label === 'Organisation' &&
+      foldedWords(m.entity.name).join(' ') === 'european parliament',
+  );
+  if (!parliament) return [];
+  return people.flatMap((person) => {
+    const before = BEFORE.exec(text.slice(Math.max(0, person.start - 8), person.start));
+    const after = AFTER.exec(text.slice(person.end, person.end + 12));
+    if (!before && !after) return [];
+    const evidence = before
+      ? text.slice(person.start - before[0].length, person.end)
+      : text.slice(person.start, person.end + after![0].length);
+    return [{ person, org: parliament, title: TITLE, evidence }];
+  });
+}
