@@ -176,8 +176,20 @@ export function withoutNamesInTitles(
     m.entity.label === 'Organisation' ||
     (m.entity.label === 'Person' &&
       !/\b(?:by|and)\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start)));
+  // (an act keeps the body that adopted it: "Resolution of the Council of Ministers no. 4/2026")
   const inTitle = (m: Mention) =>
-    !m.entity.known && titled(m) && works.some((w) => w.start <= m.start && m.end <= w.end);
+    !m.entity.known &&
+    titled(m) &&
+    works.some(
+      (w) =>
+        w.start <= m.start &&
+        m.end <= w.end &&
+        !(
+          w.entity.fields.kind === 'LEGAL_ACT' &&
+          m.entity.label === 'Organisation' &&
+          /\sof\s+the\s+$/.test(text.slice(w.start, m.start))
+        ),
+    );
   const dropped = mentions.filter(inTitle);
   for (let k = mentions.length - 1; k >= 0; k--) if (inTitle(mentions[k]!)) mentions.splice(k, 1);
   for (const m of dropped) if (!mentions.some((o) => o.entity === m.entity)) builder.drop(m.entity);

@@ -1,7 +1,7 @@
 /**
  * A national act cited by its number: "Act No. 412/2025 Coll., on the Secondary Use of Health
  * Data", "Government Resolution No. 318 of 22 April 2025 on the designation of the health data
- * access body", "Decree-Law No. 52/2022". Its subject after "on" belongs to its name; a shorter
+ * access body", "Decree-Law No. 52/2022", "Resolution of the Council of Ministers no. 4/2026". Its subject after "on" belongs to its name; a shorter
  * citation of the same number ("Resolution No. 318") is the same act.
  */
 import { DAY_WORDS } from './calendar-words.js';
@@ -10,8 +10,11 @@ import type { SmallLetterWork } from './small-letter-documents.js';
 /** (who adopted it, then its kind: "Government Resolution", "Decree-Law") */
 export const ACT_BEFORE_NUMBER = String.raw`(?:(?:Government|Cabinet|Council|Ministerial|Royal|Federal|Presidential)\s+)?(?:Act|Law|Decree(?:-Law)?|Resolution|Ordinance)`;
 
+/** Who adopted it, after its kind: "Resolution of the Council of Ministers no. 4/2026". */
+const ADOPTED_BY = String.raw`(?:\s+of\s+the\s+(?:Council\s+of\s+Ministers|Government|Cabinet|Federal\s+Council))?`;
+
 const NUMBERED_ACT = new RegExp(
-  String.raw`\b(${ACT_BEFORE_NUMBER}\s+No\.?\s*(\d[\d/.-]*\d|\d)(?:\s+Coll\.)?)((?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+on\s+(?!\d|${DAY_WORDS}\b)(?:the\s+)?[^\n();]{3,120}?(?=\s*(?:[\n();]|[.,](?:\s|$)|$)))?`,
+  String.raw`\b(${ACT_BEFORE_NUMBER}${ADOPTED_BY}\s+[Nn]o\.?\s*(\d[\d/.-]*\d|\d)(?:\s+Coll\.)?)((?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+on\s+(?!\d|${DAY_WORDS}\b)(?:the\s+)?[^\n();]{3,120}?(?=\s*(?:[\n();]|[.,](?:\s|$)|$)))?`,
   'gu',
 );
 
@@ -20,7 +23,7 @@ export function numberedActs(text: string): SmallLetterWork[] {
     name: (m[1]! + (m[3] ?? '')).replace(/[.,;:]$/, ''),
     // (an act is its kind and number: "Decree No. 5" and "Resolution No. 5" are two)
     number: `${m[1]!
-      .split(/\s+No\b/)[0]!
+      .split(/\s+of\s+the\s|\s+[Nn]o\b/)[0]!
       .split(/\s+/)
       .at(-1)} ${m[2]!}`,
     start: m.index,

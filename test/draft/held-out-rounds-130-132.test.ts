@@ -104,3 +104,13 @@ describe('an auto-caption transcript in small letters', () => {
       );
   });
 });
+
+describe('a resolution of the Council of Ministers', () => {
+  it('reads the act by its number, and keeps the body that adopted it', async () => {
+    const seed = await draftOf(
+      'Following her appointment by Resolution of the Council of Ministers no. 4/2026, Dr Ana Costa leads Agence Exemple.',
+    );
+    expect(seed.names('doc:')).toEqual(['Resolution of the Council of Ministers no. 4/2026']);
+    expect(seed.names('org:')).toContain('Council of Ministers');
+  });
+});
