@@ -163,7 +163,7 @@ function affiliationsOf(
   const handle = /^[ \t]*\(@[\w.-]{2,40}\),[ \t]+(?=\p{Lu})/u.exec(after);
   if (handle) return appositive({ ...input, at: p.end + handle[0].length });
   const paren = /^\s*\(([^)]{2,160})\)/.exec(after);
-  if (paren && !isPortfolio(paren[1]!) && !isBroadcastNote(paren[1]!))
+  if (paren && !isPortfolio(paren[1]!) && !isBroadcastNote(paren[1]!, text.slice(p.start, p.end)))
     return bracketedRoles(input, after, paren);
   const before = roleBefore(text, p, mentions) ?? roleAround(text, tokens, p, from, mentions);
   // "X, Director, Org" and, on a speakers' line, "X – Director, Org"

@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { runOf } from './name-runs.js';
-import { allCommon, looksLikePerson } from './person-cues.js';
+import { allCommon, hasOrgWord, LEXICON, looksLikePerson } from './person-cues.js';
 import { isPlaceName } from './places.js';
 import type { CapitalsName } from './capitals-names.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
@@ -11,10 +11,11 @@ import { foldedWords, tokenAt, type Token } from './tokens.js';
  * "Smith, J.". Two such lines or more make the list (each with marks, or a given name a person's); each names a person, given name first, and
  * its marks ("1", "2,3") point at the numbered affiliations under it.
  */
-const WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?`;
+/** "Nowak", "Skłodowska-Curie", "O'Neill", "McDonald", "MacLeod". */
+const WORD = String.raw`(?:O['’]|Ma?c)?\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}'’]*)?`;
 const PARTICLE = String.raw`(?:[Vv][ao]n|[Dd]e[nrl]?|[Dd][aiu]|[Ll][ae]|della|dos|das|ten|ter|y)`;
 const SURNAME = String.raw`(?:(?:${WORD}|${PARTICLE})[ \t]){0,3}${WORD}`;
-const GIVEN = String.raw`(?:${WORD}(?:[ \t]${WORD})?|\p{Lu}\.(?:[ \t]?\p{Lu}\.)*)`;
+const GIVEN = String.raw`(?:${WORD}(?:[ \t]${WORD})?(?:[ \t]\p{Lu}\.)?|\p{Lu}\.(?:[ \t]?\p{Lu}\.)*)`;
 const MARKS = String.raw`(?:\d{1,2}|\*)(?:[ \t]*,[ \t]*(?:\d{1,2}|\*))*`;
 const LINE = new RegExp(
   String.raw`^[ \t]*(?:[-•*][ \t]+)?((${SURNAME}),[ \t]+(${GIVEN}))(?:[ \t]+\([^()\n]{1,40}\))?(?:[ \t]*(${MARKS}))?[ \t]*(?=\t|[ \t]{2,}|$)`,
@@ -38,6 +39,9 @@ export function commaNames(text: string, tokens: readonly Token[], gaz?: Gazette
       !allCommon(m[3]!) &&
       !place(m[2]!) &&
       !place(m[3]!) &&
+      // (an organisation, then a contact: "Sciensano, Marie Dupont", "Karolinska Institutet, Sara …")
+      !hasOrgWord(m[2]!) &&
+      givenOnly(m[3]!) &&
       (m[4] !== undefined || looksLikePerson(m[3]!)),
   );
   if (found.length < 2) return [];
@@ -45,7 +49,8 @@ export function commaNames(text: string, tokens: readonly Token[], gaz?: Gazette
     const start = m.index + m[0].indexOf(m[1]!);
     const first = tokenAt(tokens, start);
     const last = tokenAt(tokens, start + m[1]!.length);
-    const name = `${m[3]!} ${m[2]!}`;
+    // (a middle initial aside: "Geris, Liesbet M." is Liesbet Geris)
+    const name = `${m[3]!.replace(/[ \t]\p{Lu}\.$/u, '')} ${m[2]!}`;
     const known = gaz?.byName.get(foldedWords(name).join(' '))?.find((e) => e.label === 'Person');
     const run = { ...runOf(text, tokens, first, last), why: 'a list’s name, surname first' };
     // (the line's bracket and marks are the name's: "(Contact person)" names no body)
@@ -53,4 +58,13 @@ export function commaNames(text: string, tokens: readonly Token[], gaz?: Gazette
     const marks = m[4]?.match(/\d{1,2}|\*/g) ?? [];
     return { run, name, marks, through, ...(known ? { known } : {}) };
   });
+}
+
+/** Given names only: one, or two the lexicon knows as given names ("Ana Lúcia"), not "Marie Dupont". */
+function givenOnly(given: string): boolean {
+  const words = given.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  return (
+    words.length <= 1 ||
+    words.every((w) => /FemaleName|MaleName|FirstName/.test(String(LEXICON[w.toLowerCase()])))
+  );
 }

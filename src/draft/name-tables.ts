@@ -1,6 +1,6 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle, MEETING_PART } from './job-titles.js';
-import { hasOrgWord, someCommonName } from './person-cues.js';
+import { hasOrgWord, isPlainWord, someCommonName } from './person-cues.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
 import { cellsOf, type Cell } from './table-cells.js';
@@ -14,6 +14,8 @@ import type { Token } from './tokens.js';
  * at the body of the organisation column.
  */
 interface Table {
+  /** Where the header's line starts. */
+  readonly at: number;
   readonly header: readonly string[];
   /** The name column's index. */
   readonly nameAt: number;
@@ -23,12 +25,12 @@ interface Table {
 export function nameTables(text: string): Table[] {
   const tables: Table[] = [];
   let at = 0;
-  let current: { header: string[]; nameAt: number; rows: Cell[][] } | undefined;
+  let current: { at: number; header: string[]; nameAt: number; rows: Cell[][] } | undefined;
   for (const line of text.split('\n')) {
     // (a header holds the word "name": most lines are not split into cells at all)
     const header = NAME_WORD.test(line) ? cellsOf(line, at).map((c) => c.text) : [];
     const nameAt = columnAt(header, 'name');
-    if (nameAt >= 0 && header.length >= 2) current = { header, nameAt, rows: [] };
+    if (nameAt >= 0 && header.length >= 2) current = { at, header, nameAt, rows: [] };
     else if (current && line.trim()) current.rows.push(cellsOf(line, at));
     else if (current) {
       if (current.rows.length) tables.push(current);
@@ -60,11 +62,11 @@ export function inNameColumn(text: string, runs: readonly NameRun[], why: (strin
   });
 }
 
-/**
- * A member's organisation ("Member organisation", "Home institution"): the role column's post is the
- * list's body's (the publisher's board), not the member's.
- */
-const MEMBERS_OWN = /^(?:member|home|nominating|sending|national)\b/i;
+/** A board's or a council's heading over the table: its posts are the list's body's. */
+const BOARD_HEADING = /\b(?:board|council|committee|bureau|executive|officers|presidium)\b/i;
+/** A post held no more: "Scientific Director (until March 2025)", "Research Director (former)". */
+const PAST_POST =
+  /\((?:[^()]*\b(?:until|former|formerly|previous|ex|retired)\b[^()]*|[^()]*\b(?:19|20)\d\d\b[^()]*)\)$/i;
 
 export function nameTableRoles(
   text: string,
@@ -74,7 +76,9 @@ export function nameTableRoles(
 ): Affiliation[] {
   return nameTables(text).flatMap((t) => {
     const orgAt = columnAt(t.header, 'organisation');
-    const roleAt = columnAt(t.header, 'role');
+    // (a board's table: "ELECTED BOARD ⏎ Position⇥Name⇥Member organisation")
+    const board = BOARD_HEADING.test(lineAbove(text, t.at));
+    const roleAt = columnAt(t.header, board ? 'post' : 'role');
     if (orgAt < 0 || orgAt === t.nameAt) return [];
     return t.rows.flatMap((row) => {
       const [name, cell] = [row[t.nameAt], row[orgAt]];
@@ -83,13 +87,15 @@ export function nameTableRoles(
         name && mentions.people.find((p) => p.start >= name.start && p.end <= name.end);
       if (!person || !cell) return [];
       const kind = COLUMN.kind.test(t.header[orgAt]!);
-      if (kind && NO_ORG.test(cell.text)) return [];
-      const org = mentions.orgFrom(cell.start, kind ? {} : { newOnlyIfTyped: true });
+      const bodies = COLUMN.bodies.test(t.header[orgAt]!) && namesBody(cell.text);
+      if ((kind || bodies) && NO_ORG.test(cell.text)) return [];
+      const org = mentions.orgFrom(cell.start, kind || bodies ? {} : { newOnlyIfTyped: true });
       if (!org || org.start !== cell.start) return [];
       // (the role column's, or the name cell's after the name: "Dr. Pieter van Houten, CEO")
       const party = COLUMN.party.test(t.header[orgAt]!);
+      const role = roleAt > 0 || (board && roleAt === 0) ? row[roleAt]?.text : undefined;
       const title =
-        (roleAt >= 0 ? row[roleAt]?.text.replace(/\s*\([^()]*\)$/, '') : undefined) ??
+        (role && !PAST_POST.test(role) ? role.replace(/\s*\([^()]*\)$/, '') : undefined) ??
         (party
           ? undefined
           : // (a bracket's title only in a column that says it holds roles: "Contact (role)"; "Ana
@@ -103,12 +109,24 @@ export function nameTableRoles(
               .find(Boolean));
       const evidence = text.slice(row[0]!.start, row.at(-1)!.end);
       const post = title && isTitle(title) && !MEETING_PART.test(title) ? { title } : {};
-      if (!MEMBERS_OWN.test(t.header[orgAt]!)) return [{ person, org, ...post, evidence }];
-      const board = publisher && publisher.entity !== org.entity ? [publisher] : [];
+      if (!board) return [{ person, org, ...post, evidence }];
+      const seat = publisher && publisher.entity !== org.entity ? [publisher] : [];
       return [
         { person, org, evidence },
-        ...board.map((b) => ({ person, org: b, ...post, evidence })),
+        ...seat.map((b) => ({ person, org: b, ...post, evidence })),
       ];
     });
   });
 }
+
+/** The non-empty line above the one at `at`. */
+function lineAbove(text: string, at: number): string {
+  const before = text.slice(0, at).replace(/\s+$/, '');
+  return before.slice(before.lastIndexOf('\n') + 1);
+}
+
+/** A cell that names a body: not all plain words nor a post ("Private practice", "Independent expert"). */
+const namesBody = (cell: string): boolean => {
+  const first = cell.split(/,\s*/)[0]!;
+  return !first.split(/[\s-]+/).every(isPlainWord) && !isTitle(first);
+};

@@ -15,7 +15,7 @@ import { tokenAt, type Token } from './tokens.js';
  */
 const AUTHOR =
   /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})((?:\d{1,2}|\*)(?:,?(?:\d{1,2}|\*))*)(?=,|[ \t]*(?:\(|$))/gmu;
-const AFFILIATION_LINE = /^[ \t]*(\d{1,2})\.?[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
+const AFFILIATION_LINE = /^[ \t]*(\d{1,2})(\.?)[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
 /** "Faculty of Engineering", "Biomechanics Section", "Department of Mechanical Engineering". */
 export const GENERIC_PART =
   /^(?:(?:Faculty|Department|Dept\.?|School|Division|Section|Chair)\s+(?:of|for)\b|[\p{L}-]+\s+(?:Section|Department|Division|Unit)$)/u;
@@ -82,6 +82,9 @@ interface AffiliationEntry {
  */
 export function affiliationLines(written: string): AffiliationEntry[] {
   return [...plainDigits(written).matchAll(AFFILIATION_LINE)].flatMap((m) => {
+    // ("1. KU Leuven" under a record's creators: a numbered list's item is an affiliation only
+    // when it is a name, no reference or description: "1. Niederer SA, Lumens J. …")
+    if (m[2] && !NAME_ONLY.test(m[3]!)) return [];
     const start = m.index + m[0].indexOf(m[1]!);
     const whole = m[0].slice(m[0].indexOf(m[1]!));
     return [...whole.matchAll(/(?:^|;[ \t]*)(\d{1,2})\.?[ \t]+([^;\n]{3,300})/g)].map((p) => {
@@ -95,6 +98,10 @@ export function affiliationLines(written: string): AffiliationEntry[] {
     });
   });
 }
+
+/** A name's words, capitalised or joined by small ones ("Fundació Clínic per a la Recerca …"). */
+const NAME_ONLY =
+  /^(?:[\p{Lu}\d][\p{L}\d'’&.-]*|of|for|and|the|de|del|della|di|du|des|la|le|per|a|i|y|und|für|van|von|der|[–—,&(),-])(?:[ \t]+(?:[\p{Lu}\d(][\p{L}\d'’&.)-]*|of|for|and|the|de|del|della|di|du|des|la|le|per|a|i|y|und|für|van|von|der|[–—,&-]))*[ \t]*$/u;
 
 /**
  * The first entry with that mark after the author's line: each paper numbers its own. None after

@@ -26,13 +26,20 @@ const SUPER = new RegExp(
 const SUPER_LINE = new RegExp(String.raw`^[ \t]*\[?${SUPER_LABEL}[ \t]*:[^\n]*$`, 'u');
 
 /**
- * A transcript's production note in brackets after a speaker's name, no body of theirs: "(V/O)",
- * "(ANCHOR, STUDIO BRUSSELS)", "(via video link)", "(SOT)".
+ * A transcript's production note in brackets after a speaker's label in capitals, no body of
+ * theirs: "(V/O)", "(SOT)", "(via video link)", and a note in capitals "(ANCHOR, STUDIO BRUSSELS)"
+ * (not "(Reporter, Público)", "(PTC Therapeutics)").
  */
-export const isBroadcastNote = (inBrackets: string): boolean =>
-  /^(?:V\/?O|SOT|OOV|O\/?C|PTC|anchor|presenter|reporter|in studio|voice-?over|on camera|off camera|via (?:video link|satellite|phone|video))\b/i.test(
-    inBrackets.trim(),
+export function isBroadcastNote(inBrackets: string, name: string): boolean {
+  if (/\p{Ll}/u.test(name)) return false;
+  const note = inBrackets.trim();
+  return (
+    /^(?:V\/?O|SOT|OOV|O\/?C|voice-?over|on camera|off camera|via (?:video link|satellite|phone|video))$/i.test(
+      note,
+    ) ||
+    (!/\p{Ll}/u.test(note) && /^(?:ANCHOR|PRESENTER|REPORTER|CORRESPONDENT|IN STUDIO)\b/.test(note))
   );
+}
 
 /** The offset is on a name super's line, after its label. */
 export const onNameSuper = (text: string, offset: number): boolean =>

@@ -7,12 +7,20 @@ export const COLUMN = {
   name: /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?)$/i,
   /** The body a person's row names ("Organisation", "Member organisation", "Home institution"). */
   organisation:
-    /^(?:beneficiary|partner|(?:[\p{L}-]+[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/iu,
+    /^(?:beneficiary|partner|(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/iu,
   /** A column that says what its cells are (a company, a party): whatever it names is one. */
-  kind: /^(?:company|start-?up|(?:[\p{L}-]+[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|beneficiary|(?:political[ \t]+)?(?:party|group))$/iu,
+  kind: /^(?:company|start-?up|(?:political[ \t]+)?(?:party|group))$/i,
+  /**
+   * A column of bodies: what it names is one, unless its words are all common ones or a post's
+   * ("Independent expert", "Patient representative").
+   */
+  bodies:
+    /^(?:(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|beneficiary)$/i,
   /** Political parties or groups: a member's title is the body's post, not the party's. */
   party: /^(?:political[ \t]+)?(?:party|group)$/i,
   role: /^(?:role|position|post|function|title)$/i,
+  /** A post's column, never a talk's: "Position", "Role", "Office". */
+  post: /^(?:role|position|post|function|office)$/i,
   /** The first column of a list of organisations, one a row. */
   organisationList:
     /^(?:Organi[sz]ations?|Partners?|Beneficiar(?:y|ies)|Signator(?:y|ies)|Institutions?|Members?[ \t]+organi[sz]ations?)$/i,
