@@ -237,10 +237,12 @@ export function numberedUnderTitle(
   return works.map((w) => {
     const line = text.slice(w.start, text.indexOf('\n', w.start) >>> 0);
     const own = line.slice(0, w.end - w.start);
-    // (a label's line, not a sentence that cites a numbered paper: "Petition No 0517/2025 by X,
-    // on behalf of Y, bearing 2 184 signatures, …" under a committee's page title)
+    // (a label's line, short or in fields "· Published … · Authors: …", not a sentence that cites
+    // a numbered paper: "Petition No 0517/2025 by X, on behalf of Y, bearing 2 184 signatures, …")
     const labelled =
-      (next.startsWith(own) && /\bNo\.?\s*\d/.test(line) && next.split(/\s+/).length <= 12) ||
+      (next.startsWith(own) &&
+        /\bNo\.?\s*\d/.test(line) &&
+        (next.split(/\s+/).length <= 12 || /\s[·|]\s/.test(next))) ||
       (above === line.trim() && /^[\p{L} ]+\s+(?:No\.?\s*)?\d+(?:[/.-]\d+)*$/u.test(above));
     if (!labelled) return w;
     const alias = above === line.trim() ? titleCase(above) : w.entity.name;

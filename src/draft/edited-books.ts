@@ -6,7 +6,8 @@ import type { SmallLetterWork } from './small-letter-documents.js';
  * "BOOK LAUNCH | Digital Twins of the Human Body: …". The title runs from its first capital to the
  * comma before "edited by" (or the heading's end).
  */
-const TITLE = String.raw`(\p{Lu}[^\n"“”()]{5,200}?)`;
+/** (no full stop inside: "… the launch of EHDS4Research. Participants also discussed …") */
+const TITLE = String.raw`(\p{Lu}(?:(?![.!?]\s)[^\n"“”()]){5,200}?)`;
 const BY_EDITORS = new RegExp(
   String.raw`\b(?:launch of|(?:new|the|a) (?:book|volume|handbook))[ \t]+(?:the[ \t]+(?:book|volume)[ \t]+)?${TITLE},?[ \t]+(?:edited by|\((?:eds?|Hrsg)\.\))`,
   'gu',

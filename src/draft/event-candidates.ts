@@ -107,14 +107,22 @@ export function rankedCandidates(
  * series.
  */
 const DESCRIBING =
-  /\b(\p{Lu}[\p{L}-]*\s+)(?:launched|established|created|founded|set up|inaugurated)\s+(?:by|in)\b/gu;
+  /\b(\p{Lu}[\p{L}-]*\s+)(?:(?:launched|inaugurated)\s+by|(?:established|created|founded|set up)\s+(?:by|in))\b/gu;
+/** "Meet Cohort 4: six startups …": a heading that introduces, no meeting. */
+const INTRODUCING = /^\s*Meet\s+(?:the\s+|our\s+)?[^\n:]{1,40}:/u;
+/** "took part in three workshops": counted events that happened. */
+const TOOK_PART = /\b(?:took part|participated|attended|joined|ran|organi[sz]ed|completed)\b/i;
 const COUNTED =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|regular|annual)\s+(?:[\p{L}-]+\s+)?(?:workshops|webinars|meetings|conferences|events|seminars|sessions|hackathons|summits)\b/giu;
 /** "our annual European Heart Failure Patient Summit": a series, no day of it. */
 const SERIES =
   /\b(?:annual|yearly|biennial|monthly|quarterly|weekly)\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*/gu;
 const describedOnly = (sentence: string): boolean => {
-  const rest = sentence.replace(DESCRIBING, '$1').replace(COUNTED, '').replace(SERIES, '');
+  const rest = sentence
+    .replace(DESCRIBING, '$1')
+    .replace(TOOK_PART.test(sentence) ? /$^/ : COUNTED, '')
+    .replace(SERIES, '')
+    .replace(INTRODUCING, '');
   return rest !== sentence && !EVENT_WORDS.test(rest);
 };
 

@@ -1,7 +1,8 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle } from './job-titles.js';
+import { CITIES, COUNTRIES } from './vocabulary.js';
 import type { Mention, Mentions } from './mentions.js';
-import { tokenAt, type Token } from './tokens.js';
+import { foldedWords, tokenAt, type Token } from './tokens.js';
 
 /**
  * A list of companies, each named on its line with its founders under it: "Oncotwin, Karlsruhe"
@@ -13,7 +14,9 @@ import { tokenAt, type Token } from './tokens.js';
 const FOUNDERS = /^[ \t]*((?:Co-?)?[Ff]ounders?)[ \t]*:[ \t]*(\S[^\n]*)$/gmu;
 /** The company's line: its name, maybe a place after a comma, nothing that ends a sentence. */
 const COMPANY_LINE =
-  /^[ \t]*(\p{Lu}[^,.:;!?\n–—]{1,60}?)[ \t]*(?:(?:,|[ \t][–—])[ \t]*\p{Lu}[^.:;!?\n]{1,40})?[ \t]*$/u;
+  /^[ \t]*(\p{Lu}[^,.:;!?\n–—]{1,60}?)[ \t]*(?:,[ \t]*\p{Lu}[^,.:;!?\n]{1,40}|[ \t][–—-][ \t]*(\p{Lu}[^.:;!?\n]{1,40}))?[ \t]*$/u;
+/** A prize's or a category's heading, no company: "Audience Award — Medtech, Germany". */
+const NOT_COMPANY = /\b(?:Award|Prize|Category|Track|Winner|Finalist)s?$/;
 
 export function founderLines(
   text: string,
@@ -25,6 +28,9 @@ export function founderLines(
     const company = above && COMPANY_LINE.exec(above.text);
     // (a name's words, not a heading's: "Start-up spotlight", "Winners announced")
     if (!above || !company || /(?:^|\s)\p{Ll}{4,}/u.test(company[1]!)) return [];
+    // (after a dash, a place: "CardioMirror — Barcelona, Spain", not "Helix – Cardio Analytics")
+    if (company[2] && !isPlace(company[2])) return [];
+    if (NOT_COMPANY.test(company[1]!)) return [];
     const start = above.start + above.text.indexOf(company[1]!);
     const end = start + company[1]!.length;
     const org = mentions.orgAt(tokenAt(tokens, start), { untypedIfEndingAt: end });
@@ -51,3 +57,10 @@ function previousLine(text: string, at: number): { start: number; text: string }
   const start = before.lastIndexOf('\n') + 1;
   return { start, text: before.slice(start) };
 }
+
+/** "Barcelona, Spain", "Tampere, Finland", "Germany": a known city or country among its parts. */
+const isPlace = (s: string): boolean =>
+  s.split(',').some((part) => {
+    const key = foldedWords(part).join(' ');
+    return CITIES.has(key) || COUNTRIES.has(key);
+  });

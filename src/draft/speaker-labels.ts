@@ -14,13 +14,14 @@ const LABEL =
   /^[ \t]*(?:(?:DR|PROF|MR|MRS|MS|SIR|DAME)\.?[ \t]+)?(?:(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})|(\p{Lu}{2,}(?: \p{Lu}{2,})?)[ \t]*\((\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\))(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]*\S/gmu;
 
 /**
- * A broadcast's name super (its lower third), the name in capitals before a slash and the post:
+ * A broadcast's name super (its lower third), the name in capitals before a slash (or a dash) and
+ * the post:
  * "[SUPER: DR MAGNUS EKLÖF / Head of Cardiothoracic Surgery, Karolinska University Hospital]".
  */
 /** The label of a name super, in capitals or not. */
 const SUPER_LABEL = String.raw`(?:SUPER|CAPTION|NAME[ \t]?CARD|LOWER[ \t-]THIRD|CHYRON|ASTON|STRAP|Super|Caption|Name[ \t]?card|Lower[ \t-]third|Chyron|Aston|Strap)`;
 const SUPER = new RegExp(
-  String.raw`^[ \t]*\[?${SUPER_LABEL}[ \t]*:[ \t]*(?:(?:DR|PROF|MR|MRS|MS|SIR|DAME)\.?[ \t]+)?(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})[ \t]+\/[ \t]`,
+  String.raw`^[ \t]*\[?${SUPER_LABEL}[ \t]*:[ \t]*(?:(?:DR|PROF|MR|MRS|MS|SIR|DAME)\.?[ \t]+)?(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){1,3})[ \t]+[\/–—][ \t]`,
   'gmu',
 );
 const SUPER_LINE = new RegExp(String.raw`^[ \t]*\[?${SUPER_LABEL}[ \t]*:[^\n]*$`, 'u');

@@ -127,3 +127,94 @@ describe('tables of people and their bodies', () => {
     expect(role(seed, 'person:pieter-claes', 'org:agence-exemple')?.title).toBeUndefined();
   });
 });
+
+describe('a cohort’s entries', () => {
+  it('gives founders no role at a body named before a dash that is no place, nor at a prize', async () => {
+    const seed = await draftOf(
+      [
+        'Agence Exemple named its cohort in Lyon on 3 March 2026.',
+        '',
+        'Charles University – MedTech Ventures',
+        'Co-founders: Lena Fischer (CEO), Julien Moreau (CTO)',
+        '',
+        'Audience Award — Medtech, Germany',
+        'Founders: Felix Wagner (CEO), Jonas Becker (CTO)',
+        '',
+        'Kardiovia - Tampere, Finland',
+        'Founders: Aino Lehtonen (CEO)',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:lena-fischer', 'org:charles-university')).toBeUndefined();
+    expect(seed.names('org:')).not.toContain('Audience Award');
+    expect(role(seed, 'person:aino-lehtonen', 'org:kardiovia')?.title).toBe('CEO');
+  });
+});
+
+describe('a book and its sentence', () => {
+  it('reads no title across a full stop', async () => {
+    const seed = await draftOf(
+      'The meeting in Lyon on 3 March 2026 marked the launch of TwinData. Participants also discussed a forthcoming volume, edited by Dr Ana Costa of Agence Exemple.',
+    );
+    expect(seed.names('doc:')).toEqual([]);
+  });
+});
+
+describe('meetings and launches the text reports', () => {
+  it('reads "will⏎meet" across a hard-wrapped line, and a meet-up', async () => {
+    const seed = await draftOf(
+      [
+        'The health ministers of the member states will',
+        'meet in Luxembourg on 20 June 2025 to discuss the EHDS, Dr Ana Costa of Agence Exemple said.',
+      ].join('\n'),
+    );
+    expect(events(seed).map((e) => e.date)).toEqual(['2025-06-20']);
+  });
+
+  it('reads a launch by a person ("X launched in Brussels the …")', async () => {
+    const seed = await draftOf(
+      'Brussels, 3 March 2026 – Commissioner Ana Costa launched in Brussels the EU Cardiovascular Health Plan today, with Agence Exemple.',
+    );
+    expect(events(seed)).toHaveLength(1);
+  });
+
+  it('reads counted workshops that took place', async () => {
+    const seed = await draftOf(
+      'Lyon, 21 November 2025 – Patients and nurses took part in three co-design workshops at Agence Exemple this week, said Dr Ana Costa.',
+    );
+    expect(events(seed)).toHaveLength(1);
+  });
+});
+
+describe('numbered papers', () => {
+  it('names a policy brief’s page by its title over a line of fields', async () => {
+    const seed = await draftOf(
+      [
+        'Twins Need Data: Opening Europe’s Hospital Records',
+        '',
+        'Policy Brief No. 7/2026 · Published 3 March 2026 · Authors: Dr Ana Costa, Agence Exemple · 12 pages · PDF',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).not.toContain('Policy Brief No. 7/2026');
+  });
+
+  it('reads a petition written in small letters', async () => {
+    const seed = await draftOf(
+      'On 3 March 2026 Dr Ana Costa of Agence Exemple spoke on petition 0999/2023.',
+    );
+    expect(seed.names('doc:')).toEqual(['Petition 0999/2023']);
+  });
+});
+
+describe('a name super with a dash', () => {
+  it('reads "LOWER THIRD: NAME — post, body"', async () => {
+    const seed = await draftOf(
+      [
+        'NEWS AT SEVEN | 4 March 2026',
+        'MARTA KOVAC (ANCHOR): Good evening.',
+        'LOWER THIRD: TOMAS HORAK — Research Director, Agence Exemple',
+        'TOMAS HORAK: We will share the models.',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:tomas-horak', 'org:agence-exemple')?.title).toBe('Research Director');
+  });
+});
