@@ -65,12 +65,13 @@ const VANCOUVER = new RegExp(
 /** Each author of a reference list's entries, as written: "Geris L" (surname, then initials). */
 export function referenceAuthors(
   text: string,
-): { start: number; surname: string; initials: string }[] {
+): { start: number; end: number; surname: string; initials: string }[] {
   return [...text.matchAll(VANCOUVER)].flatMap((m) => {
     const authors = m[0].slice(0, m[0].indexOf(m[1]!));
     return [...authors.matchAll(new RegExp(AUTHOR, 'gu'))].map((a) => {
       const [, surname, initials] = /^(.*\S)[ \t]+(\p{Lu}{1,3})$/u.exec(a[0])!;
-      return { start: m.index + a.index, surname: surname!, initials: initials! };
+      const start = m.index + a.index;
+      return { start, end: start + a[0].length, surname: surname!, initials: initials! };
     });
   });
 }

@@ -9,7 +9,7 @@ import type { SmallLetterWork } from './small-letter-documents.js';
 /** (no full stop inside: "… the launch of EHDS4Research. Participants also discussed …") */
 const TITLE = String.raw`(\p{Lu}(?:(?![.!?]\s)[^\n"“”()]){5,200}?)`;
 const BY_EDITORS = new RegExp(
-  String.raw`\b(?:launch of|(?:new|the|a) (?:book|volume|handbook))[ \t]+(?:the[ \t]+(?:book|volume)[ \t]+)?${TITLE},?[ \t]+(?:edited by|\((?:eds?|Hrsg)\.\))`,
+  String.raw`\b(?:launch of|published|(?:new|the|a) (?:book|volume|handbook),?)[ \t]+(?:the[ \t]+(?:(?:book|volume)[ \t]+)?)?${TITLE},?[ \t]+(?:edited by|\((?:eds?|Hrsg)\.\))`,
   'gu',
 );
 const LAUNCH_HEADING = new RegExp(

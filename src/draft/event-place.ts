@@ -27,7 +27,7 @@ const LINE_VENUE = new RegExp(
 
 /** A line that gives an event's day: "When: …", "Date: …", "📅 25–26 March 2026". */
 export const WHEN_LINE =
-  /^\s*(?:(?:When|Dates?(?:\s*(?:\/|and|&)\s*times?)?|Time\s*(?:\/|and|&)\s*date)\s*:|(?:📅|🗓)\uFE0F?)/iu;
+  /^\s*(?:(?:When|Dates?(?:\s*(?:\/|and|&)\s*(?:times?|venue|place|location))?|Time\s*(?:\/|and|&)\s*date)\s*:|(?:📅|🗓)\uFE0F?)/iu;
 
 /**
  * What labels a page's place: "Venue:", "Where:", a "WHERE" heading, a "📍" (not a bullet that

@@ -20,6 +20,7 @@ import { withCapitalsNames } from './capitals-names.js';
 import { isTitle } from './job-titles.js';
 import { numberedAuthors } from './numbered-affiliations.js';
 import { knownAuthors } from './reference-authors.js';
+import { referenceAuthors } from './citations.js';
 
 import { isOrgLike, type Mention, type OrgAtOptions } from './mention.js';
 import { orgFinder } from './org-at.js';
@@ -76,6 +77,9 @@ export function findMentions(
   }
   // (a reference list's known authors before any organisation: "Hoekstra AG" is no company)
   const authorsKnown = knownAuthors(text, tokens, gaz, covered);
+  // (and the others, read as no company either: "Niederer SA")
+  for (const a of referenceAuthors(text))
+    for (let t = tokenAt(tokens, a.start); t < tokenAt(tokens, a.end); t++) covered.add(t);
   const proposedAt = new Map<number, Mention>();
   const state = { text, tokens, gaz, builder, covered, all, knownAt, proposedAt };
   const orgAt = orgFinder(state);

@@ -218,3 +218,22 @@ describe('a name super with a dash', () => {
     expect(role(seed, 'person:tomas-horak', 'org:agence-exemple')?.title).toBe('Research Director');
   });
 });
+
+describe('what the review found missing', () => {
+  it('reads no company in a reference list’s authors ("Niederer SA")', async () => {
+    const seed = await draftOf(
+      [
+        'Dr Ana Costa of Agence Exemple cites, on 3 March 2026:',
+        '1. Niederer SA, Lumens J. Computational models in cardiology. Nat Rev Cardiol. 2019;16:100-11.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual([]);
+  });
+
+  it('reads a handbook after "a new handbook, the …, edited by"', async () => {
+    const seed = await draftOf(
+      'Charles University announced on 2 June 2025 a new handbook, the Prague Handbook of Health Law, edited by Professor Ana Costa.',
+    );
+    expect(seed.names('doc:')).toEqual(['Prague Handbook of Health Law']);
+  });
+});
