@@ -13,9 +13,11 @@ import { tokenAt, type Token } from './tokens.js';
  * named organisation of each of their lines (a generic department or section before it is the
  * organisation's part, not its name).
  */
+/** (a preprint's marks in brackets after a space: "Hyun-Ji Park (1, 2), Jan Willemsen (3)") */
 const AUTHOR =
-  /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})((?:\d{1,2}|\*)(?:,?(?:\d{1,2}|\*))*)(?=,|[ \t]*(?:\(|$))/gmu;
-const AFFILIATION_LINE = /^[ \t]*(\d{1,2})(\.?)[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
+  /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})(?:((?:\d{1,2}|\*)(?:,?(?:\d{1,2}|\*))*)|[ \t]+\((\d{1,2}(?:,[ \t]*\d{1,2})*)\))(?=,|[ \t]*(?:\(|$))/gmu;
+/** "1 Centre for …", "1. KU Leuven", "(1) Institut de Neurosciences …". */
+const AFFILIATION_LINE = /^[ \t]*\(?(\d{1,2})(\.?)\)?[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
 /** "Faculty of Engineering", "Biomechanics Section", "Department of Mechanical Engineering". */
 export const GENERIC_PART =
   /^(?:(?:Faculty|Department|Dept\.?|School|Division|Section|Chair)\s+(?:of|for)\b|[\p{L}-]+\s+(?:Section|Department|Division|Unit)$)/u;
@@ -32,7 +34,7 @@ export function numberedAuthors(written: string, tokens: readonly Token[]): Auth
   if (!affiliationLines(text).length) return [];
   // (a poster session lists many papers, each with its authors' line)
   return [...text.matchAll(/^[^\n]+$/gmu)].flatMap((line) => {
-    const found = [...line[0].matchAll(AUTHOR)].filter((m) => /\d/.test(m[2]!));
+    const found = [...line[0].matchAll(AUTHOR)].filter((m) => /\d/.test(m[2] ?? m[3]!));
     if (found.length < 2 || !namesOnly(line[0], found)) return [];
     return found.flatMap((m) => {
       const start = line.index + m.index;
@@ -44,7 +46,7 @@ export function numberedAuthors(written: string, tokens: readonly Token[]): Auth
       return [
         {
           run: { ...name, why: "an author with affiliations' numbers" },
-          marks: m[2]!.match(/\d{1,2}|\*/g)!,
+          marks: (m[2] ?? m[3]!).match(/\d{1,2}|\*/g)!,
         },
       ];
     });
@@ -87,7 +89,7 @@ export function affiliationLines(written: string): AffiliationEntry[] {
     if (m[2] && !NAME_ONLY.test(m[3]!)) return [];
     const start = m.index + m[0].indexOf(m[1]!);
     const whole = m[0].slice(m[0].indexOf(m[1]!));
-    return [...whole.matchAll(/(?:^|;[ \t]*)(\d{1,2})\.?[ \t]+([^;\n]{3,300})/g)].map((p) => {
+    return [...whole.matchAll(/(?:^|;[ \t]*)(\d{1,2})\.?\)?[ \t]+([^;\n]{3,300})/g)].map((p) => {
       const from = start + p.index + p[0].indexOf(p[1]!);
       return {
         mark: p[1]!,

@@ -51,7 +51,7 @@ export const PORTFOLIO_TITLE_BEFORE =
 
 /** Before a name: "Interview by X", "led by X", "said X". */
 export const BEFORE =
-  /(?:(?:^|\n|[|·][ \t])\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|(?:^|\n|[(;])\s*(?:additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by|\b(?:said|says|added|adds|according\s+to)|\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)|\b(?:her|his|their|my|our)\s+(?:mother|father|daughter|son|wife|husband|sister|brother|grandmother|grandfather),?)\s+$/u;
+  /(?:(?:^|\n|[|·][ \t])\s*(?:\p{Lu}\p{Ll}+\s+)?[Bb]y|\b(?:led|headed|chaired|directed|coordinated|moderated|hosted|opened|introduced)\s+by|(?:^|\n|[(;])\s*(?:additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting)\s+by|\b(?:said|says|added|adds|according\s+to)|\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)|(?:^|\n)[ \t]*['’‘]\d{2}|\b(?:her|his|their|my|our)\s+(?:mother|father|daughter|son|wife|husband|sister|brother|grandmother|grandfather),?)\s+$/u;
 /** "Posted 14.04.2026 by X": a page's dated byline (a person's name, or a team's). */
 export const DATED_BYLINE =
   /(?:^|\n)\s*(?:Posted|Published|Written|Updated)\s+(?:on\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s+by\s+$/u;

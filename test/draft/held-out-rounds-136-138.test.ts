@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes the held-out rounds 136–138 showed after they were scored once (issue 22): a preprint's
+// authors with their marks in brackets, an alumni magazine's class notes.
+
+const { draftOf, role } = articleDrafter('pg-draft-held-out-136-');
+
+describe('a preprint’s abstract page', () => {
+  it('reads authors marked "(1, 2)" and affiliations numbered "(1)"', async () => {
+    const seed = await draftOf(
+      [
+        '[Submitted on 11 Feb 2026]',
+        '',
+        'Federated calibration of virtual brain twins',
+        '',
+        'Lena Marchetti (1), Hyun-Ji Park (1, 2), Jan Willemsen (2)',
+        '',
+        '(1) Charles University, Prague, Czechia',
+        '(2) Agence Exemple, Lyon, France',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual([
+      'Hyun-Ji Park',
+      'Jan Willemsen',
+      'Lena Marchetti',
+    ]);
+    expect(role(seed, 'person:hyun-ji-park', 'org:agence-exemple')).toBeDefined();
+    expect(role(seed, 'person:hyun-ji-park', 'org:charles-university')).toBeDefined();
+  });
+});
+
+describe('an alumni magazine’s class notes', () => {
+  it('reads the graduate after the class year, and an emeritus professor', async () => {
+    const seed = await draftOf(
+      [
+        'Class notes, Spring 2026',
+        '',
+        "'98 Ciarán Doyle (BA Economics 1998) took up post in January at Agence Exemple.",
+        "'07 Mark Okafor (MSc Health Informatics 2007) co-founded a company in Galway.",
+        'Prof. Emeritus Desmond Walsh (MD 1961) died on 2 January.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual(['Ciarán Doyle', 'Desmond Walsh', 'Mark Okafor']);
+  });
+});
