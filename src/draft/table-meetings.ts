@@ -17,7 +17,8 @@ const COLUMNS = {
   date: /\bdate\b|\bwhen\b/i,
   place: /\b(?:location|place|city|venue|where)\b/i,
   who: /\b(?:member(?!\s+states?)|commissioner|cabinet|participants?|attendees?|officials?)\b/i,
-  met: /\b(?:entit(?:y|ies)|organi[sz]ations?|met|stakeholders?|interest representatives?)\b/i,
+  // (a diary's "Who", "With": whom the page's owner met)
+  met: /\b(?:entit(?:y|ies)|organi[sz]ations?|met|stakeholders?|interest representatives?)\b|^(?:who|with(?:\s+whom)?)$/i,
   /** (a registrant's own page: the officials it met, "Commission representative") */
   officials: /\b(?:commission|eu|institution)\s+(?:representatives?|officials?)\b/i,
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleDrafter } from './draft-of.js';
 
 // Shapes the held-out rounds 136–138 showed after they were scored once (issue 22): a preprint's
-// authors with their marks in brackets, an alumni magazine's class notes.
+// authors with their marks in brackets, an alumni magazine's class notes, an MEP's diary of meetings.
 
 const { draftOf, role } = articleDrafter('pg-draft-held-out-136-');
 
@@ -42,5 +42,26 @@ describe('an alumni magazine’s class notes', () => {
       ].join('\n'),
     );
     expect(seed.names('person:').sort()).toEqual(['Ciarán Doyle', 'Desmond Walsh', 'Mark Okafor']);
+  });
+});
+
+describe('an MEP’s newsletter', () => {
+  it('reads each row of a "Date⇥Who⇥Subject" diary under MEETINGS as a meeting', async () => {
+    const seed = await draftOf(
+      [
+        'Ana Costa MEP | Newsletter, April 2026',
+        '',
+        'MEETINGS',
+        '',
+        'Date\tWho\tSubject',
+        '04/03/2026\tAgence Exemple\tPatient voice in the secondary use of health data',
+        '19/03/2026\tCharles University (Dr Tomas Novak, Rector)\tRegulatory sandboxes',
+        '',
+      ].join('\n'),
+    );
+    const days = seed.entities
+      .filter((e) => e.id.startsWith('event:'))
+      .map((e) => (e as { date?: string }).date);
+    expect(days.sort()).toEqual(['2026-03-04', '2026-03-19']);
   });
 });
