@@ -38,6 +38,13 @@ import {
   STOP_WORDS,
 } from './vocabulary.js';
 
+/** Words of a name that says only what a body is: "University Hospital", "Clinical Centre". */
+const GENERIC_NAME = new Set(
+  'university hospital hospitals clinical medical centre center general regional teaching clinic clinics institute'.split(
+    ' ',
+  ),
+);
+
 /**
  * An organisation's name starting at token `i`: capitalised words and the connectors between them
  * ("University of Bologna", "Dassault Systèmes"); undefined for places, stop words and persons.
@@ -186,6 +193,18 @@ export function orgRun(
     .slice(i + 1, j - 1)
     .findIndex((t, k) => t.raw === 'in' && CITIES.has(tokens[i + 2 + k]!.fold));
   if (inCity >= 0) j = i + 1 + inCity;
+  // ("University Hospital in Kraków", "University Clinical Centre in Gdańsk": generic words
+  // only, the city completes the name; not "a university hospital in …")
+  if (
+    tokens[j]?.raw === 'in' &&
+    capWord(tokens[j + 1]) &&
+    j - i >= 2 &&
+    tokens.slice(i, j).every((t) => GENERIC_NAME.has(t.fold)) &&
+    !/\b(?:a|an|any|every|one)\s+$/i.test(
+      text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start),
+    )
+  )
+    j += 2;
   // ("during Poland's Council Presidency", "under the Danish Presidency": a term of office)
   const before = text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start);
   // ("under the Polish Council presidency": the same, its last word in small letters)

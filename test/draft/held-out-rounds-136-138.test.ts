@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleDrafter } from './draft-of.js';
 
 // Shapes the held-out rounds 136–138 showed after they were scored once (issue 22): a preprint's
-// authors with their marks in brackets, an alumni magazine's class notes, an MEP's diary of meetings.
+// authors with their marks in brackets, an alumni magazine's class notes, an MEP's diary of meetings, a
+// hospital named with its city.
 
 const { draftOf, role } = articleDrafter('pg-draft-held-out-136-');
 
@@ -63,5 +64,18 @@ describe('an MEP’s newsletter', () => {
       .filter((e) => e.id.startsWith('event:'))
       .map((e) => (e as { date?: string }).date);
     expect(days.sort()).toEqual(['2026-03-04', '2026-03-19']);
+  });
+});
+
+describe('a body named by what it is and its city', () => {
+  it('reads "University Clinical Centre in Gdańsk" whole, not "a university hospital in …"', async () => {
+    const seed = await draftOf(
+      [
+        'On 3 February 2026 Dr Marta Kowalczyk of the University Clinical Centre in Gdańsk wrote that the University Clinical Centre in Gdańsk will pilot the data permit.',
+        'Her team visited a university hospital in Lisbon.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain('University Clinical Centre in Gdańsk');
+    expect(seed.names('org:')).not.toContain('University Clinical Centre');
   });
 });
