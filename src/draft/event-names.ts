@@ -43,8 +43,13 @@ const HEADED_TITLE = new RegExp(
 /** ("WORKSHOP – REGISTER NOW", "Webinar – Recording now available": a notice, no title) */
 const NOTICE =
   /^(?:register|registration|recording|recordings|save the date|call for|postponed|cancelled|canceled|sold out|read more|watch|join us|more information|agenda|programme|program|slides)\b/i;
+/** "Digital Twins, Real Patients – public roundtable, Cork, 27 March": a title, then what it is. */
+const TITLE_THEN_KIND = new RegExp(
+  String.raw`^[ \t]*(?:[•*][ \t]+)?(\p{Lu}[^\n–—]{3,100}?)[ \t]+[–—][ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:${EVENT_HEADS})\b[^\n]*,[^\n]*\d`,
+  'mu',
+);
 const headedTitle = (sentence: string): string | undefined => {
-  const title = HEADED_TITLE.exec(sentence)?.[1];
+  const title = HEADED_TITLE.exec(sentence)?.[1] ?? TITLE_THEN_KIND.exec(sentence)?.[1];
   return title && !NOTICE.test(title) ? title : undefined;
 };
 /** A heading that names an event over its date line: "WEBINAR – Title ⏎ Thursday 11 June …". */

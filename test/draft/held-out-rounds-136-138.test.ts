@@ -3,7 +3,7 @@ import { articleDrafter } from './draft-of.js';
 
 // Shapes the held-out rounds 136–138 showed after they were scored once (issue 22): a preprint's
 // authors with their marks in brackets, an alumni magazine's class notes, an MEP's diary of meetings, a
-// hospital named with its city.
+// hospital named with its city, an event's line "Title – roundtable, City, day".
 
 const { draftOf, role } = articleDrafter('pg-draft-held-out-136-');
 
@@ -77,5 +77,20 @@ describe('a body named by what it is and its city', () => {
     );
     expect(seed.names('org:')).toContain('University Clinical Centre in Gdańsk');
     expect(seed.names('org:')).not.toContain('University Clinical Centre');
+  });
+});
+
+describe('an event’s line: its title, then what it is', () => {
+  it('names "Twins for Patients – public roundtable, Cork, 27 March 2026" by its title', async () => {
+    const seed = await draftOf(
+      [
+        'EVENTS',
+        '',
+        'Twins for Patients – public roundtable, Cork, 27 March 2026',
+        'More than 80 people joined Dr Ana Costa of Agence Exemple for an evening on virtual human twins.',
+      ].join('\n'),
+    );
+    const names = seed.entities.filter((e) => e.id.startsWith('event:')).map((e) => e.name);
+    expect(names).toEqual(['Twins for Patients']);
   });
 });
