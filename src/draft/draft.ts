@@ -8,6 +8,7 @@ import { dropAffiliationUnits } from './affiliation-units.js';
 import { assemble, sourceIdOf } from './assemble.js';
 import { withCapitals } from './caseless-text.js';
 import { listedOrgs } from './listed-orgs.js';
+import { tierLists } from './tier-lists.js';
 import { DraftBuilder } from './draft-builder.js';
 import { findDateline } from './dateline.js';
 import { findPageDate } from './page-date.js';
@@ -140,6 +141,7 @@ export async function draftArticle(
   const publisher = publisherMention(text, tokens, mentions.all, article.masthead, publisherOrg);
   const affiliations = findAffiliations(text, tokens, mentions, builder, gazetteer, publisher);
   listedOrgs(text, tokens, mentions, gazetteer);
+  tierLists(text, tokens, mentions, gazetteer);
   const [event, ...moreEvents] = findEvents(text, list, mentions.all, gazetteer, {
     ...(reference ? { reference: localDay(reference) } : {}),
     ...(dateline ? { dateline } : {}),

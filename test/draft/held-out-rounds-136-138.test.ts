@@ -3,7 +3,8 @@ import { articleDrafter } from './draft-of.js';
 
 // Shapes the held-out rounds 136–138 showed after they were scored once (issue 22): a preprint's
 // authors with their marks in brackets, an alumni magazine's class notes, an MEP's diary of meetings, a
-// hospital named with its city, an event's line "Title – roundtable, City, day".
+// hospital named with its city, an event's line "Title – roundtable, City, day",
+// sponsors by tier.
 
 const { draftOf, role } = articleDrafter('pg-draft-held-out-136-');
 
@@ -92,5 +93,30 @@ describe('an event’s line: its title, then what it is', () => {
     );
     const names = seed.entities.filter((e) => e.id.startsWith('event:')).map((e) => e.name);
     expect(names).toEqual(['Twins for Patients']);
+  });
+});
+
+describe('a prospectus’s sponsors by tier', () => {
+  it('reads each item of a tier line under a sponsors’ heading as an organisation', async () => {
+    const seed = await draftOf(
+      [
+        'Open Twins Forum 2026, Lyon, 3 March 2026, organised by Agence Exemple',
+        '',
+        'PAST SPONSORS (2025)',
+        '',
+        'Platinum: Kardiovia',
+        'Gold: Osteolytix · Materialise',
+        'Start-up village: Virtonomy · NeuroSim Bio',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'Kardiovia',
+        'Osteolytix',
+        'Materialise',
+        'Virtonomy',
+        'NeuroSim Bio',
+      ]),
+    );
   });
 });

@@ -1,0 +1,47 @@
+import type { Gazetteer } from './gazetteer.js';
+import type { Mentions } from './mentions.js';
+import { looksLikePerson } from './person-cues.js';
+import { isPlaceName } from './places.js';
+import { foldedWords, tokenAt, type Token } from './tokens.js';
+
+/**
+ * A page's sponsors, partners or exhibitors by tier, under a heading that says so: "PAST SPONSORS
+ * (2025) ⏎ Gold: Siemens Healthineers · Sanofi ⏎ Start-up village: Virtonomy · CorTwin Labs".
+ * Each item between the separators is one organisation, whatever its words (not a person, a
+ * place or a price).
+ */
+const HEADING =
+  /^[ \t]*(?:[\p{L} ]{0,30}[ \t])?(?:SPONSORS|PARTNERS|EXHIBITORS|SUPPORTERS|Sponsors|Partners|Exhibitors|Supporters)\b[^\n]{0,30}$/u;
+const TIER_LINE = /^[ \t]*(\p{Lu}[\p{L} -]{1,30}):[ \t]+(\p{Lu}[^\n.!?]*)$/u;
+const ITEM = /[^·|]+/g;
+
+export function tierLists(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mentions,
+  gaz: Gazetteer,
+): void {
+  let at = 0;
+  let under = false;
+  for (const line of text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    if (HEADING.test(line)) under = true;
+    else if (!line.trim()) continue;
+    const tier = under ? TIER_LINE.exec(line) : null;
+    if (!tier) {
+      if (!HEADING.test(line)) under = false;
+      continue;
+    }
+    const from = start + line.indexOf(tier[2]!, tier[1]!.length);
+    for (const item of tier[2]!.matchAll(ITEM)) {
+      const name = item[0].trim();
+      if (!name || !/^\p{Lu}/u.test(name) || /\d/.test(name) || name.split(/\s+/).length > 6)
+        continue;
+      if (looksLikePerson(name) || isPlaceName(foldedWords(name).join(' '), gaz)) continue;
+      const itemStart = from + item.index + item[0].indexOf(name);
+      mentions.orgAt(tokenAt(tokens, itemStart), { untypedIfEndingAt: itemStart + name.length });
+    }
+  }
+  mentions.all.sort((a, b) => a.start - b.start);
+}
