@@ -3,11 +3,11 @@
  * people's tables (`name-tables.ts`) and the organisations' lists (`org-tables.ts`).
  */
 export const COLUMN = {
-  /** People's names: "Name", "Full name", "Member", "Speaker", "Contact (role)". */
-  name: /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?)$/i,
+  /** People's names: "Name", "Full name", "Member", "Speaker", "Contact (role)", "Main supervisor". */
+  name: /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?|(?:Main[ \t]+|Lead[ \t]+)?Supervisors?)$/i,
   /** The body a person's row names ("Organisation", "Member organisation", "Home institution"). */
   organisation:
-    /^(?:beneficiary|partner|(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/iu,
+    /^(?:beneficiary|partner|host|(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/iu,
   /** A column that says what its cells are (a company, a party): whatever it names is one. */
   kind: /^(?:company|start-?up|(?:political[ \t]+)?(?:party|group))$/i,
   /**
@@ -15,7 +15,7 @@ export const COLUMN = {
    * ("Independent expert", "Patient representative").
    */
   bodies:
-    /^(?:(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|beneficiary)$/i,
+    /^(?:(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|beneficiary|host)$/i,
   /** Political parties or groups: a member's title is the body's post, not the party's. */
   party: /^(?:political[ \t]+)?(?:party|group)$/i,
   role: /^(?:role|position|post|function|title)$/i,
@@ -27,7 +27,8 @@ export const COLUMN = {
 } as const;
 
 /** A word of the name column's header: a line without one is not split into cells at all. */
-export const NAME_WORD = /\b(?:names?|members?|presenters?|speakers?|contact|representatives?)\b/i;
+export const NAME_WORD =
+  /\b(?:names?|members?|presenters?|speakers?|contact|representatives?|supervisors?)\b/i;
 
 /** A kind column's cell that names no body ("Independent", "Non-attached", "tbc"). */
 export const NO_ORG =

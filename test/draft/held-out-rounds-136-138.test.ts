@@ -4,7 +4,7 @@ import { articleDrafter } from './draft-of.js';
 // Shapes the held-out rounds 136–138 showed after they were scored once (issue 22): a preprint's
 // authors with their marks in brackets, an alumni magazine's class notes, an MEP's diary of meetings, a
 // hospital named with its city, an event's line "Title – roundtable, City, day",
-// sponsors by tier.
+// sponsors by tier, a doctoral network's positions.
 
 const { draftOf, role } = articleDrafter('pg-draft-held-out-136-');
 
@@ -118,5 +118,21 @@ describe('a prospectus’s sponsors by tier', () => {
         'NeuroSim Bio',
       ]),
     );
+  });
+});
+
+describe('a doctoral network’s positions', () => {
+  it('reads each main supervisor at the position’s host', async () => {
+    const seed = await draftOf(
+      [
+        'Doctoral network call, deadline 3 March 2026',
+        '',
+        'DC\tProject\tHost\tMain supervisor',
+        'DC1\tModels of atrial fibrillation\tCharles University\tProf. Hanneke Verbeek',
+        'DC2\tCredibility of in silico trials\tAgence Exemple\tDr Katrin Vogel, CTO',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:hanneke-verbeek', 'org:charles-university')).toBeDefined();
+    expect(role(seed, 'person:katrin-vogel', 'org:agence-exemple')?.title).toBe('CTO');
   });
 });
