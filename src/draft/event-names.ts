@@ -37,7 +37,7 @@ function capitalisedHeads(heads: string): string {
 }
 /** "2. WEBINAR – SECONDARY USE UNDER THE EHDS: ARE … READY?": a heading's event noun, its title. */
 const HEADED_TITLE = new RegExp(
-  String.raw`^[ \t]*(?:\d+\.[ \t]+)?(?:${capitalisedHeads(EVENT_HEADS)})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$)`,
+  String.raw`^[ \t]*(?:\d+\.[ \t]+)?(?:${capitalisedHeads(`${EVENT_HEADS}|session`)})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$)`,
   'mu',
 );
 /** ("WORKSHOP – REGISTER NOW", "Webinar – Recording now available": a notice, no title) */
