@@ -50,7 +50,8 @@ interface Word {
 export function withCapitals(text: string, gaz: Gazetteer): string {
   const lines = [...text.matchAll(CASELESS_LINE)];
   const worded = text.split('\n').filter((l) => /\p{L}{2,}/u.test(l)).length;
-  if (lines.length < 8 || lines.length < worded * 0.3) return text;
+  // (a transcript in small letters: most of its lines, not a poem or a code block in a page)
+  if (lines.length < 8 || lines.length < worded * 0.5) return text;
   // (UTF-16 units, as offsets count them)
   const out = text.split('');
   const words: Word[] = lines.flatMap((l) =>
@@ -120,11 +121,21 @@ function postAfter(words: readonly Word[], from: number): Word[] {
  * words up to a small word of the sentence ("in", "one", "the").
  */
 function orgAround(text: string, words: readonly Word[], k: number): Word[] {
+  // (a name's words: no small word, post, word the lexicon knows, verb's "-ed" or "-ing")
   const goesOn = (w: Word | undefined, before: Word) =>
     !!w &&
     !FUNCTION_WORDS.has(w.fold) &&
     !ROLE_WORDS.has(w.fold) &&
+    (PARTICLES.has(w.fold) || ORG_HEADS.has(w.fold) || LEXICON[w.fold] === undefined) &&
+    !/(?:ed|ing)$/.test(w.fold) &&
     !text.slice(before.start, w.start).includes('\n');
+  // (where a body is named: "at hospital clinic …", "of the institut de …")
+  const at = [words[k - 1]?.fold, words[k - 2]?.fold];
+  if (
+    !/^(?:at|of|from)$/.test(at[0] ?? '') &&
+    !(at[0] === 'the' && /^(?:at|of|from)$/.test(at[1] ?? ''))
+  )
+    return [];
   let to = k;
   while (to < k + 4 && goesOn(words[to + 1], words[to]!)) to++;
   while (to > k && PARTICLES.has(words[to]!.fold)) to--;

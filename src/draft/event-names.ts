@@ -37,7 +37,7 @@ function capitalisedHeads(heads: string): string {
 }
 /** "2. WEBINAR – SECONDARY USE UNDER THE EHDS: ARE … READY?": a heading's event noun, its title. */
 const HEADED_TITLE = new RegExp(
-  String.raw`^[ \t]*(?:\d+\.[ \t]+)?(?:${capitalisedHeads(`${EVENT_HEADS}|session`)})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$)`,
+  String.raw`^[ \t]*(?:\d+\.[ \t]+)?(?:${capitalisedHeads(EVENT_HEADS)})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$)`,
   'mu',
 );
 /** ("WORKSHOP – REGISTER NOW", "Webinar – Recording now available": a notice, no title) */
@@ -48,8 +48,15 @@ const TITLE_THEN_KIND = new RegExp(
   String.raw`^[ \t]*(?:[•*][ \t]+)?(\p{Lu}[^\n–—]{3,100}?)[ \t]+[–—][ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:${EVENT_HEADS})\b[^\n]*,[^\n]*\d`,
   'mu',
 );
+/** (a name's words, capitalised: not "Deadline extended", "Photo gallery", "Press release") */
+const titleThenKind = (sentence: string): string | undefined => {
+  const title = TITLE_THEN_KIND.exec(sentence)?.[1];
+  return title && title.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w))
+    ? title
+    : undefined;
+};
 const headedTitle = (sentence: string): string | undefined => {
-  const title = HEADED_TITLE.exec(sentence)?.[1] ?? TITLE_THEN_KIND.exec(sentence)?.[1];
+  const title = HEADED_TITLE.exec(sentence)?.[1] ?? titleThenKind(sentence);
   return title && !NOTICE.test(title) ? title : undefined;
 };
 /** A heading that names an event over its date line: "WEBINAR – Title ⏎ Thursday 11 June …". */

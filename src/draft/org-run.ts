@@ -40,7 +40,7 @@ import {
 
 /** Words of a name that says only what a body is: "University Hospital", "Clinical Centre". */
 const GENERIC_NAME = new Set(
-  'university hospital hospitals clinical medical centre center general regional teaching clinic clinics institute'.split(
+  'university hospital clinical medical centre center general regional teaching clinic institute'.split(
     ' ',
   ),
 );
@@ -198,10 +198,17 @@ export function orgRun(
   if (
     tokens[j]?.raw === 'in' &&
     capWord(tokens[j + 1]) &&
+    !COUNTRIES.has(tokens[j + 1]!.fold) &&
     j - i >= 2 &&
     tokens.slice(i, j).every((t) => GENERIC_NAME.has(t.fold)) &&
-    !/\b(?:a|an|any|every|one)\s+$/i.test(
+    // (the name opens a line, a cell or an apposition, or follows "the", "of", "at": not "the
+    // largest …", "no …")
+    /(?:^|[\n\t(]|,[ \t]*|\b(?:the|of|at|from|with|and)\s+)$/i.test(
       text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start),
+    ) &&
+    // (a place's name, not "Ljubljana region")
+    /^(?:$|[ \t]*[,.;:()\n\t]|[ \t]+(?:and|will|is|was|has|had|to|on|for|said|says)\b)/.test(
+      text.slice(tokens[j + 1]!.end, tokens[j + 1]!.end + 12),
     )
   )
     j += 2;

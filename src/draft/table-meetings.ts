@@ -24,6 +24,9 @@ const COLUMNS = {
 };
 /** A register of meetings says so: in a column's name or in the page above the table. */
 const MEETINGS = /\bmeetings?\b|\bmet\b/i;
+/** "MEETINGS", "My meetings" as the heading right above the table. */
+const DIARY_HEADING =
+  /(?:^|\n)[ \t]*(?:MY[ \t]+MEETINGS|MEETINGS|(?:My[ \t]+)?[Mm]eetings)[ \t]*:?[ \t]*\n\s*$/;
 const DAY = new RegExp(String.raw`^${NUMERIC_DAY}$`);
 /** A bracket's role or kind after a name: "Olivér Várhelyi (Commissioner)", "(self-employed)". */
 const BRACKETED = /\s*\([^()]*\)/g;
@@ -90,6 +93,9 @@ export function tableMeetings(
     // (not a table of calls, of staff, of events: a register of meetings, by its own words)
     const above = text.slice(Math.max(0, header!.start - 1500), header!.start);
     if (!header!.cells.some((c) => MEETINGS.test(c)) && !MEETINGS.test(above)) return [];
+    // (a diary's "Who" or "With" column only under a heading that says meetings)
+    const diary = /^(?:who|with(?:\s+whom)?)$/i.test(header!.cells[met]!);
+    if (diary && !DIARY_HEADING.test(above)) return [];
     return rows.flatMap((row) => {
       const day = dayOf(row.cells[date] ?? '');
       if (!day) return [];

@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { Mentions } from './mentions.js';
-import { looksLikePerson } from './person-cues.js';
+import { isPlainWord, looksLikePerson } from './person-cues.js';
 import { isPlaceName } from './places.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
 
@@ -12,7 +12,9 @@ import { foldedWords, tokenAt, type Token } from './tokens.js';
  */
 const HEADING =
   /^[ \t]*(?:[\p{L} ]{0,30}[ \t])?(?:SPONSORS|PARTNERS|EXHIBITORS|SUPPORTERS|Sponsors|Partners|Exhibitors|Supporters)\b[^\n]{0,30}$/u;
-const TIER_LINE = /^[ \t]*(\p{Lu}[\p{L} -]{1,30}):[ \t]+(\p{Lu}[^\n.!?]*)$/u;
+/** A tier's label: "Gold", "Platinum", "Start-up village", "Media partners". */
+const TIER_LINE =
+  /^[ \t]*((?:Diamond|Platinum|Gold|Silver|Bronze|Premium|Headline|Main|Strategic|Founding|Associate|Media|Institutional|Academic|Industry|Knowledge|Technology|Community|Supporting|Start-?up(?:[ \t]+village)?|Exhibitors?|Supporters?|Partners?|Sponsors?)(?:[ \t]+(?:partners?|sponsors?|supporters?|village|tier|level))?):[ \t]+(\p{Lu}[^\n.!?]*)$/iu;
 const ITEM = /[^·|]+/g;
 
 export function tierLists(
@@ -39,6 +41,7 @@ export function tierLists(
       if (!name || !/^\p{Lu}/u.test(name) || /\d/.test(name) || name.split(/\s+/).length > 6)
         continue;
       if (looksLikePerson(name) || isPlaceName(foldedWords(name).join(' '), gaz)) continue;
+      if (name.split(/[\s-]+/).every(isPlainWord)) continue;
       const itemStart = from + item.index + item[0].indexOf(name);
       mentions.orgAt(tokenAt(tokens, itemStart), { untypedIfEndingAt: itemStart + name.length });
     }

@@ -237,3 +237,80 @@ describe('what the review found missing', () => {
     expect(seed.names('doc:')).toEqual(['Prague Handbook of Health Law']);
   });
 });
+
+describe('the second review (rules added after the held-out score)', () => {
+  it('reads no sponsors in a prospectus’s packages, benefits or places', async () => {
+    const seed = await draftOf(
+      [
+        'Open Twins Forum 2026, Lyon, 3 March 2026, organised by Agence Exemple',
+        '',
+        'SPONSORS AND EXHIBITORS',
+        'Packages: Platinum · Gold · Silver · Bronze',
+        'Includes: Welcome Reception · Gala Dinner · Coffee Breaks',
+        'Host cities: Lisbon · Porto · Coimbra',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual([]);
+  });
+
+  it('keeps a generic name without a region, a country or a plural after "in"', async () => {
+    const seed = await draftOf(
+      'On 3 March 2026 Dr Ana Costa of Agence Exemple said there is no University Hospital in Algarve, that the only University Medical Centre in Slovenia is busy, and that two University Hospitals in Zagreb joined.',
+    );
+    const names = seed.names('org:');
+    expect(names.some((n) => / in (?:Algarve|Slovenia|Zagreb)$/.test(n))).toBe(false);
+  });
+
+  it('names no event after a notice ("Deadline extended – workshop …, Ghent, 30 May 2024")', async () => {
+    const seed = await draftOf(
+      'Deadline extended – workshop on rare diseases, Ghent, 30 May 2024, with Dr Ana Costa of Agence Exemple',
+    );
+    expect(events(seed).map((e) => (e as { name?: string }).name)).not.toContain(
+      'Deadline extended',
+    );
+  });
+
+  it('reads no diary of meetings in a change log under a note that mentions a meeting', async () => {
+    const seed = await draftOf(
+      [
+        'Notes from the weekly meeting of Agence Exemple, 14 March 2024',
+        '',
+        'Date\tWho\tChange',
+        '12/03/2024\tPeter Holm\tFixed login bug',
+        '13/03/2024\tAnna Berg\tUpdated the docs',
+      ].join('\n'),
+    );
+    const names = events(seed).map((e) => (e as { name?: string }).name);
+    expect(names).not.toContain('Meeting with Peter Holm');
+  });
+
+  it('gives no seat to a former MEP or an MEP’s staff', async () => {
+    const seed = await draftOf(
+      [
+        'The European Parliament hosted a debate on 3 March 2026.',
+        'Former MEP Anna Kowalska, now a consultant, spoke with Claire Dubois (MEP relations officer).',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:anna-kowalska', 'org:european-parliament')).toBeUndefined();
+    expect(role(seed, 'person:claire-dubois', 'org:european-parliament')).toBeUndefined();
+  });
+
+  it('leaves a poem in small letters in a page alone', async () => {
+    const poem = [
+      'the hospital corridor smelled of bleach',
+      'my university friends stopped calling in april',
+      'the bank holiday passed without a word',
+      'we waited by the window for the news',
+      'and the nurses came and went all night',
+      'the clinic lights went out at ten',
+      'nobody said the word we feared',
+      'the morning came and we went home',
+    ];
+    const seed = await draftOf(
+      ['A poem by Dr Ana Costa of Agence Exemple, read in Lyon on 3 March 2026:', '', ...poem].join(
+        '\n',
+      ),
+    );
+    expect(seed.names('org:')).toEqual([]);
+  });
+});
