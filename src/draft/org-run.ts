@@ -16,6 +16,7 @@ import {
 import { countryNamed } from './countries.js';
 import { isPlainWord } from './person-cues.js';
 import { portfolioEnd } from './portfolios.js';
+import { withGenericCity } from './generic-city-names.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensOrg } from './org-run-start.js';
 import { tokenAt, type Token } from './tokens.js';
@@ -37,13 +38,6 @@ import {
   ROLE_WORDS,
   STOP_WORDS,
 } from './vocabulary.js';
-
-/** Words of a name that says only what a body is: "University Hospital", "Clinical Centre". */
-const GENERIC_NAME = new Set(
-  'university hospital clinical medical centre center general regional teaching clinic institute'.split(
-    ' ',
-  ),
-);
 
 /**
  * An organisation's name starting at token `i`: capitalised words and the connectors between them
@@ -193,25 +187,7 @@ export function orgRun(
     .slice(i + 1, j - 1)
     .findIndex((t, k) => t.raw === 'in' && CITIES.has(tokens[i + 2 + k]!.fold));
   if (inCity >= 0) j = i + 1 + inCity;
-  // ("University Hospital in Kraków", "University Clinical Centre in Gdańsk": generic words
-  // only, the city completes the name; not "a university hospital in …")
-  if (
-    tokens[j]?.raw === 'in' &&
-    capWord(tokens[j + 1]) &&
-    !COUNTRIES.has(tokens[j + 1]!.fold) &&
-    j - i >= 2 &&
-    tokens.slice(i, j).every((t) => GENERIC_NAME.has(t.fold)) &&
-    // (the name opens a line, a cell or an apposition, or follows "the", "of", "at": not "the
-    // largest …", "no …")
-    /(?:^|[\n\t(]|,[ \t]*|\b(?:the|of|at|from|with|and)\s+)$/i.test(
-      text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start),
-    ) &&
-    // (a place's name, not "Ljubljana region")
-    /^(?:$|[ \t]*[,.;:()\n\t]|[ \t]+(?:and|will|is|was|has|had|to|on|for|said|says)\b)/.test(
-      text.slice(tokens[j + 1]!.end, tokens[j + 1]!.end + 12),
-    )
-  )
-    j += 2;
+  j = withGenericCity(text, tokens, i, j);
   // ("during Poland's Council Presidency", "under the Danish Presidency": a term of office)
   const before = text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start);
   // ("under the Polish Council presidency": the same, its last word in small letters)
