@@ -11,7 +11,7 @@ import { candidate } from './sentence-candidate.js';
 import type { Dateline } from './dateline.js';
 import { withTitleNoun, type Candidate } from './event-candidate.js';
 import { BACKGROUND_DAYS, EVENT_WORDS, RECENT_DAYS } from './event-words.js';
-import { lineBefore, lineEnd, lineStart } from './text-lines.js';
+import { lineAt, lineBefore, lineEnd, linesAbove } from './text-lines.js';
 
 export { EVENT_WORDS } from './event-words.js';
 
@@ -46,13 +46,11 @@ const LINK_LINE = /^[ \t]*[›»→▸>][ \t]/;
 
 /** The offset is on a link's line ("› …") of a list headed "Related posts", "Read also" … */
 function inRelatedLinks(text: string, at: number): boolean {
-  let start = lineStart(text, at);
-  if (!LINK_LINE.test(text.slice(start, lineEnd(text, at)))) return false;
-  for (let k = 0; k < 12 && start > 0; k++) {
-    start = lineStart(text, start - 1);
-    const line = text.slice(start, lineEnd(text, start));
+  if (!LINK_LINE.test(lineAt(text, at))) return false;
+  let k = 0;
+  for (const line of linesAbove(text, at)) {
     if (RELATED.test(line)) return true;
-    if (!LINK_LINE.test(line)) return false;
+    if (!LINK_LINE.test(line) || ++k === 12) return false;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { Affiliation } from './affiliations.js';
 import { isTitle } from './job-titles.js';
 import { CITIES, COUNTRIES } from './vocabulary.js';
 import type { Mention, Mentions } from './mentions.js';
+import { lineAbove } from './text-lines.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
 
 /**
@@ -24,10 +25,10 @@ export function founderLines(
   mentions: Mentions,
 ): Affiliation[] {
   return [...text.matchAll(FOUNDERS)].flatMap((line) => {
-    const above = previousLine(text, line.index);
+    const above = lineAbove(text, line.index);
     const company = above && COMPANY_LINE.exec(above.text);
     // (a name's words, not a heading's: "Start-up spotlight", "Winners announced")
-    if (!above || !company || /(?:^|\s)\p{Ll}{4,}/u.test(company[1]!)) return [];
+    if (!company || /(?:^|\s)\p{Ll}{4,}/u.test(company[1]!)) return [];
     // (after a dash, a place: "CardioMirror — Barcelona, Spain", not "Helix – Cardio Analytics")
     if (company[2] && !isPlace(company[2])) return [];
     if (NOT_COMPANY.test(company[1]!)) return [];
@@ -48,14 +49,6 @@ export function founderLines(
         return { person, org, title, evidence: line[0].trim() };
       });
   });
-}
-
-/** The non-empty line before the one starting at `at`. */
-function previousLine(text: string, at: number): { start: number; text: string } | undefined {
-  const before = text.slice(0, at).replace(/\s+$/, '');
-  if (!before) return undefined;
-  const start = before.lastIndexOf('\n') + 1;
-  return { start, text: before.slice(start) };
 }
 
 /** "Barcelona, Spain", "Tampere, Finland", "Germany": a known city or country among its parts. */

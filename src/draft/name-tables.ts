@@ -4,6 +4,7 @@ import { hasOrgWord, isPlainWord, someCommonName } from './person-cues.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
 import { cellsOf, type Cell } from './table-cells.js';
+import { lineAbove } from './text-lines.js';
 import { COLUMN, columnAt, NAME_WORD, NO_ORG } from './table-columns.js';
 import type { Token } from './tokens.js';
 
@@ -77,7 +78,7 @@ export function nameTableRoles(
   return nameTables(text).flatMap((t) => {
     const orgAt = columnAt(t.header, 'organisation');
     // (a board's table: "ELECTED BOARD ⏎ Position⇥Name⇥Member organisation")
-    const board = BOARD_HEADING.test(lineAbove(text, t.at));
+    const board = BOARD_HEADING.test(lineAbove(text, t.at).text);
     const roleAt = columnAt(t.header, board ? 'post' : 'role');
     if (orgAt < 0 || orgAt === t.nameAt) return [];
     return t.rows.flatMap((row) => {
@@ -117,12 +118,6 @@ export function nameTableRoles(
       ];
     });
   });
-}
-
-/** The non-empty line above the one at `at`. */
-function lineAbove(text: string, at: number): string {
-  const before = text.slice(0, at).replace(/\s+$/, '');
-  return before.slice(before.lastIndexOf('\n') + 1);
 }
 
 /** A cell that names a body: not all plain words nor a post ("Private practice", "Independent expert"). */

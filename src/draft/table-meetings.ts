@@ -9,6 +9,7 @@ import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { isPlaceName } from './places.js';
+import { lineAbove } from './text-lines.js';
 import { foldedWords } from './tokens.js';
 
 // (one tab a cell: an empty cell keeps its place)
@@ -25,8 +26,7 @@ const COLUMNS = {
 /** A register of meetings says so: in a column's name or in the page above the table. */
 const MEETINGS = /\bmeetings?\b|\bmet\b/i;
 /** "MEETINGS", "My meetings" as the heading right above the table. */
-const DIARY_HEADING =
-  /(?:^|\n)[ \t]*(?:MY[ \t]+MEETINGS|MEETINGS|(?:My[ \t]+)?[Mm]eetings)[ \t]*:?[ \t]*\n\s*$/;
+const DIARY_HEADING = /^[ \t]*(?:my[ \t]+)?meetings[ \t]*:?[ \t]*$/i;
 const DAY = new RegExp(String.raw`^${NUMERIC_DAY}$`);
 /** A bracket's role or kind after a name: "Olivér Várhelyi (Commissioner)", "(self-employed)". */
 const BRACKETED = /\s*\([^()]*\)/g;
@@ -95,7 +95,7 @@ export function tableMeetings(
     if (!header!.cells.some((c) => MEETINGS.test(c)) && !MEETINGS.test(above)) return [];
     // (a diary's "Who" or "With" column only under a heading that says meetings)
     const diary = /^(?:who|with(?:\s+whom)?)$/i.test(header!.cells[met]!);
-    if (diary && !DIARY_HEADING.test(above)) return [];
+    if (diary && !DIARY_HEADING.test(lineAbove(text, header!.start).text)) return [];
     return rows.flatMap((row) => {
       const day = dayOf(row.cells[date] ?? '');
       if (!day) return [];

@@ -26,6 +26,27 @@ export const lineAt = (text: string, at: number): string =>
 /** The line that holds `at`, up to `at`. */
 export const lineBefore = (text: string, at: number): string => text.slice(lineStart(text, at), at);
 
+/** A line of the text: where it starts, and what it holds. */
+export interface Line {
+  readonly start: number;
+  readonly text: string;
+}
+
+/** The non-empty line above the one starting at `at` (an empty text at 0 when there is none). */
+export function lineAbove(text: string, at: number): Line {
+  const before = text.slice(0, at).replace(/\s+$/, '');
+  const start = before.lastIndexOf('\n') + 1;
+  return { start, text: before.slice(start) };
+}
+
+/** The lines above the one holding `at`, nearest first, blank ones included. */
+export function* linesAbove(text: string, at: number): Generator<string> {
+  for (let start = lineStart(text, at); start > 0;) {
+    start = lineStart(text, start - 1);
+    yield text.slice(start, lineEnd(text, start));
+  }
+}
+
 /** Only blanks or a bullet before `at` on its line. */
 export const opensLine = (text: string, at: number): boolean =>
   /^[ \t]*(?:[-•*][ \t]+)?$/.test(lineBefore(text, at));
