@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   inParagraph,
+  lineAbove,
   lineAt,
   lineBefore,
+  linesAbove,
   opensLine,
   paragraphAt,
   paragraphEnd,
@@ -38,5 +40,16 @@ describe('lines and paragraphs of a text', () => {
   it('knows a word that opens its line, after blanks or a bullet', () => {
     expect(opensLine(text, text.indexOf('Second'))).toBe(true);
     expect(opensLine(text, text.indexOf('two'))).toBe(false);
+  });
+
+  it('finds the non-empty line above a line, and walks the lines above, nearest first', () => {
+    const at = text.indexOf('First');
+    expect(lineAbove(text, at)).toEqual({ start: 0, text: 'Title line' });
+    expect(lineAbove(text, 0)).toEqual({ start: 0, text: '' });
+    expect([...linesAbove(text, text.indexOf('two'))]).toEqual([
+      'First paragraph, line one',
+      '',
+      'Title line',
+    ]);
   });
 });
