@@ -1,6 +1,6 @@
 /**
  * Which curated entity each drafted one is: the same id; for a statement the same text (folded);
- * for an event the same date and a shared word of its name (so "Meet in Lisbon" is not the
+ * for an event the same date and the most shared words of its name (so "Meet in Lisbon" is not the
  * "Inauguration of the Atlantic Twin Data Hub" of the same day); else a shared spelling (name, alias,
  * acronym, asWritten), folded — a drafted entity's own acronym is not one of its spellings here.
  */
@@ -28,20 +28,27 @@ const nameWords = (e: ViewEntity): Set<string> =>
       .filter((w) => w.length > 2 && !/^\d+$/.test(w) && !STOP.has(w)),
   );
 
-export const sharesNameWord = (a: ViewEntity, b: ViewEntity): boolean => {
+const sharedWords = (a: ViewEntity, b: ViewEntity): number => {
   const words = nameWords(a);
-  return [...nameWords(b)].some((w) => words.has(w));
+  return [...nameWords(b)].filter((w) => words.has(w)).length;
 };
+
+/** Of the curated events of the drafted one's day, the one sharing most words of its name. */
+function sameEvent(d: ViewEntity, all: readonly ViewEntity[]): string | undefined {
+  const day = all.filter((c) => c.kind === 'event' && c.fields.date === d.fields.date);
+  const best = day.reduce<[ViewEntity | undefined, number]>(
+    (acc, c) => (sharedWords(c, d) > acc[1] ? [c, sharedWords(c, d)] : acc),
+    [undefined, 0],
+  );
+  return best[0]?.id;
+}
 
 function match(d: ViewEntity, curated: SeedView): string | undefined {
   if (curated.entities.has(d.id)) return d.id;
   const all = [...curated.entities.values()];
   if (d.kind === 'statement')
     return all.find((c) => c.kind === 'statement' && sameText(textOf(c), textOf(d)))?.id;
-  if (d.kind === 'event' && d.fields.date)
-    return all.find(
-      (c) => c.kind === 'event' && c.fields.date === d.fields.date && sharesNameWord(c, d),
-    )?.id;
+  if (d.kind === 'event' && d.fields.date) return sameEvent(d, all);
   // a drafted entity is the curated one by its own name, aliases or written form, not by its
   // acronym alone ("Elena Moretti, Scientific Officer, European Medicines Agency (EMA)" is not EMA)
   const acronym = d.fields.acronym ? fold(String(d.fields.acronym)) : undefined;
