@@ -144,7 +144,7 @@ function dropVenue(builder: DraftBuilder, venue?: string, text?: string): void {
 /**
  * "Speech by X at the Digital Assembly 2026": a proposed organisation named as an event is it;
  * one written only inside an event's name ("Employment, Social Policy, Health and Consumer
- * Affairs Council") is a piece of it.
+ * Affairs Council") is a piece of it, unless the event meets it ("Visit to the company X").
  */
 function dropEventNames(builder: DraftBuilder, text: string, names: readonly string[]): void {
   const keys = new Set(names.map((n) => foldedWords(n).join(' ')));
@@ -157,9 +157,16 @@ function dropEventNames(builder: DraftBuilder, text: string, names: readonly str
     );
   };
   for (const e of [...builder.entities.values()])
-    if (!e.known && e.label === 'Organisation')
+    if (!e.known && e.label === 'Organisation' && !metIn(names, e.name))
       if (keys.has(foldedWords(e.name).join(' ')) || inside(e.name)) builder.withdraw(e);
 }
+
+/** "Meeting with X", "Visit to the company X": the organisation is whom the event meets. */
+const metIn = (names: readonly string[], org: string): boolean =>
+  names.some((n) => {
+    const at = n.indexOf(org);
+    return at > 0 && /\b(?:with|to)\s+(?:the\s+\p{Ll}+\s+)?$/u.test(n.slice(0, at));
+  });
 
 /** A venue that is also an institution: a foundation, a university, an institute, a hospital. */
 const INSTITUTION =

@@ -7,6 +7,7 @@ import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-wo
 import { weekdayRange } from './relative-days.js';
 import { withEvent } from './event-merge.js';
 import { inTableRow, tableMeetings } from './table-meetings.js';
+import { agendaRows, agendaTables, inAgenda } from './agenda-tables.js';
 import { hostedBlocks } from './hosted-blocks.js';
 import { withNumbered } from './numbered-meetings.js';
 import {
@@ -72,9 +73,13 @@ export function findEvents(
   ctx: EventContext = {},
 ): EventFacts[] {
   // (a table of meetings: each row is one, and its cells report no other)
-  const meetings = tableMeetings(text, mentions, gaz);
+  const agenda = agendaTables(text, gaz);
+  const meetings = [
+    ...tableMeetings(text, mentions, gaz),
+    ...agendaRows(agenda, text, mentions, gaz),
+  ];
   const ranked = rankedCandidates(text, sentences, ctx).filter(
-    (c) => !inTableRow(meetings, c.s.start),
+    (c) => !inTableRow(meetings, c.s.start) && !inAgenda(agenda, c.s.start),
   );
   // (the first that reports an event: "During the exchange of views held …" may name none)
   const first = ranked.findIndex((c) => factsOf(c, text, mentions, gaz, ctx) !== undefined);
