@@ -14,13 +14,15 @@ const NOUNS = [
   'communication',
   'strategy',
 ].sort((a, b) => b.length - a.length);
+/** (a committee's "opinion" is a work only before its quoted title: 'The opinion, "…" (SOC/834)') */
+const QUOTED_NOUNS = [...NOUNS, 'opinion'].sort((a, b) => b.length - a.length);
 /**
  * "a report entitled “X”", "the policy brief ‘X’", "Our position paper, "X"", "the report 'X'", "a
  * position paper with Heart Failure Patients Europe (HFPE), "X"" (who wrote it with us): a
  * quoted title after a document noun (the title in group 2, or 3 between straight single quotes).
  */
 export const TITLED = new RegExp(
-  String.raw`\b(${NOUNS.join('|')})(?:\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,6}\p{Lu}[\p{L}'’&-]*(?:\s+\([^()\n]{2,12}\))?(?=,))?,?\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?(?:[“"‘]([^“”"’]{4,160})[”"’]|'(\p{Lu}[^'\n]{3,159})'(?=[\s,.;:)]))`,
+  String.raw`\b(${QUOTED_NOUNS.join('|')})(?:\s+with\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,6}\p{Lu}[\p{L}'’&-]*(?:\s+\([^()\n]{2,12}\))?(?=,))?,?\s+(?:[A-Z]{1,3}\s?\d+(?:\.\d+)*,?\s+)?(?:(?:launch|presentation|release)\s*[–—:-]\s*|,\s*|(?:entitled|titled|called|named)\s+)?(?:[“"‘]([^“”"’]{4,160})[”"’]|'(\p{Lu}[^'\n]{3,159})'(?=[\s,.;:)]))`,
   'giu',
 );
 /**

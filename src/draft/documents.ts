@@ -83,6 +83,8 @@ export function findWorks(
       // ('Her strategy, "Listen First, Act Fast", won …': a person's plan is a slogan, no work)
       const whose = text.slice(Math.max(0, m.index - 6), m.index);
       if (/^strategy$/i.test(noun) && /\b(?:her|his|my|your)\s+$/i.test(whose)) continue;
+      // ('In her opinion, "Europe must act now," said X': a view, not a committee's opinion)
+      if (/^opinion$/i.test(noun) && !committeeOpinion(text, m.index, title)) continue;
       // ('an EHDS implementation roadmap "before the summer"': words quoted after it, no title)
       if (re === TITLED && !/^(?:\p{Lu}|\p{N}|\p{Ll}+\p{Lu})/u.test(title)) continue;
       // ("the full white paper, CEHPS White Paper No. 7": a series' number, no title of its own)
@@ -155,6 +157,11 @@ export function findWorks(
   }
   return withoutCapitalHeadings(merged(out, builder), builder).sort((a, b) => a.start - b.start);
 }
+
+/** 'The opinion, "Applying AI in health and care" (SOC/834)': a body's, titled without a verb. */
+const committeeOpinion = (text: string, at: number, title: string): boolean =>
+  !/\b(?:her|his|my|your|our|in)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, at - 20), at)) &&
+  !/\b(?:is|are|was|were|must|will|should|can|could|has|have|do|does)\b|[,.!?]$/.test(title);
 
 /**
  * 'According to the survey, “Most hospitals …”', 'the authors write in the report, "Most …."': after

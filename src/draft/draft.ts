@@ -27,6 +27,7 @@ import {
 } from './document-titles.js';
 import { findWorks } from './documents.js';
 import { findEvents } from './event.js';
+import { withVotes } from './vote-counts.js';
 import { knownEvents } from './known-events.js';
 import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import { findIntroduced } from './introduced.js';
@@ -170,9 +171,7 @@ export async function draftArticle(
   assemble(builder, {
     sentences: list,
     works,
-    quantities: [...findQuantities(text), ...findPercentages(text)].sort(
-      (a, b) => a.start - b.start,
-    ),
+    quantities: withVotes([...findQuantities(text), ...findPercentages(text)], text),
     mentions: mentions.all,
     text,
     source,

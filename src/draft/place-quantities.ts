@@ -21,6 +21,9 @@ const ATTENDING_FROM = new RegExp(`${ATTENDANCE.source}\\s+from\\s+$`, 'i');
 const DECIDED =
   /\b(?:Board|Council|Committee|Assembly|Governing Body|Ministers|[Mm]embers)\s+(?:(?:also|further|unanimously)\s+)?(?:approved|adopted|allocated|endorsed|decided|voted)\b/;
 
+/** A vote's counts (vote-counts.ts): the decision of the meeting that voted, if no paper's. */
+const VOTE = /^(?:votes in favour|votes against|abstentions)$/;
+
 /** Parts of an event's programme, counted. */
 const PARTS = /\b(?:sessions|panels|talks|presentations|keynotes|posters|workshops|tracks)\b/;
 
@@ -63,7 +66,7 @@ export function placeQuantities(
       work?.entity ??
       chained ??
       inEvent?.entity ??
-      (attending || decided ? meeting?.entity : undefined);
+      (attending || decided || VOTE.test(q.counts) ? meeting?.entity : undefined);
     last = { q, ...(target ? { target } : {}) };
     const entry = {
       counts: q.counts,
@@ -99,10 +102,11 @@ function referredWork(f: Findings, s: Findings['sentences'][number]) {
 }
 
 /**
- * "Of the 412 hospitals it surveyed", "it finds that only 64 …", "Based on a survey of …": the
+ * "Of the 412 hospitals it surveyed", "it finds that only 64 …", "Based on a survey of …", "It was
+ * adopted with 176 votes in favour": the
  * work the sentence before named (never the one after: "the Commission said it found …").
  */
 const REFERS_BACK =
-  /\bit\s+(?:surveyed|polled|interviewed|sampled|finds|found|shows|showed|covers|covered)\b|\b(?:the|this)\s+(?:study|report|survey|index|analysis|review|paper)\b|\bbased\s+on\s+(?:a|the|its)\s+(?:survey|study|analysis)\b/i;
+  /^(?:It|The\s+(?:opinion|report|resolution|motion|text|proposal))\s+was\s+(?:adopted|approved|rejected|endorsed)\b|\bit\s+(?:surveyed|polled|interviewed|sampled|finds|found|shows|showed|covers|covered)\b|\b(?:the|this)\s+(?:study|report|survey|index|analysis|review|paper)\b|\bbased\s+on\s+(?:a|the|its)\s+(?:survey|study|analysis)\b/i;
 /** "A study published today finds that …": the work the next sentence names. */
 const REFERS_AHEAD = /\b[Aa]\s+(?:new\s+)?(?:study|report|survey|analysis|review|paper)\b/;

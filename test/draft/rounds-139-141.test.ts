@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { voteCounts } from '../../src/draft/vote-counts.js';
 import { articleDrafter } from './draft-of.js';
 
-// Shapes the blind rounds 139–141 showed (issue 22): a minister's public agenda, …
+// Shapes the blind rounds 139–141 showed (issue 22): a minister's public agenda, a committee's
+// opinion by its quoted title, a vote's counts, …
 
 const { draftOf } = articleDrafter('pg-draft-rounds-139-');
 
@@ -50,5 +52,52 @@ describe('an office-holder’s public agenda', () => {
       ].join('\n'),
     );
     expect(events(seed).filter((e) => /Meeting|Visit/.test(e))).toEqual([]);
+  });
+});
+
+describe('a committee’s opinion and its vote', () => {
+  it('names the opinion by its quoted title and puts the vote’s counts on it', async () => {
+    const seed = await draftOf(
+      [
+        'Brussels, 22 January 2026. An opinion was adopted today by Agence Exemple at its plenary session.',
+        '',
+        'The opinion, "Applying AI in health and care: conditions for trust" (SOC/834), was drawn up by rapporteur Agnieszka Kowalczyk. It was adopted with 176 votes in favour, 3 against and 11 abstentions.',
+      ].join('\n'),
+    );
+    const doc = seed.entities.find((e) => e.id.startsWith('doc:applying'));
+    expect(doc?.name).toBe('Applying AI in health and care: conditions for trust');
+    expect(doc?.quantities).toEqual([
+      { counts: 'votes in favour', value: 176 },
+      { counts: 'votes against', value: 3 },
+      { counts: 'abstentions', value: 11 },
+    ]);
+    expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toEqual([]);
+  });
+
+  it('reads no document from a person’s opinion', async () => {
+    const seed = await draftOf(
+      'Brussels, 22 January 2026. In her opinion, "Europe must act now on twins," said Agnieszka Kowalczyk. The expert opinion, "Twins are ready," was cited.',
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('doc:'))).toEqual([]);
+  });
+
+  it('reads a vote’s counts in its usual forms, with party lists, 0 and 1', () => {
+    const counts = (text: string) => voteCounts(text).map((q) => `${q.value} ${q.counts}`);
+    expect(
+      counts(
+        'approved with 66 votes in favour (EAJ-PNV, EH Bildu), 8 against (PP) and 1 abstention (Sumar).',
+      ),
+    ).toEqual(['66 votes in favour', '8 votes against', '1 abstentions']);
+    expect(counts('approved (36 for, 0 against, 2 abstentions)')).toEqual([
+      '36 votes in favour',
+      '0 votes against',
+      '2 abstentions',
+    ]);
+    expect(counts('adopted by 498 votes to 97, with 61 abstentions')).toEqual([
+      '498 votes in favour',
+      '97 votes against',
+      '61 abstentions',
+    ]);
+    expect(counts('We are not against innovation; 40 for the plan.')).toEqual([]);
   });
 });
