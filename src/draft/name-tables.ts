@@ -45,9 +45,10 @@ export function nameTables(text: string): Table[] {
 
 /** Runs that open a row of a table of people are people's names. */
 export function inNameColumn(text: string, runs: readonly NameRun[], why: (string | undefined)[]) {
-  // (a table of people: one with a column of their organisations; not of products or fields)
+  // (a table of people: one with a column of their organisations or of their posts; not of
+  // products or fields)
   const cells = nameTables(text)
-    .filter((t) => columnAt(t.header, 'organisation') >= 0)
+    .filter((t) => columnAt(t.header, 'organisation') >= 0 || postsIn(t))
     .flatMap((t) => t.rows.map((r) => r[t.nameAt]))
     .filter((c): c is Cell => c !== undefined);
   // (the cell's start, or after its titles: "Dr hab. Jakub Nowakowski")
@@ -61,6 +62,12 @@ export function inNameColumn(text: string, runs: readonly NameRun[], why: (strin
     const name = r.text.includes(' ') && !someCommonName(r.text) && !hasOrgWord(r.text);
     if (!why[k] && starts.has(r.start) && name) why[k] = 'in a table’s name column';
   });
+}
+
+/** A column of posts whose every cell is one: "Name⇥Position" over "Róisín Daly⇥Head of …". */
+function postsIn(t: Table): boolean {
+  const post = columnAt(t.header, 'post');
+  return post >= 0 && t.rows.every((r) => isTitle(r[post]?.text.split(/\s*\(/)[0] ?? ''));
 }
 
 /** A board's or a council's heading over the table: its posts are the list's body's. */

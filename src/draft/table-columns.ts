@@ -5,9 +5,9 @@
 export const COLUMN = {
   /** People's names: "Name", "Full name", "Member", "Speaker", "Contact (role)", "Main supervisor". */
   name: /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?|(?:Main[ \t]+|Lead[ \t]+)?Supervisors?)$/i,
-  /** The body a person's row names ("Organisation", "Member organisation", "Home institution"). */
+  /** The body a person's row names ("Organisation", "Member organisation", "Public body"). */
   organisation:
-    /^(?:beneficiary|partner|host|(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|company|start-?up|stakeholder|(?:political[ \t]+)?(?:party|group))$/iu,
+    /^(?:beneficiary|partner|host|(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|company|start-?up|stakeholder|(?:public[ \t]+)?body|(?:political[ \t]+)?(?:party|group))$/iu,
   /** A column that says what its cells are (a company, a party): whatever it names is one. */
   kind: /^(?:company|start-?up|(?:political[ \t]+)?(?:party|group))$/i,
   /**
@@ -15,10 +15,10 @@ export const COLUMN = {
    * ("Independent expert", "Patient representative").
    */
   bodies:
-    /^(?:(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|beneficiary|host)$/i,
+    /^(?:(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|beneficiary|host|(?:public[ \t]+)?body)$/i,
   /** Political parties or groups: a member's title is the body's post, not the party's. */
   party: /^(?:political[ \t]+)?(?:party|group)$/i,
-  role: /^(?:role|position|post|function|title)$/i,
+  role: /^(?:role|position|post|function|(?:job[ \t]+)?title)$/i,
   /** A post's column, never a talk's: "Position", "Role", "Office". */
   post: /^(?:role|position|post|function|office)$/i,
   /** The first column of a list of organisations, one a row. */

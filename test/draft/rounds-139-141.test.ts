@@ -5,7 +5,7 @@ import { articleDrafter } from './draft-of.js';
 // Shapes the blind rounds 139–141 showed (issue 22): a minister's public agenda, a committee's
 // opinion by its quoted title, a vote's counts, …
 
-const { draftOf } = articleDrafter('pg-draft-rounds-139-');
+const { draftOf, role } = articleDrafter('pg-draft-rounds-139-');
 
 const events = (seed: Awaited<ReturnType<typeof draftOf>>) =>
   seed.entities
@@ -99,5 +99,48 @@ describe('a committee’s opinion and its vote', () => {
       '61 abstentions',
     ]);
     expect(counts('We are not against innovation; 40 for the plan.')).toEqual([]);
+  });
+});
+
+describe('a register’s tables of officials and of the people who lobbied', () => {
+  it('reads a "Name · Job title · Public body" table and a "Name · Position" table of posts', async () => {
+    const seed = await draftOf(
+      [
+        'RETURN DETAILS',
+        '',
+        'DESIGNATED PUBLIC OFFICIALS LOBBIED',
+        '',
+        'Name\tJob title\tPublic body',
+        'Declan Moriarty\tMinister of State\tCharles University',
+        'Úna Brady\tAssistant Secretary\tAgence Exemple',
+        '',
+        'PERSONS WHO CARRIED OUT LOBBYING ACTIVITIES',
+        'Name\tPosition',
+        'Róisín Daly\tHead of Regulatory Affairs',
+        'Pádraig Nolan\tChief Executive Officer',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual([
+      'Declan Moriarty',
+      'Pádraig Nolan',
+      'Róisín Daly',
+      'Úna Brady',
+    ]);
+    expect(role(seed, 'person:declan-moriarty', 'org:charles-university')?.title).toBe(
+      'Minister of State',
+    );
+  });
+
+  it('reads no people from a table whose second column holds no posts', async () => {
+    const seed = await draftOf(
+      [
+        'Product list of Agence Exemple',
+        '',
+        'Name\tPosition',
+        'Heart Twin Suite\tMarket leader',
+        'Brain Atlas Pro\tBeta',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual([]);
   });
 });
