@@ -165,6 +165,9 @@ function subtitleStart(text: string, title: string): number | undefined {
 }
 
 /** "Hospital Data Readiness for …" inside a document's title is no organisation: dropped. */
+/** "Minutes – meeting of Unit C.1 with EBRAINS AISBL": a record's meeting names who met. */
+const MET_IN_TITLE = /\bmeeting\b.*\b(?:of|with)\s+(?:the\s+)?$/i;
+
 export function withoutNamesInTitles(
   mentions: Mention[],
   works: readonly NamedWork[],
@@ -188,7 +191,8 @@ export function withoutNamesInTitles(
           w.entity.fields.kind === 'LEGAL_ACT' &&
           m.entity.label === 'Organisation' &&
           /\sof\s+the\s+$/.test(text.slice(w.start, m.start))
-        ),
+        ) &&
+        !(m.entity.label === 'Organisation' && MET_IN_TITLE.test(text.slice(w.start, m.start))),
     );
   const dropped = mentions.filter(inTitle);
   for (let k = mentions.length - 1; k >= 0; k--) if (inTitle(mentions[k]!)) mentions.splice(k, 1);

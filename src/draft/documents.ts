@@ -1,4 +1,5 @@
 import { editedBooks } from './edited-books.js';
+import { documentTables } from './document-tables.js';
 import { numberedPetitions } from './numbered-petitions.js';
 import { numberedActs } from './numbered-acts.js';
 import { proposedActs } from './proposed-acts.js';
@@ -100,6 +101,7 @@ export function findWorks(
   caseLawWorks(text).forEach(add);
   numberedActs(text).forEach(add);
   numberedPetitions(text).forEach(add);
+  documentTables(text).forEach(add);
   proposedActs(text).forEach(add);
   citedWorks(text).forEach(add);
   referencedWorks(text).forEach(add);

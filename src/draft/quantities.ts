@@ -61,7 +61,7 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 /** "Forty-two" before "forty": the longest spelling first. */
 const NUMBER = String.raw`(\d{1,3}(?:[,\u202f ]\d{3})+|\d+(?:\.\d+)?|(?:${TENS})-(?:${UNITS})|${Object.keys(NUMBER_WORDS).join('|')})`;
 const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\d/.:-])(?:(${QUALIFIERS})\s+)?(${CURRENCY})?${NUMBER}(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(euros?|EUR)\b)?(?:\s+|-(?=\p{L})|(?=[.,;:)]|$))`,
+  String.raw`(?<![\p{L}\d/.:)-])(?:(${QUALIFIERS})\s+)?(${CURRENCY})?${NUMBER}(?:\s*(thousand|million|billion|bn|mn|m|k)\b)?(?:\s*(euros?|EUR)\b)?(?:\s+|-(?=\p{L})|(?=[.,;:)]|$))`,
   'giu',
 );
 /** Words after a number that make it a date, a duration or an ordinal, not a count. */

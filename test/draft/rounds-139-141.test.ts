@@ -144,3 +144,28 @@ describe('a register’s tables of officials and of the people who lobbied', () 
     expect(seed.names('person:')).toEqual([]);
   });
 });
+
+describe('a table of documents', () => {
+  it('names each row’s document, its quoted title first, and keeps who a record’s meeting met', async () => {
+    const seed = await draftOf(
+      [
+        'Brussels, 27 November 2025',
+        '',
+        'We have identified the following documents as falling within the scope of your request:',
+        '',
+        'No.\tDocument\tMeeting date\tReference',
+        '1\tFlash report – meeting of Agnieszka Kowalczyk with Agence Exemple on data permits\t25.03.2025\tAres(2025)2398114',
+        '2\tPresentation by Charles University, "Secondary use of brain data: a research perspective" (12 slides)\t09.04.2025\t–',
+        '3\tMinutes – meeting of Unit C.1 with Tessera Analytics ApS\t17.06.2025\tAres(2025)4815096',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:').sort()).toEqual([
+      'Flash report – meeting of Agnieszka Kowalczyk with Agence Exemple on data permits',
+      'Minutes – meeting of Unit C.1 with Tessera Analytics ApS',
+      'Secondary use of brain data: a research perspective',
+    ]);
+    expect(seed.names('org:')).toContain('Tessera Analytics ApS');
+    expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toEqual([]);
+    expect(seed.yaml).not.toMatch(/value: 4815096/);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * A table of documents: a header cell "Document" (or "Publication", "Deliverable"; not "Title", a
+ * project's or a motion's as often) over
+ * one document a row ("1⇥Flash report – meeting of … with MedTech Europe⇥25.03.2025⇥Ares(…)").
+ * The cell names the document; a quoted title in it is the title ('Presentation by EBRAINS,
+ * "Secondary use of brain data …" (12 slides)'), and a trailing bracket is no part of the name.
+ */
+import type { SmallLetterWork } from './small-letter-documents.js';
+import { tableRows } from './table-meetings.js';
+import { DOCUMENT_HEADS } from './vocabulary.js';
+
+const DOCUMENT_COLUMN = /^(?:documents?|document title|publications?|deliverables?)$/i;
+const QUOTED = /[“"]([^“”"\n]{4,200})[”"]/;
+const TRAILING_BRACKET = /\s*\([^()]*\)\s*$/;
+
+export function documentTables(text: string): SmallLetterWork[] {
+  return tableRows(text).flatMap(([header, ...rows]) => {
+    const column = header!.cells.findIndex((c) => DOCUMENT_COLUMN.test(c));
+    if (column < 0) return [];
+    return rows.flatMap((row) => {
+      const cell = row.cells[column] ?? '';
+      const quoted = QUOTED.exec(cell)?.[1];
+      const name = (quoted ?? cell.replace(TRAILING_BRACKET, '')).trim();
+      // (a title's words, not a placeholder: "–", "n/a", "tbc")
+      if (name.split(/\s+/).length < 2 || !/^[\p{Lu}\p{N}]/u.test(name)) return [];
+      const start = text.indexOf(name, row.start);
+      if (start < 0 || start >= row.end) return [];
+      const head = headOf(cell);
+      return [{ name, kind: DOCUMENT_HEADS.get(head) ?? 'REPORT', head, start }];
+    });
+  });
+}
+
+/** The cell's first word that names a kind of document ("report" in "Flash report – …"). */
+const headOf = (cell: string): string =>
+  cell
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .find((w) => DOCUMENT_HEADS.has(w)) ?? 'document';
