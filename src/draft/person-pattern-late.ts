@@ -8,7 +8,7 @@ import {
   titledOnNextLine,
 } from './person-cues.js';
 import { LISTED_AFTER } from './person-pattern-words.js';
-import { headsItem, lineBefore } from './text-lines.js';
+import { headsItem, lineAbove, lineBefore, lineStart } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
 
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
@@ -57,6 +57,7 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   const dash = /(?:^|\n)[ \t]*([—–-]{1,2})[ \t]*$/.exec(before)?.[1];
   if (dash && line === run.text && (dash !== '-' || hyphenSigned(text, run)))
     return 'signature line';
+  if (line === run.text && signedOff(text, run.start)) return 'signs a letter';
   if (listedWithOrg(text, run)) return 'listed with an organisation, among others';
   // ("14:25 Next steps: … – Joanna Kowalczyk, DG RTD; AOB": a programme line's speaker after its
   // last dash, before a comma or the line's end)
@@ -76,3 +77,16 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
 }
 
 const DEGREE = /^\s*(?:[•·]\s*(?:[1-3](?:st|nd|rd)\+?)?\s*)?$/;
+
+/** A letter's closing formula: "Yours sincerely,", "Kind regards,", "Sincerely". */
+const CLOSING =
+  /^[ \t]*(?:Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|(?:(?:Kind|Best|Warm|Warmest)[ \t]+|With[ \t]+(?:best|kind|warm)[ \t]+)(?:regards|wishes)|Sincerely(?:[ \t]+yours)?|Respectfully|Best)[ \t]*[,.]?[ \t]*$/i;
+/** What stands between the formula and the name: "(signed)", "(e-signed)", "[signature]". */
+const SIGNED_MARK = /^[ \t]*[([]?(?:e-?)?sign(?:ed|ature)[)\]]?[ \t]*$/i;
+
+/** The name's line is under a letter's closing formula ("Yours sincerely,⏎⏎(e-signed)⏎Name"). */
+function signedOff(text: string, at: number): boolean {
+  let above = lineAbove(text, lineStart(text, at));
+  if (SIGNED_MARK.test(above.text)) above = lineAbove(text, above.start);
+  return CLOSING.test(above.text);
+}

@@ -169,3 +169,32 @@ describe('a table of documents', () => {
     expect(seed.yaml).not.toMatch(/value: 4815096/);
   });
 });
+
+describe('a letter’s signature', () => {
+  it('reads the name under the closing formula, past an "(e-signed)" mark', async () => {
+    const seed = await draftOf(
+      [
+        'Brussels, 27 November 2025',
+        '',
+        'Dear Ms Lindqvist,',
+        '',
+        'We refer to your application of 2 October 2025 to Agence Exemple.',
+        '',
+        'Yours sincerely,',
+        '',
+        '(e-signed)',
+        'Giulia Ferrante',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Giulia Ferrante']);
+  });
+
+  it('reads no person from a team’s signature', async () => {
+    const seed = await draftOf(
+      ['Dear colleagues of Agence Exemple,', '', 'Kind regards,', 'Twin Summit Secretariat'].join(
+        '\n',
+      ),
+    );
+    expect(seed.names('person:')).toEqual([]);
+  });
+});
