@@ -17,6 +17,8 @@ const MORE_FORMS = new Set([
   'sprl',
   'eood',
   'eric',
+  'ry',
+  'rf',
 ]);
 
 /** Legal forms written in mixed or Title Case by the companies that bear them. */

@@ -1,5 +1,6 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle, MEETING_PART } from './job-titles.js';
+import { isLegalForm } from './legal-forms.js';
 import { hasOrgWord, isPlainWord, someCommonName } from './person-cues.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
@@ -28,8 +29,10 @@ export function nameTables(text: string): Table[] {
   let at = 0;
   let current: { at: number; header: string[]; nameAt: number; rows: Cell[][] } | undefined;
   for (const line of text.split('\n')) {
-    // (a header holds the word "name": most lines are not split into cells at all)
-    const header = NAME_WORD.test(line) ? cellsOf(line, at).map((c) => c.text) : [];
+    // (a header holds the word "name": most lines are not split into cells at all; in a table, a
+    // line is its row, "Luca Ferraresi⇥…⇥Member" no new header)
+    const header =
+      !current?.rows.length && NAME_WORD.test(line) ? cellsOf(line, at).map((c) => c.text) : [];
     const nameAt = columnAt(header, 'name');
     if (nameAt >= 0 && header.length >= 2) current = { at, header, nameAt, rows: [] };
     else if (current && line.trim()) current.rows.push(cellsOf(line, at));
@@ -96,7 +99,7 @@ export function nameTableRoles(
       if (!person || !cell) return [];
       const kind = COLUMN.kind.test(t.header[orgAt]!);
       const bodies = COLUMN.bodies.test(t.header[orgAt]!) && namesBody(cell.text);
-      if ((kind || bodies) && NO_ORG.test(cell.text)) return [];
+      if ((kind || bodies) && (NO_ORG.test(cell.text) || endsPlain(cell.text))) return [];
       const org = mentions.orgFrom(cell.start, kind || bodies ? {} : { newOnlyIfTyped: true });
       if (!org || org.start !== cell.start) return [];
       // (the role column's, or the name cell's after the name: "Dr. Pieter van Houten, CEO")
@@ -126,6 +129,15 @@ export function nameTableRoles(
     });
   });
 }
+
+/** "Forum secretariat": a cell's name part ends in a word in small letters (not "ry", "e.V."). */
+const endsPlain = (cell: string): boolean => {
+  const last = cell
+    .split(/[ \t]*(?:[,(;/]|[ \t][–—-][ \t])/)[0]!
+    .split(/[ \t]+/)
+    .at(-1)!;
+  return /^\p{Ll}+$/u.test(last) && !isLegalForm(last);
+};
 
 /** A cell that names a body: not all plain words nor a post ("Private practice", "Independent expert"). */
 const namesBody = (cell: string): boolean => {

@@ -198,3 +198,22 @@ describe('a letter’s signature', () => {
     expect(seed.names('person:')).toEqual([]);
   });
 });
+
+describe('a meeting page’s table of participants', () => {
+  it('reads every row, a "Member" role too, and no body from "Forum secretariat"', async () => {
+    const seed = await draftOf(
+      [
+        'Participants',
+        '',
+        'Name\tOrganisation\tCountry\tRole in WG2',
+        'Ilse Vandermeulen\tAgence Exemple\tBE\tCo-chair',
+        'Luca Ferraresi\tCharles University\tIT\tMember',
+        'Katrin Holm\tPotilastietoliitto ry (Finnish Patient Data Federation)\tFI\tMember',
+        'Piotr Zieliński\tForum secretariat\t–\tMinutes',
+      ].join('\n'),
+    );
+    expect(role(seed, 'person:luca-ferraresi', 'org:charles-university')).toBeDefined();
+    expect(role(seed, 'person:katrin-holm', 'org:potilastietoliitto')).toBeDefined();
+    expect(seed.names('org:').filter((n) => /forum/i.test(n))).toEqual([]);
+  });
+});
