@@ -47,3 +47,34 @@ const head = (e: EventFacts) => (bare(e.named) ?? e.noun.toLowerCase()).split(/\
 const sameHead = (a: EventFacts, b: EventFacts): boolean => head(a) === head(b);
 const within = (day: string, e: EventFacts): boolean =>
   e.endDate !== undefined && e.date <= day && day <= e.endDate && e.date !== day;
+
+/**
+ * "GENERAL ASSEMBLY 2025: NEW BOARD ELECTED ⏎ Ljubljana, 16 June 2025 | Posted by …" over "The 12th
+ * Annual General Meeting … took place on 13 June 2025 … in Ljubljana": the event read from the
+ * page's heading, dated by its byline's day, is the one the body dates, when the body
+ * has one of its kind, in its city, in the two weeks before.
+ */
+export function withoutPostedTwins(out: EventFacts[]): EventFacts[] {
+  const posted = (e: EventFacts) => POSTED.test(e.evidence) && headingFirst(e.evidence);
+  const twin = (e: EventFacts) =>
+    out.some(
+      (f) =>
+        f.span.start > e.span.end &&
+        f.kind === e.kind &&
+        sameCity(f, e) &&
+        f.date.length === 10 &&
+        f.date < e.date &&
+        Date.parse(e.date) - Date.parse(f.date) <= 14 * 86_400_000,
+    );
+  return out.filter((e) => !(posted(e) && twin(e)));
+}
+
+/** A page's heading over its byline: "…\nLjubljana, 16 June 2025 | Posted by … | 4 min read". */
+const POSTED = /\n[^\n]*\b(?:posted|published|updated|min(?:ute)?s?\s+read)\b/i;
+
+/** A heading's line first: no full stop, up to fifteen words, over the page's day line. */
+function headingFirst(evidence: string): boolean {
+  const nl = evidence.indexOf('\n');
+  const first = nl < 0 ? '' : evidence.slice(0, nl);
+  return !!first.trim() && !/[.!?]/.test(first) && first.trim().split(/\s+/).length <= 15;
+}

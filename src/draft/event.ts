@@ -5,7 +5,7 @@ import { dateOf, withDayBefore } from './event-date.js';
 import { headedEvent, namedIn } from './event-names.js';
 import { notAnOrg, nounAbove, nounAt, nounOf, withoutOrgNames } from './event-words.js';
 import { weekdayRange } from './relative-days.js';
-import { withEvent } from './event-merge.js';
+import { withEvent, withoutPostedTwins } from './event-merge.js';
 import { inTableRow, tableMeetings } from './table-meetings.js';
 import { agendaRows, agendaTables, inAgenda } from './agenda-tables.js';
 import { hostedBlocks } from './hosted-blocks.js';
@@ -98,7 +98,13 @@ export function findEvents(
     if (!facts) continue;
     withEvent(out, facts);
   }
-  return withBlocks(withNumbered(out, text, gaz, meetings), text, mentions, gaz, ctx);
+  return withBlocks(
+    withoutPostedTwins(withNumbered(out, text, gaz, meetings)),
+    text,
+    mentions,
+    gaz,
+    ctx,
+  );
 }
 
 /** A visit programme's meetings after the events the text reports (see hosted-blocks.ts). */

@@ -18,3 +18,33 @@ describe('an EU body named a joint undertaking', () => {
     expect(seed.entities.find((e) => e.id.startsWith('org:'))?.kind).toBe('AGENCY');
   });
 });
+
+describe('the same event from a page’s heading and from its body', () => {
+  const page = (body: string) =>
+    [
+      'GENERAL ASSEMBLY 2025: NEW BOARD ELECTED',
+      'Ljubljana, 16 June 2025 | Posted by the Secretariat | 4 min read',
+      '',
+      body,
+    ].join('\n');
+
+  it('is one event, on the body’s day', async () => {
+    const seed = await draftOf(
+      page(
+        'The 12th General Assembly of Agence Exemple took place on 13 June 2025 in Ljubljana. Agnieszka Kowalczyk was elected President.',
+      ),
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('event:')).map((e) => e.date)).toEqual([
+      '2025-06-13',
+    ]);
+  });
+
+  it('keeps both when the body’s event is in another city', async () => {
+    const seed = await draftOf(
+      page(
+        'The 12th General Assembly of Agence Exemple took place on 13 June 2025 in Lisbon. Agnieszka Kowalczyk was elected President.',
+      ),
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('event:')).length).toBe(2);
+  });
+});
