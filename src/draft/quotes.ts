@@ -19,11 +19,11 @@ export interface Quote {
 
 /**
  * “…”, "…" (closed by ’’ too, as typed), and ‘…’ (an apostrophe inside, as in Europe’s, does not
- * end it). A short one is matched too (and dropped later), so that the marks of ("Helixa") pair
+ * end it); '…' between straight marks after a colon or a verb of saying ("stressed that '…'"). A short one is matched too (and dropped later), so that the marks of ("Helixa") pair
  * with each other, not with the next quote's.
  */
 const QUOTED =
-  /[“"]([^“”"]{1,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})|«\s?([^«»]{8,2000}?)\s?»|(?<=:\s)'(\p{Lu}[^'\n]{8,1000}?[.!?])'(?=[\s,;]|$)/gu;
+  /[“"]([^“”"]{1,2000}?)(?:”|"|’’)|‘([^‘]{8,2000}?)’(?!\p{L})|«\s?([^«»]{8,2000}?)\s?»|(?<=:\s)'(\p{Lu}[^'\n]{8,1000}?[.!?])'(?=[\s,;]|$)|(?<=\b(?:said|says|stressed|stresses|added|adds|noted|warned|argued|insisted|explained|stated|declared|would|will)\s+(?:that\s+)?)'(\p{L}[^'\n]{8,1000}?)'(?=[\s,;.]|$)/gu;
 
 const TALK =
   /(?:(?:^|\n)[ \t]*(?:\d{1,2}[:.]\d{2}\s*[–—-]?\s*)?(?:keynote|talk|session|panel|lecture|presentation)\s*[:–-]?|\b(?:entitled|titled))\s*$/i;
@@ -37,7 +37,7 @@ export function findQuotes(
 ): Quote[] {
   const out: Quote[] = [];
   for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
     if (titles.some((t) => t.start <= m.index + 1 && m.index < t.end)) continue; // a quoted title
     // "09:40 Keynote: “The VHT Initiative after the roadmap”": a talk's title
     if (TALK.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

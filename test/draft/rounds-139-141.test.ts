@@ -217,3 +217,20 @@ describe('a meeting page’s table of participants', () => {
     expect(seed.names('org:').filter((n) => /forum/i.test(n))).toEqual([]);
   });
 });
+
+describe('a quote between straight single marks', () => {
+  it('is a statement after a verb of saying, "that" or "would"', async () => {
+    const seed = await draftOf(
+      [
+        'Brussels, 4 February 2026.',
+        "Chair Agnieszka Kowalczyk (Charles University) stressed that 'patients must be able to trust the twin as much as the doctor'.",
+        "Replying for Agence Exemple, Pavel Novák said the agency would 'ensure continuity of the platform beyond the current period'.",
+        "The team's so-called 'digital twin' approach was praised.",
+      ].join('\n'),
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('statement:')).map((e) => e.text)).toEqual([
+      'patients must be able to trust the twin as much as the doctor',
+      'ensure continuity of the platform beyond the current period',
+    ]);
+  });
+});
