@@ -25,8 +25,11 @@ const NAMED_ALL = new RegExp(NAMED.source, 'gu');
 const VENUE_AFTER =
   /^\s+(?:Centre|Center|Centrum|Hall|Room|Building|Venue|Hotel|Palace|Complex|Theatre|Theater|Auditorium)\b/;
 
-/** “Regulating the Twin: …”, a webinar / a webinar entitled “…”: an event's quoted title. */
-const QUOTED_SOURCE = String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS})[,:]?\s+(?:entitled|titled|called|on)?\s*[“"]([^“”"\n]{6,140})[”"]`;
+/**
+ * “Regulating the Twin: …”, a webinar / a webinar entitled “…” / a hearing on 'Virtual human twins:
+ * …': an event's quoted title.
+ */
+const QUOTED_SOURCE = String.raw`[“"]([^“”"\n]{6,140})[”"],?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${EVENT_HEADS})\b|\b(?:${EVENT_HEADS})[,:]?\s+(?:entitled|titled|called|on)?\s*(?:[“"]([^“”"\n]{6,140})[”"]|[‘'](\p{Lu}[^‘’'\n]{5,139})[’'](?!\p{L}))`;
 const QUOTED_NAME = new RegExp(QUOTED_SOURCE, 'iu');
 /** "webinar|workshop" as a heading writes them: "Webinar", "WEBINAR". */
 function capitalisedHeads(heads: string): string {
@@ -65,7 +68,7 @@ export const headedEvent = (sentence: string): boolean => headedTitle(sentence) 
 /** Where the text quotes an event's title (a title, not something said). */
 export const quotedEventTitles = (text: string): { start: number; end: number }[] =>
   [...text.matchAll(new RegExp(QUOTED_SOURCE, 'giu'))].map((m) => {
-    const title = (m[1] ?? m[2])!;
+    const title = (m[1] ?? m[2] ?? m[3])!;
     const start = m.index + m[0].indexOf(title);
     return { start, end: start + title.length };
   });
@@ -87,7 +90,7 @@ const MEETING_OF_GROUP =
 /** A capitalised event name in the sentence ("Digital Twins for Health Summit 2026"). */
 export function namedIn(sentence: string): { named?: string } {
   const quoted = QUOTED_NAME.exec(sentence);
-  const title = (quoted?.[1] ?? quoted?.[2])?.trim();
+  const title = (quoted?.[1] ?? quoted?.[2] ?? quoted?.[3])?.trim();
   if (title && /^\p{Lu}/u.test(title)) return { named: title };
   const headed = headedTitle(sentence);
   if (headed) return { named: titleCase(headed) };
@@ -98,8 +101,9 @@ export function namedIn(sentence: string): { named?: string } {
   if (meeting) return { named: meeting };
   const apposed = NAME_THEN_NOUN.exec(sentence);
   // (not "arrived at Valletta, the summit venue": a place)
-  if (apposed && !/\bvenue\b/.test(apposed[0]) && !CITIES.has(apposed[1]!.toLowerCase()))
-    return { named: apposed[1] };
+  const apposedName = apposed?.[1] ?? apposed?.[2];
+  if (apposedName && !/\bvenue\b/.test(apposed![0]) && !CITIES.has(apposedName.toLowerCase()))
+    return { named: apposedName };
   // ("invites you to the public defence of Sofie Vermeulen-Dhont": the defence, by whose it is)
   const defence = DEFENCE_OF.exec(sentence);
   if (defence)
@@ -197,7 +201,7 @@ const NAME_YEAR_APPOSED = new RegExp(
   'u',
 );
 const NAME_THEN_NOUN = new RegExp(
-  String.raw`\bat\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,5}),\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:${EVENT_HEADS})\b`,
+  String.raw`\bat\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:of|in|the|for|on|and)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,5}),\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${EVENT_HEADS})\b|\b(?:our|the|this|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT_HEADS}),\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,4}),`,
   'u',
 );
 

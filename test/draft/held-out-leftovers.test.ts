@@ -48,3 +48,29 @@ describe('the same event from a page’s heading and from its body', () => {
     expect(seed.entities.filter((e) => e.id.startsWith('event:')).length).toBe(2);
   });
 });
+
+describe('an event named beside its noun', () => {
+  const named = async (text: string) =>
+    (await draftOf(`Brussels, 2 March 2026. Agence Exemple reports.\n\n${text}`)).names('event:');
+
+  it('reads a name with small words before "a … symposium", and a name after "our next conference,"', async () => {
+    expect(
+      await named(
+        'Anyone is welcome at Twins in the West, a free public symposium Agence Exemple is hosting in Galway on Friday, 24 April 2026.',
+      ),
+    ).toContain('Twins in the West');
+    expect(
+      await named(
+        'Save the date – our next conference, TWINCON2026, takes place in Porto on 7–9 September 2026.',
+      ),
+    ).toContain('TWINCON2026');
+  });
+
+  it('reads a hearing’s title between straight single marks', async () => {
+    expect(
+      await named(
+        "Agence Exemple held a public hearing on 'Virtual human twins: promise and safeguards' on 4 February 2026 in Brussels.",
+      ),
+    ).toContain('Virtual human twins: promise and safeguards');
+  });
+});
