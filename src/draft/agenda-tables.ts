@@ -5,7 +5,7 @@
  * event they speak at ("Opening address at the conference "…"") is one event of that day; an
  * internal meeting, or a row that names nobody ("Government session"), is not.
  */
-import { writtenDay } from './date-parts.js';
+import { numericDay, NUMERIC_DAY, writtenDay } from './date-parts.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
@@ -16,16 +16,26 @@ import { foldedWords } from './tokens.js';
 
 const TIME = /^(?:time|hours?|when)$/i;
 const WHAT =
-  /^(?:appointments?|activit(?:y|ies)|engagements?|events?|meetings?|description|programme|subject)$/i;
+  /^(?:appointments?|activit(?:y|ies)|engagements?|events?|meetings?|description|subject)$/i;
 const WHERE = /^(?:location|place|venue|where)$/i;
-/** The page is someone's agenda, not an event's programme. */
-const AGENDA = /\b(?:agenda|diary|calendar|schedule)\b/i;
+const OWNERS =
+  'minister|commissioner|president|vice-president|secretary|mayor|director|director-general|rector|mep|governor|chair|ambassador';
+/**
+ * The page is an office-holder's agenda ("Minister's weekly agenda", "Public calendar of the
+ * Commissioner"), not a meeting's agenda, an event's programme or a clinic's schedule.
+ */
+const AGENDA = new RegExp(
+  String.raw`\b(?:(?:public|weekly|daily|official)\s+(?:agenda|diary|calendar)|(?:${OWNERS})['’]s\s+(?:(?:weekly|public|daily|official)\s+)?(?:agenda|diary|calendar|schedule)|(?:agenda|diary|calendar)\s+of\s+(?:the\s+)?(?:${OWNERS}))\b`,
+  'i',
+);
 /** A row of whom the owner meets or visits. */
 const MEETS =
   /^(?:(?:working|bilateral|official|courtesy|introductory|follow-up)\s+)?(?:meeting|lunch|dinner|breakfast|visit|call|video\s*call|videoconference|exchange\s+of\s+views|audience|reception)\s+(?:with|to|of|at|in)\b/i;
 /** A row of an event the owner speaks at. */
 const SPEAKS =
   /^(?:(?:opening|closing|welcome|keynote)\s+(?:address|speech|remarks)|keynote|speech|address|participation|panel\s+debate)\s+(?:at|in)\b/i;
+/** "Monday 02.03.2026": a day in figures, day first. */
+const NUMERIC = new RegExp(NUMERIC_DAY);
 const INTERNAL = /\binternal\b/i;
 /** "the conference "AI in Slovenian Healthcare 2026"": an event's title in quotes. */
 const TITLED =
@@ -48,10 +58,11 @@ export function agendaTables(text: string, gaz: Gazetteer): AgendaTable[] {
     const column = (re: RegExp) => header!.cells.findIndex((c) => re.test(c));
     const [time, what, where] = [column(TIME), column(WHAT), column(WHERE)];
     const heading = lineAbove(text, header!.start).text;
-    const day = writtenDay(heading);
+    const numeric = NUMERIC.exec(heading);
+    const day = numeric ? numericDay(numeric[1]!, numeric[2]!, numeric[3]!) : writtenDay(heading);
     if (time < 0 || what < 0 || !day) return [];
     const city = heading
-      .split(/\s[–—-]\s/)
+      .split(/\s[–—-]\s|,\s/)
       .slice(1)
       .find((p) => isPlace(p, gaz));
     const span = { start: header!.start, end: rows.at(-1)!.end };

@@ -161,12 +161,22 @@ function dropEventNames(builder: DraftBuilder, text: string, names: readonly str
       if (keys.has(foldedWords(e.name).join(' ')) || inside(e.name)) builder.withdraw(e);
 }
 
-/** "Meeting with X", "Visit to the company X": the organisation is whom the event meets. */
+/**
+ * "Meeting with the X", "Visit to the company X", "… with representatives of X": the organisation
+ * is whom the event meets.
+ */
 const metIn = (names: readonly string[], org: string): boolean =>
   names.some((n) => {
     const at = n.indexOf(org);
-    return at > 0 && /\b(?:with|to)\s+(?:the\s+\p{Ll}+\s+)?$/u.test(n.slice(0, at));
+    return (
+      at > 0 &&
+      MEETING_NAME.test(n) &&
+      /\b(?:with|to|of|from)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(n.slice(0, at))
+    );
   });
+/** A made-up meeting's name: "Meeting with …", "Working lunch with …", "Visit to …". */
+const MEETING_NAME =
+  /^(?:\S+\s+){0,2}(?:meeting|lunch|dinner|breakfast|visit|call|exchange\s+of\s+views|videoconference|reception)\b/i;
 
 /** A venue that is also an institution: a foundation, a university, an institute, a hospital. */
 const INSTITUTION =

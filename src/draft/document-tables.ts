@@ -1,6 +1,6 @@
 /**
- * A table of documents: a header cell "Document" (or "Publication", "Deliverable"; not "Title", a
- * project's or a motion's as often) over
+ * A table of documents: a header cell "Document" (or "Deliverable"; not "Title", a project's or a
+ * motion's as often, nor "Publication", a journal's or an issue's) over
  * one document a row ("1⇥Flash report – meeting of … with MedTech Europe⇥25.03.2025⇥Ares(…)").
  * The cell names the document; a quoted title in it is the title ('Presentation by EBRAINS,
  * "Secondary use of brain data …" (12 slides)'), and a trailing bracket is no part of the name.
@@ -9,7 +9,9 @@ import type { SmallLetterWork } from './small-letter-documents.js';
 import { tableRows } from './table-meetings.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 
-const DOCUMENT_COLUMN = /^(?:documents?|document title|publications?|deliverables?)$/i;
+const DOCUMENT_COLUMN = /^(?:documents?|document title|deliverables?)$/i;
+/** A kind of documents, not one: "Clinical study reports", "Other documents"; a citation's "et al". */
+const NOT_ONE = /^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Ll}+){0,3}s$|\bet al\b/u;
 const QUOTED = /[“"]([^“”"\n]{4,200})[”"]/;
 const TRAILING_BRACKET = /\s*\([^()]*\)\s*$/;
 
@@ -23,6 +25,7 @@ export function documentTables(text: string): SmallLetterWork[] {
       const name = (quoted ?? cell.replace(TRAILING_BRACKET, '')).trim();
       // (a title's words, not a placeholder: "–", "n/a", "tbc")
       if (name.split(/\s+/).length < 2 || !/^[\p{Lu}\p{N}]/u.test(name)) return [];
+      if (!quoted && NOT_ONE.test(name)) return [];
       const start = text.indexOf(name, row.start);
       if (start < 0 || start >= row.end) return [];
       const head = headOf(cell);

@@ -85,7 +85,8 @@ export function findWorks(
       const whose = text.slice(Math.max(0, m.index - 6), m.index);
       if (/^strategy$/i.test(noun) && /\b(?:her|his|my|your)\s+$/i.test(whose)) continue;
       // ('In her opinion, "Europe must act now," said X': a view, not a committee's opinion)
-      if (/^opinion$/i.test(noun) && !committeeOpinion(text, m.index, title)) continue;
+      if (/^opinion$/i.test(noun) && !committeeOpinion(text, m.index, start + title.length, title))
+        continue;
       // ('an EHDS implementation roadmap "before the summer"': words quoted after it, no title)
       if (re === TITLED && !/^(?:\p{Lu}|\p{N}|\p{Ll}+\p{Lu})/u.test(title)) continue;
       // ("the full white paper, CEHPS White Paper No. 7": a series' number, no title of its own)
@@ -160,10 +161,22 @@ export function findWorks(
   return withoutCapitalHeadings(merged(out, builder), builder).sort((a, b) => a.start - b.start);
 }
 
-/** 'The opinion, "Applying AI in health and care" (SOC/834)': a body's, titled without a verb. */
-const committeeOpinion = (text: string, at: number, title: string): boolean =>
-  !/\b(?:her|his|my|your|our|in)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, at - 20), at)) &&
-  !/\b(?:is|are|was|were|must|will|should|can|could|has|have|do|does)\b|[,.!?]$/.test(title);
+/**
+ * 'The opinion, "Applying AI in health and care" (SOC/834), was drawn up …': a body's, titled
+ * without a verb, with its reference or its adoption after it (not 'popular opinion, "Big Tech"').
+ */
+const committeeOpinion = (text: string, at: number, end: number, title: string): boolean =>
+  /\b(?:the|an?|its|this|their)\s+(?:[\p{L}'’]+\s+)?$/iu.test(
+    text.slice(Math.max(0, at - 30), at),
+  ) &&
+  !/\b(?:popular|public|dominant|second|expert|own|my|her|his)\s+$/i.test(
+    text.slice(Math.max(0, at - 12), at),
+  ) &&
+  !/\b(?:is|are|was|were|must|will|should|can|could|has|have|do|does)\b|[,.!?]$/.test(title) &&
+  OPINION_AFTER.test(text.slice(end + 1, end + 80));
+/** After an opinion's title: its reference ("(SOC/834)") or that it was adopted, drawn up … */
+const OPINION_AFTER =
+  /^\s*\([^()]*[\d/][^()]*\)|^\s*,?\s*(?:was|has been|were)\s+(?:adopted|drawn up|prepared|published|issued|delivered)\b/;
 
 /**
  * 'According to the survey, “Most hospitals …”', 'the authors write in the report, "Most …."': after

@@ -56,10 +56,16 @@ const within = (day: string, e: EventFacts): boolean =>
  */
 export function withoutPostedTwins(out: EventFacts[]): EventFacts[] {
   const posted = (e: EventFacts) => POSTED.test(e.evidence) && headingFirst(e.evidence);
+  // ("GENERAL ASSEMBLY 2026 OF EUROPEAN HOSPITAL FEDERATION": whose it is, which the body's must say)
+  const whose = (e: EventFacts) =>
+    /\bof\s+(?:the\s+)?(\p{Lu}[^\n]*)/iu.exec(e.evidence.split('\n')[0]!)?.[1];
+  const said = (e: EventFacts, f: EventFacts) =>
+    !whose(e) || foldWords(f.evidence).includes(foldWords(whose(e)!));
   const twin = (e: EventFacts) =>
     out.some(
       (f) =>
         f.span.start > e.span.end &&
+        said(e, f) &&
         f.kind === e.kind &&
         sameCity(f, e) &&
         f.date.length === 10 &&
@@ -78,3 +84,10 @@ function headingFirst(evidence: string): boolean {
   const first = nl < 0 ? '' : evidence.slice(0, nl);
   return !!first.trim() && !/[.!?]/.test(first) && first.trim().split(/\s+/).length <= 15;
 }
+
+const foldWords = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();

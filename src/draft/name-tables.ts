@@ -1,6 +1,7 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle, MEETING_PART } from './job-titles.js';
 import { isLegalForm } from './legal-forms.js';
+import { ORG_CONNECTORS } from './vocabulary.js';
 import { hasOrgWord, isPlainWord, someCommonName } from './person-cues.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
@@ -132,11 +133,10 @@ export function nameTableRoles(
 
 /** "Forum secretariat": a cell's name part ends in a word in small letters (not "ry", "e.V."). */
 const endsPlain = (cell: string): boolean => {
-  const last = cell
-    .split(/[ \t]*(?:[,(;/]|[ \t][–—-][ \t])/)[0]!
-    .split(/[ \t]+/)
-    .at(-1)!;
-  return /^\p{Ll}+$/u.test(last) && !isLegalForm(last);
+  const words = cell.split(/[ \t]*(?:[,(;/]|[ \t][–—-][ \t])/)[0]!.split(/[ \t]+/);
+  const [before, last] = [words.at(-2) ?? '', words.at(-1)!];
+  // ("Haute Autorité de santé", "Agence du numérique en santé": small words after a connector)
+  return /^\p{Ll}+$/u.test(last) && !isLegalForm(last) && !ORG_CONNECTORS.has(before);
 };
 
 /** A cell that names a body: not all plain words nor a post ("Private practice", "Independent expert"). */

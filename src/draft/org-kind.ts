@@ -29,10 +29,7 @@ export function orgKindOf(name: string, before = ''): { kind: string; guessed: b
     [/\bdirectorate[- ]general\b|^DG\b/i, 'DIRECTORATE_GENERAL'],
     [/\bunit\b/i, 'UNIT'],
     [/\boffice\b/i, 'OFFICE'],
-    [
-      /\bjoint undertaking\b|\b(?:agency|authority|agence|agencia|agenzia|agentur|agentschap|autoriteit)\b/i,
-      'AGENCY',
-    ],
+    [/\b(?:agency|authority|agence|agencia|agenzia|agentur|agentschap|autoriteit)\b/i, 'AGENCY'],
     [
       /\b(?:commission|council|parliament|ministry|secretariat|government|committee|board|raad)\b|\b(?:court|tribunal)\s+of\b|\b(?:constitutional|supreme|administrative|general|district|federal|regional|higher)\s+(?:court|tribunal)\b/i,
       'INSTITUTION',

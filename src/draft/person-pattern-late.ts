@@ -57,7 +57,14 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   const dash = /(?:^|\n)[ \t]*([—–-]{1,2})[ \t]*$/.exec(before)?.[1];
   if (dash && line === run.text && (dash !== '-' || hyphenSigned(text, run)))
     return 'signature line';
-  if (line === run.text && signedOff(text, run.start)) return 'signs a letter';
+  // (a person's name, not "Happy Holidays", "Emergency Preparedness" or a saint's hospital)
+  if (
+    line === run.text &&
+    (looksLikePerson(run.text) || !someCommonName(run.text)) &&
+    !/^(?:San|Santa|Santo|Saint|Sainte|St\.?|Sankt|São)\s/.test(run.text) &&
+    signedOff(text, run.start)
+  )
+    return 'signs a letter';
   if (listedWithOrg(text, run)) return 'listed with an organisation, among others';
   // ("14:25 Next steps: … – Joanna Kowalczyk, DG RTD; AOB": a programme line's speaker after its
   // last dash, before a comma or the line's end)
@@ -80,7 +87,7 @@ const DEGREE = /^\s*(?:[•·]\s*(?:[1-3](?:st|nd|rd)\+?)?\s*)?$/;
 
 /** A letter's closing formula: "Yours sincerely,", "Kind regards,", "Sincerely". */
 const CLOSING =
-  /^[ \t]*(?:Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|(?:(?:Kind|Best|Warm|Warmest)[ \t]+|With[ \t]+(?:best|kind|warm)[ \t]+)(?:regards|wishes)|Sincerely(?:[ \t]+yours)?|Respectfully|Best)[ \t]*[,.]?[ \t]*$/i;
+  /^[ \t]*(?:Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|(?:(?:Kind|Best|Warm|Warmest)[ \t]+|With[ \t]+(?:best|kind|warm)[ \t]+)(?:regards|wishes)|Sincerely(?:[ \t]+yours)?|Respectfully|(?:Best[ \t]+|Kind[ \t]+)?Regards|Best)[ \t]*[,.]?[ \t]*$/i;
 /** What stands between the formula and the name: "(signed)", "(e-signed)", "[signature]". */
 const SIGNED_MARK = /^[ \t]*[([]?(?:e-?)?sign(?:ed|ature)[)\]]?[ \t]*$/i;
 

@@ -87,6 +87,7 @@ export function placeQuantities(
  */
 function referredWork(f: Findings, s: Findings['sentences'][number]) {
   const own = f.text.slice(s.start, s.end);
+  if (VOTED_BACK.test(own)) return subjectWork(f, f.sentences[f.sentences.indexOf(s) - 1]);
   const back = REFERS_BACK.test(own);
   const ahead = REFERS_AHEAD.test(own);
   if (!back && !ahead) return undefined;
@@ -102,11 +103,20 @@ function referredWork(f: Findings, s: Findings['sentences'][number]) {
 }
 
 /**
- * "Of the 412 hospitals it surveyed", "it finds that only 64 …", "Based on a survey of …", "It was
- * adopted with 176 votes in favour": the
+ * "Of the 412 hospitals it surveyed", "it finds that only 64 …", "Based on a survey of …": the
  * work the sentence before named (never the one after: "the Commission said it found …").
  */
 const REFERS_BACK =
-  /^(?:It|The\s+(?:opinion|report|resolution|motion|text|proposal))\s+was\s+(?:adopted|approved|rejected|endorsed)\b|\bit\s+(?:surveyed|polled|interviewed|sampled|finds|found|shows|showed|covers|covered)\b|\b(?:the|this)\s+(?:study|report|survey|index|analysis|review|paper)\b|\bbased\s+on\s+(?:a|the|its)\s+(?:survey|study|analysis)\b/i;
+  /\bit\s+(?:surveyed|polled|interviewed|sampled|finds|found|shows|showed|covers|covered)\b|\b(?:the|this)\s+(?:study|report|survey|index|analysis|review|paper)\b|\bbased\s+on\s+(?:a|the|its)\s+(?:survey|study|analysis)\b/i;
 /** "A study published today finds that …": the work the next sentence names. */
 const REFERS_AHEAD = /\b[Aa]\s+(?:new\s+)?(?:study|report|survey|analysis|review|paper)\b/;
+
+/** "It was adopted with 176 votes in favour …": the paper the sentence before is about. */
+const VOTED_BACK =
+  /^\s*(?:It|The\s+(?:opinion|report|resolution|motion|text))\s+was\s+(?:adopted|approved|rejected|endorsed)\b/;
+
+/** The document that opens the sentence, its subject ("The opinion, "…" (SOC/834), was drawn up …"). */
+function subjectWork(f: Findings, near: Findings['sentences'][number] | undefined) {
+  const works = near ? worksIn(f.text, near, f.works) : [];
+  return works.find((w) => w.entity.label === 'Document' && w.start - near!.start <= 20);
+}

@@ -7,12 +7,17 @@ import type { Quantity } from './quantities.js';
 
 /** Whose votes a party list in brackets names: "66 votes in favour (EAJ-PNV, EH Bildu)". */
 const PARTIES = String.raw`(?:\s*\([^()\n]{1,80}\))?`;
+/** A count: "176", "1,204", "1 204". */
+const N = String.raw`(\d{1,3}(?:[,\u202f ]\d{3})+|\d{1,4})`;
 const IN_FAVOUR = new RegExp(
-  String.raw`(?<![\d.,])(\d{1,4})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b${PARTIES},?\s+(\d{1,4})\s+(?:votes?\s+)?against\b${PARTIES}(?:,?\s+(?:and\s+|with\s+)?(\d{1,4})\s+abstentions?\b)?`,
+  String.raw`(?<![\d.,])${N}\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b${PARTIES},?\s+${N}\s+(?:votes?\s+)?against\b${PARTIES}(?:,?\s+(?:and\s+|with\s+)?${N}\s+abstentions?\b)?`,
   'gi',
 );
-const VOTES_TO =
-  /\bby\s+(\d{1,4})\s+votes?\s+to\s+(\d{1,4})(?:,?\s+(?:with|and)\s+(\d{1,4})\s+abstentions?\b)?/gi;
+/** (a decision's vote: "adopted by 498 votes to 97", not "beat her rival by 212 votes to 187") */
+const VOTES_TO = new RegExp(
+  String.raw`\b(?:adopted|approved|passed|rejected|carried|endorsed|backed|voted)\b[^.;\n]{0,60}?\bby\s+${N}\s+votes?\s+to\s+${N}(?:,?\s+(?:with|and)\s+${N}\s+abstentions?\b)?`,
+  'gi',
+);
 const COUNTS = ['votes in favour', 'votes against', 'abstentions'] as const;
 
 export function voteCounts(text: string): Quantity[] {
@@ -25,7 +30,8 @@ export function voteCounts(text: string): Quantity[] {
       from = start + num.length;
       const rest = text.slice(start, m.index + m[0].length);
       const written = /^.*?(?=\s+(?:and|with|to)\s|[,;()]|$)/s.exec(rest)![0].trim();
-      return [{ counts, value: Number(num), start, end: start + written.length, written }];
+      const value = Number(num.replace(/[,\u202f ]/g, ''));
+      return [{ counts, value, start, end: start + written.length, written }];
     });
   });
 }

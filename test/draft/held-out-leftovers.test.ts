@@ -6,19 +6,6 @@ import { articleDrafter } from './draft-of.js';
 
 const { draftOf } = articleDrafter('pg-draft-held-out-leftovers-');
 
-describe('an EU body named a joint undertaking', () => {
-  it('is an organisation (an agency), in prose and before plain words', async () => {
-    const seed = await draftOf(
-      [
-        'Brussels, 3 March 2026. Coordination with the Tessera Joint Undertaking on compute access is still informal.',
-        'Benchmark runs used a Tessera Joint Undertaking development access allocation.',
-      ].join('\n'),
-    );
-    expect(seed.names('org:')).toEqual(['Tessera Joint Undertaking']);
-    expect(seed.entities.find((e) => e.id.startsWith('org:'))?.kind).toBe('AGENCY');
-  });
-});
-
 describe('the same event from a page’s heading and from its body', () => {
   const page = (body: string) =>
     [
