@@ -8,7 +8,7 @@ import {
   titledOnNextLine,
 } from './person-cues.js';
 import { LISTED_AFTER } from './person-pattern-words.js';
-import { headsItem, lineAbove, lineBefore, lineStart } from './text-lines.js';
+import { headsItem, lineAbove, lineBefore, lineStart, linesAbove } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
 
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
@@ -65,6 +65,12 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
     signedOff(text, run.start)
   )
     return 'signs a letter';
+  if (
+    /(?:^|\n|;)[ \t]*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)*$/.test(before) &&
+    (looksLikePerson(run.text) || !someCommonName(run.text)) &&
+    underAttendance(text, run.start)
+  )
+    return 'listed under "Present", "Apologies"';
   if (listedWithOrg(text, run)) return 'listed with an organisation, among others';
   // ("14:25 Next steps: … – Joanna Kowalczyk, DG RTD; AOB": a programme line's speaker after its
   // last dash, before a comma or the line's end)
@@ -96,4 +102,18 @@ function signedOff(text: string, at: number): boolean {
   let above = lineAbove(text, lineStart(text, at));
   if (SIGNED_MARK.test(above.text)) above = lineAbove(text, above.start);
   return CLOSING.test(above.text);
+}
+
+/** A minutes' attendance heading alone on its line: "Present", "In attendance", "Apologies". */
+const ATTENDANCE =
+  /^[ \t]*(?:Present|In attendance|Also present|Members present|Attendees|Attendance|Apologies|Apologies for absence|Absent|Excused)[ \t]*:?[ \t]*$/i;
+
+/** The name's line is in the block under an attendance heading (no blank line between). */
+function underAttendance(text: string, at: number): boolean {
+  let k = 0;
+  for (const line of linesAbove(text, at)) {
+    if (ATTENDANCE.test(line)) return true;
+    if (!line.trim() || ++k > 30) return false;
+  }
+  return false;
 }
