@@ -101,7 +101,7 @@ export function namedIn(sentence: string): { named?: string } {
   if (meeting) return { named: meeting };
   const apposed = NAME_THEN_NOUN.exec(sentence);
   // (not "arrived at Valletta, the summit venue": a place)
-  const apposedName = apposed?.[1] ?? apposed?.[2];
+  const apposedName = apposed?.[1] ?? apposed?.[2] ?? apposed?.[3];
   if (apposedName && !/\bvenue\b/.test(apposed![0]) && !CITIES.has(apposedName.toLowerCase()))
     return { named: apposedName };
   // ("invites you to the public defence of Sofie Vermeulen-Dhont": the defence, by whose it is)
@@ -201,7 +201,7 @@ const NAME_YEAR_APPOSED = new RegExp(
   'u',
 );
 const NAME_THEN_NOUN = new RegExp(
-  String.raw`\bat\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:of|in|the|for|on|and)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,5}),\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${EVENT_HEADS})\b|\b(?:our|the|this|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT_HEADS}),\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,4}),`,
+  String.raw`\b(?:opened|launched|inaugurated|unveiled)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?::?[ \t]+(?:(?:of|in|the|for|on|and|your|my|our)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}),\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:exhibition|festival|${EVENT_HEADS})\b|\bat\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:of|in|the|for|on|and)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,5}),\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${EVENT_HEADS})\b|\b(?:our|the|this|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT_HEADS}),\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,4}),`,
   'u',
 );
 

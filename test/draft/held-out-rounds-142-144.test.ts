@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleDrafter } from './draft-of.js';
 
 // Shapes the held-out rounds 142–144 showed after they were scored once (issue 22): a board's
-// minutes listing who attended under a heading of its own, …
+// minutes listing who attended under a heading of its own, an exhibition opened under its name.
 
 const { draftOf } = articleDrafter('pg-draft-held-out-142-');
 
@@ -40,5 +40,14 @@ describe('minutes’ attendance under a heading alone on its line', () => {
       ].join('\n'),
     );
     expect(seed.names('person:')).toEqual([]);
+  });
+});
+
+describe('an exhibition opened under its name', () => {
+  it('names the event by what was opened: "opened X: Y, a new exhibition"', async () => {
+    const seed = await draftOf(
+      'AMSTERDAM, 3 March 2026 – Agence Exemple today opened Twin Me: Meet Your Digital Double, a new exhibition about virtual human twins.',
+    );
+    expect(seed.names('event:')).toEqual(['Twin Me: Meet Your Digital Double']);
   });
 });
