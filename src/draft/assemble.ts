@@ -16,6 +16,7 @@ import { statementOf } from './statements.js';
 import { saidAt } from './said-at.js';
 import type { Speech } from './speech.js';
 import { foldedWords, type Sentence } from './tokens.js';
+import { dropEventNames } from './event-name-pieces.js';
 
 /** The parts the analysers found, turned into the draft's entities and relationships. */
 export interface Findings {
@@ -140,43 +141,6 @@ function dropVenue(builder: DraftBuilder, venue?: string, text?: string): void {
     else builder.drop(e);
   }
 }
-
-/**
- * "Speech by X at the Digital Assembly 2026": a proposed organisation named as an event is it;
- * one written only inside an event's name ("Employment, Social Policy, Health and Consumer
- * Affairs Council") is a piece of it, unless the event meets it ("Visit to the company X").
- */
-function dropEventNames(builder: DraftBuilder, text: string, names: readonly string[]): void {
-  const keys = new Set(names.map((n) => foldedWords(n).join(' ')));
-  const spans = names.flatMap((n) => occurrences(text, n).map((at) => [at, at + n.length]));
-  const inside = (name: string) => {
-    const found = occurrences(text, name);
-    return (
-      found.length > 0 &&
-      found.every((at) => spans.some(([a, b]) => a! <= at && at + name.length <= b!))
-    );
-  };
-  for (const e of [...builder.entities.values()])
-    if (!e.known && e.label === 'Organisation' && !metIn(names, e.name))
-      if (keys.has(foldedWords(e.name).join(' ')) || inside(e.name)) builder.withdraw(e);
-}
-
-/**
- * "Meeting with the X", "Visit to the company X", "… with representatives of X": the organisation
- * is whom the event meets.
- */
-const metIn = (names: readonly string[], org: string): boolean =>
-  names.some((n) => {
-    const at = n.indexOf(org);
-    return (
-      at > 0 &&
-      MEETING_NAME.test(n) &&
-      /\b(?:with|to|of|from)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u.test(n.slice(0, at))
-    );
-  });
-/** A made-up meeting's name: "Meeting with …", "Working lunch with …", "Visit to …". */
-const MEETING_NAME =
-  /^(?:\S+\s+){0,2}(?:meeting|lunch|dinner|breakfast|visit|call|exchange\s+of\s+views|videoconference|reception)\b/i;
 
 /** A venue that is also an institution: a foundation, a university, an institute, a hospital. */
 const INSTITUTION =
