@@ -9,10 +9,9 @@ import { numericDay, NUMERIC_DAY, writtenDay } from './date-parts.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
-import { isPlaceName } from './places.js';
+import { isPlace } from './places.js';
 import { tableRows, type Row } from './table-meetings.js';
 import { lineAbove, type Span } from './text-lines.js';
-import { foldedWords } from './tokens.js';
 
 const TIME = /^(?:time|hours?|when)$/i;
 const WHAT =
@@ -121,9 +120,6 @@ function appointment(
     checks: ['a row of a public agenda: check whom the agenda’s owner met, and the event’s name'],
   };
 }
-
-const isPlace = (part: string, gaz: Gazetteer): boolean =>
-  isPlaceName(foldedWords(part).join(' '), gaz);
 
 /** "Meeting with Prof. Dr. Rok Bizjak, Medical Director of …, on …" → "Meeting with Rok Bizjak". */
 function shortened(cell: string): string {

@@ -6,7 +6,7 @@ import { commaNames } from './comma-names.js';
 import { runOf } from './name-runs.js';
 import { allCommon, looksLikePerson } from './person-cues.js';
 import type { PersonRun } from './people.js';
-import { isPlaceName } from './places.js';
+import { isPlace } from './places.js';
 import { foldedWords, type Token } from './tokens.js';
 import { titleCase } from './dateline.js';
 import { TITLE_CAPITALISED } from './vocabulary.js';
@@ -60,7 +60,7 @@ export function capitalsNames(
     /^[ \t]*\(([^()\n]{1,30})\)/.exec(text.slice(m.index! + m[0].length))?.[1];
   const bracketed = (m: RegExpMatchArray) => {
     const inside = inBrackets(m);
-    return inside !== undefined && !isPlaceName(foldedWords(inside).join(' '), gaz);
+    return inside !== undefined && !isPlace(inside, gaz);
   };
   const found = [
     ...[...text.matchAll(SURNAME_FIRST)]
@@ -81,7 +81,7 @@ export function capitalsNames(
       !/^\p{Lu}{1,2}$/u.test(surname.split(' ').at(-1)!) &&
       !AFTER_NAME.has(surname.split(' ').at(-1)!) &&
       !allCommon(given) &&
-      !isPlaceName(foldedWords(given).join(' '), gaz),
+      !isPlace(given, gaz),
   );
   const listed = found.filter((f) => f.first).length >= 2;
   return found.flatMap(({ m, surname, given, first: surnameFirst }) => {

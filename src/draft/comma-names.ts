@@ -1,7 +1,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import { runOf } from './name-runs.js';
 import { allCommon, hasOrgWord, LEXICON, looksLikePerson } from './person-cues.js';
-import { isPlaceName } from './places.js';
+import { isPlace } from './places.js';
 import type { CapitalsName } from './capitals-names.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
 
@@ -31,7 +31,7 @@ export interface CommaName extends CapitalsName {
 export function commaNames(text: string, tokens: readonly Token[], gaz?: Gazetteer): CommaName[] {
   // (a comma after a capital starts a line: most texts stop here)
   if (!/^[ \t]*\p{Lu}[^,\n]{0,40},[ \t]\p{Lu}/mu.test(text)) return [];
-  const place = (s: string) => !!gaz && isPlaceName(foldedWords(s).join(' '), gaz);
+  const place = (s: string) => !!gaz && isPlace(s, gaz);
   // (a person's line: affiliations' marks, or a given name: not "Oncotwin, Karlsruhe")
   const found = [...text.matchAll(LINE)].filter(
     (m) =>

@@ -9,8 +9,7 @@ import { MONTHS, WEEKDAYS } from './calendar-words.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isOrgLike, type Mention } from './mentions.js';
-import { isPlaceName } from './places.js';
-import { foldedWords } from './tokens.js';
+import { isPlace } from './places.js';
 
 const DAY_HEADING = new RegExp(
   String.raw`^[ \t]*${WEEKDAYS},?[ \t]+(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${MONTHS})(?:[ \t]+(\d{4}))?[ \t]*$`,
@@ -80,10 +79,10 @@ const ABOUT = ['Initiative', 'Project', 'Topic'];
 /** A timed line's parts: whom the visitors meet (not an address, not a place) and the city. */
 function placesOf(timed: string, gaz: Gazetteer) {
   const parts = timed.replace(/\s*\([^)]*\)/g, '').split(/,\s+/);
-  const isPlace = (p: string) => isPlaceName(foldedWords(p).join(' '), gaz);
+  const place = (p: string) => isPlace(p, gaz);
   return {
-    whom: parts.filter((p) => !ADDRESS.test(p) && !isPlace(p)),
-    city: parts.find(isPlace),
+    whom: parts.filter((p) => !ADDRESS.test(p) && !place(p)),
+    city: parts.find(place),
   };
 }
 

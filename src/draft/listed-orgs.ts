@@ -3,7 +3,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention, Mentions } from './mentions.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
 import { webReferences } from './web-references.js';
-import { isPlaceName } from './places.js';
+import { isPlace } from './places.js';
 import { isNationality, NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
 
 /**
@@ -117,9 +117,6 @@ function itemsOf(list: string, offset: number): Item[] {
 /** The mention that is this item (or its last words: "the Commission's DG CONNECT"). */
 const mentionOf = (all: readonly Mention[], item: Item): Mention | undefined =>
   all.find((m) => m.start < item.end && m.end > item.start);
-
-const isPlace = (name: string, gaz: Gazetteer): boolean =>
-  isPlaceName(foldedWords(name).join(' '), gaz);
 
 /** Two capitalised words, neither a subject's: a company's name or a person's. */
 const isPlainPair = (name: string): boolean => {

@@ -6,8 +6,7 @@
 import { writtenDay } from './date-parts.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
-import { isPlaceName } from './places.js';
-import { foldedWords } from './tokens.js';
+import { isPlace } from './places.js';
 
 const NUMBERED = /\b(\d{1,5}(?:st|nd|rd|th))\s+((?:\p{Lu}[\p{L}-]*\s+){0,3})meeting\b/gu;
 /** A heading's line: short, no sentence in it. */
@@ -40,7 +39,7 @@ function cityIn(line: string, gaz: Gazetteer): string | undefined {
     .replace(/^[^:]{1,20}:\s*/, '')
     .split(/[,;()]/)
     .map((p) => p.trim())
-    .find((p) => p && isPlaceName(foldedWords(p).join(' '), gaz));
+    .find((p) => p && isPlace(p, gaz));
 }
 
 /** The day and city of the heading's block: the first dated line below it. */

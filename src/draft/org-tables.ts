@@ -8,7 +8,7 @@
 import type { Mention, OrgAtOptions } from './mention.js';
 import type { Gazetteer } from './gazetteer.js';
 import { allCommon, looksLikePerson } from './person-cues.js';
-import { isPlaceName } from './places.js';
+import { isPlace } from './places.js';
 import { cellsOf, hasCellGap } from './table-cells.js';
 import { COLUMN } from './table-columns.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
@@ -49,7 +49,7 @@ export function orgTableMentions(
     const cell = first.text.replace(NOTE, '').replace(/\s*\([^)]*\)$/, '');
     // (not a row of totals: "Total", "Other partners")
     if (!/^\p{Lu}/u.test(cell) || allCommon(cell) || NOT_ORG_CELL.test(cell)) continue;
-    if (looksLikePerson(cell) || isPlaceName(foldedWords(cell).join(' '), gaz)) continue;
+    if (looksLikePerson(cell) || isPlace(cell, gaz)) continue;
     // (a law, a programme, a work: "Medical Device Regulation")
     const head = foldedWords(cell).at(-1)!;
     if (INITIATIVE_HEADS.has(head) || DOCUMENT_HEADS.has(head)) continue;

@@ -8,9 +8,8 @@ import { numericDay, NUMERIC_DAY, writtenDay } from './date-parts.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
-import { isPlaceName } from './places.js';
+import { isPlace } from './places.js';
 import { lineAbove } from './text-lines.js';
-import { foldedWords } from './tokens.js';
 
 // (one tab a cell: an empty cell keeps its place)
 const SPLIT = /\t| \| /;
@@ -114,7 +113,7 @@ export function tableMeetings(
         kind: 'MEETING',
         noun: 'meeting',
         named: `Meeting${by ? ` of ${by}` : ''} with ${whom}`,
-        ...(city && isPlaceName(foldedWords(city).join(' '), gaz) ? { city } : {}),
+        ...(city && isPlace(city, gaz) ? { city } : {}),
         about,
         evidence,
         span: { start: row.start, end: row.end },

@@ -1,8 +1,8 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { Mentions } from './mentions.js';
 import { isPlainWord, looksLikePerson } from './person-cues.js';
-import { isPlaceName } from './places.js';
-import { foldedWords, tokenAt, type Token } from './tokens.js';
+import { isPlace } from './places.js';
+import { tokenAt, type Token } from './tokens.js';
 
 /**
  * A page's sponsors, partners or exhibitors by tier, under a heading that says so: "PAST SPONSORS
@@ -40,7 +40,7 @@ export function tierLists(
       const name = item[0].trim();
       if (!name || !/^\p{Lu}/u.test(name) || /\d/.test(name) || name.split(/\s+/).length > 6)
         continue;
-      if (looksLikePerson(name) || isPlaceName(foldedWords(name).join(' '), gaz)) continue;
+      if (looksLikePerson(name) || isPlace(name, gaz)) continue;
       if (name.split(/[\s-]+/).every(isPlainWord)) continue;
       const itemStart = from + item.index + item[0].indexOf(name);
       mentions.orgAt(tokenAt(tokens, itemStart), { untypedIfEndingAt: itemStart + name.length });
