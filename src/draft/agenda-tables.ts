@@ -5,7 +5,7 @@
  * event they speak at ("Opening address at the conference "…"") is one event of that day; an
  * internal meeting, or a row that names nobody ("Government session"), is not.
  */
-import { numericDay, NUMERIC_DAY, writtenDay } from './date-parts.js';
+import { dayIn } from './date-parts.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
@@ -34,7 +34,6 @@ const MEETS =
 const SPEAKS =
   /^(?:(?:opening|closing|welcome|keynote)\s+(?:address|speech|remarks)|keynote|speech|address|participation|panel\s+debate)\s+(?:at|in)\b/i;
 /** "Monday 02.03.2026": a day in figures, day first. */
-const NUMERIC = new RegExp(NUMERIC_DAY);
 const INTERNAL = /\binternal\b/i;
 /** "the conference "AI in Slovenian Healthcare 2026"": an event's title in quotes. */
 const TITLED =
@@ -57,8 +56,7 @@ export function agendaTables(text: string, gaz: Gazetteer): AgendaTable[] {
     const column = (re: RegExp) => header!.cells.findIndex((c) => re.test(c));
     const [time, what, where] = [column(TIME), column(WHAT), column(WHERE)];
     const heading = lineAbove(text, header!.start).text;
-    const numeric = NUMERIC.exec(heading);
-    const day = numeric ? numericDay(numeric[1]!, numeric[2]!, numeric[3]!) : writtenDay(heading);
+    const day = dayIn(heading);
     if (time < 0 || what < 0 || !day) return [];
     const city = heading
       .split(/\s[–—-]\s|,\s/)

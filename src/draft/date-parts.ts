@@ -22,6 +22,18 @@ export function numericDay(day: string, month: string, year: string): string | u
   return real ? d.toISOString().slice(0, 10) : undefined;
 }
 
+const NUMERIC_ANYWHERE = new RegExp(NUMERIC_DAY);
+const NUMERIC_WHOLE = new RegExp(String.raw`^${NUMERIC_DAY}$`);
+
+/**
+ * The day a heading or a cell gives: in figures, day first, else in words. With `whole`, figures
+ * count only when they are the whole text ("12/03/2026", not "Room 12/03/2026-B").
+ */
+export function dayIn(text: string, whole = false): string | undefined {
+  const m = (whole ? NUMERIC_WHOLE : NUMERIC_ANYWHERE).exec(text);
+  return m ? numericDay(m[1]!, m[2]!, m[3]!) : writtenDay(text);
+}
+
 /** Where the first `lines` lines with text end (blank lines between them are not counted). */
 export function firstLinesEnd(body: string, lines: number): number {
   let at = 0;

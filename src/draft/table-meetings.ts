@@ -4,7 +4,7 @@
  * Subject(s)"), a diary, a list of dated sessions. A header row names the columns; each row below
  * it with a day in its date column is one meeting, named from who met whom.
  */
-import { numericDay, NUMERIC_DAY, writtenDay } from './date-parts.js';
+import { dayIn } from './date-parts.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
@@ -26,7 +26,6 @@ const COLUMNS = {
 const MEETINGS = /\bmeetings?\b|\bmet\b/i;
 /** "MEETINGS", "My meetings" as the heading right above the table. */
 const DIARY_HEADING = /^[ \t]*(?:my[ \t]+)?meetings[ \t]*:?[ \t]*$/i;
-const DAY = new RegExp(String.raw`^${NUMERIC_DAY}$`);
 /** A bracket's role or kind after a name: "Olivér Várhelyi (Commissioner)", "(self-employed)". */
 const BRACKETED = /\s*\([^()]*\)/g;
 
@@ -56,10 +55,7 @@ export function tableRows(text: string): Row[][] {
   return tables;
 }
 
-const dayOf = (cell: string): string | undefined => {
-  const m = DAY.exec(cell);
-  return m ? numericDay(m[1]!, m[2]!, m[3]!) : writtenDay(cell);
-};
+const dayOf = (cell: string): string | undefined => dayIn(cell, true);
 
 const names = (cell: string | undefined): string[] =>
   (cell ?? '')

@@ -10,13 +10,26 @@ function daysAround(date: string): string[] {
   return [-1, 0, 1].map((d) => new Date(day + d * DAY_MS).toISOString().slice(0, 10));
 }
 
-/** Words of three letters or more, without accents or case. */
+/** Words any event's name may hold: they say what kind of event, not which one. */
+const GENERIC =
+  /^(?:the|and|for|with|from|meeting|meetings|working|lunch|dinner|breakfast|visit|call|session|event|conference|workshop|day|annual|joint|official|bilateral)$/;
+
+/** Words of three letters or more, without accents or case, that are not generic. */
 const words = (name: string) =>
   new Set(
     normaliseText(name)
       .split(' ')
-      .filter((w) => w.length >= 3),
+      .filter((w) => w.length >= 3 && !GENERIC.test(w)),
   );
+
+/** Whom a meeting's name says it meets: "Meeting with Rok Bizjak" → Rok Bizjak. */
+const metWith = (name: string) => /\bwith\s+(.+)$/i.exec(name)?.[1];
+
+/** Two meetings with different people or bodies ("Meeting with A", "Lunch with B") differ. */
+function meetDifferentParties(a: string, b: string): boolean {
+  const [x, y] = [metWith(a), metWith(b)];
+  return x !== undefined && y !== undefined && overlap(x, y) === 0;
+}
 
 /** Share of the shorter name's words that the other name has too. */
 function overlap(a: string, b: string): number {
@@ -29,7 +42,8 @@ function overlap(a: string, b: string): number {
 
 /**
  * Another id for a known event: an event on the same day in the same city, or within a day with a
- * similar name (half the words of the shorter name, or a close spelling). The first found, if any.
+ * similar name (half the distinctive words of the shorter name, or a close spelling). Meetings
+ * with different parties on one day are two meetings. The first found, if any.
  */
 export function eventLookAlike(index: NameIndex, event: NamedEntity): NamedEntity | undefined {
   if (!event.date) return undefined;
@@ -43,8 +57,8 @@ export function eventLookAlike(index: NameIndex, event: NamedEntity): NamedEntit
       if (!other?.date || other.id === event.id || other.label !== 'Event') continue;
       const sameCity =
         city !== undefined && other.city !== undefined && normaliseText(other.city) === city;
-      if ((day === sameDay && sameCity) || close.has(id) || overlap(event.name, other.name) >= 0.5)
-        return other;
+      const together = day === sameDay && sameCity && !meetDifferentParties(event.name, other.name);
+      if (together || close.has(id) || overlap(event.name, other.name) >= 0.5) return other;
     }
   return undefined;
 }
