@@ -35,6 +35,27 @@ export const joined = (
 };
 
 /**
+ * The words written with the same marks between them as the known spelling itself has:
+ * "Regulation (EU) 2025/327" as the graph writes it, brackets and slash included.
+ */
+export function writtenAsSpelled(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  spelling: Spelling,
+): boolean {
+  const marks = spelling.text.split(/[\p{L}\p{N}]+/u).slice(1, -1);
+  // (marks within one line: brackets, slashes, a space; never a tab or a line break)
+  const tight = (m: string) => /^[ ()[\]/+:'’.,&–—-]{1,3}$/.test(m);
+  if (marks.length !== spelling.words.length - 1 || !marks.every(tight)) return false;
+  for (let t = from, j = 0; j < marks.length; t++, j++) {
+    const next = tokens[t + 1];
+    if (!next || text.slice(tokens[t]!.end, next.start) !== marks[j]) return false;
+  }
+  return true;
+}
+
+/**
  * The match of tokens [first, last) by these spellings: the text's own introduced acronym first,
  * then a curator's entity before a dataset's, a name before an alias; the others as alternatives.
  */

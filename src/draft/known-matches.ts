@@ -1,7 +1,7 @@
 import { closeMatches } from './close-matches.js';
 import { datasetNameFits } from './dataset-context.js';
 import type { Gazetteer, Spelling } from './gazetteer.js';
-import { joined, matchOf, type KnownMatch } from './known-match.js';
+import { joined, matchOf, writtenAsSpelled, type KnownMatch } from './known-match.js';
 import nlp from 'compromise';
 import { isPlainWord } from './person-cues.js';
 import { opensSentence, type Token } from './tokens.js';
@@ -91,7 +91,7 @@ function spelledHere(text: string, tokens: readonly Token[], i: number, s: Spell
   if (i + k > tokens.length) return false;
   for (let j = 0; j < k; j++) if (tokens[i + j]!.fold !== s.words[j]) return false;
   if (s.ampersand) return ampersandJoined(text, tokens, i, k) && tokens[i]!.cap;
-  if (!joined(text, tokens, i, i + k)) return false;
+  if (!joined(text, tokens, i, i + k) && !writtenAsSpelled(text, tokens, i, s)) return false;
   if (s.exactCase)
     return (
       text.slice(tokens[i]!.start, tokens[i + k - 1]!.end).replace(/[^\p{L}\p{N}]/gu, '') ===
