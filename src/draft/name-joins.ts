@@ -1,7 +1,7 @@
 import { escapeRegExp } from './regex-escape.js';
 import { isLabelWords } from './page-labels.js';
 import { fieldWords } from './portfolios.js';
-import { isPlainWord } from './person-cues.js';
+import { isPlainWord, listedWithOrg } from './person-cues.js';
 import type { Token } from './tokens.js';
 import {
   CITIES,
@@ -65,6 +65,9 @@ export function dashedPart(
   if (isLabelWords(text.slice(one.start, tokens[j - 1]!.end))) return false;
   // ("Dr Ingrid Vanhoutte – Mimesis Biotwin NV": a titled person, then their organisation)
   if (PERSONAL_TITLES.has(tokens[i - 1]?.fold ?? '')) return false;
+  // ("Tereza Novotná — Masaryk University, Brno" among such lines: a list's person, then the body)
+  const before = { start: one.start, text: text.slice(one.start, tokens[j - 1]!.end) };
+  if (listedWithOrg(text, before)) return false;
   if (!/^ [–—] $/.test(between) || !t.cap || STOP_WORDS.has(t.fold) || !/\p{L}/u.test(t.raw))
     return false;
   if (/^(?:unit|units|directorate|department|sector|team)$/.test(t.fold)) return false;

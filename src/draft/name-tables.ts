@@ -32,8 +32,7 @@ export function nameTables(text: string): Table[] {
   for (const line of text.split('\n')) {
     // (a header holds the word "name": most lines are not split into cells at all; in a table, a
     // line is its row, "Luca Ferraresi⇥…⇥Member" no new header)
-    const header =
-      !current?.rows.length && NAME_WORD.test(line) ? cellsOf(line, at).map((c) => c.text) : [];
+    const header = !current && NAME_WORD.test(line) ? cellsOf(line, at).map((c) => c.text) : [];
     const nameAt = columnAt(header, 'name');
     if (nameAt >= 0 && header.length >= 2) current = { at, header, nameAt, rows: [] };
     else if (current && line.trim()) current.rows.push(cellsOf(line, at));

@@ -158,8 +158,16 @@ export function hyphenSigned(
   return !listed && !hasOrgWord(run.text) && !allCommon(run.text);
 }
 
-/** A list item's bullet, then a name, a comma and the rest of the line. */
-const ITEM = /^[ \t]*[-–—•*][ \t]+(\p{Lu}[^,\n]{2,60}),[ \t]+([^\n]+)$/u;
+/**
+ * A list item: a bullet, then a name, a comma and the rest of the line; or, with no bullet, a name
+ * then a spaced dash ("Jakob Mertens — Inria, France").
+ */
+const ITEM =
+  /^[ \t]*(?:[-–—•*][ \t]+(\p{Lu}[^,\n]{2,60}),|(\p{Lu}[^,\n–—]{2,60}?)[ \t]+[–—])[ \t]+([^\n]+)$/u;
+const itemOf = (line: string) => {
+  const m = ITEM.exec(line);
+  return m ? { name: (m[1] ?? m[2])!.trim(), rest: m[3]! } : undefined;
+};
 
 /**
  * "– Hanna Lindqvist-Mäkelä, Karolinska Institutet" among other such items: a committee's or a
@@ -176,11 +184,13 @@ export function listedWithOrg(text: string, run: { start: number; text: string }
   const lineFrom = lineStart(text, run.start);
   const lines = text.slice(Math.max(0, lineFrom - 400), lineFrom + 400).split('\n');
   const own = text.slice(lineFrom).split('\n')[0]!;
-  const item = ITEM.exec(own);
-  if (!item || item[1]!.trim() !== run.text) return false;
-  const others = lines.filter((l) => l !== own && ITEM.test(l) && hasOrgWord(ITEM.exec(l)![2]!));
+  const item = itemOf(own);
+  if (!item || item.name !== run.text) return false;
+  // (the rest's parts between commas: "Erasmus Medical Centre, Rotterdam")
+  const bodyIn = (rest: string) => rest.split(/[,;]\s*/).some(hasOrgWord);
+  const others = lines.filter((l) => l !== own && bodyIn(itemOf(l)?.rest ?? ''));
   // ("– Maëlle Courtois-Diallo, Inria": a name with no organisation's word, among two that have one)
-  return others.length >= (hasOrgWord(item[2]!) ? 1 : 2);
+  return others.length >= (bodyIn(item.rest) ? 1 : 2);
 }
 
 /** "Slovenian", "Dutch", "Slovene": a word for a country's people (its name plus "n" too). */

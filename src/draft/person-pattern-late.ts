@@ -7,7 +7,7 @@ import {
   someCommonName,
   titledOnNextLine,
 } from './person-cues.js';
-import { LISTED_AFTER } from './person-pattern-words.js';
+import { DEGREES_AFTER_NAME, LISTED_AFTER } from './person-pattern-words.js';
 import { headsItem, lineAbove, lineBefore, lineStart, linesAbove } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
 
@@ -72,6 +72,8 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   )
     return 'listed under "Present", "Apologies"';
   if (listedWithOrg(text, run)) return 'listed with an organisation, among others';
+  if (CREDENTIALS.test(after) && (looksLikePerson(run.text) || !someCommonName(run.text)))
+    return 'degrees after the name';
   // ("14:25 Next steps: … – Joanna Kowalczyk, DG RTD; AOB": a programme line's speaker after its
   // last dash, before a comma or the line's end)
   if (
@@ -88,6 +90,9 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
     return 'a title on the next line';
   return undefined;
 }
+
+/** A person's degrees after the name and a comma: ", MD PhD", ", PhD, FESC" (the line's end). */
+const CREDENTIALS = new RegExp(String.raw`^${DEGREES_AFTER_NAME}[ \t]*(?:\n|$)`);
 
 const DEGREE = /^\s*(?:[•·]\s*(?:[1-3](?:st|nd|rd)\+?)?\s*)?$/;
 

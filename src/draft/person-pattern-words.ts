@@ -79,3 +79,7 @@ export const NAMED_AFTER =
  */
 export const CONTACT_AFTER =
   /^[ \t]*(?:\n[ \t]*)?[–—,(-]?[ \t]*(?:(?:tel|phone|mobile|e-?mail|mail)\b\.?\s*:?|(?:M|T|Mob|GSM)\.?[ \t]*:[ \t]*\(?\+?\d|\(?\+\d)/i;
+
+/** A person's degrees after the name and a comma: ", MD PhD", ", PhD, FESC", ", Dr. med.". */
+const DEGREE = String.raw`(?:MD|PhD|Ph\.D\.|DPhil|MSc|M\.Sc\.|MPH|MBA|MBBS|FRCP|FRCS|FESC|DrPH|PharmD|RN|Dr\.?[ \t]?med\.)`;
+export const DEGREES_AFTER_NAME = String.raw`,[ \t]*${DEGREE}(?:[ \t]*,?[ \t]*${DEGREE})*`;
