@@ -6,6 +6,7 @@
  * page's 'Recommended citation: Leopoldina, acatech (2026): Virtual Human Twins in Medicine: …. Halle.'
  * The title is a document; its genre, in brackets or after it, gives the kind.
  */
+import { typedAuthors } from './typed-publications.js';
 import { FILE_TYPE } from './document-patterns.js';
 import { BOILERPLATE } from './listed-documents.js';
 import type { SmallLetterWork } from './small-letter-documents.js';
@@ -66,11 +67,17 @@ const VANCOUVER = new RegExp(
 export function referenceAuthors(
   text: string,
 ): { start: number; end: number; surname: string; initials: string }[] {
-  return [...text.matchAll(VANCOUVER)].flatMap((m) => {
-    const authors = m[0].slice(0, m[0].indexOf(m[1]!));
+  const blocks = [
+    ...[...text.matchAll(VANCOUVER)].map((m) => ({
+      at: m.index,
+      authors: m[0].slice(0, m[0].indexOf(m[1]!)),
+    })),
+    ...typedAuthors(text),
+  ];
+  return blocks.flatMap(({ at, authors }) => {
     return [...authors.matchAll(new RegExp(AUTHOR, 'gu'))].map((a) => {
       const [, surname, initials] = /^(.*\S)[ \t]+(\p{Lu}{1,3})$/u.exec(a[0])!;
-      const start = m.index + a.index;
+      const start = at + a.index;
       return { start, end: start + a[0].length, surname: surname!, initials: initials! };
     });
   });

@@ -7,6 +7,7 @@ import { reviewedItems } from './reviewed-items.js';
 import { pressReleaseTitles } from './press-release-titles.js';
 import { attachedWorks, citedWorks, referencedWorks } from './citations.js';
 import { webReferences } from './web-references.js';
+import { typedPublications } from './typed-publications.js';
 import { caseLawWorks } from './case-law.js';
 import { withoutCapitalHeadings } from './capital-headings.js';
 import { documentKindAt } from './document-kinds.js';
@@ -105,6 +106,7 @@ export function findWorks(
   documentTables(text).forEach(add);
   proposedActs(text).forEach(add);
   citedWorks(text).forEach(add);
+  typedPublications(text).forEach(add);
   referencedWorks(text).forEach(add);
   editedBooks(text).forEach(add);
   webReferences(text).forEach(add);

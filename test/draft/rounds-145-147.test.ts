@@ -82,3 +82,37 @@ describe('a journal’s editorial board', () => {
     expect(seed.names('org:')).toEqual([]);
   });
 });
+
+describe('a publication list whose entries open with their type in brackets', () => {
+  const list = [
+    'Charles University — Twin Lab — Publications',
+    '',
+    '[Journal article] Castaño Robles I, Kowalczyk A. Towards virtual brain twins in psychiatry. Frontiers in Psychiatry. 2024;15:1349021.',
+    '[Preprint] Morales-Pinto D. Are hospitals ready for the data space? A readiness survey of 31 hospitals. medRxiv. Posted 12 January 2026.',
+    '[Dataset] Rueda Vallejo A. LNCC-SCZ-212: resting-state scans of 212 patients. Zenodo. 2025.',
+    '[Deliverable] VBT Consortium. D3.2 Clinical data pipeline specification. Project deliverable, June 2025.',
+    '[Policy] Castaño Robles I, on behalf of the lab. Response to the call for evidence on the Apply AI Strategy. Submitted 3 June 2025.',
+    '[Report] Castaño Robles I (ed.). Brain twins in the clinic: report of the Madrid workshop, 14 November 2024, organised by the lab.',
+    '[Software] Rueda Vallejo A. The twin fitting toolbox for whole-brain models. GitHub. 2025.',
+  ].join('\n');
+
+  it('reads each entry’s title as a document of its type’s kind', async () => {
+    const seed = await draftOf(list);
+    const docs = seed.entities
+      .filter((e) => e.id.startsWith('doc:') && e.id !== seed.source.id)
+      .map((e) => `${String(e.kind)} ${String(e.name)}`);
+    expect(docs.sort()).toEqual([
+      'ARTICLE Are hospitals ready for the data space? A readiness survey of 31 hospitals',
+      'ARTICLE Towards virtual brain twins in psychiatry',
+      'DATASET LNCC-SCZ-212: resting-state scans of 212 patients',
+      'DELIVERABLE D3.2 Clinical data pipeline specification',
+      'POLICY_BRIEF Response to the call for evidence on the Apply AI Strategy',
+      'REPORT Brain twins in the clinic: report of the Madrid workshop',
+    ]);
+  });
+
+  it('an author the graph knows, by surname and initial, is that person', async () => {
+    const seed = await draftOf(list);
+    expect(seed.yaml).toMatch(/ref: person:agnieszka-kowalczyk\n\s+asWritten: Kowalczyk\n/);
+  });
+});
