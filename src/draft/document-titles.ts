@@ -179,7 +179,8 @@ export function withoutNamesInTitles(
     m.entity.label === 'Organisation' ||
     (m.entity.label === 'Person' &&
       !/\b(?:by|and)\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start)));
-  // (an act keeps the body that adopted it: "Resolution of the Council of Ministers no. 4/2026")
+  // (an act keeps the body that adopted it: "Resolution of the Council of Ministers no. 4/2026"; a
+  // paper its sender: "Letter of the Ministry of Health of 4 November 2025 on …")
   const inTitle = (m: Mention) =>
     !m.entity.known &&
     titled(m) &&
@@ -188,9 +189,10 @@ export function withoutNamesInTitles(
         w.start <= m.start &&
         m.end <= w.end &&
         !(
-          w.entity.fields.kind === 'LEGAL_ACT' &&
           m.entity.label === 'Organisation' &&
-          /\sof\s+the\s+$/.test(text.slice(w.start, m.start))
+          (w.entity.fields.kind === 'LEGAL_ACT'
+            ? /\sof\s+the\s+$/.test(text.slice(w.start, m.start))
+            : /^\p{L}+\s+of\s+(?:the\s+)?$/u.test(text.slice(w.start, m.start)))
         ) &&
         !(m.entity.label === 'Organisation' && MET_IN_TITLE.test(text.slice(w.start, m.start))),
     );

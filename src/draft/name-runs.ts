@@ -179,7 +179,8 @@ function continuesName(text: string, tokens: readonly Token[], j: number): boole
   const prev = tokens[j - 1]!;
   const t = tokens[j]!;
   const between = gap(text, prev, t);
-  const initial = prev.raw.length === 1 && prev.cap;
+  // (an initial is a letter: "Item 7. Information" holds no name)
+  const initial = /^\p{Lu}$/u.test(prev.raw);
   // "Dall'Olio", "O'Brien", "D'Amato": a short capitalised prefix, an apostrophe, a capital
   const elided = /^['’]$/.test(between) && prev.cap && prev.raw.length <= 4 && t.cap;
   if (elided || elidedArticle(text, tokens, j)) return true;
@@ -193,7 +194,7 @@ function continuesName(text: string, tokens: readonly Token[], j: number): boole
     return tokens[k]?.cap === true;
   }
   const afterParticle = NAME_PARTICLES.has(prev.raw) || elidedArticle(text, tokens, j - 1);
-  return (t.raw.length === 1 && t.cap) || personWord(t) || (afterParticle && t.cap);
+  return /^\p{Lu}$/u.test(t.raw) || personWord(t) || (afterParticle && t.cap);
 }
 
 /** The "'t" of "van 't Hoff" (Dutch "het"): after a particle, before a capitalised word. */

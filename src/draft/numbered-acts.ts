@@ -1,7 +1,7 @@
 /**
  * A national act cited by its number: "Act No. 412/2025 Coll., on the Secondary Use of Health
  * Data", "Government Resolution No. 318 of 22 April 2025 on the designation of the health data
- * access body", "Decree-Law No. 52/2022", "Resolution of the Council of Ministers no. 4/2026". Its subject after "on" belongs to its name; a shorter
+ * access body", "Decree-Law No. 52/2022", "Resolution of the Council of Ministers no. 4/2026". Its subject after "on" belongs to its name (to an acronym in brackets, or before a quoted title); a shorter
  * citation of the same number ("Resolution No. 318") is the same act.
  */
 import { DAY_WORDS } from './calendar-words.js';
@@ -14,7 +14,7 @@ export const ACT_BEFORE_NUMBER = String.raw`(?:(?:Government|Cabinet|Council|Min
 const ADOPTED_BY = String.raw`(?:\s+of\s+the\s+(?:Council\s+of\s+Ministers|Government|Cabinet|Federal\s+Council))?`;
 
 const NUMBERED_ACT = new RegExp(
-  String.raw`\b(${ACT_BEFORE_NUMBER}${ADOPTED_BY}\s+[Nn]o\.?\s*(\d[\d/.-]*\d|\d)(?:\s+Coll\.)?)((?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+on\s+(?!\d|${DAY_WORDS}\b)(?:the\s+)?[^\n();]{3,120}?(?=\s*(?:[\n();]|[.,](?:\s|$)|$)))?`,
+  String.raw`\b(${ACT_BEFORE_NUMBER}${ADOPTED_BY}\s+[Nn]o\.?\s*(\d[\d/.-]*\d|\d)(?:\s+Coll\.)?)((?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+on\s+(?!\d|${DAY_WORDS}\b)(?:the\s+)?[^\n();"“]{3,120}?(?:\s\(\p{Lu}{2,8}\)(?=[\s.,;]|$)|(?=\s*(?:[\n();"“]|[.,](?:\s|$)|$))))?`,
   'gu',
 );
 

@@ -88,6 +88,7 @@ export function placeQuantities(
 function referredWork(f: Findings, s: Findings['sentences'][number]) {
   const own = f.text.slice(s.start, s.end);
   if (VOTED_BACK.test(own)) return subjectWork(f, f.sentences[f.sentences.indexOf(s) - 1]);
+  if (VOTE_LINE.test(own)) return itemWork(f, s.start);
   const back = REFERS_BACK.test(own);
   const ahead = REFERS_AHEAD.test(own);
   if (!back && !ahead) return undefined;
@@ -114,6 +115,23 @@ const REFERS_AHEAD = /\b[Aa]\s+(?:new\s+)?(?:study|report|survey|analysis|review
 /** "It was adopted with 176 votes in favour …": the paper the sentence before is about. */
 const VOTED_BACK =
   /^\s*(?:It|The\s+(?:opinion|report|resolution|motion|text))\s+was\s+(?:adopted|approved|rejected|endorsed)\b/;
+
+/** A record's vote line: "Vote (open):⇥in favour 41⇥against 0", "Voting: …". */
+const VOTE_LINE = /^\s*(?:Vote|Voting|Votes|Result of the vote)\b[^:\n]{0,20}:/;
+
+/** The document an item's first line names ("Item 3. Resolution No. 118/2025 on …"), in its block. */
+function itemWork(f: Findings, at: number) {
+  const block = f.text.lastIndexOf('\n\n', at) + 2;
+  const lineOf = (w: { start: number }) => f.text.lastIndexOf('\n', w.start - 1) + 1;
+  return f.works.find(
+    (w) =>
+      w.entity.label === 'Document' &&
+      w.start >= block &&
+      w.start < at &&
+      lineOf(w) === block &&
+      w.start - block <= 20,
+  );
+}
 
 /** The document that opens the sentence, its subject ("The opinion, "…" (SOC/834), was drawn up …"). */
 function subjectWork(f: Findings, near: Findings['sentences'][number] | undefined) {

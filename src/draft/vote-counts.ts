@@ -1,6 +1,7 @@
 /**
  * A vote's outcome: "adopted with 176 votes in favour, 3 against and 11 abstentions", "(79 in
- * favour, 3 against, 2 abstentions)", "by 498 votes to 97, with 61 abstentions". Each count is a
+ * favour, 3 against, 2 abstentions)", "by 498 votes to 97, with 61 abstentions", a record's "in favour
+ * 41⇥against 0⇥abstaining 3". Each count is a
  * figure of its own ("votes in favour", "votes against", "abstentions"), even 0 or 1.
  */
 import type { Quantity } from './quantities.js';
@@ -18,9 +19,35 @@ const VOTES_TO = new RegExp(
   String.raw`\b(?:adopted|approved|passed|rejected|carried|endorsed|backed|voted)\b[^.;\n]{0,60}?\bby\s+${N}\s+votes?\s+to\s+${N}(?:,?\s+(?:with|and)\s+${N}\s+abstentions?\b)?`,
   'gi',
 );
+/** A record's labels before the counts: "in favour 41⇥against 0⇥abstaining 3", "For: 12; Against: 1". */
+const SEP = String.raw`\s*:?\s*`;
+const LABELS_FIRST = new RegExp(
+  String.raw`\b((?:votes?\s+)?in\s+favou?r|for)${SEP}${N}[\s,;|]+(against)${SEP}${N}(?:[\s,;|]+(abstaining|abstentions?|abstained)${SEP}${N})?\b`,
+  'gi',
+);
 const COUNTS = ['votes in favour', 'votes against', 'abstentions'] as const;
 
 export function voteCounts(text: string): Quantity[] {
+  return [...countsFirst(text), ...labelsFirst(text)];
+}
+
+/** Each count of "in favour 41, against 0, abstaining 3", written with its label. */
+function labelsFirst(text: string): Quantity[] {
+  return [...text.matchAll(LABELS_FIRST)].flatMap((m) => {
+    let from = m.index;
+    return COUNTS.flatMap((counts, k) => {
+      const [label, num] = [m[2 * k + 1], m[2 * k + 2]];
+      if (label === undefined || num === undefined) return [];
+      const start = text.indexOf(label, from);
+      const end = text.indexOf(num, start + label.length) + num.length;
+      from = end;
+      const value = Number(num.replace(/[,\u202f ]/g, ''));
+      return [{ counts, value, start, end, written: text.slice(start, end) }];
+    });
+  });
+}
+
+function countsFirst(text: string): Quantity[] {
   return [...text.matchAll(IN_FAVOUR), ...text.matchAll(VOTES_TO)].flatMap((m) => {
     let from = m.index;
     return COUNTS.flatMap((counts, k) => {

@@ -116,3 +116,62 @@ describe('a publication list whose entries open with their type in brackets', ()
     expect(seed.yaml).toMatch(/ref: person:agnieszka-kowalczyk\n\s+asWritten: Kowalczyk\n/);
   });
 });
+
+describe('a senate’s record of decisions', () => {
+  const record = [
+    'RECORD OF DECISIONS of the Senate of Charles University',
+    'ordinary meeting held on 26 November 2025, 13:00, Prague',
+    '',
+    'Item 3. Resolution No. 118/2025 on consent to the University\'s participation in the project CARDIOREN-TWIN "Virtual twins for cardio-renal care"',
+    'Presented by Agnieszka Kowalczyk, Vice-Rector for Science.',
+    'Vote (open):\tin favour 41\tagainst 0\tabstaining 3',
+    'Decision: ADOPTED',
+    '',
+    'Item 4. Resolution No. 119/2025 on the establishment of the Centre for Computational Medicine (CCM) as an inter-faculty unit.',
+    'Vote (secret):\tin favour 1,204\tagainst 2\tabstaining 0',
+    '',
+    'Item 7. Information (no vote) – the Rector referred to the letter of the Ministry of Health of 4 November 2025 on the designation of health data access bodies.',
+  ].join('\n');
+
+  it('names each resolution to its subject’s end: before a quoted title, through an acronym', async () => {
+    const seed = await draftOf(record);
+    expect(seed.names('doc:').filter((n) => n.startsWith('Resolution'))).toEqual([
+      "Resolution No. 118/2025 on consent to the University's participation in the project CARDIOREN-TWIN",
+      'Resolution No. 119/2025 on the establishment of the Centre for Computational Medicine (CCM)',
+    ]);
+  });
+
+  it('puts a vote line’s counts, labels first, on the resolution its item opens with', async () => {
+    const seed = await draftOf(record);
+    const counts = (name: string) =>
+      (
+        seed.entities.find((e) => e.name === name)?.quantities as {
+          counts: string;
+          value: number;
+        }[]
+      )?.map((q) => `${q.counts} ${q.value}`);
+    expect(
+      counts(
+        "Resolution No. 118/2025 on consent to the University's participation in the project CARDIOREN-TWIN",
+      ),
+    ).toEqual(['votes in favour 41', 'votes against 0', 'abstentions 3']);
+    expect(
+      counts(
+        'Resolution No. 119/2025 on the establishment of the Centre for Computational Medicine (CCM)',
+      ),
+    ).toEqual(['votes in favour 1204', 'votes against 2', 'abstentions 0']);
+  });
+
+  it('names a letter by its sender, date and subject, and keeps the sender', async () => {
+    const seed = await draftOf(record);
+    expect(seed.names('doc:')).toContain(
+      'Letter of the Ministry of Health of 4 November 2025 on the designation of health data access bodies',
+    );
+    expect(seed.names('org:')).toContain('Ministry of Health');
+  });
+
+  it('an item’s number is no initial: "Item 7. Information" is no person', async () => {
+    const seed = await draftOf(record);
+    expect(seed.names('person:')).toEqual([]);
+  });
+});

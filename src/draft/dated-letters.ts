@@ -1,0 +1,23 @@
+/**
+ * A letter (a note, a circular) named by its sender, its date and its subject: "the letter of the
+ * Ministry of Health of 4 November 2025 on the designation of health data access bodies". The
+ * three together name one paper; the name is the phrase from "Letter", its subject to the clause's
+ * end.
+ */
+import type { SmallLetterWork } from './small-letter-documents.js';
+
+const SENDER = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*?`;
+const DATE = String.raw`\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}`;
+const DATED_LETTER = new RegExp(
+  String.raw`\b([Ll]etter|[Nn]ote|[Cc]ircular|[Cc]ommunication)\s+of\s+${SENDER}\s+of\s+${DATE}\s+(?:on|concerning|regarding|about)\s+[^\n();"“]{3,120}?(?=\s*(?:[\n();"“]|[.,](?:\s|$)|\s+and\s+(?:stressed|said|noted|asked|added)\b|$))`,
+  'gu',
+);
+
+export function datedLetters(text: string): SmallLetterWork[] {
+  return [...text.matchAll(DATED_LETTER)].map((m) => ({
+    name: m[0].charAt(0).toUpperCase() + m[0].slice(1),
+    kind: 'REPORT',
+    head: m[1]!.toLowerCase(),
+    start: m.index,
+  }));
+}
