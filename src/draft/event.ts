@@ -5,6 +5,7 @@ import { withEvent, withoutPostedTwins } from './event-merge.js';
 import { inTableRow, tableMeetings } from './table-meetings.js';
 import { agendaRows, agendaTables, inAgenda } from './agenda-tables.js';
 import { hostedBlocks } from './hosted-blocks.js';
+import { dayHeadedItems } from './day-headed-items.js';
 import { withNumbered } from './numbered-meetings.js';
 import { signingIn } from './event-signings.js';
 import type { Sentence } from './tokens.js';
@@ -89,7 +90,7 @@ export function findEvents(
   );
 }
 
-/** A visit programme's meetings after the events the text reports (see hosted-blocks.ts). */
+/** A visit programme's meetings and a diary's items after the events the text reports. */
 function withBlocks(
   out: EventFacts[],
   text: string,
@@ -98,10 +99,20 @@ function withBlocks(
   ctx: EventContext,
 ): EventFacts[] {
   const year = ctx.reference?.getFullYear() ?? Number(out[0]?.date.slice(0, 4) || NaN);
-  const blocks = hostedBlocks(text, mentions, gaz, Number.isNaN(year) ? undefined : year);
-  const inBlock = (e: EventFacts) =>
-    blocks.some((b) => e.span.start < b.span.end && e.span.end > b.span.start);
-  return [...out.filter((e) => !inBlock(e)), ...blocks];
+  const known = Number.isNaN(year) ? undefined : year;
+  const blocks = hostedBlocks(text, mentions, gaz, known);
+  const overlaps = (a: EventFacts, b: EventFacts) =>
+    a.span.start < b.span.end && a.span.end > b.span.start;
+  // (a diary's item over what a sentence reader made of its line: the line's parts are clearer)
+  const items = dayHeadedItems(text, mentions, gaz, known).filter(
+    (i) => !blocks.some((b) => overlaps(b, i)),
+  );
+  // (a sentence dated by the day's heading above the item holds the item's line)
+  const holds = (e: EventFacts, i: EventFacts) => e.evidence.includes(i.evidence.slice(0, 40));
+  const kept = out.filter(
+    (e) => !blocks.some((b) => overlaps(e, b)) && !items.some((i) => overlaps(e, i) || holds(e, i)),
+  );
+  return [...kept, ...blocks, ...items];
 }
 
 /** The main event only (see findEvents). */

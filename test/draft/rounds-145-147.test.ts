@@ -175,3 +175,47 @@ describe('a senate’s record of decisions', () => {
     expect(seed.names('person:')).toEqual([]);
   });
 });
+
+describe('a diary of the week ahead', () => {
+  const week = [
+    'THE WEEK AHEAD: 16–20 March 2026',
+    'Published 15 March 2026',
+    '',
+    '——————————————',
+    'MONDAY 16 MARCH',
+    '——————————————',
+    '▸ SANT committee, Agence Exemple (15:00–18:30, room ASP 1G3)',
+    'Exchange of views with Agnieszka Kowalczyk on the first implementing acts.',
+    '',
+    '▸ Also Monday: Working Party on Public Health meeting (closed doors).',
+    '',
+    'TUESDAY 17 MARCH',
+    '▸ Twins Info Day (09:30–17:00, Albert Borschette Conference Centre, Brussels + livestream)',
+    '▸ Coffee break (10:30–11:00)',
+    '',
+    'FRIDAY 20 MARCH',
+    '▸ Feedback deadline (midnight CET): the draft implementing regulation.',
+    '▸ Charles University open day (all day)',
+  ].join('\n');
+
+  it('reads each dated item, timed or named a meeting, as an event of its day', async () => {
+    const seed = await draftOf(week);
+    const events = seed.entities
+      .filter((e) => e.id.startsWith('event:'))
+      .map((e) => `${String(e.date)} ${String(e.name)}${e.city ? ` (${String(e.city)})` : ''}`);
+    expect(events.sort()).toEqual([
+      '2026-03-16 SANT committee',
+      '2026-03-16 Working Party on Public Health meeting',
+      '2026-03-17 Twins Info Day (Brussels)',
+      '2026-03-20 Charles University open day',
+    ]);
+  });
+
+  it('the body after the title’s comma hosts the item', async () => {
+    const seed = await draftOf(week);
+    const hosted = seed.relationships.find(
+      (r) => r.type === 'HOSTED_BY' && r.from === 'event:2026-03-16-sant-committee',
+    );
+    expect(hosted?.to).toBe('org:agence-exemple');
+  });
+});
