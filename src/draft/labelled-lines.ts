@@ -8,12 +8,20 @@ import { HONORIFIC } from './vocabulary.js';
  * lines of whoever mostly asks are the questions.
  */
 
-/** A line a label opens: up to three capitalised words, maybe "(Commission)", then a colon. */
-const LABEL =
-  /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2})(?:[ \t]*\(([^()\n]{1,60})\))?(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*(\S[^\n]*)$/gmu;
+/**
+ * A line a label opens: up to four capitalised words ("Deputy Ciarán Ó Laoghaire"), maybe
+ * "(Commission)", then a colon; or a post of any words with the holder in brackets ("Minister of
+ * State at the Department of Health (Deputy Orla Hanrahan):").
+ */
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const LABEL = new RegExp(
+  String.raw`^[ \t]*(?:\*\*)?(${WORD}(?:[ ]${WORD}){0,3}|${WORD}(?:[ ](?:${WORD}|of|at|the|for|and|on|in)){1,10}(?=[ \t]*\())(?:[ \t]*\(([^()\n]{1,60})\))?(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*(\S[^\n]*)$`,
+  'gmu',
+);
 
 /** A text that says it is a record of what was said. */
-const TRANSCRIPT = /\b(?:transcripts?|verbatim|edited for length|proceedings)\b/i;
+const TRANSCRIPT =
+  /\b(?:transcripts?|verbatim|edited for length|proceedings|Hansard|Official Report|debates?)\b/i;
 
 export interface LabelledLine {
   /** The person the label names, if the text names them. */
@@ -50,8 +58,13 @@ export function labelledLines(
   const turns = new Map<string, number[]>();
   lines.forEach((_, k) => turns.set(key(k), [...(turns.get(key(k)) ?? []), k]));
   const isQuestion = (k: number) => /\?[\s*]*$/.test(lines[k]![3]!);
+  // (an interviewer's questions are short; a member's in a debate are speeches that end asking)
+  const words = (k: number) => lines[k]![3]!.split(/\s+/).length;
   const asker = [...turns].find(
-    ([, ks]) => ks.length >= 2 && ks.filter(isQuestion).length * 2 > ks.length,
+    ([, ks]) =>
+      ks.length >= 2 &&
+      ks.filter(isQuestion).length * 2 > ks.length &&
+      ks.reduce((n, k) => n + words(k), 0) / ks.length < 60,
   )?.[0];
   const others = lines.map((_, k) => k).filter((k) => key(k) !== asker);
   const speakers = new Set(others.filter((k) => who[k]).map(key));
@@ -78,6 +91,7 @@ function speakerNamed(label: string, people: readonly Mention[]): Mention | unde
   const name = label.replace(TITLE_OPENING, '').toLowerCase();
   return people.find((p) => {
     const full = p.entity.name.toLowerCase();
-    return full === name || full.endsWith(` ${name}`);
+    // (or the full name after a title: "Deputy Ciarán Ó Laoghaire", "Senator Mary Kelly")
+    return full === name || full.endsWith(` ${name}`) || name.endsWith(` ${full}`);
   });
 }

@@ -219,3 +219,32 @@ describe('a diary of the week ahead', () => {
     expect(hosted?.to).toBe('org:agence-exemple');
   });
 });
+
+describe('a parliament’s debate record', () => {
+  const debate = [
+    'Dáil Éireann debate - Tuesday, 25 Nov 2025',
+    '',
+    'An Ceann Comhairle: The next matter is in the name of Deputy Ciarán Ó Laoghaire.',
+    '',
+    'Deputy Ciarán Ó Laoghaire: I thank the Ceann Comhairle for selecting this matter. The regulation entered into force in March of this year. Patients are still carrying paper referral letters from one hospital to their GPs, and that is simply not acceptable in 2025. The figures show that only a third of acute hospitals have a full electronic health record. Can the Minister of State tell the House which body will be designated, and when the legislation will come before the House?',
+    '',
+    'Minister of State at the Department of Health (Deputy Orla Hanrahan): I thank the Deputy for raising this important matter. The Government approved the general scheme of the Bill in September, and I expect the Bill to be published early in the new year. The national shared care record is the backbone of what the regulation requires.',
+    '',
+    'Deputy Ciarán Ó Laoghaire: I welcome the reply, but a programme board is not a patient portal. Patients should not have to wait until 2030 to see their own scan results on their phone. Will the Minister of State commit to publishing the board’s work programme?',
+    '',
+    'Deputy Orla Hanrahan: We will not be found wanting on this; the regulation is an opportunity to give people control of their own health information, and we intend to take it.',
+  ].join('\n');
+
+  it('each member’s turn is theirs, the one who asks included, under a post with the holder in brackets', async () => {
+    const seed = await draftOf(debate);
+    const by = (person: string) =>
+      seed.relationships.filter((r) => r.type === 'MADE_BY' && r.to === person).map((r) => r.from);
+    expect(seed.names('person:').sort()).toEqual(['Ciarán Ó Laoghaire', 'Orla Hanrahan']);
+    expect(by('person:ciaran-o-laoghaire').length).toBeGreaterThan(0);
+    expect(by('person:orla-hanrahan').length).toBeGreaterThan(0);
+    const texts = seed.entities
+      .filter((e) => e.id.startsWith('statement:'))
+      .map((e) => String(e.text));
+    expect(texts.some((t) => t.endsWith('?'))).toBe(false);
+  });
+});
