@@ -248,3 +248,39 @@ describe('a parliament’s debate record', () => {
     expect(texts.some((t) => t.endsWith('?'))).toBe(false);
   });
 });
+
+describe('a reply that lists documents in a table with a "Title" column', () => {
+  const rows = [
+    'No.\tDate\tTitle\tAccess',
+    '1\t11.02.2025\tBriefing note for Agnieszka Kowalczyk, Head of Unit "AI in Health and Life Sciences", for the Sanofi meeting\tPartial',
+    '2\t12.02.2025\tFlash report – meeting with Agence Exemple of 12 February 2025 on in silico trials\tPartial',
+    '3\t09.04.2025\tSlides "Scaling virtual twins under the data space" (Agence Exemple)\tRefused',
+  ];
+
+  it('reads each row’s title as a document when the line above says documents follow', async () => {
+    const seed = await draftOf(
+      [
+        'Dear Ms Montfort,',
+        '',
+        'Charles University has identified the following three documents:',
+        '',
+        ...rows,
+      ].join('\n'),
+    );
+    expect(
+      seed
+        .names('doc:')
+        .filter((n) => !n.startsWith('Dear'))
+        .sort(),
+    ).toEqual([
+      'Briefing note for Agnieszka Kowalczyk, Head of Unit "AI in Health and Life Sciences", for the Sanofi meeting',
+      'Flash report – meeting with Agence Exemple of 12 February 2025 on in silico trials',
+      'Scaling virtual twins under the data space',
+    ]);
+  });
+
+  it('a "Title" column under any other line is no list of documents', async () => {
+    const seed = await draftOf(['Charles University events this spring', '', ...rows].join('\n'));
+    expect(seed.names('doc:').filter((n) => /Briefing|Flash|Scaling/.test(n))).toEqual([]);
+  });
+});
