@@ -6,6 +6,7 @@ import { inTableRow, tableMeetings } from './table-meetings.js';
 import { agendaRows, agendaTables, inAgenda } from './agenda-tables.js';
 import { hostedBlocks } from './hosted-blocks.js';
 import { dayHeadedItems } from './day-headed-items.js';
+import { dottedEventLines } from './dotted-event-lines.js';
 import { withNumbered } from './numbered-meetings.js';
 import { signingIn } from './event-signings.js';
 import type { Sentence } from './tokens.js';
@@ -104,9 +105,10 @@ function withBlocks(
   const overlaps = (a: EventFacts, b: EventFacts) =>
     a.span.start < b.span.end && a.span.end > b.span.start;
   // (a diary's item over what a sentence reader made of its line: the line's parts are clearer)
-  const items = dayHeadedItems(text, mentions, gaz, known).filter(
-    (i) => !blocks.some((b) => overlaps(b, i)),
-  );
+  const items = [
+    ...dayHeadedItems(text, mentions, gaz, known),
+    ...dottedEventLines(text, mentions, gaz),
+  ].filter((i) => !blocks.some((b) => overlaps(b, i)));
   // (a sentence dated by the day's heading above the item holds the item's line)
   const holds = (e: EventFacts, i: EventFacts) => e.evidence.includes(i.evidence.slice(0, 40));
   const kept = out.filter(

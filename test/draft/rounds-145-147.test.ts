@@ -284,3 +284,28 @@ describe('a reply that lists documents in a table with a "Title" column', () => 
     expect(seed.names('doc:').filter((n) => /Briefing|Flash|Scaling/.test(n))).toEqual([]);
   });
 });
+
+describe('an event’s line of facts between dots', () => {
+  it('reads "Name Year — theme · day · venue, city · N speakers" as the event', async () => {
+    const seed = await draftOf(
+      [
+        'Agnieszka Kowalczyk: What if your heart had a twin?',
+        '',
+        'TEDxPrague 2026 — "Mirrors" · 7 February 2026 · Congress Centre, Prague, Czechia · 12 speakers',
+      ].join('\n'),
+    );
+    const event = seed.entities.find((e) => e.id.startsWith('event:'));
+    expect([event?.name, event?.date, event?.city]).toEqual([
+      'TEDxPrague 2026',
+      '2026-02-07',
+      'Prague',
+    ]);
+  });
+
+  it('a genre’s label in the first part ("Event report · 9 February 2026 · …") names no event', async () => {
+    const seed = await draftOf(
+      'Event report · 9 February 2026 · Text: Agnieszka Kowalczyk, Charles University Communications',
+    );
+    expect(seed.names('event:')).not.toContain('Event report');
+  });
+});
