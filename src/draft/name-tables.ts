@@ -48,10 +48,15 @@ export function nameTables(text: string): Table[] {
 
 /** Runs that open a row of a table of people are people's names. */
 export function inNameColumn(text: string, runs: readonly NameRun[], why: (string | undefined)[]) {
-  // (a table of people: one with a column of their organisations or of their posts; not of
-  // products or fields)
+  // (a table of people: one with a column of their organisations or of their posts, or whose name
+  // column can hold nobody else, "Author"; not of products or fields)
   const cells = nameTables(text)
-    .filter((t) => columnAt(t.header, 'organisation') >= 0 || postsIn(t))
+    .filter(
+      (t) =>
+        columnAt(t.header, 'organisation') >= 0 ||
+        postsIn(t) ||
+        COLUMN.person.test(t.header[t.nameAt]!),
+    )
     .flatMap((t) => t.rows.map((r) => r[t.nameAt]))
     .filter((c): c is Cell => c !== undefined);
   // (the cell's start, or after its titles: "Dr hab. Jakub Nowakowski")

@@ -309,3 +309,35 @@ describe('an event’s line of facts between dots', () => {
     expect(seed.names('event:')).not.toContain('Event report');
   });
 });
+
+describe('a table whose name column can hold only people', () => {
+  it('reads each "Author" cell as a person, with no column of organisations', async () => {
+    const seed = await draftOf(
+      [
+        'Charles University workshop board export',
+        '',
+        'Sticky\tAuthor\tVotes',
+        'I want a dashboard: who accessed my record\tCarlos Bettencourt\t6',
+        'If the twin says no and my surgeon says yes, who decides?\tManuel Tavares\t9',
+        'Kids need parents in the loop\tHelena Sousa (Agence Exemple)\t4',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual([
+      'Carlos Bettencourt',
+      'Helena Sousa',
+      'Manuel Tavares',
+    ]);
+  });
+
+  it('a "Product" column with names of things is still no table of people', async () => {
+    const seed = await draftOf(
+      [
+        'Charles University spin-offs',
+        '',
+        'Product\tLead\tYear',
+        'Heart Twin Studio\tAgence Exemple\t2024',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual([]);
+  });
+});
