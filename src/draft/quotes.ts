@@ -74,6 +74,9 @@ export function findQuotes(
 /** A sentence about someone the text does not name: "A patient representative took the floor." */
 const SOMEONE = /^\s*(?:A|An|One|Another)\s+\p{Ll}[^\n]*[.!?]\s*$/u;
 
+/** A line's start in capitals, numbers and separators only: "FRAME 3 — GROUP C · ". */
+const CAPS_HEADING = /^[ \t]*\p{Lu}[\p{Lu}\d \t—–·|:#&/-]*[—–·|:][ \t]*$/u;
+
 const CALLED = /\b(?:called|calls|described|describes|dubbed)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$/;
 
 function speakerOf(
@@ -97,6 +100,8 @@ function speakerOf(
     return { speaker: same, attribution: 'same sentence', evidence: evidenceOf(text, same, at) };
   // (not a possessive: "… the Dean, who recalled Gallina's role. “…,” she said." is the Dean's)
   const owner = (p: Mention) => /^['’]s\b/.test(text.slice(p.end, p.end + 3));
+  // (a heading's quoted title, 'FRAME 3 — GROUP C · "Twins in the real hospital"': nobody's words)
+  if (CAPS_HEADING.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) return {};
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
     // ("… A nurse in Kaunas is impressed. “…,” she said.": someone the text does not name)
     if (SOMEONE.test(text.slice(sentences[k]!.start, sentences[k]!.end))) return {};

@@ -341,3 +341,22 @@ describe('a table whose name column can hold only people', () => {
     expect(seed.names('person:')).toEqual([]);
   });
 });
+
+describe('a quoted title in a heading in capitals', () => {
+  it('is nobody’s statement, though a person is named just before', async () => {
+    const seed = await draftOf(
+      [
+        'Charles University workshop, 18 March 2026',
+        '',
+        'Facilitator: Agnieszka Kowalczyk (Charles University) said the groups would report back.',
+        '',
+        'FRAME 3 — GROUP C · "Twins in the real hospital"',
+        '',
+        'MYTH 5: "AI will use my health data to decide my treatment."',
+      ].join('\n'),
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('statement:')).map((e) => e.text)).toEqual(
+      [],
+    );
+  });
+});
