@@ -157,6 +157,6 @@ export const TAIL = new RegExp(
   String.raw`^(?: \d{1,4}\/\d{4}\b)?(?: (?:on|for|of|in|to)(?: (?:the|a))?(?! ${MONTHS}\b)(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and|of|for|in|the|under(?= the \p{Lu})|on(?! (?:${MONTHS}|${DAY_WORDS})\b)))*)+)?(?: \p{Lu}{1,3}\(\d{4}\) ?\d+\b| \((?:EU|EC|EEC|Euratom)\) (?:No )?\d{2,4}\/\d+\b)?(?: \d{4}(?:[–-]\d{2,4})?)?(?: (?:No|Nr|Vol)\.? ?\d+(?:\/\d{4})?\b)?`,
   'u',
 );
-/** A list item that is a sentence ("- The roadmap is adopted.", "- HaDEA will report …"). */
+/** A list item that is a sentence ("- The roadmap is adopted.", "- HaDEA will report …", an action point "- EPF to send the paper …"). */
 export const SENTENCE_ITEM =
-  /\b(?:is|are|was|were|will|shall|has|have|had|would|should|can|may|must)\b/u;
+  /\b(?:is|are|was|were|will|shall|has|have|had|would|should|can|may|must)\b|^(?:\p{Lu}[\p{L}-]*\s+){1,4}to\s+(?:send|circulate|share|prepare|draft|provide|submit|update|revise|check|contact|organise|organize|follow|report|present|invite|set|schedule|confirm|review|publish|finalise|finalize)\b/u;

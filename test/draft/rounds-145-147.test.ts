@@ -360,3 +360,21 @@ describe('a quoted title in a heading in capitals', () => {
     );
   });
 });
+
+describe('a note’s action points', () => {
+  it('"- EPF to send the position paper …" is a task, no document’s title', async () => {
+    const seed = await draftOf(
+      [
+        'Note to the file: meeting with Charles University, 10 February 2026',
+        '',
+        'Follow-up',
+        '- EPF to send the position paper and a short note on the steering board proposal (by 27 February).',
+        '- Agence Exemple to circulate the revised roadmap by March.',
+        '- Twin Readiness Report 2026 (PDF)',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:').filter((n) => !n.startsWith('Note to the file'))).toEqual([
+      'Twin Readiness Report 2026',
+    ]);
+  });
+});
