@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Counter-examples a reviewer wrote against the rules of rounds 145–147 (issue 22): each failed on
+// the first version of a rule and is kept as a guard.
+
+const { draftOf } = articleDrafter('pg-draft-review-145-');
+
+const eventNames = (seed: Awaited<ReturnType<typeof draftOf>>) => seed.names('event:');
+
+describe('a diary of the days ahead, and pages that only look like one', () => {
+  it('a school’s timetable with day headings gives no lessons as events', async () => {
+    const seed = await draftOf(
+      [
+        'Charles University Primary — class 4B timetable changes for next week',
+        'Published 27 February 2026',
+        '',
+        'MONDAY 2 MARCH',
+        '• Biology lab (11:15, room 2.14)',
+        '• Swimming (13:00)',
+        '',
+        'TUESDAY 3 MARCH',
+        '• Mathematics (09:00)',
+      ].join('\n'),
+    );
+    expect(eventNames(seed)).toEqual([]);
+  });
+
+  it('calls for proposals closing on a day are no events; nor a file’s size or a version in brackets', async () => {
+    const seed = await draftOf(
+      [
+        'Funding watch — the week ahead (Agence Exemple)',
+        'Published 13 March 2026',
+        '',
+        'TUESDAY 17 MARCH',
+        '• HORIZON-HLTH-2026-DISEASE-03 single-stage call (17:00 CET)',
+        '• Twin guidance for Charles University (PDF, 4.20 MB)',
+        '',
+        'THURSDAY 19 MARCH',
+        '• EU4Health call for tenders on cancer screening (17:00 CET)',
+      ].join('\n'),
+    );
+    expect(eventNames(seed)).toEqual([]);
+  });
+
+  it('a section in capitals after the days ends them: its list is no day’s items', async () => {
+    const seed = await draftOf(
+      [
+        'The week ahead at Charles University',
+        '',
+        'MONDAY 16 MARCH',
+        '• Twins board meeting with Agence Exemple (10:00, Prague)',
+        '',
+        'TUESDAY 17 MARCH',
+        '• Info day on twins with Agence Exemple (09:30, Prague)',
+        '',
+        'READING LIST',
+        '• Twins in care: a workshop report by Agence Exemple (12:00 read)',
+      ].join('\n'),
+    );
+    expect(eventNames(seed).sort()).toEqual([
+      'Info day on twins with Agence Exemple',
+      'Twins board meeting with Agence Exemple',
+    ]);
+  });
+
+  it('a meeting’s name keeps whom it meets, not their post; an organiser is no part of the name', async () => {
+    const seed = await draftOf(
+      [
+        'Commissioner’s agenda for next week',
+        '',
+        'MONDAY 16 MARCH',
+        '• Meeting with Agnieszka Kowalczyk, Rector of Charles University (15:00)',
+        '',
+        'TUESDAY 17 MARCH',
+        '• Speech at the Twins Forum organised by Agence Exemple (10:30, Stockholm)',
+      ].join('\n'),
+    );
+    expect(eventNames(seed).sort()).toEqual([
+      'Meeting with Agnieszka Kowalczyk',
+      'Speech at the Twins Forum',
+    ]);
+  });
+});
