@@ -4,7 +4,7 @@ import nlp from 'compromise';
 import { countryNamed, countryOfDemonym } from './countries.js';
 import { ORG_STEM } from './name-runs.js';
 import { NAME_PARTICLES, ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
-import { lineStart } from './text-lines.js';
+import { linesAbove, lineStart } from './text-lines.js';
 
 /** "the University of Padua’s X", "EMA’s X": an organisation (a head word or an acronym), then 's. */
 const POSSESSOR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|the|de|di)\s+)*)*\p{Lu}[\p{L}-]*)['’]s\s$/u;
@@ -166,8 +166,17 @@ const ITEM =
   /^[ \t]*(?:[-–—•*][ \t]+(\p{Lu}[^,\n]{2,60}),|(\p{Lu}[^,\n–—]{2,60}?)[ \t]+[–—])[ \t]+([^\n]+)$/u;
 const itemOf = (line: string) => {
   const m = ITEM.exec(line);
-  return m ? { name: (m[1] ?? m[2])!.trim(), rest: m[3]! } : undefined;
+  return m ? { name: (m[1] ?? m[2])!.trim(), rest: m[3]!, dashed: m[2] !== undefined } : undefined;
 };
+/** A list of people's heading: "Associate Editors", "Board members", "Jury" (not "Partners"). */
+const PEOPLE_HEADING =
+  /\b(?:editors?|members|board|committee|panel|speakers|faculty|team|jury|reviewers|advis[eo]rs|chairs|fellows|authors|contributors|trustees|directors|staff|people|council)\b/i;
+
+/** The line above a list's block of items (its heading), skipping the items themselves. */
+function headingOver(text: string, lineFrom: number): string {
+  for (const line of linesAbove(text, lineFrom)) if (line.trim() && !itemOf(line)) return line;
+  return '';
+}
 
 /**
  * "– Hanna Lindqvist-Mäkelä, Karolinska Institutet" among other such items: a committee's or a
@@ -186,6 +195,9 @@ export function listedWithOrg(text: string, run: { start: number; text: string }
   const own = text.slice(lineFrom).split('\n')[0]!;
   const item = itemOf(own);
   if (!item || item.name !== run.text) return false;
+  // (with no bullet, "Name — Body" lines are people only under a heading that says so: not a
+  // partner list's "Gustave Roussy – Institut …", nor machines "Marie Curie — host …")
+  if (item.dashed && !PEOPLE_HEADING.test(headingOver(text, lineFrom))) return false;
   // (the rest's parts between commas: "Erasmus Medical Centre, Rotterdam")
   const bodyIn = (rest: string) => rest.split(/[,;]\s*/).some(hasOrgWord);
   const others = lines.filter((l) => l !== own && bodyIn(itemOf(l)?.rest ?? ''));

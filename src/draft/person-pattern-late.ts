@@ -72,7 +72,13 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   )
     return 'listed under "Present", "Apologies"';
   if (listedWithOrg(text, run)) return 'listed with an organisation, among others';
-  if (CREDENTIALS.test(after) && (looksLikePerson(run.text) || !someCommonName(run.text)))
+  // (", MD" alone may be Maryland's: "Chevy Chase, MD")
+  const degrees = CREDENTIALS.exec(after)?.[0];
+  if (
+    degrees &&
+    !/^,[ \t]*MD[ \t]*$/.test(degrees.trim()) &&
+    (looksLikePerson(run.text) || !someCommonName(run.text))
+  )
     return 'degrees after the name';
   // ("14:25 Next steps: … – Joanna Kowalczyk, DG RTD; AOB": a programme line's speaker after its
   // last dash, before a comma or the line's end)

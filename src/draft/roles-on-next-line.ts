@@ -2,6 +2,7 @@ import type { Affiliation } from './affiliations.js';
 import { appositive, type AppositiveInput } from './appositive.js';
 import { isTitle } from './job-titles.js';
 import { DEGREES_AFTER_NAME } from './person-pattern-words.js';
+import { isPlace } from './places.js';
 import { opensItem } from './text-lines.js';
 
 /**
@@ -22,9 +23,21 @@ export function rolesOnNextLine(
   // (the name alone on its line, not "Photo: X"; a line of titles, not a caption's sentence)
   if (!m || !opensItem(input.text, input.from) || /[.!?]\s*$/.test(m[1]!)) return undefined;
   const line = input.p.end + m[0].length - m[1]!.length;
-  // (or the line opens with a body: "Paolo Ferrandi, PhD⏎Università di Bologna, Italy")
-  const body = () => input.mentions.orgFrom(line, { newOnlyIfTyped: true });
-  if (!isTitle(m[1]!.split(/[,|]/)[0]!) && !body()) return undefined;
+  // (or the line is a body and its places: "Paolo Ferrandi, PhD⏎Università di Bologna, Italy";
+  // not a headline that opens with one, nor "European Commission, DG CONNECT")
+  const bodyLine = () => {
+    const org = input.mentions.orgFrom(line, { newOnlyIfTyped: true });
+    const rest = org ? input.text.slice(org.end, line + m[1]!.length) : undefined;
+    return (
+      rest !== undefined &&
+      rest
+        .split(/,\s*/)
+        .slice(1)
+        .every((p) => isPlace(p.trim(), input.gaz)) &&
+      /^(?:,|\s*$)/.test(rest)
+    );
+  };
+  if (!isTitle(m[1]!.split(/[,|]/)[0]!) && !bodyLine()) return undefined;
   return [...m[1]!.matchAll(/[^|]+/g)].flatMap((part) => {
     const lead = part[0].length - part[0].trimStart().length;
     const at = line + part.index + lead;

@@ -82,3 +82,52 @@ describe('a diary of the days ahead, and pages that only look like one', () => {
     ]);
   });
 });
+
+describe('"Name — Body" lines, degrees and the line under a name', () => {
+  it('a partner list’s bodies named after people are no people', async () => {
+    const seed = await draftOf(
+      [
+        'Charles University — consortium partners',
+        '',
+        'Partners',
+        'Gustave Roussy — Institut de cancérologie, Villejuif, France',
+        'Antoni van Leeuwenhoek — Netherlands Cancer Institute, Amsterdam',
+        'Maria Sklodowska-Curie — National Research Institute of Oncology, Warsaw',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual([]);
+  });
+
+  it('a headline under a name, or a body and its unit, gives no role', async () => {
+    const seed = await draftOf(
+      [
+        'Charles University news',
+        '',
+        'Agnieszka Kowalczyk',
+        'Agence Exemple warns of gaps in health data access',
+        '',
+        'Marta Nowak',
+        'Charles University, Faculty of Medicine',
+      ].join('\n'),
+    );
+    expect(
+      seed.relationships.filter((r) => r.type === 'HOLDS_ROLE' && r.to === 'org:agence-exemple'),
+    ).toEqual([]);
+    expect(
+      seed.relationships.filter((r) => r.type === 'PART_OF' && r.from === 'org:charles-university'),
+    ).toEqual([]);
+  });
+
+  it('", MD" alone after two words may be Maryland’s, no degree', async () => {
+    const seed = await draftOf(
+      [
+        'Charles University US office',
+        '',
+        'Our office: 4 Wisconsin Circle',
+        'Chevy Chase, MD',
+        '20815 United States',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual([]);
+  });
+});
