@@ -6,6 +6,7 @@
  * page's 'Recommended citation: Leopoldina, acatech (2026): Virtual Human Twins in Medicine: …. Halle.'
  * The title is a document; its genre, in brackets or after it, gives the kind.
  */
+import { hasOrgWord } from './person-cues.js';
 import { typedAuthors } from './typed-publications.js';
 import { FILE_TYPE } from './document-patterns.js';
 import { BOILERPLATE } from './listed-documents.js';
@@ -75,10 +76,12 @@ export function referenceAuthors(
     ...typedAuthors(text),
   ];
   return blocks.flatMap(({ at, authors }) => {
-    return [...authors.matchAll(new RegExp(AUTHOR, 'gu'))].map((a) => {
+    return [...authors.matchAll(new RegExp(AUTHOR, 'gu'))].flatMap((a) => {
       const [, surname, initials] = /^(.*\S)[ \t]+(\p{Lu}{1,3})$/u.exec(a[0])!;
+      // ("Nuffield Trust UK": a body as author, its country's code no initials)
+      if (hasOrgWord(surname!)) return [];
       const start = at + a.index;
-      return { start, end: start + a[0].length, surname: surname!, initials: initials! };
+      return [{ start, end: start + a[0].length, surname: surname!, initials: initials! }];
     });
   });
 }

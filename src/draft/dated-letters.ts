@@ -8,13 +8,19 @@ import type { SmallLetterWork } from './small-letter-documents.js';
 
 const SENDER = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*?`;
 const DATE = String.raw`\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}`;
+/** The main clause's verb after the subject: "… remains relevant", "… and urged", "… was leaked". */
+const VERB = String.raw`(?:is|are|was|were|has|have|had|will|would|remains?|remained|urged?|urges|calls?|called|asks?|asked|says?|said|states?|stated|shows?|showed|stressed|noted|added|sets?|makes?|made|gives?|gave|leaked)`;
 const DATED_LETTER = new RegExp(
-  String.raw`\b([Ll]etter|[Nn]ote|[Cc]ircular|[Cc]ommunication)\s+of\s+${SENDER}\s+of\s+${DATE}\s+(?:on|concerning|regarding|about)\s+[^\n();"“]{3,120}?(?=\s*(?:[\n();"“]|[.,](?:\s|$)|\s+and\s+(?:stressed|said|noted|asked|added)\b|$))`,
+  String.raw`(?<!\b(?:took|take|takes|taking)\s)\b([Ll]etter|[Nn]ote|[Cc]ircular|[Cc]ommunication)\s+of\s+${SENDER}\s+of\s+${DATE}\s+(?:on|concerning|regarding|about)\s+[^\n();"“]{3,120}?(?=\s*(?:[\n();"“]|[.,](?:\s|$)|\s+(?:and\s+)?${VERB}\b|$))`,
   'gu',
 );
 
 export function datedLetters(text: string): SmallLetterWork[] {
-  return [...text.matchAll(DATED_LETTER)].map((m) => ({
+  // (a subject cut at a small word before a quote, "… on the "…"", is no subject)
+  const whole = [...text.matchAll(DATED_LETTER)].filter(
+    (m) => !/\s(?:the|a|an|of|on|for|to|and|in)$/.test(m[0]),
+  );
+  return whole.map((m) => ({
     name: m[0].charAt(0).toUpperCase() + m[0].slice(1),
     kind: 'REPORT',
     head: m[1]!.toLowerCase(),

@@ -14,13 +14,17 @@ export const ACT_BEFORE_NUMBER = String.raw`(?:(?:Government|Cabinet|Council|Min
 const ADOPTED_BY = String.raw`(?:\s+of\s+the\s+(?:Council\s+of\s+Ministers|Government|Cabinet|Federal\s+Council))?`;
 
 const NUMBERED_ACT = new RegExp(
-  String.raw`\b(${ACT_BEFORE_NUMBER}${ADOPTED_BY}\s+[Nn]o\.?\s*(\d[\d/.-]*\d|\d)(?:\s+Coll\.)?)((?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+on\s+(?!\d|${DAY_WORDS}\b)(?:the\s+)?[^\n();"“]{3,120}?(?:\s\(\p{Lu}{2,8}\)(?=[\s.,;]|$)|(?=\s*(?:[\n();"“]|[.,](?:\s|$)|$))))?`,
+  String.raw`\b(${ACT_BEFORE_NUMBER}${ADOPTED_BY}\s+[Nn]o\.?\s*(\d[\d/.-]*\d|\d)(?:\s+Coll\.)?)((?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+on\s+(?!\d|${DAY_WORDS}\b)(?:the\s+)?[^\n();"“]{3,120}?(?:\s\(\p{Lu}{2,8}\)(?=[\s.,;]|$)(?!\s*\d)|(?=\s*(?:[\n();"“]|[.,](?:\s|$)|$))))?`,
   'gu',
 );
 
+const DANGLING = /\s(?:the|a|an|of|on|for|to|and|in|its|their)$/;
+
 export function numberedActs(text: string): SmallLetterWork[] {
   const found = [...text.matchAll(NUMBERED_ACT)].map((m) => ({
-    name: (m[1]! + (m[3] ?? '')).replace(/[.,;:]$/, ''),
+    // ('… on the "Digital Health 2030" strategy': a subject cut before a quote at a small word is
+    // no subject)
+    name: (m[1]! + (DANGLING.test(m[3] ?? '') ? '' : (m[3] ?? ''))).replace(/[.,;:]$/, ''),
     // (an act is its kind and number: "Decree No. 5" and "Resolution No. 5" are two)
     number: `${m[1]!
       .split(/\s+of\s+the\s|\s+[Nn]o\b/)[0]!

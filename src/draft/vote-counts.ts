@@ -22,7 +22,7 @@ const VOTES_TO = new RegExp(
 /** A record's labels before the counts: "in favour 41⇥against 0⇥abstaining 3", "For: 12; Against: 1". */
 const SEP = String.raw`\s*:?\s*`;
 const LABELS_FIRST = new RegExp(
-  String.raw`\b((?:votes?\s+)?in\s+favou?r|for)${SEP}${N}[\s,;|]+(against)${SEP}${N}(?:[\s,;|]+(abstaining|abstentions?|abstained)${SEP}${N})?\b`,
+  String.raw`\b((?:votes?\s+)?in\s+favou?r|for(?=\s*:))${SEP}${N}[\s,;|]+(against)${SEP}${N}(?:[\s,;|]+(abstaining|abstentions?|abstained)${SEP}${N})?\b`,
   'gi',
 );
 const COUNTS = ['votes in favour', 'votes against', 'abstentions'] as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { voteCounts } from '../../src/draft/vote-counts.js';
 import { articleDrafter } from './draft-of.js';
 
 // Counter-examples a reviewer wrote against the rules of rounds 145–147 (issue 22): each failed on
@@ -129,5 +130,51 @@ describe('"Name — Body" lines, degrees and the line under a name', () => {
       ].join('\n'),
     );
     expect(seed.names('person:')).toEqual([]);
+  });
+});
+
+describe('votes, numbered acts and letters', () => {
+  it('reads no vote in "for 2025 against 2024" or "screening for 3 against 5 cancers"', () => {
+    const prose = 'Coverage for 2025 against 2024 rose; screening for 3 against 5 cancers.';
+    expect(voteCounts(prose)).toEqual([]);
+  });
+
+  it('"for 2025 against 2024" in prose is no vote; "For: 12; Against: 1" is', async () => {
+    const seed = await draftOf(
+      [
+        'Charles University board, Prague, 3 March 2026',
+        '',
+        'Screening coverage for 2025 against 2024 rose at Charles University.',
+        '',
+        'Item 2. Resolution No. 7/2026 on the twin pilot',
+        'Vote: For: 12; Against: 1; Abstentions: 0',
+      ].join('\n'),
+    );
+    const counts = seed.entities.flatMap(
+      (e) => (e.quantities as { counts: string; value: number }[] | undefined) ?? [],
+    );
+    expect(counts.map((q) => `${q.counts} ${q.value}`)).toEqual([
+      'votes in favour 12',
+      'votes against 1',
+      'abstentions 0',
+    ]);
+  });
+
+  it('an act’s subject cut before a quote at a small word is no subject; "(EU)" before a number is no acronym', async () => {
+    const seed = await draftOf(
+      'Prague, 3 March 2026. Charles University welcomed Resolution No. 4/2026 on the "Digital Health 2030" strategy and Decree No. 12/2026 on the application of Regulation (EU) 2025/327 in hospitals.',
+    );
+    const acts = seed.names('doc:').filter((n) => /No\./.test(n));
+    expect(acts).toContain('Resolution No. 4/2026');
+    expect(acts.some((n) => n.endsWith('(EU)'))).toBe(false);
+  });
+
+  it('a letter’s subject ends before the main clause’s verb; "took note of" names no note', async () => {
+    const seed = await draftOf(
+      'Prague, 3 March 2026. Charles University said the letter of the Ministry of Health of 4 November 2025 on the designation of access bodies remains relevant, and the Senate took note of the Council of 4 May 2025 on data.',
+    );
+    expect(seed.names('doc:').filter((n) => /^(?:Letter|Note)/.test(n))).toEqual([
+      'Letter of the Ministry of Health of 4 November 2025 on the designation of access bodies',
+    ]);
   });
 });
