@@ -48,4 +48,26 @@ describe('possible duplicate events', () => {
     const day2 = event('event:g', 'Deep Thinkers meeting, day two', '2023-05-17', 'Roma');
     expect(lookAlike([known], day2)).toBe('event:f');
   });
+
+  it('one shared word of two-word names is no likeness; meetings with different ministries differ', () => {
+    const info = event('event:h', 'EHDS Info Day', '2026-03-10', 'Brussels');
+    const board = event('event:i', 'EHDS Board meeting', '2026-03-11', 'Luxembourg');
+    expect(lookAlike([info], board)).toBeUndefined();
+    const rok = event('event:j', 'Meeting with Rok Bizjak', '2026-03-10', 'Ljubljana');
+    const golob = event('event:k', 'Meeting with Rok Golob', '2026-03-11', 'Ljubljana');
+    expect(lookAlike([rok], golob)).toBeUndefined();
+    const si = event(
+      'event:l',
+      'Meeting with the Ministry of Health of Slovenia',
+      '2026-03-10',
+      'Brussels',
+    );
+    const hr = event(
+      'event:m',
+      'Meeting with the Ministry of Health of Croatia',
+      '2026-03-11',
+      'Brussels',
+    );
+    expect(lookAlike([si], hr)).toBeUndefined();
+  });
 });

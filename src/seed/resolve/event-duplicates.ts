@@ -28,16 +28,22 @@ const metWith = (name: string) => /\bwith\s+(.+)$/i.exec(name)?.[1];
 /** Two meetings with different people or bodies ("Meeting with A", "Lunch with B") differ. */
 function meetDifferentParties(a: string, b: string): boolean {
   const [x, y] = [metWith(a), metWith(b)];
-  return x !== undefined && y !== undefined && overlap(x, y) === 0;
+  if (x === undefined || y === undefined) return false;
+  const [wx, wy] = [words(x), words(y)];
+  return wx.size !== wy.size || [...wx].some((w) => !wy.has(w));
 }
 
-/** Share of the shorter name's words that the other name has too. */
-function overlap(a: string, b: string): number {
+/**
+ * Names alike by their distinctive words: half the shorter name's, two at least ("EHDS Info Day"
+ * and "EHDS Board meeting" share one), or the same single word.
+ */
+function alike(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   const small = x.size <= y.size ? x : y;
   const large = small === x ? y : x;
-  if (!small.size) return 0;
-  return [...small].filter((w) => large.has(w)).length / small.size;
+  const shared = [...small].filter((w) => large.has(w)).length;
+  if (!small.size) return false;
+  return shared * 2 >= small.size && (shared >= 2 || (x.size === 1 && y.size === 1));
 }
 
 /**
@@ -58,7 +64,8 @@ export function eventLookAlike(index: NameIndex, event: NamedEntity): NamedEntit
       const sameCity =
         city !== undefined && other.city !== undefined && normaliseText(other.city) === city;
       const together = day === sameDay && sameCity && !meetDifferentParties(event.name, other.name);
-      if (together || close.has(id) || overlap(event.name, other.name) >= 0.5) return other;
+      const named = alike(event.name, other.name) && !meetDifferentParties(event.name, other.name);
+      if (together || close.has(id) || named) return other;
     }
   return undefined;
 }
