@@ -1,5 +1,6 @@
 /** The parts of written dates that datelines and page dates share. */
 import * as chrono from 'chrono-node';
+import { MONTHS, WEEKDAYS } from './calendar-words.js';
 import { isoOfDate } from './iso-dates.js';
 
 /** "3 March 2026", "March 3, 2026", "2026-03-03": a full date, written. */
@@ -45,4 +46,22 @@ export function firstLinesEnd(body: string, lines: number): number {
     if (!body.slice(at).trim()) return body.length;
   }
   return at;
+}
+
+/** A day's heading alone on its line: "TUESDAY 10 MARCH", "Monday 16 March 2026". */
+const DAY_HEADING = new RegExp(
+  String.raw`^[ \t]*${WEEKDAYS},?[ \t]+(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${MONTHS})(?:[ \t]+(\d{4}))?[ \t]*$`,
+  'i',
+);
+
+/**
+ * The day a line heads, when it is a day's heading (`undefined` when it is not one; `{}` when it
+ * is, but no year is known to place it).
+ */
+export function headingDay(line: string, year: number | undefined): { day?: string } | undefined {
+  const heading = DAY_HEADING.exec(line);
+  if (!heading) return undefined;
+  const y = heading[3] ?? (year !== undefined ? String(year) : undefined);
+  const day = y ? writtenDay(`${heading[1]} ${heading[2]} ${y}`) : undefined;
+  return day ? { day } : {};
 }

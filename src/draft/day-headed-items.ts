@@ -5,18 +5,14 @@
  * meeting's kind ("▸ Also Monday: Council Working Party on Public Health (closed doors)"). The
  * bracket's place, when one is known, is the event's city. A deadline is no event.
  */
-import { writtenDay } from './date-parts.js';
-import { MONTHS, WEEKDAYS } from './calendar-words.js';
+import { WEEKDAYS } from './calendar-words.js';
+import { headingDay } from './date-parts.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isOrgLike, type Mention } from './mentions.js';
 import { isPlace } from './places.js';
 import { EVENT_NOUNS } from './vocabulary.js';
 
-const DAY_HEADING = new RegExp(
-  String.raw`^[ \t]*${WEEKDAYS},?[ \t]+(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${MONTHS})(?:[ \t]+(\d{4}))?[ \t]*$`,
-  'i',
-);
 /** "▸ Title (09:30–17:00, venue)": a bullet, the item's title, then its bracket. */
 const ITEM = /^[ \t]*[▸►•▪*–-][ \t]+([^\n(]{4,160}?)[ \t]*\(([^)\n]{2,120})\)/u;
 /** The bracket opens with the item's time of day: "(09:30–17:00, …)", not "(PDF, 4.20 MB)", "(3.12.2025)". */
@@ -51,16 +47,15 @@ export function dayHeadedItems(
   const out: EventFacts[] = [];
   // (the page says it is a diary, and has two days' headings at least)
   if (!DIARY.test(text.slice(0, 1500))) return [];
-  if (text.split('\n').filter((l) => DAY_HEADING.test(l)).length < 2) return [];
+  if (text.split('\n').filter((l) => headingDay(l, year)).length < 2) return [];
   let day: string | undefined;
   let at = 0;
   for (const line of text.split('\n')) {
     const start = at;
     at += line.length + 1;
-    const heading = DAY_HEADING.exec(line);
+    const heading = headingDay(line, year);
     if (heading) {
-      const y = heading[3] ?? (year !== undefined ? String(year) : undefined);
-      day = y ? writtenDay(`${heading[1]} ${heading[2]} ${y}`) : undefined;
+      day = heading.day;
       continue;
     }
     if (RULE.test(line) || !day) continue;

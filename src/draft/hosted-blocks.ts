@@ -4,17 +4,12 @@
  * it who receives them, or a line says "Meeting with …". Each such block is a meeting of that day,
  * with whom they meet; a block marked "tbc" is not (yet) one.
  */
-import { writtenDay } from './date-parts.js';
-import { MONTHS, WEEKDAYS } from './calendar-words.js';
+import { headingDay } from './date-parts.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isOrgLike, type Mention } from './mentions.js';
 import { isPlace } from './places.js';
 
-const DAY_HEADING = new RegExp(
-  String.raw`^[ \t]*${WEEKDAYS},?[ \t]+(\d{1,2})(?:st|nd|rd|th)?[ \t]+(${MONTHS})(?:[ \t]+(\d{4}))?[ \t]*$`,
-  'i',
-);
 const TIMED = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d{2})?[ \t]+(\S[^\n]*)$/;
 const HOST_LINE = /^[ \t]*Hosts?[ \t]*:/;
 const MEETING_WITH = /^[ \t]*(?:[–-][ \t]*)?(Meeting with[^\n]*)$/;
@@ -102,10 +97,9 @@ function blocksOf(text: string, year: number | undefined): Block[] {
   for (const line of text.split('\n')) {
     const start = at;
     at += line.length + 1;
-    const heading = DAY_HEADING.exec(line);
+    const heading = headingDay(line, year);
     if (heading) {
-      const y = heading[3] ?? (year !== undefined ? String(year) : undefined);
-      day = y ? writtenDay(`${heading[1]} ${heading[2]} ${y}`) : undefined;
+      day = heading.day;
       current = undefined;
       continue;
     }
