@@ -4,7 +4,7 @@ import nlp from 'compromise';
 import { countryNamed, countryOfDemonym } from './countries.js';
 import { ORG_STEM } from './name-runs.js';
 import { NAME_PARTICLES, ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
-import { linesAbove, lineStart } from './text-lines.js';
+import { lineEnd, linesAbove, lineStart } from './text-lines.js';
 
 /** "the University of Padua’s X", "EMA’s X": an organisation (a head word or an acronym), then 's. */
 const POSSESSOR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|for|the|de|di)\s+)*)*\p{Lu}[\p{L}-]*)['’]s\s$/u;
@@ -184,17 +184,18 @@ function headingOver(text: string, lineFrom: number): string {
  * after the comma (three when this one has none); the name two to four words, none an organisation's, a role's or a thing's.
  */
 export function listedWithOrg(text: string, run: { start: number; text: string }): boolean {
+  // (the line first, the cheapest test: most runs open no list's item)
+  const lineFrom = lineStart(text, run.start);
+  const own = text.slice(lineFrom, lineEnd(text, lineFrom));
+  const item = itemOf(own);
+  if (!item || item.name !== run.text) return false;
   const words = run.text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || hasOrgWord(run.text) || allCommon(run.text))
     return false;
   if (words.some((w) => ROLE_WORDS.has(w.toLowerCase()))) return false;
   // ("- Lifetime Achievement, European Society of Cardiology": a prize's name, no person's)
   if (someCommon(run.text) && !looksLikePerson(run.text)) return false;
-  const lineFrom = lineStart(text, run.start);
   const lines = text.slice(Math.max(0, lineFrom - 400), lineFrom + 400).split('\n');
-  const own = text.slice(lineFrom).split('\n')[0]!;
-  const item = itemOf(own);
-  if (!item || item.name !== run.text) return false;
   // (with no bullet, "Name — Body" lines are people only under a heading that says so: not a
   // partner list's "Gustave Roussy – Institut …", nor machines "Marie Curie — host …")
   if (item.dashed && !PEOPLE_HEADING.test(headingOver(text, lineFrom))) return false;
