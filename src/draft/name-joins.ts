@@ -1,7 +1,8 @@
 import { escapeRegExp } from './regex-escape.js';
 import { isLabelWords } from './page-labels.js';
 import { fieldWords } from './portfolios.js';
-import { isPlainWord, listedWithOrg } from './person-cues.js';
+import { listedWithOrg } from './listed-with-org.js';
+import { isPlainWord } from './person-cues.js';
 import type { Token } from './tokens.js';
 import {
   CITIES,

@@ -1,7 +1,7 @@
+import { listedWithOrg } from './listed-with-org.js';
 import type { NameRun } from './name-runs.js';
 import {
   hyphenSigned,
-  listedWithOrg,
   looksLikePerson,
   PERSON_JOBS,
   someCommonName,
