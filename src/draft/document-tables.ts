@@ -15,14 +15,16 @@ import { DOCUMENT_HEADS } from './vocabulary.js';
 const DOCUMENT_COLUMN = /^(?:documents?|document title|deliverables?)$/i;
 /** A kind of documents, not one: "Clinical study reports", "Other documents"; a citation's "et al". */
 const NOT_ONE = /^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Ll}+){0,3}s$|\bet al\b/u;
-const DOCUMENTS_ABOVE = /\b(?:documents|papers|publications|reports)\b[^\n]*:\s*$/i;
+/** "… identified the following six documents:", or a heading "Public deliverables". */
+const DOCUMENTS_ABOVE =
+  /\b(?:documents|papers|publications|reports|deliverables)\b(?:[^\n]*:)?\s*$/i;
 const QUOTED = /[“"]([^“”"\n]{4,200})[”"]/;
 const TRAILING_BRACKET = /\s*\([^()]*\)\s*$/;
 
 export function documentTables(text: string): SmallLetterWork[] {
   return tableRows(text).flatMap(([header, ...rows]) => {
     // (a "Title" column only under a line that says the rows are documents: "… identified the
-    // following six documents:")
+    // following six documents:", "Public deliverables")
     const listsDocuments = DOCUMENTS_ABOVE.test(lineAbove(text, header!.start).text);
     const column = header!.cells.findIndex(
       (c) => DOCUMENT_COLUMN.test(c) || (listsDocuments && /^titles?$/i.test(c)),
