@@ -1,8 +1,8 @@
 /**
- * A table of organisations: a header whose first column is "Organisation" (or "Partner",
+ * A table of organisations: a header with a column "Organisation" (or "Partner", "Sponsor",
  * "Beneficiary", "Signatory", "Institution"), tab- or space-aligned, then one organisation a row
  * ("Harmonia - Polish Federation of Rare Disease Patients⇥Poland⇥Patient organisation"). Each
- * row's first cell is one organisation's whole name (a small-letter note after a dash aside:
+ * row's cell in that column is one organisation's whole name (a small-letter note after a dash aside:
  * "… (ECRDH) - network lead").
  */
 import type { Mention, OrgAtOptions } from './mention.js';
@@ -17,6 +17,8 @@ import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
 /** Not an organisation's cell: a person, a person and their body, a placeholder, a code, a date. */
 const NOT_ORG_CELL =
   /^(?:(?:Dr|Prof|Mr|Ms|Mrs|Minister|Senator)\.?\s|(?:TBC|TBD|N\/?A|none|various|other|several)\b|(?:WP|D|M|T)\d|Work\s+Package\b|\d)|,/i;
+/** A sponsors' table's columns: "Tier", "Booth", "Stand", "Level", "Package". */
+const SPONSORSHIP = /^(?:tier|booth|stand|level|package|sponsorship|sponsors?|exhibitors?)$/i;
 /** " - network lead", " – coordinator": a note on the row, no part of the name. */
 const NOTE = /[ \t]+[–—-][ \t]+\p{Ll}[^\t]*$/u;
 
@@ -30,21 +32,28 @@ export function orgTableMentions(
   let at = 0;
   let inTable = false;
   let typedOnly = false;
+  let column = 0;
   for (const line of text.split('\n')) {
     const start = at;
     at += line.length + 1;
     const header = hasCellGap(line) ? cellsOf(line) : [];
-    if (header.length >= 2 && COLUMN.organisationList.test(header[0]!.text)) {
+    // (the first column; or any, in a sponsors' table: "Tier⇥Partner⇥Booth")
+    const sponsors = header.some((c) => SPONSORSHIP.test(c.text));
+    const listed = header.findIndex(
+      (c, k) => (k === 0 || sponsors) && COLUMN.organisationList.test(c.text),
+    );
+    if (header.length >= 2 && listed >= 0) {
       inTable = true;
-      // (a "Partner" may be a person: only names that say they are organisations)
-      typedOnly = /^partner/i.test(header[0]!.text);
+      column = listed;
+      // (a "Partner" may be a person: only names that say they are organisations; not a sponsor)
+      typedOnly = /^partner/i.test(header[listed]!.text) && !sponsors;
       continue;
     }
     if (!inTable || !line.trim() || !hasCellGap(line)) {
       inTable = false;
       continue;
     }
-    const first = cellsOf(line, start)[0];
+    const first = cellsOf(line, start)[column];
     if (!first) continue;
     const cell = first.text.replace(NOTE, '').replace(/\s*\([^)]*\)$/, '');
     // (not a row of totals: "Total", "Other partners")

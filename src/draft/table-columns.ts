@@ -24,9 +24,9 @@ export const COLUMN = {
   role: /^(?:role|position|post|function|(?:job[ \t]+)?title)$/i,
   /** A post's column, never a talk's: "Position", "Role", "Office". */
   post: /^(?:role|position|post|function|office)$/i,
-  /** The first column of a list of organisations, one a row. */
+  /** A list of organisations' column, one a row. */
   organisationList:
-    /^(?:Organi[sz]ations?|Partners?|Beneficiar(?:y|ies)|Signator(?:y|ies)|Institutions?|Members?[ \t]+organi[sz]ations?)$/i,
+    /^(?:Organi[sz]ations?|Partners?|Sponsors?|Exhibitors?|Beneficiar(?:y|ies)|Signator(?:y|ies)|Institutions?|Members?[ \t]+organi[sz]ations?)$/i,
 } as const;
 
 /** A word of the name column's header: a line without one is not split into cells at all. */

@@ -35,3 +35,33 @@ describe('a project’s results page', () => {
     expect(seed.names('doc:')).not.toContain('Twins at the bedside');
   });
 });
+
+describe('a sponsors’ table', () => {
+  it('reads the "Partner" column of a "Tier⇥Partner⇥Booth" table as organisations, whatever their names', async () => {
+    const seed = await draftOf(
+      [
+        'Twin Congress 2026 — sponsor news (Charles University)',
+        '',
+        'Tier\tPartner\tBooth',
+        'Platinum\tNortwin Medical\tA10',
+        'Gold\tAscendia Health Analytics\tB07',
+        'Silver\tMedilynx Portugal\tC16',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Nortwin Medical', 'Ascendia Health Analytics', 'Medilynx Portugal']),
+    );
+  });
+
+  it('a "Partner" column that is not the first, in another table, is read as before', async () => {
+    const seed = await draftOf(
+      [
+        'Charles University — work packages',
+        '',
+        'WP\tPartner\tMonths',
+        'WP1\tTomás Quintanilla\t1–24',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).not.toContain('Tomás Quintanilla');
+  });
+});
