@@ -12,6 +12,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { isOrgLike, type Mention } from './mentions.js';
 import { isPlace } from './places.js';
 import { EVENT_NOUNS } from './vocabulary.js';
+import { linesOf } from './text-lines.js';
 
 /** "▸ Title (09:30–17:00, venue)": a bullet, the item's title, then its bracket. */
 const ITEM = /^[ \t]*[▸►•▪*–-][ \t]+([^\n(]{4,160}?)[ \t]*\(([^)\n]{2,120})\)/u;
@@ -49,10 +50,7 @@ export function dayHeadedItems(
   if (!DIARY.test(text.slice(0, 1500))) return [];
   if (text.split('\n').filter((l) => headingDay(l, year)).length < 2) return [];
   let day: string | undefined;
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const start = at;
-    at += line.length + 1;
+  for (const { start, text: line } of linesOf(text)) {
     const heading = headingDay(line, year);
     if (heading) {
       day = heading.day;

@@ -9,6 +9,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { isPlace } from './places.js';
 import { EVENT_NOUNS } from './vocabulary.js';
+import { linesOf } from './text-lines.js';
 
 const SEPARATOR = /[ \t]+[·•|][ \t]+/;
 /** An edition's year in a name: "TEDxGöteborg 2026", "VPH2026". */
@@ -22,10 +23,7 @@ export function dottedEventLines(
   gaz: Gazetteer,
 ): EventFacts[] {
   const out: EventFacts[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const start = at;
-    at += line.length + 1;
+  for (const { start, text: line } of linesOf(text)) {
     const parts = line.trim().split(SEPARATOR);
     if (parts.length < 3) continue;
     const facts = factsOf(parts, line, start, mentions, gaz);

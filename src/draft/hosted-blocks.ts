@@ -9,6 +9,7 @@ import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isOrgLike, type Mention } from './mentions.js';
 import { isPlace } from './places.js';
+import { linesOf } from './text-lines.js';
 
 const TIMED = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d{2})?[ \t]+(\S[^\n]*)$/;
 const HOST_LINE = /^[ \t]*Hosts?[ \t]*:/;
@@ -93,10 +94,7 @@ function blocksOf(text: string, year: number | undefined): Block[] {
   const blocks: { lines: { text: string; start: number }[]; day: string }[] = [];
   let day: string | undefined;
   let current: (typeof blocks)[number] | undefined;
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const start = at;
-    at += line.length + 1;
+  for (const { start, text: line } of linesOf(text)) {
     const heading = headingDay(line, year);
     if (heading) {
       day = heading.day;

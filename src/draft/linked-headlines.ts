@@ -5,6 +5,7 @@
  * …⏎→ https://…").
  */
 import type { ListedDocument } from './listed-documents.js';
+import { linesOf } from './text-lines.js';
 
 /**
  * "→ Source: Outlet | https://… | 16 Mar 2026": a digest's source line, its outlet named (not a
@@ -26,13 +27,8 @@ const NOT_HEADLINE =
   /[.:;,!]$|[.!?][ \t]+\p{Lu}|\b(?:the|a|an|of|and|or|to|in|for|with|on|at|by|from)$|^(?:Source|Deadline|Read more|Photo|Share|Tags?)\b|\|/iu;
 
 export function linkedHeadlines(text: string): ListedDocument[] {
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
+  const walked = linesOf(text);
+  const lines = walked.map((l) => l.text);
   const out: ListedDocument[] = [];
   lines.forEach((line, k) => {
     const arrow = ARROW_LINK.test(line);
@@ -48,7 +44,8 @@ export function linkedHeadlines(text: string): ListedDocument[] {
       lines[item]!.trim().length < 0.8 * next.trim().length;
     // (a bare link names only a list item's quoted title)
     const title = item === undefined ? undefined : titleOf(lines[item]!, over && !arrow);
-    if (title) out.push({ ...title, start: starts[item!]! + lines[item!]!.indexOf(title.name) });
+    if (title)
+      out.push({ ...title, start: walked[item!]!.start + lines[item!]!.indexOf(title.name) });
   });
   return out;
 }

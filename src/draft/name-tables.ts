@@ -6,7 +6,7 @@ import { hasOrgWord, isPlainWord, someCommonName } from './person-cues.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
 import { cellsOf, type Cell } from './table-cells.js';
-import { lineAbove } from './text-lines.js';
+import { lineAbove, linesOf } from './text-lines.js';
 import { COLUMN, columnAt, NAME_WORD, NO_ORG } from './table-columns.js';
 import type { Token } from './tokens.js';
 
@@ -27,9 +27,8 @@ interface Table {
 
 export function nameTables(text: string): Table[] {
   const tables: Table[] = [];
-  let at = 0;
   let current: { at: number; header: string[]; nameAt: number; rows: Cell[][] } | undefined;
-  for (const line of text.split('\n')) {
+  for (const { start: at, text: line } of linesOf(text)) {
     // (a header holds the word "name": most lines are not split into cells at all; in a table, a
     // line is its row, "Luca Ferraresi⇥…⇥Member" no new header)
     const header = !current && NAME_WORD.test(line) ? cellsOf(line, at).map((c) => c.text) : [];
@@ -40,7 +39,6 @@ export function nameTables(text: string): Table[] {
       if (current.rows.length) tables.push(current);
       current = undefined;
     }
-    at += line.length + 1;
   }
   if (current?.rows.length) tables.push(current);
   return tables;

@@ -7,6 +7,7 @@ import { writtenDay } from './date-parts.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isPlace } from './places.js';
+import { linesOf, type Line } from './text-lines.js';
 
 const NUMBERED = /\b(\d{1,5}(?:st|nd|rd|th))\s+((?:\p{Lu}[\p{L}-]*\s+){0,3})meeting\b/gu;
 /** A heading's line: short, no sentence in it. */
@@ -18,20 +19,6 @@ const BELOW = 6;
 const BRACKET_DAY = /^\s*\(([^()\n]{6,40})\)/;
 /** The page's own acronym in its first lines: "Working Group 2 … (WG2-DAS)". */
 const PAGE_ACRONYM = /\((\p{Lu}[\p{Lu}\d-]{1,15})\)/u;
-
-interface Line {
-  readonly text: string;
-  readonly start: number;
-}
-
-function linesOf(text: string): Line[] {
-  let at = 0;
-  return text.split('\n').map((line) => {
-    const out = { text: line, start: at };
-    at += line.length + 1;
-    return out;
-  });
-}
 
 /** A line's city: one of its comma- or bracket-separated parts that is a place. */
 function cityIn(line: string, gaz: Gazetteer): string | undefined {

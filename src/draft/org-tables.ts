@@ -13,6 +13,7 @@ import { cellsOf, hasCellGap } from './table-cells.js';
 import { COLUMN } from './table-columns.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
 import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
+import { linesOf } from './text-lines.js';
 
 /** Not an organisation's cell: a person, a person and their body, a placeholder, a code, a date. */
 const NOT_ORG_CELL =
@@ -29,13 +30,10 @@ export function orgTableMentions(
   covered: Set<number>,
   gaz: Gazetteer,
 ) {
-  let at = 0;
   let inTable = false;
   let typedOnly = false;
   let column = 0;
-  for (const line of text.split('\n')) {
-    const start = at;
-    at += line.length + 1;
+  for (const { start, text: line } of linesOf(text)) {
     const header = hasCellGap(line) ? cellsOf(line) : [];
     // (the first column; or any, in a sponsors' table: "Tier⇥Partner⇥Booth")
     const sponsors = header.some((c) => SPONSORSHIP.test(c.text));

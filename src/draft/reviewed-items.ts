@@ -1,6 +1,7 @@
 import { isDateLine } from './page-date.js';
 import { CITIES } from './vocabulary.js';
 import type { SmallLetterWork } from './small-letter-documents.js';
+import { linesOf } from './text-lines.js';
 
 /**
  * A press review's items: a headline over its outlet and day ("2. Jumeau Cardio lève 14 millions
@@ -20,21 +21,19 @@ const REVIEW_LABEL =
   /\b(?:media\s+monitor(?:ing)?|press\s+review|media\s+review|revue\s+de\s+presse|pressespiegel|rassegna\s+stampa|in\s+the\s+(?:press|media)|press\s+clippings|news\s+digest|media\s+coverage)\b/i;
 
 export function reviewedItems(text: string): SmallLetterWork[] {
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   // (an outlet's word in its name, or a page that says it reviews the press: not an agenda's
   // "Dr X – 09.30", an events list's "Brussels | 12 March 2026", a vacancy's "Sciensano | 15/03")
   const labelled = REVIEW_LABEL.test(text.slice(0, 600));
   const found: SmallLetterWork[] = [];
-  let offset = 0;
   for (let k = 0; k < lines.length - 1; k++) {
-    const [line, next] = [lines[k]!, lines[k + 1]!];
+    const [{ start: offset, text: line }, next] = [lines[k]!, lines[k + 1]!.text];
     const head = HEADLINE.exec(line);
     const outlet = head && OUTLET.exec(next);
     if (head && outlet && isOutlet(outlet[1]!, labelled) && isDay(outlet[2]!.trim())) {
       const name = head[1]!;
       found.push({ name, kind: 'ARTICLE', head: 'article', start: offset + line.indexOf(name) });
     }
-    offset += line.length + 1;
   }
   return found.length >= 2 ? found : [];
 }

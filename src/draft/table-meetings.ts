@@ -9,7 +9,7 @@ import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { isPlace } from './places.js';
-import { lineAbove } from './text-lines.js';
+import { lineAbove, linesOf } from './text-lines.js';
 
 // (one tab a cell: an empty cell keeps its place)
 const SPLIT = /\t| \| /;
@@ -39,11 +39,9 @@ export interface Row {
 export function tableRows(text: string): Row[][] {
   const tables: Row[][] = [];
   let current: Row[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
+  for (const { start: at, text: line } of linesOf(text)) {
     const cells = line.split(SPLIT).map((c) => c.trim());
     const row = { cells, start: at, end: at + line.length };
-    at += line.length + 1;
     if (cells.length >= 3 && (!current.length || cells.length === current[0]!.cells.length)) {
       current.push(row);
       continue;

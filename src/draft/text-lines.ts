@@ -32,6 +32,16 @@ export interface Line {
   readonly text: string;
 }
 
+/** Every line of the text with where it starts ("\n" ends a line; the last one may be empty). */
+export function linesOf(text: string): Line[] {
+  let at = 0;
+  return text.split('\n').map((line) => {
+    const out = { start: at, text: line };
+    at += line.length + 1;
+    return out;
+  });
+}
+
 /** The non-empty line above the one starting at `at` (an empty text at 0 when there is none). */
 export function lineAbove(text: string, at: number): Line {
   const before = text.slice(0, at).replace(/\s+$/, '');

@@ -3,6 +3,7 @@ import type { Mentions } from './mentions.js';
 import { isPlainWord, looksLikePerson } from './person-cues.js';
 import { isPlace } from './places.js';
 import { tokenAt, type Token } from './tokens.js';
+import { linesOf } from './text-lines.js';
 
 /**
  * A page's sponsors, partners or exhibitors by tier, under a heading that says so: "PAST SPONSORS
@@ -23,11 +24,8 @@ export function tierLists(
   mentions: Mentions,
   gaz: Gazetteer,
 ): void {
-  let at = 0;
   let under = false;
-  for (const line of text.split('\n')) {
-    const start = at;
-    at += line.length + 1;
+  for (const { start, text: line } of linesOf(text)) {
     if (HEADING.test(line)) under = true;
     else if (!line.trim()) continue;
     const tier = under ? TIER_LINE.exec(line) : null;

@@ -1,4 +1,5 @@
 import { normaliseText } from '../model/names/normalise.js';
+import { linesOf } from './text-lines.js';
 
 /** A word of the text, with where it is: matching works on words, evidence is cut from offsets. */
 export interface Token {
@@ -71,9 +72,8 @@ const insideQuote = (sofar: string): boolean =>
  */
 function lineBlocks(text: string): Sentence[] {
   const blocks: Sentence[] = [];
-  let offset = 0;
   let previous = '';
-  for (const line of text.split('\n')) {
+  for (const { start: offset, text: line } of linesOf(text)) {
     const goesOn =
       blocks.length > 0 &&
       previous.trim() !== '' &&
@@ -82,7 +82,6 @@ function lineBlocks(text: string): Sentence[] {
       !/^\s*[\w-]+:\s/.test(line);
     if (goesOn) blocks.at(-1)!.end = offset + line.length;
     else if (line.trim()) blocks.push({ start: offset, end: offset + line.length });
-    offset += line.length + 1;
     previous = line;
   }
   return blocks;
