@@ -11,7 +11,7 @@ import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isOrgLike, type Mention } from './mentions.js';
 import { isPlace } from './places.js';
-import { EVENT_NOUNS } from './vocabulary.js';
+import { EVENT_NOUNS, PROGRAMME_PART } from './vocabulary.js';
 import { linesOf } from './text-lines.js';
 
 /** "▸ Title (09:30–17:00, venue)": a bullet, the item's title, then its bracket. */
@@ -34,8 +34,10 @@ const LEAD = new RegExp(String.raw`^(?:Also|Then|Later)(?:[ \t]+${WEEKDAYS})?[ \
 const NO_EVENT =
   /\b(?:deadline|due|closes|expires|publication|release|opening\s+hours|departs?|arrives?|train|bus|shuttle|lesson|exam|slots?|strike|call(?!\s+with))\b|\b\p{Lu}{3,}-\d{4}-/iu;
 /** A programme's own parts, no events of their own: "Coffee break", "Keynote: …", "Panel 2". */
-const PART =
-  /^(?:(?:Opening|Closing|Plenary|Parallel|Breakout|Poster)\s+session|session\b|panel\b|keynote|coffee|(?:lunch\s+)?break|lunch\b|dinner|registration|welcome|networking|Q\s*&\s*A|transfer|departure|family\s+photo|(?:opening|closing|welcome)\s+(?:remarks|address|words)|presentation|fireside|tutorial|round\s+table|approval|minutes|any\s+other\s+business|AOB|item\s+\d)/i;
+const PART = new RegExp(
+  String.raw`^(?:${PROGRAMME_PART}|Q\s*&\s*A|(?:opening|closing)\s+(?:remarks|address|words)|presentation|fireside|tutorial|round\s+table|approval|minutes|any\s+other\s+business|AOB|item\s+\d)`,
+  'i',
+);
 /** A heading's rule or the blank line: what may stand between items. */
 const RULE = /^[ \t]*[—–=_-]{3,}[ \t]*$/;
 

@@ -10,14 +10,17 @@ import type { Gazetteer } from './gazetteer.js';
 import { isOrgLike, type Mention } from './mentions.js';
 import { isPlace } from './places.js';
 import { linesOf } from './text-lines.js';
+import { PROGRAMME_PART } from './vocabulary.js';
 
 const TIMED = /^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[–-][ \t]*\d{1,2}[:.]\d{2})?[ \t]+(\S[^\n]*)$/;
 const HOST_LINE = /^[ \t]*Hosts?[ \t]*:/;
 const MEETING_WITH = /^[ \t]*(?:[–-][ \t]*)?(Meeting with[^\n]*)$/;
 const UNCONFIRMED = /\(?\btbc\b\)?|\bto be confirmed\b/i;
 /** A programme's own parts, not a host's meeting: "Opening session", "Dinner", "Webinar: …". */
-const SESSION =
-  /^(?:(?:Opening|Closing|Plenary|Parallel|Working|Breakout)\s+)?(?:session|panel|webinar|dinner|lunch|breakfast|reception|family photo|coffee|break|keynote|workshop|welcome|registration|transfer|departure|debriefing|tour|visit\s+to\s+the\s+exhibition)\b/i;
+const SESSION = new RegExp(
+  String.raw`^(?:${PROGRAMME_PART}|(?:webinar|reception|workshop|debriefing|tour|visit\s+to\s+the\s+exhibition)\b)`,
+  'i',
+);
 /** A visit's page: a delegation's programme, a study visit, a mission. */
 const VISIT = /\b(?:study\s+visit|delegation|visit(?:ors|ing)?|mission|study\s+tour)\b/i;
 /** A part of a line that says where, not whom: an address, a building, a room. */

@@ -139,6 +139,13 @@ export const LECTURE = String.raw`(?<=\b(?:a|an|the|his|her|their|its)\s+(?:[\p{
 /** A day named for what it is: "Info Day", "Demo Day", "Pitch Day", "Open Day". */
 export const THEMED_DAY = String.raw`(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry|demo|pitch|investors?|careers?|networking) days?`;
 
+/**
+ * A programme's own parts, no events of their own: "Opening session", "Coffee break", "Keynote: …".
+ * A visit's programme and a diary of the days ahead each add their own ("Webinar: …" is a session
+ * on a visit's day, an event in a diary).
+ */
+export const PROGRAMME_PART = String.raw`(?:(?:Opening|Closing|Plenary|Parallel|Working|Breakout|Poster)\s+)?(?:sessions?|panels?|keynotes?|coffee|(?:lunch\s+)?breaks?|breakfast|lunch|dinner|registration|welcome|networking|transfer|departure|family\s+photo)\b`;
+
 /** "Join the AI Literacy Lunch on Wednesday": a meal in an event's name, capitalised. */
 export const MEAL_EVENT = /\b\p{Lu}[\p{L}-]*\s+(?:Lunch|Breakfast|Dinner)\b/u;
 
