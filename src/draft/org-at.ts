@@ -11,7 +11,7 @@ import { orgEndingWith, orgHeadedBy } from './name-forms.js';
 import { capitalRunTo, orgRun, type NameRun } from './name-runs.js';
 import { notAnOrgRun } from './not-org-runs.js';
 import { orgKindOf } from './org-kind.js';
-import { postOfField } from './post-fields.js';
+import { inPostPortfolio, postOfField } from './post-fields.js';
 import { countryNamed, countryOfDemonym } from './countries.js';
 import { foldedWords, type Token } from './tokens.js';
 import { CITIES, isNationality, NOT_NAME_WORDS, ORG_CONNECTORS } from './vocabulary.js';
@@ -102,6 +102,8 @@ function proposedOrg(s: MentionState, run: NameRun, options: OrgAtOptions) {
     guessed &&
     !named &&
     (afterAcademicTitle(text, run.start) || postOfField(text, run.start, run.text));
+  // ("Councillor for Science, University and Knowledge Society": a post's portfolio, typed or not)
+  if (!named && inPostPortfolio(text, run.start, run.end)) return undefined;
   if (field || (guessed && options.newOnlyIfTyped && !named && !ends)) return undefined;
   const entity = named ?? s.builder.propose('Organisation', run.text, { kind });
   // (named first without a word for what it is, then "the patient organisation X": that kind)

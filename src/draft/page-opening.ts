@@ -96,7 +96,8 @@ function titledBelow(line: string | undefined, next: string | undefined): boolea
 /** "EAPCC | European Alliance of People with …": of a name and its acronym, the name. */
 const siteName = (line: string): string =>
   line
-    .split(/\s+[|–—·]\s+/)
+    // (or a wide gap: "GOBIERNO DE ARAGÓN  |  Aragon Government          ES  |  EN")
+    .split(/\s+[|–—·]\s+|[ \t]{2,}/)
     .reduce((a, b) => (b.length > a.length ? b : a))
     .trim();
 

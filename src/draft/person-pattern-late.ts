@@ -1,6 +1,7 @@
 import { listedWithOrg } from './listed-with-org.js';
 import type { NameRun } from './name-runs.js';
 import {
+  hasOrgWord,
   hyphenSigned,
   looksLikePerson,
   PERSON_JOBS,
@@ -31,6 +32,7 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   if (/:/.test(wide) && LISTED_AFTER.test(wide)) return 'listed after "authors:", "speakers:"…';
   if (/^\s+(?:stays|remains|continues)\s+(?:on\s+)?as\s/.test(after)) return '"stays on as" after';
   if (/^:\s*["“]/.test(after)) return 'quoted';
+  if (inNameField(run, c)) return 'a form’s "Name:" field';
   // "Margarethe Hollweg is Chief Medical Officer of …": a job title after "is"
   const is =
     /^\s+(?:is|was|has been|became|becomes|will be|will become|serves as)\s+(?:now\s+)?(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(
@@ -127,4 +129,22 @@ function underAttendance(text: string, at: number): boolean {
     if (!line.trim() || ++k > 30) return false;
   }
   return false;
+}
+
+/**
+ * A form's or a signature block's field: "Name:        Bruno Delacroix", "Signatory: Dr Ana Costa"
+ * (a second signer may stand beside the first, after a wide gap). The whole value is a name of two
+ * words or more, with no organisation's word.
+ */
+const NAME_FIELD =
+  /(?:^|\n)[ \t]*(?:(?:Full|Signatory['’]s|Contact)[ \t]+)?(?:Name|Signatory|Signed[ \t]+by|Contact[ \t]+person)[ \t]*:[ \t]*(?:(?:(?:Dr|Prof|Mr|Ms|Mrs|Dott|Ing)\.?[ \t]+)*(?:\S[^\n]*?(?:\t|[ \t]{2,}))?)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)*$/i;
+
+function inNameField(run: NameRun, c: RunContext): boolean {
+  return (
+    NAME_FIELD.test(c.before) &&
+    /^(?:[ \t]*$|\t|[ \t]{2,})/.test(c.after.split('\n')[0]!) &&
+    run.text.includes(' ') &&
+    !hasOrgWord(run.text) &&
+    (looksLikePerson(run.text) || !someCommonName(run.text))
+  );
 }

@@ -2,6 +2,7 @@
 import { hasOrgWord, isCommonWord, isPlainWord } from './person-cues.js';
 import { fieldWords } from './portfolios.js';
 import { NOT_NAME_WORDS } from './vocabulary.js';
+import { lineBefore } from './text-lines.js';
 
 /** A field's word: "Modelling", "Research", "Communications" (not "Mind", a charity's name). */
 const fieldLike = (word: string): boolean =>
@@ -35,3 +36,34 @@ export const postOfField = (text: string, at: number, name: string): boolean => 
     (fields && (isCommonWord(name) || NOT_NAME_WORDS.has(name.toLowerCase())))
   );
 };
+
+/**
+ * A government post's portfolio: "Councillor for Presidency and Institutional Relations",
+ * "Councillor for Science, University and Knowledge Society", "Minister for Digital Affairs". What
+ * follows "for" after such a post, up to the list's end, is its fields, no organisation (unlike a
+ * spokesperson's or an ambassador's "for", which may name the body they speak for).
+ */
+const GOVERNMENT_POST_FOR = new RegExp(
+  String.raw`\b(?:(?:Deputy|Regional|Vice)[ \t]+)?(?:Minister|Councill?or|Commissioner|Secretary[ \t]+of[ \t]+State|State[ \t]+Secretary|Consejer[oa]|Consell?er|Assessora?|Senator)[ \t]+for[ \t]+(?:\p{Lu}[\p{L}-]*(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+|[ \t]+))*$`,
+  'u',
+);
+
+/** The list goes on to its "and": "…, University and Knowledge Society". */
+const LIST_GOES_ON =
+  /^(?:,[ \t]+\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)*)*,?[ \t]+(?:and|&)[ \t]+\p{Lu}/u;
+
+/**
+ * The name at `at` (ending at `end`) is in such a portfolio: right after "for", or in its comma
+ * list with the "and" before or after it ("Deputy Minister for Digitalisation, Ministry of Health
+ * of the Czech Republic" names the ministry after the post).
+ */
+export function inPostPortfolio(text: string, at: number, end: number): boolean {
+  const before = GOVERNMENT_POST_FOR.exec(lineBefore(text, at));
+  if (!before) return false;
+  const list = before[0].replace(/^.*?\bfor[ \t]+/u, '');
+  return (
+    !list.includes(',') ||
+    /[ \t](?:and|&)[ \t]/.test(list) ||
+    LIST_GOES_ON.test(text.slice(end, end + 200))
+  );
+}
