@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.int.test.ts', '**/node_modules/**'],
+          // (a file's first draft loads the seed gazetteer: seconds on a busy two-core machine; no
+          // test here is timed, speed lives in the benchmarks)
+          testTimeout: 20_000,
         },
       },
       {
