@@ -26,7 +26,7 @@ export function citedWorks(text: string): SmallLetterWork[] {
     const written = (m[1] ?? m[2])!.trim();
     const genre = GENRE.exec(written);
     const name = written.replace(GENRE, '').trim();
-    if (name.split(/\s+/).length < 3) return [];
+    if (name.split(/\s+/).length < 3 || namesList(name)) return [];
     // (or the title's own head: "HD4AI Implementation Roadmap 2026–2027")
     const own = name
       .toLowerCase()
@@ -44,6 +44,16 @@ export function citedWorks(text: string): SmallLetterWork[] {
     return [{ name, kind, head, start: m.index + m[0].indexOf(written) }];
   });
 }
+
+/**
+ * "Institutional members (2025): EBRAINS AISBL, Dassault Systèmes, Oslo University Hospital,
+ * Inria.": a list of names after a label and its year, no title: three items or more, each a
+ * short name in capitals.
+ */
+const namesList = (title: string): boolean => {
+  const items = title.split(/,[ \t]+|[ \t]+and[ \t]+/);
+  return items.length >= 3 && items.every((i) => /^\p{Lu}/u.test(i) && i.split(/\s+/).length <= 4);
+};
 
 /**
  * A reference list's entry in Vancouver form: "[1] Brennan A, et al. A cardiac twin for

@@ -15,6 +15,14 @@ export const isCountryCode = (text: string, start: number, end: number): boolean
  */
 export const GENERIC_ORG =
   /^(?:(?:Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial)\s+){1,2}(?:Council|Board|Committee|Team|Group)$|(?:^|\s)(?:Advisory|Steering|Supervisory|Monitoring|Ethics|Editorial)\s+(?:Council|Board|Committee|Group)$|^(?:(?:Scientific|Local|International|Technical)\s+)?(?:Programme|Program|Organi[sz]ing|Review|Selection|Award|Prize)\s+Committee$|(?:^|\s)Organi[sz]ing\s+Committee$|^(?:Unit|Sector|Department|Division|Cabinet|Directorate|Office|Team|Lab|Board)$|^(?:Press|Media|Communications?)\s+(?:Office|Team|Unit|Desk)$|^(?:Service|Help|IT)\s+Desk$|^(?:Patient|Patients['’]?|Client|Works|Staff|Nursing)\s+Council$|^(?:Working|Expert|Study|Focus|Project|Research)\s+(?:Group|Team)$|^(?:(?:Regional|National|Federal|Local|Central|State|Provincial|Municipal|City)\s+)?Government$|^(?:BSc|MSc|PhD|MD|MBA|MPhil|DPhil|LLM|MPH|BA|MA|Home)$|^(?:(?:National|Regional)\s+)?(?:Health\s+)?Data\s+Access\s+Bod(?:y|ies)$|^State(?:\s+for\s+[A-Z][\w ,&-]*)?$|^(?:Communications?|Marketing|Finance|Operations|Sales|Press|Partnerships|Strategy|Fundraising|Business\s+Development|Human\s+Resources|Media\s+Relations|(?:Public|Corporate|Government|Regulatory|Medical|Legal|European|EU)\s+Affairs)$|^(?:Notified|Governing|Competent|Student|Professional|Advisory|Coordinating|Supervisory|Regulatory)\s+Bod(?:y|ies)$/;
+/**
+ * A body named by generic words only, whoever's it is: "Steering Committee", "External Advisory
+ * Board", "Independent Scientific and Ethics Advisory Board" (not "ERA-TWINS Call Steering
+ * Committee", which says whose).
+ */
+export const GENERIC_BODY =
+  /^(?:(?:External|Internal|Independent|Scientific|Advisory|Executive|Supervisory|Management|Steering|Governing|Ethics|Editorial|Technical|Strategic|Stakeholder|International|Joint|Project|and|&)\s+)+(?:Council|Board|Committee|Team|Group)$/;
+
 /** Who sits on a board: "Board of Directors", "Board of Trustees" name no organisation. */
 export const BOARD_MEMBERS = /^(?:Directors|Governors|Trustees|Management|Regents|Auditors)$/;
 /** A body inside an organisation, named by it: "the Executive Board of X" is part of X's title. */

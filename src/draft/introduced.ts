@@ -6,6 +6,7 @@ import { shortThenFull } from './short-then-full.js';
 import { labelOf, saysWhatItIs } from './introduced-labels.js';
 import { speltAcronyms } from './spelt-acronyms.js';
 import { countryOfCode } from './countries.js';
+import { GENERIC_BODY } from './generic-orgs.js';
 import { orgKindOf } from './org-kind.js';
 import { paragraphAt } from './text-lines.js';
 
@@ -44,7 +45,8 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     // "(VHTs)": the plural of a thing's initials, not an organisation's name
     if (capitals(acronym) < 2 || /\p{Lu}s$/u.test(acronym)) continue;
     const before = nameBefore(text, tokens, m.index, acronym);
-    if (!before || countryCode(before, acronym)) continue;
+    // ("The Steering Committee (SC) sets …": a generic body's initials, no organisation's name)
+    if (!before || countryCode(before, acronym) || GENERIC_BODY.test(before)) continue;
     let after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // "Virtual Human Twins (VHT) Initiative": the head after the brackets is the name's
     const head = /^ (\p{Lu}\p{Ll}+)\b/u.exec(after);

@@ -77,3 +77,38 @@ describe('a masthead with a wide gap', () => {
     expect(orgs.some((n) => /\s{2,}|\bES$/.test(n))).toBe(false);
   });
 });
+
+describe('a governance page', () => {
+  const page = [
+    'PhysioTwin governance',
+    '',
+    'The Steering Committee (SC) sets the technical roadmap of the project. The SC has seven seats.',
+    '',
+    'Institutional members (2025): Agence Exemple, Charles University, Oslo University Hospital, Inria.',
+    '',
+    'Secretary to the SC: Agnieszka Kowalczyk, Agence Exemple.',
+  ].join('\n');
+
+  it('reads a generic body’s initials as no organisation', async () => {
+    expect((await draftOf(page)).names('org:')).not.toContain('Steering Committee');
+  });
+
+  it('reads a label, a year and a list of names as no cited work', async () => {
+    const docs = (await draftOf(page)).names('doc:');
+    expect(docs.filter((d) => d.includes('Charles University'))).toEqual([]);
+  });
+
+  it('still reads a named steering committee and a cited report', async () => {
+    const seed = await draftOf(
+      [
+        'The Open Twin Initiative Steering Committee (OTISC) met in Prague.',
+        '',
+        'Kowalczyk, A.; Novak, P. (2024). Trustworthy secondary use of health data in five Member States (report). Prague: Charles University.',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toContain('Open Twin Initiative Steering Committee');
+    expect(seed.names('doc:')).toContain(
+      'Trustworthy secondary use of health data in five Member States',
+    );
+  });
+});
