@@ -13,6 +13,7 @@ import { countryListRoles } from './country-lists.js';
 import { delegationLines } from './delegation-lines.js';
 import { directoryRoles } from './directory-entries.js';
 import { nameTableRoles } from './name-tables.js';
+import { delimitedRoles } from './delimited-people.js';
 import { chatRoles } from './chat-lines.js';
 import { cvRoles } from './cv-lines.js';
 import { electedLists } from './elected-lists.js';
@@ -99,6 +100,7 @@ export function findAffiliations(
     ...countryListRoles(text, tokens, people, mentions, builder),
     ...directoryRoles(text, people, mentions.all),
     ...nameTableRoles(text, tokens, mentions, publisher),
+    ...delimitedRoles(text, mentions),
     ...chatRoles(text, tokens, mentions),
     ...cvRoles(text, mentions),
     ...entryContacts(text, people, mentions.all),

@@ -46,6 +46,9 @@ export function quotedTitles(text: string): { title: string; head: string; start
   const out: { title: string; head: string; start: number }[] = [];
   for (const m of text.matchAll(QUOTED_TITLE)) {
     const title = m[1]!.trim();
+    // (a delimited table's field in quotes, ';"Ana Costa - Dean, NOVA";', is no title)
+    if (/[;,]/.test(text[m.index - 1] ?? '') && /^[;,]/.test(text.slice(m.index + m[0].length)))
+      continue;
     // ('ONCOTWIN-EU ("Oncology Digital Twins for …") is a …': an acronym's name in full, no work)
     if (SPELLS_OUT.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) continue;
     // ('Head of Unit "AI in Health & Life Sciences"', 'the "AI in …" unit': a unit's name)

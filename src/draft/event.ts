@@ -14,6 +14,7 @@ import { rankedCandidates, type EventContext } from './event-candidates.js';
 import { EVENT_NOUNS } from './vocabulary.js';
 
 import { factsOf } from './event-facts.js';
+import { delimitedTables } from './delimited-tables.js';
 
 /** The event an article reports: when, where, who hosted it, what it was about. */
 export interface EventFacts {
@@ -62,8 +63,16 @@ export function findEvents(
     ...tableMeetings(text, mentions, gaz),
     ...agendaRows(agenda, text, mentions, gaz),
   ];
+  // (an export's rows, "DHTF-08;Day 1;2026-05-12;…": sessions of the event, no events of their own)
+  const exported = delimitedTables(text).map((t) => ({
+    start: t.rows[0]![0]!.start,
+    end: t.rows.at(-1)!.at(-1)!.end,
+  }));
   const ranked = rankedCandidates(text, sentences, ctx).filter(
-    (c) => !inTableRow(meetings, c.s.start) && !inAgenda(agenda, c.s.start),
+    (c) =>
+      !inTableRow(meetings, c.s.start) &&
+      !inAgenda(agenda, c.s.start) &&
+      !exported.some((t) => t.start <= c.s.start && c.s.start < t.end),
   );
   // (the first that reports an event: "During the exchange of views held …" may name none)
   const first = ranked.findIndex((c) => factsOf(c, text, mentions, gaz, ctx) !== undefined);

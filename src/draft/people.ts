@@ -9,6 +9,7 @@ import { namedInFullEarlier, titledLater } from './named-again.js';
 import { namedFounders } from './founded-by.js';
 import { postLabelled } from './labelled-posts.js';
 import { inNameColumn } from './name-tables.js';
+import { inDelimitedColumn } from './delimited-people.js';
 import { chatSent } from './chat-lines.js';
 import type { Span } from './text-lines.js';
 
@@ -68,6 +69,7 @@ export function findPeople(
   if (finder !== 'compromise') namedFounders(text, runs, why);
   if (finder !== 'compromise') postLabelled(text, runs, why);
   if (finder !== 'compromise') inNameColumn(text, runs, why);
+  if (finder !== 'compromise') inDelimitedColumn(text, runs, why);
   if (finder !== 'compromise') chatSent(text, runs, why);
   namedInFullEarlier(tokens, runs, why);
   titledLater(text, runs, why);
