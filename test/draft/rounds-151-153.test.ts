@@ -168,3 +168,17 @@ describe('an event app’s session export (semicolon-separated)', () => {
     expect(delimitedTables(list)).toEqual([]);
   });
 });
+
+describe('a study page’s credits', () => {
+  it('reads the person after an administrator’s or a clerk’s label', async () => {
+    const seed = await draftOf(
+      [
+        'Study 17-02-2026',
+        '',
+        'Administrator responsible: Matteo Bellandri, Agence Exemple',
+        'Clerk: Ilse Vandamme',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual(['Ilse Vandamme', 'Matteo Bellandri']);
+  });
+});
