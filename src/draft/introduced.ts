@@ -38,6 +38,15 @@ const capitals = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
  * from its first letter) and the name has a head word (Centre, Agency, Strategy…) or is three
  * words or more. People's initials ("Maria Rossi (MR)") have no head and two words: not taken.
  */
+const initials = (name: string): string =>
+  name
+    .split(/[\s-]+/)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+
+/** "MEDIQON ANALYTICS GMBH (SME)", "(NGO)", "(TBC)": what the body is, or a note, no acronym. */
+const CATEGORY = /^(?:SME|NGO|NPO|CSO|PPP|RTO|HEI|TBC|TBD|N\/A|EU|UK|USA)$/;
+
 export function findIntroduced(text: string, tokens: readonly Token[]): Introduced[] {
   const out: Introduced[] = [];
   for (const m of text.matchAll(ACRONYM)) {
@@ -47,6 +56,13 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     const before = nameBefore(text, tokens, m.index, acronym);
     // ("The Steering Committee (SC) sets …": a generic body's initials, no organisation's name)
     if (!before || countryCode(before, acronym) || GENERIC_BODY.test(before)) continue;
+    if (CATEGORY.test(acronym)) {
+      // ("Non-Governmental Organisation (NGO)": the category spelled out; "MEDIQON ANALYTICS
+      // GMBH (SME)": a name, its category after it)
+      if (initials(before) !== acronym)
+        out.push({ name: before, acronym: '', written: before, ...labelOf(before, '') });
+      continue;
+    }
     let after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     // "Virtual Human Twins (VHT) Initiative": the head after the brackets is the name's
     const head = /^ (\p{Lu}\p{Ll}+)\b/u.exec(after);
@@ -142,6 +158,8 @@ function projectLines(text: string, found: readonly Introduced[]): Introduced[] 
   for (const m of text.matchAll(PROJECT_LINE)) {
     const [, acronym, name] = m as unknown as [string, string, string];
     if ((name.match(/\b\p{Lu}/gu) ?? []).length < 4 || /[.!?]$/.test(name)) continue;
+    // ("CHARITÉ – UNIVERSITÄTSMEDIZIN BERLIN": in a line in capitals no word is told an acronym)
+    if (!/\p{Ll}/u.test(name)) continue;
     if (found.some((f) => f.acronym === acronym)) continue;
     // (a plain hyphen only on the page's first line, its masthead: not a list's "CNR - National
     // Research Council of Italy", "GDPR - General Data Protection Regulation")

@@ -56,8 +56,8 @@ export function notAnOrgRun(
     // ("Register of Commission expert groups": an institution's name used as a word)
     /\sof\s+(?:Commission|Council|Parliament)$/.test(run.text) ||
     // ("Cluster 1 Info Day", "Presidency Conclusions", a heading's "COMMITTEE DEBATE": an event's
-    // or a paper's name, though a head word opens it)
-    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda|Seminar|Seminars|Series|Lecture|Lectures|Colloquium)$/.test(
+    // or a paper's name, though a head word opens it; "CARDIOTWIN-HF Consortium Agreement")
+    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda|Seminar|Seminars|Series|Lecture|Lectures|Colloquium|Agreement|Charter|Declaration|Manifesto|Roadmap|Memorandum)$/.test(
       titleCase(run.text),
     ) ||
     (run.text === run.text.toUpperCase() && /\s(?:DEBATE|HEARING)$/.test(run.text)) ||

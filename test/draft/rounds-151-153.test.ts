@@ -182,3 +182,32 @@ describe('a study page’s credits', () => {
     expect(seed.names('person:').sort()).toEqual(['Ilse Vandamme', 'Matteo Bellandri']);
   });
 });
+
+describe('a consortium agreement’s parties', () => {
+  const page = [
+    'CONSORTIUM AGREEMENT – OPENTWIN-HF',
+    'Virtual heart twins for the projects of heart failure care',
+    '',
+    'The Parties have caused this OPENTWIN-HF Consortium Agreement to be duly signed.',
+    '',
+    'Party 5',
+    'CHARLES – UNIVERSITAS CAROLINA PRAGENSIS',
+    'Party 7',
+    'MEDIQON ANALYTICS GMBH (SME)',
+    '',
+    'Each Non-Governmental Organisation (NGO) may join later.',
+  ].join('\n');
+
+  it('reads an agreement as no organisation, though a consortium’s word opens it', async () => {
+    const orgs = (await draftOf(page)).names('org:');
+    expect(orgs.filter((o) => /Agreement/.test(o))).toEqual([]);
+  });
+
+  it('reads no project in a line in capitals, and a category in brackets as no acronym', async () => {
+    const seed = await draftOf(page);
+    expect(seed.names('project:')).toEqual([]);
+    const mediqon = seed.entities.find((e) => /MEDIQON/i.test(String(e.name)));
+    expect(mediqon?.acronym).toBeUndefined();
+    expect(seed.names('org:')).not.toContain('Non-Governmental Organisation');
+  });
+});
