@@ -96,8 +96,18 @@ export function referenceAuthors(
   });
 }
 
+/**
+ * … or with its title in quotes, the journal and the year after it: 'Publication: Koskinen A,
+ * Kivelä L, et al. "Cohort profile: the HUS cardiac digital twin cohort". European Heart Journal
+ * – Digital Health, 2025.' (m[2] stays empty: a journal's paper).
+ */
+const QUOTED_CITATION = new RegExp(
+  String.raw`^[ \t]*(?:[-•*][ \t]+)?(?:\p{Lu}[^:\n]{2,40}:[ \t]+)?${AUTHOR}(?:,[ \t]+${AUTHOR})*(?:,?[ \t]+et[ \t]+al)?\.?[ \t]+["“]([^"“”\n]{8,250}?)[.,]?["”]\.?[ \t]+[^\n]{2,120}?,?[ \t]+(?:19|20)\d{2}\b`,
+  'gmu',
+);
+
 export function referencedWorks(text: string): SmallLetterWork[] {
-  return [...text.matchAll(VANCOUVER)].flatMap((m) => {
+  return [...text.matchAll(VANCOUVER), ...text.matchAll(QUOTED_CITATION)].flatMap((m) => {
     const name = m[1]!.trim();
     if (name.split(/\s+/).length < 3) return [];
     const start = m.index + m[0].indexOf(name);

@@ -2,7 +2,7 @@
 import { BULLET, FILE_TYPE, SENTENCE_ITEM, TITLED } from './document-patterns.js';
 import { titleCase } from './dateline.js';
 import { foldedWords } from './tokens.js';
-import { DOCUMENT_HEADS } from './vocabulary.js';
+import { CITIES, DOCUMENT_HEADS } from './vocabulary.js';
 
 export interface ListedDocument {
   readonly name: string;
@@ -93,7 +93,13 @@ function itemDocument(
   // ("- Roadmap for … (EDITH, 2025) — edith-csa.eu": a link after a dash, then a bracket)
   const bare = item[1]!
     .replace(FILE, '')
-    .replace(/\s+[–—-]\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u, '');
+    .replace(/\s+[–—-]\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u, '')
+    // ("• X Data Management Plan (Deliverable D1.2), June 2025": its date after a comma)
+    .replace(/,[ \t]+(?:\d{1,2}[ \t]+)?(?:\p{Lu}\p{Ll}{2,8}[ \t]+)?(?:19|20)\d\d$/u, '')
+    // (and the city where it was signed: "Joint Declaration of Intent, Rome")
+    .replace(/,[ \t]+(\p{Lu}[\p{L}-]+)$/u, (all, city: string) =>
+      CITIES.has(city.toLowerCase()) ? '' : all,
+    );
   // (a download's title is its whole line: "Information session – slides (28 January 2026)")
   const full = agendaWork(download ? bare : bare.replace(/\s+\([^)]*\)$/, '')).trim();
   // ('- Data Protection Commission – "Secondary use of health data …" (12 January 2026)': a

@@ -211,3 +211,28 @@ describe('a consortium agreement’s parties', () => {
     expect(seed.names('org:')).not.toContain('Non-Governmental Organisation');
   });
 });
+
+describe('a dataset record’s related resources', () => {
+  const page = [
+    'Open Twin Cohort 2012–2024',
+    '',
+    'Related resources',
+    '• Publication: Kowalczyk A, Novak P, et al. "Cohort profile: the open twin cohort of Charles University". Journal of Twin Studies, 2025.',
+    '• Open Twin Initiative Data Management Plan (Deliverable D1.2), June 2025',
+    '• Joint Declaration of Intent, Rome',
+  ].join('\n');
+
+  it('reads a citation with its title in quotes as a paper, and no statement', async () => {
+    const seed = await draftOf(page);
+    expect(seed.names('doc:')).toContain(
+      'Cohort profile: the open twin cohort of Charles University',
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toEqual([]);
+  });
+
+  it('leaves a listed document’s date and city out of its name', async () => {
+    const docs = (await draftOf(page)).names('doc:');
+    expect(docs).toContain('Open Twin Initiative Data Management Plan');
+    expect(docs.filter((d) => /June 2025|, Rome/.test(d))).toEqual([]);
+  });
+});
