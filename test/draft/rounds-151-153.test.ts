@@ -236,3 +236,23 @@ describe('a dataset record’s related resources', () => {
     expect(docs.filter((d) => /June 2025|, Rome/.test(d))).toEqual([]);
   });
 });
+
+describe('a reply letter', () => {
+  it('names the letter it answers by its date and subject, with no sender', async () => {
+    const seed = await draftOf(
+      [
+        'Brussels, 9 March 2026',
+        '',
+        'Dear Ms Kowalczyk,',
+        '',
+        'Thank you for your letter of 11 December 2025 on the use of electronic health data for virtual twins, co-signed by 23 Members.',
+        '',
+        'Yours sincerely,',
+        'Agnieszka Kowalczyk',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toContain(
+      'Letter of 11 December 2025 on the use of electronic health data for virtual twins',
+    );
+  });
+});
