@@ -99,10 +99,11 @@ export function referenceAuthors(
 /**
  * … or with its title in quotes, the journal and the year after it: 'Publication: Koskinen A,
  * Kivelä L, et al. "Cohort profile: the HUS cardiac digital twin cohort". European Heart Journal
- * – Digital Health, 2025.' (m[2] stays empty: a journal's paper).
+ * – Digital Health, 2025.', 'Viceconti M. et al., "In silico trials: …", Methods, 2021' (m[2]
+ * stays empty: a journal's paper).
  */
 const QUOTED_CITATION = new RegExp(
-  String.raw`^[ \t]*(?:[-•*][ \t]+)?(?:\p{Lu}[^:\n]{2,40}:[ \t]+)?${AUTHOR}(?:,[ \t]+${AUTHOR})*(?:,?[ \t]+et[ \t]+al)?\.?[ \t]+["“]([^"“”\n]{8,250}?)[.,]?["”]\.?[ \t]+[^\n]{2,120}?,?[ \t]+(?:19|20)\d{2}\b`,
+  String.raw`^[ \t]*(?:[-•*][ \t]+)?(?:\p{Lu}[^:\n]{2,40}:[ \t]+)?${AUTHOR}\.?(?:,[ \t]+${AUTHOR}\.?)*(?:,?[ \t]+et[ \t]+al\.?)?,?[ \t]+["“]([^"“”\n]{8,250}?)[.,]?["”][.,]?[ \t]+[^\n]{2,120}?,?[ \t]+(?:19|20)\d{2}\b`,
   'gmu',
 );
 

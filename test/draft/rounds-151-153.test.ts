@@ -230,6 +230,16 @@ describe('a dataset record’s related resources', () => {
     expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toEqual([]);
   });
 
+  it('reads "Surname I. et al., "Title", Journal, year" too', async () => {
+    const seed = await draftOf(
+      'Further reading\n\n • Kowalczyk A. et al., "In silico trials: verification and validation of predictive models", Methods, 2021\n',
+    );
+    expect(seed.names('doc:')).toContain(
+      'In silico trials: verification and validation of predictive models',
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toEqual([]);
+  });
+
   it('leaves a listed document’s date and city out of its name', async () => {
     const docs = (await draftOf(page)).names('doc:');
     expect(docs).toContain('Open Twin Initiative Data Management Plan');
