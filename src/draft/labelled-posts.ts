@@ -17,7 +17,7 @@ import { TITLE_CAPITALISED } from './vocabulary.js';
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le)[ \t]+)*\p{Lu}[\p{L}'’-]+){1,3}`;
 /** "Dr", "Prof", "Mag": a title before the name, capitalised, its full stop maybe left out. */
 const POST_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-•*–][ \t]+)?(?:([^:\n–—]{3,90}?)[ \t]+[–—][ \t]+)?((?:Acting |Deputy )?\p{Lu}[\p{L} -]{1,40}?):[ \t]*(?:${TITLE_CAPITALISED}[ \t]+|\p{Lu}\p{L}{0,5}\.[ \t]+)*(${NAME})(?=[ \t]*(?:,|\(|$))`,
+  String.raw`^[ \t]*(?:[-•*–][ \t]+)?(?:([^:\n–—]{3,90}?)[ \t]+[–—][ \t]+)?((?:Acting |Deputy )?\p{Lu}[\p{L} -]{1,40}?)(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]*(?:${TITLE_CAPITALISED}[ \t]+|\p{Lu}\p{L}{0,5}\.[ \t]+)*(${NAME})(?=[ \t]*(?:,|\(|$))`,
   'gmu',
 );
 

@@ -11,6 +11,7 @@ import {
 import { DEGREES_AFTER_NAME, LISTED_AFTER } from './person-pattern-words.js';
 import { headsItem, lineAbove, lineBefore, lineStart, linesAbove } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
+import { afterPostPortfolio } from './post-fields.js';
 
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
 export interface RunContext {
@@ -33,6 +34,8 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   if (/^\s+(?:stays|remains|continues)\s+(?:on\s+)?as\s/.test(after)) return '"stays on as" after';
   if (/^:\s*["“]/.test(after)) return 'quoted';
   if (inNameField(run, c)) return 'a form’s "Name:" field';
+  if (afterPostPortfolio(text, run.start) && !hasOrgWord(run.text) && run.text.includes(' '))
+    return 'after a post and its portfolio';
   // "Margarethe Hollweg is Chief Medical Officer of …": a job title after "is"
   const is =
     /^\s+(?:is|was|has been|became|becomes|will be|will become|serves as)\s+(?:now\s+)?(?:the\s+|an?\s+)?([^,.;]{2,60})/u.exec(

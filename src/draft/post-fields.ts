@@ -67,3 +67,11 @@ export function inPostPortfolio(text: string, at: number, end: number): boolean 
     LIST_GOES_ON.test(text.slice(end, end + 200))
   );
 }
+
+/** "the Councillor for Science, University and Knowledge Society, Lucía Peiró Abad": the post's holder after its portfolio. */
+export const afterPostPortfolio = (text: string, at: number): boolean => {
+  // (a finished list, its "and" said: not "Minister for Labour, Social Affairs, Health, …")
+  const post = GOVERNMENT_POST_FOR.exec(lineBefore(text, at))?.[0];
+  const list = post?.replace(/^.*?\bfor[ \t]+/u, '') ?? '';
+  return /,[ \t]+$/.test(list) && /[ \t](?:and|&)[ \t]/.test(list);
+};

@@ -266,3 +266,36 @@ describe('a reply letter', () => {
     );
   });
 });
+
+describe('posts with portfolios, labels with brackets, maintainers', () => {
+  it('reads the holder named after a post and its whole portfolio', async () => {
+    const seed = await draftOf(
+      'The strategy, presented by the Councillor for Science, University and Knowledge Society, Lucía Peirano Abad, was approved.\n',
+    );
+    expect(seed.names('person:')).toEqual(['Lucía Peirano Abad']);
+  });
+
+  it('reads no person in the middle of a portfolio', async () => {
+    const seed = await draftOf(
+      'Ms Katharina Huberova    Federal Minister for Labour, Social Affairs, Health, Care and Consumer Protection\n',
+    );
+    expect(seed.names('person:')).not.toContain('Social Affairs');
+  });
+
+  it('reads a person after a post’s label with a bracket, and in a maintainers’ column', async () => {
+    const seed = await draftOf(
+      [
+        'Secretary to the SC (non-voting): Elena Marchettini, Agence Exemple.',
+        '',
+        'Area\tLead maintainer\tGitHub',
+        'Core solver\tIlse Vandamme\t@ivandamme',
+        'Documentation and releases\tPedro Salgueiro\t@psalg',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual([
+      'Elena Marchettini',
+      'Ilse Vandamme',
+      'Pedro Salgueiro',
+    ]);
+  });
+});
