@@ -15,7 +15,7 @@ import {
 } from './name-joins.js';
 import { countryNamed } from './countries.js';
 import { isPlainWord } from './person-cues.js';
-import { portfolioEnd } from './portfolios.js';
+import { listThenHeadEnd, portfolioEnd } from './portfolios.js';
 import { withGenericCity } from './generic-city-names.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensOrg } from './org-run-start.js';
@@ -69,7 +69,11 @@ export function orgRun(
       continue;
     }
     // "Gémeo Cardio, S.A.": a legal form after a comma ends the name
-    const portfolio = between === ', ' ? portfolioEnd(text, tokens, i, j) : undefined;
+    const portfolio =
+      between === ', '
+        ? (portfolioEnd(text, tokens, i, j) ??
+          (j === i + 1 ? listThenHeadEnd(text, tokens, i) : undefined))
+        : undefined;
     if (portfolio !== undefined) {
       listed = true;
       j = portfolio;

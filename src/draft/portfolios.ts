@@ -77,3 +77,26 @@ export function portfolioEnd(
   while (k < tokens.length && tokens[k]!.end <= end) k++;
   return k;
 }
+
+/**
+ * A body named by its fields before its head: "Employment, Social Policy, Health and Consumer
+ * Affairs Council", a Council formation. Every word before the head is a field's.
+ */
+const LIST_THEN_HEAD = new RegExp(
+  String.raw`^(?:${PORTFOLIO_WORD},\s)+${PORTFOLIO_WORD},?\s+(?:and|&)\s+${PORTFOLIO_WORD}\s+(?:Council|Committee|Ministry|Department|Directorate)\b`,
+  'u',
+);
+
+/** The token after such a name's head, when the name starts at token i; else undefined. */
+export function listThenHeadEnd(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): number | undefined {
+  const m = LIST_THEN_HEAD.exec(text.slice(tokens[i]!.start, tokens[i]!.start + 200));
+  if (!m || !fieldWords(m[0].replace(/\s+\S+$/, ''))) return undefined;
+  const end = tokens[i]!.start + m[0].length;
+  let k = i;
+  while (k < tokens.length && tokens[k]!.end <= end) k++;
+  return k;
+}

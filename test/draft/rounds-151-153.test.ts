@@ -299,3 +299,23 @@ describe('posts with portfolios, labels with brackets, maintainers', () => {
     ]);
   });
 });
+
+describe('a body named by its fields before its head', () => {
+  it('reads a Council formation’s whole name, commas and all', async () => {
+    const seed = await draftOf(
+      'Health ministers meet in the Employment, Social Policy, Health and Consumer Affairs Council in Luxembourg, said Agnieszka Kowalczyk.\n',
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toContain('Employment, Social Policy, Health and Consumer Affairs Council');
+    expect(orgs).not.toContain('Employment');
+  });
+
+  it('still reads a list of bodies as bodies', async () => {
+    const seed = await draftOf(
+      'Charles University, Agence Exemple and the Open Twin Council signed, said Agnieszka Kowalczyk.\n',
+    );
+    expect(seed.names('org:')).not.toContain(
+      'Charles University, Agence Exemple and the Open Twin Council',
+    );
+  });
+});
