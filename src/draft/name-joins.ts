@@ -75,8 +75,13 @@ export function dashedPart(
   // "Session 1 – Hospitals as twin factories": a numbered part and a heading, not one name
   const next = tokens[j + 1];
   const more = next?.cap || (ORG_CONNECTORS.has(next?.raw ?? '') && tokens[j + 2]?.cap);
-  // ("Research Foundation – Flanders (FWO)": a body's head, a dash, its region, its acronym)
-  if (isHeadWord(tokens[j - 1]!) && /^\s*\(\p{Lu}{2,}/u.test(text.slice(t.end, t.end + 5)))
+  // ("Research Foundation – Flanders (FWO)": a body's head, a dash, its region, its acronym; not
+  // "… Systems Centre – TEHIK (EE)": its acronym after the dash, a country code after that)
+  if (
+    isHeadWord(tokens[j - 1]!) &&
+    !isAcronym(t) &&
+    /^\s*\(\p{Lu}{2,}/u.test(text.slice(t.end, t.end + 5))
+  )
     return true;
   if (/^\d+$/.test(tokens[j - 1]!.raw) || !more) return false;
   // ("Informal Meeting of Health Ministers — Presidency Conclusions": a page's title and its genre)

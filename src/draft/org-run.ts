@@ -15,7 +15,7 @@ import {
 } from './name-joins.js';
 import { countryNamed } from './countries.js';
 import { isPlainWord } from './person-cues.js';
-import { listThenHeadEnd, portfolioEnd } from './portfolios.js';
+import { fieldWords, listThenHeadEnd, portfolioEnd } from './portfolios.js';
 import { withGenericCity } from './generic-city-names.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensOrg } from './org-run-start.js';
@@ -162,7 +162,10 @@ export function orgRun(
         j - i < 2 &&
         // ("eHealth and Health Data Policy Unit": a field's word, like "Modelling")
         !(
-          (isPlainWord(tokens[i]!.raw) || /^[a-z]\p{Lu}\p{Ll}/u.test(tokens[i]!.raw)) &&
+          // ("Health and Welfare Information Systems Centre": a field's word)
+          (isPlainWord(tokens[i]!.raw) ||
+            fieldWords(tokens[i]!.raw) ||
+            /^[a-z]\p{Lu}\p{Ll}/u.test(tokens[i]!.raw)) &&
           headAhead(text, tokens, j + 1)
         )
       ) &&

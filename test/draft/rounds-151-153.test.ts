@@ -319,3 +319,19 @@ describe('a body named by its fields before its head', () => {
     );
   });
 });
+
+describe('long names with a field’s "and" or an acronym after a dash', () => {
+  it('reads "Health and Welfare Information Systems Centre – TEHIK (EE)" as the centre', async () => {
+    const seed = await draftOf(
+      'Partners: the Health and Welfare Information Systems Centre – TEHIK (EE) joined, said Agnieszka Kowalczyk.\n',
+    );
+    expect(seed.names('org:')).toContain('Health and Welfare Information Systems Centre');
+  });
+
+  it('still keeps two bodies joined by "and" apart', async () => {
+    const seed = await draftOf(
+      'Siemens and Philips Foundation staff met Agnieszka Kowalczyk of Charles University.\n',
+    );
+    expect(seed.names('org:')).not.toContain('Siemens and Philips Foundation');
+  });
+});
