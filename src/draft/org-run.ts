@@ -144,7 +144,9 @@ export function orgRun(
     if (between === '.') break;
     if (j - 1 > i && !t.cap && isLegalForm(tokens[j - 1]!.fold) && isFormWritten(tokens[j - 1]!))
       break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
-    if (t.cap && (!STOP_WORDS.has(t.fold) || opensInnerName(tokens, j))) j++;
+    // ("Fondazione Policlinico Universitario A. Gemelli IRCCS": an initial inside a name)
+    const initial = /^\p{Lu}$/u.test(t.raw) && text[t.end] === '.' && !!tokens[j + 1]?.cap;
+    if (t.cap && (!STOP_WORDS.has(t.fold) || initial || opensInnerName(tokens, j))) j++;
     // ("the Computational Cardiology Lab of Charité – Universitätsmedizin Berlin": a unit, then
     // the organisation it belongs to, named with a head of its own)
     else if (t.raw === 'of' && UNIT_HEAD.test(tokens[j - 1]!.raw) && headInRun(text, tokens, j + 1))

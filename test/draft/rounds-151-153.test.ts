@@ -328,6 +328,13 @@ describe('long names with a field’s "and" or an acronym after a dash', () => {
     expect(seed.names('org:')).toContain('Health and Welfare Information Systems Centre');
   });
 
+  it('reads an initial inside a hospital’s name as part of it', async () => {
+    const seed = await draftOf(
+      'Agnieszka Kowalczyk of the Fondazione Policlinico Universitario A. Gemelli IRCCS presented the results.\n',
+    );
+    expect(seed.names('org:')).toContain('Fondazione Policlinico Universitario A. Gemelli IRCCS');
+  });
+
   it('still keeps two bodies joined by "and" apart', async () => {
     const seed = await draftOf(
       'Siemens and Philips Foundation staff met Agnieszka Kowalczyk of Charles University.\n',
