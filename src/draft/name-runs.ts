@@ -1,6 +1,7 @@
 import { isLegalForm, writtenAsForm } from './legal-forms.js';
 import { gap, isAcronym, ORG_STEM, titleOfAfter } from './name-joins.js';
 import type { Token } from './tokens.js';
+import { escapeRegExp } from './regex-escape.js';
 import {
   COUNTRIES,
   NAME_PARTICLES,
@@ -69,6 +70,14 @@ export function personRuns(
 ): NameRun[] {
   const runs: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const initialled = covered.has(i) ? undefined : titledInitials(text, tokens, i, covered);
+    if (initialled) {
+      const run = runOf(text, tokens, i, initialled, titleBefore(text, tokens, i));
+      // (a committee's "Prof. dr. ir. L. Geris" is the "Liesbet Geris" the text names in full)
+      if (!spelledOutIn(text, run.text)) runs.push(run);
+      i = initialled - 1;
+      continue;
+    }
     if (covered.has(i) || !(personWord(tokens[i]!) || titledShortName(text, tokens, i))) continue;
     if (tokens[i]!.raw.length < 2) continue;
     // ("Data-Driven Healthcare of …": a name never starts inside a hyphenated word)
@@ -94,6 +103,44 @@ export function personRuns(
     i = j - 1;
   }
   return runs;
+}
+
+/** The text names "R.J. Koster" in full too: a first name with that initial, then that surname. */
+function spelledOutIn(text: string, initialled: string): boolean {
+  const m = /^(\p{Lu})\.[\p{Lu}.]*\s+(.+)$/u.exec(initialled);
+  if (!m) return false;
+  const full = new RegExp(
+    String.raw`\b${m[1]}\p{Ll}+(?:[ -]\p{Lu}[\p{L}-]*)?\s+${escapeRegExp(m[2]!)}\b`,
+    'u',
+  );
+  return full.test(text);
+}
+
+/**
+ * A titled name written with initials: "mr. R.J. Koster", "dr. I. Vos", "Prof. W.H. van Rijswijk"
+ * (a court's, a Dutch or Flemish page's way). The token after the name's end, or undefined.
+ */
+function titledInitials(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  covered: ReadonlySet<number>,
+): number | undefined {
+  if (!titleBefore(text, tokens, i)) return undefined;
+  let k = i;
+  const initial = (t: Token | undefined) =>
+    !!t && /^\p{Lu}$/u.test(t.raw) && text[t.end] === '.' && !covered.has(tokens.indexOf(t));
+  while (initial(tokens[k])) k++;
+  if (k === i) return undefined;
+  // ("K. De Smedt", "W.H. van Rijswijk": a particle, small or capitalised, before the surname)
+  while (
+    /^(?:van|von|de|der|den|ter|ten|du|da|di)$/i.test(tokens[k]?.raw ?? '') &&
+    tokens[k + 1]?.cap
+  )
+    k++;
+  const surname = tokens[k];
+  if (!surname?.cap || surname.raw.length < 2 || covered.has(k)) return undefined;
+  return k + 1;
 }
 
 /**

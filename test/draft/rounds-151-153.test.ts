@@ -342,3 +342,37 @@ describe('long names with a field’s "and" or an acronym after a dash', () => {
     expect(seed.names('org:')).not.toContain('Siemens and Philips Foundation');
   });
 });
+
+describe('names written with initials after a title', () => {
+  it('reads a court’s judges and a party’s lawyer ("mr. R.J. Koster")', async () => {
+    const seed = await draftOf(
+      [
+        'Rechtbank Exemple, 12 March 2026',
+        '',
+        'Claimant: Stichting Open Twin, represented by its chair dr. I. Vossen and by mr. R.J. Kosterman, lawyer in Utrecht.',
+        'This judgment was given by mr. A.M. Jonkmans, presiding judge, and mr. W.H. van Rijswijkel and mr. K. De Smedtje, judges.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual([
+      'A.M. Jonkmans',
+      'I. Vossen',
+      'K. De Smedtje',
+      'R.J. Kosterman',
+      'W.H. van Rijswijkel',
+    ]);
+  });
+
+  it('reads a committee’s "Prof. dr. L. Geris" as the person the text names in full', async () => {
+    const seed = await draftOf(
+      [
+        'Examination committee',
+        'Prof. dr. A. Kowalczyk',
+        '',
+        'Prof. dr. B. Nowakowski',
+        '',
+        'I thank my supervisor, Prof. Agnieszka Kowalczyk, and my examiner Prof. Bartosz Nowakowski.',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Bartosz Nowakowski']);
+  });
+});
