@@ -376,3 +376,19 @@ describe('names written with initials after a title', () => {
     expect(seed.names('person:')).toEqual(['Bartosz Nowakowski']);
   });
 });
+
+describe('a judgment named by its ECLI', () => {
+  it('reads the identifier as the judgment, once', async () => {
+    const seed = await draftOf(
+      [
+        'Court ruling summary',
+        '',
+        'In its judgment ECLI:NL:RBDHA:2026:4127 the court rejected the claim of Stichting Open Twin, said Agnieszka Kowalczyk.',
+        'See also ECLI:NL:RBDHA:2026:4127 for the full text.',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:').filter((d) => d.startsWith('ECLI'))).toEqual([
+      'ECLI:NL:RBDHA:2026:4127',
+    ]);
+  });
+});
