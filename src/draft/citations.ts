@@ -26,7 +26,7 @@ export function citedWorks(text: string): SmallLetterWork[] {
     const written = (m[1] ?? m[2])!.trim();
     const genre = GENRE.exec(written);
     const name = written.replace(GENRE, '').trim();
-    if (name.split(/\s+/).length < 3 || namesList(name)) return [];
+    if (name.split(/\s+/).length < 3 || (labelled(m[0]) && namesList(name))) return [];
     // (or the title's own head: "HD4AI Implementation Roadmap 2026–2027")
     const own = name
       .toLowerCase()
@@ -48,8 +48,14 @@ export function citedWorks(text: string): SmallLetterWork[] {
 /**
  * "Institutional members (2025): EBRAINS AISBL, Dassault Systèmes, Oslo University Hospital,
  * Inria.": a list of names after a label and its year, no title: three items or more, each a
- * short name in capitals.
+ * short name in capitals (not "Rossi, M. (2025): Twins, Trials and Trust.", its authors first).
  */
+/** The entry opens with a label in small letters, no authors: "Institutional members (2025):". */
+const labelled = (entry: string): boolean =>
+  /\b(?!(?:and|van|von|der|den|del|della|de|da|di|du|et|al)\b)\p{Ll}{3,}\b/u.test(
+    entry.split('(')[0]!,
+  );
+
 const namesList = (title: string): boolean => {
   const items = title.split(/,[ \t]+|[ \t]+and[ \t]+/);
   return items.length >= 3 && items.every((i) => /^\p{Lu}/u.test(i) && i.split(/\s+/).length <= 4);

@@ -10,11 +10,13 @@ import { delimitedTables } from './delimited-tables.js';
 import { isTitle, MEETING_PART } from './job-titles.js';
 import type { Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
-import { hasOrgWord } from './person-cues.js';
+import { hasOrgWord, looksLikePerson } from './person-cues.js';
 import type { Span } from './text-lines.js';
 
 const PEOPLE_COLUMN =
-  /^(?:speakers?|moderators?|(?:co-?)?chairs?|presenters?|panell?ists?|authors?|(?:full )?names?|contacts?|contact persons?|hosts?|rapporteurs?|organi[sz]ers?)$/;
+  /^(?:speakers?|moderators?|(?:co-?)?chairs?|presenters?|panell?ists?|authors?|(?:full )?names?|contacts?|contact persons?|rapporteurs?)$/;
+const PEOPLE_BESIDE =
+  /^(?:organi[sz]ations?|affiliations?|institutions?|employer|role|position|(?:job )?title|e-?mail)$/;
 /** Between entries in a cell: "A | B", "A; B" (in a table split at commas). */
 const ENTRY_GAP = /[ \t]*[|;][ \t]*/g;
 /** Between a name and what follows it: "Name - Dean, NOVA", "Name (NOVA)", "Name, NOVA". */
@@ -31,7 +33,12 @@ interface Entry {
 
 export function delimitedEntries(text: string): Entry[] {
   return delimitedTables(text).flatMap((t) => {
-    const columns = t.header.flatMap((h, k) => (PEOPLE_COLUMN.test(h) ? [k] : []));
+    // (a bare "name" column holds people only beside a column of their bodies or posts: not a
+    // towns' or a products' table)
+    const people = t.header.some((h) => PEOPLE_BESIDE.test(h));
+    const columns = t.header.flatMap((h, k) =>
+      PEOPLE_COLUMN.test(h) && (people || !/name/.test(h)) ? [k] : [],
+    );
     return t.rows.flatMap((row) => columns.flatMap((k) => (row[k] ? entriesOf(row[k]) : [])));
   });
 }
@@ -57,16 +64,22 @@ function entryOf(text: string, start: number): Entry {
   return { name, text, start, rest: { start: start + restAt, end: start + text.length } };
 }
 
-/** Runs that are a whole entry's name, of two words or more and no body's word, are people. */
+/**
+ * Runs that are a whole entry's name, of two words or more and no body's word, are people: when
+ * a post follows the name ("Chiara Benedetti - CEO, InSilicoTrials") or the name opens with a
+ * first name (not a product's "Oura Ring" or a company's "Philips Healthcare").
+ */
 export function inDelimitedColumn(
   text: string,
   runs: readonly NameRun[],
   why: (string | undefined)[],
 ) {
-  const names = delimitedEntries(text).map((e) => e.name);
+  const entries = delimitedEntries(text);
   runs.forEach((r, k) => {
-    const whole = names.some((n) => n.start === r.start && n.end === r.end);
-    if (!why[k] && whole && r.text.includes(' ') && !hasOrgWord(r.text))
+    const entry = entries.find((e) => e.name.start === r.start && e.name.end === r.end);
+    if (why[k] || !entry || !r.text.includes(' ') || hasOrgWord(r.text)) return;
+    const rest = entry.rest ? text.slice(entry.rest.start, entry.rest.end) : '';
+    if (isTitle(rest.split(',')[0]!) || looksLikePerson(r.text))
       why[k] = 'in a people column of a delimited table';
   });
 }

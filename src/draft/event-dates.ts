@@ -6,7 +6,7 @@ import {
   isDay,
   isMonth,
   isSchedule,
-  PAGE_DATE,
+  isPageDate,
   recurs,
   ROLE_FROM,
 } from './date-kinds.js';
@@ -64,7 +64,7 @@ export function eventDates(text: string, ctx: EventContext): chrono.ParsedResult
       .filter((r) => !countedFromOther(r))
       .filter((r) => !ctx.dateline || r.index >= ctx.dateline.end || r.index < ctx.dateline.start)
       .filter((r) => !/[/\w]/.test(text[r.index - 1] ?? ' ')) // not inside a URL or a word
-      .filter((r) => !PAGE_DATE.test(text.slice(Math.max(0, r.index - 60), r.index)))
+      .filter((r) => !isPageDate(text.slice(Math.max(0, r.index - 60), r.index)))
       .filter((r) => !onMetaLine(text, r.index))
       .filter((r) => !isSchedule(text, r.index))
       .filter((r) => !ROLE_FROM.test(text.slice(Math.max(0, r.index - 60), r.index)))

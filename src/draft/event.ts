@@ -50,6 +50,9 @@ export interface EventFacts {
  * the article's day). A press release's event without a date in its sentence takes the dateline's
  * day and city. Other sentences that name an event and give it another day report other events.
  */
+/** A session export's field: its rows are an event's sessions ("session id", "track", "speakers"). */
+const SESSION_FIELD = /^(?:session|slot|track|room|speakers?|moderators?|format)\b/;
+
 export function findEvents(
   text: string,
   sentences: readonly Sentence[],
@@ -64,10 +67,14 @@ export function findEvents(
     ...agendaRows(agenda, text, mentions, gaz),
   ];
   // (an export's rows, "DHTF-08;Day 1;2026-05-12;…": sessions of the event, no events of their own)
-  const exported = delimitedTables(text).map((t) => ({
-    start: t.rows[0]![0]!.start,
-    end: t.rows.at(-1)!.at(-1)!.end,
-  }));
+  const exported = delimitedTables(text)
+    .filter(
+      (t) => t.header.some((h) => SESSION_FIELD.test(h)) && !t.header.some((h) => /^event/.test(h)),
+    )
+    .map((t) => ({
+      start: t.rows[0]![0]!.start,
+      end: t.rows.at(-1)!.at(-1)!.end,
+    }));
   const ranked = rankedCandidates(text, sentences, ctx).filter(
     (c) =>
       !inTableRow(meetings, c.s.start) &&

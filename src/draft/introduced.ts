@@ -157,9 +157,9 @@ function projectLines(text: string, found: readonly Introduced[]): Introduced[] 
   const out: Introduced[] = [];
   for (const m of text.matchAll(PROJECT_LINE)) {
     const [, acronym, name] = m as unknown as [string, string, string];
-    if ((name.match(/\b\p{Lu}/gu) ?? []).length < 4 || /[.!?]$/.test(name)) continue;
-    // ("CHARITÉ – UNIVERSITÄTSMEDIZIN BERLIN": in a line in capitals no word is told an acronym)
-    if (!/\p{Ll}/u.test(name)) continue;
+    // (four capitalised words: not "CHARITÉ – UNIVERSITÄTSMEDIZIN BERLIN", a name in capitals)
+    const capitalised = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitalised < 4 || /[.!?]$/.test(name)) continue;
     if (found.some((f) => f.acronym === acronym)) continue;
     // (a plain hyphen only on the page's first line, its masthead: not a list's "CNR - National
     // Research Council of Italy", "GDPR - General Data Protection Regulation")

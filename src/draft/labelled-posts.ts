@@ -37,7 +37,9 @@ export function labelledPosts(text: string, found = false): Post[] {
     const title = m[2]!.trim();
     const name = found ? m[3]!.replace(/(?:^|\s)\p{Lu}{2,}(?=\s|$)/gu, ' ').trim() : m[3]!;
     // (a post, one person's: not "Founders: X, Y", which founder-lines.ts reads with their company)
-    if (!isTitle(title) || /s$/.test(title) || hasOrgWord(name) || allCommon(m[3]!)) return [];
+    // (a label's post may be one no name's word could be: "Clerk to the Committee", not "Sarah Clerk")
+    const post = isTitle(title) || /^Clerk\b/.test(title);
+    if (!post || /s$/.test(title) || hasOrgWord(name) || allCommon(m[3]!)) return [];
     const start = m.index + m[0].lastIndexOf(m[3]!);
     const bodyStart = m[1] ? m.index + m[0].indexOf(m[1]) : -1;
     return [

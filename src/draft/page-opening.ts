@@ -15,7 +15,8 @@ import {
   LABEL_AND_NAME,
   RELEASE_LABEL,
 } from './page-labels.js';
-import { DOCUMENT_HEADS } from './vocabulary.js';
+import { DOCUMENT_HEADS, ORG_HEADS } from './vocabulary.js';
+import { foldedWords } from './tokens.js';
 import { mailSubject } from './mail-headers.js';
 
 /**
@@ -94,12 +95,16 @@ function titledBelow(line: string | undefined, next: string | undefined): boolea
 }
 
 /** "EAPCC | European Alliance of People with …": of a name and its acronym, the name. */
-const siteName = (line: string): string =>
-  line
-    // (or a wide gap: "GOBIERNO DE ARAGÓN  |  Aragon Government          ES  |  EN")
+const siteName = (line: string): string => {
+  // (or a wide gap: "GOBIERNO DE ARAGÓN  |  Aragon Government          ES  |  EN"; of the parts,
+  // the longest with a body's word, "Aragon Government", else the longest)
+  const parts = line
     .split(/\s+[|–—·]\s+|[ \t]{2,}/)
-    .reduce((a, b) => (b.length > a.length ? b : a))
-    .trim();
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const headed = parts.filter((p) => foldedWords(p).some((w) => ORG_HEADS.has(w)));
+  return (headed.length ? headed : parts).reduce((a, b) => (b.length > a.length ? b : a));
+};
 
 /** "HEALTH POLICY QUARTERLY | Opinion", "Corvena Labs Blog": the site's name before its section. */
 function siteAndSection(line: string): string | undefined {

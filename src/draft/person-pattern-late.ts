@@ -137,7 +137,7 @@ function underAttendance(text: string, at: number): boolean {
 /**
  * A form's or a signature block's field: "Name:        Bruno Delacroix", "Signatory: Dr Ana Costa"
  * (a second signer may stand beside the first, after a wide gap). The whole value is a name of two
- * words or more, with no organisation's word.
+ * words or more that opens with a first name, with no organisation's word.
  */
 const NAME_FIELD =
   /(?:^|\n)[ \t]*(?:(?:Full|Signatory['’]s|Contact)[ \t]+)?(?:Name|Signatory|Signed[ \t]+by|Contact[ \t]+person)[ \t]*:[ \t]*(?:(?:(?:Dr|Prof|Mr|Ms|Mrs|Dott|Ing)\.?[ \t]+)*(?:\S[^\n]*?(?:\t|[ \t]{2,}))?)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)*$/i;
@@ -148,6 +148,7 @@ function inNameField(run: NameRun, c: RunContext): boolean {
     /^(?:[ \t]*$|\t|[ \t]{2,})/.test(c.after.split('\n')[0]!) &&
     run.text.includes(' ') &&
     !hasOrgWord(run.text) &&
-    (looksLikePerson(run.text) || !someCommonName(run.text))
+    // (a first name: not "Name: Novo Nordisk", "Name: Gesundheit Österreich", a form's company)
+    looksLikePerson(run.text)
   );
 }

@@ -43,8 +43,10 @@ export const postOfField = (text: string, at: number, name: string): boolean => 
  * follows "for" after such a post, up to the list's end, is its fields, no organisation (unlike a
  * spokesperson's or an ambassador's "for", which may name the body they speak for).
  */
+/** A portfolio's item: a field of one to three words ("Institutional Relations", "Health"). */
+const ITEM = String.raw`\p{Lu}[\p{L}-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}-]*){0,2}`;
 const GOVERNMENT_POST_FOR = new RegExp(
-  String.raw`\b(?:(?:Deputy|Regional|Vice)[ \t]+)?(?:Minister|Councill?or|Commissioner|Secretary[ \t]+of[ \t]+State|State[ \t]+Secretary|Consejer[oa]|Consell?er|Assessora?|Senator)[ \t]+for[ \t]+(?:\p{Lu}[\p{L}-]*(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+|[ \t]+))*$`,
+  String.raw`\b(?:(?:Deputy|Regional|Vice)[ \t]+)?(?:Minister|Councill?or|Commissioner|Secretary[ \t]+of[ \t]+State|State[ \t]+Secretary|Consejer[oa]|Consell?er|Assessora?|Senator)[ \t]+for[ \t]+(?:${ITEM}(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+))*$`,
   'u',
 );
 
@@ -61,11 +63,14 @@ export function inPostPortfolio(text: string, at: number, end: number): boolean 
   const before = GOVERNMENT_POST_FOR.exec(lineBefore(text, at));
   if (!before) return false;
   const list = before[0].replace(/^.*?\bfor[ \t]+/u, '');
-  return (
-    !list.includes(',') ||
-    /[ \t](?:and|&)[ \t]/.test(list) ||
-    LIST_GOES_ON.test(text.slice(end, end + 200))
-  );
+  // (its last item, after the "and"; not a body after a finished list, "… Digitalisation and
+  // Innovation, Ministry of Health")
+  // (one "and" only: "… Research and Innovation Ekaterina Zaharieva and European Innovation
+  // Council" has gone past the portfolio)
+  const ands = list.match(/[ \t](?:and|&)[ \t]/g)?.length ?? 0;
+  if (ands > 1) return false;
+  if (ands === 1) return /[ \t](?:and|&)[ \t]+$/.test(list);
+  return !list.includes(',') || LIST_GOES_ON.test(text.slice(end, end + 200));
 }
 
 /** "the Councillor for Science, University and Knowledge Society, Lucía Peiró Abad": the post's holder after its portfolio. */

@@ -18,7 +18,7 @@ export const TITLE_CAPITALISED = String.raw`(?:${[...PERSONAL_TITLES].map((t) =>
 /** Words of a job title: "Director-General", "Head of Unit", "Global Head of Research Platforms". */
 export const ROLE_WORDS = words(`
   president vice executive director general deputy head chief officer commissioner minister evp
-  secretary treasurer administrator clerk coordinator manager chair chairman chairwoman chairperson member adviser advisor
+  secretary treasurer administrator coordinator manager chair chairman chairwoman chairperson member adviser advisor
   counsellor lead leader founder cofounder ceo cto cfo coo cso cmo cio cdo cno principal investigator researcher
   scientist professor lecturer fellow rector dean editor spokesperson representative ambassador
   mep rapporteur partner senior junior associate assistant acting global policy officer analyst
