@@ -99,7 +99,29 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
     titledOnNextLine(text, run.text, lineEnd < 0 ? text.length : lineEnd)
   )
     return 'a title on the next line';
+  if (
+    line === run.text &&
+    overPhone(text, lineEnd) &&
+    !hasOrgWord(run.text) &&
+    run.text.includes(' ')
+  )
+    if (looksLikePerson(run.text) || !someCommonName(run.text))
+      return 'a directory entry over a phone line';
   return undefined;
+}
+
+/** A phone's line: "Tel. +32 2 298 41 07", "Phone: 0032 …", "T +49 …". */
+const PHONE_LINE =
+  /^[ \t]*(?:Tel(?:ephone)?|Phone|Mobile|Mob|T|M)\.?[ \t]*[:.]?[ \t]*(?:\+|00|\(0)\d/i;
+
+/** A staff directory's entry: the name's line, a line of its work maybe, then a phone's line. */
+function overPhone(text: string, lineEnd: number): boolean {
+  const next = text
+    .slice(lineEnd + 1, lineEnd + 400)
+    .split('\n')
+    .slice(0, 3);
+  const phone = next.findIndex((l) => PHONE_LINE.test(l));
+  return phone >= 0 && next.slice(0, phone).every((l) => l.trim() !== '');
 }
 
 /** A person's degrees after the name and a comma: ", MD PhD", ", PhD, FESC" (the line's end). */

@@ -25,7 +25,18 @@ export function rolesOnNextLine(
   const line = input.p.end + m[0].length - m[1]!.length;
   // (or the line is a body and its places: "Paolo Ferrandi, PhD⏎Università di Bologna, Italy";
   // not a headline that opens with one, nor "European Commission, DG CONNECT")
+  // (a body's name, its words capitalised but for connectors: not "Pharmaceutical legislation; …",
+  // a line of someone's files, whose first word is proposed by no one)
+  const nameFirst = m[1]!.split(/[,;|]/)[0]!;
+  const named = nameFirst
+    .split(/\s+/)
+    .every(
+      (w) =>
+        !/^\p{Ll}/u.test(w) ||
+        /^(?:of|di|de|del|della|du|des|la|le|and|for|the|der|van|von|y|e|i|für|et)$/.test(w),
+    );
   const bodyLine = () => {
+    if (!named) return false;
     const org = input.mentions.orgFrom(line, { newOnlyIfTyped: true });
     const rest = org ? input.text.slice(org.end, line + m[1]!.length) : undefined;
     return (
