@@ -50,9 +50,12 @@ export function citedWorks(text: string): SmallLetterWork[] {
  * Inria.": a list of names after a label and its year, no title: three items or more, each a
  * short name in capitals (not "Rossi, M. (2025): Twins, Trials and Trust.", its authors first).
  */
-/** The entry opens with a label in small letters, no authors: "Institutional members (2025):". */
+/**
+ * The entry opens with a label, a phrase in small letters, no authors: "Institutional members
+ * (2025):" (not "Leopoldina, acatech (2026):", two bodies, one written in small letters).
+ */
 const labelled = (entry: string): boolean =>
-  /\b(?!(?:and|van|von|der|den|del|della|de|da|di|du|et|al)\b)\p{Ll}{3,}\b/u.test(
+  /\p{Lu}\p{L}*[ \t]+(?!(?:and|van|von|der|den|del|della|de|da|di|du|et|al|for|of|the|on|in|und|für)\b)\p{Ll}{3,}\b/u.test(
     entry.split('(')[0]!,
   );
 

@@ -35,7 +35,7 @@ const NO_EVENT =
   /\b(?:deadline|due|closes|expires|publication|release|opening\s+hours|departs?|arrives?|train|bus|shuttle|lesson|exam|slots?|strike|call(?!\s+with))\b|\b\p{Lu}{3,}-\d{4}-/iu;
 /** A programme's own parts, no events of their own: "Coffee break", "Keynote: …", "Panel 2". */
 const PART = new RegExp(
-  String.raw`^(?:${PROGRAMME_PART}|welcome|keynote|coffee|registration|networking|Q\s*&\s*A|(?:opening|closing)\s+(?:remarks|address|words)|presentation|fireside|tutorial|round\s+table|approval|minutes|any\s+other\s+business|AOB|item\s+\d)`,
+  String.raw`^(?:(?:Opening|Closing|Plenary|Parallel|Breakout|Poster)\s+session|${PROGRAMME_PART}|networking|Q\s*&\s*A|(?:opening|closing)\s+(?:remarks|address|words)|presentation|fireside|tutorial|round\s+table|approval|minutes|any\s+other\s+business|AOB|item\s+\d)`,
   'i',
 );
 /** A heading's rule or the blank line: what may stand between items. */

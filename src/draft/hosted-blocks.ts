@@ -18,7 +18,7 @@ const MEETING_WITH = /^[ \t]*(?:[–-][ \t]*)?(Meeting with[^\n]*)$/;
 const UNCONFIRMED = /\(?\btbc\b\)?|\bto be confirmed\b/i;
 /** A programme's own parts, not a host's meeting: "Opening session", "Dinner", "Webinar: …". */
 const SESSION = new RegExp(
-  String.raw`^(?:${PROGRAMME_PART}|(?:webinar|reception|workshop|debriefing|tour|visit\s+to\s+the\s+exhibition)\b)`,
+  String.raw`^(?:(?:Opening|Closing|Plenary|Parallel|Working|Breakout)\s+)?(?:${PROGRAMME_PART}|webinar|reception|workshop|debriefing|tour|visit\s+to\s+the\s+exhibition)\b`,
   'i',
 );
 /** A visit's page: a delegation's programme, a study visit, a mission. */

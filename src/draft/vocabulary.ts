@@ -140,11 +140,12 @@ export const LECTURE = String.raw`(?<=\b(?:a|an|the|his|her|their|its)\s+(?:[\p{
 export const THEMED_DAY = String.raw`(?:info(?:rmation)?|science|open|innovation|research|partners?|stakeholders?|industry|demo|pitch|investors?|careers?|networking) days?`;
 
 /**
- * A programme's own parts, no events of their own: "Opening session", "Coffee break", "Keynote: …".
- * A visit's programme and a diary of the days ahead each add their own ("Webinar: …" is a session
- * on a visit's day, an event in a diary).
+ * A programme's own parts, no events of their own: "session", "Coffee break", "Keynote: …". A
+ * visit's programme reads them as whole words after an opening word ("Opening session", "Dinner",
+ * and its own "Webinar: …"); a diary of the days ahead as a line's first letters ("Keynotes",
+ * "Registrations open"), with its own agenda words.
  */
-export const PROGRAMME_PART = String.raw`(?:(?:Opening|Closing|Plenary|Parallel|Working|Breakout|Poster)\s+)?(?:sessions?|panels?|keynotes?|coffee|(?:lunch\s+)?breaks?|breakfast|lunch|dinner|registration|welcome|networking|transfer|departure|family\s+photo)\b`;
+export const PROGRAMME_PART = String.raw`(?:session|panel|keynote|coffee|break|breakfast|lunch|dinner|registration|welcome|transfer|departure|family\s+photo)`;
 
 /** "Join the AI Literacy Lunch on Wednesday": a meal in an event's name, capitalised. */
 export const MEAL_EVENT = /\b\p{Lu}[\p{L}-]*\s+(?:Lunch|Breakfast|Dinner)\b/u;

@@ -114,3 +114,37 @@ describe('review guards, rounds 151–153', () => {
     expect(seed.names('project:').length).toBe(2);
   });
 });
+
+describe('review guards, second pass', () => {
+  it('keeps a diary’s "Opening keynote of the … Summit" as an event', async () => {
+    const seed = await draftOf(
+      [
+        'THE WEEK AHEAD IN BRUSSELS',
+        '',
+        'MONDAY 16 MARCH',
+        '▸ Breakfast debate on the EHDS with MEP Tomislav Sokol (08:00–09:30, European Parliament, Brussels)',
+        '▸ Virtual Human Twins Info Day (09:30–17:00, Albert Borschette Conference Centre, Brussels)',
+        '',
+        'TUESDAY 17 MARCH',
+        '▸ Working lunch of EU health ministers on the Critical Medicines Act (12:30–14:00, Europa building, Brussels)',
+        '▸ Opening keynote of the EBRAINS Summit by Katrin Amunts (10:00, Square, Brussels)',
+      ].join('\n'),
+    );
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events.some((e) => /EBRAINS Summit/.test(String(e.name)))).toBe(true);
+  });
+
+  it('reads cited titles "A, B and C" whose authors are bodies', async () => {
+    const seed = await draftOf(
+      [
+        'Further reading',
+        '',
+        'WHO Regional Office for Europe (2023): Ethics, Governance and Regulation.',
+        'Leopoldina, acatech (2026): Data, Models and Medicine.',
+      ].join('\n'),
+    );
+    const docs = seed.names('doc:');
+    expect(docs).toContain('Ethics, Governance and Regulation');
+    expect(docs).toContain('Data, Models and Medicine');
+  });
+});
