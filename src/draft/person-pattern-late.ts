@@ -99,14 +99,15 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
     titledOnNextLine(text, run.text, lineEnd < 0 ? text.length : lineEnd)
   )
     return 'a title on the next line';
+  // (opening with a first name: not an office's "Semmelweis Egyetem Sajtóiroda" over its phone)
   if (
     line === run.text &&
     overPhone(text, lineEnd) &&
     !hasOrgWord(run.text) &&
-    run.text.includes(' ')
+    run.text.includes(' ') &&
+    looksLikePerson(run.text)
   )
-    if (looksLikePerson(run.text) || !someCommonName(run.text))
-      return 'a directory entry over a phone line';
+    return 'a directory entry over a phone line';
   return undefined;
 }
 
