@@ -12,7 +12,7 @@ import { findUnitNames } from './unit-names.js';
 import { withoutTopicsInNames } from './topics-in-names.js';
 import { noteUncertain } from './name-checks.js';
 import { withoutLegalForm } from './name-forms.js';
-import { surnames } from './surnames.js';
+import { surnames, titledSurnames } from './surnames.js';
 import { speakerLabels } from './speaker-labels.js';
 import { askers } from './askers.js';
 import { participantLists } from './participant-lists.js';
@@ -105,7 +105,12 @@ export function findMentions(
     proposedAt.set(m.first, m);
   }
   const people: Mention[] = all.filter((m) => m.entity.label === 'Person');
-  const runs = findPeople(text, tokens, personRuns(text, tokens, covered), finder, people);
+  // ("Prof. A. Kowalczyk": a known person by title, initial and surname, read later, is no new
+  // person written with initials)
+  const runsCovered = new Set(covered);
+  for (const m of titledSurnames(text, tokens, gaz, new Set(covered)))
+    for (let t = m.first; t < m.last; t++) runsCovered.add(t);
+  const runs = findPeople(text, tokens, personRuns(text, tokens, runsCovered), finder, people);
   const asking = askers(text, tokens);
   const authors = numberedAuthors(text, tokens).map((a) => a.run);
   const listed = participantLists(text, tokens);
