@@ -18,7 +18,15 @@ export interface DelimitedTable {
 const FIELD_NAME = /^[\p{L}_][\p{L}\p{N}_ ()/#.-]{0,30}$/u;
 const DELIMITERS = [';', ','] as const;
 
-export function delimitedTables(text: string): DelimitedTable[] {
+/** The last text's tables: the people, the roles and the events ask for the same text's. */
+let last: { readonly text: string; readonly tables: readonly DelimitedTable[] } | undefined;
+
+export function delimitedTables(text: string): readonly DelimitedTable[] {
+  if (last?.text !== text) last = { text, tables: tablesOf(text) };
+  return last.tables;
+}
+
+function tablesOf(text: string): DelimitedTable[] {
   const lines = linesOf(text);
   const out: DelimitedTable[] = [];
   for (let k = 0; k < lines.length; k++) {

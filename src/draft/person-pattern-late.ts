@@ -12,6 +12,7 @@ import { DEGREES_AFTER_NAME, LISTED_AFTER } from './person-pattern-words.js';
 import { headsItem, lineAbove, lineBefore, lineStart, linesAbove } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
 import { afterPostPortfolio } from './post-fields.js';
+import { directoryEntry, inNameField } from './entry-fields.js';
 
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
 export interface RunContext {
@@ -99,30 +100,8 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
     titledOnNextLine(text, run.text, lineEnd < 0 ? text.length : lineEnd)
   )
     return 'a title on the next line';
-  // (opening with a first name: not an office's "Semmelweis Egyetem Sajtóiroda" over its phone)
-  if (
-    line === run.text &&
-    overPhone(text, lineEnd) &&
-    !hasOrgWord(run.text) &&
-    run.text.includes(' ') &&
-    looksLikePerson(run.text)
-  )
-    return 'a directory entry over a phone line';
+  if (directoryEntry(text, run, c)) return 'a directory entry over a phone line';
   return undefined;
-}
-
-/** A phone's line: "Tel. +32 2 298 41 07", "Phone: 0032 …", "T +49 …". */
-const PHONE_LINE =
-  /^[ \t]*(?:Tel(?:ephone)?|Phone|Mobile|Mob|T|M)\.?[ \t]*[:.]?[ \t]*(?:\+|00|\(0)\d/i;
-
-/** A staff directory's entry: the name's line, a line of its work maybe, then a phone's line. */
-function overPhone(text: string, lineEnd: number): boolean {
-  const next = text
-    .slice(lineEnd + 1, lineEnd + 400)
-    .split('\n')
-    .slice(0, 3);
-  const phone = next.findIndex((l) => PHONE_LINE.test(l));
-  return phone >= 0 && next.slice(0, phone).every((l) => l.trim() !== '');
 }
 
 /** A person's degrees after the name and a comma: ", MD PhD", ", PhD, FESC" (the line's end). */
@@ -155,23 +134,4 @@ function underAttendance(text: string, at: number): boolean {
     if (!line.trim() || ++k > 30) return false;
   }
   return false;
-}
-
-/**
- * A form's or a signature block's field: "Name:        Bruno Delacroix", "Signatory: Dr Ana Costa"
- * (a second signer may stand beside the first, after a wide gap). The whole value is a name of two
- * words or more that opens with a first name, with no organisation's word.
- */
-const NAME_FIELD =
-  /(?:^|\n)[ \t]*(?:(?:Full|Signatory['’]s|Contact)[ \t]+)?(?:Name|Signatory|Signed[ \t]+by|Contact[ \t]+person)[ \t]*:[ \t]*(?:(?:(?:Dr|Prof|Mr|Ms|Mrs|Dott|Ing)\.?[ \t]+)*(?:\S[^\n]*?(?:\t|[ \t]{2,}))?)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?[ \t]+)*$/i;
-
-function inNameField(run: NameRun, c: RunContext): boolean {
-  return (
-    NAME_FIELD.test(c.before) &&
-    /^(?:[ \t]*$|\t|[ \t]{2,})/.test(c.after.split('\n')[0]!) &&
-    run.text.includes(' ') &&
-    !hasOrgWord(run.text) &&
-    // (a first name: not "Name: Novo Nordisk", "Name: Gesundheit Österreich", a form's company)
-    looksLikePerson(run.text)
-  );
 }
