@@ -7,6 +7,7 @@
  */
 import type { Affiliation } from './affiliations.js';
 import { delimitedTables } from './delimited-tables.js';
+import { CELL_TITLES } from './table-cells.js';
 import { isTitle, MEETING_PART } from './job-titles.js';
 import type { Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
@@ -21,7 +22,6 @@ const PEOPLE_BESIDE =
 const ENTRY_GAP = /[ \t]*[|;][ \t]*/g;
 /** Between a name and what follows it: "Name - Dean, NOVA", "Name (NOVA)", "Name, NOVA". */
 const AFTER_NAME = /[ \t]+[-–—][ \t]+|[ \t]*\(|,[ \t]*/;
-const TITLES = /^(?:(?:Dr|Prof|Mr|Ms|Mrs|Dott|Ing)\.?[ \t]+)+/;
 
 interface Entry {
   readonly name: Span;
@@ -55,7 +55,7 @@ function entriesOf(cell: { start: number; text: string }): Entry[] {
 }
 
 function entryOf(text: string, start: number): Entry {
-  const titles = TITLES.exec(text)?.[0].length ?? 0;
+  const titles = CELL_TITLES.exec(text)?.[0].length ?? 0;
   const after = AFTER_NAME.exec(text.slice(titles));
   const nameEnd = after ? titles + after.index : text.length;
   const name = { start: start + titles, end: start + nameEnd };

@@ -5,7 +5,7 @@ import { ORG_CONNECTORS } from './vocabulary.js';
 import { hasOrgWord, isPlainWord, someCommonName } from './person-cues.js';
 import type { Mention, Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
-import { cellsOf, type Cell } from './table-cells.js';
+import { cellsOf, CELL_TITLES, type Cell } from './table-cells.js';
 import { lineAbove, linesOf } from './text-lines.js';
 import { COLUMN, columnAt, NAME_WORD, NO_ORG } from './table-columns.js';
 import type { Token } from './tokens.js';
@@ -60,7 +60,7 @@ export function inNameColumn(text: string, runs: readonly NameRun[], why: (strin
   // (the cell's start, or after its titles: "Dr hab. Jakub Nowakowski")
   const starts = new Set(
     cells.flatMap((c) => {
-      const titles = /^(?:(?:Dr|Prof|Mr|Ms|Mrs|hab|Ing|Mgr|PhD)\.?[ \t]+)+/i.exec(c.text)?.[0];
+      const titles = CELL_TITLES.exec(c.text)?.[0];
       return titles ? [c.start, c.start + titles.length] : [c.start];
     }),
   );

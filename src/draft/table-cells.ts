@@ -28,5 +28,8 @@ export function cellsOf(line: string, at = 0): Cell[] {
   return out;
 }
 
+/** Titles that may open a cell's name: "Dr hab. Jakub Nowakowski", "Prof. Ana Costa". */
+export const CELL_TITLES = /^(?:(?:Dr|Prof|Mr|Ms|Mrs|hab|Ing|Mgr|PhD|Dott)\.?[ \t]+)+/i;
+
 /** The line holds a cell gap (a tab, two spaces, a "|"): it may be a table's row. */
 export const hasCellGap = (line: string): boolean => /\t|[ \t]{2,}|\|/.test(line);
