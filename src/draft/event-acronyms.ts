@@ -1,3 +1,4 @@
+import { initialsOf } from './initials.js';
 import type { Sentence } from './tokens.js';
 import { EVENT_NOUNS } from './vocabulary.js';
 
@@ -11,8 +12,6 @@ const EVENT_PHRASE =
 
 /** Capitals that are no event's initials: a time, a zone, the Union's institutions. */
 const NOT_EVENTS = new Set('AM PM CET CEST UTC GMT EET EEST WET EC EU EP UN WHO'.split(' '));
-
-const initials = (words: readonly string[]): string => words.map((w) => w[0]).join('');
 
 export function eventAcronymName(
   text: string,
@@ -31,7 +30,7 @@ export function eventAcronymName(
     const words = m[0].split(/\s+/);
     for (let from = 0; from < words.length - 1; from++) {
       const tail = words.slice(from);
-      if (shorts.includes(initials(tail))) return tail.join(' ');
+      if (shorts.includes(initialsOf(tail.join(' ')))) return tail.join(' ');
     }
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { initialsOf } from './initials.js';
 import { escapeRegExp } from './regex-escape.js';
 import type { Label } from '../model/labels.js';
 import type { Token } from './tokens.js';
@@ -38,12 +39,6 @@ const capitals = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
  * from its first letter) and the name has a head word (Centre, Agency, Strategy…) or is three
  * words or more. People's initials ("Maria Rossi (MR)") have no head and two words: not taken.
  */
-const initials = (name: string): string =>
-  name
-    .split(/[\s-]+/)
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
-
 /** "MEDIQON ANALYTICS GMBH (SME)", "(NGO)", "(TBC)": what the body is, or a note, no acronym. */
 const CATEGORY = /^(?:SME|NGO|NPO|CSO|PPP|RTO|HEI|TBC|TBD|N\/A|EU|UK|USA)$/;
 
@@ -59,7 +54,7 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     if (CATEGORY.test(acronym)) {
       // ("Non-Governmental Organisation (NGO)": the category spelled out; "MEDIQON ANALYTICS
       // GMBH (SME)": a name, its category after it)
-      if (initials(before) !== acronym)
+      if (initialsOf(before, { hyphens: true }) !== acronym)
         out.push({ name: before, acronym: '', written: before, ...labelOf(before, '') });
       continue;
     }

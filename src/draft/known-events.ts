@@ -1,4 +1,5 @@
 /** The graph's events on the days of the events a text reports (none offline). */
+import { initialsOf } from './initials.js';
 import type { EventFacts } from './event.js';
 import type { KnownEntity } from './gazetteer.js';
 import { foldedWords } from './tokens.js';
@@ -39,11 +40,7 @@ const ownWords = (name: string): string[] =>
 
 /** "European Health Data Space Forum" → "ehds": the initials of a name's capitalised run. */
 const initials = (name: string): string =>
-  name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !GENERIC.has(w.toLowerCase()))
-    .map((w) => w[0]!.toLowerCase())
-    .join('');
+  initialsOf(name, { capitalised: true, skip: GENERIC }).toLowerCase();
 
 /** The names share a word of their own, or one's initials are a word of the other ("EHDS"). */
 function sharesOwnWord(named: string, names: readonly string[]): boolean {

@@ -1,4 +1,5 @@
 /** The name before "(ACR)" that the acronym spells: "the Flemish Centre for Digital Medicine (FCDM)". */
+import { initialsOf } from './initials.js';
 import { countryNamed } from './countries.js';
 import { directorateBefore, headedBefore } from './headed-before-acronym.js';
 import { ORG_STEM } from './name-runs.js';
@@ -77,11 +78,7 @@ export function nameBefore(
 
 /** The acronym's letters, in order, among the initials of the name's capitalised words. */
 function initialsSpell(name: string, acronym: string): boolean {
-  const initials = name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0]!.toLowerCase())
-    .join('');
+  const initials = initialsOf(name, { hyphens: true, capitalised: true }).toLowerCase();
   return (
     inOrder(initials, acronym) ||
     [...foldedWords(acronym).join('')].every((c) => initials.includes(c))
@@ -179,10 +176,7 @@ function spells(name: string, acronym: string): boolean {
 }
 
 function sameInitials(name: string, acronym: string): boolean {
-  const initials = name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0]!.toLowerCase());
+  const initials = [...initialsOf(name, { capitalised: true }).toLowerCase()];
   const wanted = [...foldedWords(acronym).join('')];
   return (
     initials.length >= 2 &&

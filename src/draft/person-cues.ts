@@ -1,4 +1,5 @@
 /** Words around a name that say it is a person's: a possessor, a job, a role word, initials. */
+import { initialsOf } from './initials.js';
 import { escapeRegExp } from './regex-escape.js';
 import nlp from 'compromise';
 import { countryNamed, countryOfDemonym } from './countries.js';
@@ -35,11 +36,7 @@ export function hasRoleWord(text: string): boolean {
 
 /** "(VHTs)" after "Virtual Human Twins": an acronym, not an affiliation. */
 export function isInitialsOf(inner: string, name: string): boolean {
-  const initials = name
-    .split(/[\s-]+/)
-    .map((w) => w[0])
-    .join('')
-    .toUpperCase();
+  const initials = initialsOf(name, { hyphens: true });
   const acronym = inner.replace(/s$/, '').toUpperCase();
   return (
     /^[\p{Lu}\d]+s?$/u.test(inner) && (initials.startsWith(acronym) || acronym.startsWith(initials))
