@@ -7,8 +7,15 @@
  */
 import type { Token } from './tokens.js';
 
+/**
+ * A portfolio's item, one to three capitalised words ("Institutional Relations", "Food Chain
+ * Safety", "Integration of Migrants"), the words parted by `space`.
+ */
+export const portfolioItem = (space: string): string =>
+  String.raw`\p{Lu}[\p{L}-]*(?:${space}(?:of${space})?\p{Lu}[\p{L}-]*){0,2}`;
+
 // (a name's words, wrapped at a line's end maybe, never across a tab: not "Environment⏎Germany⇥Bund…")
-const PORTFOLIO_WORD = String.raw`\p{Lu}[\p{L}-]*(?:[ \n](?:of[ \n])?\p{Lu}[\p{L}-]*){0,2}`;
+const PORTFOLIO_WORD = portfolioItem('[ \\n]');
 const LIST = String.raw`^(?:${PORTFOLIO_WORD},\s)*${PORTFOLIO_WORD},?\s+(?:and|AND|&)\s+${PORTFOLIO_WORD}`;
 const BEFORE_ACRONYM = new RegExp(String.raw`${LIST}(?=\s*\(\p{Lu}[\p{L}\p{N}&+-]*\))`, 'u');
 /**

@@ -1,6 +1,6 @@
 /** Words after "of" that name a post's field or a portfolio, not an organisation. */
 import { hasOrgWord, isCommonWord, isPlainWord } from './person-cues.js';
-import { fieldWords } from './portfolios.js';
+import { fieldWords, portfolioItem } from './portfolios.js';
 import { NOT_NAME_WORDS } from './vocabulary.js';
 import { lineBefore } from './text-lines.js';
 
@@ -43,8 +43,8 @@ export const postOfField = (text: string, at: number, name: string): boolean => 
  * follows "for" after such a post, up to the list's end, is its fields, no organisation (unlike a
  * spokesperson's or an ambassador's "for", which may name the body they speak for).
  */
-/** A portfolio's item: a field of one to three words ("Institutional Relations", "Health"). */
-const ITEM = String.raw`\p{Lu}[\p{L}-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}-]*){0,2}`;
+/** A portfolio's item: a field of one to three words on one line ("Institutional Relations"). */
+const ITEM = portfolioItem('[ \\t]+');
 const GOVERNMENT_POST_FOR = new RegExp(
   String.raw`\b(?:(?:Deputy|Regional|Vice)[ \t]+)?(?:Minister|Councill?or|Commissioner|Secretary[ \t]+of[ \t]+State|State[ \t]+Secretary|Consejer[oa]|Consell?er|Assessora?|Senator)[ \t]+for[ \t]+(?:${ITEM}(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+))*$`,
   'u',
