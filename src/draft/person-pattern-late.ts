@@ -9,10 +9,11 @@ import {
   titledOnNextLine,
 } from './person-cues.js';
 import { DEGREES_AFTER_NAME, LISTED_AFTER } from './person-pattern-words.js';
-import { headsItem, lineAbove, lineBefore, lineStart, linesAbove } from './text-lines.js';
+import { headsItem, lineBefore } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
 import { afterPostPortfolio } from './post-fields.js';
 import { directoryEntry, inNameField } from './entry-fields.js';
+import { signedOff, underAttendance } from './signed-blocks.js';
 
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
 export interface RunContext {
@@ -108,30 +109,3 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
 const CREDENTIALS = new RegExp(String.raw`^${DEGREES_AFTER_NAME}[ \t]*(?:\n|$)`);
 
 const DEGREE = /^\s*(?:[•·]\s*(?:[1-3](?:st|nd|rd)\+?)?\s*)?$/;
-
-/** A letter's closing formula: "Yours sincerely,", "Kind regards,", "Sincerely". */
-const CLOSING =
-  /^[ \t]*(?:Yours(?:[ \t]+(?:sincerely|faithfully|truly))?|(?:(?:Kind|Best|Warm|Warmest)[ \t]+|With[ \t]+(?:best|kind|warm)[ \t]+)(?:regards|wishes)|Sincerely(?:[ \t]+yours)?|Respectfully|(?:Best[ \t]+|Kind[ \t]+)?Regards|Best)[ \t]*[,.]?[ \t]*$/i;
-/** What stands between the formula and the name: "(signed)", "(e-signed)", "[signature]". */
-const SIGNED_MARK = /^[ \t]*[([]?(?:e-?)?sign(?:ed|ature)[)\]]?[ \t]*$/i;
-
-/** The name's line is under a letter's closing formula ("Yours sincerely,⏎⏎(e-signed)⏎Name"). */
-function signedOff(text: string, at: number): boolean {
-  let above = lineAbove(text, lineStart(text, at));
-  if (SIGNED_MARK.test(above.text)) above = lineAbove(text, above.start);
-  return CLOSING.test(above.text);
-}
-
-/** A minutes' attendance heading alone on its line: "Present", "In attendance", "Apologies". */
-const ATTENDANCE =
-  /^[ \t]*(?:Present|In attendance|Also present|Members present|Attendees|Attendance|Apologies|Apologies for absence|Absent|Excused)[ \t]*:?[ \t]*$/i;
-
-/** The name's line is in the block under an attendance heading (no blank line between). */
-function underAttendance(text: string, at: number): boolean {
-  let k = 0;
-  for (const line of linesAbove(text, at)) {
-    if (ATTENDANCE.test(line)) return true;
-    if (!line.trim() || ++k > 30) return false;
-  }
-  return false;
-}
