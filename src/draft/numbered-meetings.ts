@@ -4,6 +4,8 @@
  * 2026" and "Place: …, Leuven", "Minutes of the 3rd meeting (10 Dec 2025) approved".
  */
 import { writtenDay } from './date-parts.js';
+import { titleCase } from './dateline.js';
+import { escapeRegExp } from './regex-escape.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isPlace } from './places.js';
@@ -17,6 +19,12 @@ const DAY_LINE = /^\s*(?:(?:Date|Dates|When)\s*:|\p{Lu}[\p{L}' -]{1,30},\s+(?:\p
 const BELOW = 6;
 /** "(10 Dec 2025)" right after the meeting. */
 const BRACKET_DAY = /^\s*\(([^()\n]{6,40})\)/;
+/**
+ * A heading that names the meeting's body after it: "28th MEETING OF THE eHEALTH NETWORK",
+ * "Summary record – 12th meeting of the Steering Board".
+ */
+const HEADING_OF =
+  /^[ \t]*(?:\p{Lu}[\p{L}\s]*[–—:-][ \t]*)?(\d{1,5}(?:st|nd|rd|th))[ \t]+(?:meeting|MEETING|Meeting)[ \t]+(?:of|OF)[ \t]+((?:the|THE)[ \t]+)?(\S[^\n.!?;:()]{2,60}?)[ \t]*$/u;
 /** The page's own acronym in its first lines: "Working Group 2 … (WG2-DAS)". */
 const PAGE_ACRONYM = /\((\p{Lu}[\p{Lu}\d-]{1,15})\)/u;
 
@@ -55,8 +63,10 @@ function headingOf(line: Line, m: RegExpExecArray): boolean {
   );
 }
 
-function nameOf(text: string, ordinal: string, body: string): string {
+function nameOf(text: string, ordinal: string, body: string, series?: string): string {
   if (body.trim()) return `${ordinal} ${body.trim()} meeting`;
+  // (another meeting of the body whose meeting the page records: "the 27th meeting" in the 28th's)
+  if (series) return `${ordinal} meeting of ${series}`;
   const acronym = PAGE_ACRONYM.exec(text.slice(0, 400))?.[1];
   return acronym ? `${acronym} ${ordinal} meeting` : `${ordinal} meeting`;
 }
@@ -70,7 +80,8 @@ export interface NumberedMeeting {
 /** The numbered meetings a text dates, each once. */
 export function numberedMeetings(text: string, gaz: Gazetteer): NumberedMeeting[] {
   const lines = linesOf(text);
-  const out: NumberedMeeting[] = [];
+  const out: NumberedMeeting[] = headedMeetings(text, lines, gaz);
+  const series = out[0]?.facts.named?.replace(/^\S+ meeting of /, '');
   for (const m of text.matchAll(NUMBERED)) {
     const k = lines.findLastIndex((l) => l.start <= m.index);
     const line = lines[k]!;
@@ -82,7 +93,7 @@ export function numberedMeetings(text: string, gaz: Gazetteer): NumberedMeeting[
         ? belowHeading(lines, k, gaz)
         : undefined;
     if (!found) continue;
-    const named = nameOf(text, m[1]!, m[2]!);
+    const named = nameOf(text, m[1]!, m[2]!, series);
     if (out.some((e) => e.facts.named === named)) continue;
     // (a bracket that is no day, "(hybrid)", leaves the heading's line the evidence)
     const evidence = day
@@ -103,6 +114,43 @@ export function numberedMeetings(text: string, gaz: Gazetteer): NumberedMeeting[
     out.push({ facts, heading: !day });
   }
   return out;
+}
+
+/**
+ * The meetings a heading names with their body ("28th MEETING OF THE eHEALTH NETWORK"), dated by
+ * the lines under it ("Date: 27 November 2025"); the body as the text spells it elsewhere.
+ */
+function headedMeetings(text: string, lines: readonly Line[], gaz: Gazetteer): NumberedMeeting[] {
+  const out: NumberedMeeting[] = [];
+  lines.forEach((line, k) => {
+    const m = HEADING_OF.exec(line.text);
+    const found = m && belowHeading(lines, k, gaz);
+    if (!m || !found) return;
+    const body = spelledAsInText(text, m[3]!);
+    const named = `${m[1]} meeting of ${m[2] ? 'the ' : ''}${body}`;
+    const facts: EventFacts = {
+      ...found,
+      kind: 'MEETING',
+      noun: 'meeting',
+      named,
+      about: [],
+      evidence: line.text.trim(),
+      span: { start: line.start, end: line.start + line.text.length },
+      checks: ['a numbered meeting: check its day and place in the lines under it'],
+    };
+    out.push({ facts, heading: true });
+  });
+  return out;
+}
+
+/** A name written in capitals as the text writes it in ordinary case ("eHEALTH NETWORK" → "eHealth Network"). */
+function spelledAsInText(text: string, name: string): string {
+  if (/\p{Ll}{2}/u.test(name.replace(/^\p{Ll}/u, ''))) return name;
+  const words = name.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const ordinary = [...text.matchAll(new RegExp(`\\b${words}\\b`, 'giu'))].find((o) =>
+    /\p{Ll}{2}/u.test(o[0]),
+  );
+  return ordinary?.[0].replace(/\s+/g, ' ') ?? titleCase(name);
 }
 
 /** How far under a numbered meeting's heading its day and place lines go (characters). */

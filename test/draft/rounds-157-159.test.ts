@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes the blind rounds 157–159 showed (issue 22): a network's summary record headed by its
+// numbered meeting.
+
+const { draftOf } = articleDrafter('pg-draft-rounds-157-');
+
+const event = (seed: Awaited<ReturnType<typeof draftOf>>, name: string) =>
+  seed.entities.find((e) => e.id.startsWith('event:') && e.name === name);
+
+describe('a summary record headed by its numbered meeting', () => {
+  const record = [
+    'OPEN TWIN INITIATIVE',
+    '',
+    '12th MEETING OF THE OPEN TWIN STEERING BOARD',
+    'SUMMARY RECORD',
+    '',
+    'Date:      4 March 2026, 10:00 - 16:00',
+    'Venue:     Hotel Ambassador, Prague',
+    '',
+    'The Open Twin Steering Board adopted its agenda. The summary record of the 11th meeting',
+    '(9 October 2025, Lisbon) was approved.',
+  ].join('\n');
+
+  it('is the meeting of the body the heading names, dated by its "Date:" line', async () => {
+    const seed = await draftOf(record);
+    const meeting = event(seed, '12th meeting of the Open Twin Steering Board');
+    expect(meeting).toMatchObject({ date: '2026-03-04', city: 'Prague', kind: 'MEETING' });
+  });
+
+  it('names the body’s earlier meeting after the same body', async () => {
+    const seed = await draftOf(record);
+    expect(event(seed, '11th meeting of the Open Twin Steering Board')).toMatchObject({
+      date: '2025-10-09',
+    });
+  });
+
+  it('keeps the capitals of a body the text never writes in small letters, title-cased', async () => {
+    const seed = await draftOf(
+      record.replace(/The Open Twin Steering Board adopted/, 'It adopted'),
+    );
+    expect(event(seed, '12th meeting of the Open Twin Steering Board')).toBeDefined();
+  });
+});
