@@ -1,10 +1,11 @@
 /**
  * A person's entry in a form or a directory, whatever the sentence around: a form's or a signature
- * block's "Name:" field, a staff directory's name over its phone line. Both need a name that opens
- * with a first name: a form's or a directory's company, office or place is no person.
+ * block's "Name:" field, a staff directory's name over its phone line, a post's author over its
+ * time. The first two need a name that opens with a first name: a form's or a directory's company,
+ * office or place is no person.
  */
 import type { NameRun } from './name-runs.js';
-import { hasOrgWord, looksLikePerson } from './person-cues.js';
+import { hasOrgWord, looksLikePerson, someCommonName } from './person-cues.js';
 import type { RunContext } from './person-pattern-late.js';
 
 /**
@@ -48,5 +49,27 @@ export function directoryEntry(text: string, run: NameRun, c: RunContext): boole
     !hasOrgWord(run.text) &&
     run.text.includes(' ') &&
     looksLikePerson(run.text)
+  );
+}
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/**
+ * A post's time on a line of its own: "Thu, Mar 12 at 10:22 AM", "12 March 2026, 09:14",
+ * "Yesterday at 16:05", "2026-03-12 10:22 CET". A clock's time is needed; a day alone is a date line.
+ */
+const POSTED_AT = new RegExp(
+  String.raw`^[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Yesterday)[a-z]*\.?,?[ \t]+)?(?:(?:\d{1,2}[ \t]+)?${MONTH}(?:[ \t]+\d{1,2})?,?(?:[ \t]+\d{4})?,?[ \t]+|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+|\d{4}-\d{2}-\d{2}(?:[ \t]+|T))?(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?(?:[ \t]*(?:CET|CEST|UTC|GMT))?[ \t]*$`,
+);
+
+/** A chat's or a forum's post: its author's name alone on a line, the post's time on the next. */
+export function postAuthor(text: string, run: NameRun, c: RunContext): boolean {
+  const next = text.slice(c.lineEnd + 1, c.lineEnd + 80).split('\n')[0] ?? '';
+  return (
+    c.line === run.text &&
+    c.lineEnd >= 0 &&
+    POSTED_AT.test(next) &&
+    run.text.includes(' ') &&
+    !hasOrgWord(run.text) &&
+    (looksLikePerson(run.text) || !someCommonName(run.text))
   );
 }

@@ -12,7 +12,7 @@ import { DEGREES_AFTER_NAME, LISTED_AFTER } from './person-pattern-words.js';
 import { headsItem, lineBefore } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
 import { afterPostPortfolio } from './post-fields.js';
-import { directoryEntry, inNameField } from './entry-fields.js';
+import { directoryEntry, inNameField, postAuthor } from './entry-fields.js';
 import { signedOff, underAttendance } from './signed-blocks.js';
 
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
@@ -102,6 +102,7 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   )
     return 'a title on the next line';
   if (directoryEntry(text, run, c)) return 'a directory entry over a phone line';
+  if (postAuthor(text, run, c)) return 'a post’s author over its time';
   return undefined;
 }
 

@@ -43,3 +43,25 @@ describe('a summary record headed by its numbered meeting', () => {
     expect(event(seed, '12th meeting of the Open Twin Steering Board')).toBeDefined();
   });
 });
+
+describe('a chat channel’s digest', () => {
+  const digest = [
+    'TOP MESSAGES THIS WEEK',
+    '',
+    'Luca Ferrante',
+    'Thu, Mar 12 at 10:22 AM',
+    'Fresh off the press: our validation protocol is now public on Zenodo.',
+    '',
+    'Zorana Kvesić',
+    '12 March 2026, 09:14',
+    'Happy to share what we learn setting up the health data access body.',
+    '',
+    'Coffee Break',
+    '10:30',
+  ].join('\n');
+
+  it('reads a name alone on its line over the post’s time as the post’s author', async () => {
+    const seed = await draftOf(digest);
+    expect(seed.names('person:').sort()).toEqual(['Luca Ferrante', 'Zorana Kvesić']);
+  });
+});
