@@ -1,7 +1,9 @@
 import { initialsOf } from './initials.js';
 import { escapeRegExp } from './regex-escape.js';
 import type { Label } from '../model/labels.js';
-import type { Token } from './tokens.js';
+import { foldedWords, type Token } from './tokens.js';
+import { PERSONAL_TITLES } from './vocabulary.js';
+import { hasOrgWord } from './person-cues.js';
 import { hasHead, nameBefore } from './name-before-acronym.js';
 import { shortThenFull } from './short-then-full.js';
 import { labelOf, saysWhatItIs } from './introduced-labels.js';
@@ -34,14 +36,14 @@ const ACRONYM =
   /\(\s*(?:(\p{Lu}[^(),]{3,100}?),\s*)?(\p{Lu}[\p{L}\p{N}&-]{1,11}(?: \p{Lu}[\p{Lu}\p{N}&+-]{1,7})?\+?)\s*\)/gu;
 const capitals = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
 
+/** "MEDIQON ANALYTICS GMBH (SME)", "(NGO)", "(TBC)": what the body is, or a note, no acronym. */
+const CATEGORY = /^(?:SME|NGO|NPO|CSO|PPP|RTO|HEI|TBC|TBD|N\/A|EU|UK|USA)$/;
+
 /**
  * "Full Name (ACR)" anywhere in the text, when the acronym's letters are the name's (in order,
  * from its first letter) and the name has a head word (Centre, Agency, Strategy…) or is three
  * words or more. People's initials ("Maria Rossi (MR)") have no head and two words: not taken.
  */
-/** "MEDIQON ANALYTICS GMBH (SME)", "(NGO)", "(TBC)": what the body is, or a note, no acronym. */
-const CATEGORY = /^(?:SME|NGO|NPO|CSO|PPP|RTO|HEI|TBC|TBD|N\/A|EU|UK|USA)$/;
-
 export function findIntroduced(text: string, tokens: readonly Token[]): Introduced[] {
   const out: Introduced[] = [];
   for (const m of text.matchAll(ACRONYM)) {
@@ -51,6 +53,9 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     const before = nameBefore(text, tokens, m.index, acronym);
     // ("The Steering Committee (SC) sets …": a generic body's initials, no organisation's name)
     if (!before || countryCode(before, acronym) || GENERIC_BODY.test(before)) continue;
+    // ("the appointment of Dr Katrin Albers (DIN)": a titled person and her body's initials; not
+    // "Sir Jules Thorn Charitable Trust (SJTCT)")
+    if (PERSONAL_TITLES.has(foldedWords(before)[0] ?? '') && !hasOrgWord(before)) continue;
     if (CATEGORY.test(acronym)) {
       // ("Non-Governmental Organisation (NGO)": the category spelled out; "MEDIQON ANALYTICS
       // GMBH (SME)": a name, its category after it)

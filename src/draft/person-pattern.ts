@@ -186,13 +186,14 @@ export function patternOf(
     return 'appointed "as" a role';
   // ("Cyfrowe Serce (“Digital Heart”)": a translation in brackets, not an affiliation)
   const paren = /^\s*\(([^)"“”]{2,80})\)/.exec(after);
-  // ("Our fourth Annual Forum (7–8 May 2025)": a date in brackets is no affiliation)
+  // ("Our fourth Annual Forum (7–8 May 2025)": a date in brackets is no affiliation, nor a
+  // document's number, "Technical Specification (prCEN/TS 18231)")
   // ("Sala Re Enzo (parallel)": a session's words in brackets are no affiliation; "(imec)" is one)
   const inner = paren?.[1] ?? '';
   if (
     paren &&
     !isInitialsOf(inner, run.text) &&
-    !/^\s*\d|\b\d{4}\b/.test(inner) &&
+    !/^\s*\d|\d{4}|\/\s*\p{Lu}*\s*\d/u.test(inner) &&
     !NOT_AFFILIATION.test(inner.trim()) &&
     // ("first published in Diário do Atlântico (Lisbon)": a place's title, in its city)
     !(/\b(?:in|at)\s+$/.test(before) && CITIES.has(inner.trim().toLowerCase()))

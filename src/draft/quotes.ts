@@ -28,6 +28,10 @@ const QUOTED =
 const TALK =
   /(?:(?:^|\n)[ \t]*(?:\d{1,2}[:.]\d{2}\s*[–—-]?\s*)?(?:keynote|talk|session|panel|lecture|presentation)\s*[:–-]?|\b(?:entitled|titled))\s*$/i;
 
+/** A work's noun right before the quote: 'the new work item "Health informatics – …"', 'the report "…"'. */
+const WORK_BEFORE =
+  /\b(?:work[ \t]+item|deliverable|report|study|paper|guideline|specification|standard|book|chapter|article|motion|theme|topic)[ \t]*$/i;
+
 /** Quotes: at least four words with a lower-case one (not a quoted title like "Project Coordinator"). */
 export function findQuotes(
   text: string,
@@ -41,6 +45,9 @@ export function findQuotes(
     if (titles.some((t) => t.start <= m.index + 1 && m.index < t.end)) continue; // a quoted title
     // "09:40 Keynote: “The VHT Initiative after the roadmap”": a talk's title
     if (TALK.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // (a title opens with a capital: not 'would publish the paper "before the summer is over."')
+    if (/^\p{Lu}/u.test(inner) && WORK_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
     const words = inner.split(/\s+/).filter(Boolean);
     if (
       words.length < 4 ||

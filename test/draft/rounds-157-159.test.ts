@@ -65,3 +65,36 @@ describe('a chat channel’s digest', () => {
     expect(seed.names('person:').sort()).toEqual(['Luca Ferrante', 'Zorana Kvesić']);
   });
 });
+
+describe('a standards committee’s resolutions', () => {
+  const resolutions = [
+    'Resolution C 44/2025 – New work item',
+    'CEN/TC 251 approves the registration of the new work item "Health informatics – Metadata and provenance of computational patient models" as a Technical Specification (prCEN/TS 18231) and appoints Prof. Marco Viceconti as project leader.',
+    '',
+    'Resolution C 46/2025 – Chair',
+    'CEN/TC 251 recommends to the CEN Technical Board the appointment of Dr Katrin Albers (DIN) as Chair of CEN/TC 251 for the period 2026-01-01 to 2031-12-31.',
+  ].join('\n');
+
+  it('reads a titled person before her body’s initials as a person, not an organisation', async () => {
+    const seed = await draftOf(resolutions);
+    expect(seed.names('person:')).toContain('Katrin Albers');
+    expect(seed.names('org:')).not.toContain('Dr Katrin Albers');
+  });
+
+  it('reads no person from a document’s number in brackets', async () => {
+    const seed = await draftOf(resolutions);
+    expect(seed.names('person:')).not.toContain('Technical Specification');
+  });
+
+  it('takes a work item’s quoted title for no statement', async () => {
+    const seed = await draftOf(resolutions);
+    expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toEqual([]);
+  });
+
+  it('still takes a quote after a paper’s noun that opens in small letters as speech', async () => {
+    const seed = await draftOf(
+      'Scientific lead Marco Viceconti said the team would publish the validation paper "before the summer is over, with all the data."',
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toHaveLength(1);
+  });
+});
