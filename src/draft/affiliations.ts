@@ -21,6 +21,7 @@ import { boardPages } from './board-pages.js';
 import { entryContacts } from './entry-contacts.js';
 import { attendanceRoles } from './attendance-roles.js';
 import { tableRoles } from './table-roles.js';
+import { tableSeats } from './table-seats.js';
 import { participantLists, participantRoles } from './participant-lists.js';
 import { numberedRoles } from './numbered-affiliations.js';
 import { tokenAt } from './tokens.js';
@@ -100,6 +101,7 @@ export function findAffiliations(
     ...countryListRoles(text, tokens, people, mentions, builder),
     ...directoryRoles(text, people, mentions.all),
     ...nameTableRoles(text, tokens, mentions, publisher),
+    ...tableSeats(text, mentions),
     ...delimitedRoles(text, mentions),
     ...chatRoles(text, tokens, mentions),
     ...cvRoles(text, mentions),

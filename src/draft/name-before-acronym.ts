@@ -3,6 +3,7 @@ import { initialsOf } from './initials.js';
 import { countryNamed } from './countries.js';
 import { directorateBefore, headedBefore } from './headed-before-acronym.js';
 import { ORG_STEM } from './name-runs.js';
+import { isPlainWord } from './person-cues.js';
 import { ELIDED, joinsName } from './name-joins.js';
 import type { Token } from './tokens.js';
 import { foldedWords } from './tokens.js';
@@ -73,7 +74,35 @@ export function nameBefore(
   // Instituto Aragonés de Ciencias de la Salud)
   if (!inOrder(best, acronym) || !initialsSpell(best, acronym))
     while (bestFirst - from < 3 && capitalBefore(text, tokens, from - 1)) from--;
+  // ("… Hospital Research Ethics Committee": a body of plain words, the hospital's)
+  const plain = foldedWords(best).every((w) => ORG_HEADS.has(w) || isPlainWord(w));
+  if (generic || plain) from = ownerFrom(text, tokens, from);
   return text.slice(tokens[from]!.start, tokens[last]!.end) + plus;
+}
+
+/**
+ * "the St Columba's University Hospital Research Ethics Committee (REC)": a body of generic words
+ * right after its owner's name, one with a head ("Hospital", "University"), is named with it.
+ * The token the owner's name starts at, or `from` when no such name stands before it.
+ */
+function ownerFrom(text: string, tokens: readonly Token[], from: number): number {
+  const head = tokens[from - 1];
+  if (!head?.cap || !ORG_HEADS.has(head.fold) || text.slice(head.end, tokens[from]!.start) !== ' ')
+    return from;
+  let k = from - 1;
+  // (its words, capitalised or a possessive's "s" — "Columba's" — up to a stop word: "The")
+  while (k > 0 && from - k < 6) {
+    const t = tokens[k - 1]!;
+    const gap = text.slice(t.end, tokens[k]!.start);
+    const word = t.cap && !STOP_WORDS.has(t.fold) && !ROLE_WORDS.has(t.fold);
+    const owner = tokens[k - 2];
+    // ("Columba" "'" "s": a possessive's "s" after its word)
+    if (gap === ' ' && t.raw === 's' && owner?.cap && /^['’]$/.test(text.slice(owner.end, t.start)))
+      k -= 2;
+    else if (gap === ' ' && word) k--;
+    else break;
+  }
+  return k;
 }
 
 /** The acronym's letters, in order, among the initials of the name's capitalised words. */

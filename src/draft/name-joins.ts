@@ -1,5 +1,6 @@
 import { escapeRegExp } from './regex-escape.js';
 import { isLabelWords } from './page-labels.js';
+import { GENERIC_ORG } from './generic-orgs.js';
 import { fieldWords } from './portfolios.js';
 import { listedWithOrg } from './listed-with-org.js';
 import { isPlainWord } from './person-cues.js';
@@ -31,10 +32,6 @@ export const ORG_STEM = new RegExp(
   'u',
 );
 
-/**
- * "Alma Mater Studiorum – Università di Bologna": a spaced dash joins two parts of one name when
- * the part after it has an organisation's head (not a unit of it: "DG X – Unit C.3" is two).
- */
 /** The initials of the capitalised words from `j` on: "Centre for Computational Medicine" → "CCM". */
 const initialsAfter = (text: string, tokens: readonly Token[], j: number): string => {
   let out = '';
@@ -47,6 +44,10 @@ const initialsAfter = (text: string, tokens: readonly Token[], j: number): strin
   return out;
 };
 
+/**
+ * "Alma Mater Studiorum – Università di Bologna": a spaced dash joins two parts of one name when
+ * the part after it has an organisation's head (not a unit of it: "DG X – Unit C.3" is two).
+ */
 export function dashedPart(
   text: string,
   tokens: readonly Token[],
@@ -88,6 +89,8 @@ export function dashedPart(
   let k = j;
   while (tokens[k + 1]?.cap && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ') k++;
   if (GENRE_END.test(tokens[k]!.fold)) return false;
+  // ("Research Ethics Committee – Committee Members": a page's heading about the body)
+  if (GENERIC_ORG.test(text.slice(t.start, tokens[k]!.end))) return false;
   return headAhead(text, tokens, j, ORG_CONNECTORS);
 }
 

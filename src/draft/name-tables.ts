@@ -7,7 +7,7 @@ import type { Mention, Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
 import { cellsOf, CELL_TITLES, type Cell } from './table-cells.js';
 import { lineAbove, linesOf } from './text-lines.js';
-import { COLUMN, columnAt, NAME_WORD, NO_ORG } from './table-columns.js';
+import { COLUMN, columnAt, NAME_WORD, NO_ORG, says } from './table-columns.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -16,7 +16,7 @@ import type { Token } from './tokens.js';
  * The name column's cells are people's names; each holds the role column's title (when it is one)
  * at the body of the organisation column.
  */
-interface Table {
+export interface Table {
   /** Where the header's line starts. */
   readonly at: number;
   readonly header: readonly string[];
@@ -100,13 +100,17 @@ export function nameTableRoles(
       const person =
         name && mentions.people.find((p) => p.start >= name.start && p.end <= name.end);
       if (!person || !cell) return [];
-      const kind = COLUMN.kind.test(t.header[orgAt]!);
-      const bodies = COLUMN.bodies.test(t.header[orgAt]!) && namesBody(cell.text);
+      const kind = says(t.header[orgAt]!, 'kind');
+      const bodiesColumn = says(t.header[orgAt]!, 'bodies');
+      // ("Biostatistician, Insight Centre for Data Analytics": a post, then its body)
+      const posts = bodiesColumn ? postsAtBodies(text, cell, mentions, person, row) : [];
+      if (posts.length) return posts;
+      const bodies = bodiesColumn && namesBody(cell.text);
       if ((kind || bodies) && (NO_ORG.test(cell.text) || endsPlain(cell.text))) return [];
       const org = mentions.orgFrom(cell.start, kind || bodies ? {} : { newOnlyIfTyped: true });
       if (!org || org.start !== cell.start) return [];
       // (the role column's, or the name cell's after the name: "Dr. Pieter van Houten, CEO")
-      const party = COLUMN.party.test(t.header[orgAt]!);
+      const party = says(t.header[orgAt]!, 'party');
       const role = roleAt > 0 || (board && roleAt === 0) ? row[roleAt]?.text : undefined;
       const title =
         (role && !PAST_POST.test(role) ? role.replace(/\s*\([^()]*\)$/, '') : undefined) ??
@@ -143,6 +147,35 @@ const endsPlain = (cell: string): boolean => {
 
 /** A cell that names a body: not all plain words nor a post ("Private practice", "Independent expert"). */
 const namesBody = (cell: string): boolean => {
-  const first = cell.split(/,\s*/)[0]!;
+  // (a note in brackets aside: "Solicitor (non-practising)")
+  const first = cell.split(/,\s*/)[0]!.replace(/\s*\([^()]*\)$/, '');
   return !first.split(/[\s-]+/).every(isPlainWord) && !isTitle(first);
 };
+
+/**
+ * An affiliation cell of posts at bodies: "Consultant Neurologist, St Columba's University Hospital;
+ * Professor of Clinical Neuroscience, University of Galway". Each part a post, a comma, its body.
+ */
+function postsAtBodies(
+  text: string,
+  cell: Cell,
+  mentions: Mentions,
+  person: Mention,
+  row: readonly Cell[],
+): Affiliation[] {
+  const evidence = text.slice(row[0]!.start, row.at(-1)!.end);
+  const out: Affiliation[] = [];
+  let at = cell.start;
+  for (const part of cell.text.split(';')) {
+    const post = /^\s*([^,]+),[ \t]*/.exec(part);
+    const title = post?.[1]!.trim() ?? '';
+    const from = at + (post?.[0].length ?? 0);
+    // (a post's words: a title, or a job of one to five words with no body's word in it)
+    const job =
+      isTitle(title) || (!hasOrgWord(title) && /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}$/u.test(title));
+    const org = post && job ? mentions.orgFrom(from) : undefined;
+    if (org && org.start === from) out.push({ person, org, title, evidence });
+    at += part.length + 1;
+  }
+  return out;
+}

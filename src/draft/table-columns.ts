@@ -37,5 +37,9 @@ export const NAME_WORD =
 export const NO_ORG =
   /^(?:Independent|Non-?attached|NI|none|n\/?a|tbc|tbd|[–—-]|self-?employed|freelance|retired|student|unemployed|various|private|individual)$/i;
 
+/** A header cell says its column holds `column`, alone or beside another ("Expertise / Affiliation"). */
+export const says = (cell: string, column: keyof typeof COLUMN): boolean =>
+  cell.split(/[ \t]+\/[ \t]+/).some((part) => COLUMN[column].test(part));
+
 export const columnAt = (header: readonly string[], column: keyof typeof COLUMN): number =>
-  header.findIndex((h) => COLUMN[column].test(h));
+  header.findIndex((h) => says(h, column));

@@ -98,3 +98,63 @@ describe('a standards committee’s resolutions', () => {
     expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toHaveLength(1);
   });
 });
+
+describe('a committee’s members table', () => {
+  const page = [
+    'Research Ethics Committee – Committee Members',
+    '',
+    'The Santa Brígida University Hospital Research Ethics Committee (REC) reviews health research at the hospital.',
+    '',
+    'Name\tRole on Committee\tExpertise / Affiliation',
+    'Prof. Orla Fitzgerald\tChair\tConsultant Neurologist, Santa Brígida University Hospital; Professor of Clinical Neuroscience, University of Galway',
+    'Dr Cian Mac Donncha\tVice-Chair\tConsultant Cardiologist, Santa Brígida University Hospital',
+    'Prof. Hannah Duggan\tMember\tBiostatistician, Insight Research Ireland Centre for Data Analytics',
+    '',
+    'Committee Secretariat',
+  ].join('\n');
+
+  it('names a body of plain words after its owner written before it', async () => {
+    const seed = await draftOf(page);
+    expect(seed.names('org:')).toContain(
+      'Santa Brígida University Hospital Research Ethics Committee',
+    );
+  });
+
+  it('reads no organisation from the page’s and the table’s headings', async () => {
+    const seed = await draftOf(page);
+    const orgs = seed.names('org:');
+    for (const heading of ['Committee Members', 'Role on Committee', 'Committee Secretariat'])
+      expect(orgs.some((o) => o.includes(heading))).toBe(false);
+  });
+
+  it('gives each member the seat in the seat column on the body its header names', async () => {
+    const seed = await draftOf(page);
+    const rec = seed.entities.find(
+      (e) => e.name === 'Santa Brígida University Hospital Research Ethics Committee',
+    )!;
+    const seats = seed.relationships.filter((r) => r.type === 'HOLDS_ROLE' && r.to === rec.id);
+    expect(seats.map((r) => [r.from, r.title]).sort()).toEqual([
+      ['person:cian-mac-donncha', 'Vice-Chair'],
+      ['person:hannah-duggan', 'Member'],
+      ['person:orla-fitzgerald', 'Chair'],
+    ]);
+  });
+
+  it('reads "Post, Body; Post, Body" in an affiliation column as posts at those bodies', async () => {
+    const seed = await draftOf(page);
+    const posts = (person: string) =>
+      seed.relationships
+        .filter((r) => r.type === 'HOLDS_ROLE' && r.from === person)
+        .map((r) => `${String(r.title)} @ ${seed.entities.find((e) => e.id === r.to)?.name}`)
+        .sort();
+    expect(posts('person:orla-fitzgerald')).toEqual(
+      expect.arrayContaining([
+        'Consultant Neurologist @ Santa Brígida University Hospital',
+        'Professor of Clinical Neuroscience @ University of Galway',
+      ]),
+    );
+    expect(posts('person:hannah-duggan')).toContain(
+      'Biostatistician @ Insight Research Ireland Centre for Data Analytics',
+    );
+  });
+});
