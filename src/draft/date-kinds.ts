@@ -58,10 +58,20 @@ export const countedFromOther = (r: chrono.ParsedResult): boolean =>
     r.text,
   );
 
+/** "of each month", "every Tuesday": a sentence that tells a habit, no day's event. */
+export const HABIT =
+  /\b(?:each|every)\s+(?:(?:first|second|third|fourth|last|other)\s+)?(?:day|week|month|year|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+
 /** "every Tuesday", "each Friday": a habit, not a day. */
 export const recurs = (text: string, r: chrono.ParsedResult): boolean =>
-  /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, r.index - 12), r.index)) ||
-  /^(?:every|each)\b/i.test(r.text);
+  /\b(?:every|each)\s+(?:(?:first|second|third|fourth|last|other)\s+)?$/i.test(
+    text.slice(Math.max(0, r.index - 20), r.index),
+  ) ||
+  /^(?:every|each)\b/i.test(r.text) ||
+  // ("meets on the second Wednesday of each month", "on Fridays")
+  /^\s*(?:of\s+(?:each|every)\s+(?:month|week|year)|s\b)/i.test(
+    text.slice(r.index + r.text.length, r.index + r.text.length + 30),
+  );
 
 export const isDay = (r: chrono.ParsedResult): boolean =>
   r.start.isCertain('day') && r.start.isCertain('month');

@@ -2,7 +2,7 @@
 import type * as chrono from 'chrono-node';
 import { namedIn } from './event-names.js';
 import { relativeWeekdays } from './relative-days.js';
-import { byWeekday, isMonth } from './date-kinds.js';
+import { byWeekday, HABIT, isMonth } from './date-kinds.js';
 import { eventDates, type EventContext } from './event-dates.js';
 import { isoOfDate } from './iso-dates.js';
 import { sentenceAt, type Sentence } from './tokens.js';
@@ -143,7 +143,8 @@ function undatedCandidates(
     /\b(?:will|shall|is to|are to)\s/.test(
       text.slice(s.start, s.end).replace(/[“"][^“”"]*[”"]/g, ''),
     ) ||
-    describedOnly(text.slice(s.start, s.end))
+    describedOnly(text.slice(s.start, s.end)) ||
+    HABIT.test(text.slice(s.start, s.end))
       ? []
       : [candidate(text, sentences, k, ctx)],
   );

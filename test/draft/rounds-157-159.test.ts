@@ -158,3 +158,19 @@ describe('a committee’s members table', () => {
     );
   });
 });
+
+describe('an ombudsman’s letter and a committee’s page', () => {
+  it('reads no person from a street named after one in an address', async () => {
+    const seed = await draftOf(
+      'Yours sincerely,\n\nNadia Haddad\n\nEuropean Ombudsman · 1 avenue du Président Robert Schuman · CS 30403 · F-67001 Strasbourg Cedex\n',
+    );
+    expect(seed.names('person:')).toEqual(['Nadia Haddad']);
+  });
+
+  it('reads no event from a habit: "meets on the second Wednesday of each month"', async () => {
+    const seed = await draftOf(
+      'Galway, 3 February 2026 – The Charles University Ethics Committee meets on the second Wednesday of each month (no meeting in August).\n',
+    );
+    expect(seed.names('event:')).toEqual([]);
+  });
+});
