@@ -16,7 +16,7 @@ import type { Label } from '../model/labels.js';
 import { findDeliverables } from './deliverables.js';
 import { listedDocuments } from './listed-documents.js';
 import { linkedHeadlines } from './linked-headlines.js';
-import { inTabBar, isReleaseLabel } from './page-labels.js';
+import { inSiteLinks, inTabBar, isReleaseLabel } from './page-labels.js';
 import type { DraftBuilder, DraftEntity } from './draft-builder.js';
 import { quotedTitles, sentenceAround, SIGNED } from './document-titles.js';
 import { thesisTitles } from './thesis-titles.js';
@@ -142,7 +142,7 @@ export function findWorks(
     const first = titleStart(text, tokens, i);
     if (orgForTheStudy(text, tokens, first, i)) continue;
     if (isReleaseLabel(text.slice(tokens[first]!.start, t.end))) continue; // "PRESS STATEMENT"
-    if (inTabBar(text, t.start)) continue;
+    if (inTabBar(text, t.start) || inSiteLinks(text, t.start)) continue;
     const tail = numberedTail(TAIL.exec(text.slice(t.end, t.end + 120))![0], text, t.end);
     if (first === i && !tail) continue; // "Manifesto" alone: a heading word, not a title
     // ("Our Position Paper was presented", "– Survey Report 2025": a genre's words, no title)

@@ -62,6 +62,30 @@ export function inTabBar(text: string, at: number): boolean {
   );
 }
 
+/** A site's own pages, linked from its footer: "Accessibility", "Privacy Statement", "©". */
+const SITE_PAGE =
+  /^(?:©|Accessibility|Privacy|Cookies?\b|Terms|Legal|Imprint|Impressum|Sitemap|Site map|Disclaimer|Freedom of Information)/i;
+/** A "Related pages" list's heading: its "› Title" lines link the site's pages. */
+const RELATED =
+  /^[ \t]*(?:Related(?:[ \t]+(?:pages|links|content|documents))?|See also|Read more|Useful links)[ \t]*:?[ \t]*$/i;
+
+/**
+ * The offset is in a site's links, no text of the page: a footer's line of short links, one a
+ * site's own page ("© 2026 … · Accessibility · Privacy Statement · Cookie Settings"), or a
+ * "Related pages" list's "› Title" lines.
+ */
+export function inSiteLinks(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? undefined : end);
+  const parts = line.split(/[ \t]+[·|][ \t]+/);
+  if (parts.length >= 3 && parts.some((p) => SITE_PAGE.test(p.trim()))) return true;
+  if (!/^[ \t]*[›»>][ \t]/.test(line)) return false;
+  const above = text.slice(0, start).split('\n').reverse().slice(1);
+  const heading = above.find((l) => !/^[ \t]*[›»>][ \t]/.test(l));
+  return heading !== undefined && RELATED.test(heading);
+}
+
 /** "Home > News & positions > Open letters": a site's path to the page. */
 export const isBreadcrumbs = (line: string): boolean =>
   /\s[›»>]\s.*\s[›»>]\s/.test(line) ||

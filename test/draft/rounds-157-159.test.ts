@@ -174,3 +174,22 @@ describe('an ombudsman’s letter and a committee’s page', () => {
     expect(seed.names('event:')).toEqual([]);
   });
 });
+
+describe('a page’s site links', () => {
+  const page = [
+    'Galway, 3 February 2026 – The Charles University Ethics Committee published its Annual Report 2025.',
+    '',
+    'Related pages',
+    '› Apply for Ethical Approval',
+    '› Guidance for Researchers: AI and Digital Twins',
+    '',
+    '© 2026 Charles University · Accessibility · Privacy Statement · Cookie Settings · Freedom of Information',
+  ].join('\n');
+
+  it('reads no document from a footer’s links or a "Related pages" list', async () => {
+    const seed = await draftOf(page);
+    const docs = seed.names('doc:');
+    expect(docs.some((d) => /Annual Report 2025/.test(d))).toBe(true);
+    expect(docs.filter((d) => /Privacy|Guidance|Approval/.test(d))).toEqual([]);
+  });
+});
