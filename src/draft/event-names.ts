@@ -38,9 +38,13 @@ function capitalisedHeads(heads: string): string {
     .flatMap((h) => [h.charAt(0).toUpperCase() + h.slice(1), h.toUpperCase()])
     .join('|');
 }
-/** "2. WEBINAR – SECONDARY USE UNDER THE EHDS: ARE … READY?": a heading's event noun, its title. */
+/**
+ * "2. WEBINAR – SECONDARY USE UNDER THE EHDS: ARE … READY?": a heading's event noun, its title; or
+ * a listed link's, its speakers or its day after a dash ("> Webinar: Getting EHDS-ready in under
+ * six months - with Els Vandamme … - 21 May 2026").
+ */
 const HEADED_TITLE = new RegExp(
-  String.raw`^[ \t]*(?:\d+\.[ \t]+)?(?:${capitalisedHeads(EVENT_HEADS)})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$)`,
+  String.raw`^[ \t]*(?:\d+\.[ \t]+|[>•*›][ \t]+)?(?:${capitalisedHeads(EVENT_HEADS)})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$|[ \t][-–—][ \t]+(?=with\b|featuring\b|\d))`,
   'mu',
 );
 /** ("WORKSHOP – REGISTER NOW", "Webinar – Recording now available": a notice, no title) */

@@ -193,3 +193,17 @@ describe('a page’s site links', () => {
     expect(docs.filter((d) => /Privacy|Guidance|Approval/.test(d))).toEqual([]);
   });
 });
+
+describe('a vendor’s case study', () => {
+  it('names a listed webinar by its title before its speakers and its day', async () => {
+    const seed = await draftOf(
+      [
+        'Published 17 March 2026',
+        '',
+        'Related resources',
+        '  > Webinar: Getting EHDS-ready in under six months - with Agnieszka Kowalczyk (Charles University) - 21 May 2026, 14:00 CET [Register]',
+      ].join('\n'),
+    );
+    expect(seed.names('event:')).toEqual(['Getting EHDS-ready in under six months']);
+  });
+});
