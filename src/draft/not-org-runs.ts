@@ -1,5 +1,5 @@
 /** Runs of capitalised words that look like an organisation's name and are not one. */
-import { onTopicLine } from './page-labels.js';
+import { inTabBar, onTopicLine } from './page-labels.js';
 import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import { GENERIC_ORG } from './generic-orgs.js';
@@ -27,6 +27,20 @@ const COUNTED =
  * di Bologna" (names' words only, not "… unveils new logo").
  */
 const NAME_WORD = String.raw`(?:[\p{Lu}\d][^\s]*|de|di|du|da|del|der|van|von|of|for|and|the|[–&-])`;
+/** A product's field on a fact box's line: "Product⇥Lumora Clinical Data Hub (FHIR R4)". */
+const PRODUCT_FIELD =
+  /(?:^|\n)[ \t]*(?:Products?|Software|Solution|Tool)[ \t]*(?::|\t|[ \t]{2,})[ \t]*/g;
+
+/**
+ * The text gives the name as a product's ("Product  Lumora Clinical Data Hub"), or its last words
+ * ("its Clinical Data Hub"): no body.
+ */
+const namesProduct = (text: string, name: string): boolean =>
+  [...text.matchAll(PRODUCT_FIELD)].some((m) => {
+    const value = /^[^\n(]*/.exec(text.slice(m.index + m[0].length))![0].trim();
+    return value === name || value.endsWith(` ${name}`);
+  });
+
 const LOGO_LINE = new RegExp(
   String.raw`^[ \t]*(?:[Ll]ogo[ \t:]+${NAME_WORD}(?:[ \t]+${NAME_WORD})*|${NAME_WORD}(?:[ \t]+${NAME_WORD})*[ \t]+logo)[ \t]*$`,
   'u',
@@ -79,6 +93,9 @@ export function notAnOrgRun(
     // Health Service", "Data Access Service", "Federal Public Service Health" are bodies)
     (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text)) ||
     onTopicLine(text, run.start) ||
+    namesProduct(text, run.text) ||
+    // ("Platform   Solutions   Company   Contact": a site's menu's one-word items)
+    (run.last - run.first === 1 && inTabBar(text, run.start)) ||
     // ("KU Leuven logo", "Logo Alma Mater Studiorum – …": an image's alt text on its own line)
     LOGO_LINE.test(lineAt(text, run.start)) ||
     // ("Nina Žagar · Marco Viceconti (Eds.)": the editors of a book)

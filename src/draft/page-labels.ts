@@ -48,17 +48,18 @@ export const isKicker = (line: string): boolean => {
   );
 };
 
-/** "Fact Sheet⇥Results in Brief⇥Reporting": a page's tabs, short cells split by tabs, name no work. */
+/** "Fact Sheet⇥Results in Brief⇥Reporting": a page's tabs or menu near its top, short cells, name no work. */
 export function inTabBar(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
-  const cells = text.slice(start, end < 0 ? undefined : end).split('\t');
+  // (its items parted by tabs, wide gaps or bars: "Platform   Solutions   Customers   Contact")
+  const cells = text.slice(start, end < 0 ? undefined : end).split(/\t|[ \t]{3,}|[ \t]+\|[ \t]+/);
   // (a page's head, words only: not a table's row, "Digital Health Strategy⇥2025⇥Commission")
   const head = text.slice(0, start).split('\n').length <= 15;
   return (
     head &&
     cells.length >= 3 &&
-    cells.every((c) => !/\d/.test(c) && c.trim().split(/\s+/).length <= 4)
+    cells.every((c) => !/\d/.test(c) && c.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4)
   );
 }
 

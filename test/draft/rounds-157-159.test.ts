@@ -207,3 +207,20 @@ describe('a vendor’s case study', () => {
     expect(seed.names('event:')).toEqual(['Getting EHDS-ready in under six months']);
   });
 });
+
+describe('a vendor’s page: its menu and its product', () => {
+  const page = [
+    'Open Twin Initiative | Platform   Solutions   Customers   Company   Contact        [ Book a demo ]',
+    '',
+    'At a glance',
+    'Customer        Charles University, Prague',
+    'Product         Lumora Clinical Data Hub (FHIR R4)',
+    '',
+    'Lumora deployed its Clinical Data Hub at Charles University in 14 weeks, says Agnieszka Kowalczyk.',
+  ].join('\n');
+
+  it('reads no organisation from a site menu’s one-word items nor from a product', async () => {
+    const seed = await draftOf(page);
+    expect(seed.names('org:')).toEqual([]);
+  });
+});
