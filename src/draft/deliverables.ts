@@ -1,6 +1,7 @@
 /**
  * A project's deliverables by their number: "the Data Management Plan (D7.1)", "Deliverable D8.3,
- * the Exploitation and Sustainability Plan, …", 'D4.2 "Validated multiscale kidney model"'.
+ * the Exploitation and Sustainability Plan, …", 'D4.2 "Validated multiscale kidney model"', "D3.2 –
+ * Data Governance and Access Framework".
  */
 
 const CODE = String.raw`D\d{1,2}\.\d{1,2}`;
@@ -15,6 +16,11 @@ const TITLE_THEN_CODE = new RegExp(
 /** "D8.3, the Exploitation and Sustainability Plan", 'D4.2 "Validated …"': the number, then it. */
 const CODE_THEN_TITLE = new RegExp(
   String.raw`\b(${CODE}),?\s+(?:the\s+(${TITLE})(?=[,.;:)]|\s+(?:which|that|is|was|will)\b)|["“]([^"”\n]{4,160})["”])`,
+  'gu',
+);
+/** "D3.2 – Data Governance and Access Framework for the VHT Platform": a form's or a list's line. */
+const CODE_DASH_TITLE = new RegExp(
+  String.raw`\b(${CODE})[ \t]+[–—-][ \t]+(${TITLE}(?::[ \t]+${TITLE})?)(?=[ \t]*(?:\n|$|[,.;:(]))`,
   'gu',
 );
 
@@ -42,7 +48,7 @@ export function findDeliverables(text: string): Deliverable[] {
     if (/\bWork\s*Package\b/i.test(name)) continue;
     out.push({ name, code: m[2]!, start: m.index + m[0].indexOf(name) });
   }
-  for (const m of text.matchAll(CODE_THEN_TITLE)) {
+  for (const m of [...text.matchAll(CODE_THEN_TITLE), ...text.matchAll(CODE_DASH_TITLE)]) {
     const name = (m[2] ?? m[3])!.replace(/[,.]$/, '');
     out.push({ name, code: m[1]!, start: m.index + m[0].indexOf(name) });
   }

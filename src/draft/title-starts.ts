@@ -84,6 +84,13 @@ const GENRE_WORDS = new Set([
 
   'final',
   'joint',
+  'review',
+  'evaluation',
+  'progress',
+  'interim',
+  'technical',
+  'expert',
+  'summary',
 ]);
 /** A title of a genre's words only (and a year): "Position Paper", "Survey Report 2025". */
 export const genreOnly = (name: string): boolean =>

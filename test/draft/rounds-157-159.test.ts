@@ -224,3 +224,26 @@ describe('a vendor’s page: its menu and its product', () => {
     expect(seed.names('org:')).toEqual([]);
   });
 });
+
+describe('a deliverable’s review report', () => {
+  const report = [
+    'DELIVERABLE REVIEW REPORT',
+    '',
+    'Deliverable under review\tD3.2 – Data Governance and Access Framework for the VHT Platform',
+    'Lead beneficiary\tCharles University',
+    '',
+    'The deliverable builds on the EDITH Roadmap for the European Virtual Human Twin and on Regulation (EU) 2025/327 (EHDS).',
+  ].join('\n');
+
+  it('reads a deliverable written "D3.2 – Title" and no document from the page’s genre heading', async () => {
+    const seed = await draftOf(report);
+    const docs = seed.names('doc:');
+    expect(docs).toContain('Data Governance and Access Framework for the VHT Platform');
+    expect(docs).not.toContain('DELIVERABLE REVIEW REPORT');
+  });
+
+  it('ends a title before "and on" another work', async () => {
+    const seed = await draftOf(report);
+    expect(seed.names('doc:').filter((d) => /and on/.test(d))).toEqual([]);
+  });
+});
