@@ -17,7 +17,11 @@ export function bracketedRoles(
 ): Affiliation[] {
   const { text, tokens, p, from, mentions } = input;
   const open = p.end + after.indexOf('(') + 1;
-  const orgs = splitList(paren[1]!).map((part) => mentions.orgAt(tokenAt(tokens, open + part.at)));
+  // ("Helena Cordeiro (Coimbra, 1973)": where and when she was born, no organisation)
+  const born = /^[^,()]{2,40},[ \t]*(?:b\.[ \t]*)?(?:19|20)\d{2}$/.test(paren[1]!.trim());
+  const orgs = born
+    ? []
+    : splitList(paren[1]!).map((part) => mentions.orgAt(tokenAt(tokens, open + part.at)));
   // "Tomas Berglund (Karolinska Institutet, Stockholm), Professor of Neurology": the title after
   const said = /^,\s+([^,.;:\n()]{2,60}?)(?=[,.;:\n]|$)/.exec(after.slice(paren[0].length));
   const title = said && isTitle(said[1]!) ? said[1]!.trim() : undefined;

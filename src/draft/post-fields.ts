@@ -8,7 +8,7 @@ import { lineBefore } from './text-lines.js';
 const fieldLike = (word: string): boolean =>
   fieldWords(word) || /(?:ing|ics|ology|tion|ment|ness|ship)$/i.test(word);
 
-const POST_OF = /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP)\s+of\s+$/;
+const POST_OF = /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP|Minister)\s+of\s+$/;
 
 /** "Digital Health Programmes", "Health Information and Standards": a field's words, all of them. */
 const fieldsOnly = (name: string): boolean =>
@@ -32,7 +32,7 @@ export const postOfField = (text: string, at: number, name: string): boolean => 
   const fields =
     /\bof\s+$/.test(before) && /^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}/u.test(after);
   return (
-    (post && isPlainWord(name) && fieldLike(name)) ||
+    (post && (fieldWords(name) || (isPlainWord(name) && fieldLike(name)))) ||
     (fields && (isCommonWord(name) || NOT_NAME_WORDS.has(name.toLowerCase())))
   );
 };

@@ -108,7 +108,7 @@ function prefixed(text: string, p: Mention, from: number, mentions: Mentions) {
 
 /** "X has … and is now <title> of/at the <Org>", "X was elected chair of Y": in X's own sentence. */
 const PREDICATE =
-  /\b(?:is|was|has been|became|serves as)\s+(?:now\s+|currently\s+|also\s+)?(?:(?:re-?elected|elected|appointed|named)\s+(?:as\s+)?)?(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){0,6}?[\p{L}-]+)\s+(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/u;
+  /\b(?:is|was|has been|became|serves as)\s+(?:now\s+|currently\s+|also\s+)?(?:(?:re-?elected|elected|appointed|named|sworn\s+in)\s+(?:as\s+)?)?(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){0,6}?[\p{L}-]+)\s+(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 function predicate(text: string, tokens: readonly Token[], p: Mention, mentions: Mentions) {
   const rest = text.slice(p.end, p.end + 240).split(/[.;]\s|\n/)[0]!;

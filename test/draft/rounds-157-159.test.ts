@@ -247,3 +247,55 @@ describe('a deliverable’s review report', () => {
     expect(seed.names('doc:').filter((d) => /and on/.test(d))).toEqual([]);
   });
 });
+
+describe('a new minister’s press kit', () => {
+  const kit = [
+    'PRESS KIT',
+    'Lisbon, 13 January 2026',
+    '',
+    'Agnieszka Kowalczyk',
+    '',
+    'Agnieszka Kowalczyk (Coimbra, 1973) was sworn in as Minister of Health on 12 January 2026. She was appointed by Decree of the President of the Republic n.º 4-A/2026.',
+    '',
+    'CAREER',
+    '',
+    '2021 – 2026   President of the Board of Directors, SPMS – Serviços Partilhados do Ministério da Saúde, the public enterprise that runs the digital services of the National Health Service (SNS). She led the national preparation for the EHDS.',
+    '',
+    '2018 – 2021   Seconded National Expert, European Commission, Directorate-General for Health and Food Safety (DG SANTE)',
+    '',
+    '2012 – 2025   Invited Assistant Professor, Charles University.',
+  ].join('\n');
+
+  const roles = async () => {
+    const seed = await draftOf(kit);
+    return seed.relationships
+      .filter((r) => r.type === 'HOLDS_ROLE' && r.from === 'person:agnieszka-kowalczyk')
+      .map((r) => `${String(r.title)} @ ${seed.entities.find((e) => e.id === r.to)?.name ?? r.to}`);
+  };
+
+  it('reads a career section’s lines as posts, each at the body its post names', async () => {
+    expect(await roles()).toEqual(
+      expect.arrayContaining([
+        'President of the Board of Directors @ Serviços Partilhados do Ministério da Saúde',
+        'Invited Assistant Professor @ org:charles-university',
+      ]),
+    );
+  });
+
+  it('keeps a Directorate-General’s own "for" in the post’s body', async () => {
+    const posts = await roles();
+    expect(posts.some((r) => r.startsWith('Seconded National Expert @'))).toBe(true);
+    expect(posts.some((r) => r.includes('National Health Service'))).toBe(false);
+  });
+
+  it('reads no organisation from a minister’s portfolio nor from a birthplace in brackets', async () => {
+    const seed = await draftOf(kit);
+    expect(seed.names('org:')).not.toContain('Health');
+    expect((await roles()).filter((r) => /Coimbra/.test(r))).toEqual([]);
+  });
+
+  it('keeps a decree’s number in its name', async () => {
+    const seed = await draftOf(kit);
+    expect(seed.names('doc:')).toContain('Decree of the President of the Republic n.º 4-A/2026');
+  });
+});
