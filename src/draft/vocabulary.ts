@@ -120,7 +120,7 @@ export const RECEIVED = String.raw`received(?=\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Profess
  * before where or when ("The EPSCO Council meets in Brussels on …"; not "meets the definition",
  * "meets twice a year", "meets patients every Tuesday").
  */
-export const MEET = String.raw`meet(?!s?\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?)\b)|meets(?=\s+(?:(?:online|again|virtually|today|tomorrow)\s+)?(?:in|on|at)\s+(?:[A-Z0-9]|the\s+[A-Z]))`;
+export const MEET = String.raw`(?<!\b(?:not|never|n['’]t)\s+)meet(?!s?\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:obligations?|requirements?|needs?|targets?|criteria|standards?|demand|goals?|deadlines?|expectations?|conditions?|costs?|challenges?|trust|promises?|commitments?|ambitions?)\b)|meets(?=\s+(?:(?:online|again|virtually|today|tomorrow)\s+)?(?:in|on|at)\s+(?:[A-Z0-9]|the\s+[A-Z]))`;
 
 /**
  * A Council configuration: "the EPSCO Council in Brussels on 5 December", "at the

@@ -299,3 +299,12 @@ describe('a new minister’s press kit', () => {
     expect(seed.names('doc:')).toContain('Decree of the President of the Republic n.º 4-A/2026');
   });
 });
+
+describe('a data breach statement', () => {
+  it('reads no meeting from "we did not meet that trust"', async () => {
+    const seed = await draftOf(
+      'Munich, 12 March 2026 – "Patients trusted their data to research, and we did not meet that trust on this server," said Dr. Agnieszka Kowalczyk, CEO of Charles University.',
+    );
+    expect(seed.names('event:')).toEqual([]);
+  });
+});
