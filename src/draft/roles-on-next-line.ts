@@ -49,9 +49,36 @@ export function rolesOnNextLine(
     );
   };
   if (!isTitle(m[1]!.split(/[,|]/)[0]!) && !bodyLine()) return undefined;
-  return [...m[1]!.matchAll(/[^|]+/g)].flatMap((part) => {
+  const roles = [...m[1]!.matchAll(/[^|]+/g)].flatMap((part) => {
     const lead = part[0].length - part[0].trimStart().length;
     const at = line + part.index + lead;
     return appositive({ ...input, at, until: line + part.index + part[0].trimEnd().length });
   });
+  return roles.length ? roles : titleOverBody(input, m[1]!.trim(), line + m[1]!.length);
+}
+
+/**
+ * A letter's address block: "Ms Ursula von der Leyen⏎President⏎European Commission". The name's
+ * next line is a title only, the one after it a body's name, whole; a signature's lines under it
+ * that open with a body name its part, the post's ("…⏎European Commission⏎DG CONNECT – Unit H.3").
+ */
+function titleOverBody(
+  input: Omit<AppositiveInput, 'at' | 'until'>,
+  title: string,
+  lineEnd: number,
+): Affiliation[] {
+  const next = /^\n[ \t]*(\S[^\n]{1,120}?)[ \t]*(?:\n|$)/.exec(input.text.slice(lineEnd));
+  if (!next || !isTitle(title) || /,/.test(title)) return [];
+  const at = lineEnd + next[0].indexOf(next[1]!);
+  const first = input.mentions.orgFrom(at, { newOnlyIfTyped: true });
+  if (!first || first.start !== at || first.end !== at + next[1]!.length) return [];
+  let org = first;
+  for (;;) {
+    const below = /^\n[ \t]*(?=\S)/.exec(input.text.slice(org.end));
+    const start = below ? org.end + below[0].length : -1;
+    const part = below ? input.mentions.orgFrom(start, { newOnlyIfTyped: true }) : undefined;
+    if (!part || part.start !== start) break;
+    org = part;
+  }
+  return [{ person: input.p, org, title, evidence: input.text.slice(input.from, org.end) }];
 }

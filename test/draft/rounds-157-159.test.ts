@@ -308,3 +308,35 @@ describe('a data breach statement', () => {
     expect(seed.names('event:')).toEqual([]);
   });
 });
+
+describe('a letter’s address block and a signature’s lines', () => {
+  it('reads "Name⏎Title⏎Body" as the title at the body, the signature’s last body line the post’s', async () => {
+    const seed = await draftOf(
+      [
+        'Ms Agnieszka Kowalczyk',
+        'President',
+        'Charles University',
+        '',
+        'Strasbourg, 10/02/2026',
+        '',
+        'Dear President,',
+        '',
+        'Kind regards,',
+        '',
+        'Bruno Delacourt',
+        'Head of Unit',
+        'European Commission',
+        'Agence Exemple',
+      ].join('\n'),
+    );
+    const roles = seed.relationships
+      .filter((r) => r.type === 'HOLDS_ROLE')
+      .map((r) => `${r.from} ${String(r.title)} @ ${r.to}`);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'person:agnieszka-kowalczyk President @ org:charles-university',
+        'person:bruno-delacourt Head of Unit @ org:agence-exemple',
+      ]),
+    );
+  });
+});
