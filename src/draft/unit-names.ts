@@ -33,6 +33,11 @@ const UNIT = new RegExp(
   'gu',
 );
 
+const UNIT_LINE = new RegExp(
+  String.raw`^Unit[ \t]+${CODE}[ \t]*[–—:-][ \t]*([^\n"“]{3,100}?)(?=[ \t]*(?:\n|$))`,
+  'u',
+);
+
 export function findUnitNames(text: string): UnitName[] {
   const found: UnitName[] = [];
   for (const m of text.matchAll(UNIT)) {
@@ -49,7 +54,9 @@ export function findUnitNames(text: string): UnitName[] {
       continue;
     }
     const code = coded ?? apposedCode;
-    const own = (quoted ?? bare ?? apposed)?.trim();
+    // (a masthead's line that is the unit: "Unit C.1 - Digital health", small words and all)
+    const line = bare && coded ? UNIT_LINE.exec(text.slice(m.index)) : null;
+    const own = (line?.[1] ?? quoted ?? bare ?? apposed)?.trim();
     if (own && !quoted && /^(?:of|for|at|in)$/i.test(own)) continue;
     const unitCode = code ?? codeOnly;
     if (!own && !unitCode) continue;
@@ -60,7 +67,7 @@ export function findUnitNames(text: string): UnitName[] {
     const written = [`Unit`, unitCode, own].filter(Boolean).join(' ');
     found.push({
       start: m.index,
-      end: m.index + whole.length,
+      end: m.index + (line ? line[0].length : whole.length),
       name,
       written,
       ...(unitCode ? { code: unitCode } : {}),
@@ -79,19 +86,29 @@ export function findUnitNames(text: string): UnitName[] {
  * letter and the name after a dash (as written, the letter and all), else by its letter alone.
  */
 const DIRECTORATE = new RegExp(
-  String.raw`\bDirectorate[ 	]+([A-Z])\b(?![.'’-])(?:[ 	]+[–—][ 	]+(${UNQUOTED}(?:,[ 	]+${UNQUOTED})*))?`,
+  String.raw`\bDirectorate[ 	]+([A-Z])\b(?![.'’-])(?:[ 	]+[–—-][ 	]+(${UNQUOTED}(?:,[ 	]+${UNQUOTED})*))?`,
   'gu',
 );
+/** A masthead's line that is the directorate: its name runs to the line's end, small words and all. */
+const DIRECTORATE_LINE = /^[ \t]*Directorate[ \t]+[A-Z][ \t]+[–—-][ \t]+[^\n]{3,120}?(?=[ \t]*$)/mu;
 
 function directorates(text: string): UnitName[] {
-  return [...text.matchAll(DIRECTORATE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    name: m[0],
+  return [...text.matchAll(DIRECTORATE)].map((m) => {
+    const line = DIRECTORATE_LINE.exec(text.slice(text.lastIndexOf('\n', m.index) + 1));
+    const whole = line && line[0].trimStart().startsWith(m[0]) ? line[0].trimStart() : m[0];
+    return dirOf(m, whole);
+  });
+}
+
+function dirOf(m: RegExpMatchArray, whole: string): UnitName {
+  return {
+    start: m.index!,
+    end: m.index! + whole.length,
+    name: whole,
     written: `Directorate ${m[1]!}`,
     code: m[1]!,
     directorate: true,
-  }));
+  };
 }
 
 /**

@@ -340,3 +340,25 @@ describe('a letter’s address block and a signature’s lines', () => {
     );
   });
 });
+
+describe('a Commission masthead’s directorate and unit lines', () => {
+  it('names a directorate and a unit by their whole lines, small words and all', async () => {
+    const seed = await draftOf(
+      [
+        'EUROPEAN COMMISSION',
+        'DIRECTORATE-GENERAL FOR HEALTH AND FOOD SAFETY',
+        '',
+        'Directorate C - Digital, EU4Health and health systems modernisation',
+        'Unit C.1 - Digital health',
+        '',
+        'Brussels, 15 December 2025',
+        '',
+        'Agnieszka Kowalczyk presented the report to the eHealth Network.',
+      ].join('\n'),
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toContain('Directorate C - Digital, EU4Health and health systems modernisation');
+    expect(orgs).toContain('Digital health');
+    expect(orgs).not.toContain('Digital');
+  });
+});
