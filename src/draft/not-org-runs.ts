@@ -94,6 +94,8 @@ export function notAnOrgRun(
     (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text)) ||
     onTopicLine(text, run.start) ||
     namesProduct(text, run.text) ||
+    // ("SANTE-EHEALTH-NETWORK@ec.europa.eu": an address's mailbox)
+    /^[\w.+-]*@/.test(text.slice(run.end, run.end + 40)) ||
     // ("Platform   Solutions   Company   Contact": a site's menu's one-word items)
     (run.last - run.first === 1 && inTabBar(text, run.start)) ||
     // ("KU Leuven logo", "Logo Alma Mater Studiorum – …": an image's alt text on its own line)

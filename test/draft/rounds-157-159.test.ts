@@ -362,3 +362,12 @@ describe('a Commission masthead’s directorate and unit lines', () => {
     expect(orgs).not.toContain('Digital');
   });
 });
+
+describe('an e-mail address', () => {
+  it('reads no organisation from its mailbox', async () => {
+    const seed = await draftOf(
+      'Agnieszka Kowalczyk chaired the meeting of Charles University.\n\nc.c.: members of the network; SANTE-EHEALTH-NETWORK@ec.europa.eu\n',
+    );
+    expect(seed.names('org:').filter((o) => /SANTE/.test(o))).toEqual([]);
+  });
+});
