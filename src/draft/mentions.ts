@@ -7,6 +7,7 @@ import { foldedWords, tokenAt, type Token } from './tokens.js';
 import { headedOrgRuns } from './headed-orgs.js';
 import { shortNames } from './short-names.js';
 import { unitMentions } from './unit-mentions.js';
+import { committeeCodes, standardsCommittees } from './standards-committees.js';
 import { romanceOrgMentions } from './romance-names.js';
 import { findUnitNames } from './unit-names.js';
 import { withoutTopicsInNames } from './topics-in-names.js';
@@ -55,7 +56,10 @@ export function findMentions(
       u.code ||
       !gaz.byName.get(foldedWords(u.name).join(' '))?.some((e) => e.label !== 'Organisation'),
   );
-  const known = withoutTopicsInNames(text, tokens, findKnown(text, tokens, gaz), units);
+  const codes = committeeCodes(text);
+  const known = withoutTopicsInNames(text, tokens, findKnown(text, tokens, gaz), units).filter(
+    (k) => !codes.some((c) => k.start >= c.start && k.end <= c.end),
+  );
   const covered = new Set<number>();
   const all: Mention[] = [];
   const knownAt = new Map<number, Mention>();
@@ -87,7 +91,10 @@ export function findMentions(
     all.push(m);
     proposedAt.set(m.first, m);
   }
-  for (const m of romanceOrgMentions(text, tokens, gaz, builder, covered)) {
+  for (const m of [
+    ...standardsCommittees(codes, tokens, gaz, builder, covered),
+    ...romanceOrgMentions(text, tokens, gaz, builder, covered),
+  ]) {
     all.push(m);
     proposedAt.set(m.first, m);
   }

@@ -371,3 +371,16 @@ describe('an e-mail address', () => {
     expect(seed.names('org:').filter((o) => /SANTE/.test(o))).toEqual([]);
   });
 });
+
+describe('a standards committee’s code', () => {
+  it('is an organisation named by its code and its quoted title', async () => {
+    const seed = await draftOf(
+      "Charles University will liaise with CEN/CLC/JTC 21 'Artificial Intelligence' and ISO/TC 215, and chairs CEN/TC 251/WG 1.",
+    );
+    expect(seed.names('org:').sort()).toEqual([
+      'CEN/CLC/JTC 21 Artificial Intelligence',
+      'CEN/TC 251/WG 1',
+      'ISO/TC 215',
+    ]);
+  });
+});
