@@ -10,9 +10,10 @@ export function documentKindAt(
   const t = tokens[i]!;
   const before = tokens[i - 1]?.fold ?? '';
   const after = text.slice(t.end, t.end + 12);
-  // ("the Strategic Plan 2024–2030, adopted by the Assembly": a body's own plan is a paper)
+  // ("the Strategic Plan 2024–2030, adopted by the Assembly", "the Network's Work Plan": a
+  // body's own plan is a paper)
   if (t.fold === 'programme' && before === 'work') return 'ROADMAP';
-  if (t.fold === 'plan' && /^(?:strategic|business)$/.test(before)) return 'ROADMAP';
+  if (t.fold === 'plan' && /^(?:strategic|business|work)$/.test(before)) return 'ROADMAP';
   if (t.fold === 'law') return NUMBERED.test(after) ? 'LEGAL_ACT' : undefined;
   // ("Joint Opinion 03/2022": a body's numbered opinion; "in my Opinion" is none)
   if (t.fold === 'opinion') return NUMBERED.test(after) ? 'REPORT' : undefined;

@@ -9,7 +9,8 @@ export function titleStart(text: string, tokens: readonly Token[], i: number): n
   for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
     const t = tokens[k]!;
     const between = text.slice(t.end, tokens[k + 1]!.start);
-    if (!/^(?: |-|–|: )$/.test(between)) break;
+    // ("MyHealth@EU Annual Operational Report": a name written with an "@")
+    if (!/^(?: |-|–|: |@)$/.test(between)) break;
     // ("Documents: Decision in case …": a line's or a cell's one-word label is no part of the
     // title: "References⇥Publication: Roadmap for …")
     if (
@@ -19,7 +20,8 @@ export function titleStart(text: string, tokens: readonly Token[], i: number): n
       break;
     // ("version 2.0 of the … Charter": a number that is no year opens no title)
     if (/^\d+$/.test(t.raw) && !/^(?:19|20)\d{2}$/.test(t.raw)) break;
-    if (t.cap && !STOP_WORDS.has(t.fold)) first = k;
+    // ("eHealth Network Multiannual Work Plan": a name's small first letter before a capital)
+    if ((t.cap || /^\p{Ll}\p{Lu}/u.test(t.raw)) && !STOP_WORDS.has(t.fold)) first = k;
     else if (t.raw === 'and' && fieldsJoined(tokens, k)) continue;
     else if (!ORG_CONNECTORS.has(t.raw) || t.raw === 'and') break;
     // ("Consider the Hospital Data Readiness Index": a sentence's first word, then "the")
@@ -91,10 +93,14 @@ const GENRE_WORDS = new Set([
   'technical',
   'expert',
   'summary',
+  'work',
+  'multiannual',
 ]);
 /** A title of a genre's words only (and a year): "Position Paper", "Survey Report 2025". */
 export const genreOnly = (name: string): boolean =>
-  foldedWords(name).every((w) => GENRE_WORDS.has(w) || DOCUMENT_HEADS.has(w) || /^\d{4}$/.test(w));
+  foldedWords(name).every(
+    (w) => GENRE_WORDS.has(w) || DOCUMENT_HEADS.has(w) || w === 'plan' || /^\d{4}$/.test(w),
+  );
 
 const YEAR = /^(?:19|20)\d{2}$/;
 const MONTH = new RegExp(`^(?:${MONTHS}|${MONTH_ABBREVIATIONS})$`);

@@ -384,3 +384,21 @@ describe('a standards committee’s code', () => {
     ]);
   });
 });
+
+describe('names written with an "@" or a small first letter', () => {
+  it('opens a report’s title at "MyHealth@EU" and a plan’s at "eHealth"', async () => {
+    const seed = await draftOf(
+      'Charles University presented the MyHealth@EU Annual Operational Report 2025. Agnieszka Kowalczyk presented the draft eHealth Network Multiannual Work Plan 2026-2028.',
+    );
+    const docs = seed.names('doc:');
+    expect(docs).toContain('MyHealth@EU Annual Operational Report 2025');
+    expect(docs).toContain('eHealth Network Multiannual Work Plan 2026-2028');
+  });
+
+  it('reads a body’s "Work Plan" as a document, and "the Work Plan" alone as none', async () => {
+    const seed = await draftOf(
+      'Agnieszka Kowalczyk presented the Charles University Work Plan 2026. The Network adopted the Work Plan.',
+    );
+    expect(seed.names('doc:')).toEqual(['Charles University Work Plan 2026']);
+  });
+});
