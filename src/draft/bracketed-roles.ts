@@ -1,6 +1,7 @@
 import type { Affiliation } from './affiliations.js';
 import { appositive, type AppositiveInput } from './appositive.js';
 import { isTitle } from './job-titles.js';
+import { hasOrgWord } from './person-cues.js';
 import { roleAround } from './roles-around.js';
 import { roleBefore } from './roles-before.js';
 import { tokenAt } from './tokens.js';
@@ -18,8 +19,10 @@ export function bracketedRoles(
   const { text, tokens, p, from, mentions } = input;
   const open = p.end + after.indexOf('(') + 1;
   // ("Helena Cordeiro (Coimbra, 1973)": where and when she was born, no organisation)
-  const born = /^[^,()]{2,40},[ \t]*(?:b\.[ \t]*)?(?:19|20)\d{2}$/.test(paren[1]!.trim());
-  const orgs = born
+  const born = /^([^,()]{2,40}),[ \t]*(?:b\.[ \t]*)?(?:19|20)\d{2}$/.exec(paren[1]!.trim());
+  // (a place of one or two words, no body: not "(Universidade de Lisboa, 2024)", a cohort's year)
+  const place = born && !hasOrgWord(born[1]!) && born[1]!.trim().split(/\s+/).length <= 2;
+  const orgs = place
     ? []
     : splitList(paren[1]!).map((part) => mentions.orgAt(tokenAt(tokens, open + part.at)));
   // "Tomas Berglund (Karolinska Institutet, Stockholm), Professor of Neurology": the title after

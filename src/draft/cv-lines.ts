@@ -1,4 +1,6 @@
 import type { Affiliation } from './affiliations.js';
+import { initialsOf } from './initials.js';
+import { escapeRegExp } from './regex-escape.js';
 import { isTitle, MEETING_PART } from './job-titles.js';
 import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import { lineAt, lineStart } from './text-lines.js';
@@ -19,7 +21,7 @@ const CV_HEADING =
   /(?:^|\n)[ \t]*(?:career|professional experience|work experience|positions(?: held)?|employment)[ \t]*:?[ \t]*\n/i;
 /** Where the line stops naming the post's body: "funded by", "for the client", "on secondment". */
 const NOT_THE_EMPLOYER =
-  /,?[ \t]+(?:funded by|financed by|with support from|supported by|for|client|on secondment|seconded|alongside|with|in partnership with|together with)\b|,[ \t]+(?:(?:the|a|an)[ \t]+\p{Ll}|(?:where|which|who|when)\b)|\.[ \t]+\p{Lu}/gu;
+  /,?[ \t]+(?:funded by|financed by|with support from|supported by|for|client|on secondment|seconded|alongside|with|in partnership with|together with)\b|,[ \t]+(?:(?:the|a|an)[ \t]+\p{Ll}|(?:where|which|who|when)\b)|(?<=\p{Ll}{3})(?<!\b(?:Dept|Univ|Inst|Corp|Assoc|Hosp))\.[ \t]+\p{Lu}/gu;
 
 /**
  * Where the line's post and its body end: before a funder, a client, an apposition ("…, the public
@@ -52,13 +54,20 @@ export function cvRoles(text: string, mentions: Mentions): Affiliation[] {
     );
     const org = orgs.at(-1);
     if (!subject || !org) return [];
-    // (the post's words before the first body the line names: "Seconded National Expert, European
-    // Commission, Directorate-General …"; an acronym before its long form is the body's: "SPMS –")
+    // (the post's words before the first body after a comma or a dash: "Seconded National Expert,
+    // European Commission, Directorate-General …", not "Head of the WHO Collaborating Centre team";
+    // an acronym before its long form is the body's: "SPMS – Serviços Partilhados …")
+    const apposed = orgs.filter((m) => /(?:,|[–—-])[ \t]*$/.test(text.slice(start, m.start)));
+    const ends = apposed[0] ?? org;
+    const acronym = new RegExp(
+      String.raw`,?[ \t]*${escapeRegExp(initialsOf(ends.entity.name, { capitalised: true }))}[ \t]*[–—-][ \t]*$`,
+      'u',
+    );
     const title = text
-      .slice(start, Math.min(...orgs.map((m) => m.start)))
-      .replace(/,?[ \t]*\p{Lu}[\p{Lu}\d&-]{1,10}[ \t]*[–—-][ \t]*$/u, '')
+      .slice(start, ends.start)
+      .replace(acronym, '')
       .replace(/[ \t]*\([^()]*\)/g, '')
-      .replace(/[ \t]*(?:,|\bat|\bof(?:[ \t]+the)?)?[ \t]*$/, '')
+      .replace(/[ \t]*(?:,|[–—-]|\bat|\bof(?:[ \t]+the)?)?[ \t]*$/, '')
       .trim();
     const named = mentions.people.some((p) => p.start >= start && p.end <= org.start);
     const first = title.split(',')[0]!;

@@ -19,8 +19,10 @@ const CODE_THEN_TITLE = new RegExp(
   'gu',
 );
 /** "D3.2 – Data Governance and Access Framework for the VHT Platform": a form's or a list's line. */
+/** (its words on the code's line: not "D3.2 – Data Governance Framework⏎D5.1 – …") */
+const LINE_TITLE = TITLE.replaceAll(String.raw`\s`, '[ \\t]');
 const CODE_DASH_TITLE = new RegExp(
-  String.raw`\b(${CODE})[ \t]+[–—-][ \t]+(${TITLE}(?::[ \t]+${TITLE})?)(?=[ \t]*(?:\n|$|[,.;:(]))`,
+  String.raw`\b(${CODE})[ \t]+[–—-][ \t]+(?!(?:Dr|Prof|Mr|Ms|Mrs|Delayed|Postponed|Submitted|Due|Pending)\b)(${LINE_TITLE}(?::[ \t]+${LINE_TITLE})?)(?=[ \t]*(?:\n|$|[,.;:(]))`,
   'gu',
 );
 

@@ -64,10 +64,13 @@ const POSTED_AT = new RegExp(
 /** A chat's or a forum's post: its author's name alone on a line, the post's time on the next. */
 export function postAuthor(text: string, run: NameRun, c: RunContext): boolean {
   const next = text.slice(c.lineEnd + 1, c.lineEnd + 80).split('\n')[0] ?? '';
+  // (a day with the time, or "AM"/"PM": a bare "10:45" under a venue is a programme's time)
+  const dated = /\p{L}|\d[./-]\d/u.test(next.replace(/\b(?:CET|CEST|UTC|GMT)\b/g, ''));
   return (
     c.line === run.text &&
     c.lineEnd >= 0 &&
     POSTED_AT.test(next) &&
+    dated &&
     run.text.includes(' ') &&
     !hasOrgWord(run.text) &&
     (looksLikePerson(run.text) || !someCommonName(run.text))

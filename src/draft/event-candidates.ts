@@ -124,6 +124,13 @@ const describedOnly = (sentence: string): boolean => {
   return rest !== sentence && !EVENT_WORDS.test(rest);
 };
 
+/** "meets on the second Wednesday of each month": a habit, no event the page reports happened. */
+const habitOnly = (sentence: string): boolean =>
+  HABIT.test(sentence) &&
+  !/\b(?:hosted|held|opened|launched|organi[sz]ed|convened|gathered|took place|met|welcomed)\b/.test(
+    sentence,
+  );
+
 /**
  * A press release's sentences that name an event without a date: the dateline's day, or the
  * lead's ("AARHUS, 3 Feb 2026 – The Foundation yesterday named …": the news is the lead's day);
@@ -144,7 +151,7 @@ function undatedCandidates(
       text.slice(s.start, s.end).replace(/[“"][^“”"]*[”"]/g, ''),
     ) ||
     describedOnly(text.slice(s.start, s.end)) ||
-    HABIT.test(text.slice(s.start, s.end))
+    habitOnly(text.slice(s.start, s.end))
       ? []
       : [candidate(text, sentences, k, ctx)],
   );

@@ -44,7 +44,7 @@ function capitalisedHeads(heads: string): string {
  * six months - with Els Vandamme … - 21 May 2026").
  */
 const HEADED_TITLE = new RegExp(
-  String.raw`^[ \t]*(?:\d+\.[ \t]+|[>•*›][ \t]+)?(?:${capitalisedHeads(EVENT_HEADS)})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$|[ \t][-–—][ \t]+(?=with\b|featuring\b|\d))`,
+  String.raw`^[ \t]*(?:\d+\.[ \t]+|[>•*›][ \t]+)?(?:${capitalisedHeads(EVENT_HEADS)})[ \t]*[–—:][ \t]+(\p{Lu}[^\n]{5,140}?)[ \t]*(?:\n|$|[ \t][-–—][ \t]+(?=(?:with|featuring)[ \t]+(?:Dr\.?[ \t]|Prof\.?[ \t]|\p{Lu})|\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{Lu}\p{Ll}+[ \t]+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}))`,
   'mu',
 );
 /** ("WORKSHOP – REGISTER NOW", "Webinar – Recording now available": a notice, no title) */

@@ -102,7 +102,8 @@ function ownerFrom(text: string, tokens: readonly Token[], from: number): number
     else if (gap === ' ' && word) k--;
     else break;
   }
-  return k;
+  // (an owner's name of two words at least: not "Ministry Data Access Committee (DAC)")
+  return k < from - 1 ? k : from;
 }
 
 /** The acronym's letters, in order, among the initials of the name's capitalised words. */

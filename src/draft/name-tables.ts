@@ -152,6 +152,8 @@ const namesBody = (cell: string): boolean => {
   return !first.split(/[\s-]+/).every(isPlainWord) && !isTitle(first);
 };
 
+const JOB = /^(?:\p{Lu}[\p{Ll}-]*[ \t]+){0,3}\p{L}[\p{Ll}-]*(?:ian|ist|er|or|ant|ent|ate|ee)$/u;
+
 /**
  * An affiliation cell of posts at bodies: "Consultant Neurologist, St Columba's University Hospital;
  * Professor of Clinical Neuroscience, University of Galway". Each part a post, a comma, its body.
@@ -170,9 +172,9 @@ function postsAtBodies(
     const post = /^\s*([^,]+),[ \t]*/.exec(part);
     const title = post?.[1]!.trim() ?? '';
     const from = at + (post?.[0].length ?? 0);
-    // (a post's words: a title, or a job of one to five words with no body's word in it)
-    const job =
-      isTitle(title) || (!hasOrgWord(title) && /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,4}$/u.test(title));
+    // (a post's words: a title, or a job's, "Biostatistician", "Senior Clinical Pharmacist"; not a
+    // body's name, "Charité, Institute of Medical Informatics")
+    const job = isTitle(title) || (!hasOrgWord(title) && JOB.test(title));
     const org = post && job ? mentions.orgFrom(from) : undefined;
     if (org && org.start === from) out.push({ person, org, title, evidence });
     at += part.length + 1;

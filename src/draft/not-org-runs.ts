@@ -38,7 +38,10 @@ const PRODUCT_FIELD =
 const namesProduct = (text: string, name: string): boolean =>
   [...text.matchAll(PRODUCT_FIELD)].some((m) => {
     const value = /^[^\n(]*/.exec(text.slice(m.index + m[0].length))![0].trim();
-    return value === name || value.endsWith(` ${name}`);
+    // (a brand's word before it, "Lumora Clinical Data Hub"; not "Connector for the French Health
+    // Data Hub", a product for a body)
+    const brand = value.slice(0, value.length - name.length).trim();
+    return value === name || (value.endsWith(` ${name}`) && /^\p{Lu}[\p{L}\d-]*$/u.test(brand));
   });
 
 const LOGO_LINE = new RegExp(
@@ -96,8 +99,9 @@ export function notAnOrgRun(
     namesProduct(text, run.text) ||
     // ("SANTE-EHEALTH-NETWORK@ec.europa.eu": an address's mailbox)
     /^[\w.+-]*@/.test(text.slice(run.end, run.end + 40)) ||
-    // ("Platform   Solutions   Company   Contact": a site's menu's one-word items)
-    (run.last - run.first === 1 && inTabBar(text, run.start)) ||
+    // ("Platform   Solutions   Customers   Company   Contact": a site's menu's one-word items; five
+    // items at least, not a table's row, "Dr Hanna Virtanen⇥Coordinator⇥Sitra")
+    (run.last - run.first === 1 && inTabBar(text, run.start, 5)) ||
     // ("KU Leuven logo", "Logo Alma Mater Studiorum – …": an image's alt text on its own line)
     LOGO_LINE.test(lineAt(text, run.start)) ||
     // ("Nina Žagar · Marco Viceconti (Eds.)": the editors of a book)

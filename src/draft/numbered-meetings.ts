@@ -24,7 +24,7 @@ const BRACKET_DAY = /^\s*\(([^()\n]{6,40})\)/;
  * "Summary record – 12th meeting of the Steering Board".
  */
 const HEADING_OF =
-  /^[ \t]*(?:\p{Lu}[\p{L}\s]*[–—:-][ \t]*)?(\d{1,5}(?:st|nd|rd|th))[ \t]+(?:meeting|MEETING|Meeting)[ \t]+(?:of|OF)[ \t]+((?:the|THE)[ \t]+)?(\S[^\n.!?;:()]{2,60}?)[ \t]*$/u;
+  /^[ \t]*(?:\p{Lu}[\p{L}\s]*[–—:-][ \t]*)?(\d{1,5}(?:st|nd|rd|th))[ \t]+(?:meeting|MEETING|Meeting)[ \t]+(?:of|OF)[ \t]+((?:the|THE)[ \t]+)?(\S[^\n.!?;:(),–—]{2,60}?)[ \t]*(?:(?:,|[ \t][–—-][ \t])[^\n]*)?$/u;
 /** The page's own acronym in its first lines: "Working Group 2 … (WG2-DAS)". */
 const PAGE_ACRONYM = /\((\p{Lu}[\p{Lu}\d-]{1,15})\)/u;
 
@@ -93,7 +93,13 @@ export function numberedMeetings(text: string, gaz: Gazetteer): NumberedMeeting[
         ? belowHeading(lines, k, gaz)
         : undefined;
     if (!found) continue;
-    const named = nameOf(text, m[1]!, m[2]!, series);
+    // (not one of another body: "the 5th meeting (2 October 2025) of the Xt-EHR General Assembly",
+    // "the Stakeholder Forum's 1st meeting")
+    const rest = text.slice(m.index + m[0].length + (bracket?.[0].length ?? 0));
+    const other =
+      /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(rest) ||
+      /['’]s\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    const named = nameOf(text, m[1]!, m[2]!, other ? undefined : series);
     if (out.some((e) => e.facts.named === named)) continue;
     // (a bracket that is no day, "(hybrid)", leaves the heading's line the evidence)
     const evidence = day
@@ -150,8 +156,14 @@ function spelledAsInText(text: string, name: string): string {
   const ordinary = [...text.matchAll(new RegExp(`\\b${words}\\b`, 'giu'))].find((o) =>
     /\p{Ll}{2}/u.test(o[0]),
   );
-  return ordinary?.[0].replace(/\s+/g, ' ') ?? titleCase(name);
+  return ordinary?.[0].replace(/\s+/g, ' ') ?? name.split(/\s+/).map(recased).join(' ');
 }
+
+/** A word in capitals in ordinary case: "NETWORK" → "Network", "eHEALTH" → "eHealth", "EHDS" kept. */
+const recased = (word: string): string =>
+  /^\p{Ll}\p{Lu}{2,}$/u.test(word)
+    ? word.slice(0, 2) + word.slice(2).toLowerCase()
+    : titleCase(word);
 
 /** How far under a numbered meeting's heading its day and place lines go (characters). */
 const HEADING_BLOCK = 300;

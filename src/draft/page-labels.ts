@@ -49,7 +49,7 @@ export const isKicker = (line: string): boolean => {
 };
 
 /** "Fact Sheet⇥Results in Brief⇥Reporting": a page's tabs or menu near its top, short cells, name no work. */
-export function inTabBar(text: string, at: number): boolean {
+export function inTabBar(text: string, at: number, minCells = 3): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
   // (its items parted by tabs, wide gaps or bars: "Platform   Solutions   Customers   Contact")
@@ -58,17 +58,17 @@ export function inTabBar(text: string, at: number): boolean {
   const head = text.slice(0, start).split('\n').length <= 15;
   return (
     head &&
-    cells.length >= 3 &&
+    cells.length >= minCells &&
     cells.every((c) => !/\d/.test(c) && c.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4)
   );
 }
 
 /** A site's own pages, linked from its footer: "Accessibility", "Privacy Statement", "©". */
 const SITE_PAGE =
-  /^(?:©|Accessibility|Privacy|Cookies?\b|Terms|Legal|Imprint|Impressum|Sitemap|Site map|Disclaimer|Freedom of Information)/i;
+  /^(?:©.*|Accessibility(?: statement)?|Privacy(?: (?:policy|statement|notice))?|Cookies?(?: (?:policy|settings|notice|preferences))?|Terms(?: of (?:use|service)| and conditions)?|Legal(?: notice)?|Imprint|Impressum|Site ?map|Disclaimer|Freedom of Information|Contact(?: us)?)$/i;
 /** A "Related pages" list's heading: its "› Title" lines link the site's pages. */
 const RELATED =
-  /^[ \t]*(?:Related(?:[ \t]+(?:pages|links|content|documents))?|See also|Read more|Useful links)[ \t]*:?[ \t]*$/i;
+  /^[ \t]*(?:Related(?:[ \t]+(?:pages|links|content))?|Useful links)[ \t]*:?[ \t]*$/i;
 
 /**
  * The offset is in a site's links, no text of the page: a footer's line of short links, one a

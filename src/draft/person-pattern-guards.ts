@@ -15,7 +15,7 @@ const EVENT_LAST =
  * Dr. …", "1 avenue du Président Robert Schuman" (an address writes "avenue", "rue" in small letters).
  */
 const NAMED_PLACE_BEFORE =
-  /\b(?:Rua|Rue|rue|Via|via|Viale|Avenida|Avenue|avenue|Av\.|av\.|Calle|Carrer|Straße|Strasse|Street|Road|Boulevard|boulevard|bd|Auditório|Auditorio|Auditorium|Aula|Sala|Salle|Praça|Plaza|Largo|Piazza|Place|place|Platz|Campus)\s+(?:(?:do|da|de|del|dos|das|della|di|du|des)\s+)?(?:(?:Prof|Dr|Professor|Doutor|Dott|Doctor|Président|Presidente|President|Général|General|Maréchal|Kardinal|Cardinal)\.?\s+)?$/;
+  /\b(?:Rua|Rue|rue|Via|Viale|Avenida|Avenue|avenue|Av\.|av\.|Calle|Carrer|Straße|Strasse|Street|Road|Boulevard|boulevard|bd|Auditório|Auditorio|Auditorium|Aula|Sala|Salle|Praça|Plaza|Largo|Piazza|Place|Platz|Campus)\s+(?:(?:do|da|de|del|dos|das|della|di|du|des)\s+)?(?:(?:Prof|Dr|Professor|Doutor|Dott|Doctor|Président|Presidente|President|Général|General|Maréchal|Kardinal|Cardinal)\.?\s+)?$/;
 
 /**
  * A name alone on its line is a block's head when a blank line follows; over one short line it

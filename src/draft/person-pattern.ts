@@ -187,13 +187,13 @@ export function patternOf(
   // ("Cyfrowe Serce (“Digital Heart”)": a translation in brackets, not an affiliation)
   const paren = /^\s*\(([^)"“”]{2,80})\)/.exec(after);
   // ("Our fourth Annual Forum (7–8 May 2025)": a date in brackets is no affiliation, nor a
-  // document's number, "Technical Specification (prCEN/TS 18231)")
+  // document's number, "Technical Specification (prCEN/TS 18231)"; "(SANTE/B3)" is a unit)
   // ("Sala Re Enzo (parallel)": a session's words in brackets are no affiliation; "(imec)" is one)
   const inner = paren?.[1] ?? '';
   if (
     paren &&
     !isInitialsOf(inner, run.text) &&
-    !/^\s*\d|\d{4}|\/\s*\p{Lu}*\s*\d/u.test(inner) &&
+    !/^\s*\d|\d{4}/.test(inner) &&
     !NOT_AFFILIATION.test(inner.trim()) &&
     // ("first published in Diário do Atlântico (Lisbon)": a place's title, in its city)
     !(/\b(?:in|at)\s+$/.test(before) && CITIES.has(inner.trim().toLowerCase()))

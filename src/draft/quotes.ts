@@ -46,8 +46,10 @@ export function findQuotes(
     // "09:40 Keynote: “The VHT Initiative after the roadmap”": a talk's title
     if (TALK.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // (a title opens with a capital: not 'would publish the paper "before the summer is over."')
-    if (/^\p{Lu}/u.test(inner) && WORK_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
-      continue;
+    // (not what someone said of it: 'X said of the article "This is simply not true …"')
+    const lead30 = text.slice(Math.max(0, m.index - 30), m.index);
+    const said = /\b(?:said|says|told|wrote|added|stated|replied)\b/.test(lead30);
+    if (/^\p{Lu}/u.test(inner) && WORK_BEFORE.test(lead30) && !said) continue;
     const words = inner.split(/\s+/).filter(Boolean);
     if (
       words.length < 4 ||

@@ -9,7 +9,9 @@ import type { Mention, Mentions } from './mentions.js';
 import { nameTables, type Table } from './name-tables.js';
 import { foldedWords } from './tokens.js';
 
-const SEAT = /^(?:role|position|seat|function)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(\p{L}+)$/iu;
+/** A seat's column on a body that has seats: "Role on Committee", "Position on the Board". */
+const SEAT =
+  /^(?:role|position|seat|function)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(committee|board|council|panel|commission|bureau)$/iu;
 
 /** The organisation the text names first whose name ends with the head word. */
 function bodyOf(mentions: Mentions, head: string): Mention | undefined {
@@ -18,10 +20,20 @@ function bodyOf(mentions: Mentions, head: string): Mention | undefined {
   );
 }
 
+/**
+ * A heading above the table names the body's head word: "Research Ethics Committee – Committee
+ * Members" (a page about the committee, not one that names some board in passing).
+ */
+const headedBy = (text: string, at: number, head: string): boolean =>
+  text
+    .slice(0, at)
+    .split('\n')
+    .some((l) => /^[^.!?]{3,90}$/.test(l.trim()) && foldedWords(l).includes(head));
+
 function seatsIn(text: string, t: Table, mentions: Mentions): Affiliation[] {
   const at = t.header.findIndex((h) => SEAT.test(h));
   const head = at >= 0 ? SEAT.exec(t.header[at]!)![1]!.toLowerCase() : undefined;
-  const body = head && bodyOf(mentions, head);
+  const body = head && headedBy(text, t.at, head) && bodyOf(mentions, head);
   if (!body) return [];
   return t.rows.flatMap((row) => {
     const [name, seat] = [row[t.nameAt], row[at]];

@@ -88,11 +88,8 @@ const GENRE_WORDS = new Set([
   'joint',
   'review',
   'evaluation',
-  'progress',
   'interim',
-  'technical',
   'expert',
-  'summary',
   'work',
   'multiannual',
 ]);
