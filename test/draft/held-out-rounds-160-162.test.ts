@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// A shape the held-out rounds 160–162 showed after their one scoring (issue 22): a jury page's
+// entries opened by an image's placeholder.
+
+const { draftOf } = articleDrafter('pg-draft-held-out-160-');
+
+describe('a jury page', () => {
+  it('reads a name after "[photo]" over its title line as a person', async () => {
+    const seed = await draftOf(
+      [
+        'MEET THE JURY',
+        '',
+        '[photo] Jonas Berglund',
+        'Head of In Silico Innovation, Charles University',
+        '',
+        '[photo] Zorana Kvesić',
+        'Chief Medical Information Officer, Agence Exemple',
+      ].join('\n'),
+    );
+    expect(seed.names('person:').sort()).toEqual(['Jonas Berglund', 'Zorana Kvesić']);
+  });
+});
