@@ -67,8 +67,7 @@ export function inTabBar(text: string, at: number, minCells = 3): boolean {
 const SITE_PAGE =
   /^(?:©.*|Accessibility(?: statement)?|Privacy(?: (?:policy|statement|notice))?|Cookies?(?: (?:policy|settings|notice|preferences))?|Terms(?: of (?:use|service)| and conditions)?|Legal(?: notice)?|Imprint|Impressum|Site ?map|Disclaimer|Freedom of Information|Contact(?: us)?)$/i;
 /** A "Related pages" list's heading: its "› Title" lines link the site's pages. */
-const RELATED =
-  /^[ \t]*(?:Related(?:[ \t]+(?:pages|links|content))?|Useful links)[ \t]*:?[ \t]*$/i;
+const RELATED = /^[ \t]*(?:Related(?:[ \t]+(?:pages|links|content))?|Useful links)[ \t]*:?[ \t]*$/i;
 
 /**
  * The offset is in a site's links, no text of the page: a footer's line of short links, one a

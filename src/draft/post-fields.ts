@@ -8,7 +8,8 @@ import { lineBefore } from './text-lines.js';
 const fieldLike = (word: string): boolean =>
   fieldWords(word) || /(?:ing|ics|ology|tion|ment|ness|ship)$/i.test(word);
 
-const POST_OF = /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP|Minister)\s+of\s+$/;
+const POST_OF =
+  /\b(?:Head|Director|Chief|Manager|Officer|Lead|Vice-President|VP|Minister)\s+of\s+$/;
 
 /** "Digital Health Programmes", "Health Information and Standards": a field's words, all of them. */
 const fieldsOnly = (name: string): boolean =>
