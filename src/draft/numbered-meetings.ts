@@ -105,22 +105,30 @@ export function numberedMeetings(text: string, gaz: Gazetteer): NumberedMeeting[
     const evidence = day
       ? text.slice(m.index, m.index + m[0].length + bracket![0].length)
       : line.text.trim();
-    const facts: EventFacts = {
-      ...found,
-      kind: 'MEETING',
-      noun: 'meeting',
-      named,
-      about: [],
-      evidence,
-      span: day
-        ? { start: m.index, end: m.index + evidence.length }
-        : { start: line.start, end: line.start + line.text.length },
-      checks: ['a numbered meeting: check its day and place in the lines under it'],
-    };
-    out.push({ facts, heading: !day });
+    const span = day
+      ? { start: m.index, end: m.index + evidence.length }
+      : { start: line.start, end: line.start + line.text.length };
+    out.push({ facts: meetingFacts(found, named, evidence, span), heading: !day });
   }
   return out;
 }
+
+/** A numbered meeting's facts: its day and city, its name, the words that say it. */
+const meetingFacts = (
+  found: { date: string; city?: string },
+  named: string,
+  evidence: string,
+  span: { start: number; end: number },
+): EventFacts => ({
+  ...found,
+  kind: 'MEETING',
+  noun: 'meeting',
+  named,
+  about: [],
+  evidence,
+  span,
+  checks: ['a numbered meeting: check its day and place in the lines under it'],
+});
 
 /**
  * The meetings a heading names with their body ("28th MEETING OF THE eHEALTH NETWORK"), dated by
@@ -134,17 +142,8 @@ function headedMeetings(text: string, lines: readonly Line[], gaz: Gazetteer): N
     if (!m || !found) return;
     const body = spelledAsInText(text, m[3]!);
     const named = `${m[1]} meeting of ${m[2] ? 'the ' : ''}${body}`;
-    const facts: EventFacts = {
-      ...found,
-      kind: 'MEETING',
-      noun: 'meeting',
-      named,
-      about: [],
-      evidence: line.text.trim(),
-      span: { start: line.start, end: line.start + line.text.length },
-      checks: ['a numbered meeting: check its day and place in the lines under it'],
-    };
-    out.push({ facts, heading: true });
+    const span = { start: line.start, end: line.start + line.text.length };
+    out.push({ facts: meetingFacts(found, named, line.text.trim(), span), heading: true });
   });
   return out;
 }

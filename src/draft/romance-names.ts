@@ -3,7 +3,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { closeToKnown } from './name-checks.js';
 import { orgKindOf } from './org-kind.js';
-import { foldedWords, tokenAt, type Token } from './tokens.js';
+import { foldedWords, freeSpan, type Token } from './tokens.js';
 import { REPORTING_VERBS, ROLE_WORDS, STOP_WORDS } from './vocabulary.js';
 
 /**
@@ -36,12 +36,9 @@ export function romanceOrgMentions(
   for (const m of text.matchAll(HEAD_AT)) {
     const name = nameFrom(text, m.index, m[0]);
     if (!name) continue;
-    const first = tokenAt(tokens, m.index);
-    const last = tokens.findIndex((t) => t.start >= m.index + name.length);
-    const end = last < 0 ? tokens.length : last;
-    if (first < 0 || tokens[first]!.start !== m.index) continue;
-    if (Array.from({ length: end - first }, (_, k) => first + k).some((t) => covered.has(t)))
-      continue;
+    const span = freeSpan(tokens, m.index, m.index + name.length, covered);
+    if (!span) continue;
+    const { first, last: end } = span;
     const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label !== 'Person');
     const entity = known
       ? builder.refer(known, name)

@@ -6,7 +6,7 @@
 import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mention.js';
-import { foldedWords, tokenAt, type Token } from './tokens.js';
+import { foldedWords, freeSpan, type Token } from './tokens.js';
 
 const BODY = String.raw`(?:CEN|CENELEC|ISO|IEC|ETSI|ITU-T|IEEE|HL7|DIN|NEN|BSI|AFNOR|UNI|CEN-CENELEC)`;
 const COMMITTEE = new RegExp(
@@ -38,12 +38,9 @@ export function standardsCommittees(
 ): Mention[] {
   const out: Mention[] = [];
   for (const { start, end, name } of codes) {
-    const first = tokenAt(tokens, start);
-    const after = tokens.findIndex((t) => t.start >= end);
-    const last = after < 0 ? tokens.length : after;
-    if (first < 0 || tokens[first]!.start !== start) continue;
-    if (Array.from({ length: last - first }, (_, k) => first + k).some((t) => covered.has(t)))
-      continue;
+    const span = freeSpan(tokens, start, end, covered);
+    if (!span) continue;
+    const { first, last } = span;
     const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label !== 'Person');
     const entity = known
       ? builder.refer(known, name)

@@ -126,3 +126,21 @@ export function opensSentence(text: string, tokens: readonly Token[], i: number)
   const prev = tokens[i - 1];
   return !prev || /[.!?:;]\s*$|\n\s*$/.test(text.slice(prev.end, tokens[i]!.start));
 }
+
+/**
+ * The tokens a name from `start` to `end` spans ({ first, last }, `last` excluded), when a token
+ * starts there and no token of it is `covered` yet; else undefined.
+ */
+export function freeSpan(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  covered: ReadonlySet<number>,
+): { first: number; last: number } | undefined {
+  const first = tokenAt(tokens, start);
+  const after = tokens.findIndex((t) => t.start >= end);
+  const last = after < 0 ? tokens.length : after;
+  if (first < 0 || tokens[first]!.start !== start) return undefined;
+  for (let t = first; t < last; t++) if (covered.has(t)) return undefined;
+  return { first, last };
+}
