@@ -4,8 +4,7 @@
  * 2026" and "Place: …, Leuven", "Minutes of the 3rd meeting (10 Dec 2025) approved".
  */
 import { writtenDay } from './date-parts.js';
-import { titleCase } from './dateline.js';
-import { escapeRegExp } from './regex-escape.js';
+import { spelledAsInText } from './as-text-spells.js';
 import type { EventFacts } from './event.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isPlace } from './places.js';
@@ -147,22 +146,6 @@ function headedMeetings(text: string, lines: readonly Line[], gaz: Gazetteer): N
   });
   return out;
 }
-
-/** A name written in capitals as the text writes it in ordinary case ("eHEALTH NETWORK" → "eHealth Network"). */
-function spelledAsInText(text: string, name: string): string {
-  if (/\p{Ll}{2}/u.test(name.replace(/^\p{Ll}/u, ''))) return name;
-  const words = name.split(/\s+/).map(escapeRegExp).join('\\s+');
-  const ordinary = [...text.matchAll(new RegExp(`\\b${words}\\b`, 'giu'))].find((o) =>
-    /\p{Ll}{2}/u.test(o[0]),
-  );
-  return ordinary?.[0].replace(/\s+/g, ' ') ?? name.split(/\s+/).map(recased).join(' ');
-}
-
-/** A word in capitals in ordinary case: "NETWORK" → "Network", "eHEALTH" → "eHealth", "EHDS" kept. */
-const recased = (word: string): string =>
-  /^\p{Ll}\p{Lu}{2,}$/u.test(word)
-    ? word.slice(0, 2) + word.slice(2).toLowerCase()
-    : titleCase(word);
 
 /** How far under a numbered meeting's heading its day and place lines go (characters). */
 const HEADING_BLOCK = 300;

@@ -8,6 +8,7 @@ import { afterAcademicTitle, BOARD_MEMBERS, GENERIC_HEAD, isCountryCode } from '
 import { isOrgLike, type Mention, type OrgAtOptions } from './mention.js';
 import { closeToKnown } from './name-checks.js';
 import { orgEndingWith, orgHeadedBy } from './name-forms.js';
+import { ordinarySpelling } from './as-text-spells.js';
 import { capitalRunTo, orgRun, type NameRun } from './name-runs.js';
 import { notAnOrgRun } from './not-org-runs.js';
 import { orgKindOf } from './org-kind.js';
@@ -105,7 +106,9 @@ function proposedOrg(s: MentionState, run: NameRun, options: OrgAtOptions) {
   // ("Councillor for Science, University and Knowledge Society": a post's portfolio, typed or not)
   if (!named && inPostPortfolio(text, run.start, run.end)) return undefined;
   if (field || (guessed && options.newOnlyIfTyped && !named && !ends)) return undefined;
-  const entity = named ?? s.builder.propose('Organisation', run.text, { kind });
+  // ("eHEALTH NETWORK" in a heading, "the eHealth Network" below: the text's ordinary spelling)
+  const spelled = run.text.includes(' ') ? ordinarySpelling(text, run.text) : undefined;
+  const entity = named ?? s.builder.propose('Organisation', spelled ?? run.text, { kind });
   // (named first without a word for what it is, then "the patient organisation X": that kind)
   const unsure = entity.checks.indexOf(KIND_GUESSED);
   if (!guessed && unsure >= 0 && !entity.known) {

@@ -22,3 +22,13 @@ describe('a jury page', () => {
     expect(seed.names('person:').sort()).toEqual(['Jonas Berglund', 'Zorana Kvesić']);
   });
 });
+
+describe('a body named in capitals first', () => {
+  it('is proposed as the text spells it in ordinary case later', async () => {
+    const seed = await draftOf(
+      '2nd MEETING OF THE OPEN HEART NETWORK\nSUMMARY RECORD\n\nDate: 4 March 2026\n\nThe Open Heart Network met Agnieszka Kowalczyk in Prague.\n',
+    );
+    expect(seed.names('org:')).toContain('Open Heart Network');
+    expect(seed.names('org:')).not.toContain('OPEN HEART NETWORK');
+  });
+});
