@@ -15,6 +15,10 @@ import { afterPostPortfolio } from './post-fields.js';
 import { directoryEntry, inNameField, postAuthor } from './entry-fields.js';
 import { signedOff, underAttendance } from './signed-blocks.js';
 
+/** "… were re-elected", "… was elected as": a person (or a list of them) elected to a seat. */
+const ELECTED_AFTER =
+  /^\s+(?:(?:and|,)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})*(?:was|were|has\s+been|have\s+been)\s+(?:re-?elected|elected|co-?opted)\b/u;
+
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
 export interface RunContext {
   readonly before: string;
@@ -34,6 +38,13 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   // (the list's noun and colon first: the whole pattern backtracks over every start in the window)
   if (/:/.test(wide) && LISTED_AFTER.test(wide)) return 'listed after "authors:", "speakers:"…';
   if (/^\s+(?:stays|remains|continues)\s+(?:on\s+)?as\s/.test(after)) return '"stays on as" after';
+  // ("Anneli Koskinen and Rafael Ortega Muñoz were re-elected", "X, on behalf of Y, asked …")
+  if (
+    (ELECTED_AFTER.test(after) || /^,\s+on\s+behalf\s+of\s+\p{Lu}/u.test(after)) &&
+    !hasOrgWord(run.text) &&
+    (looksLikePerson(run.text) || !someCommonName(run.text))
+  )
+    return 'elected, or speaks on behalf of a body';
   if (/^:\s*["“]/.test(after)) return 'quoted';
   if (inNameField(run, c)) return 'a form’s "Name:" field';
   if (afterPostPortfolio(text, run.start) && !hasOrgWord(run.text) && run.text.includes(' '))

@@ -32,3 +32,23 @@ describe('a body named in capitals first', () => {
     expect(seed.names('org:')).not.toContain('OPEN HEART NETWORK');
   });
 });
+
+describe('an AGM’s minutes', () => {
+  it('reads people re-elected and a shareholder speaking on behalf of a body', async () => {
+    const seed = await draftOf(
+      'Ulla Brink Sørensen, on behalf of Charles University, asked about the dividend. Anneli Koskinen and Rafael Ortega Muñoz were re-elected.',
+    );
+    expect(seed.names('person:').sort()).toEqual([
+      'Anneli Koskinen',
+      'Rafael Ortega Muñoz',
+      'Ulla Brink Sørensen',
+    ]);
+  });
+
+  it('still reads no person from a body re-elected', async () => {
+    const seed = await draftOf(
+      'Agnieszka Kowalczyk chaired the meeting. The Nordic Patients Forum was re-elected to the panel.',
+    );
+    expect(seed.names('person:')).toEqual([]);
+  });
+});
