@@ -13,9 +13,11 @@ export const inCapitals = (name: string): boolean =>
 export function ordinarySpelling(text: string, name: string): string | undefined {
   if (!inCapitals(name)) return undefined;
   const words = name.split(/\s+/).map(escapeRegExp).join('\\s+');
+  // (a name's spelling: its words capitalised but for small ones, "Network of …"; not a phrase
+  // in prose, "a health data hub", nor part of a longer word, "Europe-wide")
   const ordinary = [
-    ...text.matchAll(new RegExp(`(?<![\\p{L}\\d])${words}(?![\\p{L}\\d])`, 'giu')),
-  ].find((o) => !inCapitals(o[0]));
+    ...text.matchAll(new RegExp(`(?<![\\p{L}\\d-])${words}(?![\\p{L}\\d-])`, 'giu')),
+  ].find((o) => !inCapitals(o[0]) && capitalisedWords(o[0]));
   return ordinary?.[0].replace(/\s+/g, ' ');
 }
 
@@ -24,6 +26,10 @@ export const spelledAsInText = (text: string, name: string): string =>
   inCapitals(name)
     ? (ordinarySpelling(text, name) ?? name.split(/\s+/).map(recased).join(' '))
     : name;
+
+const SMALL = /^(?:of|and|for|the|in|on|de|du|des|la|le|di|del|della|van|von|der|und|et|y|e)$/;
+const capitalisedWords = (name: string): boolean =>
+  name.split(/\s+/).every((w) => SMALL.test(w) || /^\p{Ll}?\p{Lu}/u.test(w));
 
 const recased = (word: string): string =>
   /^\p{Ll}\p{Lu}{2,}$/u.test(word)

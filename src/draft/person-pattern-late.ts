@@ -42,7 +42,10 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   if (
     (ELECTED_AFTER.test(after) || /^,\s+on\s+behalf\s+of\s+\p{Lu}/u.test(after)) &&
     !hasOrgWord(run.text) &&
-    (looksLikePerson(run.text) || !someCommonName(run.text))
+    // (a first name and no common word: companies are elected and speak on behalf of others too,
+    // "Sopra Steria", "Ernst Young")
+    looksLikePerson(run.text) &&
+    !someCommonName(run.text)
   )
     return 'elected, or speaks on behalf of a body';
   if (/^:\s*["“]/.test(after)) return 'quoted';

@@ -52,3 +52,19 @@ describe('an AGM’s minutes', () => {
     expect(seed.names('person:')).toEqual([]);
   });
 });
+
+describe('review guards for the last rules', () => {
+  it('recases a body in capitals only by a name’s spelling, not by a phrase in prose', async () => {
+    const seed = await draftOf(
+      'Dr Agnieszka Kowalczyk, HEALTH DATA HUB\n\nEvery country needs a health data hub. Digital health Europe-wide is moving fast.\n',
+    );
+    expect(seed.names('org:')).not.toContain('health data hub');
+  });
+
+  it('reads no person from a company elected or speaking on behalf of another', async () => {
+    const seed = await draftOf(
+      'Capgemini and Sopra Steria were elected as preferred bidders by Charles University. Deloitte Belgium and Ernst Young were elected as auditors. Novo Nordisk, on behalf of EFPIA, asked about data permits.',
+    );
+    expect(seed.names('person:')).toEqual([]);
+  });
+});
