@@ -25,7 +25,15 @@ export interface Table {
   readonly rows: readonly (readonly Cell[])[];
 }
 
-export function nameTables(text: string): Table[] {
+/** The last text's tables: the people, the roles and the seats ask for the same text's. */
+let last: { readonly text: string; readonly tables: readonly Table[] } | undefined;
+
+export function nameTables(text: string): readonly Table[] {
+  if (last?.text !== text) last = { text, tables: tablesOf(text) };
+  return last.tables;
+}
+
+function tablesOf(text: string): Table[] {
   const tables: Table[] = [];
   let current: { at: number; header: string[]; nameAt: number; rows: Cell[][] } | undefined;
   for (const { start: at, text: line } of linesOf(text)) {

@@ -63,19 +63,22 @@ export const opensLine = (text: string, at: number): boolean =>
 
 /** … or a list's number: "6. Joana Sequeira Carvalho", a ranking's entry. */
 export const opensItem = (text: string, at: number): boolean =>
-  new RegExp(String.raw`^[ \t]*(?:${ITEM_MARK}[ \t]+)?$`, 'i').test(lineBefore(text, at));
+  OPENS_ITEM.test(lineBefore(text, at));
 
 /** What may open a list's item before its name: a bullet, a number, an image's placeholder ("[photo]"). */
 const ITEM_MARK = String.raw`(?:[-•*]|\d{1,3}[.)]|\[(?:photo|image|portrait|picture|img)\])`;
+const OPENS_ITEM = new RegExp(String.raw`^[ \t]*(?:${ITEM_MARK}[ \t]+)?$`, 'i');
+const HEADS_ITEM = new RegExp(
+  String.raw`^[ \t]*${ITEM_MARK}?[ \t]*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?[ \t]+)*$`,
+  'i',
+);
 
 /**
  * A name that heads an entry: alone on its line after a bullet, a list's number or titles
  * ("2. Dr Saila Rinne"), with only `trailing` after it on the line (blanks by default).
  */
 export const headsItem = (text: string, start: number, end: number, trailing = BLANK): boolean =>
-  new RegExp(String.raw`^[ \t]*${ITEM_MARK}?[ \t]*(?:(?:Prof|Dr|Mr|Ms|Mrs)\.?[ \t]+)*$`, 'i').test(
-    lineBefore(text, start),
-  ) && trailing.test(text.slice(end, lineEnd(text, end)));
+  HEADS_ITEM.test(lineBefore(text, start)) && trailing.test(text.slice(end, lineEnd(text, end)));
 
 const BLANK = /^[ \t]*$/;
 
