@@ -36,13 +36,24 @@ const PRODUCT_FIELD =
  * ("its Clinical Data Hub"): no body.
  */
 const namesProduct = (text: string, name: string): boolean =>
-  [...text.matchAll(PRODUCT_FIELD)].some((m) => {
-    const value = /^[^\n(]*/.exec(text.slice(m.index + m[0].length))![0].trim();
+  productValues(text).some((value) => {
     // (a brand's word before it, "Lumora Clinical Data Hub"; not "Connector for the French Health
     // Data Hub", a product for a body)
     const brand = value.slice(0, value.length - name.length).trim();
     return value === name || (value.endsWith(` ${name}`) && /^\p{Lu}[\p{L}\d-]*$/u.test(brand));
   });
+
+/** The text's product fields' values, read once per text (asked for each candidate run). */
+let products: { text: string; values: string[] } | undefined;
+function productValues(text: string): string[] {
+  if (products?.text !== text) {
+    const values = [...text.matchAll(PRODUCT_FIELD)].map((m) =>
+      /^[^\n(]*/.exec(text.slice(m.index + m[0].length))![0].trim(),
+    );
+    products = { text, values };
+  }
+  return products.values;
+}
 
 const LOGO_LINE = new RegExp(
   String.raw`^[ \t]*(?:[Ll]ogo[ \t:]+${NAME_WORD}(?:[ \t]+${NAME_WORD})*|${NAME_WORD}(?:[ \t]+${NAME_WORD})*[ \t]+logo)[ \t]*$`,
