@@ -143,10 +143,11 @@ function projectsCalled(text: string, found: readonly Introduced[]): Introduced[
 
 /**
  * "HEPATWIN – Multiscale Digital Twins of the Liver for …" on a line of its own (not a site's
- * line: "BRLO – Baltic Research Liaison Office | Funding opportunities › …").
+ * line: "BRLO – Baltic Research Liaison Office | Funding opportunities › …"); in a table, the row's first
+ * cell ("EURORDIS – Rare Diseases Europe⇥Patient organisation⇥France").
  */
 const PROJECT_LINE =
-  /^[ \t]*(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)[ \t]+[–—-][ \t]+(\p{Lu}[^\n|›»>]{10,160}?)[ \t]*$/gmu;
+  /^[ \t]*(\p{Lu}[\p{Lu}\p{N}]{2,}(?:-[\p{Lu}\p{N}]+)*)[ \t]+[–—-][ \t]+(\p{Lu}[^\n\t|›»>]{10,160}?)[ \t]*(?:\t[^\n]*)?$/gmu;
 
 /**
  * A list of projects, one a line: acronym, dash, full title (four capitalised words or more), in a
