@@ -50,6 +50,25 @@ export interface Gazetteer {
   readonly datasetWords: DatasetWords;
 }
 
+/**
+ * The known entity a whole name spells, by its name or else one of its aliases (not an acronym,
+ * matched by case elsewhere): "AI in Health and Life Sciences" is the unit of that alias.
+ */
+export function knownSpelledAs(
+  gaz: Gazetteer,
+  name: string,
+  accept: (e: KnownEntity) => boolean,
+): KnownEntity | undefined {
+  const words = foldedWords(name);
+  const key = words.join(' ');
+  return (
+    gaz.byName.get(key)?.find(accept) ??
+    gaz.byFirstWord
+      .get(words[0] ?? '')
+      ?.find((s) => !s.exactCase && s.words.join(' ') === key && accept(s.entity))?.entity
+  );
+}
+
 /** A title's folded words without a leading article: "A Roadmap for …" is "roadmap for …". */
 export const titleKey = (title: string): string =>
   foldedWords(title)

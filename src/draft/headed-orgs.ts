@@ -19,7 +19,7 @@ import {
  */
 const BASED = /\b\p{Lu}\p{L}+-based\s+$/u;
 const DESCRIBED =
-  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity)\s+$/i;
+  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity)[^\S\t]+$/i;
 
 /** "co-founder and CTO of Simulix Health": only a company has a chief executive or founders. */
 const EXECUTIVE_OF =
@@ -41,7 +41,7 @@ const LEGAL_FORM_AFTER =
   /^,?\s+(?:Oy|Oyj|AB|ApS|A\/S|AS|GmbH|AG|SA|S\.A\.|SAS|SRL|S\.r\.l\.|BV|B\.V\.|NV|N\.V\.|Ltd|Limited|Inc|plc|s\.r\.o\.|sp\. z o\.o\.)\b/;
 
 const DESCRIBED_MANY =
-  /\b(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity|association|federation|alliance|regulator|lobby|organi[sz]ation)[ \t]+$/i;
+  /\b(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity|association|federation|alliance|regulator|lobby|organi[sz]ation) +$/i;
 
 /**
  * "Synapsa Analytics, a Kraków start-up that …", "Statvarna, the statistical office of the European

@@ -22,8 +22,12 @@ export function cleanTitle(raw: string, orgName: string, ofBefore: boolean): str
       /^(?:(?:was|has been|had been)\s+)?(?:re-?elected|elected|appointed|named|nominated)\s+(?:as\s+)?(?:(?:the|its|their)\s+)?(?:new\s+)?/i,
       '',
     )
-    // ("previously a research software engineer at Inria": the post, not when it was held)
-    .replace(/^(?:previously|formerly|until recently|earlier)\s+(?:an?\s+|the\s+)?/i, '');
+    // ("previously a research software engineer at Inria", "currently Deputy Head of Unit A.3": the
+    // post, not when it was held)
+    .replace(
+      /^(?:previously|formerly|until recently|earlier|currently|at present)\s+(?:an?\s+|the\s+)?/i,
+      '',
+    );
   const orgFirst = orgName.split(/\s/)[0]!;
   if (ofBefore && GENERIC_UNIT.test(orgFirst)) title = `${title} of ${orgFirst}`;
   return isTitle(title) ? title : undefined;

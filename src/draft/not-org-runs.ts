@@ -129,6 +129,10 @@ export function notAnOrgRun(
     /^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Ministers|Officers|Officials|Delegates|Representatives)$/u.test(
       run.text,
     ) ||
+    // ("Directors and Heads of Unit of DG CNECT": posts in the plural, no body)
+    /^(?:Deputy\s+)?Heads\s+of\s+(?:Units?|Departments?|Divisions?|Sectors?|Cabinets?|Delegations?)$/.test(
+      run.text,
+    ) ||
     // ("Conference Call Participants", "Programme Committee Chairs": a list's heading, on its own
     // line; not "Dr Anna Berg of Kingsley Analysts")
     (/^(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:Participants|Attendees|Panell?ists|Analysts|Executives|Chairs|Co-Chairs|Members|Editors|Reviewers|Speakers)$/u.test(

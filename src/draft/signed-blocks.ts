@@ -10,9 +10,15 @@ const CLOSING =
 /** What stands between the formula and the name: "(signed)", "(e-signed)", "[signature]". */
 const SIGNED_MARK = /^[ \t]*[([]?(?:e-?)?sign(?:ed|ature)[)\]]?[ \t]*$/i;
 
-/** The name's line is under a letter's closing formula ("Yours sincerely,⏎⏎(e-signed)⏎Name"). */
+/**
+ * The name's line is under a letter's closing formula ("Yours sincerely,⏎⏎(e-signed)⏎Name"), or
+ * right under a signature's mark ("…our work.⏎⏎(e-signed)⏎Roberto Viola": a note that ends
+ * without a formula).
+ */
 export function signedOff(text: string, at: number): boolean {
   let above = lineAbove(text, lineStart(text, at));
+  const gap = text.slice(above.start + above.text.length, lineStart(text, at));
+  if (SIGNED_MARK.test(above.text) && !/\n[ \t]*\n/.test(gap)) return true;
   if (SIGNED_MARK.test(above.text)) above = lineAbove(text, above.start);
   return CLOSING.test(above.text);
 }

@@ -3,11 +3,14 @@
  * people's tables (`name-tables.ts`) and the organisations' lists (`org-tables.ts`).
  */
 export const COLUMN = {
-  /** People's names: "Name", "Full name", "Member", "Speaker", "Contact (role)", "Main supervisor", "Editor". */
-  name: /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?|(?:Main[ \t]+|Lead[ \t]+)?Supervisors?|(?:Section[ \t]+)?Editors?|Chairs?|Moderators?|Rapporteurs?|Author|(?:Lead[ \t]+|Core[ \t]+)?Maintainers?|(?:Asked|Posted|Submitted)[ \t]+by)$/i,
+  /**
+   * People's names: "Name", "Full name", "Member", "Speaker", "Contact (role)", "Main supervisor",
+   * "Editor", a reorganisation's "Head" (of each unit the row names).
+   */
+  name: /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?|(?:Main[ \t]+|Lead[ \t]+)?Supervisors?|(?:Section[ \t]+)?Editors?|Chairs?|Heads?|Moderators?|Rapporteurs?|Author|(?:Lead[ \t]+|Core[ \t]+)?Maintainers?|(?:Asked|Posted|Submitted)[ \t]+by)$/i,
   /** A name column that holds people only, whatever the other columns: "Author", "Asked by". */
   person:
-    /^(?:Author|(?:Asked|Posted|Submitted)[ \t]+by|(?:Section[ \t]+)?Editors?|Rapporteurs?|(?:Lead[ \t]+|Core[ \t]+)?Maintainers?)$/i,
+    /^(?:Author|Heads?|(?:Asked|Posted|Submitted)[ \t]+by|(?:Section[ \t]+)?Editors?|Rapporteurs?|(?:Lead[ \t]+|Core[ \t]+)?Maintainers?)$/i,
   /** The body a person's row names ("Organisation", "Member organisation", "Public body"). */
   organisation:
     /^(?:beneficiary|partner|host|(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|company|start-?up|stakeholder|(?:public[ \t]+)?body|(?:political[ \t]+)?(?:party|group))$/iu,
@@ -31,7 +34,7 @@ export const COLUMN = {
 
 /** A word of the name column's header: a line without one is not split into cells at all. */
 export const NAME_WORD =
-  /\b(?:names?|members?|presenters?|speakers?|contact|representatives?|supervisors?|editors?|chairs?|moderators?|rapporteurs?|author|maintainers?|(?:asked|posted|submitted)\s+by)\b/i;
+  /\b(?:names?|members?|presenters?|speakers?|contact|representatives?|supervisors?|editors?|chairs?|heads?|moderators?|rapporteurs?|author|maintainers?|(?:asked|posted|submitted)\s+by)\b/i;
 
 /** A kind column's cell that names no body ("Independent", "Non-attached", "tbc"). */
 export const NO_ORG =

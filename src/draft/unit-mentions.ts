@@ -1,5 +1,5 @@
 import type { DraftBuilder } from './draft-builder.js';
-import type { Gazetteer } from './gazetteer.js';
+import { knownSpelledAs, type Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { closeToKnown } from './name-checks.js';
 import { foldedWords, type Token } from './tokens.js';
@@ -23,9 +23,7 @@ export function unitMentions(
     const last = tokens.findIndex((t) => t.end > unit.end);
     const end = last < 0 ? tokens.length : last;
     if (first < 0 || range(first, end).some((t) => covered.has(t))) continue;
-    const known = gaz.byName
-      .get(foldedWords(unit.name).join(' '))
-      ?.find((e) => e.label === 'Organisation');
+    const known = knownSpelledAs(gaz, unit.name, (e) => e.label === 'Organisation');
     // (the code before the name is how a DG's staff write it: "C.1 Digital Health")
     const coded =
       unit.code && !unit.directorate && unit.name !== `Unit ${unit.code}`

@@ -22,11 +22,15 @@ export interface UnitName {
   readonly directorate?: boolean;
 }
 
-const CODE = String.raw`[A-Z]\.?\d{1,2}(?:\.\d)?`;
+/** "C.3", "H3", "C.3.1"; with its DG's code before it, "CNECT.A.3" (the unit's code is "A.3"). */
+const CODE = String.raw`(?:[A-Z]{2,8}\.)?[A-Z]\.?\d{1,2}(?:\.\d)?`;
+/** The unit's own code, without its DG's: "CNECT.A.3" is "A.3". */
+const ownCode = (code: string): string => code.replace(/^[A-Z]{2,8}\./, '');
 const WORD = String.raw`(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\p{N}'’-]+`;
 /** "and", "for", "in", "of", "&" inside a name, unless a DG or the institution follows. */
-const JOIN = String.raw`(?:,?[ \t]+(?:and|for|in|of|&)[ \t]+(?!DG\b|Directorate|the\b|European\b|Commission\b))`;
-const UNQUOTED = String.raw`${WORD}(?:(?:[ \t]+|${JOIN})${WORD})*`;
+const JOIN = String.raw`(?:,? +(?:and|for|in|of|&) +(?!DG\b|Directorate|the\b|European\b|Commission\b))`;
+/** (its words apart by spaces: a tab ends a table's cell, "…Infrastructure⇥Tomasz Wierzbicki") */
+const UNQUOTED = String.raw`${WORD}(?:(?: +|${JOIN})${WORD})*`;
 /** (on one line: "Unit H.3⏎Chair: …" is a unit known by its code) */
 const UNIT = new RegExp(
   String.raw`\bUnit(?:[ \t]+(${CODE}))?(?:[ \t]*[–—:-][ \t]*|[ \t]+|,[ \t]+(?=${UNQUOTED},[ \t]+(?:DG|Directorate-General)\b))(?:[“"‘']([^”"’'\n]{3,80})[”"’']|(${UNQUOTED}))|\bUnit[ \t]+(${CODE}),[ \t]+(${UNQUOTED})(?=,)|\bUnit[ \t]+(${CODE})\b`,
@@ -58,7 +62,7 @@ export function findUnitNames(text: string): UnitName[] {
     const line = bare && coded ? UNIT_LINE.exec(text.slice(m.index)) : null;
     const own = (line?.[1] ?? quoted ?? bare ?? apposed)?.trim();
     if (own && !quoted && /^(?:of|for|at|in)$/i.test(own)) continue;
-    const unitCode = code ?? codeOnly;
+    const unitCode = (code ?? codeOnly) && ownCode((code ?? codeOnly)!);
     if (!own && !unitCode) continue;
     // "Unit Costs", "Head of Unit Maria Rossi": without a code or quotes, a unit's name is one of
     // words about what it does ("Health Innovations and Ecosystems")
@@ -118,7 +122,7 @@ function dirOf(m: RegExpMatchArray, whole: string): UnitName {
  * carries its DG's: "CNECT.A.1"); not a report's "A.1 Methods".
  */
 const CODED_LINE = new RegExp(
-  String.raw`^([ \t]*(?:[-•*][ \t]+)?)((?:[A-Z]{2,8}\.)?[A-Z]\.\d{1,2})(?:[ \t]+[–—-])?[ \t]+(${UNQUOTED})[ \t]*(?=[–—:(\n]|$)`,
+  String.raw`^([ \t]*(?:[-•*][ \t]+)?)((?:[A-Z]{2,8}\.)?[A-Z]\.\d{1,2})(?:[ \t]+[–—-])?[ \t]+(${UNQUOTED})[ \t]*(?=[–—:(\n\t]|$)`,
   'gmu',
 );
 /** A unit's head named after it: "– Head of Unit: X", "Acting Head: X", "X will be Head of Unit". */

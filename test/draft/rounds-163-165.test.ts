@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { KnownEntity } from '../../src/draft/gazetteer.js';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes the blind rounds 163–165 showed (issue 22): a DG's reorganisation note, an evaluation
+// panel's page, a contact point's page, award winners, a grant agreement's partner table, a long
+// read, an AGM's agenda, a trade show's press centre, a podcast's season.
+
+const { draftOf } = articleDrafter('pg-draft-rounds-163-');
+
+const NOTE = [
+  'Brussels, 19 January 2026',
+  '',
+  '1. New unit CNECT.A.6 "Virtual Twins and Data Infrastructure"',
+  '',
+  'Until the post is filled, Mr Tomasz Wierzbicki, currently Deputy Head of Unit A.3, is appointed acting Head of Unit.',
+  '',
+  'Summary of changes',
+  '',
+  'Entity\tHead\tChange\tStaff',
+  'CNECT.A.6 Virtual Twins and Data Infrastructure\tTomasz Wierzbicki (acting)\tNew\t14',
+  'CNECT.R.1 Resources and Organisation\tMaarten Kloosterhuis\tProcesses transfers\t–',
+  '',
+  'I thank the colleagues of Charles University for their work.',
+  '',
+  '(e-signed)',
+  'Roberto Viola',
+  '',
+  'c.c.:\tDirectors and Heads of Unit of DG CNECT',
+].join('\n');
+
+describe('a reorganisation note', () => {
+  it('reads a table’s unit cell up to its tab, and the "Head" column’s people', async () => {
+    const seed = await draftOf(NOTE);
+    const orgs = seed.names('org:');
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        'Virtual Twins and Data Infrastructure',
+        'Resources and Organisation',
+      ]),
+    );
+    expect(orgs.some((n) => n.includes('\t') || n.includes('Wierzbicki'))).toBe(false);
+    expect(seed.names('person:')).toContain('Maarten Kloosterhuis');
+    expect(orgs).not.toContain('Maarten Kloosterhuis');
+  });
+
+  it('reads a name right under "(e-signed)" as the signatory, with no closing formula', async () => {
+    const seed = await draftOf(NOTE);
+    expect(seed.names('person:')).toContain('Roberto Viola');
+  });
+
+  it('names no body "Heads of Unit", and drops "currently" from a title', async () => {
+    const seed = await draftOf(NOTE);
+    expect(seed.names('org:')).not.toContain('Heads of Unit');
+    const titles = seed.relationships.map((r) => r.title ?? '');
+    expect(titles).toContain('Deputy Head of Unit');
+    expect(titles.some((t) => /currently/.test(t))).toBe(false);
+  });
+});
+
+describe('a unit the graph knows by an alias', () => {
+  const unit: KnownEntity = {
+    id: 'org:twin-unit',
+    label: 'Organisation',
+    name: 'Unit for Virtual Twins',
+    aliases: ['Virtual Twins and Data'],
+  };
+  const known = articleDrafter(
+    'pg-draft-rounds-163-alias-',
+    [unit],
+    [
+      'source:',
+      '  id: doc:unit-page',
+      '  name: Unit page',
+      '  kind: ARTICLE',
+      '  url: https://example.org/unit',
+      `  sha256: '${'c'.repeat(64)}'`,
+      'entities:',
+      '  - id: org:twin-unit',
+      '    name: Unit for Virtual Twins',
+      '    aliases: [Virtual Twins and Data]',
+      '    kind: UNIT',
+    ].join('\n'),
+  );
+
+  it('refers to it from a coded heading with its DG’s prefix, and by its code later', async () => {
+    const seed = await known.draftOf(
+      'Unit CNECT.A.3 "Virtual Twins and Data"\n\nUnit A.3, headed by Ms Agnieszka Kowalczyk, keeps the policy work.\n',
+    );
+    expect(seed.names('org:')).toEqual([]);
+    expect(seed.relationships).toContainEqual(
+      expect.objectContaining({ from: 'person:agnieszka-kowalczyk', to: 'org:twin-unit' }),
+    );
+  });
+});
