@@ -2,7 +2,7 @@ import type { DraftBuilder } from './draft-builder.js';
 import { knownSpelledAs, type Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { closeToKnown } from './name-checks.js';
-import { foldedWords, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 import type { UnitName } from './unit-names.js';
 
 /**
