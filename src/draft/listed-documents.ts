@@ -39,6 +39,15 @@ const OVER_FILE_LINE = new RegExp(
   'gmu',
 );
 
+/**
+ * "ERC-2025-StG panel members – Life Sciences⇥PDF – 214.6 KB": a downloads table's row, the title
+ * in its first cell, the file's type (and size) in the next.
+ */
+const FILE_CELL_LINE = new RegExp(
+  `^[ \\t]*(?![-*•–—][ \\t])(\\p{Lu}[^\\n\\t]{5,199}?)[ \\t]*\\t[ \\t]*${FILE_TYPE}(?:[ \\t]*[·|,–—(-][^\\n]*)?$`,
+  'gmu',
+);
+
 /** "Opening statement – HSE (PDF, 231 KB)": a line that ends with its file, a list's or not. */
 const ATTACHED_LINE = new RegExp(
   `^(?![-*•–—][ \\t])(?![ \\t]*(?:Download|Read|View|See|Register|Apply|Get|Access|Published|Related|Print)\\b)[ \\t]*(\\p{Lu}[^\\n]{5,200}?\\((?:[^()\\n]{0,40}?,[ \\t]*)?${FILE_TYPE}[^)\\n]*\\))[ \\t]*$`,
@@ -70,6 +79,7 @@ export function listedDocuments(text: string): ListedDocument[] {
   const items = [
     ...[...text.matchAll(BULLET)].map((m) => ({ m, attached: FILE.test(m[1]!), download: false })),
     ...[...text.matchAll(OVER_FILE_LINE)].map((m) => ({ m, attached: true, download: true })),
+    ...[...text.matchAll(FILE_CELL_LINE)].map((m) => ({ m, attached: true, download: true })),
     // (not a page's tools: "Download vCard | Print | Organisation chart (PDF)")
     ...[...text.matchAll(ATTACHED_LINE)]
       .filter((m) => !/[|·:]/.test(m[1]!))
@@ -122,7 +132,7 @@ function itemDocument(
   const line = (
     dropped
       ? full.slice(0, kindOnly.index)
-      : whose
+      : whose || download
         ? full
         : full.replace(
             /\s+[–—]\s+(?!\p{Ll})(?!(?:[\p{L}-]+\s+){0,3}(?:Report|Paper|Brief|Study|Survey|Plan|Assessment|Roadmap|Framework|Guide|Guidelines|Toolkit|Summary)\b(?:\s+\d{4})?$)(?!(?:[\p{L}-]+\s+)?(?:Report|Paper|Brief|Study|Survey)\b).*$/u,

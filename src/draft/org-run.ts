@@ -20,6 +20,7 @@ import { withGenericCity } from './generic-city-names.js';
 import { runOf, type NameRun } from './name-runs.js';
 import { opensOrg } from './org-run-start.js';
 import { tokenAt, type Token } from './tokens.js';
+import { wholeCell } from './table-cells.js';
 import {
   headInRun,
   isCapsVerb,
@@ -190,7 +191,14 @@ export function orgRun(
     else break;
   }
   while (j > i && ORG_CONNECTORS.has(tokens[j - 1]!.raw)) j--;
-  if (j - i >= 3 && tokens[j - 2]!.raw === 'in') j -= 2; // "Hospital de Santa Clara in Lisbon"
+  // "Hospital de Santa Clara in Lisbon" (not a table's whole cell, "Royal College of Surgeons in
+  // Ireland⇥IE": the cell is the name)
+  if (
+    j - i >= 3 &&
+    tokens[j - 2]!.raw === 'in' &&
+    !wholeCell(text, tokens[i]!.start, tokens[j - 1]!.end)
+  )
+    j -= 2;
   // "the European Parliament in Brussels on AI": a name ends before "in <city>"
   const inCity = tokens
     .slice(i + 1, j - 1)

@@ -108,10 +108,10 @@ const NAME_TAGS = /Name|Person|Honorific/;
 export const isCommonWord = (word: string): boolean => {
   const w = word.toLowerCase();
   const tag = LEXICON[w];
-  return (
-    (tag !== undefined && !NAME_TAGS.test(String(tag))) ||
-    /(?:ion|ment|ness|ity|ance|ence|ing|ology)s?$/.test(w)
-  );
+  // (a name's word: "Harding", "Florence"; a month's short form, "Jan", is a first name too)
+  if (tag !== undefined) return !NAME_TAGS.test(String(tag)) && !(tag === 'Month' && w.length <= 4);
+  // ("Modelling", "Imaging"; not "Castaing", no English verb's stem ends in "a")
+  return /(?:ion|ment|ness|ity|ance|ence|ology)s?$|[^aiou]ings?$/.test(w);
 };
 
 /** A word of things that no lexicon knows as a name ("Modelling", not "Siemens"). */

@@ -33,3 +33,9 @@ export const CELL_TITLES = /^(?:(?:Dr|Prof|Mr|Ms|Mrs|hab|Ing|Mgr|PhD|Dott)\.?[ \
 
 /** The line holds a cell gap (a tab, two spaces, a "|"): it may be a table's row. */
 export const hasCellGap = (line: string): boolean => /\t|[ \t]{2,}|\|/.test(line);
+
+/** The span is a table's whole cell: a tab on one side, a tab or the line's edge on the other. */
+export const wholeCell = (text: string, start: number, end: number): boolean => {
+  const [before, after] = [text[start - 1] ?? '\n', text[end] ?? '\n'];
+  return (before === '\t' || after === '\t') && /[\t\n]/.test(before) && /[\t\n]/.test(after);
+};

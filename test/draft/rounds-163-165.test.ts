@@ -93,3 +93,43 @@ describe('a unit the graph knows by an alias', () => {
     );
   });
 });
+
+describe('an evaluation panel’s page', () => {
+  const PAGE = [
+    'Panel members',
+    '',
+    'Role\tName\tInstitution\tCountry',
+    'Panel chair\tMikael Benson\tCharles University\tSE',
+    'Panel member\tJan-Hendrik Oberkampf\tAgence Exemple\tDE',
+    'Panel member\tHélène Castaing\tInria\tFR',
+    'Panel member\tSaoirse Ní Bhriain\tRoyal College of Surgeons in Ireland\tIE',
+    '',
+    'Downloads',
+    '',
+    'StG panel members – Life Sciences\tPDF – 214.6 KB',
+    'StG panel members – Physical Sciences and Engineering\tPDF – 231.2 KB',
+  ].join('\n');
+
+  it('reads "Jan-…" and a surname in "-aing" as people’s names', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining(['Jan-Hendrik Oberkampf', 'Hélène Castaing']),
+    );
+  });
+
+  it('takes a table’s whole cell as the body’s name, "in Ireland" and all', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('org:')).toContain('Royal College of Surgeons in Ireland');
+    expect(seed.names('org:')).not.toContain('Royal College of Surgeons');
+  });
+
+  it('reads a downloads table’s rows (title, then the file’s type) as documents', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('doc:')).toEqual(
+      expect.arrayContaining([
+        'StG panel members – Life Sciences',
+        'StG panel members – Physical Sciences and Engineering',
+      ]),
+    );
+  });
+});
