@@ -28,7 +28,7 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
   const all = body
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean)
+    .filter((l) => l && !SITE_CHROME.test(l))
     .slice(0, 8);
   const subject = mailSubject(all);
   if (subject) return { title: subject };
@@ -47,7 +47,10 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
   // "Nordic Health Alliance" over "Home > News > Letters": the site's name above its breadcrumbs
   const crumbs = lines.slice(0, 3).findIndex(isBreadcrumbs);
   // (or an acronym and its name: "EAPCC | European Alliance of People with Chronic Conditions")
-  const siteAbove = crumbs === 1 && (isSiteName(lines[0]!) || /^\S+\s\|\s/.test(lines[0]!));
+  // (or with its tagline between: "European Research Council ⏎ Supporting top researchers … ⏎ Home >")
+  const siteAbove =
+    (crumbs === 1 && (isSiteName(lines[0]!) || /^\S+\s\|\s/.test(lines[0]!))) ||
+    (crumbs === 2 && isSiteName(lines[0]!) && !isSiteName(lines[1]!));
   const above = lines.slice(0, Math.max(label, 0));
   const masthead =
     named >= 0
@@ -84,6 +87,10 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
     ...(site ? { site } : {}),
   };
 }
+
+/** A site's tools and notices above its page: "Skip to main content", "An official website of …". */
+const SITE_CHROME =
+  /^(?:Skip to (?:main )?content|Skip to (?:main )?navigation|An official website of the European Union\b.*|(?:EN[ \t]+)?English[ \t]+Search|Menu|Search|Close)$/i;
 
 /** A title under a kicker: in small letters, a title's shape (not the body's first sentence). */
 function titledBelow(line: string | undefined, next: string | undefined): boolean {

@@ -133,3 +133,24 @@ describe('an evaluation panel’s page', () => {
     );
   });
 });
+
+describe('a page’s opening', () => {
+  it('skips a site’s tools, then its name and tagline over the breadcrumbs, to the title', async () => {
+    const seed = await draftOf(
+      [
+        'Skip to main content',
+        'An official website of the European Union\tHow do you know?',
+        'European Research Council',
+        'Supporting top researchers from anywhere in the world',
+        'EN English\tSearch',
+        '',
+        'Home > Apply & evaluate > Panel members',
+        '',
+        'StG: evaluation panel members',
+        '',
+        'Panels of scientists selected by Charles University evaluated the proposals.',
+      ].join('\n'),
+    );
+    expect(seed.source.name).toBe('StG: evaluation panel members');
+  });
+});
