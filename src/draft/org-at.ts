@@ -54,8 +54,11 @@ export function orgFinder(s: MentionState) {
       // (a heading's whole line is the body: "Cabinet of the Minister")
       if (inner || ending === undefined) return inner;
     }
-    if (!run || notAnOrgRun(text, tokens, run, s.gaz)) return undefined;
-    return propose(i, withOwnerPrefix(s, withMepPrefix(text, tokens, run)), options);
+    if (!run) return undefined;
+    // ("Scientific Council" is any body's; "ERC Scientific Council" one's)
+    const named = withOwnerPrefix(s, withMepPrefix(text, tokens, run));
+    if (notAnOrgRun(text, tokens, named, s.gaz)) return undefined;
+    return propose(i, named, options);
   };
   const propose = (i: number, run: NameRun, options: OrgAtOptions) => {
     if (isCountryCode(text, run.start, run.end)) return undefined;
@@ -147,7 +150,7 @@ function withMepPrefix(text: string, tokens: readonly Token[], run: NameRun): Na
  * organisation's own board).
  */
 const BODY_HEAD =
-  /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Committee|Board|Council|Secretariat|Task\s+Force|Group|Panel)$/u;
+  /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){1,3}(?:Committee|Board|Council|Secretariat|Task\s+Force|Group|Panel)$/u;
 
 /** The token where a body of organisation k is named after its acronym ("ESCM Policy Committee"). */
 function bodyAfter(s: MentionState, k: Mention): number | undefined {
@@ -171,6 +174,7 @@ function namesBody(s: MentionState, run: NameRun): boolean {
 function withOwnerPrefix(s: MentionState, run: NameRun): NameRun {
   const prev = s.tokens[run.first - 1];
   const owner = s.knownAt.get(run.first - 1) ?? s.proposedAt.get(run.first - 1);
+  // (an acronym the text does not expand names its body too: "the ERC Scientific Council")
   if (!prev || !owner || !isOrgLike(owner) || !namesBody(s, run)) return run;
   // (an institution's prefix, not its body's name: "the EC Health Security Committee")
   if (/^(?:EU|EC|EP|UN|WHO|OECD)$/.test(prev.raw)) return run;

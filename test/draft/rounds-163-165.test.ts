@@ -154,3 +154,15 @@ describe('a page’s opening', () => {
     expect(seed.source.name).toBe('StG: evaluation panel members');
   });
 });
+
+describe('a body named after its organisation’s acronym', () => {
+  it('keeps the acronym, even before a generic name, with "and" inside, or unexpanded', async () => {
+    const seed = await draftOf(
+      'Brussels, 3 March 2026. Panels are selected by the AEX Scientific Council. The NRCX Ethics and Integrity Board met Agnieszka Kowalczyk.',
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['AEX Scientific Council', 'NRCX Ethics and Integrity Board']),
+    );
+    expect(seed.names('org:')).not.toContain('Ethics and Integrity Board');
+  });
+});
