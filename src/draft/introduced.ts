@@ -2,7 +2,8 @@ import { initialsOf } from './initials.js';
 import { escapeRegExp } from './regex-escape.js';
 import type { Label } from '../model/labels.js';
 import { foldedWords, type Token } from './tokens.js';
-import { PERSONAL_TITLES } from './vocabulary.js';
+import { ORG_HEADS, PERSONAL_TITLES } from './vocabulary.js';
+import { ORG_STEM } from './name-joins.js';
 import { hasOrgWord } from './person-cues.js';
 import { hasHead, nameBefore } from './name-before-acronym.js';
 import { shortThenFull } from './short-then-full.js';
@@ -166,7 +167,12 @@ function projectLines(text: string, found: readonly Introduced[]): Introduced[] 
     // Research Council of Italy", "GDPR - General Data Protection Regulation")
     const hyphen = /^[ \t]*\S+[ \t]+-[ \t]/.test(m[0]);
     if (hyphen && (m.index > text.search(/\S/) || /,/.test(name) || hasHead(name))) continue;
-    out.push({ name, acronym, label: 'Project', written: `${acronym} – ${name}` });
+    // ("SPMS – Serviços Partilhados do Ministério da Saúde": a body's head opens the name)
+    const first = foldedWords(name)[0]!;
+    const written = `${acronym} – ${name}`;
+    if (ORG_HEADS.has(first) || ORG_STEM.test(first))
+      out.push({ name, acronym, label: 'Organisation', kind: orgKindOf(name).kind, written });
+    else out.push({ name, acronym, label: 'Project', written });
   }
   return out;
 }

@@ -101,13 +101,20 @@ export function nameTableRoles(
     // (a board's table: "ELECTED BOARD ⏎ Position⇥Name⇥Member organisation")
     const board = BOARD_HEADING.test(lineAbove(text, t.at).text);
     const roleAt = columnAt(t.header, board ? 'post' : 'role');
+    // (the cell's person, after a title maybe: "Dr hab. Jakub Nowakowski")
+    const personOf = (name: Cell | undefined) =>
+      name && mentions.people.find((p) => p.start >= name.start && p.end <= name.end);
+    // (no body's column: a role's cell may name the body, "Head of Interoperability, SPMS")
+    if (orgAt < 0 && roleAt >= 0 && roleAt !== t.nameAt)
+      return t.rows.flatMap((row) => {
+        const [person, cell] = [personOf(row[t.nameAt]), row[roleAt]];
+        return person && cell ? postsAtBodies(text, cell, mentions, person, row) : [];
+      });
     if (orgAt < 0 || orgAt === t.nameAt) return [];
     return t.rows.flatMap((row) => {
       const [name, cell] = [row[t.nameAt], row[orgAt]];
-      // (the cell's person, after a title maybe: "Dr hab. Jakub Nowakowski")
-      const person =
-        name && mentions.people.find((p) => p.start >= name.start && p.end <= name.end);
-      if (!person || !cell) return [];
+      const person = personOf(name);
+      if (!name || !person || !cell) return [];
       const kind = says(t.header[orgAt]!, 'kind');
       const bodiesColumn = says(t.header[orgAt]!, 'bodies');
       // ("Biostatistician, Insight Centre for Data Analytics": a post, then its body)

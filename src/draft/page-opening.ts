@@ -28,7 +28,7 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
   const all = body
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !SITE_CHROME.test(l))
+    .filter((l) => l && !SITE_CHROME.test(l) && !isToolBar(l))
     .slice(0, 8);
   const subject = mailSubject(all);
   if (subject) return { title: subject };
@@ -91,6 +91,14 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
 /** A site's tools and notices above its page: "Skip to main content", "An official website of …". */
 const SITE_CHROME =
   /^(?:Skip to (?:main )?content|Skip to (?:main )?navigation|An official website of the European Union\b.*|(?:EN[ \t]+)?English[ \t]+Search|Menu|Search|Close)$/i;
+
+/** "PT | EN⇥Accessibility⇥Contacts⇥Search": a bar of languages and a site's tools, nothing else. */
+const TOOL =
+  /^(?:[A-Z]{2}|Accessibility|Contacts?|Search|Menu|Login|Log in|Sign in|Sitemap|Help|FAQ|Newsletter|Subscribe|Print|Share)$/;
+const isToolBar = (line: string): boolean => {
+  const parts = line.split(/[ \t]*[|\t][ \t]*|[ \t]{2,}/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => TOOL.test(p));
+};
 
 /** A title under a kicker: in small letters, a title's shape (not the body's first sentence). */
 function titledBelow(line: string | undefined, next: string | undefined): boolean {

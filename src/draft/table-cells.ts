@@ -29,7 +29,8 @@ export function cellsOf(line: string, at = 0): Cell[] {
 }
 
 /** Titles that may open a cell's name: "Dr hab. Jakub Nowakowski", "Prof. Ana Costa". */
-export const CELL_TITLES = /^(?:(?:Dr|Prof|Mr|Ms|Mrs|hab|Ing|Mgr|PhD|Dott)\.?[ \t]+)+/i;
+export const CELL_TITLES =
+  /^(?:(?:Dr|Dra|Prof|Profa|Mr|Ms|Mrs|hab|Ing|Mgr|PhD|Dott|Eng)\.?(?:ª|º)?[ \t]+)+/i;
 
 /** The line holds a cell gap (a tab, two spaces, a "|"): it may be a table's row. */
 export const hasCellGap = (line: string): boolean => /\t|[ \t]{2,}|\|/.test(line);

@@ -6,7 +6,7 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 
 /** Before a name: "Professor Mikael Benson", "Dr Jane Doe". Dropped from the name, kept as title. */
 export const PERSONAL_TITLES = words(
-  'professor prof emeritus docent dr mr mrs ms sir dame mep ing inż inz hab ir mag dipl drs cllr mgr mudr phdr judr rndr paeddr',
+  'professor prof emeritus docent dr dra profa mr mrs ms sir dame mep ing inż inz hab ir mag dipl drs cllr mgr mudr phdr judr rndr paeddr',
 );
 /** One of those titles as written, with its full stop ("Prof.", "MUDr."): a regex source, `i` flag. */
 export const HONORIFIC = String.raw`(?:${[...PERSONAL_TITLES].join('|')})\.?`;
@@ -198,6 +198,7 @@ export const ORG_HEADS = words(`
   presidency observatory cluster network hub force taskforce organisation organization
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   department unitat unidad unidade unita einheit abteilung servei servicio servizio service departament departamento
+  servicos servicios
   dipartimento chu chru umc irccs az ventures holdings investments universidade fundacao fundacion
   centro politecnico politecnica polytechnic polytechnique politechnika hochschule fund
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);

@@ -166,3 +166,55 @@ describe('a body named after its organisation’s acronym', () => {
     expect(seed.names('org:')).not.toContain('Ethics and Integrity Board');
   });
 });
+
+describe('a national contact point’s page', () => {
+  const PAGE = [
+    'NSEX – Serviços Nacionais de Exemplo',
+    'PT | EN\tAccessibility\tContacts\tSearch',
+    '',
+    'Home › Digital Health › National Contact Point',
+    '',
+    'National Contact Point for Digital Health',
+    '',
+    'Updated on 02/03/2026',
+    '',
+    'What it does',
+    '',
+    '• Makes patient summaries available abroad',
+    '• Supports the Ministry of Health in setting up the access body',
+    '',
+    'Our team',
+    '',
+    'Name\tRole',
+    'Dr. Nuno Albuquerque Sena\tHead of Interoperability, Charles University',
+    'Dra. Inês Valadares\tData Protection Officer, Charles University',
+  ].join('\n');
+
+  it('takes the title under the breadcrumbs, past a bar of languages and tools', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.source.name).toBe('National Contact Point for Digital Health');
+  });
+
+  it('reads a masthead "ACRONYM – Long form" opened by a body’s word as an organisation', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('org:')).toContain('Serviços Nacionais de Exemplo');
+    expect(seed.names('project:')).toEqual([]);
+  });
+
+  it('opens no body with a list item’s verb ("• Supports the Ministry of Health")', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('org:')).not.toContain('Supports the Ministry of Health');
+  });
+
+  it('reads "Dra." as a title, and a role’s cell "Post, Body" as the post at the body', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('person:')).toContain('Inês Valadares');
+    expect(seed.relationships).toContainEqual(
+      expect.objectContaining({
+        from: 'person:ines-valadares',
+        to: 'org:charles-university',
+        title: 'Data Protection Officer',
+      }),
+    );
+  });
+});
