@@ -200,9 +200,12 @@ export function headAhead(
 
 /** A job title starts at token k: capitalised words, then a role word ("Scientific Director"). */
 export const titleAfter = (tokens: readonly Token[], k: number): boolean => {
-  // (not "Health and Digital Executive Agency": a role word before an organisation's head)
-  for (let n = k; n < k + 3 && tokens[n]?.cap; n++)
+  // (not "Health and Digital Executive Agency": a role word before an organisation's head; nor
+  // "Digitalisation and Innovation Directorate-General": "General" of a directorate's name)
+  for (let n = k; n < k + 3 && tokens[n]?.cap; n++) {
+    if (tokens[n]!.fold === 'general' && /directorate$/.test(tokens[n - 1]!.fold)) continue;
     if (ROLE_WORDS.has(tokens[n]!.fold)) return !ORG_HEADS.has(tokens[n + 1]?.fold ?? '');
+  }
   return false;
 };
 

@@ -1,5 +1,5 @@
 /** Runs of capitalised words that look like an organisation's name and are not one. */
-import { inTabBar, onTopicLine } from './page-labels.js';
+import { inTabBar, isBreadcrumbs, onTopicLine } from './page-labels.js';
 import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import { GENERIC_ORG } from './generic-orgs.js';
@@ -107,6 +107,9 @@ export function notAnOrgRun(
     // Health Service", "Data Access Service", "Federal Public Service Health" are bodies)
     (/\sService$/.test(run.text) && !SERVICE_BODY.test(run.text)) ||
     onTopicLine(text, run.start) ||
+    // ("Press Centre › Press Releases › 2026": a site's sections, on the path to the page; a
+    // government's site has its ministries there, "Home › Government › Ministry of Health")
+    (isBreadcrumbs(lineAt(text, run.start)) && !/^(?:Federal\s+)?Minist/.test(run.text)) ||
     namesProduct(text, run.text) ||
     // ("SANTE-EHEALTH-NETWORK@ec.europa.eu": an address's mailbox)
     /^[\w.+-]*@/.test(text.slice(run.end, run.end + 40)) ||

@@ -147,7 +147,13 @@ export function orgRun(
       break; // "Kestrel Biosim GmbH and Nordvik Insight AB": a legal form ends a name
     // ("Fondazione Policlinico Universitario A. Gemelli IRCCS": an initial inside a name)
     const initial = /^\p{Lu}$/u.test(t.raw) && text[t.end] === '.' && !!tokens[j + 1]?.cap;
-    if (t.cap && (!STOP_WORDS.has(t.fold) || initial || opensInnerName(tokens, j))) j++;
+    // ("German Association of Health IT Vendors": "IT" in capitals inside a name in small letters)
+    const caps =
+      /^\p{Lu}{2,}$/u.test(t.raw) &&
+      !/^\p{Lu}+$/u.test(tokens[j - 1]!.raw) &&
+      tokens[j + 1]?.cap === true &&
+      !STOP_WORDS.has(tokens[j + 1]!.fold);
+    if (t.cap && (!STOP_WORDS.has(t.fold) || initial || caps || opensInnerName(tokens, j))) j++;
     // ("the Computational Cardiology Lab of Charité – Universitätsmedizin Berlin": a unit, then
     // the organisation it belongs to, named with a head of its own)
     else if (t.raw === 'of' && UNIT_HEAD.test(tokens[j - 1]!.raw) && headInRun(text, tokens, j + 1))

@@ -40,7 +40,8 @@ export function orgTableMentions(
     const listed = header.findIndex(
       (c, k) => (k === 0 || sponsors) && COLUMN.organisationList.test(c.text),
     );
-    if (header.length >= 2 && listed >= 0) {
+    // (a header's cells are labels: not "Exhibitors⇥more than 880", a figure's line)
+    if (header.length >= 2 && listed >= 0 && header.every((c) => !/\d/.test(c.text))) {
       inTable = true;
       column = listed;
       // (a "Partner" may be a person: only names that say they are organisations; not a sponsor)

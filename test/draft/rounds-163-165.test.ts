@@ -218,3 +218,41 @@ describe('a national contact point’s page', () => {
     );
   });
 });
+
+describe('a trade show’s press centre news', () => {
+  const NEWS = [
+    'Press Centre › Press Releases › 2026',
+    '',
+    'Virtual twins draw the crowds',
+    '',
+    'Berlin, 22 April 2026 – Dr. Katrin Albers, Head of the Digitalisation and Innovation Directorate-General at Charles University, presented the timetable. Sebastian Krömer, Chair of the Board of the German Association of Health IT Vendors (bvitg), welcomed it.',
+    '',
+    'The show in figures',
+    'Exhibitors\tmore than 880',
+    'Speakers\taround 450',
+  ].join('\n');
+
+  it('keeps "IT" inside a name and "Directorate-General" after "and"', async () => {
+    const seed = await draftOf(NEWS);
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'German Association of Health IT Vendors',
+        'Digitalisation and Innovation Directorate-General',
+      ]),
+    );
+  });
+
+  it('names no body from the breadcrumbs’ sections or a figures box’s labels', async () => {
+    const seed = await draftOf(NEWS);
+    expect(seed.names('org:')).not.toContain('Press Centre');
+    expect(seed.names('org:')).not.toContain('Speakers');
+  });
+
+  it('still reads a ministry on a government site’s breadcrumbs', async () => {
+    const seed = await draftOf(
+      'Home › Government › Ministry of Digital Affairs › Speeches\n\nLisbon, 9 March 2026. The minister thanked Agnieszka Kowalczyk.\n',
+    );
+    // (named with its country, from the dateline's city: "Portuguese Ministry of Digital Affairs")
+    expect(seed.names('org:').some((n) => n.endsWith('Ministry of Digital Affairs'))).toBe(true);
+  });
+});
