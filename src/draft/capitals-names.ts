@@ -81,6 +81,8 @@ export function capitalsNames(
       !/^\p{Lu}{1,2}$/u.test(surname.split(' ').at(-1)!) &&
       !AFTER_NAME.has(surname.split(' ').at(-1)!) &&
       !allCommon(given) &&
+      // (not "HORIZON-RIA Grant Agreement": a thing's noun ends no one's given names)
+      !/(?:ment|tion|ness|ology)s?$/i.test(given.split(/\s+/).at(-1)!) &&
       !isPlace(given, gaz),
   );
   const listed = found.filter((f) => f.first).length >= 2;

@@ -25,6 +25,11 @@ const CODE_DASH_TITLE = new RegExp(
   String.raw`\b(${CODE})[ \t]+[–—-][ \t]+(?!(?:Dr|Prof|Mr|Ms|Mrs|Delayed|Postponed|Submitted|Due|Pending)\b)(${LINE_TITLE}(?::[ \t]+${LINE_TITLE})?)(?=[ \t]*(?:\n|$|[,.;:(]))`,
   'gu',
 );
+/** "D1.1⇥Data Management Plan⇥WP1⇥UNIBO": a deliverables table's row, its title the next cell. */
+const CODE_CELL_TITLE = new RegExp(
+  String.raw`^[ \t]*(${CODE})\t+(\p{Lu}[^\t\n]{3,160}?)[ \t]*(?=\t|$)`,
+  'gmu',
+);
 
 const WORK_WORD =
   /\b(?:Plan|Report|Specifications?|Framework|Guidelines?|Protocol|Model|Dataset|Analysis|Strategy|Roadmap|Assessment|Manual|Handbook|Catalogue|Summary|Review|Study|Paper|Brief|Toolkit|Architecture|Requirements|Design|Platform|Pipeline)\b/;
@@ -50,7 +55,11 @@ export function findDeliverables(text: string): Deliverable[] {
     if (/\bWork\s*Package\b/i.test(name)) continue;
     out.push({ name, code: m[2]!, start: m.index + m[0].indexOf(name) });
   }
-  for (const m of [...text.matchAll(CODE_THEN_TITLE), ...text.matchAll(CODE_DASH_TITLE)]) {
+  for (const m of [
+    ...text.matchAll(CODE_THEN_TITLE),
+    ...text.matchAll(CODE_DASH_TITLE),
+    ...text.matchAll(CODE_CELL_TITLE),
+  ]) {
     const name = (m[2] ?? m[3])!.replace(/[,.]$/, '');
     out.push({ name, code: m[1]!, start: m.index + m[0].indexOf(name) });
   }

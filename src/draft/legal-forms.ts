@@ -43,6 +43,10 @@ const WRITTEN_SO = new Set([
 
 export const isLegalForm = (fold: string): boolean => LEGAL_FORMS.has(fold) || MORE_FORMS.has(fold);
 
+/** A legal form's word as its companies write it: "Gmbh" is "GmbH", "Srl" stays, "Vzw" is "VZW". */
+export const writtenForm = (word: string): string =>
+  [...WRITTEN_SO].find((w) => w.toLowerCase() === word.toLowerCase()) ?? word.toUpperCase();
+
 /** How many of a name's last folded words are its legal form: "Medinor UAB" 1, "… S.à r.l." 4. */
 export function legalFormWords(name: string): number {
   const words = foldedWords(name);

@@ -8,6 +8,7 @@ import { headedOrgRuns } from './headed-orgs.js';
 import { shortNames } from './short-names.js';
 import { unitMentions } from './unit-mentions.js';
 import { committeeCodes, standardsCommittees } from './standards-committees.js';
+import { participantMentions, participantRows } from './participant-tables.js';
 import { romanceOrgMentions } from './romance-names.js';
 import { findUnitNames } from './unit-names.js';
 import { withoutTopicsInNames } from './topics-in-names.js';
@@ -92,6 +93,7 @@ export function findMentions(
     proposedAt.set(m.first, m);
   }
   for (const m of [
+    ...participantMentions(participantRows(text), tokens, gaz, builder, covered),
     ...standardsCommittees(codes, tokens, gaz, builder, covered),
     ...romanceOrgMentions(text, tokens, gaz, builder, covered),
   ]) {

@@ -256,3 +256,58 @@ describe('a trade show’s press centre news', () => {
     expect(seed.names('org:').some((n) => n.endsWith('Ministry of Digital Affairs'))).toBe(true);
   });
 });
+
+describe('a grant agreement’s annex', () => {
+  const ANNEX = [
+    'ANNEX 1 (part A)',
+    '',
+    'Project acronym:\tHEPATWIN',
+    'Project starting date:\t1 January 2026',
+    '',
+    '1.2. List of participants',
+    '',
+    'No\tRole\tShort name\tLegal name\tCountry\tPIC',
+    '1\tCOO\tCU\tCHARLES UNIVERSITY IN PRAGUE\tCZ\t999984059',
+    '2\tBEN\tAEX\tAGENCE EXEMPLE POUR LA SANTE\tFR\t999991722',
+    '3\tBEN\tHCB\tHOSPITAL CLINIC DE BARCELONA\tES\t999904418',
+    '4\tBEN\tHEPAQ\tHEPAQUANT MEDICAL SOFTWARE GMBH\tDE\t887215346',
+    '',
+    '1.5. Deliverables (extract)',
+    '',
+    'No\tDeliverable name\tWP\tLead\tType',
+    'D1.1\tData Management Plan\tWP1\tCU\tDMP',
+    'D2.2\tCohort data access and governance framework\tWP2\tHCB\tR',
+    '',
+    'HORIZON-RIA Grant Agreement — Annex 1 (part A) — version 1.0 — 14/11/2025\tPage 3 of 71',
+  ].join('\n');
+
+  it('reads each legal name as one body: known by its short name, else new and recased', async () => {
+    const seed = await draftOf(ANNEX);
+    const orgs = seed.entities.filter((e) => String(e.id).startsWith('org:'));
+    expect(orgs.map((e) => [e.name, e.acronym])).toEqual(
+      expect.arrayContaining([
+        ['Hospital Clinic de Barcelona', 'HCB'],
+        ['Hepaquant Medical Software GmbH', 'HEPAQ'],
+      ]),
+    );
+    // (a known name at a legal name's start: the cell is that body's, no other is read from it)
+    expect(seed.yaml).toMatch(/org:agence-exemple/);
+    expect(seed.yaml).toMatch(/org:charles-university/);
+    expect(orgs).toHaveLength(2);
+  });
+
+  it('reads a deliverables table’s rows as deliverables', async () => {
+    const seed = await draftOf(ANNEX);
+    expect(seed.names('doc:')).toEqual(
+      expect.arrayContaining([
+        'Data Management Plan',
+        'Cohort data access and governance framework',
+      ]),
+    );
+  });
+
+  it('reads no person from a footer’s "HORIZON-RIA Grant Agreement"', async () => {
+    const seed = await draftOf(ANNEX);
+    expect(seed.names('person:')).toEqual([]);
+  });
+});
