@@ -37,6 +37,9 @@ const ACRONYM =
   /\(\s*(?:(\p{Lu}[^(),]{3,100}?),\s*)?(\p{Lu}[\p{L}\p{N}&-]{1,11}(?: \p{Lu}[\p{Lu}\p{N}&+-]{1,7})?\+?)\s*\)/gu;
 const capitals = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
 
+/** The last word of a meeting's name: "Annual General Meeting", "Digital Health Summit". */
+const EVENT_HEAD =
+  /\s(?:Meeting|Conference|Summit|Congress|Workshop|Symposium|Webinar|Hackathon|Seminar|Colloquium)$/;
 /** "MEDIQON ANALYTICS GMBH (SME)", "(NGO)", "(TBC)": what the body is, or a note, no acronym. */
 const CATEGORY = /^(?:SME|NGO|NPO|CSO|PPP|RTO|HEI|TBC|TBD|N\/A|EU|UK|USA)$/;
 
@@ -54,6 +57,8 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     const before = nameBefore(text, tokens, m.index, acronym);
     // ("The Steering Committee (SC) sets …": a generic body's initials, no organisation's name)
     if (!before || countryCode(before, acronym) || GENERIC_BODY.test(before)) continue;
+    // ("The 2026 Annual General Meeting (AGM) …": an event's initials, no body's)
+    if (EVENT_HEAD.test(before)) continue;
     // ("the appointment of Dr Katrin Albers (DIN)": a titled person and her body's initials; not
     // "Sir Jules Thorn Charitable Trust (SJTCT)")
     if (PERSONAL_TITLES.has(foldedWords(before)[0] ?? '') && !hasOrgWord(before)) continue;

@@ -39,7 +39,16 @@ const WRITTEN_SO = new Set([
   'Limited',
   'ApS',
   'KGaA',
+  // (Belgian non-profits write theirs in small letters: "Hartezorg vzw")
+  'vzw',
+  'ivzw',
+  'asbl',
+  'aisbl',
 ]);
+
+/** A legal form in small letters, as its bodies write it, ends their name: "Hartezorg vzw". */
+export const isSmallForm = (t: Token): boolean =>
+  t.raw === t.raw.toLowerCase() && WRITTEN_SO.has(t.raw) && isLegalForm(t.fold);
 
 export const isLegalForm = (fold: string): boolean => LEGAL_FORMS.has(fold) || MORE_FORMS.has(fold);
 

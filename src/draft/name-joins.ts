@@ -24,7 +24,7 @@ export const isAcronym = (t: Token): boolean =>
 /** Stems of organisation words in the languages of European names ("Universitário", "Klinikum"). */
 /** A compound whose last part is an organisation's head: "Bundesministerium", "Rigshospitalet". */
 export const COMPOUND_HEAD =
-  /^\p{L}{3,}(?:ministerium|krankenhaus|klinikum|hospitalet|sjukhuset|ziekenhuis|zentrum|instituut|institutet|akademie|universitet|universitetet|agentur|stiftelse|styrelsen)$/u;
+  /^\p{L}{3,}(?:ministerium|krankenhaus|klinikum|hospitalet|sjukhuset|ziekenhuis|zentrum|instituut|institutet|akademie|universitet|universitetet|agentur|stiftelse|styrelsen|forbund|forening|verband|verein)$/u;
 
 /** (and a compound's last part: "Bundesministerium", "Rigshospitalet", "Herzzentrum") */
 export const ORG_STEM = new RegExp(

@@ -1,5 +1,11 @@
 /** An organisation's name in the text: capitalised words and what joins them. */
-import { isEnglishFormWritten, isFormWritten, isLegalForm, withLegalForm } from './legal-forms.js';
+import {
+  isEnglishFormWritten,
+  isFormWritten,
+  isLegalForm,
+  isSmallForm,
+  withLegalForm,
+} from './legal-forms.js';
 import {
   ARTICLE,
   capWord,
@@ -138,7 +144,9 @@ export function orgRun(
       j = legal.end;
       break;
     }
-    if (isEnglishFormWritten(text, tokens, j)) {
+    // (not after an acronym: "EPDHF aisbl" is EPDHF)
+    const small = between === ' ' && isSmallForm(t) && !/^\p{Lu}+$/u.test(tokens[j - 1]!.raw);
+    if (isEnglishFormWritten(text, tokens, j) || small) {
       j++; // "Nordvik Insight AS", not "TWINS AS A SERVICE"
       break;
     }

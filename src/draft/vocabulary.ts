@@ -66,7 +66,7 @@ export const ORG_WORDS = words(`
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(
-  'of for and the de du des di da del della delle dei degli dello dels do dos das der la le les fur für zur voor van y i e et und con para per por pour en in on em na no a & pentru dla för',
+  'of for and the de du des di da del della delle dei degli dello dels do dos das der la le les fur für zur voor van y i e et und con para per por pour en in on em na no a & pentru dla för z och og',
 );
 
 /** Lower-case particles inside a person's name: "Ursula von der Leyen". */
@@ -198,7 +198,8 @@ export const ORG_HEADS = words(`
   presidency observatory cluster network hub force taskforce organisation organization
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   department unitat unidad unidade unita einheit abteilung servei servicio servizio service departament departamento
-  servicos servicios
+  servicos servicios stowarzyszenie fundacja towarzystwo zwiazek verein verband vereniging forening
+  forbund spolek egyesulet
   dipartimento chu chru umc irccs az ventures holdings investments universidade fundacao fundacion
   centro politecnico politecnica polytechnic polytechnique politechnika hochschule fund
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);

@@ -311,3 +311,50 @@ describe('a grant agreement’s annex', () => {
     expect(seed.names('person:')).toEqual([]);
   });
 });
+
+describe('an association’s AGM agenda and candidates', () => {
+  const PAGE = [
+    'Annual General Meeting 2026 – Agenda and Board Candidates',
+    '',
+    'Posted 3 April 2026',
+    '',
+    'The 2026 Annual General Meeting (AGM) of the network will take place on Saturday 16 May 2026 in Lisbon, hosted by Charles University. The Election Committee received four valid nominations.',
+    '',
+    '2. Tomasz Zieliński (Poland)',
+    'Nominated by Polskie Stowarzyszenie Chorych z Niewydolnością Serca. Tomasz is a data engineer.',
+    '',
+    '3. Annelies Goossens (Belgium)',
+    'Nominated by Hartezorg vzw. Annelies is a nurse.',
+    '',
+    '4. Jonas Lindqvist (Sweden)',
+    'Nominated by Hjärt- och Lungsjukas Riksförbund. Treasurer since 2020.',
+  ].join('\n');
+
+  it('reads nominating bodies named in Polish, Dutch (with "vzw") and Swedish', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'Polskie Stowarzyszenie Chorych z Niewydolnością Serca',
+        'Hartezorg vzw',
+        'Hjärt- och Lungsjukas Riksförbund',
+      ]),
+    );
+    expect(seed.names('person:')).not.toContain('Polskie Stowarzyszenie Chorych');
+  });
+
+  it('names no body after the meeting’s initials, its election committee or its candidates', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('org:')).not.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Annual General Meeting|Election Committee|Board Candidates/),
+      ]),
+    );
+  });
+
+  it('still reads an acronym before a form in small letters as the acronym’s body', async () => {
+    const seed = await draftOf(
+      "EPFT | European Patients' Forum for Twins\n\nBrussels, 3 March 2026. Agnieszka Kowalczyk spoke.\n\nEPFT aisbl · Rue du Trône 98 · 1050 Brussels\n",
+    );
+    expect(seed.names('org:').some((n) => /aisbl/i.test(n))).toBe(false);
+  });
+});
