@@ -20,11 +20,18 @@ export function withEvent(out: EventFacts[], facts: EventFacts): void {
   // ("VHT Summit 2026" on 25–26 March, then "day one of the European Virtual Human Twins Summit"
   // on the 26th: a day of it, named by its noun)
   // (or an unnamed one in its city on one of its days: "… at the family photo, Nicosia, 24 April")
-  const inside = out.some(
+  const insideAt = out.findIndex(
     (e) =>
       (sameEvent(e, facts) || sameHead(e, facts) || (!facts.named && sameCity(e, facts))) &&
       within(facts.date, e),
   );
+  const inside = insideAt >= 0;
+  // ("The congress, held from 8 to 10 September …", then "… at the closing ceremony of its annual
+  // congress, Computational Medicine Europe 2026, on 10 September": the span's event, so named)
+  if (inside && !out[insideAt]!.named && facts.named && sameHead(out[insideAt]!, facts)) {
+    out[insideAt] = { ...out[insideAt]!, named: facts.named };
+    return;
+  }
   // ("Yesterday our Steering Committee approved the programme of HDAB-Net's Secondary Use
   // Readiness Workshop": the named event is the one already there, on its own day)
   if (out.some((e) => e.named !== undefined && unowned(e.named) === unowned(facts.named))) return;
@@ -42,9 +49,13 @@ const unowned = (name: string | undefined) =>
   name?.replace(/^(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s+/u, '').toLowerCase();
 const sameEvent = (a: EventFacts, b: EventFacts): boolean =>
   a.named !== undefined && bare(a.named) === bare(b.named);
-/** The event's noun: its name's last word, or the noun the text gave an unnamed one. */
-const head = (e: EventFacts) => (bare(e.named) ?? e.noun.toLowerCase()).split(/\s+/).at(-1);
-const sameHead = (a: EventFacts, b: EventFacts): boolean => head(a) === head(b);
+/**
+ * The event's nouns: its name's last word, and the noun the text gave it ("its annual congress,
+ * Computational Medicine Europe 2026": "europe" and "congress").
+ */
+const heads = (e: EventFacts) => [bare(e.named)?.split(/\s+/).at(-1), e.noun.toLowerCase()];
+const sameHead = (a: EventFacts, b: EventFacts): boolean =>
+  heads(a).some((h) => h !== undefined && heads(b).includes(h));
 const within = (day: string, e: EventFacts): boolean =>
   e.endDate !== undefined && e.date <= day && day <= e.endDate && e.date !== day;
 

@@ -18,8 +18,15 @@ import {
  * company is, right before its name.
  */
 const BASED = /\b\p{Lu}\p{L}+-based\s+$/u;
-const DESCRIBED =
-  /\b(?:start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity)[^\S\t]+$/i;
+const KINDS = String.raw`start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity`;
+/**
+ * The kind right before the name, a space between ("the company Synthelix"), or a table's whole
+ * cell before it ("Company⇥Synthelix Health"; not "Resources and Organisation⇥Maarten K…").
+ */
+const describedBy = (kinds: string, gap: string) =>
+  new RegExp(String.raw`\b(?:${kinds})${gap}$|(?:^|[\n\t])[ ]*(?:${kinds})[ ]*\t+$`, 'i');
+/** (one word's kind across a line's end too: "the start-up⏎Synthelix") */
+const DESCRIBED = describedBy(KINDS, String.raw`[^\S\t]+`);
 
 /** "co-founder and CTO of Simulix Health": only a company has a chief executive or founders. */
 const EXECUTIVE_OF =
@@ -40,8 +47,10 @@ const executiveOf = (text: string, said: string, name: string, end: number): boo
 const LEGAL_FORM_AFTER =
   /^,?\s+(?:Oy|Oyj|AB|ApS|A\/S|AS|GmbH|AG|SA|S\.A\.|SAS|SRL|S\.r\.l\.|BV|B\.V\.|NV|N\.V\.|Ltd|Limited|Inc|plc|s\.r\.o\.|sp\. z o\.o\.)\b/;
 
-const DESCRIBED_MANY =
-  /\b(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity|association|federation|alliance|regulator|lobby|organi[sz]ation) +$/i;
+const DESCRIBED_MANY = describedBy(
+  String.raw`start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity|association|federation|alliance|regulator|lobby|organi[sz]ation`,
+  String.raw`[ ]+`,
+);
 
 /**
  * "Synapsa Analytics, a Kraków start-up that …", "Statvarna, the statistical office of the European

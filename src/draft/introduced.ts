@@ -172,10 +172,12 @@ function projectLines(text: string, found: readonly Introduced[]): Introduced[] 
     // Research Council of Italy", "GDPR - General Data Protection Regulation")
     const hyphen = /^[ \t]*\S+[ \t]+-[ \t]/.test(m[0]);
     if (hyphen && (m.index > text.search(/\S/) || /,/.test(name) || hasHead(name))) continue;
-    // ("SPMS – Serviços Partilhados do Ministério da Saúde": a body's head opens the name)
-    const first = foldedWords(name)[0]!;
+    // ("SPMS – Serviços Partilhados do Ministério da Saúde": the page's masthead, a body's head
+    // opening the name; not a list's "AGENCYTWIN – Agency-led Digital Twin Demonstrators …")
+    const first = name.split(/\s/)[0]!.toLowerCase();
     const written = `${acronym} – ${name}`;
-    if (ORG_HEADS.has(first) || ORG_STEM.test(first))
+    const masthead = m.index <= text.search(/\S/);
+    if (masthead && (ORG_HEADS.has(first) || ORG_STEM.test(first)) && !first.includes('-'))
       out.push({ name, acronym, label: 'Organisation', kind: orgKindOf(name).kind, written });
     else out.push({ name, acronym, label: 'Project', written });
   }

@@ -2,6 +2,7 @@
 import { BULLET, FILE_TYPE, SENTENCE_ITEM, TITLED } from './document-patterns.js';
 import { titleCase } from './dateline.js';
 import { foldedWords } from './tokens.js';
+import { looksLikePerson } from './person-cues.js';
 import { CITIES, DOCUMENT_HEADS } from './vocabulary.js';
 
 export interface ListedDocument {
@@ -79,15 +80,19 @@ export function listedDocuments(text: string): ListedDocument[] {
   const items = [
     ...[...text.matchAll(BULLET)].map((m) => ({ m, attached: FILE.test(m[1]!), download: false })),
     ...[...text.matchAll(OVER_FILE_LINE)].map((m) => ({ m, attached: true, download: true })),
-    ...[...text.matchAll(FILE_CELL_LINE)].map((m) => ({ m, attached: true, download: true })),
+    // (a title with no comma, no one's name before a dash: not a speakers' table, "Jean Dupont,
+    // Institut Pasteur⇥PDF", "Maria Rossi – Digital health in Italy⇥PDF")
+    ...[...text.matchAll(FILE_CELL_LINE)]
+      .filter((m) => !m[1]!.includes(',') && !looksLikePerson(m[1]!.split(/\s[–—-]\s/)[0]!))
+      .map((m) => ({ m, attached: true, download: true, cell: true })),
     // (not a page's tools: "Download vCard | Print | Organisation chart (PDF)")
     ...[...text.matchAll(ATTACHED_LINE)]
       .filter((m) => !/[|·:]/.test(m[1]!))
       .map((m) => ({ m, attached: true, download: false })),
   ];
   return [
-    ...items.flatMap(({ m, attached, download }) => {
-      const d = itemDocument(m, attached, download);
+    ...items.flatMap((item) => {
+      const d = itemDocument(item.m, item.attached, item.download, 'cell' in item);
       return d ? [d] : [];
     }),
     ...proposalCovers(text),
@@ -99,6 +104,7 @@ function itemDocument(
   item: RegExpMatchArray,
   attached: boolean,
   download: boolean,
+  cell: boolean,
 ): ListedDocument | undefined {
   // ("- Roadmap for … (EDITH, 2025) — edith-csa.eu": a link after a dash, then a bracket)
   const bare = item[1]!
@@ -126,13 +132,14 @@ function itemDocument(
   // ("- Digital Twin Roadmap – Jan Novak, DG CNECT": a capitalised tail is who, not the title;
   // "– Survey Report 2025", "– Pilot Implementation Plan" are the title's genre; ", with the
   // European Society …" its co-author)
-  // ("Opening statement – Department of Health": a genre's name alone says whose after the dash)
+  // ("Opening statement – Department of Health": a genre's name alone says whose after the dash;
+  // a downloads table's title cell is all title, "StG panel members – Life Sciences")
   const genre = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s+[–—]\s/u.exec(full)?.[1];
   const whose = genre !== undefined && foldedWords(genre).some((w) => DOCUMENT_HEADS.has(w));
   const line = (
     dropped
       ? full.slice(0, kindOnly.index)
-      : whose || download
+      : whose || cell
         ? full
         : full.replace(
             /\s+[–—]\s+(?!\p{Ll})(?!(?:[\p{L}-]+\s+){0,3}(?:Report|Paper|Brief|Study|Survey|Plan|Assessment|Roadmap|Framework|Guide|Guidelines|Toolkit|Summary)\b(?:\s+\d{4})?$)(?!(?:[\p{L}-]+\s+)?(?:Report|Paper|Brief|Study|Survey)\b).*$/u,

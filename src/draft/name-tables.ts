@@ -3,7 +3,7 @@ import { isTitle, MEETING_PART } from './job-titles.js';
 import { isLegalForm } from './legal-forms.js';
 import { ORG_CONNECTORS } from './vocabulary.js';
 import { hasOrgWord, isPlainWord, someCommonName } from './person-cues.js';
-import type { Mention, Mentions } from './mentions.js';
+import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
 import { cellsOf, CELL_TITLES, type Cell } from './table-cells.js';
 import { lineAbove, linesOf } from './text-lines.js';
@@ -108,7 +108,8 @@ export function nameTableRoles(
     if (orgAt < 0 && roleAt >= 0 && roleAt !== t.nameAt)
       return t.rows.flatMap((row) => {
         const [person, cell] = [personOf(row[t.nameAt]), row[roleAt]];
-        return person && cell ? postsAtBodies(text, cell, mentions, person, row) : [];
+        // (a body the text names already: not "Speaker, Opening Session", "Director, Public Health")
+        return person && cell ? postsAtBodies(text, cell, mentions, person, row, true) : [];
       });
     if (orgAt < 0 || orgAt === t.nameAt) return [];
     return t.rows.flatMap((row) => {
@@ -179,6 +180,7 @@ function postsAtBodies(
   mentions: Mentions,
   person: Mention,
   row: readonly Cell[],
+  namedOnly = false,
 ): Affiliation[] {
   const evidence = text.slice(row[0]!.start, row.at(-1)!.end);
   const out: Affiliation[] = [];
@@ -190,7 +192,8 @@ function postsAtBodies(
     // (a post's words: a title, or a job's, "Biostatistician", "Senior Clinical Pharmacist"; not a
     // body's name, "Charité, Institute of Medical Informatics")
     const job = isTitle(title) || (!hasOrgWord(title) && JOB.test(title));
-    const org = post && job ? mentions.orgFrom(from) : undefined;
+    const named = () => mentions.all.find((m) => m.start === from && isOrgLike(m));
+    const org = post && job ? (namedOnly ? named() : mentions.orgFrom(from)) : undefined;
     if (org && org.start === from) out.push({ person, org, title, evidence });
     at += part.length + 1;
   }

@@ -1,6 +1,7 @@
 /** Whether token i may open an organisation's name (see org-run.ts). */
 import { opensNoName } from './name-extents.js';
 import { opensSentence, type Token } from './tokens.js';
+import { LEXICON } from './person-cues.js';
 import {
   AUXILIARIES,
   isNationality,
@@ -72,9 +73,22 @@ export function opensOrg(
   // "Does the …", "Questions? Contact the Communications Office": a sentence's verb, then its object
   if (tokens[i + 1]?.fold === 'the' && (AUXILIARIES.has(t0.fold) || opensSentence(text, tokens, i)))
     return false;
+  // ("• Supports the Ministry of Health in …": a list item's verb, what the body does; not "- Feed
+  // the Future Alliance", a name)
+  if (tokens[i + 1]?.fold === 'the' && afterBullet(text, t0.start) && verbWithS(t0.fold))
+    return false;
   if (!/\p{L}/u.test(t0.raw)) return false; // "2026 the Fundació …": a year is no name's start
   // ("Two Commission departments, two rulebooks": a count, then what is counted, not "Two Sigma
   // Investments")
   if (COUNT_WORD.test(t0.raw) && COUNTED.test(text.slice(t0.end, t0.end + 80))) return false;
   return true;
 }
+
+/** The word opens a list's item: "• Supports …", "- Makes …". */
+const afterBullet = (text: string, at: number): boolean =>
+  /(?:^|\n)[ \t]*[-*•▪◦–—][ \t]+$/.test(text.slice(Math.max(0, at - 12), at));
+
+/** "supports", "makes", "prepares": a verb the lexicon knows, with its "-s". */
+const verbWithS = (fold: string): boolean =>
+  /s$/.test(fold) &&
+  [fold.slice(0, -1), fold.replace(/es$/, '')].some((s) => /Infinitive/.test(String(LEXICON[s])));

@@ -47,17 +47,29 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
   // "Nordic Health Alliance" over "Home > News > Letters": the site's name above its breadcrumbs
   const crumbs = lines.slice(0, 3).findIndex(isBreadcrumbs);
   // (or an acronym and its name: "EAPCC | European Alliance of People with Chronic Conditions")
-  // (or with its tagline between: "European Research Council ⏎ Supporting top researchers … ⏎ Home >")
+  // (or a line between: the site's tagline, "European Research Council ⏎ Supporting top
+  // researchers … ⏎ Home >" when a title is under the breadcrumbs; else the page's title,
+  // "Nordic Health Alliance ⏎ Open letter on … ⏎ Home > News")
+  const siteOver = crumbs === 2 && isSiteName(lines[0]!) && !isKicker(lines[0]!);
+  const titledUnder =
+    lines[3] !== undefined && !/[.!?]$/.test(lines[3]) && titleOf(lines[3]) !== undefined;
   const siteAbove =
     (crumbs === 1 && (isSiteName(lines[0]!) || /^\S+\s\|\s/.test(lines[0]!))) ||
-    (crumbs === 2 && isSiteName(lines[0]!) && !isSiteName(lines[1]!));
+    (siteOver && !isSiteName(lines[1]!) && titledUnder);
+  const titleOver = siteOver && !siteAbove;
   const above = lines.slice(0, Math.max(label, 0));
   const masthead =
     named >= 0
       ? LABEL_AND_NAME.exec(lines[named]!)![1]!.replace(/\s*\([^)]*\)$/, '')
-      : (mastheadOf(above) ?? (siteAbove ? siteName(lines[0]!) : undefined) ?? releasedBy(all[0]!));
+      : (mastheadOf(above) ??
+        (siteAbove || titleOver ? siteName(lines[0]!) : undefined) ??
+        releasedBy(all[0]!));
   const rest =
-    siteAbove && label < 0 ? lines.slice(crumbs + 1) : masthead ? lines.slice(label + 1) : lines;
+    label >= 0 || (!siteAbove && !titleOver)
+      ? masthead
+        ? lines.slice(label + 1)
+        : lines
+      : lines.slice(siteAbove ? crumbs + 1 : 1);
   // ("[Unofficial translation from Portuguese.]": an editor's note in brackets is no title)
   // ("Agora Institute › Publications › Policy Briefs": a site's breadcrumbs are no title)
   let at = rest.findIndex(

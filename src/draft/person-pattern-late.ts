@@ -13,7 +13,7 @@ import { headsItem, lineBefore } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
 import { afterPostPortfolio } from './post-fields.js';
 import { directoryEntry, inNameField, postAuthor } from './entry-fields.js';
-import { signedOff, underAttendance } from './signed-blocks.js';
+import { signedOff, underAttendance, underSignatureMark } from './signed-blocks.js';
 
 /** "… were re-elected", "… was elected as": a person (or a list of them) elected to a seat. */
 const ELECTED_AFTER =
@@ -79,11 +79,12 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   if (dash && line === run.text && (dash !== '-' || hyphenSigned(text, run)))
     return 'signature line';
   // (a person's name, not "Happy Holidays", "Emergency Preparedness" or a saint's hospital)
+  // ("(signed)⏎Kardia Medtech" with no formula: a first name needed)
   if (
     line === run.text &&
-    (looksLikePerson(run.text) || !someCommonName(run.text)) &&
     !/^(?:San|Santa|Santo|Saint|Sainte|St\.?|Sankt|São)\s/.test(run.text) &&
-    signedOff(text, run.start)
+    (((looksLikePerson(run.text) || !someCommonName(run.text)) && signedOff(text, run.start)) ||
+      (looksLikePerson(run.text) && underSignatureMark(text, run.start)))
   )
     return 'signs a letter';
   if (

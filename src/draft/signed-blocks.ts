@@ -10,17 +10,21 @@ const CLOSING =
 /** What stands between the formula and the name: "(signed)", "(e-signed)", "[signature]". */
 const SIGNED_MARK = /^[ \t]*[([]?(?:e-?)?sign(?:ed|ature)[)\]]?[ \t]*$/i;
 
-/**
- * The name's line is under a letter's closing formula ("Yours sincerely,⏎⏎(e-signed)⏎Name"), or
- * right under a signature's mark ("…our work.⏎⏎(e-signed)⏎Roberto Viola": a note that ends
- * without a formula).
- */
+/** The name's line is under a letter's closing formula ("Yours sincerely,⏎⏎(e-signed)⏎Name"). */
 export function signedOff(text: string, at: number): boolean {
   let above = lineAbove(text, lineStart(text, at));
-  const gap = text.slice(above.start + above.text.length, lineStart(text, at));
-  if (SIGNED_MARK.test(above.text) && !/\n[ \t]*\n/.test(gap)) return true;
   if (SIGNED_MARK.test(above.text)) above = lineAbove(text, above.start);
   return CLOSING.test(above.text);
+}
+
+/**
+ * The name's line is right under a signature's mark, with no formula ("…our work.⏎⏎(e-signed)⏎
+ * Roberto Viola": a note that ends without one); a person's name must say it is one.
+ */
+export function underSignatureMark(text: string, at: number): boolean {
+  const above = lineAbove(text, lineStart(text, at));
+  const gap = text.slice(above.start + above.text.length, lineStart(text, at));
+  return SIGNED_MARK.test(above.text) && !/\n[ \t]*\n/.test(gap);
 }
 
 /** A minutes' attendance heading alone on its line: "Present", "In attendance", "Apologies". */

@@ -35,8 +35,17 @@ export const CELL_TITLES =
 /** The line holds a cell gap (a tab, two spaces, a "|"): it may be a table's row. */
 export const hasCellGap = (line: string): boolean => /\t|[ \t]{2,}|\|/.test(line);
 
-/** The span is a table's whole cell: a tab on one side, a tab or the line's edge on the other. */
+/**
+ * The span is a table's whole cell: a tab on one side, a tab or the line's edge on the other (not
+ * a list's item after its bullet or number and a tab, "•⇥Ministry of … in Estonia").
+ */
 export const wholeCell = (text: string, start: number, end: number): boolean => {
   const [before, after] = [text[start - 1] ?? '\n', text[end] ?? '\n'];
-  return (before === '\t' || after === '\t') && /[\t\n]/.test(before) && /[\t\n]/.test(after);
+  const lead = text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim();
+  return (
+    (before === '\t' || after === '\t') &&
+    /[\t\n]/.test(before) &&
+    /[\t\n]/.test(after) &&
+    !/^(?:[-*•▪◦–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])$/.test(lead)
+  );
 };

@@ -124,10 +124,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 /** Token i is the first of its sentence or line. */
 export function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  // (a list item's first word too: "• Supports the Ministry of Health in …")
-  return (
-    !prev || /[.!?:;]\s*$|\n\s*(?:[-*•▪◦–—][ \t]+)?$/.test(text.slice(prev.end, tokens[i]!.start))
-  );
+  return !prev || /[.!?:;]\s*$|\n\s*$/.test(text.slice(prev.end, tokens[i]!.start));
 }
 
 /**

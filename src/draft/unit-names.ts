@@ -57,6 +57,14 @@ export function findUnitNames(text: string): UnitName[] {
       });
       continue;
     }
+    // ("Head of Unit RTD.A.3: Marta Esteve": the unit by its code, then its head's name)
+    const headOf = /\bHead\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
+    if (headOf && coded && /^Unit[ \t]+\S+[ \t]*:/.test(whole)) {
+      const code = ownCode(coded);
+      const end = m.index + whole.indexOf(coded) + coded.length;
+      found.push({ start: m.index, end, name: `Unit ${code}`, written: `Unit ${code}`, code });
+      continue;
+    }
     const code = coded ?? apposedCode;
     // (a masthead's line that is the unit: "Unit C.1 - Digital health", small words and all)
     const line = bare && coded ? UNIT_LINE.exec(text.slice(m.index)) : null;

@@ -358,3 +358,21 @@ describe('an association’s AGM agenda and candidates', () => {
     expect(seed.names('org:').some((n) => /aisbl/i.test(n))).toBe(false);
   });
 });
+
+describe('an awards page', () => {
+  it('names the congress its span’s sentence dates by the apposition another sentence gives', async () => {
+    const seed = await draftOf(
+      [
+        'Posted 11 September 2026',
+        '',
+        'Charles University announced the winners of its 2026 awards at the closing ceremony of its annual congress, Computational Twins Europe 2026 (CTE 2026), on 10 September. The congress, held from 8 to 10 September at the Alfândega Congress Centre in Porto, Portugal, brought together 1,100 participants.',
+        '',
+        'The awards were presented by Agnieszka Kowalczyk.',
+      ].join('\n'),
+    );
+    const events = seed.entities.filter((e) => String(e.id).startsWith('event:'));
+    expect(events.map((e) => [e.name, e.date, e.endDate])).toEqual([
+      ['Computational Twins Europe 2026', '2026-09-08', '2026-09-10'],
+    ]);
+  });
+});
