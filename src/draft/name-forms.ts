@@ -2,6 +2,7 @@ import type { DraftEntity } from './draft-builder.js';
 import { hasLegalForm, withoutForm } from './legal-forms.js';
 import type { Mention } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';
+import { allCommon } from './person-cues.js';
 import {
   CITIES,
   COUNTRIES,
@@ -109,6 +110,30 @@ export function orgHeadedBy(all: readonly Mention[], name: string): DraftEntity 
   const orgs = new Set(
     all
       .filter((m) => m.entity.label === 'Organisation' && heads(folded(m.entity)))
+      .map((m) => m.entity),
+  );
+  return orgs.size === 1 ? [...orgs][0] : undefined;
+}
+
+/**
+ * "consultant cardiologist at St James's", after "St James's Hospital": the one organisation named
+ * with these words and one head word after them (a hospital, a university …).
+ */
+export function orgBeforeHead(all: readonly Mention[], name: string): DraftEntity | undefined {
+  const words = foldedWords(name).join(' ');
+  // (two words at least, a name's: not "Nations" of a line-broken "United⏎Nations Office", nor
+  // "Clinical Research")
+  if (!words.includes(' ') || allCommon(name)) return undefined;
+  // (not a place: "in Ghent" is the city, whatever "Ghent University" the text names)
+  // (nor a name with a head of its own: "Ghent University" is not "Ghent University Hospital")
+  if (CITIES.has(words) || COUNTRIES.has(words) || ORG_HEADS.has(words.split(' ').at(-1)!))
+    return undefined;
+  // (folded names open with a space)
+  const before = (f: string) =>
+    f.startsWith(` ${words} `) && ORG_HEADS.has(f.slice(words.length + 2));
+  const orgs = new Set(
+    all
+      .filter((m) => m.entity.label === 'Organisation' && before(folded(m.entity)))
       .map((m) => m.entity),
   );
   return orgs.size === 1 ? [...orgs][0] : undefined;

@@ -7,7 +7,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { afterAcademicTitle, BOARD_MEMBERS, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
 import { isOrgLike, type Mention, type OrgAtOptions } from './mention.js';
 import { closeToKnown } from './name-checks.js';
-import { orgEndingWith, orgHeadedBy } from './name-forms.js';
+import { orgBeforeHead, orgEndingWith, orgHeadedBy } from './name-forms.js';
 import { ordinarySpelling } from './as-text-spells.js';
 import { capitalRunTo, orgRun, type NameRun } from './name-runs.js';
 import { notAnOrgRun } from './not-org-runs.js';
@@ -111,7 +111,11 @@ function proposedOrg(s: MentionState, run: NameRun, options: OrgAtOptions) {
   if (field || (guessed && options.newOnlyIfTyped && !named && !ends)) return undefined;
   // ("eHEALTH NETWORK" in a heading, "the eHealth Network" below: the text's ordinary spelling)
   const spelled = run.text.includes(' ') ? ordinarySpelling(text, run.text) : undefined;
-  const entity = named ?? s.builder.propose('Organisation', spelled ?? run.text, { kind });
+  // ("at St James's", after "St James's Hospital": that one, when no other reading refused it)
+  const entity =
+    named ??
+    orgBeforeHead(s.all, run.text) ??
+    s.builder.propose('Organisation', spelled ?? run.text, { kind });
   // (named first without a word for what it is, then "the patient organisation X": that kind)
   const unsure = entity.checks.indexOf(KIND_GUESSED);
   if (!guessed && unsure >= 0 && !entity.known) {

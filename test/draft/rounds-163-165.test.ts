@@ -376,3 +376,24 @@ describe('an awards page', () => {
     ]);
   });
 });
+
+describe('a long read', () => {
+  it('reads a body’s short name, its head word left off, as the body named in full', async () => {
+    const seed = await draftOf(
+      'Dublin, 7 March 2026. A copy of her heart beats on a server at St Columba\'s Hospital in Dublin.\n\n"We used to wait six weeks," says Dr Niamh Gallagher, consultant cardiologist at St Columba\'s and clinical lead of the pilot.\n',
+    );
+    expect(seed.names('org:')).toEqual(["St Columba's Hospital"]);
+    expect(seed.relationships).toContainEqual(
+      expect.objectContaining({ from: 'person:niamh-gallagher', to: 'org:st-columba-s-hospital' }),
+    );
+  });
+
+  it('still reads a city and a name with its own head apart from a longer name', async () => {
+    const seed = await draftOf(
+      'Ghent, 7 March 2026. Data came from Ghent University Hospital. Founded as a spin-off of Ghent University, the company employs 38 people in Ghent, said Agnieszka Kowalczyk.\n',
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Ghent University Hospital', 'Ghent University']),
+    );
+  });
+});
