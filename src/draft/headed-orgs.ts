@@ -139,8 +139,11 @@ export function headedOrgRuns(
         /\.\s*$|[/.]\p{L}/u.test(run.text));
     // ("Rhône Santé Capital", "Fondo Salus Capital": an investor; not "Capital Markets Union")
     const investor = lastWord === 'capital' && words.length >= 2;
+    // ("Vandenberghe & Partners Bedrijfsrevisoren": a firm of partners)
+    const firm = /\S\s+(?:&|and)\s+(?:Partners|Associates|Co\.?)(?:\s|$)/.test(run.text);
     const headed =
-      !work && (words.some(isHead) || isCourt(words) || formWritten || described || investor);
+      !work &&
+      (words.some(isHead) || isCourt(words) || formWritten || described || investor || firm);
     const of = words.findIndex((t) => t.raw === 'of');
     // a first name just before the run counts ("Kacper" when the run is too long to start there)
     const prev = tokens[i - 1];

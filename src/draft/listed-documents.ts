@@ -110,6 +110,12 @@ function itemDocument(
   const bare = item[1]!
     .replace(FILE, '')
     .replace(/\s+[–—-]\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/u, '')
+    // ("• Financial Statements 2025, audited by …", "…, v1.2": who made it, its version)
+    .replace(
+      /,[ \t]+(?:audited|prepared|published|written|edited|drafted|produced|commissioned)[ \t]+by[ \t].*$/u,
+      '',
+    )
+    .replace(/,[ \t]+v(?:ersion)?[ \t]?\d+(?:\.\d+)*$/u, '')
     // ("• X Data Management Plan (Deliverable D1.2), June 2025": its date after a comma)
     .replace(/,[ \t]+(?:\d{1,2}[ \t]+)?(?:\p{Lu}\p{Ll}{2,8}[ \t]+)?(?:19|20)\d\d$/u, '')
     // (and the city where it was signed: "Joint Declaration of Intent, Rome")

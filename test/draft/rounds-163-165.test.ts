@@ -397,3 +397,25 @@ describe('a long read', () => {
     );
   });
 });
+
+describe('a page’s documents list', () => {
+  it('reads a file icon’s item, without its version or who audited it; the auditor a firm', async () => {
+    const seed = await draftOf(
+      [
+        'Lisbon, 2 March 2026. The contact point is run by Agnieszka Kowalczyk.',
+        '',
+        'Documents',
+        '📄 EHDS Implementation Guide for Healthcare Providers, v1.2 (PDF, 860 KB)',
+        '• Financial Statements 2025, audited by Vandenberghe & Partners Bedrijfsrevisoren (PDF, 640 KB)',
+      ].join('\n'),
+    );
+    expect(seed.names('doc:')).toEqual(
+      expect.arrayContaining([
+        'EHDS Implementation Guide for Healthcare Providers',
+        'Financial Statements 2025',
+      ]),
+    );
+    expect(seed.names('org:')).toContain('Vandenberghe & Partners Bedrijfsrevisoren');
+    expect(seed.names('person:')).toEqual([]);
+  });
+});
