@@ -141,13 +141,11 @@ export const PUBLISHED_TITLE = new RegExp(
 );
 
 /** A list item: a title when it has a document word ("- Commission Decision C(2026) 412 …"). */
-/** A list item: "- …", "• …", or lettered "c) …" (an agenda's items). */
 /** A file's type as a page's download line writes it: "PDF", "DOCX", "XLSX". */
 export const FILE_TYPE = '(?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\\b';
 
 /** A list's item: "- …", "• …", "a) …", or a file's icon ("📄 NCPeH-PT Activity Report 2025 (PDF)"). */
 export const BULLET = /^(?:[-*•–—]|[a-z]\)|[📄📃📑📎🔗📘📕📗📙📰🗎]\uFE0F?)[ \t]+([^\n]{6,200})$/gmu;
-/^(?:[-*•–—]|[a-z]\)|\p{Extended_Pictographic}\uFE0F?)[ \t]+([^\n]{6,200})$/gmu;
 /**
  * After a title's head, on its line: "on Cardiac Digital Twins", "for Patient-Controlled Twins",
  * "of Understanding on Cross-Border Health Data Cooperation" (not "… on Monday"), "on Virtual Human
