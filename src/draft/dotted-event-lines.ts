@@ -2,6 +2,8 @@
  * An event's line of facts, its parts between dots or bars: "TEDxGöteborg 2026 — "Mirrors" · 7
  * February 2026 · Svenska Mässan, Gothenburg, Sweden · 12 speakers". The first part names the event
  * (an edition's year or an event's noun in it), another is its full day, another holds its city.
+ * On a page's first line, a trade fair's masthead: "DMEA – Connecting Digital Health | 21–23 April
+ * 2026 | Messe Berlin", its name one the text names again ("this year's DMEA"), its days a span.
  */
 import { writtenDay } from './date-parts.js';
 import type { EventFacts } from './event.js';
@@ -26,7 +28,7 @@ export function dottedEventLines(
   for (const { start, text: line } of linesOf(text)) {
     const parts = line.trim().split(SEPARATOR);
     if (parts.length < 3) continue;
-    const facts = factsOf(parts, line, start, mentions, gaz);
+    const facts = factsOf(parts, line, start, mentions, gaz, text);
     if (facts) out.push(facts);
   }
   return out;
@@ -38,9 +40,19 @@ function factsOf(
   start: number,
   mentions: readonly Mention[],
   gaz: Gazetteer,
+  text: string,
 ): EventFacts | undefined {
-  const name = parts[0]!.replace(THEME, '').trim();
-  const kind = EVENT_NOUNS.find(([re]) => re.test(name))?.[1];
+  const written = parts[0]!.replace(THEME, '').trim();
+  const kind = EVENT_NOUNS.find(([re]) => re.test(written))?.[1];
+  const span = spanOf(parts);
+  // (a masthead's name, named again below: "DMEA – Connecting Digital Health" and "this year's DMEA")
+  const short = /^(\p{Lu}[\p{L}\p{N}]+)\s+[–—-]\s/u.exec(written)?.[1];
+  const masthead =
+    start === text.search(/\S/) &&
+    span !== undefined &&
+    short !== undefined &&
+    new RegExp(String.raw`\b${short}\b`, 'g').test(text.slice(line.length));
+  const name = masthead ? `${short} ${span.date.slice(0, 4)}` : written;
   // (an event's noun of its kind: "Event report", a genre's label, names none)
   if (!EDITION.test(name) && !kind) return undefined;
   // (the day is a part of its own, written in full: "7 February 2026")
@@ -52,14 +64,15 @@ function factsOf(
         : undefined,
     )
     .find(Boolean);
-  if (!date) return undefined;
+  if (!date && !masthead) return undefined;
+  // (or the last word of a venue's part: "Messe Berlin")
   const city = parts
     .slice(1)
-    .flatMap((p) => p.split(/,\s*/))
+    .flatMap((p) => [...p.split(/,\s*/), p.split(/\s+/).at(-1)!])
     .find((p) => isPlace(p, gaz));
   const end = start + line.length;
   return {
-    date,
+    ...(masthead ? span : { date: date! }),
     ...(kind ? { kind } : {}),
     noun: 'event',
     named: name,
@@ -74,4 +87,16 @@ function factsOf(
     span: { start, end },
     checks: [],
   };
+}
+
+/** "21–23 April 2026": the days a part spans. */
+function spanOf(parts: readonly string[]): { date: string; endDate: string } | undefined {
+  for (const p of parts.slice(1)) {
+    const m = /^(\d{1,2})\s*[–-]\s*(\d{1,2})\s+(\p{L}+)\s+(\d{4})$/u.exec(p);
+    const [from, to] = m
+      ? [writtenDay(`${m[1]} ${m[3]} ${m[4]}`), writtenDay(`${m[2]} ${m[3]} ${m[4]}`)]
+      : [];
+    if (from && to) return { date: from, endDate: to };
+  }
+  return undefined;
 }

@@ -419,3 +419,25 @@ describe('a page’s documents list', () => {
     expect(seed.names('person:')).toEqual([]);
   });
 });
+
+describe('a trade fair’s masthead line', () => {
+  it('is the fair’s event when the body names it again: its short name and year, its days', async () => {
+    const seed = await draftOf(
+      "DMEX – Connecting Digital Health | 21–23 April 2026 | Messe Berlin\n\nBerlin, 22 April 2026 – Digital replicas of patients are the talk of this year's DMEX, said Agnieszka Kowalczyk.\n",
+    );
+    const events = seed.entities.filter((e) => String(e.id).startsWith('event:'));
+    expect(events.map((e) => [e.name, e.date, e.endDate, e.city])).toContainEqual([
+      'DMEX 2026',
+      '2026-04-21',
+      '2026-04-23',
+      'Berlin',
+    ]);
+  });
+
+  it('is no event when the body never names it again', async () => {
+    const seed = await draftOf(
+      'Nordic Health – Connecting Care | 21–23 April 2026 | Oslo\n\nOslo, 22 April 2026 – Agnieszka Kowalczyk spoke to reporters.\n',
+    );
+    expect(seed.names('event:').some((n) => n.startsWith('Nordic'))).toBe(false);
+  });
+});
