@@ -441,3 +441,24 @@ describe('a trade fair’s masthead line', () => {
     expect(seed.names('event:').some((n) => n.startsWith('Nordic'))).toBe(false);
   });
 });
+
+describe('a listed event', () => {
+  it('is named by its quoted title after its kind’s label, dated by the next line', async () => {
+    const seed = await draftOf(
+      [
+        'Lisbon, 2 March 2026. The contact point is run by Agnieszka Kowalczyk.',
+        '',
+        'Upcoming',
+        '',
+        'Webinar | "EHDS na prática: o que muda para os hospitais" (EHDS in practice)',
+        '18 March 2026, 10:00–12:00 (Lisbon time), online',
+      ].join('\n'),
+    );
+    const events = seed.entities.filter((e) => String(e.id).startsWith('event:'));
+    expect(events.map((e) => [e.name, e.date, e.kind])).toContainEqual([
+      'EHDS na prática: o que muda para os hospitais',
+      '2026-03-18',
+      'WEBINAR',
+    ]);
+  });
+});
