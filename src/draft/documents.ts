@@ -149,7 +149,16 @@ export function findWorks(
     if (genreOnly(text.slice(tokens[first]!.start, t.end + tail.length))) continue;
     // ("a JRC Technical Report, “Synthetic Data for …”": the quoted title is the work, this its kind)
     if (!tail && docKind && /^,?\s*["“‘]\p{Lu}/u.test(text.slice(t.end, t.end + 5))) continue;
-    if (!docKind && [...Array(i - first + 1).keys()].some((k) => covered.has(first + k))) continue;
+    // ("the National EHDS Implementation Plan the ministry published in June 2025": a plan someone
+    // published is a paper, a known name inside it and all)
+    const published =
+      !docKind && !tail && t.fold === 'plan' && PUBLISHED_AFTER.test(text.slice(t.end, t.end + 60));
+    if (
+      !docKind &&
+      !published &&
+      [...Array(i - first + 1).keys()].some((k) => covered.has(first + k))
+    )
+      continue;
     const start = tokens[first]!.start;
     // ("… presented the Roadmap for the European Virtual Human Twin and asked …": no "and" at the end)
     const name = text
@@ -158,12 +167,22 @@ export function findWorks(
     const signed = initiativeKind === 'CALL' && SIGNED.test(sentenceAround(text, t.start));
     // ("the Draft National Health Data Strategy 2026–2030": a text put out for comment, a paper)
     const draft = !docKind && /^Draft\s/.test(name) && /^(?:strategy|plan|roadmap)$/.test(t.fold);
-    const label: Label = docKind || signed || draft ? 'Document' : 'Initiative';
-    const kind = signed ? 'MANIFESTO' : draft ? 'POLICY_BRIEF' : (docKind ?? initiativeKind)!;
+    const label: Label = docKind || signed || draft || published ? 'Document' : 'Initiative';
+    const kind = signed
+      ? 'MANIFESTO'
+      : draft
+        ? 'POLICY_BRIEF'
+        : published
+          ? 'ROADMAP'
+          : (docKind ?? initiativeKind)!;
     out.push(work(builder, label, name, kind, t.fold, start));
   }
   return withoutCapitalHeadings(merged(out, builder), builder).sort((a, b) => a.start - b.start);
 }
+
+/** "… Plan the ministry published in …", "… Strategy, published in May": who published it, or when. */
+const PUBLISHED_AFTER =
+  /^,?\s+(?:(?:the|its|their|our)\s+(?:[\p{L}-]+\s+){0,2}|\p{Lu}[\p{L}-]+\s+)?(?:published|released|issued)\s+(?:in|on|by|last)\b/u;
 
 /**
  * 'The opinion, "Applying AI in health and care" (SOC/834), was drawn up …': a body's, titled

@@ -462,3 +462,16 @@ describe('a listed event', () => {
     ]);
   });
 });
+
+describe('a podcast season’s page', () => {
+  it('reads a plan someone published as a document, a known name inside it and all', async () => {
+    const seed = await draftOf(
+      'Helsinki, 3 March 2026. Agnieszka Kowalczyk walks through the National OTI Implementation Plan the ministry published in June 2025.\n',
+    );
+    const docs = seed.entities.filter((e) => String(e.id).startsWith('doc:'));
+    expect(docs.map((e) => [e.name, e.kind])).toContainEqual([
+      'National OTI Implementation Plan',
+      'ROADMAP',
+    ]);
+  });
+});
