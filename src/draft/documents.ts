@@ -141,6 +141,8 @@ export function findWorks(
     if (inside(t.start)) continue;
     const first = titleStart(text, tokens, i);
     if (orgForTheStudy(text, tokens, first, i)) continue;
+    // ("Permanent Mission of Ireland to the United Nations": a state's mission, a body)
+    if (t.fold === 'mission' && /^Permanent\s/.test(text.slice(tokens[first]!.start))) continue;
     if (isReleaseLabel(text.slice(tokens[first]!.start, t.end))) continue; // "PRESS STATEMENT"
     if (inTabBar(text, t.start) || inSiteLinks(text, t.start)) continue;
     const tail = numberedTail(TAIL.exec(text.slice(t.end, t.end + 120))![0], text, t.end);

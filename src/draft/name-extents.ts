@@ -15,15 +15,17 @@ export const subjectWord = (tokens: readonly Token[], i: number, j: number): boo
   !ROLE_WORDS.has(tokens[j + 1]!.fold) &&
   !STOP_WORDS.has(tokens[j + 1]!.fold);
 
-/** "the Permanent Representation of Lithuania to the EU": whom a representation is to. */
+/**
+ * "the Permanent Representation of Lithuania to the EU", "Permanent Mission of Ireland to the
+ * United⏎Nations Office and other international organizations in Geneva": whom a representation
+ * is to (a line's end between its words), and where.
+ */
 export function toTheUnion(text: string, name: string, end: number): number {
   if (!/\b(?:Representation|Delegation|Mission)\b/.test(name)) return 0;
-  return (
-    /^ to the (?:EU|UN|OECD|WHO|European Union|United Nations)\b/.exec(
-      text.slice(end, end + 30),
-    )?.[0].length ?? 0
-  );
+  return TO_THE_UNION.exec(text.slice(end, end + 120))?.[0].length ?? 0;
 }
+const TO_THE_UNION =
+  /^\s+to\s+the\s+(?:EU|UN|OECD|WHO|European\s+Union|United\s+Nations)\b(?:\s+Office(?:\s+and\s+other\s+international\s+organi[sz]ations)?(?:\s+(?:in|at)\s+(?:Geneva|Vienna|Nairobi|New\s+York))?|,\s+(?:Geneva|Vienna|Nairobi|New\s+York|Brussels|Paris)\b)?/;
 
 /**
  * 'Istituto Pediatrico Regionale "Santa Chiara"', 'Istituto Neurologico “Carlo Besta”': a body's

@@ -21,3 +21,28 @@ describe('a table of members', () => {
     expect(seed.names('project:')).toEqual([]);
   });
 });
+
+describe('a delegation list', () => {
+  it('names a permanent mission with whom it is to, across a line’s end, and no initiative', async () => {
+    const seed = await draftOf(
+      [
+        'Geneva, 18 May 2026',
+        '',
+        'Deputy chief delegate',
+        'Mr Rein Kask',
+        'Ambassador, Permanent Representative, Permanent Mission of the Republic of Estonia to the United',
+        'Nations Office and other international organizations in Geneva',
+        '',
+        'Ms Róisín Ní Bhriain',
+        'Ambassador, Permanent Representative, Permanent Mission of Ireland to the United Nations, Geneva',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining([
+        'Permanent Mission of the Republic of Estonia to the United Nations Office and other international organizations in Geneva',
+        'Permanent Mission of Ireland to the United Nations, Geneva',
+      ]),
+    );
+    expect(seed.names('initiative:')).toEqual([]);
+  });
+});
