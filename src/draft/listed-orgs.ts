@@ -4,6 +4,7 @@ import type { Mention, Mentions } from './mentions.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
 import { webReferences } from './web-references.js';
 import { isPlace } from './places.js';
+import { isTitle } from './job-titles.js';
 import { isNationality, NOT_NAME_WORDS, STOP_WORDS } from './vocabulary.js';
 
 /**
@@ -39,6 +40,8 @@ export function listedOrgs(
   for (const list of text.matchAll(LIST)) {
     const items = itemsOf(list[0], list.index);
     if (items.length < 3) continue;
+    // ("Principal Officer, EU and International Unit, Department of Health": a post and its bodies)
+    if (items.some((item) => isTitle(item.text))) continue;
     // ("Policy Officer, Directorate-General for Research and Innovation": "and" inside a name)
     const across = mentions.all.some((m) =>
       items.some((item) => m.start >= item.start && m.start < item.end && m.end > item.end),

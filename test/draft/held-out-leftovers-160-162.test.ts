@@ -46,3 +46,16 @@ describe('a delegation list', () => {
     expect(seed.names('initiative:')).toEqual([]);
   });
 });
+
+describe('a post and its bodies between commas', () => {
+  it('is no list of organisations: the post names none', async () => {
+    const seed = await draftOf(
+      'Geneva, 18 May 2026\n\nMr Eoin Fahy\nPrincipal Officer, EU and International Unit, Department of Health\n\nProfessor Agnieszka Kowalczyk\nProfessor of Bioengineering, Department of Electrical, Electronic and Information Engineering, Charles University\n',
+    );
+    expect(seed.names('org:')).not.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(?:Principal Officer|Professor of Bioengineering)$/),
+      ]),
+    );
+  });
+});
