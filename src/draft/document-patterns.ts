@@ -144,8 +144,10 @@ export const PUBLISHED_TITLE = new RegExp(
 /** A file's type as a page's download line writes it: "PDF", "DOCX", "XLSX". */
 export const FILE_TYPE = '(?:PDF|DOCX?|XLSX?|ODT|ODS|PPTX?|ZIP|EPUB|CSV)\\b';
 
-/** A list's item: "- …", "• …", "a) …", or a file's icon ("📄 NCPeH-PT Activity Report 2025 (PDF)"). */
-export const BULLET = /^(?:[-*•–—]|[a-z]\)|[📄📃📑📎🔗📘📕📗📙📰🗎]\uFE0F?)[ \t]+([^\n]{6,200})$/gmu;
+/** A list's item: "- …", "• …", "a) …". */
+export const BULLET = /^(?:[-*•–—]|[a-z]\))[ \t]+([^\n]{6,200})$/gmu;
+/** A file's icon before its title, the file's type after it ("📄 NCPeH-PT Activity Report 2025 (PDF)"). */
+export const FILE_ICON = /^[📄📃📑📎]\uFE0F?[ \t]+([^\n]{6,200})$/gmu;
 /**
  * After a title's head, on its line: "on Cardiac Digital Twins", "for Patient-Controlled Twins",
  * "of Understanding on Cross-Border Health Data Cooperation" (not "… on Monday"), "on Virtual Human

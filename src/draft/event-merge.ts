@@ -28,7 +28,13 @@ export function withEvent(out: EventFacts[], facts: EventFacts): void {
   const inside = insideAt >= 0;
   // ("The congress, held from 8 to 10 September …", then "… at the closing ceremony of its annual
   // congress, Computational Medicine Europe 2026, on 10 September": the span's event, so named)
-  if (inside && !out[insideAt]!.named && facts.named && sameHead(out[insideAt]!, facts)) {
+  if (
+    inside &&
+    !out[insideAt]!.named &&
+    facts.named &&
+    sameHead(out[insideAt]!, facts) &&
+    oneEvent(out[insideAt]!, facts)
+  ) {
     out[insideAt] = { ...out[insideAt]!, named: facts.named };
     return;
   }
@@ -49,13 +55,18 @@ const unowned = (name: string | undefined) =>
   name?.replace(/^(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s+/u, '').toLowerCase();
 const sameEvent = (a: EventFacts, b: EventFacts): boolean =>
   a.named !== undefined && bare(a.named) === bare(b.named);
+/** The event's noun: its name's last word, or the noun the text gave an unnamed one. */
+const head = (e: EventFacts) => (bare(e.named) ?? e.noun.toLowerCase()).split(/\s+/).at(-1);
 /**
- * The event's nouns: its name's last word, and the noun the text gave it ("its annual congress,
- * Computational Medicine Europe 2026": "europe" and "congress").
+ * The same head, or the same noun the text gave both ("its annual congress, Computational Medicine
+ * Europe 2026" and "The congress, held from …"), when nothing says they are two: not another
+ * city, not a body's "own", "separate", "satellite" or "parallel" one.
  */
-const heads = (e: EventFacts) => [bare(e.named)?.split(/\s+/).at(-1), e.noun.toLowerCase()];
 const sameHead = (a: EventFacts, b: EventFacts): boolean =>
-  heads(a).some((h) => h !== undefined && heads(b).includes(h));
+  head(a) === head(b) || (a.noun.toLowerCase() === b.noun.toLowerCase() && oneEvent(a, b));
+const OWN = /\b(?:own|separate|satellite|parallel|side|fringe|pre-?conference)\b/i;
+const oneEvent = (a: EventFacts, b: EventFacts): boolean =>
+  !(a.city && b.city && a.city !== b.city) && !OWN.test(a.evidence) && !OWN.test(b.evidence);
 const within = (day: string, e: EventFacts): boolean =>
   e.endDate !== undefined && e.date <= day && day <= e.endDate && e.date !== day;
 

@@ -205,7 +205,7 @@ const NAME_YEAR_APPOSED = new RegExp(
   'u',
 );
 const NAME_THEN_NOUN = new RegExp(
-  String.raw`\b(?:opened|launched|inaugurated|unveiled)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?::?[ \t]+(?:(?:of|in|the|for|on|and|your|my|our)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}),\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:exhibition|festival|${EVENT_HEADS})\b|\bat\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:of|in|the|for|on|and)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,5}),\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${EVENT_HEADS})\b|\b(?:our|the|this|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT_HEADS}),\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’-]*|(?:19|20)\d\d)){0,4})(?:\s+\(\p{Lu}{2,}[^()\n]{0,15}\))?,`,
+  String.raw`\b(?:opened|launched|inaugurated|unveiled)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?::?[ \t]+(?:(?:of|in|the|for|on|and|your|my|our)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,7}),\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:exhibition|festival|${EVENT_HEADS})\b|\bat\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:(?:of|in|the|for|on|and)[ \t]+)*\p{Lu}[\p{L}\p{N}'’-]*){0,5}),\s+(?:the|a|an|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${EVENT_HEADS})\b|\b(?:our|the|this|its|their)\s+(?:(?!(?:own|separate|satellite|parallel)\b)[\p{L}-]+\s+){0,2}?(?:${EVENT_HEADS}),\s+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’-]*|(?:19|20)\d\d)){0,4})(?:(?<=(?:19|20)\d\d)\s+\(\p{Lu}{2,}[^()\n]{0,15}\))?,`,
   'u',
 );
 

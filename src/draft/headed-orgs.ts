@@ -1,7 +1,7 @@
 import { COMPOUND_HEAD } from './name-joins.js';
 import { hasLegalForm, isLegalForm, writtenAsForm } from './legal-forms.js';
 import { ORG_STEM, orgRun } from './name-runs.js';
-import { looksLikePerson } from './person-cues.js';
+import { isCommonWord, looksLikePerson } from './person-cues.js';
 import { lineAt } from './text-lines.js';
 import { cellsOf } from './table-cells.js';
 import type { Token } from './tokens.js';
@@ -140,7 +140,14 @@ export function headedOrgRuns(
     // ("Rhône Santé Capital", "Fondo Salus Capital": an investor; not "Capital Markets Union")
     const investor = lastWord === 'capital' && words.length >= 2;
     // ("Vandenberghe & Partners Bedrijfsrevisoren": a firm of partners)
-    const firm = /\S\s+(?:&|and)\s+(?:Partners|Associates|Co\.?)(?:\s|$)/.test(run.text);
+    // (a proper name before it: not "Members & Partners", "Investors & Co-founders")
+    const partner =
+      /(\p{Lu}[\p{L}'’-]*)\s+(?:&|and)\s+(?:Partners|Associates|Co\.?)(?![\p{L}-])/u.exec(run.text);
+    const firm =
+      partner !== null &&
+      !/^-/.test(text.slice(run.end)) &&
+      ![partner[1]!, partner[1]!.replace(/s$/, '')].some(isCommonWord) &&
+      !/(?:ers|ees|ors|ists|ants|ents|ives)$/.test(partner[1]!);
     const headed =
       !work &&
       (words.some(isHead) || isCourt(words) || formWritten || described || investor || firm);

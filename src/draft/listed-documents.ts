@@ -1,5 +1,5 @@
 /** Documents a page lists: "- Title – policy brief", "- Terms of reference … (PDF, 312 KB)". */
-import { BULLET, FILE_TYPE, SENTENCE_ITEM, TITLED } from './document-patterns.js';
+import { BULLET, FILE_ICON, FILE_TYPE, SENTENCE_ITEM, TITLED } from './document-patterns.js';
 import { titleCase } from './dateline.js';
 import { foldedWords } from './tokens.js';
 import { looksLikePerson } from './person-cues.js';
@@ -79,6 +79,9 @@ function proposalCovers(text: string): ListedDocument[] {
 export function listedDocuments(text: string): ListedDocument[] {
   const items = [
     ...[...text.matchAll(BULLET)].map((m) => ({ m, attached: FILE.test(m[1]!), download: false })),
+    ...[...text.matchAll(FILE_ICON)]
+      .filter((m) => FILE.test(m[1]!))
+      .map((m) => ({ m, attached: true, download: false })),
     ...[...text.matchAll(OVER_FILE_LINE)].map((m) => ({ m, attached: true, download: true })),
     // (a title with no comma, no one's name before a dash: not a speakers' table, "Jean Dupont,
     // Institut Pasteur⇥PDF", "Maria Rossi – Digital health in Italy⇥PDF")

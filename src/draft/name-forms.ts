@@ -121,9 +121,9 @@ export function orgHeadedBy(all: readonly Mention[], name: string): DraftEntity 
  */
 export function orgBeforeHead(all: readonly Mention[], name: string): DraftEntity | undefined {
   const words = foldedWords(name).join(' ');
-  // (two words at least, a name's: not "Nations" of a line-broken "United⏎Nations Office", nor
-  // "Clinical Research")
-  if (!words.includes(' ') || allCommon(name)) return undefined;
+  // (a possessive's name, two words at least: "St James's", "Guy's"; not "Novo Nordisk" of "Novo
+  // Nordisk Foundation", "Johns Hopkins" of "… Hospital": a company, a university of their own)
+  if (!/['’]s?$/.test(name) || !words.includes(' ') || allCommon(name)) return undefined;
   // (not a place: "in Ghent" is the city, whatever "Ghent University" the text names)
   // (nor a name with a head of its own: "Ghent University" is not "Ghent University Hospital")
   if (CITIES.has(words) || COUNTRIES.has(words) || ORG_HEADS.has(words.split(' ').at(-1)!))

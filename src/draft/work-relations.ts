@@ -62,7 +62,8 @@ export function relateWorks(
     if (event && PRESENT.test(said) && sameOrUndated(sentence, event.sentence, said))
       builder.relate(w.entity, 'PRESENTED_AT', event.entity, { evidence });
     const verb = PRODUCE.exec(said);
-    const by = /\bby\s+(?:the\s+)?$/;
+    // (not "commissioned by", "audited by": who paid for it or checked it did not produce it)
+    const by = /(?<!\b(?:commissioned|audited|funded|reviewed|requested)\s)\bby\s+(?:the\s+)?$/;
     for (const o of orgs) {
       const before = verb && o.end <= sentence.start + verb.index;
       const subject =

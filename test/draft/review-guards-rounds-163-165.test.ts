@@ -103,3 +103,63 @@ describe('names', () => {
     expect(seed.names('org:').some((n) => n.includes('Marta'))).toBe(false);
   });
 });
+
+describe('a second review', () => {
+  it('names no event after a participant in brackets ("the workshop, Sciensano (BE), …")', async () => {
+    const seed = await draftOf(
+      'Brussels, 18 March 2026.\n\nAgencies joined the workshop, Sciensano (BE), RIVM (NL) and THL (FI), on 17 March 2026. Agnieszka Kowalczyk, Head of Health Information at Sciensano, chaired it.\n',
+    );
+    expect(seed.names('event:')).not.toContain('Sciensano');
+  });
+
+  it('keeps a body’s own event apart from the span of another ("their own summit")', async () => {
+    const seed = await draftOf(
+      'Brussels, 6 March 2026.\n\nThe summit, held from 3 to 5 March in Brussels, brought together health ministers. On 4 March, students held their own summit, Youth4Health 2026, in Leuven, said Agnieszka Kowalczyk.\n',
+    );
+    const events = seed.entities.filter((e) => String(e.id).startsWith('event:'));
+    expect(events.find((e) => e.date === '2026-03-03')?.name).not.toBe('Youth4Health 2026');
+  });
+
+  it('keeps a congress in another city apart from one whose days it falls in', async () => {
+    const seed = await draftOf(
+      'Braga, 9 September 2026.\n\nResearchers met today at Cardio Twins Day, a satellite congress, in Braga. The main congress runs from 8 to 10 September in Porto, said Agnieszka Kowalczyk.\n',
+    );
+    const events = seed.entities.filter((e) => String(e.id).startsWith('event:'));
+    expect(events.find((e) => e.name === 'Cardio Twins Day')?.date).toBe('2026-09-09');
+  });
+
+  it('reads a company’s short name as the company, not its foundation', async () => {
+    const seed = await draftOf(
+      'Copenhagen, 12 May 2026.\n\nThe Novo Nordisk Foundation today awarded a grant to Charles University. Agnieszka Kowalczyk, CEO of Novo Nordisk, welcomed the grant.\n',
+    );
+    expect(seed.relationships).not.toContainEqual(
+      expect.objectContaining({
+        from: 'person:agnieszka-kowalczyk',
+        to: 'org:novo-nordisk-foundation',
+      }),
+    );
+  });
+
+  it('names no firm from plural nouns joined by "& Partners", "& Associates" or "& Co-founders"', async () => {
+    const seed = await draftOf(
+      'Brussels, 3 March 2026.\n\nThe alliance thanks its Members & Partners for a record year. Trainees & Associates of the college gathered, and Investors & Co-founders Breakfast sessions ran in parallel, said Agnieszka Kowalczyk.\n',
+    );
+    expect(seed.names('org:')).toEqual([]);
+  });
+
+  it('reads no document from a news icon or a post’s icon without a file', async () => {
+    const seed = await draftOf(
+      'Athens, 9 May 2026.\n\n📰 Greek Data Protection Authority publishes annual report\n\n📄 New report out today! Our Digital Health Maturity Report 2026 shows Estonia leads Europe.\n\n"Greece is digitising fast," said Agnieszka Kowalczyk.\n',
+    );
+    expect(seed.names('doc:').some((n) => /publishes|out today/.test(n))).toBe(false);
+  });
+
+  it('gives no producer who only commissioned a document', async () => {
+    const seed = await draftOf(
+      'Warsaw, 9 March 2026.\n\n• Guidelines on Telemedicine, commissioned by Charles University\n\n"These guide our reform," said Agnieszka Kowalczyk.\n',
+    );
+    expect(seed.relationships).not.toContainEqual(
+      expect.objectContaining({ type: 'PRODUCED_BY', to: 'org:charles-university' }),
+    );
+  });
+});
