@@ -23,6 +23,8 @@ import { isTitle } from './job-titles.js';
 import { numberedAuthors } from './numbered-affiliations.js';
 import { knownAuthors } from './reference-authors.js';
 import { referenceAuthors } from './citations.js';
+import { nameTables } from './name-tables.js';
+import { splitNameRuns } from './split-names.js';
 
 import { isOrgLike, type Mention, type OrgAtOptions } from './mention.js';
 import { orgFinder } from './org-at.js';
@@ -130,6 +132,7 @@ export function findMentions(
     ...asking.map((a) => a.person),
     ...authors,
     ...listed.map((p) => p.person),
+    ...splitNameRuns(tokens, nameTables(text)),
   ]);
   for (const { outlet } of asking)
     orgAt(tokenAt(tokens, outlet.start), { untypedIfEndingAt: outlet.end });

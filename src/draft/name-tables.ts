@@ -9,6 +9,7 @@ import { cellsOf, CELL_TITLES, type Cell } from './table-cells.js';
 import { lineAbove, linesOf } from './text-lines.js';
 import { COLUMN, columnAt, NAME_WORD, NO_ORG, says } from './table-columns.js';
 import type { Token } from './tokens.js';
+import { mergedHeader, mergedRow, splitNameColumns } from './split-names.js';
 
 /**
  * A table of people, its columns aligned with spaces or tabs: a header "Name   Beneficiary"
@@ -23,6 +24,8 @@ export interface Table {
   /** The name column's index. */
   readonly nameAt: number;
   readonly rows: readonly (readonly Cell[])[];
+  /** Its names were split into surname and first-name columns (read as one cell, "First Surname"). */
+  readonly split?: readonly [number, number];
 }
 
 /** The last text's tables: the people, the roles and the seats ask for the same text's. */
@@ -35,14 +38,29 @@ export function nameTables(text: string): readonly Table[] {
 
 function tablesOf(text: string): Table[] {
   const tables: Table[] = [];
-  let current: { at: number; header: string[]; nameAt: number; rows: Cell[][] } | undefined;
+  let current:
+    | {
+        at: number;
+        header: string[];
+        nameAt: number;
+        rows: Cell[][];
+        split?: readonly [number, number];
+      }
+    | undefined;
   for (const { start: at, text: line } of linesOf(text)) {
     // (a header holds the word "name": most lines are not split into cells at all; in a table, a
     // line is its row, "Luca Ferraresi⇥…⇥Member" no new header)
-    const header = !current && NAME_WORD.test(line) ? cellsOf(line, at).map((c) => c.text) : [];
+    const cells = !current && NAME_WORD.test(line) ? cellsOf(line, at).map((c) => c.text) : [];
+    // ("No.⇥Surname⇥First name⇥Media": the two name columns read as one)
+    const split = splitNameColumns(cells);
+    const header = split ? mergedHeader(cells, split) : cells;
     const nameAt = columnAt(header, 'name');
-    if (nameAt >= 0 && header.length >= 2) current = { at, header, nameAt, rows: [] };
-    else if (current && line.trim()) current.rows.push(cellsOf(line, at));
+    if (nameAt >= 0 && header.length >= 2)
+      current = { at, header, nameAt, rows: [], ...(split ? { split } : {}) };
+    else if (current?.split && line.trim()) {
+      const row = mergedRow(cellsOf(line, at), current.split);
+      if (row) current.rows.push(row);
+    } else if (current && line.trim()) current.rows.push(cellsOf(line, at));
     else if (current) {
       if (current.rows.length) tables.push(current);
       current = undefined;
