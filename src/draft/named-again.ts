@@ -4,6 +4,7 @@ import type { NameRun } from './name-runs.js';
 import { lineBefore } from './text-lines.js';
 import type { Token } from './tokens.js';
 import { HONORIFIC } from './vocabulary.js';
+import { isCommonWord } from './person-cues.js';
 
 /**
  * "Mairéad Costigan, Patient Data Advocacy Ireland (PDAI)" in a list of those present, then "Ms
@@ -35,6 +36,15 @@ export function titledLater(
  * the short one is found again as their surname — also when it comes first ("Dear Vice-Rector
  * Dall'Olio, …" before "Prof.ssa Chiara Dall'Olio").
  */
+/**
+ * A full name's run with a thing's word before it: "Report Ilse Vandermeulen (A10-0214/2025)" after
+ * "Ilse Vandermeulen (Renew, BE)" is a label and the name, not a longer name.
+ */
+function labelBefore(run: NameRun, named: NameRun): boolean {
+  const [words, short] = [run.text.split(/\s+/), named.text.split(/\s+/)];
+  return short.length >= 2 && words.slice(0, -short.length).some(isCommonWord);
+}
+
 export function namedInFullEarlier(
   tokens: readonly Token[],
   runs: readonly NameRun[],
@@ -47,7 +57,10 @@ export function namedInFullEarlier(
     const full = runs.findIndex((r, j) => {
       const w = words(r);
       return (
-        j !== k && w.length > short.length && short.every((x, n) => w.at(n - short.length) === x)
+        j !== k &&
+        w.length > short.length &&
+        short.every((x, n) => w.at(n - short.length) === x) &&
+        !labelBefore(r, runs[k]!)
       );
     });
     if (full < 0) continue;

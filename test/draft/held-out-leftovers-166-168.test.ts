@@ -45,3 +45,18 @@ describe('a list of accredited media', () => {
     expect(seed.names('person:')).toEqual([]);
   });
 });
+
+describe('a plenary agenda', () => {
+  it('reads "Report Name (A10-…)" after the rapporteur’s full name as the label and the name', async () => {
+    const seed = await draftOf(
+      [
+        '2.\tRoll-out of the European Health Data Space',
+        '\tReport: Ilse Vandermeulen (Renew, BE)\tA10-0214/2025',
+        '',
+        'Deadlines for tabling amendments',
+        '\tReport Ilse Vandermeulen (A10-0214/2025)\tWednesday, 19 November, 12:00',
+      ].join('\n'),
+    );
+    expect(seed.names('person:')).toEqual(['Ilse Vandermeulen']);
+  });
+});
