@@ -68,6 +68,8 @@ export function notANameHere(
   if (!titled && NAMED_PLACE_BEFORE.test(`${run.text.split(/\s+/)[0]} `) && /\s/.test(run.text))
     return true;
   if (afterAcademicTitle(text, run.start)) return true; // "Researcher in Computational …"
+  // ("Class IIb (Annex VIII, Rule 11)", "Phase III": a class's or a phase's numeral)
+  if (/(?:^|\s)[IVX]{2,4}[a-d]?$/.test(run.text)) return true;
   // ("Informal Meeting of Health Ministers": an event's name, no person's)
   if (EVENT_LAST.test(tokens[run.last - 1]!.raw)) return true;
   // ("Chief Medical Officers", "Health Ministers": a role's plural, people not named)

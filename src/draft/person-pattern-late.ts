@@ -19,6 +19,21 @@ import { signedOff, underAttendance, underSignatureMark } from './signed-blocks.
 const ELECTED_AFTER =
   /^\s+(?:(?:and|,)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})*(?:was|were|has\s+been|have\s+been)\s+(?:re-?elected|elected|co-?opted)\b/u;
 
+/** A heading over a press office's people: "Press contact", "Media enquiries:". */
+const CONTACT_HEADING =
+  /^[ \t]*(?:Press|Media)[ \t]+(?:contacts?|enquiries|inquiries)[ \t]*:?[ \t]*$/i;
+
+/**
+ * "Press contact ⏎ Jana Wilmsen, Corporate Communications": a name opening the line under the
+ * heading, before a comma or the line's end, its words a person's.
+ */
+function underContactHeading(text: string, run: NameRun, c: RunContext): boolean {
+  if (!/^[ \t]*$/.test(c.before.slice(c.before.lastIndexOf('\n') + 1))) return false;
+  if (!/^(?:,|[ \t]*(?:\n|$))/.test(c.after)) return false;
+  const above = lineBefore(text, text.lastIndexOf('\n', run.start - 1));
+  return CONTACT_HEADING.test(above) && run.text.includes(' ') && !someCommonName(run.text);
+}
+
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
 export interface RunContext {
   readonly before: string;
@@ -49,6 +64,7 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   )
     return 'elected, or speaks on behalf of a body';
   if (/^:\s*["“]/.test(after)) return 'quoted';
+  if (underContactHeading(text, run, c)) return 'under a press contact heading';
   if (inNameField(run, c)) return 'a form’s "Name:" field';
   if (afterPostPortfolio(text, run.start) && !hasOrgWord(run.text) && run.text.includes(' '))
     return 'after a post and its portfolio';
