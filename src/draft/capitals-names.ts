@@ -3,6 +3,7 @@ import type { Gazetteer, KnownEntity } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { closeToKnown } from './name-checks.js';
 import { commaNames } from './comma-names.js';
+import { headingNames } from './heading-names.js';
 import { runOf } from './name-runs.js';
 import { allCommon, looksLikePerson } from './person-cues.js';
 import type { PersonRun } from './people.js';
@@ -115,7 +116,11 @@ export function withCapitalsNames(
   builder: DraftBuilder,
   people: Mention[],
 ): void {
-  const listed = [...capitalsNames(text, tokens, covered, gaz), ...commaNames(text, tokens, gaz)];
+  const listed = [
+    ...capitalsNames(text, tokens, covered, gaz),
+    ...commaNames(text, tokens, gaz),
+    ...headingNames(text, tokens, gaz),
+  ];
   for (const { run, name, known, through } of listed) {
     if (people.some((p) => p.first < run.last && run.first < p.last)) continue;
     const entity = known ? builder.refer(known, run.text) : builder.propose('Person', name);

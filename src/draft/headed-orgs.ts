@@ -64,7 +64,7 @@ const THE_KIND =
   '(?:the\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}?(?:statistical\\s+office|regulator|regulatory\\s+agency|data\\s+protection\\s+authority|maker|manufacturer|start-?up|spin-?off|think[- ]tank))';
 /** (the apposition ends, or a relative or a place follows it) */
 const APPOSITION_END =
-  '(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|based|from|in|with|of|for|founded|specialising|specializing)\\b)';
+  '(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|based|from|in|with|of|for|founded|specialising|specializing|\\p{Ll}{3,}ing)\\b)';
 const DESCRIBED_AFTER = new RegExp(`^,\\s+(?:${A_KIND}|${THE_KIND})${APPOSITION_END}`, 'iu');
 
 /** (not a person: "Jonas Salk, the maker of the first polio vaccine") */

@@ -82,6 +82,9 @@ export function orgEndingWith(all: readonly Mention[], name: string): DraftEntit
   // one word only after "of", "de"… ("Bologna" of "University of Bologna"), never "Technology" of
   // "…, Content and Technology" (a word of a job title)
   const ends = (f: string): boolean => {
+    // (the organisation's whole name: "Chief Medical Officer, Synthelia Bio" where the text says
+    // elsewhere "Synthelia Bio, a Lyon-based start-up")
+    if (f === words && words.includes(' ')) return true;
     if (!f.endsWith(` ${words}`)) return false;
     // ("Health" of "Ministry of Health": a subject's word names no organisation by itself)
     if (words.split(' ').every((w) => NOT_NAME_WORDS.has(w))) return false;

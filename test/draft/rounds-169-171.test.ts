@@ -34,3 +34,43 @@ describe('a notified body’s certification news', () => {
     expect(seed.names('person:')).toEqual([]);
   });
 });
+
+describe('a conference’s moderators page', () => {
+  const PAGE = [
+    'Meet the moderators',
+    '',
+    'PROF. TIAGO MENDES ALBUQUERQUE',
+    'Professor of Biomedical Engineering, Charles University | Clinical Lead, Coimbra Digital Twin Lab',
+    '',
+    'Tiago trained as an interventional cardiologist.',
+    '',
+    'KATARZYNA (KASIA) WRÓBLEWSKA',
+    'Health & Tech Editor, Brussels Health Ledger',
+    '',
+    'DR. AMADOU DIALLO-RENARD',
+    'Chief Medical Officer, Synthelia Bio, Lyon',
+    '',
+    'Amadou joined Synthelia Bio, a Lyon-based start-up building virtual control arms, in 2023.',
+    '',
+    'CURRENT POSITIONS',
+    'Professor of Cardiology, Charles University',
+  ].join('\n');
+
+  it('reads a profile’s heading in capitals over its post line as the person, as names are written', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining([
+        'Tiago Mendes Albuquerque',
+        'Katarzyna Wróblewska',
+        'Amadou Diallo-Renard',
+      ]),
+    );
+    expect(seed.names('person:')).not.toContain('Current Positions');
+  });
+
+  it('reads "Post, Name" as the body the text describes as a start-up elsewhere', async () => {
+    const seed = await draftOf(PAGE);
+    expect(seed.names('person:')).not.toContain('Synthelia Bio');
+    expect(seed.names('org:')).toContain('Synthelia Bio');
+  });
+});

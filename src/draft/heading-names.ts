@@ -1,0 +1,46 @@
+/**
+ * A profile's heading: the name in capitals on its own line, a title maybe, over the post line —
+ * "PROF. TIAGO MENDES ALBUQUERQUE ⏎ Professor of Biomedical Engineering, University of Coimbra",
+ * "KATARZYNA (KASIA) WRÓBLEWSKA ⏎ Health & Tech Editor, Brussels Health Ledger". The person is
+ * named as the graph writes names ("Tiago Mendes Albuquerque"); a nickname in brackets is left out.
+ */
+import type { CapitalsName } from './capitals-names.js';
+import { titleCase } from './dateline.js';
+import type { Gazetteer } from './gazetteer.js';
+import { isTitle } from './job-titles.js';
+import { runOf } from './name-runs.js';
+import { hasOrgWord, looksLikePerson, someCommonName } from './person-cues.js';
+import { isPlace } from './places.js';
+import { foldedWords, tokenAt, type Token } from './tokens.js';
+import { PERSONAL_TITLES } from './vocabulary.js';
+
+const WORD = String.raw`\p{Lu}[\p{Lu}'’-]*\p{Lu}`;
+/** A title in capitals: "PROF.", "DR". */
+const TITLE = String.raw`(?:${[...PERSONAL_TITLES].map((t) => t.toUpperCase()).join('|')})\.?`;
+const HEADING = new RegExp(
+  String.raw`^[ \t]*(?:${TITLE}[ \t]+)*(${WORD}(?:[ \t]+\(${WORD}\))?(?:[ \t]+${WORD}){1,3})[ \t]*\n([^\n]+)`,
+  'gmu',
+);
+
+export function headingNames(
+  text: string,
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+): CapitalsName[] {
+  return [...text.matchAll(HEADING)].flatMap((m) => {
+    const written = m[1]!;
+    const name = titleCase(written.replace(/[ \t]+\([^()]*\)/, ''));
+    const post = m[2]!.split(/[ \t]*(?:,|\||[ \t][–—-][ \t])[ \t]*/)[0]!;
+    const above = text.slice(0, m.index).match(/([^\n]*)\n?$/)?.[1] ?? '';
+    if (above.trim() || !isTitle(post) || m[2]!.trim() === post.trim()) return [];
+    // (a person's words, or a name the tagger knows, "Tiago Mendes Albuquerque"; not "ABOUT THE
+    // SPEAKER", "CURRENT POSITIONS" over a post)
+    if (!looksLikePerson(name) && someCommonName(name)) return [];
+    if (hasOrgWord(name) || isPlace(name, gaz)) return [];
+    const start = m.index + m[0].indexOf(written);
+    const [first, last] = [tokenAt(tokens, start), tokenAt(tokens, start + written.length)];
+    const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label === 'Person');
+    const run = { ...runOf(text, tokens, first, last), why: 'a profile’s heading in capitals' };
+    return [{ run, name, ...(known ? { known } : {}) }];
+  });
+}
