@@ -105,6 +105,8 @@ export async function draftArticle(
     [...findIntroduced(text, tokens), ...politicalGroups(text)],
     builder,
   );
+  // (the masthead's body first: "Embassy of … in Athens" is the one the address line names)
+  const publisherOrg = mastheadOrg(article.masthead, gazetteer, builder);
   const mentions = findMentions(text, tokens, gazetteer, builder, options.finder ?? 'patterns');
   if (!mentions.all.length && !/[“"]/.test(text)) {
     throw new AppError(
@@ -115,7 +117,6 @@ export async function draftArticle(
       },
     );
   }
-  const publisherOrg = mastheadOrg(article.masthead, gazetteer, builder);
   // (a wire's agency, "(Eurowire)" in its dateline, is an organisation: the page's publisher)
   if (dateline?.agency)
     mentions.orgAt(tokenAt(tokens, dateline.agency.start), {

@@ -119,6 +119,18 @@ export function orgHeadedBy(all: readonly Mention[], name: string): DraftEntity 
 }
 
 /**
+ * "Embassy of the Kingdom of the Netherlands, Vasileos …" after "Embassy of the Kingdom of the
+ * Netherlands in Athens": the body the text names with its city.
+ */
+export function orgInPlace(entities: Iterable<DraftEntity>, name: string): DraftEntity | undefined {
+  const words = foldedWords(name).join(' ');
+  if (!words.includes(' ')) return undefined;
+  return [...entities].find(
+    (e) => e.label === 'Organisation' && /^ (.+) in \S+$/.exec(folded(e))?.[1] === words,
+  );
+}
+
+/**
  * "consultant cardiologist at St James's", after "St James's Hospital": the one organisation named
  * with these words and one head word after them (a hospital, a university …).
  */

@@ -7,7 +7,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { afterAcademicTitle, BOARD_MEMBERS, GENERIC_HEAD, isCountryCode } from './generic-orgs.js';
 import { isOrgLike, type Mention, type OrgAtOptions } from './mention.js';
 import { closeToKnown } from './name-checks.js';
-import { orgBeforeHead, orgEndingWith, orgHeadedBy } from './name-forms.js';
+import { orgBeforeHead, orgEndingWith, orgHeadedBy, orgInPlace } from './name-forms.js';
 import { ordinarySpelling } from './as-text-spells.js';
 import { capitalRunTo, orgRun, type NameRun } from './name-runs.js';
 import { notAnOrgRun } from './not-org-runs.js';
@@ -115,6 +115,7 @@ function proposedOrg(s: MentionState, run: NameRun, options: OrgAtOptions) {
   const entity =
     named ??
     orgBeforeHead(s.all, run.text) ??
+    orgInPlace(s.builder.entities.values(), run.text) ??
     s.builder.propose('Organisation', spelled ?? run.text, { kind });
   // (named first without a word for what it is, then "the patient organisation X": that kind)
   const unsure = entity.checks.indexOf(KIND_GUESSED);

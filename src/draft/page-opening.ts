@@ -62,6 +62,7 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
     named >= 0
       ? LABEL_AND_NAME.exec(lines[named]!)![1]!.replace(/\s*\([^)]*\)$/, '')
       : (mastheadOf(above) ??
+        namedAbove(above) ??
         (siteAbove || titleOver ? siteName(lines[0]!) : undefined) ??
         releasedBy(all[0]!));
   const rest =
@@ -163,6 +164,19 @@ const isNumberedKind = (line: string): boolean => {
  * "PORTUGUESE REPUBLIC / MINISTRY OF HEALTH / Press Office" above a release's label: the lines in
  * capitals name the publisher; over a press office's line, the last of them is its body.
  */
+/**
+ * "Netherlands Worldwide > Greece > News ⏎ Embassy of the Kingdom of the Netherlands in Athens ⏎
+ * Πρεσβεία … ⏎ PRESS RELEASE": one body's name above the label, its breadcrumbs and its
+ * translation in another script aside.
+ */
+function namedAbove(above: readonly string[]): string | undefined {
+  const named = above.filter((l) => !isBreadcrumbs(l) && /\p{Script=Latin}/u.test(l));
+  const [line] = named;
+  // (one name: not "Regione Emilia-Romagna – Agenzia di informazione e comunicazione")
+  const one = named.length === 1 && !/\s[–—|-]\s/.test(line!);
+  return one && foldedWords(line!).some((w) => ORG_HEADS.has(w)) ? line : undefined;
+}
+
 function mastheadOf(above: readonly string[]): string | undefined {
   const named = above.filter(
     (l) => !/^(?:press|media|communications?)\s+(?:office|service|unit)$/i.test(l),

@@ -36,6 +36,9 @@ export function overItsPost(text: string, run: NameRun): boolean {
     !CITIES.has(next.toLowerCase())
   );
 }
+/** A house number, then a postcode: " 5–7, 106 74 Athens", " 12, B-1000 Brussels". */
+const STREET_NUMBER_AFTER =
+  /^[ \t]+\d{1,4}[A-Za-z]?(?:[–-]\d{1,4}[A-Za-z]?)?,[ \t]*(?:[A-Z]{1,2}-)?\d{2,5}\b/;
 const PLACE_FIRST =
   /^(?:Hotel|Hôtel|Hostel|Santa|San|Saint|St|Villa|Casa|Palais|Palazzo|Square|Place|Museum)\s/;
 
@@ -68,6 +71,8 @@ export function notANameHere(
   if (!titled && NAMED_PLACE_BEFORE.test(`${run.text.split(/\s+/)[0]} `) && /\s/.test(run.text))
     return true;
   if (afterAcademicTitle(text, run.start)) return true; // "Researcher in Computational …"
+  // ("Vasileos Konstantinou 5–7, 106 74 Athens": a street named after one, its number, a postcode)
+  if (STREET_NUMBER_AFTER.test(text.slice(run.end, run.end + 24))) return true;
   // ("Class IIb (Annex VIII, Rule 11)", "Phase III": a class's or a phase's numeral)
   if (/(?:^|\s)[IVX]{2,4}[a-d]?$/.test(run.text)) return true;
   // ("Informal Meeting of Health Ministers": an event's name, no person's)

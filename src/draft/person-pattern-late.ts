@@ -11,6 +11,7 @@ import {
 import { DEGREES_AFTER_NAME, LISTED_AFTER } from './person-pattern-words.js';
 import { headsItem, lineBefore } from './text-lines.js';
 import { isReportingVerb } from './vocabulary.js';
+import { isTitle } from './job-titles.js';
 import { afterPostPortfolio } from './post-fields.js';
 import { directoryEntry, inNameField, postAuthor } from './entry-fields.js';
 import { signedOff, underAttendance, underSignatureMark } from './signed-blocks.js';
@@ -33,6 +34,14 @@ function underContactHeading(text: string, run: NameRun, c: RunContext): boolean
   const above = lineBefore(text, text.lastIndexOf('\n', run.start - 1));
   return CONTACT_HEADING.test(above) && run.text.includes(' ') && !someCommonName(run.text);
 }
+
+/** "with Secretary General for Digital Health Dimitris Papanastasiou": a post, "for", its field. */
+const POST_FOR =
+  /(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})[ \t]+for[ \t]+(?:(?:\p{Lu}[\p{L}-]*|and|&)[ \t]+){1,6}$/u;
+const afterPostFor = (before: string): boolean => {
+  const post = POST_FOR.exec(before)?.[1];
+  return post !== undefined && isTitle(post);
+};
 
 /** The run's surroundings that patternOf has read: the words before and after, its line. */
 export interface RunContext {
@@ -67,6 +76,8 @@ export function laterCue(text: string, run: NameRun, c: RunContext): string | un
   if (underContactHeading(text, run, c)) return 'under a press contact heading';
   if (inNameField(run, c)) return 'a form’s "Name:" field';
   if (afterPostPortfolio(text, run.start) && !hasOrgWord(run.text) && run.text.includes(' '))
+    return 'after a post and its portfolio';
+  if (afterPostFor(before) && looksLikePerson(run.text) && !someCommonName(run.text))
     return 'after a post and its portfolio';
   // "Margarethe Hollweg is Chief Medical Officer of …": a job title after "is"
   const is =

@@ -198,7 +198,7 @@ export const ORG_HEADS = words(`
   presidency observatory cluster network hub force taskforce organisation organization
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   department unitat unidad unidade unita einheit abteilung servei servicio servizio service departament departamento
-  servicos servicios stowarzyszenie fundacja towarzystwo zwiazek verein verband vereniging forening
+  embassy consulate servicos servicios stowarzyszenie fundacja towarzystwo zwiazek verein verband vereniging forening
   forbund spolek egyesulet
   dipartimento chu chru umc irccs az ventures holdings investments universidade fundacao fundacion
   centro politecnico politecnica polytechnic polytechnique politechnika hochschule fund

@@ -74,3 +74,40 @@ describe('a conference’s moderators page', () => {
     expect(seed.names('org:')).toContain('Synthelia Bio');
   });
 });
+
+describe('an embassy’s press release', () => {
+  const RELEASE = [
+    'Netherlands Worldwide > Greece > News',
+    '',
+    'Embassy of the Kingdom of the Netherlands in Athens',
+    'Πρεσβεία του Βασιλείου των Κάτω Χωρών στην Αθήνα',
+    '',
+    'PRESS RELEASE',
+    'For immediate release',
+    '',
+    'Netherlands and Greece agree joint work plan on health data',
+    '',
+    'ATHENS, 12 March 2026 – A Dutch delegation met Charles University and held a bilateral meeting with Secretary General for Digital Health Dimitris Papanastasiou.',
+    '',
+    'Press contact',
+    'Embassy of the Kingdom of the Netherlands, Vasileos Konstantinou 5–7, 106 74 Athens',
+  ].join('\n');
+
+  it('takes the body named above the label as the publisher, and the line under the labels as the title', async () => {
+    const seed = await draftOf(RELEASE);
+    expect(seed.source.name).toBe('Netherlands and Greece agree joint work plan on health data');
+    expect(seed.source.publisher).toBe('Embassy of the Kingdom of the Netherlands in Athens');
+  });
+
+  it('reads the body without its city as the one named with it, and no person from a street', async () => {
+    const seed = await draftOf(RELEASE);
+    expect(seed.names('org:')).toContain('Embassy of the Kingdom of the Netherlands in Athens');
+    expect(seed.names('org:')).not.toContain('Embassy of the Kingdom of the Netherlands');
+    expect(seed.names('person:')).not.toContain('Vasileos Konstantinou');
+  });
+
+  it('reads the person after a post and its portfolio', async () => {
+    const seed = await draftOf(RELEASE);
+    expect(seed.names('person:')).toContain('Dimitris Papanastasiou');
+  });
+});
