@@ -192,7 +192,7 @@ export const ORG_HEADS = words(`
   university universite universitat universidad universita universiteit college school institute
   institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
-  alliance consortium council commission parliament agency authority office ministry academy secretariat
+  alliance coalition consortium council commission parliament agency authority office ministry academy secretariat
   government ombudsman body junta consejeria conselleria autoridade autoriteit autoridad autorita autorite agencia agentschap raad
   agenzia ministerio ministero consejo conselho consiglio
   presidency observatory cluster network hub force taskforce organisation organization

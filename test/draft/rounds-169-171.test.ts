@@ -111,3 +111,12 @@ describe('an embassy’s press release', () => {
     expect(seed.names('person:')).toContain('Dimitris Papanastasiou');
   });
 });
+
+describe('a ministry’s consultation launch', () => {
+  it('reads a coalition introduced with an acronym of its own language', async () => {
+    const seed = await draftOf(
+      'Ljubljana – Charles University welcomed the draft. Marjeta Hribar, president of the Coalition of Patient Organisations of Slovenia (KOPS), called the deadline "too short". KOPS will hold its own hearings.',
+    );
+    expect(seed.names('org:')).toContain('Coalition of Patient Organisations of Slovenia');
+  });
+});
