@@ -8,6 +8,7 @@ import { hostedBlocks } from './hosted-blocks.js';
 import { dayHeadedItems } from './day-headed-items.js';
 import { dottedEventLines } from './dotted-event-lines.js';
 import { labelledEventTitles } from './labelled-event-titles.js';
+import { eventTables } from './event-tables.js';
 import { withNumbered } from './numbered-meetings.js';
 import { signingIn } from './event-signings.js';
 import type { Sentence } from './tokens.js';
@@ -126,6 +127,7 @@ function withBlocks(
     ...dayHeadedItems(text, mentions, gaz, known),
     ...dottedEventLines(text, mentions, gaz),
     ...labelledEventTitles(text, mentions, gaz),
+    ...eventTables(text, mentions, gaz),
   ].filter((i) => !blocks.some((b) => overlaps(b, i)));
   // (a sentence dated by the day's heading above the item holds the item's line)
   const holds = (e: EventFacts, i: EventFacts) => e.evidence.includes(i.evidence.slice(0, 40));

@@ -56,13 +56,18 @@ const partOfDay: chrono.Refiner = {
     }),
 };
 
-/** "Members clashed last night": the evening before the article's day (chrono reads its day). */
+/**
+ * "Members clashed last night": the evening before the article's day (chrono reads its day);
+ * "presented this morning", "tonight": the article's day itself.
+ */
 const lastNight: chrono.Refiner = {
   refine: (context, results) =>
     results.map((r) => {
-      if (!/^last\s+night$/i.test(r.text.trim())) return r;
+      const said = r.text.trim();
+      const today = /^(?:this\s+(?:morning|afternoon|evening)|tonight)$/i.test(said);
+      if (!/^last\s+night$/i.test(said) && !today) return r;
       const day = new Date(context.refDate);
-      day.setDate(day.getDate() - 1);
+      if (!today) day.setDate(day.getDate() - 1);
       return context.createParsingResult(r.index, r.text, {
         year: day.getFullYear(),
         month: day.getMonth() + 1,

@@ -101,9 +101,12 @@ export function openingOf(body: string): { title?: string; masthead?: string; si
   };
 }
 
-/** A site's tools and notices above its page: "Skip to main content", "An official website of …". */
+/**
+ * A site's tools and notices above its page: "Skip to main content", "An official website of …",
+ * a cookie banner ("This site uses cookies. [Accept all] [Settings]").
+ */
 const SITE_CHROME =
-  /^(?:Skip to (?:main )?content|Skip to (?:main )?navigation|An official website of the European Union\b.*|(?:EN[ \t]+)?English[ \t]+Search|Menu|Search|Close)$/i;
+  /^(?:(?:This|Our) (?:site|website) uses cookies\b.*|We use cookies\b.*|Skip to (?:main )?content|Skip to (?:main )?navigation|An official website of the European Union\b.*|(?:EN[ \t]+)?English[ \t]+Search|Menu|Search|Close)$/i;
 
 /** "PT | EN⇥Accessibility⇥Contacts⇥Search": a bar of languages and a site's tools, nothing else. */
 const TOOL =

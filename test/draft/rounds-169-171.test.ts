@@ -120,3 +120,47 @@ describe('a ministry’s consultation launch', () => {
     expect(seed.names('org:')).toContain('Coalition of Patient Organisations of Slovenia');
   });
 });
+
+describe('a consultation launch with its regional workshops', () => {
+  const RELEASE = [
+    'GOV.SI  |  Republic of Slovenia  |  Ministry of Health',
+    'Home > Ministry of Health > News > 2026',
+    '',
+    'This site uses cookies. [Accept all] [Settings]',
+    '',
+    'Public consultation opens on the draft Digital Health Strategy',
+    '',
+    'Press release  |  14 January 2026  |  Ministry of Health',
+    '',
+    'Ljubljana – Charles University today opened the public consultation. The draft was presented this morning at a launch event at the Brdo Congress Centre.',
+    '',
+    'Regional consultation workshops',
+    '',
+    'Date\tCity\tVenue',
+    '28 January 2026\tMaribor\tUniversity Medical Centre Maribor',
+    '4 February 2026\tKoper\tFaculty of Health Sciences',
+  ].join('\n');
+
+  it('takes no cookie banner for the title', async () => {
+    const seed = await draftOf(RELEASE);
+    expect(seed.source.name).toBe('Public consultation opens on the draft Digital Health Strategy');
+  });
+
+  it('dates what happened "this morning" on the release’s day', async () => {
+    const seed = await draftOf(RELEASE);
+    const launch = seed.entities.find((e) => e.id.startsWith('event:') && e.kind === 'LAUNCH');
+    expect(launch?.date).toBe('2026-01-14');
+  });
+
+  it('reads each row of a table under a heading of events as one event of that kind', async () => {
+    const seed = await draftOf(RELEASE);
+    expect(
+      seed.entities.filter((e) => e.id.startsWith('event:')).map((e) => [e.name, e.date]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Regional consultation workshop in Maribor', '2026-01-28'],
+        ['Regional consultation workshop in Koper', '2026-02-04'],
+      ]),
+    );
+  });
+});
