@@ -236,7 +236,7 @@ const fundedHere = (text: string, at: number, name: string): boolean => {
 
 /** "PULSETWIN (Personalised Cardiovascular Twins for Heart Failure Management) is a … project". */
 const ACRONYM_FIRST =
-  /\b(\p{Lu}[\p{Lu}\p{N}-]{2,15})\s+\((\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|to|with|de|des|du|der|für)\s+)*\p{Lu}[\p{L}'’-]*){2,11})\)/gu;
+  /\b(\p{Lu}[\p{Lu}\p{N}-]{2,15})\s+\((\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|on|in|and|the|to|with|by|de|des|du|der|für)\s+)*\p{Lu}[\p{L}'’-]*){2,11})\)/gu;
 
 /** "INSILICO-EU – the European Research … Medicine –": an acronym, then its name between dashes. */
 const ACRONYM_APPOSED =

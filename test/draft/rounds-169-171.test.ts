@@ -164,3 +164,13 @@ describe('a consultation launch with its regional workshops', () => {
     );
   });
 });
+
+describe('a scientific advice news page', () => {
+  it('reads an acronym then its full name in brackets with "by" inside the name', async () => {
+    const seed = await draftOf(
+      'Charles University welcomed the opinion, informed by a review prepared by SAPEA (Science Advice for Policy by European Academies). SAPEA convened 21 experts.',
+    );
+    expect(seed.names('org:')).toContain('Science Advice for Policy by European Academies');
+    expect(seed.names('org:')).not.toContain('European Academies');
+  });
+});
