@@ -16,6 +16,7 @@ import { issueMonthDay } from './issue-month.js';
 import { countsOf, type DraftCounts } from './draft-counts.js';
 import { mastheadName, mastheadOrg, withoutPiecesOf } from './masthead.js';
 import { publisherMention } from './press-contacts.js';
+import { withoutNumberedPrefixes } from './numbered-prefixes.js';
 import { qualifyUnits } from './qualified-units.js';
 import { qualifyNationalBodies } from './national-bodies.js';
 import { textCountry } from './text-country.js';
@@ -128,10 +129,13 @@ export async function draftArticle(
   const named = mentions.all.filter((m) => m.entity.label !== 'Topic');
   const found = findWorks(text, tokens, coveredBy(named), builder);
   const works = withKnownDocuments(
-    numberedUnderTitle(
-      text,
-      notTheSource(found, ownTitle, builder, article.site, text),
-      ownTitle,
+    withoutNumberedPrefixes(
+      numberedUnderTitle(
+        text,
+        notTheSource(found, ownTitle, builder, article.site, text),
+        ownTitle,
+        builder,
+      ),
       builder,
     ),
     gazetteer,

@@ -174,3 +174,15 @@ describe('a scientific advice news page', () => {
     expect(seed.names('org:')).not.toContain('European Academies');
   });
 });
+
+describe('a document listed with its series number', () => {
+  it('names it by its title, the series number its alias', async () => {
+    const seed = await draftOf(
+      'Charles University welcomed the opinion.\n\nDownloads\n- Scientific Opinion No. 19: Virtual human twins in healthcare: from promise to practice (PDF, 2.1 MB)\n',
+    );
+    const doc = seed.entities.find(
+      (e) => e.name === 'Virtual human twins in healthcare: from promise to practice',
+    );
+    expect(doc?.aliases).toEqual(['Scientific Opinion No. 19']);
+  });
+});

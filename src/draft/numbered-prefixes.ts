@@ -1,0 +1,18 @@
+/**
+ * "Scientific Opinion No. 19: Virtual human twins in healthcare: from promise to practice": a
+ * series' number before the title. The document is named by its title; the number is its alias.
+ */
+import type { DraftBuilder } from './draft-builder.js';
+import type { NamedWork } from './documents.js';
+
+const NUMBERED_PREFIX =
+  /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,4}No\.?[ \t]*\d+(?:[/.-]\d+)*)[ \t]*:[ \t]+(\S[^\n]{8,})$/u;
+
+export function withoutNumberedPrefixes(works: NamedWork[], builder: DraftBuilder): NamedWork[] {
+  return works.map((w) => {
+    const m = NUMBERED_PREFIX.exec(w.entity.name);
+    if (!m || w.entity.known) return w;
+    const fields = { ...w.entity.fields, aliases: [m[1]!] };
+    return { ...w, entity: builder.rename(w.entity, m[2]!.trim(), fields) };
+  });
+}
