@@ -35,7 +35,7 @@ export function orgKindOf(name: string, before = ''): { kind: string; guessed: b
       'INSTITUTION',
     ],
     [
-      /\b(?:association|federation|society|alliance|foundation|fondazione|fundaci[oó]n|funda[cç][aã]o|fondation|stiftung|vereniging|verein)\b/iu,
+      /\b(?:association|federation|society|alliance|coalition|foundation|fondazione|fundaci[oó]n|funda[cç][aã]o|fondation|stiftung|vereniging|verein)\b/iu,
       'ASSOCIATION',
     ],
     [/\b(?:network|consortium|partnership|cluster)\b/i, 'NETWORK'],
