@@ -18,6 +18,8 @@ import {
  * company is, right before its name.
  */
 const BASED = /\b\p{Lu}\p{L}+-based\s+$/u;
+/** "… founded Pulsar Diagnostics", "co-founded Kardia Labs": a body someone founded. */
+const FOUNDED = /\b(?:co-?)?founded\s+$/i;
 const KINDS = String.raw`start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity`;
 /**
  * The kind right before the name, a space between ("the company Synthelix"), or a table's whole
@@ -126,6 +128,8 @@ export function headedOrgRuns(
     // ("the investor Warren Buffett": several words only after a kind no person is)
     const described =
       BASED.test(said) ||
+      // ("Dr Kwame Mensah-Bakker founded Pulsar Diagnostics in Rotterdam": what one founds)
+      (FOUNDED.test(said) && words.length <= 4 && !looksLikePerson(run.text)) ||
       (words.length === 1
         ? // ("Startup⇥Country": a table's header, its next cell a common word)
           DESCRIBED.test(said) && !(/\t$/.test(said) && headerLine(lineAt(text, run.start)))

@@ -186,3 +186,12 @@ describe('a document listed with its series number', () => {
     expect(doc?.aliases).toEqual(['Scientific Opinion No. 19']);
   });
 });
+
+describe('an alumni award speech', () => {
+  it('reads what a person founded as an organisation', async () => {
+    const seed = await draftOf(
+      'A word about Kwame. Dr Kwame Mensah-Bakker, a graduate of Charles University, founded Pulsar Diagnostics in Rotterdam in 2018 with two colleagues.',
+    );
+    expect(seed.names('org:')).toContain('Pulsar Diagnostics');
+  });
+});
