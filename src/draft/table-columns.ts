@@ -7,7 +7,7 @@ export const COLUMN = {
    * People's names: "Name", "Full name", "Member", "Speaker", "Contact (role)", "Main supervisor",
    * "Editor", a reorganisation's "Head" (of each unit the row names).
    */
-  name: /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?|(?:Main[ \t]+|Lead[ \t]+)?Supervisors?|(?:Section[ \t]+)?Editors?|Chairs?|Heads?|Moderators?|Rapporteurs?|Author|(?:Lead[ \t]+|Core[ \t]+)?Maintainers?|(?:Asked|Posted|Submitted)[ \t]+by)$/i,
+  name: /^(?:(?:Full[ \t]+)?Names?|Members?|Presenters?|Speakers?|Contact(?:[ \t]+persons?)?(?:[ \t]*\(role\))?|Representatives?|(?:Main[ \t]+|Lead[ \t]+)?Supervisors?|(?:Section[ \t]+)?Editors?|Chairs?|Heads?|Moderators?|Rapporteurs?|Author|(?:Lead[ \t]+|Core[ \t]+)?Maintainers?|(?:Asked|Posted|Submitted)[ \t]+by|(?:Lead[ \t]+)?(?:users?|applicants?)|(?:Principal[ \t]+)?investigators?|PIs?)$/i,
   /** A name column that holds people only, whatever the other columns: "Author", "Asked by". */
   person:
     /^(?:Author|Heads?|(?:Asked|Posted|Submitted)[ \t]+by|(?:Section[ \t]+)?Editors?|Rapporteurs?|(?:Lead[ \t]+|Core[ \t]+)?Maintainers?)$/i,
@@ -34,7 +34,7 @@ export const COLUMN = {
 
 /** A word of the name column's header: a line without one is not split into cells at all. */
 export const NAME_WORD =
-  /\b(?:names?|members?|presenters?|speakers?|contact|representatives?|supervisors?|editors?|chairs?|heads?|moderators?|rapporteurs?|author|maintainers?|(?:asked|posted|submitted)\s+by)\b/i;
+  /\b(?:names?|members?|presenters?|speakers?|contact|representatives?|supervisors?|editors?|chairs?|heads?|moderators?|rapporteurs?|author|maintainers?|(?:asked|posted|submitted)\s+by|users?|applicants?|investigators?|PIs?)\b/i;
 
 /** A kind column's cell that names no body ("Independent", "Non-attached", "tbc"). */
 export const NO_ORG =

@@ -195,3 +195,24 @@ describe('an alumni award speech', () => {
     expect(seed.names('org:')).toContain('Pulsar Diagnostics');
   });
 });
+
+describe('an access call’s results table', () => {
+  it('reads a "Lead user" column as people, at the home institution of their row', async () => {
+    const seed = await draftOf(
+      [
+        'Selected projects',
+        '',
+        'Ref.\tAcronym\tLead user\tHome institution\tCountry',
+        'TA3-04\tCARDIOMIX\tDr. Aoife Brennan\tUniversity College Cork\tIE',
+        'TA3-15\tEPI-TWIN\tDr. Julien Mercier\tCharles University\tCZ',
+      ].join('\n'),
+    );
+    expect(seed.relationships).toContainEqual(
+      expect.objectContaining({
+        from: 'person:aoife-brennan',
+        type: 'HOLDS_ROLE',
+        to: 'org:university-college-cork',
+      }),
+    );
+  });
+});
