@@ -131,8 +131,14 @@ function withBlocks(
   ].filter((i) => !blocks.some((b) => overlaps(b, i)));
   // (a sentence dated by the day's heading above the item holds the item's line)
   const holds = (e: EventFacts, i: EventFacts) => e.evidence.includes(i.evidence.slice(0, 40));
+  // (an unnamed event on a day of a listed one's span is part of it: "Closing press conference"
+  // on the last day of the titled conference above the page)
+  const during = (e: EventFacts, i: EventFacts) =>
+    !e.named && i.endDate !== undefined && e.date >= i.date && e.date <= i.endDate;
   const kept = out.filter(
-    (e) => !blocks.some((b) => overlaps(e, b)) && !items.some((i) => overlaps(e, i) || holds(e, i)),
+    (e) =>
+      !blocks.some((b) => overlaps(e, b)) &&
+      !items.some((i) => overlaps(e, i) || holds(e, i) || during(e, i)),
   );
   return [...kept, ...blocks, ...items];
 }

@@ -9,11 +9,22 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { isPlace } from './places.js';
 import { EVENT_NOUNS } from './vocabulary.js';
+import { datesOf } from './month-ordinals.js';
+import { isDay } from './date-kinds.js';
+import { isoDay } from './iso-dates.js';
 
 const LABELLED =
   /^[ \t]*(Webinar|Workshop|Conference|Seminar|Symposium|Info(?:rmation)? day|Roundtable|Round table|Hackathon|Summit|Forum|Event)[ \t]*[|:–—][ \t]*["“]([^"”\n]{4,160})["”][^\n]*\n[ \t]*(\d{1,2}[ \t]+\p{L}+[ \t]+\d{4})\b([^\n]*)/gmu;
 
 export function labelledEventTitles(
+  text: string,
+  mentions: readonly Mention[],
+  gaz: Gazetteer,
+): EventFacts[] {
+  return [...labelledOverDates(text, mentions, gaz), ...labelledOverDayLines(text, mentions, gaz)];
+}
+
+function labelledOverDayLines(
   text: string,
   mentions: readonly Mention[],
   gaz: Gazetteer,
@@ -46,6 +57,50 @@ export function labelledEventTitles(
             x.start >= span.start &&
             x.end <= span.end &&
             ['Initiative', 'Project', 'Topic'].includes(x.entity.label),
+        ),
+        evidence: whole.trim(),
+        span,
+        checks: [],
+      },
+    ];
+  });
+}
+
+/**
+ * 'High-Level Conference "Virtual Human Twins: From Research to the Bedside"' over "Filoxenia
+ * Conference Centre, Nicosia | 12-13 March 2026": the kind and its quoted title, then a line of its
+ * venue and days (in any order). The title names the event; the line dates and places it.
+ */
+const TITLED_OVER_VENUE =
+  /^[ \t]*((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}(?:Conference|Webinar|Workshop|Seminar|Symposium|Summit|Forum|Roundtable|Hackathon|Hearing|Congress))[ \t]*[|:–—]?[ \t]*["“]([^"”\n]{4,160})["”][ \t]*\n[ \t]*([^\n]{6,160})/gmu;
+
+function labelledOverDates(
+  text: string,
+  mentions: readonly Mention[],
+  gaz: Gazetteer,
+): EventFacts[] {
+  return [...text.matchAll(TITLED_OVER_VENUE)].flatMap((m) => {
+    const [whole, label, title, line] = m as unknown as [string, string, string, string];
+    const when = datesOf.parse(line, new Date()).find((r) => isDay(r));
+    if (!when || !/\d{4}/.test(when.text)) return [];
+    const date = isoDay(when.start);
+    const end = when.end && isoDay(when.end);
+    const kind = EVENT_NOUNS.find(([re]) => re.test(label))?.[1];
+    const city = line
+      .split(/[,;|()]\s*/)
+      .map((p) => p.trim())
+      .find((p) => isPlace(p, gaz));
+    const span = { start: m.index, end: m.index + whole.length };
+    return [
+      {
+        date,
+        ...(end && end !== date ? { endDate: end } : {}),
+        ...(kind ? { kind } : {}),
+        noun: label.toLowerCase(),
+        named: title.trim(),
+        ...(city ? { city } : {}),
+        about: mentions.filter(
+          (x) => x.start >= span.start && x.end <= span.end && x.entity.label === 'Topic',
         ),
         evidence: whole.trim(),
         span,

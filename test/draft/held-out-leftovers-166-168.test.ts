@@ -60,3 +60,24 @@ describe('a plenary agenda', () => {
     expect(seed.names('person:')).toEqual(['Ilse Vandermeulen']);
   });
 });
+
+describe('a conference titled in quotes over its venue line', () => {
+  const PAGE = [
+    'High-Level Conference "Virtual Human Twins: From Research to the Bedside"',
+    'Filoxenia Conference Centre, Nicosia | 12-13 March 2026',
+    '',
+    'Last updated: 11 March 2026',
+    '',
+    'The conference is organised by Charles University.',
+    '',
+    '• 13 March, 16:30 – Closing press conference with the organisers.',
+  ].join('\n');
+
+  it('names the event by its title, dated and placed by the line under it', async () => {
+    const seed = await draftOf(PAGE);
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events.map((e) => [e.name, e.date, e.endDate])).toEqual([
+      ['Virtual Human Twins: From Research to the Bedside', '2026-03-12', '2026-03-13'],
+    ]);
+  });
+});
