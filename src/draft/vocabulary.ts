@@ -193,7 +193,7 @@ export const ORG_HEADS = words(`
   institut institutet instituto istituto centre center centrum laboratory laboratories lab labs
   hospital hospitals clinic klinikum foundation fondation stiftung association federation society
   alliance coalition consortium council commission parliament agency authority office ministry academy secretariat
-  government ombudsman body junta consejeria conselleria autoridade autoriteit autoridad autorita autorite agencia agentschap raad
+  government ombudsman body junta generalitat xunta consejeria conselleria autoridade autoriteit autoridad autorita autorite agencia agentschap raad
   agenzia ministerio ministero consejo conselho consiglio
   presidency observatory cluster network hub force taskforce organisation organization
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate

@@ -81,3 +81,13 @@ describe('a conference titled in quotes over its venue line', () => {
     ]);
   });
 });
+
+describe('a regional government', () => {
+  it('reads "Generalitat" as an organisation’s head word', async () => {
+    const seed = await draftOf(
+      'I thank the Rector of Charles University and Dr Ana Ferrer. The Generalitat Valenciana will provide €9 million, and the Generalitat Valenciana and Ana Ferrer signed it.',
+    );
+    expect(seed.names('person:')).not.toContain('Generalitat Valenciana');
+    expect(seed.names('org:')).toContain('Generalitat Valenciana');
+  });
+});
