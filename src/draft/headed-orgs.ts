@@ -102,6 +102,21 @@ function inCapitalsLine(text: string, at: number): boolean {
   return words.length >= 3 && line === line.toUpperCase();
 }
 
+/**
+ * A site's menu: six items or more split by wide spaces, each of one to three words ("Home   My
+ * Network   Jobs   Messaging", "About   Help Center   Privacy & Terms ▾"): no organisation's names.
+ */
+function inMenuLine(text: string, at: number): boolean {
+  // (spaces, not a table's tabs)
+  const line = lineAt(text, at);
+  const items = line.trim().split(/ {3,}/);
+  return (
+    !line.includes('\t') &&
+    items.length >= 6 &&
+    items.every((i: string) => i.split(/\s+/).length <= 4)
+  );
+}
+
 export function headedOrgRuns(
   text: string,
   tokens: readonly Token[],
@@ -117,7 +132,7 @@ export function headedOrgRuns(
     }
     const words = tokens.slice(run.first, run.last);
     // "BUILDING TRUST IN HEALTH AI", "HOSPITALS STRUGGLE WITH …": a heading in capitals
-    if (words.length >= 2 && inCapitalsLine(text, run.start)) {
+    if ((words.length >= 2 && inCapitalsLine(text, run.start)) || inMenuLine(text, run.start)) {
       i = run.last - 1;
       continue;
     }

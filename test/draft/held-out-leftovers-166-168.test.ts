@@ -91,3 +91,21 @@ describe('a regional government', () => {
     expect(seed.names('org:')).toContain('Generalitat Valenciana');
   });
 });
+
+describe('a social network’s page', () => {
+  it('reads no organisation from the site’s menus', async () => {
+    const seed = await draftOf(
+      [
+        'LinkedIn',
+        'Home   My Network   Jobs   Messaging   Notifications   Me ▾   For Business ▾',
+        '',
+        'I am starting a new position as Policy Officer at Charles University!',
+        '',
+        'About   Accessibility   Help Center   Privacy & Terms ▾   Ad Choices   Advertising   More',
+      ].join('\n'),
+    );
+    expect(seed.names('org:')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:My Network|Help Center)$/)]),
+    );
+  });
+});
