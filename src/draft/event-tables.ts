@@ -18,6 +18,7 @@ const PLURAL_EVENTS =
 const DATE = /^(?:date|day|when)$/i;
 const CITY = /^(?:city|town|location|place|where)$/i;
 const VENUE = /^venue$/i;
+const SESSIONS = /^(?:time|hours?|session|slot|room|track)$/i;
 
 export function eventTables(
   text: string,
@@ -29,6 +30,8 @@ export function eventTables(
     const column = (re: RegExp) => header!.cells.findIndex((c) => re.test(c));
     const [date, city, venue] = [column(DATE), column(CITY), column(VENUE)];
     if (!heading || date < 0 || (city < 0 && venue < 0)) return [];
+    // (a day's sessions, "Date⇥Time⇥Venue⇥Session": one event's parts, not events)
+    if (header!.cells.some((c) => SESSIONS.test(c))) return [];
     const one = heading.replace(/s$/, '');
     const kind = EVENT_NOUNS.find(([re]) => re.test(one))?.[1];
     return rows.flatMap((row) => {

@@ -66,12 +66,21 @@ const THE_KIND =
   '(?:the\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}?(?:statistical\\s+office|regulator|regulatory\\s+agency|data\\s+protection\\s+authority|maker|manufacturer|start-?up|spin-?off|think[- ]tank))';
 /** (the apposition ends, or a relative or a place follows it) */
 const APPOSITION_END =
-  '(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|based|from|in|with|of|for|founded|specialising|specializing|\\p{Ll}{3,}ing)\\b)';
+  '(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|based|from|in|with|of|for|founded|specialising|specializing)\\b)';
 const DESCRIBED_AFTER = new RegExp(`^,\\s+(?:${A_KIND}|${THE_KIND})${APPOSITION_END}`, 'iu');
+/**
+ * ", a Lyon-based start-up building virtual control arms": the kind, then what it does (not "a
+ * researcher at a biotech developing …": a person's post at one).
+ */
+const DESCRIBED_DOING = new RegExp(
+  `^,\\s+(?:an?|the)\\s+(?:(?!(?:at|for|with|of|in|on|to|by|from|a|an|the)\\s)[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${KINDS})\\s+\\p{Ll}{3,}ing\\b`,
+  'u',
+);
 
 /** (not a person: "Jonas Salk, the maker of the first polio vaccine") */
 const describedAfter = (after: string, name: string): boolean =>
-  DESCRIBED_AFTER.test(after) && !(/^,\s+the\s/.test(after) && looksLikePerson(name));
+  (DESCRIBED_AFTER.test(after) || DESCRIBED_DOING.test(after)) &&
+  !(/^,\s+the\s/.test(after) && looksLikePerson(name));
 
 const isOrgWord = (fold: string): boolean =>
   ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || isLegalForm(fold);

@@ -6,6 +6,7 @@
  */
 import type { CapitalsName } from './capitals-names.js';
 import { titleCase } from './dateline.js';
+import { escapeRegExp } from './regex-escape.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isTitle } from './job-titles.js';
 import { runOf } from './name-runs.js';
@@ -22,6 +23,19 @@ const HEADING = new RegExp(
   'gmu',
 );
 
+/** The profile's next lines name the person by a word of the heading (a nickname too). */
+function namedBelow(text: string, from: number, written: string): boolean {
+  const below = text.slice(from, from + 800);
+  const words = written
+    .replace(/[()]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length >= 3)
+    .map((w) => titleCase(w));
+  return words.some((w) =>
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(below),
+  );
+}
+
 export function headingNames(
   text: string,
   tokens: readonly Token[],
@@ -37,6 +51,9 @@ export function headingNames(
     // SPEAKER", "CURRENT POSITIONS" over a post)
     if (!looksLikePerson(name) && someCommonName(name)) return [];
     if (hasOrgWord(name) || isPlace(name, gaz)) return [];
+    // (a profile: the text under it names them again, "Tiago trained as …", "Kasia has covered …";
+    // not a partner's or a region's heading, "FRAUNHOFER MEVIS ⏎ Partner, Bremen, Germany")
+    if (!namedBelow(text, m.index + m[0].length, written)) return [];
     const start = m.index + m[0].indexOf(written);
     const [first, last] = [tokenAt(tokens, start), tokenAt(tokens, start + written.length)];
     const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label === 'Person');

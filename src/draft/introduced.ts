@@ -250,6 +250,8 @@ function acronymFirst(text: string, found: readonly Introduced[]): Introduced[] 
   const out: Introduced[] = [];
   for (const m of [...text.matchAll(ACRONYM_FIRST), ...text.matchAll(ACRONYM_APPOSED)]) {
     const [, acronym, name] = m as unknown as [string, string, string];
+    // ("the CHMP (Chaired by Bruno Sepodes)": a note on it, no name)
+    if (/^\S+\s+by\b/i.test(name)) continue;
     // (an apposition says what the acronym is: "INSILICO-EU – the European Research
     // Infrastructure Consortium for In Silico Medicine –", a name with a head)
     const apposed = !m[0].includes('(') && hasHead(name);

@@ -68,11 +68,11 @@ function labelledOverDayLines(
 
 /**
  * 'High-Level Conference "Virtual Human Twins: From Research to the Bedside"' over "Filoxenia
- * Conference Centre, Nicosia | 12-13 March 2026": the kind and its quoted title, then a line of its
- * venue and days (in any order). The title names the event; the line dates and places it.
+ * Conference Centre, Nicosia | 12-13 March 2026", or "PUBLIC HEARING ⏎ "…" ⏎ Tuesday, 27 January
+ * 2026, 14.30-16.30": the kind and its quoted title, then a line of its venue and days. The title names the event; the line dates and places it.
  */
 const TITLED_OVER_VENUE =
-  /^[ \t]*((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}(?:Conference|Webinar|Workshop|Seminar|Symposium|Summit|Forum|Roundtable|Hackathon|Hearing|Congress))[ \t]*[|:–—]?[ \t]*["“]([^"”\n]{4,160})["”][ \t]*\n[ \t]*([^\n]{6,160})/gmu;
+  /^[ \t]*((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}(?:Conference|Webinar|Workshop|Seminar|Symposium|Summit|Forum|Roundtable|Hackathon|Hearing|Congress))[ \t]*(?:[|:–—][ \t]*|\n[ \t]*)?["“]([^"”\n]{4,160})["”][ \t]*\n[ \t]*([^\n]{6,160})/gimu;
 
 function labelledOverDates(
   text: string,
@@ -81,6 +81,8 @@ function labelledOverDates(
 ): EventFacts[] {
   return [...text.matchAll(TITLED_OVER_VENUE)].flatMap((m) => {
     const [whole, label, title, line] = m as unknown as [string, string, string, string];
+    // (a line of its venue and days, not a sentence about it: "The final conference took place …")
+    if (line.length > 100 || /[.!?]\s*$/.test(line)) return [];
     const when = datesOf.parse(line, new Date()).find((r) => isDay(r));
     if (!when || !/\d{4}/.test(when.text)) return [];
     const date = isoDay(when.start);

@@ -56,6 +56,13 @@ const partOfDay: chrono.Refiner = {
     }),
 };
 
+/** The offset is inside quotation marks opened earlier in its paragraph. */
+function inQuote(text: string, at: number): boolean {
+  const para = text.slice(text.lastIndexOf('\n\n', at) + 1, at);
+  const count = (re: RegExp) => (para.match(re) ?? []).length;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
 /**
  * "Members clashed last night": the evening before the article's day (chrono reads its day);
  * "presented this morning", "tonight": the article's day itself.
@@ -64,7 +71,11 @@ const lastNight: chrono.Refiner = {
   refine: (context, results) =>
     results.map((r) => {
       const said = r.text.trim();
-      const today = /^(?:this\s+(?:morning|afternoon|evening)|tonight)$/i.test(said);
+      // (the narrator's "this morning", not a speaker's in quotes: "As I told ministers this
+      // morning, …" may be any day before the article's)
+      const today =
+        /^(?:this\s+(?:morning|afternoon|evening)|tonight)$/i.test(said) &&
+        !inQuote(context.text, r.index);
       if (!/^last\s+night$/i.test(said) && !today) return r;
       const day = new Date(context.refDate);
       if (!today) day.setDate(day.getDate() - 1);

@@ -115,7 +115,9 @@ export function nameTableRoles(
   publisher?: Mention,
 ): Affiliation[] {
   return nameTables(text).flatMap((t) => {
-    const orgAt = columnAt(t.header, 'organisation');
+    // (an accreditation list's media column: its outlets are the bodies, "Deutsche Welle")
+    const outletAt = t.split ? columnAt(t.header, 'outlet') : -1;
+    const orgAt = outletAt >= 0 ? outletAt : columnAt(t.header, 'organisation');
     // (a board's table: "ELECTED BOARD ⏎ Position⇥Name⇥Member organisation")
     const board = BOARD_HEADING.test(lineAbove(text, t.at).text);
     const roleAt = columnAt(t.header, board ? 'post' : 'role');
@@ -135,7 +137,7 @@ export function nameTableRoles(
       const person = personOf(name);
       if (!name || !person || !cell) return [];
       const kind = says(t.header[orgAt]!, 'kind');
-      const bodiesColumn = says(t.header[orgAt]!, 'bodies');
+      const bodiesColumn = orgAt === outletAt || says(t.header[orgAt]!, 'bodies');
       // ("Biostatistician, Insight Centre for Data Analytics": a post, then its body)
       const posts = bodiesColumn ? postsAtBodies(text, cell, mentions, person, row) : [];
       if (posts.length) return posts;

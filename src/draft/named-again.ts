@@ -4,7 +4,7 @@ import type { NameRun } from './name-runs.js';
 import { lineBefore } from './text-lines.js';
 import type { Token } from './tokens.js';
 import { HONORIFIC } from './vocabulary.js';
-import { isCommonWord } from './person-cues.js';
+import { DOCUMENT_HEADS, ROLE_WORDS } from './vocabulary.js';
 
 /**
  * "Mairéad Costigan, Patient Data Advocacy Ireland (PDAI)" in a list of those present, then "Ms
@@ -42,7 +42,10 @@ export function titledLater(
  */
 function labelBefore(run: NameRun, named: NameRun): boolean {
   const [words, short] = [run.text.split(/\s+/), named.text.split(/\s+/)];
-  return short.length >= 2 && words.slice(0, -short.length).some(isCommonWord);
+  // (a document's or a post's word, not a first name the lexicon also knows: "Frank", "Guy")
+  const label = (w: string) =>
+    DOCUMENT_HEADS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase());
+  return short.length >= 2 && words.slice(0, -short.length).some(label);
 }
 
 export function namedInFullEarlier(

@@ -176,8 +176,12 @@ function namedAbove(above: readonly string[]): string | undefined {
   const named = above.filter((l) => !isBreadcrumbs(l) && /\p{Script=Latin}/u.test(l));
   const [line] = named;
   // (one name: not "Regione Emilia-Romagna – Agenzia di informazione e comunicazione")
-  const one = named.length === 1 && !/\s[–—|-]\s/.test(line!);
-  return one && foldedWords(line!).some((w) => ORG_HEADS.has(w)) ? line : undefined;
+  // (a name's shape: capitalised words and their connectors, no figure; not a headline, "Health
+  // Research Board awards €10 million …", nor a slogan, "Patients as partners in research")
+  const shaped = /^\p{Lu}\S*(?:\s+(?:of|the|for|and|in|on|de|du|des|der|van|voor|\p{Lu}\S*))*$/u;
+  const one = named.length === 1 && !/\s[–—|-]\s/.test(line!) && shaped.test(line!);
+  if (!one || /\d/.test(line!)) return undefined;
+  return foldedWords(line!).some((w) => ORG_HEADS.has(w) && w !== 'as') ? line : undefined;
 }
 
 function mastheadOf(above: readonly string[]): string | undefined {

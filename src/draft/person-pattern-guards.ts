@@ -38,7 +38,7 @@ export function overItsPost(text: string, run: NameRun): boolean {
 }
 /** A house number, then a postcode: " 5–7, 106 74 Athens", " 12, B-1000 Brussels". */
 const STREET_NUMBER_AFTER =
-  /^[ \t]+\d{1,4}[A-Za-z]?(?:[–-]\d{1,4}[A-Za-z]?)?,[ \t]*(?:[A-Z]{1,2}-)?\d{2,5}\b/;
+  /^[ \t]+\d{1,4}[A-Za-z]?(?:[–-]\d{1,4}[A-Za-z]?)?,[ \t]+(?:[A-Z]{1,2}-)?\d{2,5}(?:[ \t]\d{2,3})?[ \t]+\p{Lu}/u;
 const PLACE_FIRST =
   /^(?:Hotel|Hôtel|Hostel|Santa|San|Saint|St|Villa|Casa|Palais|Palazzo|Square|Place|Museum)\s/;
 

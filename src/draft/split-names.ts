@@ -16,6 +16,7 @@ interface SplitTable {
 }
 
 const SURNAME = /^(?:Surname|Last[ \t]+name|Family[ \t]+name|Name)$/i;
+const PLACEHOLDER = /^(?:TBC|TBD|TBA|NN|N\.?N\.?|X+|Mustermann|Doe)$/i;
 const FIRST_NAME = /^(?:First[ \t]+names?|Given[ \t]+names?|Forenames?)$/i;
 /** A cell that is a name's part: capitalised words ("O'Sullivan", "van der Berg", "BAUER"). */
 const NAME_PART =
@@ -47,8 +48,9 @@ export function mergedRow(
     return undefined;
   const [a, b] = s < f ? [surname, first] : [first, surname];
   const name = { start: a.start, end: b.end, text: `${first.text} ${surname.text}` };
-  // (a person's words, not a thing's: "Total⇥All")
-  if (someCommonName(name.text)) return undefined;
+  // (a person's words, not a thing's: "Total⇥All"; nor a placeholder, "TBC⇥TBC", "NN⇥NN")
+  if (someCommonName(name.text) || [first, surname].some((c) => PLACEHOLDER.test(c.text)))
+    return undefined;
   return row.flatMap((c, k) => (k === Math.min(s, f) ? [name] : k === Math.max(s, f) ? [] : [c]));
 }
 

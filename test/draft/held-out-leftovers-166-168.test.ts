@@ -109,3 +109,29 @@ describe('a social network’s page', () => {
     );
   });
 });
+
+describe('a hearing’s kind over its quoted title and its day', () => {
+  it('names the hearing by its title, not by its venue line', async () => {
+    const seed = await draftOf(
+      [
+        'Committee on Public Health',
+        '',
+        'PUBLIC HEARING',
+        '"Virtual Human Twins and AI in clinical care: are Europe\'s health systems ready?"',
+        'Tuesday, 27 January 2026, 14.30-16.30',
+        'Brussels, József Antall building, room JAN 4Q2',
+        '',
+        'WRITTEN STATEMENT OF EXPERT',
+        '',
+        'Prof. Dr. Katharina Wendel-Auer, Charles University',
+      ].join('\n'),
+    );
+    const events = seed.entities.filter((e) => e.id.startsWith('event:'));
+    expect(events.map((e) => [e.name, e.date])).toEqual([
+      [
+        "Virtual Human Twins and AI in clinical care: are Europe's health systems ready?",
+        '2026-01-27',
+      ],
+    ]);
+  });
+});

@@ -47,6 +47,8 @@ describe('a conference’s moderators page', () => {
     'KATARZYNA (KASIA) WRÓBLEWSKA',
     'Health & Tech Editor, Brussels Health Ledger',
     '',
+    'Kasia has covered EU health policy from Brussels since 2017.',
+    '',
     'DR. AMADOU DIALLO-RENARD',
     'Chief Medical Officer, Synthelia Bio, Lyon',
     '',
@@ -66,6 +68,13 @@ describe('a conference’s moderators page', () => {
       ]),
     );
     expect(seed.names('person:')).not.toContain('Current Positions');
+  });
+
+  it('still reads no person from a partner’s heading that the text does not name again', async () => {
+    const seed = await draftOf(
+      'Charles University coordinates the project.\n\nFRAUNHOFER MEVIS\nPartner, Bremen, Germany\n\nThe institute builds imaging software.\n',
+    );
+    expect(seed.names('person:')).toEqual([]);
   });
 
   it('reads "Post, Name" as the body the text describes as a start-up elsewhere', async () => {
