@@ -1,4 +1,5 @@
 /** A text's introduced names ("Full Name (ACR)") laid over the graph's, for that text. */
+import { ENTITY_SCHEMAS } from '../model/entity-schemas.js';
 import type { DraftBuilder } from './draft-builder.js';
 import { extendGazetteer, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import type { Introduced } from './introduced.js';
@@ -30,10 +31,14 @@ export function withIntroduced(
       continue;
     }
     const own = n.acronym === n.name; // a project named by its acronym alone
+    // (a label without an acronym field, a document's "Evaluation Summary Report (ESR)": an alias)
+    const acronymed = 'acronym' in ENTITY_SCHEMAS[n.label].shape;
+    const short = own || !n.acronym ? [] : [n.acronym];
+    const aliases = [...(acronymed ? [] : short), ...(n.alias ? [n.alias] : [])];
     const fields = {
       ...(n.kind ? { kind: n.kind } : {}),
-      ...(own || !n.acronym ? {} : { acronym: n.acronym }),
-      ...(n.alias ? { aliases: [n.alias] } : {}),
+      ...(acronymed && short.length ? { acronym: short[0] } : {}),
+      ...(aliases.length ? { aliases } : {}),
     };
     const entity = builder.propose(n.label, n.name, fields, n.name);
     if (!entity.checks.length)

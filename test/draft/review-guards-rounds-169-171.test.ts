@@ -119,3 +119,14 @@ describe('placeholders and media that are no outlets', () => {
     expect(seed.names('org:')).not.toContain('Livestream');
   });
 });
+
+describe('a document introduced with its acronym (held-out round 173)', () => {
+  it('keeps the acronym as an alias: a document has no acronym field, and the draft validates', async () => {
+    const seed = await draftOf(
+      'Brussels, 12 June 2026 – Charles University received the Evaluation Summary Report (ESR) of its proposal. The ESR gives a score of 12.5.\n',
+    );
+    const esr = seed.entities.find((e) => e.name === 'Evaluation Summary Report');
+    expect(esr?.aliases).toEqual(['ESR']);
+    expect(esr).not.toHaveProperty('acronym');
+  });
+});
