@@ -231,6 +231,7 @@ function continuesName(text: string, tokens: readonly Token[], j: number): boole
   // "Dall'Olio", "O'Brien", "D'Amato": a short capitalised prefix, an apostrophe, a capital
   const elided = /^['’]$/.test(between) && prev.cap && prev.raw.length <= 4 && t.cap;
   if (elided || elidedArticle(text, tokens, j)) return true;
+  if (between === '-' && romanisedSyllable(text, tokens, j)) return true;
   if (!(between === ' ' || between === '-' || (initial && between === '. '))) return false;
   if (NAME_PARTICLES.has(t.raw)) {
     // "van der Linden": particles, then the name they belong to
@@ -242,6 +243,27 @@ function continuesName(text: string, tokens: readonly Token[], j: number): boole
   }
   const afterParticle = NAME_PARTICLES.has(prev.raw) || elidedArticle(text, tokens, j - 1);
   return /^\p{Lu}$/u.test(t.raw) || personWord(t) || (afterParticle && t.cap);
+}
+
+/** A hyphen's suffix that makes a word, not a name's syllable: "Twin-based", "EU-funded". */
+const WORD_SUFFIX =
+  /^(?:led|based|free|wide|like|run|up|in|out|off|on|to|level|term|scale|side|back|end|old|new|day|year|time|owned|made|type|style)$/;
+
+/**
+ * "Kim Min-jae", "Lee Seung-hoon": a romanised given name's second syllable in small letters, after
+ * the family name and the first syllable.
+ */
+function romanisedSyllable(text: string, tokens: readonly Token[], j: number): boolean {
+  const [family, first, t] = [tokens[j - 2], tokens[j - 1]!, tokens[j]!];
+  return (
+    family !== undefined &&
+    family.cap &&
+    gap(text, family, first) === ' ' &&
+    first.cap &&
+    first.raw.length <= 6 &&
+    /^\p{Ll}{2,5}$/u.test(t.raw) &&
+    !WORD_SUFFIX.test(t.raw)
+  );
 }
 
 /** The "'t" of "van 't Hoff" (Dutch "het"): after a particle, before a capitalised word. */
