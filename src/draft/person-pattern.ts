@@ -194,6 +194,8 @@ export function patternOf(
     paren &&
     !isInitialsOf(inner, run.text) &&
     !/^\s*\d|\d{4}/.test(inner) &&
+    // ("Syndesmo Bio (Lyon, 23 staff)": a company's headcount)
+    !/\b\d[\d,.]*\s+(?:staff|employees|people|FTEs?)\b/i.test(inner) &&
     !NOT_AFFILIATION.test(inner.trim()) &&
     // ("first published in Diário do Atlântico (Lisbon)": a place's title, in its city)
     !(/\b(?:in|at)\s+$/.test(before) && CITIES.has(inner.trim().toLowerCase()))

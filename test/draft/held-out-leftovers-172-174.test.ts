@@ -22,3 +22,12 @@ describe('an EU delegation’s press release in Korea', () => {
     expect(seed.names('person:')).toEqual(['Anna Berg']);
   });
 });
+
+describe('a conference’s live thread', () => {
+  it('reads no person from a company with its city and headcount in brackets', async () => {
+    const seed = await draftOf(
+      '8/ Benali of Charles University: start-ups need sandbox access now. Syndesmo Bio (Lyon, 23 staff) spun out of a hospital AI lab in 2023.\n',
+    );
+    expect(seed.names('person:')).not.toContain('Syndesmo Bio');
+  });
+});
