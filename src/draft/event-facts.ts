@@ -138,8 +138,10 @@ export function factsOf(
     ...launch,
     about: inSentence.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
     ...ownerOf(sentence, best.from, mentions),
+    // (a long sentence quoted by its date, when the date is written out; "this morning" says too
+    // little: the sentence's first words)
     evidence:
-      sentence.length <= 300 || !best.date
+      sentence.length <= 300 || !best.date || !/\d/.test(best.date.text)
         ? sentence.slice(0, sentence.length <= 300 ? 300 : sentence.lastIndexOf(' ', 300)) // whole words
         : text.slice(best.date.index, best.date.index + best.date.text.length),
     span: s,
