@@ -3,6 +3,7 @@ import { hasLegalForm, isLegalForm, writtenAsForm } from './legal-forms.js';
 import { ORG_STEM, orgRun } from './name-runs.js';
 import { isCommonWord, looksLikePerson } from './person-cues.js';
 import { lineAt } from './text-lines.js';
+import { describedAfter, KINDS } from './company-appositions.js';
 import { cellsOf } from './table-cells.js';
 import type { Token } from './tokens.js';
 import {
@@ -20,7 +21,6 @@ import {
 const BASED = /\b\p{Lu}\p{L}+-based\s+$/u;
 /** "… founded Pulsar Diagnostics", "co-founded Kardia Labs": a body someone founded. */
 const FOUNDED = /\b(?:co-?)?founded\s+$/i;
-const KINDS = String.raw`start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity`;
 /**
  * The kind right before the name, a space between ("the company Synthelix"), or a table's whole
  * cell before it ("Company⇥Synthelix Health"; not "Resources and Organisation⇥Maarten K…").
@@ -53,34 +53,6 @@ const DESCRIBED_MANY = describedBy(
   String.raw`start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|fund|magazine|journal|newspaper|think[- ]tank|NGO|charity|association|federation|alliance|regulator|lobby|organi[sz]ation`,
   String.raw`[ ]+`,
 );
-
-/**
- * "Synapsa Analytics, a Kraków start-up that …", "Statvarna, the statistical office of the European
- * Union": what a company or a body is, right after its name.
- */
-/** ", a Lisbon-based start-up": an indefinite apposition of a company's kind. */
-const A_KIND =
-  '(?:an?\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|think[- ]tank|NGO|charity|non-profit|nonprofit))';
-/** ", the statistical office of …", ", the Slovenian medical device maker": a definite one. */
-const THE_KIND =
-  '(?:the\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,3}?(?:statistical\\s+office|regulator|regulatory\\s+agency|data\\s+protection\\s+authority|maker|manufacturer|start-?up|spin-?off|think[- ]tank))';
-/** (the apposition ends, or a relative or a place follows it) */
-const APPOSITION_END =
-  '(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|based|from|in|with|of|for|founded|specialising|specializing)\\b)';
-const DESCRIBED_AFTER = new RegExp(`^,\\s+(?:${A_KIND}|${THE_KIND})${APPOSITION_END}`, 'iu');
-/**
- * ", a Lyon-based start-up building virtual control arms": the kind, then what it does (not "a
- * researcher at a biotech developing …": a person's post at one).
- */
-const DESCRIBED_DOING = new RegExp(
-  `^,\\s+(?:an?|the)\\s+(?:(?!(?:at|for|with|of|in|on|to|by|from|a|an|the)\\s)[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${KINDS})\\s+\\p{Ll}{3,}ing\\b`,
-  'u',
-);
-
-/** (not a person: "Jonas Salk, the maker of the first polio vaccine") */
-const describedAfter = (after: string, name: string): boolean =>
-  (DESCRIBED_AFTER.test(after) || DESCRIBED_DOING.test(after)) &&
-  !(/^,\s+the\s/.test(after) && looksLikePerson(name));
 
 const isOrgWord = (fold: string): boolean =>
   ORG_HEADS.has(fold) || ORG_STEM.test(fold) || ORG_WORDS.has(fold) || isLegalForm(fold);

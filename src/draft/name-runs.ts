@@ -1,4 +1,5 @@
 import { isLegalForm, writtenAsForm } from './legal-forms.js';
+import { romanisedSyllable } from './romanised-names.js';
 import { gap, isAcronym, ORG_STEM, titleOfAfter } from './name-joins.js';
 import type { Token } from './tokens.js';
 import { escapeRegExp } from './regex-escape.js';
@@ -243,27 +244,6 @@ function continuesName(text: string, tokens: readonly Token[], j: number): boole
   }
   const afterParticle = NAME_PARTICLES.has(prev.raw) || elidedArticle(text, tokens, j - 1);
   return /^\p{Lu}$/u.test(t.raw) || personWord(t) || (afterParticle && t.cap);
-}
-
-/** A hyphen's suffix that makes a word, not a name's syllable: "Twin-based", "EU-funded". */
-const WORD_SUFFIX =
-  /^(?:led|based|free|wide|like|run|up|in|out|off|on|to|level|term|scale|side|back|end|old|new|day|year|time|owned|made|type|style)$/;
-
-/**
- * "Kim Min-jae", "Lee Seung-hoon": a romanised given name's second syllable in small letters, after
- * the family name and the first syllable.
- */
-function romanisedSyllable(text: string, tokens: readonly Token[], j: number): boolean {
-  const [family, first, t] = [tokens[j - 2], tokens[j - 1]!, tokens[j]!];
-  return (
-    family !== undefined &&
-    family.cap &&
-    gap(text, family, first) === ' ' &&
-    first.cap &&
-    first.raw.length <= 6 &&
-    /^\p{Ll}{2,5}$/u.test(t.raw) &&
-    !WORD_SUFFIX.test(t.raw)
-  );
 }
 
 /** The "'t" of "van 't Hoff" (Dutch "het"): after a particle, before a capitalised word. */
