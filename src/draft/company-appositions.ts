@@ -8,6 +8,9 @@ import { looksLikePerson } from './person-cues.js';
 /** Kinds of company, written right before or after its name. */
 export const KINDS = String.raw`start-?up|company|firm|spin-?off|maker|manufacturer|developer|provider|supplier|consultancy|scale-?up|biotech|medtech|fund|investor|insurer|publisher|magazine|journal|newspaper|think[- ]tank|NGO|charity`;
 
+/** A company's kinds only (not a person's job: "a software developer building …"). */
+const COMPANY_KINDS = String.raw`start-?up|company|firm|spin-?off|scale-?up|biotech|medtech|consultancy|manufacturer`;
+
 /** ", a Lisbon-based start-up": an indefinite apposition of a company's kind. */
 const A_KIND =
   '(?:an?\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?(?:start-?up|company|firm|spin-?off|manufacturer|consultancy|scale-?up|biotech|medtech|think[- ]tank|NGO|charity|non-profit|nonprofit))';
@@ -23,7 +26,7 @@ const DESCRIBED_AFTER = new RegExp(`^,\\s+(?:${A_KIND}|${THE_KIND})${APPOSITION_
  * researcher at a biotech developing …": a person's post at one).
  */
 const DESCRIBED_DOING = new RegExp(
-  `^,\\s+(?:an?|the)\\s+(?:(?!(?:at|for|with|of|in|on|to|by|from|a|an|the)\\s)[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${KINDS})\\s+\\p{Ll}{3,}ing\\b`,
+  `^,\\s+(?:an?|the)\\s+(?:(?!(?:at|for|with|of|in|on|to|by|from|a|an|the)\\s)[\\p{L}\\p{N}-]+\\s+){0,2}?(?:${COMPANY_KINDS})\\s+\\p{Ll}{3,}ing\\b`,
   'u',
 );
 

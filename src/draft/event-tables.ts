@@ -29,7 +29,8 @@ export function eventTables(
     const heading = PLURAL_EVENTS.exec(lineAbove(text, header!.start).text)?.[1];
     const column = (re: RegExp) => header!.cells.findIndex((c) => re.test(c));
     const [date, city, venue] = [column(DATE), column(CITY), column(VENUE)];
-    if (!heading || date < 0 || (city < 0 && venue < 0)) return [];
+    // (a city's column: the events are in places, not rooms, "Date⇥Venue (Room A)⇥Topic")
+    if (!heading || date < 0 || city < 0) return [];
     // (a day's sessions, "Date⇥Time⇥Venue⇥Session": one event's parts, not events)
     if (header!.cells.some((c) => SESSIONS.test(c))) return [];
     const one = heading.replace(/s$/, '');

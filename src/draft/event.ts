@@ -134,7 +134,11 @@ function withBlocks(
   // (an unnamed event on a day of a listed one's span is part of it: "Closing press conference"
   // on the last day of the titled conference above the page)
   const during = (e: EventFacts, i: EventFacts) =>
-    !e.named && i.endDate !== undefined && e.date >= i.date && e.date <= i.endDate;
+    !e.named &&
+    i.endDate !== undefined &&
+    e.date >= i.date &&
+    e.date <= i.endDate &&
+    (!e.city || !i.city || e.city === i.city);
   const kept = out.filter(
     (e) =>
       !blocks.some((b) => overlaps(e, b)) &&

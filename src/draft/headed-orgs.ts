@@ -91,9 +91,17 @@ function inMenuLine(text: string, at: number): boolean {
   // (spaces, not a table's tabs)
   const line = lineAt(text, at);
   const items = line.trim().split(/ {3,}/);
+  // (a menu's items short, a third of them one word: "Home   My Network   Jobs   …", "About
+  // Help Center   Ad Choices   …"; not names in a PDF's columns, "Sorbonne Université   …")
+  const words = items.map((i) => i.replace(/\s*▾$/, '').split(/\s+/).length);
+  const single = words.filter((n) => n === 1).length * 3 >= items.length;
+  const short = words.filter((n) => n <= 2).length * 4 >= items.length * 3;
   return (
     !line.includes('\t') &&
     items.length >= 6 &&
+    single &&
+    short &&
+    !items.some((i) => /\d/.test(i)) &&
     items.every((i: string) => i.split(/\s+/).length <= 4)
   );
 }

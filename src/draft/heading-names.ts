@@ -31,9 +31,20 @@ function namedBelow(text: string, from: number, written: string): boolean {
     .split(/\s+/)
     .filter((w) => w.length >= 3)
     .map((w) => titleCase(w));
-  return words.some((w) =>
-    new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(below),
-  );
+  // (alone, as a profile names its person, "Tiago trained …": not the heading's name again,
+  // "Novo Nordisk joined …")
+  const alone = (w: string) =>
+    new RegExp(
+      `(?<![\\p{L}'’-]|\\p{Lu}\\p{L}* )${escapeRegExp(w)}(?![\\p{L}'’-]| \\p{Lu})`,
+      'u',
+    ).test(below);
+  // (its first word, the given name, and a person's pronoun: "Tiago trained … He led …"; not a
+  // region's or a project's heading, "Trentino has piloted …", "Pathways for early …")
+  const pronoun = /\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b/.test(below.slice(0, 400));
+  // (or the nickname in brackets: "KATARZYNA (KASIA) WRÓBLEWSKA" ⏎ … "Kasia has covered …")
+  const nickname = /\(([^()]+)\)/.exec(written)?.[1];
+  const given = [words[0]!, ...(nickname ? [titleCase(nickname)] : [])];
+  return given.some(alone) && (pronoun || looksLikePerson(titleCase(written)));
 }
 
 export function headingNames(

@@ -82,7 +82,7 @@ function labelledOverDates(
   return [...text.matchAll(TITLED_OVER_VENUE)].flatMap((m) => {
     const [whole, label, title, line] = m as unknown as [string, string, string, string];
     // (a line of its venue and days, not a sentence about it: "The final conference took place …")
-    if (line.length > 100 || /[.!?]\s*$/.test(line)) return [];
+    if (line.length > 100 || /[.!?]\s*$/.test(line) || /^By\s/.test(line)) return [];
     const when = datesOf.parse(line, new Date()).find((r) => isDay(r));
     if (!when || !/\d{4}/.test(when.text)) return [];
     const date = isoDay(when.start);

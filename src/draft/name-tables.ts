@@ -102,6 +102,9 @@ function postsIn(t: Table): boolean {
   return post >= 0 && t.rows.every((r) => isTitle(r[post]?.text.split(/\s*\(/)[0] ?? ''));
 }
 
+const MEDIA_KIND =
+  /^(?:TV|Radio|Online|Print|Press|Photo|Video|Web|Agency|Wire|Social media|Yes|No)$/i;
+
 /** A board's or a council's heading over the table: its posts are the list's body's. */
 const BOARD_HEADING = /\b(?:board|council|committee|bureau|executive|officers|presidium)\b/i;
 /** A post held no more: "Scientific Director (until March 2025)", "Research Director (former)". */
@@ -116,8 +119,9 @@ export function nameTableRoles(
 ): Affiliation[] {
   return nameTables(text).flatMap((t) => {
     // (an accreditation list's media column: its outlets are the bodies, "Deutsche Welle")
-    const outletAt = t.split ? columnAt(t.header, 'outlet') : -1;
-    const orgAt = outletAt >= 0 ? outletAt : columnAt(t.header, 'organisation');
+    const bodyAt = columnAt(t.header, 'organisation');
+    const outletAt = t.split && bodyAt < 0 ? columnAt(t.header, 'outlet') : -1;
+    const orgAt = outletAt >= 0 ? outletAt : bodyAt;
     // (a board's table: "ELECTED BOARD ⏎ Position⇥Name⇥Member organisation")
     const board = BOARD_HEADING.test(lineAbove(text, t.at).text);
     const roleAt = columnAt(t.header, board ? 'post' : 'role');
@@ -143,6 +147,8 @@ export function nameTableRoles(
       if (posts.length) return posts;
       const bodies = bodiesColumn && namesBody(cell.text);
       if ((kind || bodies) && (NO_ORG.test(cell.text) || endsPlain(cell.text))) return [];
+      // (a media list's kind of media, "TV", "Radio", "Online": no outlet)
+      if (orgAt === outletAt && MEDIA_KIND.test(cell.text)) return [];
       const org = mentions.orgFrom(cell.start, kind || bodies ? {} : { newOnlyIfTyped: true });
       if (!org || org.start !== cell.start) return [];
       // (the role column's, or the name cell's after the name: "Dr. Pieter van Houten, CEO")

@@ -9,7 +9,8 @@ const NUMBERED_PREFIX =
   /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,4}No\.?[ \t]*\d+(?:[/.-]\d+)*)[ \t]*:[ \t]+(\S[^\n]{8,})$/u;
 
 /** Parts of a larger work, not a series: "Deliverable No. 5", "Annex No. 4". */
-const PART = /^(?:Deliverable|Annex|Annexe|Appendix|Chapter|Section|Part|Item|Work Package)\b/i;
+const PART =
+  /^(?:Deliverable|Annex|Annexe|Appendix|Chapter|Section|Part|Item|Work Package|Issue|Volume|Vol)\b/i;
 
 export function withoutNumberedPrefixes(works: NamedWork[], builder: DraftBuilder): NamedWork[] {
   const titleOf = (w: NamedWork) => NUMBERED_PREFIX.exec(w.entity.name)?.[2]?.trim();

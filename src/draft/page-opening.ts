@@ -179,7 +179,14 @@ function namedAbove(above: readonly string[]): string | undefined {
   // (a name's shape: capitalised words and their connectors, no figure; not a headline, "Health
   // Research Board awards €10 million …", nor a slogan, "Patients as partners in research")
   const shaped = /^\p{Lu}\S*(?:\s+(?:of|the|for|and|in|on|de|du|des|der|van|voor|\p{Lu}\S*))*$/u;
-  const one = named.length === 1 && !/\s[–—|-]\s/.test(line!) && shaped.test(line!);
+  // (under breadcrumbs or over a translation: not a headline alone above the label; a name of
+  // three words or more, not "Communication Unit")
+  const one =
+    named.length === 1 &&
+    above.length >= 2 &&
+    line!.split(/\s+/).length >= 3 &&
+    !/\s[–—|-]\s/.test(line!) &&
+    shaped.test(line!);
   if (!one || /\d/.test(line!)) return undefined;
   return foldedWords(line!).some((w) => ORG_HEADS.has(w) && w !== 'as') ? line : undefined;
 }

@@ -32,7 +32,13 @@ function underContactHeading(text: string, run: NameRun, c: RunContext): boolean
   if (!/^[ \t]*$/.test(c.before.slice(c.before.lastIndexOf('\n') + 1))) return false;
   if (!/^(?:,|[ \t]*(?:\n|$))/.test(c.after)) return false;
   const above = lineBefore(text, text.lastIndexOf('\n', run.start - 1));
-  return CONTACT_HEADING.test(above) && run.text.includes(' ') && !someCommonName(run.text);
+  // (a name the tagger knows as a person's: not "Boehringer Ingelheim, Corporate Communications")
+  return (
+    CONTACT_HEADING.test(above) &&
+    run.text.includes(' ') &&
+    !someCommonName(run.text) &&
+    looksLikePerson(run.text)
+  );
 }
 
 /** "with Secretary General for Digital Health Dimitris Papanastasiou": a post, "for", its field. */

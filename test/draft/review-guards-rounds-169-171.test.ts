@@ -130,3 +130,35 @@ describe('a document introduced with its acronym (held-out round 173)', () => {
     expect(esr).not.toHaveProperty('acronym');
   });
 });
+
+describe('the second review pass', () => {
+  it('reads a person described as a provider or a developer doing something as a person', async () => {
+    const seed = await draftOf(
+      'Charles University news\n\n"It helps," said Dr Ines Moreau, a primary care provider working in rural Brittany. Tomas Lindberg, a software developer building the tool, agreed.\n',
+    );
+    expect(seed.names('org:')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(?:Ines Moreau|Tomas Lindberg)$/)]),
+    );
+  });
+
+  it('reads no person from a company under a press contact heading', async () => {
+    const seed = await draftOf(
+      'Charles University news\n\nPress contact\nBoehringer Ingelheim, Corporate Communications\n',
+    );
+    expect(seed.names('person:')).not.toContain('Boehringer Ingelheim');
+  });
+
+  it('reads no person from a region’s or a project’s heading named again without a pronoun', async () => {
+    const seed = await draftOf(
+      'Charles University hosts the regions.\n\nTRENTINO ALTO ADIGE\nProvincial Councillor for Health, Trento\nTrentino has piloted community nurses since 2019.\n\nLUNG PATHWAYS\nCoordinator, Karolinska Institutet, Stockholm\nPathways for early lung cancer detection are tested.\n',
+    );
+    expect(seed.names('person:')).toEqual([]);
+  });
+
+  it('keeps the bodies of a space-aligned table row with figures', async () => {
+    const seed = await draftOf(
+      'CANSERV consortium – partners\n\nCountry   Partner                       Role          Work package   Budget    Months\nSpain     Hospital Clínic Barcelona     Partner       WP3            €0.8m     30\nBelgium   Charles University            Coordinator   WP1            €1.2m     36\n',
+    );
+    expect(seed.names('org:')).toContain('Hospital Clínic Barcelona');
+  });
+});
