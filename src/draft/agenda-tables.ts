@@ -12,6 +12,7 @@ import type { Mention } from './mentions.js';
 import { isPlace } from './places.js';
 import { tableRows, type Row } from './table-meetings.js';
 import { lineAbove, type Span } from './text-lines.js';
+import { isSubject } from './event-subjects.js';
 
 const TIME = /^(?:time|hours?|when)$/i;
 const WHAT =
@@ -112,7 +113,7 @@ function appointment(
     noun: meets ? 'meeting' : titled![1]!.toLowerCase(),
     named: meets ? shortened(cell) : titled![2]!,
     ...(city ? { city } : {}),
-    about: inRow.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
+    about: inRow.filter((m) => isSubject(m)),
     evidence: text.slice(row.start, row.end),
     span: { start: row.start, end: row.end },
     checks: ['a row of a public agenda: check whom the agenda’s owner met, and the event’s name'],

@@ -13,6 +13,7 @@ import { isOrgLike, type Mention } from './mentions.js';
 import { isPlace } from './places.js';
 import { EVENT_NOUNS, PROGRAMME_PART } from './vocabulary.js';
 import { linesOf } from './text-lines.js';
+import { subjectsWithin } from './event-subjects.js';
 
 /** "▸ Title (09:30–17:00, venue)": a bullet, the item's title, then its bracket. */
 const ITEM = /^[ \t]*[▸►•▪*–-][ \t]+([^\n(]{4,160}?)[ \t]*\(([^)\n]{2,120})\)/u;
@@ -114,12 +115,7 @@ function itemOf(
     named: title,
     ...(city ? { city } : {}),
     ...(host ? { host, hostEvidence: line.trim() } : {}),
-    about: mentions.filter(
-      (x) =>
-        x.start >= start &&
-        x.end <= end &&
-        ['Initiative', 'Project', 'Topic'].includes(x.entity.label),
-    ),
+    about: subjectsWithin(mentions, { start, end }),
     evidence: line.trim(),
     span: { start, end },
     checks: ['an item of a diary of the days ahead: check that it took place, and its name'],

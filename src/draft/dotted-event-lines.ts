@@ -12,6 +12,7 @@ import type { Mention } from './mentions.js';
 import { isPlace } from './places.js';
 import { EVENT_NOUNS } from './vocabulary.js';
 import { linesOf } from './text-lines.js';
+import { subjectsWithin } from './event-subjects.js';
 
 const SEPARATOR = /[ \t]+[·•|][ \t]+/;
 /** An edition's year in a name: "TEDxGöteborg 2026", "VPH2026". */
@@ -77,12 +78,7 @@ function factsOf(
     noun: 'event',
     named: name,
     ...(city ? { city } : {}),
-    about: mentions.filter(
-      (m) =>
-        m.start >= start &&
-        m.end <= end &&
-        ['Initiative', 'Project', 'Topic'].includes(m.entity.label),
-    ),
+    about: subjectsWithin(mentions, { start, end }),
     evidence: line.trim(),
     span: { start, end },
     checks: [],

@@ -20,6 +20,7 @@ import { besideOther, CHAIRED_BODY } from './event-beside.js';
 import { entryBlock } from './listing-entries.js';
 import { EVENT_NOUNS } from './vocabulary.js';
 import type { EventFacts } from './event.js';
+import { isSubject } from './event-subjects.js';
 
 /* What a candidate sentence says of its event (event.ts ranks the sentences): its day, its place
    and venue, its host, its name. */
@@ -136,7 +137,7 @@ export function factsOf(
     ...place,
     ...hostOf(text, sentence, best.from, inSentence),
     ...launch,
-    about: inSentence.filter((m) => ['Initiative', 'Project', 'Topic'].includes(m.entity.label)),
+    about: inSentence.filter((m) => isSubject(m)),
     ...ownerOf(sentence, best.from, mentions),
     // (a long sentence quoted by its date, when the date is written out; "this morning" says too
     // little: the sentence's first words)

@@ -11,6 +11,7 @@ import { isPlace } from './places.js';
 import { tableRows } from './table-meetings.js';
 import { lineAbove } from './text-lines.js';
 import { EVENT_NOUNS } from './vocabulary.js';
+import { subjectsWithin, TOPICS_ONLY } from './event-subjects.js';
 
 /** "Regional consultation workshops", "Upcoming info days": an event noun in the plural, last. */
 const PLURAL_EVENTS =
@@ -49,9 +50,7 @@ export function eventTables(
           named: `${one[0]!.toUpperCase()}${one.slice(1)} in ${where}`,
           ...(place && isPlace(place, gaz) ? { city: place } : {}),
           ...(hall && hall !== where ? { venue: hall } : {}),
-          about: mentions.filter(
-            (m) => m.start >= row.start && m.end <= row.end && m.entity.label === 'Topic',
-          ),
+          about: subjectsWithin(mentions, span, TOPICS_ONLY),
           evidence: text.slice(row.start, row.end),
           span,
           checks: ['a row of a table of events under its heading: check its name'],

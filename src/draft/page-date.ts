@@ -137,7 +137,6 @@ const isPlace = (part: string): boolean =>
 /** "News | Published 14 April 2026": a section's name next to the page's dates. */
 const isNews = (line: readonly string[]): boolean =>
   line.some((part) => /^\s*(?:published|posted|released|last updated|updated)\b/i.test(part)) ||
-  // ("SPEECH | 30 June 2026 | Brussels": a release's kind, its day and where it was given)
-  pageKindOf(line[0] ?? '') !== undefined ||
-  // ("Press release | 14 January 2026 | Ministry of Health": a release's label, its day, its body)
-  /^\s*(?:press|news|media)\s+release\s*$/i.test(line[0] ?? '');
+  // ("SPEECH | 30 June 2026 | Brussels", "Press release | 14 January 2026 | Ministry of Health": a
+  // page's kind, its day and where it was given or who issued it)
+  pageKindOf(line[0] ?? '') !== undefined;

@@ -95,9 +95,14 @@ export const isBreadcrumbs = (line: string): boolean =>
   (/\s\/\s.*\s\/\s/.test(line) &&
     line.split(/\s\/\s/).every((p) => p.split(/\s+/).length <= 4 && /^\p{Lu}[^:?!]*$/u.test(p)));
 
-/** "SPEECH | 30 June 2026 | Brussels": the kind of page its first part names, in capitals. */
+/**
+ * "SPEECH | 30 June 2026 | Brussels", "Press release | 14 January 2026 | Ministry of Health": the
+ * kind of page its first part names (in capitals as the kind is returned).
+ */
 export const pageKindOf = (part: string): string | undefined =>
-  /^\s*(SPEECH|STATEMENT|PRESS RELEASE|NEWS|DAILY NEWS|ARTICLE)\s*$/.exec(part)?.[1];
+  /^\s*(SPEECH|STATEMENT|(?:PRESS|NEWS|MEDIA) RELEASE|NEWS|DAILY NEWS|ARTICLE)\s*$/i
+    .exec(part)?.[1]
+    ?.toUpperCase();
 
 /**
  * "Healthcare & Pharmaceuticals | Technology" over a wire's title: the page's topics, parts of a

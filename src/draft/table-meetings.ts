@@ -10,6 +10,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { isPlace } from './places.js';
 import { lineAbove, linesOf } from './text-lines.js';
+import { subjectsWithin } from './event-subjects.js';
 
 // (one tab a cell: an empty cell keeps its place)
 const SPLIT = /\t| \| /;
@@ -96,12 +97,7 @@ export function tableMeetings(
       const whom = listed(names(row.cells[met]));
       const by = who >= 0 ? listed(names(row.cells[who])) : '';
       const evidence = text.slice(row.start, row.end);
-      const about = mentions.filter(
-        (m) =>
-          m.start >= row.start &&
-          m.end <= row.end &&
-          ['Initiative', 'Project', 'Topic'].includes(m.entity.label),
-      );
+      const about = subjectsWithin(mentions, row);
       const facts: EventFacts = {
         date: day,
         kind: 'MEETING',
