@@ -4,7 +4,7 @@ import { titleCase } from './dateline.js';
 import type { Gazetteer } from './gazetteer.js';
 import { GENERIC_ORG } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
-import { isDemonym } from './person-cues.js';
+import { isDemonym, LEXICON } from './person-cues.js';
 import { isPlaceName } from './places.js';
 import { fieldWords } from './portfolios.js';
 import type { Token } from './tokens.js';
@@ -98,10 +98,14 @@ export function notAnOrgRun(
       MET_AT.test(text.slice(Math.max(0, run.start - 25), run.start))) ||
     // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
     /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
-    // ("Government Resolution No. 318": an act cited by its number)
-    /\s(?:Act|Law|Decree|Resolution|Ordinance)\s+No\.?\s*\d[\d/.-]*$/.test(run.text) ||
-    (/\s(?:Act|Law|Decree|Resolution|Ordinance)$/.test(run.text) &&
-      /^\s+No\.?\s*\d/.test(text.slice(run.end, run.end + 8))) ||
+    // ("Government Resolution No. 318", "RESOLUTION No. AS-7/2025", "Nr. AS-7/2025", "Government
+    // Notice No. 1,512": an act or a notice cited by its number)
+    NUMBERED.test(run.text) ||
+    (/(?:^|\s)(?:Act|Law|Decree|Resolution|Ordinance|Notice|Order|Decision)$/i.test(run.text) &&
+      /^\s+(?:No|Nr|Nru)\.?\s*(?:\p{Lu}{1,4}-)?\d/u.test(text.slice(run.end, run.end + 12))) ||
+    // ("6. Asks the Council of the Chamber to …": a resolution's verb opens the run)
+    (/^\p{Lu}\p{Ll}+s\s+the\s/u.test(run.text) &&
+      VERB_FORM.test(String(LEXICON[tokens[run.first]!.fold]))) ||
     (run.last - run.first === 1 && ORG_HEADS.has(tokens[run.first]!.fold)) ||
     // ("the new Patient Summary Service", "the ePrescription Service": a digital service; "Madrid
     // Health Service", "Data Access Service", "Federal Public Service Health" are bodies)
@@ -149,5 +153,10 @@ export function notAnOrgRun(
       text.indexOf(run.text) === text.lastIndexOf(run.text))
   );
 }
+
+/** A number's label and the number: "No. 318", "Nr. AS-7/2025", "Nº 12". */
+const NUMBERED = /(?:^|\s)(?:No|Nr|Nru|Nº)\.?\s*(?:\p{Lu}{1,4}-)?\d/u;
+/** compromise's tags of a verb's -s form ("asks", "encourages"): none of a name's first word. */
+const VERB_FORM = /^(?:Plural|PresentTense)$/;
 
 const PORTFOLIO_BEFORE = /\b(?:for|of)\s+(?:\p{Lu}[\p{L}-]*,?\s+){1,4}$/u;

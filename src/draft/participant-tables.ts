@@ -31,6 +31,11 @@ export function participantRows(text: string): ParticipantRow[] {
   for (const { start, text: line } of linesOf(text)) {
     const cells = line.includes('\t') ? cellsOf(line, start) : [];
     const legal = cells.findIndex((c) => LEGAL_NAME.test(c.text));
+    // ("Legal name⇥Corvatis Technologies S.L.": a fact box's label and its value, no header)
+    if (legal === 0 && cells.length === 2) {
+      columns = undefined;
+      continue;
+    }
     if (legal >= 0) {
       columns = { legal, short: cells.findIndex((c) => SHORT_NAME.test(c.text)) };
       continue;

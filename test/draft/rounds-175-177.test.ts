@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes of blind rounds 175–177 (issue 22), each read by a general rule.
+
+const { draftOf } = articleDrafter('pg-draft-rounds-175-');
+
+describe('a startup database’s profile page', () => {
+  const PAGE = [
+    'Vendora Health',
+    'Founded 2020 · Series A',
+    '',
+    'Vendora Health spun out of Charles University in 2020.',
+    '',
+    'Company details',
+    'Legal name\tVendora Health S.L.',
+    'Headquarters\tCarrer de Pujades 77, Barcelona',
+    'Founded\t2020',
+    'Total funding\t€20.7M',
+    'Status\tActive',
+    '',
+    'INVESTORS (3)',
+    '',
+    'Investor\tType\tRounds\tLocation',
+    'Alpenglow Bio Partners\tVenture capital\tSeries A\tZurich, Switzerland',
+    'HealthTech Angels Catalonia\tAngel network\tPre-seed\tBarcelona, Spain',
+    'ENISA\tGovernment agency\tSeed\tMadrid, Spain',
+    '',
+    'SIMILAR COMPANIES',
+    '',
+    'Company\tHQ\tFocus\tTotal funding',
+    'Virtuome\tLyon, France\tIn silico oncology trials\t€9.8M',
+    'Oxalis Simulations\tOxford, UK\tVirtual patient cohorts\t€11.3M',
+  ].join('\n');
+
+  it('reads no organisation from a fact box’s labels ("Legal name⇥…", "Headquarters⇥…")', async () => {
+    const orgs = (await draftOf(PAGE)).names('org:');
+    for (const label of ['Headquarters', 'Founded', 'Total funding', 'Status'])
+      expect(orgs).not.toContain(label);
+  });
+
+  it('reads the organisations of an "Investor" and a "Company" column', async () => {
+    const orgs = (await draftOf(PAGE)).names('org:');
+    for (const name of [
+      'Alpenglow Bio Partners',
+      'HealthTech Angels Catalonia',
+      'ENISA',
+      'Virtuome',
+      'Oxalis Simulations',
+    ])
+      expect(orgs).toContain(name);
+  });
+});
+
+describe('numbered acts and a resolution’s verbs', () => {
+  const RESOLUTION = [
+    'RESOLUTION No. AS-7/2025',
+    'of the Assembly of Delegates of the Lithuanian Chamber of Physicians (LGR)',
+    '',
+    'Original: rezoliucija Nr. AS-7/2025',
+    '',
+    '6. (as amended) Asks the Council of the Chamber to include AI in the continuing education programme.',
+    '',
+    'The appointments made by Government Notice No. 1,512 of the 19th July, 2024 are revoked.',
+  ].join('\n');
+
+  it('reads no organisation from an act’s or a notice’s number', async () => {
+    const orgs = (await draftOf(RESOLUTION)).names('org:');
+    expect(orgs.filter((o) => /\bN(?:o|r)\.|Notice/.test(o))).toEqual([]);
+    expect(orgs).toContain('Lithuanian Chamber of Physicians');
+  });
+
+  it('reads no organisation from a verb that opens a resolution’s point ("Asks the Council")', async () => {
+    const orgs = (await draftOf(RESOLUTION)).names('org:');
+    expect(orgs.filter((o) => o.startsWith('Asks'))).toEqual([]);
+  });
+});
