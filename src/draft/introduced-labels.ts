@@ -2,7 +2,7 @@
 import type { Label } from '../model/labels.js';
 import { orgKindOf } from './org-kind.js';
 import { foldedWords } from './tokens.js';
-import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
+import { DOCUMENT_HEADS, INITIATIVE_HEADS, ORG_HEADS } from './vocabulary.js';
 
 /** "(EHAVN) is a Commission initiative": what the text says it is. */
 const IS_A =
@@ -36,6 +36,9 @@ function labelFromName(name: string, after: string): { label: Label; kind?: stri
   if (said && INITIATIVE_HEADS.has(said))
     return { label: 'Initiative', kind: INITIATIVE_HEADS.get(said)! };
   if (/^\s*project\b/i.test(after) || w.includes('project')) return { label: 'Project' };
+  // ("Committee on the European Health Data Space": a body's head opens the name, its subject after)
+  if (ORG_HEADS.has(w[0]!) && /^(?:on|of|for)$/.test(w[1] ?? ''))
+    return { label: 'Organisation', kind: orgKindOf(name).kind };
   if (DOCUMENT_HEADS.has(head)) return { label: 'Document', kind: DOCUMENT_HEADS.get(head)! };
   if (INITIATIVE_HEADS.has(head)) return { label: 'Initiative', kind: INITIATIVE_HEADS.get(head)! };
   // "European Health AI Accelerator (EHAA)": the EU's accelerators and facilities are initiatives

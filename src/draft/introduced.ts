@@ -34,7 +34,7 @@ export interface Introduced {
  * language, its English name first: "(Institute for Computational Modelling in Health, IMCS)".
  */
 const ACRONYM =
-  /\(\s*(?:(\p{Lu}[^(),]{3,100}?),\s*)?(\p{Lu}[\p{L}\p{N}&-]{1,11}(?: \p{Lu}[\p{Lu}\p{N}&+-]{1,7})?\+?)\s*\)/gu;
+  /\(\s*(?:(\p{Lu}[^(),]{3,100}?),\s*)?(\p{Lu}[\p{L}\p{N}&-]{1,11}(?: \p{Lu}[\p{Lu}\p{N}&+-]{1,7}| (?:Committee|Board|Council|Panel|Network|Secretariat))?\+?)\s*\)/gu;
 const capitals = (s: string): number => (s.match(/\p{Lu}/gu) ?? []).length;
 
 /** The last word of a meeting's name: "Annual General Meeting", "Digital Health Summit". */
@@ -120,6 +120,9 @@ function glossed(text: string): Introduced[] {
   for (const m of text.matchAll(GLOSSED)) {
     const [, name, english] = m as unknown as [string, string, string];
     if (!hasHead(name) || !hasHead(english) || titleOpens(name)) continue;
+    // ("… European Health Data Space (EHDS Committee)", "Trinity College Dublin (ADAPT Centre)": a
+    // short name opened by initials, or another body's name, no English gloss)
+    if (/^\p{Lu}{2,}\s/u.test(english)) continue;
     out.push({ name, acronym: '', alias: english, written: m[0], ...labelOf(name, '') });
   }
   return out;

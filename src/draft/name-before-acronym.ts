@@ -18,6 +18,27 @@ import {
   STOP_WORDS,
 } from './vocabulary.js';
 
+/**
+ * "Committee on the European Health Data Space (EHDS Committee)": a short name of initials and a
+ * head; the name its initials spell, opened by that head a few words before.
+ */
+function headedShortName(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  acronym: string,
+): string | undefined {
+  const [, initials, head] = /^(\S+)\s+(\p{Lu}\p{Ll}+)$/u.exec(acronym)!;
+  const spelt = nameBefore(text, tokens, at, initials!);
+  if (!spelt) return undefined;
+  const first = tokens.findIndex((t) => t.start === text.lastIndexOf(spelt, at));
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (tokens[k]!.raw === head) return text.slice(tokens[k]!.start, at).trimEnd();
+    if (!/^(?:on|of|for|the)$/.test(tokens[k]!.raw)) return undefined;
+  }
+  return undefined;
+}
+
 /** The longest run of capitalised words (and connectors) ending before `at` that spells `acronym`. */
 export function nameBefore(
   text: string,
@@ -30,6 +51,7 @@ export function nameBefore(
   // ("Maastricht University Medical Centre+ (Maastricht UMC+)": a "+" ends the name)
   const plus = last >= 0 && /^\+\s*$/.test(text.slice(tokens[last]!.end, at)) ? '+' : '';
   if (last < 0 || !/^\+?\s*$/.test(text.slice(tokens[last]!.end, at))) return undefined;
+  if (/^\S+\s+\p{Lu}\p{Ll}+$/u.test(acronym)) return headedShortName(text, tokens, at, acronym);
   // ("the Directorate-General for Research and Innovation (DG RTD)": a DG's code spells nothing)
   if (/^DG[ -]?\p{Lu}{2,}$/u.test(acronym)) return directorateBefore(text, tokens, last);
   let best: string | undefined;

@@ -75,3 +75,26 @@ describe('numbered acts and a resolution’s verbs', () => {
     expect(orgs.filter((o) => o.startsWith('Asks'))).toEqual([]);
   });
 });
+
+describe('a comitology committee’s summary record', () => {
+  const RECORD = [
+    'SUMMARY RECORD',
+    '',
+    'Committee on the European Health Data Space (EHDS Committee)',
+    'established under Article 98 of Regulation (EU) 2025/327',
+    '',
+    'The EHDS Committee approved the agenda. Charles University presented its pilot.',
+    '',
+    'Replies came from Trinity College Dublin (ADAPT Centre).',
+  ].join('\n');
+
+  it('reads "Committee on the … (EHDS Committee)" as a body, not as the initiative it is on', async () => {
+    const seed = await draftOf(RECORD);
+    expect(seed.names('org:')).toContain('Committee on the European Health Data Space');
+  });
+
+  it('reads "(ADAPT Centre)" after a university as another body, not as its English name', async () => {
+    const seed = await draftOf(RECORD);
+    expect(seed.names('org:')).toContain('ADAPT Centre');
+  });
+});
