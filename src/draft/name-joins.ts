@@ -151,8 +151,11 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
   // "A, the B Institute of Technology and Bosch": the last "and" of a list, before a name (not a
   // subject's word: "…, the European Centre for Disease Prevention and Control")
   const said = text.slice(Math.max(0, tokens[i]!.start - 8), tokens[i]!.start);
-  // (nor two fields: "…, Carol Davila University of Medicine and Pharmacy, Romania")
-  const fields = fieldWords(before.raw) && fieldWords(next.raw);
+  // (nor two fields: "…, Carol Davila University of Medicine and Pharmacy, Romania"; nor two
+  // adjectives of one head: "…, Department of Medical and Surgical Sciences")
+  const fields =
+    (fieldWords(before.raw) && fieldWords(next.raw)) ||
+    (ADJECTIVE.test(before.fold) && ADJECTIVE.test(next.fold));
   if (/,\s+(?:the\s+)?$/.test(said) && !SUBJECT_WORD.test(next.fold) && !fields) return true;
   // "… Institute and Medivant Analytics GmbH": a name and a head (or legal form) of its own
   return (
@@ -163,6 +166,9 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
     headAhead(text, tokens, j + 2)
   );
 }
+
+/** A word of the kind that qualifies a head: "Medical", "Surgical", "Clinical", "Pulmonary". */
+const ADJECTIVE = /(?:al|ic|ary|ive|ous)$/;
 
 /**
  * One or two capitalised words from token k, no head among them and no plural at their end: a

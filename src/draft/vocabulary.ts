@@ -66,7 +66,7 @@ export const ORG_WORDS = words(`
 
 /** Lower-case words allowed inside an organisation's name: "University of Bologna". */
 export const ORG_CONNECTORS = words(
-  'of for and the de du des di da del della delle dei degli dello dels do dos das der la le les fur für zur voor van y i e et und con para per por pour en in on em na no a & pentru dla för z och og',
+  'of for and the de du des di da del della delle dei degli dello dels do dos das der la le les fur für zur voor van y i e et und con para per por pour en in on em na no a & pentru dla för z och og și şi im',
 );
 
 /** Lower-case particles inside a person's name: "Ursula von der Leyen". */

@@ -98,3 +98,29 @@ describe('a comitology committee’s summary record', () => {
     expect(seed.names('org:')).toContain('ADAPT Centre');
   });
 });
+
+describe('a project’s governance page and its pilot sites', () => {
+  const PAGE = [
+    'Independent Ethics Advisor',
+    '',
+    'Dr. Ioana Mărgineanu, Universitatea de Medicină și Farmacie "Carol Davila", Bucharest, acts as the Ethics Advisor.',
+    '',
+    'Beneficiary\tCountry\tGA representative',
+    'Charles University\tCZ\tProf. Jan Novák',
+    'Szpital Dziecięcy im. Zofii Olech\tPL\tDr hab. Małgorzata Wójcik-Sadowska',
+    '',
+    'Lead: Prof.ssa Chiara Benedetti (University of Bologna, Department of Medical and Surgical Sciences)',
+  ].join('\n');
+
+  it('reads a Romanian "și" and a Polish "im." inside a name', async () => {
+    const orgs = (await draftOf(PAGE)).names('org:');
+    expect(orgs).toContain('Universitatea de Medicină și Farmacie "Carol Davila"');
+    expect(orgs).toContain('Szpital Dziecięcy im. Zofii Olech');
+  });
+
+  it('reads two adjectives of one head after a comma as one name ("Medical and Surgical Sciences")', async () => {
+    const orgs = (await draftOf(PAGE)).names('org:');
+    expect(orgs).toContain('Department of Medical and Surgical Sciences');
+    expect(orgs).not.toContain('Surgical Sciences');
+  });
+});
