@@ -26,6 +26,8 @@ export interface Candidate {
   readonly borrowed?: boolean;
   /** A listing's entry's title, under its date line: the event's name. */
   readonly listed?: string;
+  /** `sentence` is one clause of `s`, with a day of its own (another clause has another day). */
+  readonly clause?: boolean;
   /** 1 for a written date ("27 March"): in one sentence, before a relative one ("last week"). */
   readonly written: number;
 }

@@ -95,9 +95,12 @@ export function findEvents(
       c.following ??
       (namesEvent(text, c.sentence.startsWith(own) ? c.sentence : own) || headedEvent(c.sentence));
     if (!c.date || !names || c.borrowed) continue;
-    if (out.some((e) => e.span.start === c.s.start)) continue;
+    // (one event a sentence; or a clause's, with a day of its own: "…; the 2nd GA meeting took
+    // place in Bologna on 9-10 October 2025")
+    const sameSentence = out.filter((e) => e.span.start === c.s.start);
+    if (sameSentence.length && !c.clause) continue;
     const facts = factsOf(c, text, mentions, gaz, ctx);
-    if (!facts) continue;
+    if (!facts || sameSentence.some((e) => e.date === facts.date)) continue;
     withEvent(out, facts);
   }
   return withBlocks(

@@ -161,7 +161,10 @@ export function candidate(
   // (the date is not that day's own words: "on the last day of the transition period")
   const ofEvent =
     r && !named && !when && !/\bday\b/i.test(r.text) ? dayOfEvent(text, s, own) : undefined;
-  const sentence = short
+  // ("The kick-off was held in Leuven on 28-29 January 2025; the 2nd GA meeting took place in
+  // Bologna on 9-10 October 2025": two events, each in its clause with its day)
+  const clause = r ? dayClause(own, r.index - s.start) : undefined;
+  const sentence: string = short
     ? text.slice(from!, s.end)
     : dayOf !== undefined
       ? text.slice(prev!.start, s.end)
@@ -173,7 +176,10 @@ export function candidate(
             ? text.slice(s.start, next.end)
             : when
               ? text.slice(prev.start, s.end)
-              : own;
+              : clause
+                ? clause.text
+                : own;
+  const ownClause = clause !== undefined && sentence === clause.text;
   const edition = r
     ? (editionName(text, sentences, k) ?? eventAcronymName(text, sentences, k))
     : undefined;
@@ -220,12 +226,23 @@ export function candidate(
     ...(eventPage && title === topic ? { labelled: true } : {}),
     s,
     sentence,
-    from: short ? from! : (ofEvent ?? s.start),
+    from: short ? from! : (ofEvent ?? (ownClause ? s.start + clause!.at : s.start)),
+    ...(ownClause ? { clause: true } : {}),
     score,
     rank,
     near,
     written,
   };
+}
+
+/** The clause of a sentence (split at semicolons) that holds the day at `at`, when another holds a day of its own. */
+function dayClause(own: string, at: number): { text: string; at: number } | undefined {
+  const parts = [...own.matchAll(/[^;]+/g)];
+  if (parts.length < 2 || parts.filter((p) => FULL_DATE.test(p[0])).length < 2) return undefined;
+  const part = parts.find((p) => at >= p.index && at < p.index + p[0].length);
+  return part
+    ? { text: part[0].replace(/^\s+/, ''), at: part.index + part[0].search(/\S/) }
+    : undefined;
 }
 
 /** The page's breadcrumb lines before sentence k ("Home › Events › Study visits"). */

@@ -124,3 +124,22 @@ describe('a project’s governance page and its pilot sites', () => {
     expect(orgs).not.toContain('Surgical Sciences');
   });
 });
+
+describe('two events in one sentence, one a clause', () => {
+  const PAGE = [
+    'The General Assembly meets once a year. The kick-off meeting was held in Leuven on 28-29 January 2025; the 2nd GA meeting took place in Bologna on 9-10 October 2025, hosted by Charles University.',
+  ].join('\n');
+
+  it('reads each clause’s event with its own day and city', async () => {
+    const events = (await draftOf(PAGE)).entities.filter((e) => e.id.startsWith('event:'));
+    const byDay = Object.fromEntries(events.map((e) => [e.date, e.city]));
+    expect(byDay).toEqual({ '2025-01-28': 'Leuven', '2025-10-09': 'Bologna' });
+  });
+
+  it('still reads one event from a sentence whose second day is no other event’s', async () => {
+    const seed = await draftOf(
+      'Charles University held the workshop in Leuven on 28 January 2025; its report followed on 3 March 2025.',
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('event:'))).toHaveLength(1);
+  });
+});
