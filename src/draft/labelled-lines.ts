@@ -50,8 +50,9 @@ export function labelledLines(
   // ("CHAIR (Marit Oosterhuis): …", then "CHAIR: …": the role's later lines are the same person's)
   const roles = new Map<string, Mention>();
   const who = lines.map((l) => {
-    const named = speakerNamed(l[1]!, people) ?? (l[2] ? speakerNamed(l[2], people) : undefined);
-    if (named && l[2] && !speakerNamed(l[1]!, people)) roles.set(l[1]!, named);
+    const named =
+      speakerNamed(l[1]!, people, text) ?? (l[2] ? speakerNamed(l[2], people, text) : undefined);
+    if (named && l[2] && !speakerNamed(l[1]!, people, text)) roles.set(l[1]!, named);
     return named ?? roles.get(l[1]!);
   });
   const key = (k: number) => who[k]?.entity.id ?? lines[k]![1]!;
@@ -70,7 +71,11 @@ export function labelledLines(
   const speakers = new Set(others.filter((k) => who[k]).map(key));
   const answered = others.some((k) => (turns.get(key(k))?.length ?? 0) >= 2);
   const transcript = TRANSCRIPT.test(text.slice(0, 2000)) && speakers.size >= 2;
-  if (!(asker && answered) && !transcript) return undefined;
+  // ("3. Can a trained model leave the secure processing environment? ⏎ Dr X: Only anonymous …":
+  // written answers, each under its question, by two people or more)
+  const underQuestion = others.filter((k) => who[k] && afterQuestion(text, lines[k]!.index));
+  const answering = speakers.size >= 2 && underQuestion.length >= 2;
+  if (!(asker && answered) && !transcript && !answering) return undefined;
   return lines.map((line, k) => {
     const from = line.index + line[0].length - line[3]!.length;
     const head = /^\S+(?:\s+\S+){0,3}/u.exec(line[3]!)![0];
@@ -85,12 +90,22 @@ export function labelledLines(
   });
 }
 
+/** The line before `at` (blank lines aside) asks a question. */
+const afterQuestion = (text: string, at: number): boolean =>
+  /\?[ \t*]*\n(?:[ \t]*\n)*[ \t]*$/.test(text.slice(Math.max(0, at - 400), at));
+
 const TITLE_OPENING = new RegExp(String.raw`^${HONORIFIC}\s+`, 'i');
 /** "SAILA RINNE", "Rinne", "Dr Kowalska": the person named by a label, by full name or surname. */
-function speakerNamed(label: string, people: readonly Mention[]): Mention | undefined {
+function speakerNamed(
+  label: string,
+  people: readonly Mention[],
+  text: string,
+): Mention | undefined {
   const name = label.replace(TITLE_OPENING, '').toLowerCase();
   return people.find((p) => {
+    // (as the graph writes the name, or as the text does: "Kyriakos" for a known "Kyriacos")
     const full = p.entity.name.toLowerCase();
+    if (text.slice(p.start, p.end).toLowerCase() === name) return true;
     // (or the full name after a title: "Deputy Ciarán Ó Laoghaire", "Senator Mary Kelly")
     return full === name || full.endsWith(` ${name}`) || name.endsWith(` ${full}`);
   });

@@ -143,3 +143,30 @@ describe('two events in one sentence, one a clause', () => {
     expect(seed.entities.filter((e) => e.id.startsWith('event:'))).toHaveLength(1);
   });
 });
+
+describe('a webinar’s written answers', () => {
+  const PAGE = [
+    'Webinar #3: your questions answered',
+    '',
+    'Panellists:',
+    '- Jana Vlčková, Head of Unit, Charles University',
+    '- Dr Pavel Horák, Director, Charles University',
+    '',
+    '1. Does the platform fall under the EHDS?',
+    '',
+    'Jana Vlčková: The platform should remain a research infrastructure, not an access body.',
+    '',
+    '2. Will a developer need a new permit every time?',
+    '',
+    'Dr Pavel Horák: A permit must be issued for a purpose and a period, not for a single run.',
+  ].join('\n');
+
+  it('reads each labelled answer under its question as its speaker’s statement', async () => {
+    const seed = await draftOf(PAGE);
+    const said = seed.entities.filter((e) => e.id.startsWith('statement:')).map((e) => e.text);
+    expect(said).toEqual([
+      'The platform should remain a research infrastructure, not an access body.',
+      'A permit must be issued for a purpose and a period, not for a single run.',
+    ]);
+  });
+});
