@@ -57,14 +57,17 @@ export function headingNames(
     const name = titleCase(written.replace(/[ \t]+\([^()]*\)/, ''));
     const post = m[2]!.split(/[ \t]*(?:,|\||[ \t][–—-][ \t])[ \t]*/)[0]!;
     const above = text.slice(0, m.index).match(/([^\n]*)\n?$/)?.[1] ?? '';
-    if (above.trim() || !isTitle(post) || m[2]!.trim() === post.trim()) return [];
+    // (or a signature: a title, the name in capitals, the post alone on the line under it, "DR
+    // ROBERTA MIFSUD BONNICI ⏎ Permanent Secretary ⏎ Ministry for Health")
+    const signature = !m[0].trimStart().startsWith(written) && isTitle(m[2]!.trim());
+    if (above.trim() || !isTitle(post) || (m[2]!.trim() === post.trim() && !signature)) return [];
     // (a person's words, or a name the tagger knows, "Tiago Mendes Albuquerque"; not "ABOUT THE
     // SPEAKER", "CURRENT POSITIONS" over a post)
     if (!looksLikePerson(name) && someCommonName(name)) return [];
     if (hasOrgWord(name) || isPlace(name, gaz)) return [];
     // (a profile: the text under it names them again, "Tiago trained as …", "Kasia has covered …";
     // not a partner's or a region's heading, "FRAUNHOFER MEVIS ⏎ Partner, Bremen, Germany")
-    if (!namedBelow(text, m.index + m[0].length, written)) return [];
+    if (!signature && !namedBelow(text, m.index + m[0].length, written)) return [];
     const start = m.index + m[0].indexOf(written);
     const [first, last] = [tokenAt(tokens, start), tokenAt(tokens, start + written.length)];
     const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label === 'Person');

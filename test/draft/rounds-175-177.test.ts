@@ -170,3 +170,23 @@ describe('a webinar’s written answers', () => {
     ]);
   });
 });
+
+describe('an official gazette’s notice', () => {
+  const NOTICE = [
+    'IT IS notified that Charles University has appointed the following persons.',
+    '',
+    '7th November, 2025',
+    '',
+    'DR ROBERTA MIFSUD BONNICI',
+    'Permanent Secretary',
+    'Ministry for Health and Active Ageing',
+    '',
+    'FINANCE AND ADMINISTRATION',
+    'Permanent Secretary',
+  ].join('\n');
+
+  it('reads a titled name in capitals over a post alone as the signatory', async () => {
+    const people = (await draftOf(NOTICE)).names('person:');
+    expect(people).toEqual(['Roberta Mifsud Bonnici']);
+  });
+});
