@@ -98,6 +98,8 @@ export function notAnOrgRun(
       MET_AT.test(text.slice(Math.max(0, run.start - 25), run.start))) ||
     // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
     /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
+    // ("the Hospital Digital Twin & EHDS Readiness Survey 2025": the first words of a paper's title)
+    SURVEY_AFTER.test(text.slice(run.end, run.end + 80)) ||
     // ("Government Resolution No. 318", "RESOLUTION No. AS-7/2025", "Nr. AS-7/2025", "Government
     // Notice No. 1,512": an act or a notice cited by its number)
     NUMBERED.test(run.text) ||
@@ -153,6 +155,10 @@ export function notAnOrgRun(
       text.indexOf(run.text) === text.lastIndexOf(run.text))
   );
 }
+
+/** " & EHDS Readiness Survey": an ampersand, then the rest of a survey's or a report's title. */
+const SURVEY_AFTER =
+  /^ & (?:\p{Lu}[\p{L}\d-]*\s+){1,4}(?:Survey|Report|Index|Barometer|Monitor|Scoreboard|Study)\b/u;
 
 /** A number's label and the number: "No. 318", "Nr. AS-7/2025", "Nº 12". */
 const NUMBERED = /(?:^|\s)(?:No|Nr|Nru|Nº)\.?\s*(?:\p{Lu}{1,4}-)?\d/u;

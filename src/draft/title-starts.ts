@@ -9,8 +9,9 @@ export function titleStart(text: string, tokens: readonly Token[], i: number): n
   for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
     const t = tokens[k]!;
     const between = text.slice(t.end, tokens[k + 1]!.start);
-    // ("MyHealth@EU Annual Operational Report": a name written with an "@")
-    if (!/^(?: |-|–|: |@)$/.test(between)) break;
+    // ("MyHealth@EU Annual Operational Report": a name written with an "@"; "Hospital Digital Twin
+    // & EHDS Readiness Survey 2025": with an ampersand)
+    if (!/^(?: |-|–|: |@| & )$/.test(between)) break;
     // ("Documents: Decision in case …": a line's or a cell's one-word label is no part of the
     // title: "References⇥Publication: Roadmap for …")
     if (

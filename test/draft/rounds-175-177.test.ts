@@ -190,3 +190,14 @@ describe('an official gazette’s notice', () => {
     expect(people).toEqual(['Roberta Mifsud Bonnici']);
   });
 });
+
+describe('a survey’s title with an ampersand', () => {
+  const RELEASE =
+    'Brussels, 10 February 2026 – Hospitals are not ready, according to the Hospital Digital Twin & EHDS Readiness Survey 2025, published today by Charles University.';
+
+  it('reads the whole title as the document, and its first words as no organisation', async () => {
+    const seed = await draftOf(RELEASE);
+    expect(seed.names('doc:')).toContain('Hospital Digital Twin & EHDS Readiness Survey 2025');
+    expect(seed.names('org:')).not.toContain('Hospital Digital Twin');
+  });
+});
