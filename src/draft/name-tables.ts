@@ -10,6 +10,7 @@ import { lineAbove, linesOf } from './text-lines.js';
 import { COLUMN, columnAt, NAME_WORD, NO_ORG, says } from './table-columns.js';
 import type { Token } from './tokens.js';
 import { mergedHeader, mergedRow, splitNameColumns } from './split-names.js';
+import { headerlessTables } from './headerless-tables.js';
 
 /**
  * A table of people, its columns aligned with spaces or tabs: a header "Name   Beneficiary"
@@ -26,6 +27,8 @@ export interface Table {
   readonly rows: readonly (readonly Cell[])[];
   /** Its names were split into surname and first-name columns (read as one cell, "First Surname"). */
   readonly split?: readonly [number, number];
+  /** Rows of a name and a post with no header over them (`headerless-tables.ts`). */
+  readonly headerless?: boolean;
 }
 
 /** The last text's tables: the people, the roles and the seats ask for the same text's. */
@@ -67,7 +70,11 @@ function tablesOf(text: string): Table[] {
     }
   }
   if (current?.rows.length) tables.push(current);
-  return tables;
+  const inTable = (at: number) => tables.some((t) => t.at <= at && at <= t.rows.at(-1)![0]!.start);
+  const bare = headerlessTables(text)
+    .filter((t) => !inTable(t.at))
+    .map((t) => ({ ...t, header: ['Name', 'Position'], nameAt: 0, headerless: true }));
+  return [...tables, ...bare];
 }
 
 /** Runs that open a row of a table of people are people's names. */
@@ -79,6 +86,7 @@ export function inNameColumn(text: string, runs: readonly NameRun[], why: (strin
       (t) =>
         columnAt(t.header, 'organisation') >= 0 ||
         postsIn(t) ||
+        t.headerless ||
         COLUMN.person.test(t.header[t.nameAt]!),
     )
     .flatMap((t) => t.rows.map((r) => r[t.nameAt]))

@@ -201,3 +201,22 @@ describe('a survey’s title with an ampersand', () => {
     expect(seed.names('org:')).not.toContain('Hospital Digital Twin');
   });
 });
+
+describe('a team’s rows with no header', () => {
+  const PAGE = [
+    'Vendora Health spun out of Charles University.',
+    '',
+    'Key people',
+    'Marta Oliveira\tVP Regulatory Affairs\tJoined 2023',
+    'Tobias Brandstätter\tChief Commercial Officer\tJoined 2025',
+    '',
+    'Investors',
+    'Alpenglow Bio Partners\tVenture capital\tZurich',
+    'Nordvik Health Ventures\tVenture capital\tOslo',
+  ].join('\n');
+
+  it('reads rows of a person’s name and a post as people', async () => {
+    const people = (await draftOf(PAGE)).names('person:');
+    expect(people.sort()).toEqual(['Marta Oliveira', 'Tobias Brandstätter']);
+  });
+});
