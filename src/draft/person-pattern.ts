@@ -121,7 +121,10 @@ export function patternOf(
     !hasOrgWord(run.text) &&
     !(PORTFOLIO_BEFORE.test(before) && someCommon(run.text)) &&
     // (nor the start of a longer name: "Member, Clinical Translation Expert Panel, EDITH")
-    !/^[ \t]+\p{Lu}/u.test(text.slice(run.end, run.end + 3))
+    !/^[ \t]+\p{Lu}/u.test(text.slice(run.end, run.end + 3)) &&
+    // (nor a named person's body in brackets: "Ignasi Roca i Mas (Investment Director, Fondo
+    // Minerva Salud)")
+    !(/\p{Lu}[\p{L}'’-]+[ \t]+\([^()\n]*,[ \t]$/u.test(before) && text[run.end] === ')')
   )
     return 'job title before';
   // (not "the Society's Strategic Agenda 2026-2028": a work the organisation has)

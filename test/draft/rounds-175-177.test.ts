@@ -220,3 +220,14 @@ describe('a team’s rows with no header', () => {
     expect(people.sort()).toEqual(['Marta Oliveira', 'Tobias Brandstätter']);
   });
 });
+
+describe('a board’s members with their bodies in brackets', () => {
+  const LINE =
+    'Board of directors: Annika Sjöberg (Partner, Alpenglow Bio Partners) · Ignasi Roca i Mas (Investment Director, Fondo Minerva Salud) · Jan Novák (Charles University)';
+
+  it('reads "(Post, Body)" after a person’s name as the body, not as another person', async () => {
+    const seed = await draftOf(LINE);
+    expect(seed.names('person:')).not.toContain('Fondo Minerva Salud');
+    expect(seed.names('org:')).toContain('Fondo Minerva Salud');
+  });
+});
