@@ -98,6 +98,8 @@ export function notAnOrgRun(
       MET_AT.test(text.slice(Math.max(0, run.start - 25), run.start))) ||
     // ("Dr X (Type A member, appointed in a personal capacity)": an expert group's member type)
     /^Type\s+[A-E]\s+members?\b/.test(text.slice(run.start, run.start + 20)) ||
+    // ("Government Notices ........ 18,611 - 18,640": a table of contents' entry and its pages)
+    CONTENTS_LINE.test(lineAt(text, run.start)) ||
     // ("the Hospital Digital Twin & EHDS Readiness Survey 2025": the first words of a paper's title)
     SURVEY_AFTER.test(text.slice(run.end, run.end + 80)) ||
     // ("Government Resolution No. 318", "RESOLUTION No. AS-7/2025", "Nr. AS-7/2025", "Government
@@ -155,6 +157,9 @@ export function notAnOrgRun(
       text.indexOf(run.text) === text.lastIndexOf(run.text))
   );
 }
+
+/** A dot leader, then page numbers: "Government Notices ........ 18,611 - 18,640". */
+const CONTENTS_LINE = /\.{5,}[ \t]*\d[\d,. \t–-]*$/;
 
 /** " & EHDS Readiness Survey": an ampersand, then the rest of a survey's or a report's title. */
 const SURVEY_AFTER =

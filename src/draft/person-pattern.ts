@@ -161,9 +161,11 @@ export function patternOf(
   const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
   // (not "TWIN4CARE (Clinical Adoption of Virtual Human Twins …)": common words spelling out an
   // acronym in brackets; "Sigrid Hill of Karolinska" is a person)
+  // (nor a heading's words, "Temporary Closure of Ħal Far Slipway", a common word among them)
   if (
     /^\s+(?:from|of|at)\s+\p{Lu}/u.test(after) &&
-    !(/\(\s*$/.test(before) && someCommon(run.text))
+    !(/\(\s*$/.test(before) && someCommon(run.text)) &&
+    !(opensLine && someCommon(run.text) && !looksLikePerson(run.text))
   )
     return 'affiliation after';
   // ("Tomasz Żelazny – Department of Applied Mathematics": a list's line, a name and its department)

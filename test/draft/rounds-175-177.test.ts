@@ -231,3 +231,21 @@ describe('a board’s members with their bodies in brackets', () => {
     expect(seed.names('org:')).toContain('Fondo Minerva Salud');
   });
 });
+
+describe('a gazette’s contents and its notices’ headings', () => {
+  const ISSUE = [
+    'SUMMARY',
+    'Government Notices ..........................  18,611 - 18,640',
+    'Police Notices ..............................  18,641 - 18,642',
+    '',
+    'Temporary Closure of Ħal Far Slipway',
+    '',
+    'IT IS notified that the slipway at Ħal Far shall be closed, says Charles University.',
+  ].join('\n');
+
+  it('reads no organisation from a contents line, and no person from a heading of common words', async () => {
+    const seed = await draftOf(ISSUE);
+    expect(seed.names('org:')).not.toContain('Government Notices');
+    expect(seed.names('person:')).not.toContain('Temporary Closure');
+  });
+});
