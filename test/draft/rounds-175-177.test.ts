@@ -249,3 +249,24 @@ describe('a gazette’s contents and its notices’ headings', () => {
     expect(seed.names('person:')).not.toContain('Temporary Closure');
   });
 });
+
+describe('statutes and statutory instruments cited by short title and year', () => {
+  const TEXT = [
+    'Charles University welcomed the National Digital Health Board (Establishment) Regulations, 2025 (Legal Notice 241 of 2025).',
+    '',
+    'The Public Health (Data Sharing) (Scotland) Amendment Regulations 2026 (SSI 2026/18).',
+    '',
+    'Yesterday the Data Protection Act 2018 was amended.',
+  ].join('\n');
+
+  it('reads each as a legal act, its own notice number no other act', async () => {
+    const docs = (await draftOf(TEXT)).names('doc:');
+    expect(docs).toContain('National Digital Health Board (Establishment) Regulations, 2025');
+    expect(docs).toContain(
+      'The Public Health (Data Sharing) (Scotland) Amendment Regulations 2026',
+    );
+    expect(docs).toContain('Data Protection Act 2018');
+    expect(docs).not.toContain('Legal Notice 241 of 2025');
+    expect(docs.filter((d) => d.startsWith('Yesterday'))).toEqual([]);
+  });
+});
