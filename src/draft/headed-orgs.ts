@@ -32,7 +32,7 @@ const DESCRIBED = describedBy(KINDS, String.raw`[^\S\t]+`);
 
 /** "co-founder and CTO of Simulix Health": only a company has a chief executive or founders. */
 const EXECUTIVE_OF =
-  /\b(?:CEO|CTO|CFO|COO|CMO|CSO|CIO|founder|co-?founder|chief executive|managing director|owner)\s+(?:of|at)\s+$/i;
+  /\b(?:(?:CEO|CTO|CFO|COO|CMO|CSO|CIO|founder|co-?founder|chief executive|managing director|owner)\s+(?:of|at)|(?:partner|vice[- ]president|president|chair(?:man|woman|person)?|director|board member)\s+at)\s+$/i;
 
 /**
  * (the name ends there, not "founder of Simulix Health Anna Berg"; and it is not a company the text

@@ -31,6 +31,8 @@ const WRITTEN_SO = new Set([
   'Ltd',
   'Inc',
   'Plc',
+  // (British public companies write theirs in small letters: "AstraZeneca plc")
+  'plc',
   'Srl',
   'Sarl',
   'Kft',

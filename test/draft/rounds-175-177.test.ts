@@ -270,3 +270,28 @@ describe('statutes and statutory instruments cited by short title and year', () 
     expect(docs.filter((d) => d.startsWith('Yesterday'))).toEqual([]);
   });
 });
+
+describe('a board member’s career and a landscape’s infrastructures', () => {
+  const PAGE = [
+    'Mr Ravi Menon joined Charles University in 2020.',
+    '',
+    'Previously CFO of Orrisdale Diagnostics plc (2016–2023). Chartered accountant.',
+    '',
+    'Partner at Halvard Capital Partners, London.',
+    '',
+    'RI\tESFRI status\tType\tHQ',
+    'ELIXIR\tLandmark\tdistributed\tHinxton, UK',
+    'EATRIS\tLandmark\tdistributed\tAmsterdam, NL',
+  ].join('\n');
+
+  it('reads a company with "plc", one a partner is "at", and a table’s research infrastructures', async () => {
+    const orgs = (await draftOf(PAGE)).names('org:');
+    for (const name of [
+      'Orrisdale Diagnostics plc',
+      'Halvard Capital Partners',
+      'ELIXIR',
+      'EATRIS',
+    ])
+      expect(orgs).toContain(name);
+  });
+});
