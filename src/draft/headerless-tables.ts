@@ -7,6 +7,8 @@ import { isTitle } from './job-titles.js';
 import { hasOrgWord, looksLikePerson, someCommonName } from './person-cues.js';
 import { cellsOf, CELL_TITLES, type Cell } from './table-cells.js';
 import { linesOf } from './text-lines.js';
+import { foldedWords } from './tokens.js';
+import { CITIES, COUNTRIES } from './vocabulary.js';
 
 export interface HeaderlessTable {
   readonly at: number;
@@ -18,8 +20,15 @@ function personCell(cell: Cell | undefined): boolean {
   const name = cell?.text.replace(CELL_TITLES, '').trim() ?? '';
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // (not a hospital's saint, "Sant Pau", "San Raffaele")
+  if (/^(?:San|Sant|Santa|Santo|São|St|Saint|Sankt)$/.test(words[0]!)) return false;
   return !hasOrgWord(name) && (looksLikePerson(name) || !someCommonName(name));
 }
+
+const isPlaceWord = (cell: string): boolean => {
+  const folded = foldedWords(cell).join(' ');
+  return CITIES.has(folded) || COUNTRIES.has(folded);
+};
 
 const postOf = (cell: Cell | undefined): boolean =>
   isTitle(cell?.text.split(/\s*[(,;]/)[0]?.trim() ?? '');
@@ -29,7 +38,9 @@ export function headerlessTables(text: string): HeaderlessTable[] {
   let rows: Cell[][] = [];
   const close = () => {
     // (two rows at least, every name a person's, half the second cells posts at least)
-    if (rows.length >= 2 && rows.filter((r) => postOf(r[1])).length * 2 >= rows.length)
+    // (and no cell a country or a city: partners' rows, "Emilia Romagna⇥Coordinator⇥Italy")
+    const placed = rows.some((r) => r.slice(1).some((c) => isPlaceWord(c.text)));
+    if (!placed && rows.length >= 2 && rows.filter((r) => postOf(r[1])).length * 2 >= rows.length)
       out.push({ at: rows[0]![0]!.start, rows });
     rows = [];
   };

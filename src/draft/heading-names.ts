@@ -59,7 +59,9 @@ export function headingNames(
     const above = text.slice(0, m.index).match(/([^\n]*)\n?$/)?.[1] ?? '';
     // (or a signature: a title, the name in capitals, the post alone on the line under it, "DR
     // ROBERTA MIFSUD BONNICI ⏎ Permanent Secretary ⏎ Ministry for Health")
-    const signature = !m[0].trimStart().startsWith(written) && isTitle(m[2]!.trim());
+    // (not "DR ALFRED CUSCHIERI LECTURE ⏎ Chair": a lecture named after someone)
+    const signature =
+      !m[0].trimStart().startsWith(written) && isTitle(m[2]!.trim()) && !someCommonName(name);
     if (above.trim() || !isTitle(post) || (m[2]!.trim() === post.trim() && !signature)) return [];
     // (a person's words, or a name the tagger knows, "Tiago Mendes Albuquerque"; not "ABOUT THE
     // SPEAKER", "CURRENT POSITIONS" over a post)

@@ -33,7 +33,16 @@ function headedShortName(
   if (!spelt) return undefined;
   const first = tokens.findIndex((t) => t.start === text.lastIndexOf(spelt, at));
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
-    if (tokens[k]!.raw === head) return text.slice(tokens[k]!.start, at).trimEnd();
+    // (with its own words before it: "Management Board of the European Medicines Agency")
+    let from = k;
+    while (
+      from > k - 3 &&
+      tokens[from - 1]?.cap &&
+      !STOP_WORDS.has(tokens[from - 1]!.fold) &&
+      text.slice(tokens[from - 1]!.end, tokens[from]!.start) === ' '
+    )
+      from--;
+    if (tokens[k]!.raw === head) return text.slice(tokens[from]!.start, at).trimEnd();
     if (!/^(?:on|of|for|the)$/.test(tokens[k]!.raw)) return undefined;
   }
   return undefined;

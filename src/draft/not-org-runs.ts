@@ -165,8 +165,12 @@ const CONTENTS_LINE = /\.{5,}[ \t]*\d[\d,. \t–-]*$/;
 const SURVEY_AFTER =
   /^ & (?:\p{Lu}[\p{L}\d-]*\s+){1,4}(?:Survey|Report|Index|Barometer|Monitor|Scoreboard|Study)\b/u;
 
-/** A number's label and the number: "No. 318", "Nr. AS-7/2025", "Nº 12". */
-const NUMBERED = /(?:^|\s)(?:No|Nr|Nru|Nº)\.?\s*(?:\p{Lu}{1,4}-)?\d/u;
+/**
+ * An act's or a notice's number: "RESOLUTION No. AS-7/2025", "Nr. AS-7/2025", "Government Notice
+ * No. 1"; not a numbered body's, "Szpital Kliniczny Nr 4", "City Clinical Hospital No. 7".
+ */
+const NUMBERED =
+  /(?:^|(?:^|\s)(?:Resolution|Notice|Act|Law|Decree|Ordinance|Order|Decision|Regulation|Directive)\s+)(?:No|Nr|Nru|Nº)\.?\s*(?:\p{Lu}{1,4}-)?\d/iu;
 /** compromise's tags of a verb's -s form ("asks", "encourages"): none of a name's first word. */
 const VERB_FORM = /^(?:Plural|PresentTense)$/;
 

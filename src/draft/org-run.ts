@@ -168,6 +168,11 @@ export function orgRun(
       break;
     else if (
       joinsName(tokens, j) &&
+      // (Polish "im." before a patron's name, not German "im Oktober")
+      (t.raw !== 'im' || text[t.end] === '.') &&
+      // (Romanian "și" between two fields, "Medicină și Farmacie"; not before another body of
+      // several words, "… Publică şi Spitalul Clinic Colentina")
+      !(/^(?:și|şi)$/.test(t.raw) && severalWordsAfter(text, tokens, j)) &&
       // ("one Hub per Region"; "per la Salut", "per a la" before an acronym)
       (t.raw !== 'per' || ARTICLE.test(tokens[j + 1]?.raw ?? '')) &&
       // ("Fundació Dades per la Salut", "Universidad de la Rioja": a connector, an article, a name)
@@ -268,3 +273,7 @@ function teamOf(text: string, tokens: readonly Token[], i: number, j: number): b
     ownsAnother(tokens, j + 1)
   );
 }
+
+/** Two capitalised words or more after token j: "şi Spitalul Clinic", "și Casa Națională". */
+const severalWordsAfter = (text: string, tokens: readonly Token[], j: number): boolean =>
+  tokens[j + 2]?.cap === true && text.slice(tokens[j + 1]!.end, tokens[j + 2]!.start) === ' ';

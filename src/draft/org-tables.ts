@@ -58,6 +58,8 @@ export function orgTableMentions(
     // (not a row of totals: "Total", "Other partners")
     if (!/^\p{Lu}/u.test(cell) || allCommon(cell) || NOT_ORG_CELL.test(cell)) continue;
     if (looksLikePerson(cell) || isPlace(cell, gaz)) continue;
+    // ("Business angels", "Existing shareholders": a kind of investor, described in small words)
+    if (/^\p{Lu}\p{Ll}+\s+\p{Ll}+s$/u.test(cell)) continue;
     // (a law, a programme, a work: "Medical Device Regulation")
     const head = foldedWords(cell).at(-1)!;
     if (INITIATIVE_HEADS.has(head) || DOCUMENT_HEADS.has(head)) continue;

@@ -100,9 +100,11 @@ export const isBreadcrumbs = (line: string): boolean =>
  * kind of page its first part names (in capitals as the kind is returned).
  */
 export const pageKindOf = (part: string): string | undefined =>
-  /^\s*(SPEECH|STATEMENT|(?:PRESS|NEWS|MEDIA) RELEASE|NEWS|DAILY NEWS|ARTICLE)\s*$/i
-    .exec(part)?.[1]
-    ?.toUpperCase();
+  // ("News | 16 June 2026" in small letters may be a listing's section: "NEWS" in capitals only)
+  (
+    /^\s*(SPEECH|STATEMENT|(?:PRESS|NEWS|MEDIA) RELEASE|DAILY NEWS)\s*$/i.exec(part)?.[1] ??
+    /^\s*(NEWS|ARTICLE)\s*$/.exec(part)?.[1]
+  )?.toUpperCase();
 
 /**
  * "Healthcare & Pharmaceuticals | Technology" over a wire's title: the page's topics, parts of a

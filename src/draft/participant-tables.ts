@@ -7,9 +7,10 @@
 import { titleCase } from './dateline.js';
 import type { DraftBuilder } from './draft-builder.js';
 import { knownSpelledAs, type Gazetteer, type KnownEntity } from './gazetteer.js';
-import { legalFormWords, writtenForm } from './legal-forms.js';
+import { hasLegalForm, legalFormWords, writtenForm } from './legal-forms.js';
 import type { Mention } from './mention.js';
 import { orgKindOf } from './org-kind.js';
+
 import { cellsOf, type Cell } from './table-cells.js';
 import { linesOf } from './text-lines.js';
 import { foldedWords, freeSpan, tokenAt, type Token } from './tokens.js';
@@ -18,6 +19,13 @@ import { foldedWords, freeSpan, tokenAt, type Token } from './tokens.js';
 const LEGAL_NAME =
   /^(?:legal|participant|beneficiary|partner|organi[sz]ation|institution)(?:['’]s)?[ \t]+(?:legal[ \t]+)?name$/i;
 const SHORT_NAME = /^(?:short[ \t]+name|acronym|abbreviation)$/i;
+
+/**
+ * A header's cell: one word or a capitalised word and small ones ("Country", "Role in the
+ * project"), no legal form; not a name ("Corvatis Technologies S.L.", "Acme Health").
+ */
+const isColumnLabel = (cell: string): boolean =>
+  !hasLegalForm(cell) && /^\p{Lu}[\p{L}.]*(?:\s+\p{Ll}[\p{L}.]*)*$/u.test(cell.trim());
 
 export interface ParticipantRow {
   readonly legal: Cell;
@@ -31,8 +39,9 @@ export function participantRows(text: string): ParticipantRow[] {
   for (const { start, text: line } of linesOf(text)) {
     const cells = line.includes('\t') ? cellsOf(line, start) : [];
     const legal = cells.findIndex((c) => LEGAL_NAME.test(c.text));
-    // ("Legal name⇥Corvatis Technologies S.L.": a fact box's label and its value, no header)
-    if (legal === 0 && cells.length === 2) {
+    // ("Legal name⇥Corvatis Technologies S.L.": a fact box's label and its value, no header; not
+    // "Legal name⇥Country", a table's two columns)
+    if (legal === 0 && cells.length === 2 && !isColumnLabel(cells[1]!.text)) {
       columns = undefined;
       continue;
     }

@@ -124,7 +124,7 @@ export function patternOf(
     !/^[ \t]+\p{Lu}/u.test(text.slice(run.end, run.end + 3)) &&
     // (nor a named person's body in brackets: "Ignasi Roca i Mas (Investment Director, Fondo
     // Minerva Salud)")
-    !(/\p{Lu}[\p{L}'’-]+[ \t]+\([^()\n]*,[ \t]$/u.test(before) && text[run.end] === ')')
+    !(text[run.end] === ')' && personBefore(before))
   )
     return 'job title before';
   // (not "the Society's Strategic Agenda 2026-2028": a work the organisation has)
@@ -209,4 +209,14 @@ export function patternOf(
   // "Stanisław Bąk, 71, from Świdnik"; "Lotte Brandsma stays on as Secretary-General"
   if (/^,\s\d{1,3},/.test(after)) return 'age after';
   return laterCue(text, run, { before, after, line, lineEnd });
+}
+
+/** "Ignasi Roca i Mas (Investment Director, ": a person's name, then their post and body in brackets. */
+function personBefore(before: string): boolean {
+  const name =
+    /(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|i|y|de|van|von|da|di)){1,3})[ \t]+\([^()\n]*,[ \t]$/u.exec(
+      before,
+    )?.[1];
+  // (a name, not a body's: "The Steering Group (Chair, Maria Lopez)" names its chair)
+  return name !== undefined && !someCommonName(name) && !hasOrgWord(name);
 }

@@ -24,7 +24,10 @@ export function saidAt(f: Context, events: readonly EventRef[]) {
   // (before any event's mention: the main one only if it is the news of the day; a profile's
   // "he said" above "When she addressed the conference on 19 November" was not said there)
   return (at: number, who?: DraftEntity): EventRef | undefined => {
-    const nearest = byPlace.filter((e) => e.facts.span.start <= at).at(-1);
+    const before = byPlace.filter((e) => e.facts.span.start <= at);
+    // (of two events one sentence reports, its first clause's: "The kick-off was held in Leuven
+    // on 28 January; the 2nd meeting took place in Bologna on 9 October")
+    const nearest = before.find((e) => e.facts.span.start === before.at(-1)?.facts.span.start);
     if (nearest)
       return past.includes(nearest) && !aside(f, nearest, at, nearest === past[0])
         ? nearest

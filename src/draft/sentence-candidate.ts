@@ -206,7 +206,10 @@ export function candidate(
   // ("a paper published today, presented at its meeting held last week": the meeting's date)
   const word = r ? EVENT_WORDS.exec(own) : null;
   const near = word && r ? Math.min(Math.abs(s.start + word.index - r.index), 200) / 1000 : 0.2;
-  const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2;
+  // (a later clause's event after the sentence's first: "…; the next meeting will be held in
+  // Warsaw on 11 June 2026" is no news before "The Network met in Brussels on 4 December")
+  const later = ownClause && clause!.at > 0 ? 1 : 0;
+  const rank = score + (r?.end ? 1 : 0) - (heading ? 2 : 0) + written / 2 - later;
   // (a media advisory's "WHAT" names the event its "WHEN" dates: "Official opening of the …")
   const topic = topicTitle(text);
   const title = (underHeading ? whatTitle(text) : undefined) ?? topic ?? pageTitle(text, sentences);
