@@ -34,7 +34,9 @@ export function entryTitle(
   const next = underSpeaker(text, sentences, k + 1)!;
   const title = text.slice(next.start, next.end).trim();
   // (the next line is the diary's next entry, with a day of its own: no title of this one)
-  if (DATED_ITEM.test(title)) return undefined;
+  // (or a timeline's next row, "Dec 2023⇥VHT Initiative launched": a month's or a year's)
+  if (DATED_ITEM.test(title) || /^(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d\d\b/u.test(title))
+    return undefined;
   const lineEnd = text.indexOf('\n', next.end);
   if (lineEnd >= 0 && text.slice(next.end, lineEnd).trim() !== '') return leadClause(text, next);
   // (a labelled line is the entry's detail, not its title: "Venue: Het Pand, …")
