@@ -98,7 +98,7 @@ export function findUnitNames(text: string): UnitName[] {
  * letter and the name after a dash (as written, the letter and all), else by its letter alone.
  */
 const DIRECTORATE = new RegExp(
-  String.raw`\bDirectorate[ 	]+([A-Z])\b(?![.'’-])(?:[ 	]+[–—-][ 	]+(${UNQUOTED}(?:,[ 	]+${UNQUOTED})*))?`,
+  String.raw`\bDirectorate[ 	]+([A-Z])\b(?![.'’-])(?:[ 	]+[–—-][ 	]+(${UNQUOTED}(?:,[ 	]+${UNQUOTED})*)|[ 	]+[“"]([^”"\n]{3,100})[”"])?`,
   'gu',
 );
 /** A masthead's line that is the directorate: its name runs to the line's end, small words and all. */
@@ -112,11 +112,12 @@ function directorates(text: string): UnitName[] {
   });
 }
 
+/** (its name in quotes, "Directorate H "Digital Health, …"": the quoted name, as a unit's) */
 function dirOf(m: RegExpMatchArray, whole: string): UnitName {
   return {
     start: m.index!,
     end: m.index! + whole.length,
-    name: whole,
+    name: m[3] ?? whole,
     written: `Directorate ${m[1]!}`,
     code: m[1]!,
     directorate: true,

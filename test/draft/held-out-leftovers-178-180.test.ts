@@ -37,3 +37,13 @@ describe('honorifics of other languages', () => {
     ]);
   });
 });
+
+describe('a directorate named in quotes', () => {
+  it('reads the quoted name as the directorate’s ("Directorate H "Digital Health, …"")', async () => {
+    const seed = await draftOf(
+      'Mr Jan Novák of Charles University will head Directorate H "Digital Health, Life Sciences and Public Services" in DG CONNECT.',
+    );
+    expect(seed.names('org:')).toContain('Digital Health, Life Sciences and Public Services');
+    expect(seed.names('org:')).not.toContain('Public Services');
+  });
+});
