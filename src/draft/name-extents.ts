@@ -36,7 +36,7 @@ export function quotedPatron(text: string, name: string, end: number): number {
   // (with an acronym after it: '… "A. Gemelli" IRCCS'; not '"Smart Hospital" programme', a noun
   // after it, but '"Guglielmo Marconi" at the University of Bologna', a small word)
   const quoted =
-    /^ ["“]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}["”](?: \p{Lu}{2,}\b|(?! (?!(?:at|of|is|was|has|will|which)\b)\p{Ll}))/u;
+    /^ ["“„]\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}["”](?: \p{Lu}{2,}\b|(?! (?!(?:at|of|in|and|is|was|has|will|which)\b)\p{Ll}))/u;
   const m = quoted.exec(text.slice(end, end + 70));
   // (a department's patron is a person, not a campaign's common words: 'Department of Health
   // "Better Health"')

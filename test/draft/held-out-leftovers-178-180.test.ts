@@ -47,3 +47,12 @@ describe('a directorate named in quotes', () => {
     expect(seed.names('org:')).not.toContain('Public Services');
   });
 });
+
+describe('a name closed by a quoted word', () => {
+  it('keeps the quoted word before "in" a place ("… Research "Demokritos" in Athens")', async () => {
+    const seed = await draftOf(
+      'Before joining Charles University, he was a researcher at the National Centre for Scientific Research "Demokritos" in Athens.',
+    );
+    expect(seed.names('org:')).toContain('National Centre for Scientific Research "Demokritos"');
+  });
+});
