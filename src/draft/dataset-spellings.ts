@@ -7,9 +7,8 @@
  */
 import { organisationKey } from '../model/names/normalise.js';
 import { isLegalForm } from './legal-forms.js';
+import { isCityOrCountry } from './places.js';
 import {
-  CITIES,
-  COUNTRIES,
   ORG_CONNECTORS,
   ORG_WORDS,
   PERSONAL_TITLES,
@@ -30,8 +29,7 @@ export const isGenericWord = (w: string): boolean =>
   ORG_CONNECTORS.has(w) ||
   STOP_WORDS.has(w) ||
   PERSONAL_TITLES.has(w) ||
-  CITIES.has(w) ||
-  COUNTRIES.has(w) ||
+  isCityOrCountry(w) ||
   COMMON_ABBREVIATIONS.has(w) ||
   isLegalForm(w) ||
   /^\d+$/.test(w);

@@ -4,10 +4,9 @@ import { foldedWords, type Sentence } from './tokens.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './calendar-words.js';
 import { isPageLabel } from './page-labels.js';
 import { namedIn } from './event-names.js';
+import { isCityOrCountry } from './places.js';
 import {
-  CITIES,
   COUNCIL_MEETING,
-  COUNTRIES,
   EVENT_NOUNS,
   LECTURE,
   MEET,
@@ -69,7 +68,7 @@ export const EVENT_NOUN = { test: (s: string) => EVENT_NOUNS.some(([re]) => re.t
 
 /** A line that names a place: a known city or country, or a venue's word. */
 export const namesPlace = (line: string): boolean =>
-  foldedWords(line).some((w) => CITIES.has(w) || COUNTRIES.has(w)) ||
+  foldedWords(line).some(isCityOrCountry) ||
   /\b(?:Hall|Centre|Center|Centro|Palais|Palace|Hotel|Campus|Auditorium|University|Building|Forum|Online)\b/.test(
     line,
   );

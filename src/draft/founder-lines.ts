@@ -1,9 +1,9 @@
 import type { Affiliation } from './affiliations.js';
 import { isTitle } from './job-titles.js';
-import { CITIES, COUNTRIES } from './vocabulary.js';
+import { namesCityOrCountry } from './places.js';
 import type { Mention, Mentions } from './mentions.js';
 import { lineAbove } from './text-lines.js';
-import { foldedWords, tokenAt, type Token } from './tokens.js';
+import { tokenAt, type Token } from './tokens.js';
 
 /**
  * A list of companies, each named on its line with its founders under it: "Oncotwin, Karlsruhe"
@@ -52,8 +52,4 @@ export function founderLines(
 }
 
 /** "Barcelona, Spain", "Tampere, Finland", "Germany": a known city or country among its parts. */
-const isPlace = (s: string): boolean =>
-  s.split(',').some((part) => {
-    const key = foldedWords(part).join(' ');
-    return CITIES.has(key) || COUNTRIES.has(key);
-  });
+const isPlace = (s: string): boolean => s.split(',').some(namesCityOrCountry);

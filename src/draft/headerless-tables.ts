@@ -7,8 +7,7 @@ import { isTitle } from './job-titles.js';
 import { hasOrgWord, looksLikePerson, someCommonName } from './person-cues.js';
 import { cellsOf, CELL_TITLES, type Cell } from './table-cells.js';
 import { linesOf } from './text-lines.js';
-import { foldedWords } from './tokens.js';
-import { CITIES, COUNTRIES } from './vocabulary.js';
+import { namesCityOrCountry } from './places.js';
 
 export interface HeaderlessTable {
   readonly at: number;
@@ -25,11 +24,6 @@ function personCell(cell: Cell | undefined): boolean {
   return !hasOrgWord(name) && (looksLikePerson(name) || !someCommonName(name));
 }
 
-const isPlaceWord = (cell: string): boolean => {
-  const folded = foldedWords(cell).join(' ');
-  return CITIES.has(folded) || COUNTRIES.has(folded);
-};
-
 const postOf = (cell: Cell | undefined): boolean =>
   isTitle(cell?.text.split(/\s*[(,;]/)[0]?.trim() ?? '');
 
@@ -39,7 +33,7 @@ export function headerlessTables(text: string): HeaderlessTable[] {
   const close = () => {
     // (two rows at least, every name a person's, half the second cells posts at least)
     // (and no cell a country or a city: partners' rows, "Emilia Romagna⇥Coordinator⇥Italy")
-    const placed = rows.some((r) => r.slice(1).some((c) => isPlaceWord(c.text)));
+    const placed = rows.some((r) => r.slice(1).some((c) => namesCityOrCountry(c.text)));
     if (!placed && rows.length >= 2 && rows.filter((r) => postOf(r[1])).length * 2 >= rows.length)
       out.push({ at: rows[0]![0]!.start, rows });
     rows = [];

@@ -3,6 +3,7 @@ import { hasLegalForm, withoutForm } from './legal-forms.js';
 import type { Mention } from './mentions.js';
 import { foldedWords, type Token } from './tokens.js';
 import { allCommon } from './person-cues.js';
+import { isCityOrCountry } from './places.js';
 import {
   CITIES,
   COUNTRIES,
@@ -141,8 +142,7 @@ export function orgBeforeHead(all: readonly Mention[], name: string): DraftEntit
   if (!/['’]s?$/.test(name) || !words.includes(' ') || allCommon(name)) return undefined;
   // (not a place: "in Ghent" is the city, whatever "Ghent University" the text names)
   // (nor a name with a head of its own: "Ghent University" is not "Ghent University Hospital")
-  if (CITIES.has(words) || COUNTRIES.has(words) || ORG_HEADS.has(words.split(' ').at(-1)!))
-    return undefined;
+  if (isCityOrCountry(words) || ORG_HEADS.has(words.split(' ').at(-1)!)) return undefined;
   // (folded names open with a space)
   const before = (f: string) =>
     f.startsWith(` ${words} `) && ORG_HEADS.has(f.slice(words.length + 2));

@@ -5,6 +5,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { GENERIC_ORG } from './generic-orgs.js';
 import type { NameRun } from './name-runs.js';
 import { isDemonym, LEXICON } from './person-cues.js';
+import { ACT_KINDS } from './numbered-acts.js';
 import { isPlaceName } from './places.js';
 import { fieldWords } from './portfolios.js';
 import type { Token } from './tokens.js';
@@ -105,7 +106,7 @@ export function notAnOrgRun(
     // ("Government Resolution No. 318", "RESOLUTION No. AS-7/2025", "Nr. AS-7/2025", "Government
     // Notice No. 1,512": an act or a notice cited by its number)
     NUMBERED.test(run.text) ||
-    (/(?:^|\s)(?:Act|Law|Decree|Resolution|Ordinance|Notice|Order|Decision)$/i.test(run.text) &&
+    (CITED_KIND_LAST.test(run.text) &&
       /^\s+(?:No|Nr|Nru)\.?\s*(?:\p{Lu}{1,4}-)?\d/u.test(text.slice(run.end, run.end + 12))) ||
     // ("6. Asks the Council of the Chamber to …": a resolution's verb opens the run)
     (/^\p{Lu}\p{Ll}+s\s+the\s/u.test(run.text) &&
@@ -158,6 +159,9 @@ export function notAnOrgRun(
   );
 }
 
+/** Acts and notices cited by their number: the acts' kinds, and a notice's, an order's … */
+const CITED_KINDS = String.raw`${ACT_KINDS}|Notice|Order|Decision|Regulation|Directive`;
+
 /** A dot leader, then page numbers: "Government Notices ........ 18,611 - 18,640". */
 const CONTENTS_LINE = /\.{5,}[ \t]*\d[\d,. \t–-]*$/;
 
@@ -169,8 +173,12 @@ const SURVEY_AFTER =
  * An act's or a notice's number: "RESOLUTION No. AS-7/2025", "Nr. AS-7/2025", "Government Notice
  * No. 1"; not a numbered body's, "Szpital Kliniczny Nr 4", "City Clinical Hospital No. 7".
  */
-const NUMBERED =
-  /(?:^|(?:^|\s)(?:Resolution|Notice|Act|Law|Decree|Ordinance|Order|Decision|Regulation|Directive)\s+)(?:No|Nr|Nru|Nº)\.?\s*(?:\p{Lu}{1,4}-)?\d/iu;
+const NUMBERED = new RegExp(
+  String.raw`(?:^|(?:^|\s)(?:${CITED_KINDS})\s+)(?:No|Nr|Nru|Nº)\.?\s*(?:\p{Lu}{1,4}-)?\d`,
+  'iu',
+);
+/** A run that ends with an act's or a notice's kind, before its number ("Government Resolution"). */
+const CITED_KIND_LAST = new RegExp(String.raw`(?:^|\s)(?:${CITED_KINDS})$`, 'i');
 /** compromise's tags of a verb's -s form ("asks", "encourages"): none of a name's first word. */
 const VERB_FORM = /^(?:Plural|PresentTense)$/;
 

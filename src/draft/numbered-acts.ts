@@ -7,8 +7,11 @@
 import { DAY_WORDS } from './calendar-words.js';
 import type { SmallLetterWork } from './small-letter-documents.js';
 
+/** The kinds of act a number follows ("Act No. 12", "Decree-Law No. 4/2026"). */
+export const ACT_KINDS = String.raw`Act|Law|Decree(?:-Law)?|Resolution|Ordinance`;
+
 /** (who adopted it, then its kind: "Government Resolution", "Decree-Law") */
-export const ACT_BEFORE_NUMBER = String.raw`(?:(?:Government|Cabinet|Council|Ministerial|Royal|Federal|Presidential)\s+)?(?:Act|Law|Decree(?:-Law)?|Resolution|Ordinance)`;
+export const ACT_BEFORE_NUMBER = String.raw`(?:(?:Government|Cabinet|Council|Ministerial|Royal|Federal|Presidential)\s+)?(?:${ACT_KINDS})`;
 
 /** Who adopted it, after its kind: "Resolution of the Council of Ministers no. 4/2026". */
 const ADOPTED_BY = String.raw`(?:\s+of\s+the\s+(?:Council\s+of\s+Ministers|Government|Cabinet|Federal\s+Council))?`;
