@@ -6,21 +6,25 @@
  * "Government Notice No. 1,512 of 2024".
  */
 import type { SmallLetterWork } from './small-letter-documents.js';
+import { STOP_WORDS } from './vocabulary.js';
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for|on))*\))`;
 const SHORT_TITLE = new RegExp(
   String.raw`\b((?:(?<=^[ \t]*|\n[ \t]*)The\s+)?${WORD}(?:\s+(?:${WORD}|of|and|for|on)){1,10}?\s+(?:Act|Regulations|Rules|Order))(,?\s+(?:19|20)\d\d)\b`,
   'gu',
 );
-/** A sentence's first word before a title: "Under", "In", "Since", "By". */
-const OPENER =
-  /^(?:Under|In|Since|By|With|For|From|As|According|After|Before|Following|Pursuant|Through|Of|On|And|Yesterday|Today)\s/;
+/** A sentence's first word before a title: "Under", "In", "Since", "By" (a title's own "The" stays). */
+const openerOf = (title: string): number => {
+  const first = /^(\p{L}+)\s/u.exec(title);
+  const word = first?.[1]!.toLowerCase() ?? 'the';
+  return word !== 'the' && (STOP_WORDS.has(word) || word === 'pursuant') ? first![0].length : 0;
+};
 const NOTICE = /\b(?:Government|Legal)\s+Notice\s+(?:No\.?\s*)?\d[\d,]*\s+of\s+(?:19|20)\d\d\b/gu;
 
 export function statutoryTitles(text: string): SmallLetterWork[] {
   const titles = [...text.matchAll(SHORT_TITLE)].flatMap((m) => {
     // (not a sentence's first word: "Under Health Research Regulations 2018" names the regulations)
-    const opener = OPENER.exec(m[1]!)?.[0].length ?? 0;
+    const opener = openerOf(m[1]!);
     const title = m[1]!.slice(opener);
     if (!/\s/.test(title.trim())) return [];
     return [{ name: `${title}${m[2]!}`, kind: 'LEGAL_ACT', head: 'act', start: m.index + opener }];
