@@ -98,3 +98,34 @@ const capitalBefore = (text: string, tokens: readonly Token[], k: number): boole
   const t = tokens[k - 1]!;
   return t.cap && !STOP_WORDS.has(t.fold) && text.slice(t.end, tokens[k]!.start) === ' ';
 };
+
+/**
+ * "Committee on the European Health Data Space (EHDS Committee)": a short name of initials and a
+ * head; the name its initials spell (`nameBefore`), opened by that head a few words before.
+ */
+export function headedShortName(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  acronym: string,
+  nameBefore: (initials: string) => string | undefined,
+): string | undefined {
+  const [, initials, head] = /^(\S+)\s+(\p{Lu}\p{Ll}+)$/u.exec(acronym)!;
+  const spelt = nameBefore(initials!);
+  if (!spelt) return undefined;
+  const first = tokens.findIndex((t) => t.start === text.lastIndexOf(spelt, at));
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    // (with its own words before it: "Management Board of the European Medicines Agency")
+    let from = k;
+    while (
+      from > k - 3 &&
+      tokens[from - 1]?.cap &&
+      !STOP_WORDS.has(tokens[from - 1]!.fold) &&
+      text.slice(tokens[from - 1]!.end, tokens[from]!.start) === ' '
+    )
+      from--;
+    if (tokens[k]!.raw === head) return text.slice(tokens[from]!.start, at).trimEnd();
+    if (!/^(?:on|of|for|the)$/.test(tokens[k]!.raw)) return undefined;
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 /** The name before "(ACR)" that the acronym spells: "the Flemish Centre for Digital Medicine (FCDM)". */
 import { initialsOf } from './initials.js';
 import { countryNamed } from './countries.js';
-import { directorateBefore, headedBefore } from './headed-before-acronym.js';
+import { directorateBefore, headedBefore, headedShortName } from './headed-before-acronym.js';
 import { ORG_STEM } from './name-runs.js';
 import { isPlainWord } from './person-cues.js';
 import { ELIDED, joinsName } from './name-joins.js';
@@ -18,36 +18,6 @@ import {
   STOP_WORDS,
 } from './vocabulary.js';
 
-/**
- * "Committee on the European Health Data Space (EHDS Committee)": a short name of initials and a
- * head; the name its initials spell, opened by that head a few words before.
- */
-function headedShortName(
-  text: string,
-  tokens: readonly Token[],
-  at: number,
-  acronym: string,
-): string | undefined {
-  const [, initials, head] = /^(\S+)\s+(\p{Lu}\p{Ll}+)$/u.exec(acronym)!;
-  const spelt = nameBefore(text, tokens, at, initials!);
-  if (!spelt) return undefined;
-  const first = tokens.findIndex((t) => t.start === text.lastIndexOf(spelt, at));
-  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
-    // (with its own words before it: "Management Board of the European Medicines Agency")
-    let from = k;
-    while (
-      from > k - 3 &&
-      tokens[from - 1]?.cap &&
-      !STOP_WORDS.has(tokens[from - 1]!.fold) &&
-      text.slice(tokens[from - 1]!.end, tokens[from]!.start) === ' '
-    )
-      from--;
-    if (tokens[k]!.raw === head) return text.slice(tokens[from]!.start, at).trimEnd();
-    if (!/^(?:on|of|for|the)$/.test(tokens[k]!.raw)) return undefined;
-  }
-  return undefined;
-}
-
 /** The longest run of capitalised words (and connectors) ending before `at` that spells `acronym`. */
 export function nameBefore(
   text: string,
@@ -60,7 +30,10 @@ export function nameBefore(
   // ("Maastricht University Medical Centre+ (Maastricht UMC+)": a "+" ends the name)
   const plus = last >= 0 && /^\+\s*$/.test(text.slice(tokens[last]!.end, at)) ? '+' : '';
   if (last < 0 || !/^\+?\s*$/.test(text.slice(tokens[last]!.end, at))) return undefined;
-  if (/^\S+\s+\p{Lu}\p{Ll}+$/u.test(acronym)) return headedShortName(text, tokens, at, acronym);
+  if (/^\S+\s+\p{Lu}\p{Ll}+$/u.test(acronym))
+    return headedShortName(text, tokens, at, acronym, (initials) =>
+      nameBefore(text, tokens, at, initials),
+    );
   // ("the Directorate-General for Research and Innovation (DG RTD)": a DG's code spells nothing)
   if (/^DG[ -]?\p{Lu}{2,}$/u.test(acronym)) return directorateBefore(text, tokens, last);
   let best: string | undefined;

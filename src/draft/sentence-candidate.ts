@@ -23,6 +23,7 @@ import {
   topicTitle,
 } from './page-event-lines.js';
 import { withDateLead, type Candidate } from './event-candidate.js';
+import { dayClause } from './day-clauses.js';
 import {
   DATED_ITEM,
   EVENT_NOUN,
@@ -236,16 +237,6 @@ export function candidate(
     near,
     written,
   };
-}
-
-/** The clause of a sentence (split at semicolons) that holds the day at `at`, when another holds a day of its own. */
-function dayClause(own: string, at: number): { text: string; at: number } | undefined {
-  const parts = [...own.matchAll(/[^;]+/g)];
-  if (parts.length < 2 || parts.filter((p) => FULL_DATE.test(p[0])).length < 2) return undefined;
-  const part = parts.find((p) => at >= p.index && at < p.index + p[0].length);
-  return part
-    ? { text: part[0].replace(/^\s+/, ''), at: part.index + part[0].search(/\S/) }
-    : undefined;
 }
 
 /** The page's breadcrumb lines before sentence k ("Home › Events › Study visits"). */
