@@ -5,7 +5,7 @@ import { ORG_CONNECTORS } from './vocabulary.js';
 import { hasOrgWord, isPlainWord, someCommonName } from './person-cues.js';
 import { isOrgLike, type Mention, type Mentions } from './mentions.js';
 import type { NameRun } from './name-runs.js';
-import { cellsOf, CELL_TITLES, type Cell } from './table-cells.js';
+import { cellsOf, CELL_TITLES, tabCells, type Cell } from './table-cells.js';
 import { lineAbove, linesOf } from './text-lines.js';
 import { COLUMN, columnAt, NAME_WORD, NO_ORG, says } from './table-columns.js';
 import type { Token } from './tokens.js';
@@ -47,6 +47,8 @@ function tablesOf(text: string): Table[] {
         header: string[];
         nameAt: number;
         rows: Cell[][];
+        /** Its header's cells are tab-separated: a row's empty cells count. */
+        tabbed: boolean;
         split?: readonly [number, number];
       }
     | undefined;
@@ -59,11 +61,19 @@ function tablesOf(text: string): Table[] {
     const header = split ? mergedHeader(cells, split) : cells;
     const nameAt = columnAt(header, 'name');
     if (nameAt >= 0 && header.length >= 2)
-      current = { at, header, nameAt, rows: [], ...(split ? { split } : {}) };
+      current = {
+        at,
+        header,
+        nameAt,
+        rows: [],
+        tabbed: line.includes('\t') && !/[^\t] {2,}\S/.test(line.trim()),
+        ...(split ? { split } : {}),
+      };
     else if (current?.split && line.trim()) {
       const row = mergedRow(cellsOf(line, at), current.split);
       if (row) current.rows.push(row);
-    } else if (current && line.trim()) current.rows.push(cellsOf(line, at));
+    } else if (current && line.trim())
+      current.rows.push(current.tabbed ? tabCells(line, at) : cellsOf(line, at));
     else if (current) {
       if (current.rows.length) tables.push(current);
       current = undefined;
@@ -99,7 +109,12 @@ export function inNameColumn(text: string, runs: readonly NameRun[], why: (strin
     }),
   );
   runs.forEach((r, k) => {
-    const name = r.text.includes(' ') && !someCommonName(r.text) && !hasOrgWord(r.text);
+    // (not a device's name in a call's export, "iPhone de Tomás")
+    const name =
+      r.text.includes(' ') &&
+      /^\p{Lu}/u.test(r.text) &&
+      !someCommonName(r.text) &&
+      !hasOrgWord(r.text);
     if (!why[k] && starts.has(r.start) && name) why[k] = 'in a table’s name column';
   });
 }
@@ -157,8 +172,9 @@ export function nameTableRoles(
       if ((kind || bodies) && (NO_ORG.test(cell.text) || endsPlain(cell.text))) return [];
       // (a media list's kind of media, "TV", "Radio", "Online": no outlet)
       if (orgAt === outletAt && MEDIA_KIND.test(cell.text)) return [];
-      const org = mentions.orgFrom(cell.start, kind || bodies ? {} : { newOnlyIfTyped: true });
-      if (!org || org.start !== cell.start) return [];
+      const first = mentions.orgFrom(cell.start, kind || bodies ? {} : { newOnlyIfTyped: true });
+      if (!first || first.start !== cell.start) return [];
+      const org = innerBody(text, first, cell, mentions);
       // (the role column's, or the name cell's after the name: "Dr. Pieter van Houten, CEO")
       const party = says(t.header[orgAt]!, 'party');
       const role = roleAt > 0 || (board && roleAt === 0) ? row[roleAt]?.text : undefined;
@@ -186,6 +202,23 @@ export function nameTableRoles(
     });
   });
 }
+
+/**
+ * "European Commission - DG CNECT": a body, a dash, its department; the department is where the
+ * person is (not "Charité - Universitätsmedizin Berlin": one name).
+ */
+const innerBody = (text: string, org: Mention, cell: Cell, mentions: Mentions): Mention =>
+  mentions.all.find(
+    (m) =>
+      isOrgLike(m) &&
+      DEPARTMENT.test(text.slice(m.start, m.end)) &&
+      m.start > org.end &&
+      m.end <= cell.end &&
+      /^[ \t]+[-–—][ \t]+$/.test(text.slice(org.end, m.start)),
+  ) ?? org;
+
+const DEPARTMENT =
+  /^(?:DG\b|Directorate|Unit\b|Department|Dept\b|Division|Service|Office|Secretariat)/;
 
 /** "Forum secretariat": a cell's name part ends in a word in small letters (not "ry", "e.V."). */
 const endsPlain = (cell: string): boolean => {

@@ -23,6 +23,7 @@ import {
 } from './person-pattern-words.js';
 import { lineAt, lineBefore } from './text-lines.js';
 import { countryNamed } from './countries.js';
+import { endsWithField } from './portfolios.js';
 import { notANameHere, overItsPost } from './person-pattern-guards.js';
 import { laterCue } from './person-pattern-late.js';
 
@@ -120,6 +121,8 @@ export function patternOf(
     titleBefore(text, run.start) &&
     !hasOrgWord(run.text) &&
     !(PORTFOLIO_BEFORE.test(before) && someCommon(run.text)) &&
+    // (nor a post's field: "Team Leader, Computational Biology", "Consultant, Life Sciences")
+    !(endsWithField(run.text) && someCommon(run.text)) &&
     // (nor the start of a longer name: "Member, Clinical Translation Expert Panel, EDITH")
     !/^[ \t]+\p{Lu}/u.test(text.slice(run.end, run.end + 3)) &&
     // (nor a named person's body in brackets: "Ignasi Roca i Mas (Investment Director, Fondo

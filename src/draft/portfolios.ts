@@ -51,6 +51,10 @@ export const fieldWords = (list: string): boolean =>
     .filter((w) => !/^(?:and|of)$/i.test(w))
     .every((w) => FIELD_WORDS.has(w.toLowerCase()));
 
+/** "Computational Biology", "Life Sciences": a name that ends with a field's word. */
+export const endsWithField = (name: string): boolean =>
+  FIELD_WORDS.has(name.split(/\s+/).at(-1)!.toLowerCase());
+
 /**
  * "Johanna Bernsdorff (Tech Sovereignty, Security and Democracy)": a bracket that lists fields
  * only, a spokesperson's or a commissioner's portfolio, names no organisation (one name of field

@@ -28,6 +28,21 @@ export function cellsOf(line: string, at = 0): Cell[] {
   return out;
 }
 
+/**
+ * A tab-separated row with empty cells ("Victor Jirsa⇥⇥EBRAINS⇥Chief Science Officer"): every tab
+ * opens a cell, an empty one too (of no length), so the cells stay under their header's.
+ */
+export function tabCells(line: string, at = 0): Cell[] {
+  if (!/\t[ ]*\t/.test(line.trim())) return cellsOf(line, at);
+  let from = 0;
+  return line.split('\t').map((raw) => {
+    const lead = raw.length - raw.trimStart().length;
+    const cell = { start: at + from + lead, end: at + from + lead + raw.trim().length };
+    from += raw.length + 1;
+    return { ...cell, text: raw.trim() };
+  });
+}
+
 /** Titles that may open a cell's name: "Dr hab. Jakub Nowakowski", "Prof. Ana Costa". */
 export const CELL_TITLES =
   /^(?:(?:Dr|Dra|Prof|Profa|Mr|Ms|Mrs|hab|Ing|Mgr|PhD|Dott|Eng)\.?(?:ª|º)?[ \t]+)+/i;

@@ -42,9 +42,17 @@ export const NAME_WORD =
 export const NO_ORG =
   /^(?:Independent|Non-?attached|NI|none|n\/?a|tbc|tbd|[–—-]|self-?employed|freelance|retired|student|unemployed|various|private|individual)$/i;
 
-/** A header cell says its column holds `column`, alone or beside another ("Expertise / Affiliation"). */
+/**
+ * A header cell says its column holds `column`, alone or beside another ("Expertise / Affiliation"),
+ * or before a gloss in brackets ("Name (original name)", an export's).
+ */
 export const says = (cell: string, column: keyof typeof COLUMN): boolean =>
-  cell.split(/[ \t]+\/[ \t]+/).some((part) => COLUMN[column].test(part));
+  cell
+    .split(/[ \t]+\/[ \t]+/)
+    .some((part) => COLUMN[column].test(part) || COLUMN[column].test(part.replace(GLOSS, '')));
+
+/** A gloss in brackets after a header's word: " (original name)", " (EUR)". */
+const GLOSS = /[ \t]*\([^()]*\)$/;
 
 export const columnAt = (header: readonly string[], column: keyof typeof COLUMN): number =>
   header.findIndex((h) => says(h, column));

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes of blind rounds 181–183 (issue 22), each read by a general rule.
+
+const { draftOf, role } = articleDrafter('pg-draft-rounds-181-');
+
+describe('a video call’s attendance export', () => {
+  const REPORT = [
+    'Meeting participants report',
+    '',
+    'Name (original name)\tUser email\tOrganization\tJob title\tJoin time\tGuest',
+    'Oskar Lindqvist (Host)\toskar.lindqvist@example.eu\tCharles University\tProject Officer\t10:00 AM\tNo',
+    'Brigitte Oyelaran-Maas\t\tVerdana Simulations GmbH\tSenior Engineer\t10:02 AM\tYes',
+    'Tuomas Heikkilä\t\tHelsinki Institute of Physiology\tTeam Leader, Computational Biology\t10:05 AM\tYes',
+    'iPhone de Tomás\t\t\t\t10:26 AM\tYes',
+  ].join('\n');
+
+  it('reads the name column under a header glossed in brackets ("Name (original name)")', async () => {
+    const people = (await draftOf(REPORT)).names('person:');
+    expect(people).toEqual(
+      expect.arrayContaining(['Oskar Lindqvist', 'Brigitte Oyelaran-Maas', 'Tuomas Heikkilä']),
+    );
+  });
+
+  it('keeps a row’s cells under their header when a cell is empty', async () => {
+    const seed = await draftOf(REPORT);
+    const org = seed.entities.find((e) => e.name === 'Verdana Simulations GmbH');
+    const person = seed.entities.find((e) => e.name === 'Brigitte Oyelaran-Maas');
+    expect(org && person && role(seed, person.id, org.id)).toBeTruthy();
+  });
+
+  it('reads no person from a post’s field ("Team Leader, Computational Biology") nor a device', async () => {
+    const people = (await draftOf(REPORT)).names('person:');
+    expect(people).not.toContain('Computational Biology');
+    expect(people.some((p) => p.startsWith('iPhone'))).toBe(false);
+  });
+});
+
+describe('an organisation cell of a body and its department', () => {
+  const TABLE = [
+    'Participants',
+    '',
+    'Name\tOrganisation\tRole',
+    'Ilona Sárközi\tCharles University - Department of Biophysics\tLecturer',
+    'Petr Vondráček\tCharles University\tProfessor',
+  ].join('\n');
+
+  it('places the person at the department after the dash', async () => {
+    const seed = await draftOf(TABLE);
+    const dept = seed.entities.find((e) => e.name === 'Department of Biophysics');
+    expect(dept).toBeDefined();
+    expect(role(seed, 'person:ilona-sarkozi', dept!.id)).toBeTruthy();
+    expect(role(seed, 'person:petr-vondracek', 'org:charles-university')).toBeTruthy();
+  });
+});
