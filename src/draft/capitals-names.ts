@@ -10,7 +10,7 @@ import type { PersonRun } from './people.js';
 import { isPlace } from './places.js';
 import { foldedWords, type Token } from './tokens.js';
 import { titleCase } from './dateline.js';
-import { TITLE_CAPITALISED } from './vocabulary.js';
+import { NAME_PARTICLES, TITLE_CAPITALISED } from './vocabulary.js';
 
 /**
  * Parliament's lists write a member's surname in capitals, before or after the given name:
@@ -22,7 +22,8 @@ import { TITLE_CAPITALISED } from './vocabulary.js';
  */
 const CAPS = String.raw`\p{Lu}[\p{Lu}'’-]*\p{Lu}`;
 const GIVEN = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?`;
-const SURNAME = String.raw`${CAPS}(?: ${CAPS}){0,3}`;
+/** ("Ó FLOINN", "DE VRIES-BAKKER": a particle's capital, then the surname's) */
+const SURNAME = String.raw`(?:\p{Lu} )?${CAPS}(?: ${CAPS}){0,3}`;
 const FORENAMES = String.raw`${GIVEN}(?: ${GIVEN})?`;
 /** "Dr", "Prof.", "MUDr.": a title before the name, as written (capitalised). */
 const LINE = (name: string) =>
@@ -63,6 +64,9 @@ export function capitalsNames(
     const inside = inBrackets(m);
     return inside !== undefined && !isPlace(inside, gaz);
   };
+  const surnameLast = [...text.matchAll(SURNAME_LAST)].filter((m) => plausible(m[3]!, m[2]!, gaz));
+  // (given name first on two lines or more: a list of them, "Kristiina LAUR (Estonia)")
+  const lastListed = surnameLast.length >= 2;
   const found = [
     ...[...text.matchAll(SURNAME_FIRST)]
       .filter((m) => inBrackets(m) === undefined || bracketed(m))
@@ -72,20 +76,10 @@ export function capitalsNames(
         given: m[3]!,
         first: true,
       })),
-    ...[...text.matchAll(SURNAME_LAST)]
-      .filter((m) => bracketed(m) || (!/\s/.test(m[2]!) && looksLikePerson(m[2]!)))
+    ...surnameLast
+      .filter((m) => lastListed || bracketed(m) || (!/\s/.test(m[2]!) && looksLikePerson(m[2]!)))
       .map((m) => ({ m, surname: m[3]!, given: m[2]!, first: false })),
-  ].filter(
-    ({ surname, given }) =>
-      !allCommon(surname) &&
-      // (not "Jonas Vaitkus MEP", "Medaris AI": a title's letters, an acronym)
-      !/^\p{Lu}{1,2}$/u.test(surname.split(' ').at(-1)!) &&
-      !AFTER_NAME.has(surname.split(' ').at(-1)!) &&
-      !allCommon(given) &&
-      // (not "HORIZON-RIA Grant Agreement": a thing's noun ends no one's given names)
-      !/(?:ment|tion|ness|ology)s?$/i.test(given.split(/\s+/).at(-1)!) &&
-      !isPlace(given, gaz),
-  );
+  ].filter(({ surname, given }) => plausible(surname, given, gaz));
   const listed = found.filter((f) => f.first).length >= 2;
   return found.flatMap(({ m, surname, given, first: surnameFirst }) => {
     const start = m.index + m[0].lastIndexOf(m[1]!);
@@ -94,7 +88,7 @@ export function capitalsNames(
     if (first < 0 || (surnameFirst && !listed && !looksLikePerson(given))) return [];
     const end = last < 0 ? tokens.length : last;
     for (let t = first; t < end; t++) if (covered.has(t)) return [];
-    const name = `${given} ${titleCase(surname)}`;
+    const name = `${given} ${surnameCase(surname)}`;
     const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label === 'Person');
     const run = {
       ...runOf(text, tokens, first, end),
@@ -103,6 +97,23 @@ export function capitalsNames(
     return [{ run, name, ...(known ? { known } : {}) }];
   });
 }
+
+/** "DE VRIES-BAKKER" → "de Vries-Bakker": a particle before the surname in small letters. */
+const surnameCase = (surname: string): string =>
+  titleCase(surname).replace(/^(\p{L}+)(?= \S)/u, (w) =>
+    NAME_PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w,
+  );
+
+/** A surname and given names that may be a person's (no common words, no acronym, no place). */
+const plausible = (surname: string, given: string, gaz: Gazetteer): boolean =>
+  !allCommon(surname) &&
+  // (not "Jonas Vaitkus MEP", "Medaris AI": a title's letters, an acronym)
+  !/^\p{Lu}{1,2}$/u.test(surname.split(' ').at(-1)!) &&
+  !AFTER_NAME.has(surname.split(' ').at(-1)!) &&
+  !allCommon(given) &&
+  // (not "HORIZON-RIA Grant Agreement": a thing's noun ends no one's given names)
+  !/(?:ment|tion|ness|ology)s?$/i.test(given.split(/\s+/).at(-1)!) &&
+  !isPlace(given, gaz);
 
 /**
  * The people these lines name, before any other reading of their words ("Kowalczyk Agnieszka",

@@ -54,3 +54,29 @@ describe('an organisation cell of a body and its department', () => {
     expect(role(seed, 'person:petr-vondracek', 'org:charles-university')).toBeTruthy();
   });
 });
+
+describe('a register’s organisers, the surname in capitals after the given name', () => {
+  const PAGE = [
+    'Organisers / Members of the citizens’ committee',
+    '',
+    'Representative: Wiesława ZAJĄCZKOWSKA-BRZĘK (Poland)',
+    'Members:',
+    'Maaike VAN DER STRAATEN (Netherlands)',
+    'Ruairí Ó CEALLAIGH (Ireland)',
+    'Kristjan TAMMSALU (Estonia)',
+    '',
+    'Contact: info@example.eu · Charles University hosts the secretariat.',
+  ].join('\n');
+
+  it('reads every organiser of a list of such lines, a particle in small letters', async () => {
+    const people = (await draftOf(PAGE)).names('person:');
+    expect(people).toEqual(
+      expect.arrayContaining([
+        'Wiesława Zajączkowska-Brzęk',
+        'Maaike van der Straaten',
+        'Ruairí Ó Ceallaigh',
+        'Kristjan Tammsalu',
+      ]),
+    );
+  });
+});
