@@ -122,11 +122,18 @@ export const isPlainWord = (word: string): boolean =>
 /** Every word of the name is one of things ("Opening Remarks", "Parliamentary Correspondence"). */
 export const allCommon = (name: string): boolean => name.split(/[\s-]+/).every(isCommonWord);
 export const someCommon = (name: string): boolean => name.split(/[\s-]+/).some(isCommonWord);
-/** Some word of the name, its particles aside ("Sanne de Graaf": "de" is a name's), is a thing's. */
+/**
+ * Some word of the name, its particles aside ("Sanne de Graaf": "de" is a name's; inside the name,
+ * Flemish writes it capitalised, "Pieter-Jan Van Hoorebeke"), is a thing's.
+ */
 export const someCommonName = (name: string): boolean =>
   name
     .split(/[\s-]+/)
-    .filter((w) => !NAME_PARTICLES.has(w))
+    .filter(
+      (w, i, all) =>
+        !NAME_PARTICLES.has(w) &&
+        !(i > 0 && i < all.length - 1 && NAME_PARTICLES.has(w.toLowerCase())),
+    )
     .some(isCommonWord);
 
 /** Words of a programme's headings, never of a person's name. */

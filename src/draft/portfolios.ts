@@ -70,11 +70,13 @@ export function portfolioEnd(
   i: number,
   j: number,
 ): number | undefined {
-  // (or a head, then the first field: "Federal Public Service Health, Food Chain Safety and …")
+  // (or a head, then the first field's words: "Federal Public Service Health, Food Chain Safety
+  // and …", "FPS Public Health, Food Chain Safety and Environment")
+  const head = tokens
+    .slice(i, j - 1)
+    .findLastIndex((t) => /^(?:Service|Ministry|Department|Directorate|FPS|SPF|FOD)$/.test(t.raw));
   const fieldAfterHead =
-    j - i >= 2 &&
-    /^(?:Service|Ministry|Department|Directorate)$/.test(tokens[j - 2]!.raw) &&
-    FIELD_WORDS.has(tokens[j - 1]!.fold);
+    head >= 0 && tokens.slice(i + head + 1, j).every((t) => FIELD_WORDS.has(t.fold));
   if (!fieldAfterHead && !tokens.slice(i, j).some((t) => /^(?:of|on|for)$/i.test(t.raw)))
     return undefined;
   const after = text.slice(tokens[j]!.start, tokens[j]!.start + 160);

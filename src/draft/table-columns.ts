@@ -13,7 +13,7 @@ export const COLUMN = {
     /^(?:Author|Heads?|(?:Asked|Posted|Submitted)[ \t]+by|(?:Section[ \t]+)?Editors?|Rapporteurs?|(?:Lead[ \t]+|Core[ \t]+)?Maintainers?)$/i,
   /** The body a person's row names ("Organisation", "Member organisation", "Public body"). */
   organisation:
-    /^(?:beneficiary|partner|host|(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|company|start-?up|stakeholder|(?:public[ \t]+)?body|(?:political[ \t]+)?(?:party|group))$/iu,
+    /^(?:beneficiary|partner|host|(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|company|start-?up|stakeholder|ministry|(?:public[ \t]+)?body|(?:political[ \t]+)?(?:party|group))$/iu,
   /** A column that says what its cells are (a company, a party): whatever it names is one. */
   kind: /^(?:company|start-?up|(?:political[ \t]+)?(?:party|group))$/i,
   /**
@@ -21,7 +21,7 @@ export const COLUMN = {
    * ("Independent expert", "Patient representative").
    */
   bodies:
-    /^(?:(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|beneficiary|host|(?:public[ \t]+)?body)$/i,
+    /^(?:(?:(?:member|home|host|partner|national|nominating|sending|employing|current|lead|parent)[ \t]+)?(?:organi[sz]ation|affiliation|institution)|employer|beneficiary|host|ministry|(?:public[ \t]+)?body)$/i,
   /** Political parties or groups: a member's title is the body's post, not the party's. */
   party: /^(?:political[ \t]+)?(?:party|group)$/i,
   /** An accreditation list's media: the outlets its journalists work for (split-name tables only). */

@@ -80,3 +80,25 @@ describe('a register’s organisers, the surname in capitals after the given nam
     );
   });
 });
+
+describe('a non-paper’s contact points, by Member State', () => {
+  const PAPER = [
+    'Contact points',
+    '',
+    'Member State\tName\tFunction\tMinistry\tE-mail',
+    'Belgium\tWouter-Jan Van Eeckhoutte\tAttaché, Digital Health\tFPS Public Health, Food Chain Safety and Environment\twj@example.be',
+    'Estonia\tKaidi Põllumäe\tAdviser, E-health Department\tMinistry of Social Affairs\tkaidi@example.ee',
+    '',
+    'Charles University supports the paper.',
+  ].join('\n');
+
+  it('reads a "Ministry" column as the people’s bodies, a Flemish "Van" inside a name', async () => {
+    const seed = await draftOf(PAPER);
+    const fps = seed.entities.find(
+      (e) => e.name === 'FPS Public Health, Food Chain Safety and Environment',
+    );
+    const ministry = seed.entities.find((e) => e.name === 'Ministry of Social Affairs');
+    expect(fps && role(seed, 'person:wouter-jan-van-eeckhoutte', fps.id)).toBeTruthy();
+    expect(ministry && role(seed, 'person:kaidi-pollumae', ministry.id)).toBeTruthy();
+  });
+});
