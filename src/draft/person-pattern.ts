@@ -24,6 +24,7 @@ import {
 import { lineAt, lineBefore } from './text-lines.js';
 import { countryNamed } from './countries.js';
 import { endsWithField } from './portfolios.js';
+import { GROUP_SPELLINGS } from './political-groups.js';
 import { notANameHere, overItsPost } from './person-pattern-guards.js';
 import { laterCue } from './person-pattern-late.js';
 
@@ -67,6 +68,9 @@ const ownLineFirst = (after: string): string => {
   return line!.trim().length <= 12 && next !== undefined ? `${line}\n${next}` : line!;
 };
 
+/** ", S&D)", ", Verts/ALE)": a member's political group in the brackets after the name. */
+const GROUP_AFTER = new RegExp(String.raw`^,[ \t]*(?:${GROUP_SPELLINGS})[ \t]*[,)]`);
+
 /** A post's fields so far: "Federal Minister for Labour, " (then "Social Affairs, Health …"). */
 const PORTFOLIO_BEFORE =
   /\b(?:Minister|Secretary|Commissioner|Ministry|Department)\s+(?:of|for)\s+[^,\n]{2,60},[ \t]$/;
@@ -88,6 +92,14 @@ export function patternOf(
     overItsPost(text, run)
   )
     return 'surname in capitals, alone on its line';
+  // ("Covering AMs 34 (Lorenzo Ferri-Castellani, S&D), 35 (…, Renew)": a member, then the group)
+  if (
+    /\((?:\d+[ \t]+)?$/.test(before) &&
+    /\s/.test(run.text) &&
+    !hasOrgWord(run.text) &&
+    GROUP_AFTER.test(text.slice(run.end, run.end + 24))
+  )
+    return 'a political group after';
   // "(For more information: Marta Oliveira – Tel.: +32 2 …)": a press contact
   // ("Press contact: Sanne de Graaf – Tel.: …": a name whose words, its particles aside, are no
   // things' words)

@@ -15,11 +15,15 @@ interface Group {
 
 // (the groups written with "&" or "/", S&D and Greens/EFA, and the EPP are found as names already)
 const GROUPS: readonly Group[] = [
+  { name: 'Europe of Sovereign Nations Group', acronym: 'ESN', written: [] },
   { name: 'Renew Europe', acronym: '', written: ['Renew', 'Renew Europe Group'] },
   { name: 'European Conservatives and Reformists Group', acronym: 'ECR', written: ['ECR Group'] },
   { name: 'The Left in the European Parliament (GUE/NGL)', acronym: '', written: ['The Left'] },
-  { name: 'Patriots for Europe', acronym: 'PfE', written: [] },
+  { name: 'Patriots for Europe Group', acronym: 'PfE', written: ['Patriots for Europe'] },
 ];
+
+/** Every group's short spellings, as a member's brackets write them ("(X, S&D)", "(X, The Left)"). */
+export const GROUP_SPELLINGS = String.raw`EPP|S&D|Renew(?: Europe)?|Greens/EFA|Verts/ALE|ECR|PfE|ESN|ID|NI|The Left|GUE/NGL`;
 
 /** A text about the Parliament: its members, its plenary, its groups. */
 const PARLIAMENT = /\b(?:MEPs?|European Parliament|rapporteurs?|political groups?)\b/;

@@ -102,3 +102,35 @@ describe('a non-paper’s contact points, by Member State', () => {
     expect(ministry && role(seed, 'person:kaidi-pollumae', ministry.id)).toBeTruthy();
   });
 });
+
+describe('a committee’s compromise amendments', () => {
+  const AMENDMENTS = [
+    'European Parliament — Committee on Public Health',
+    '',
+    'Compromise amendment 1',
+    'Covering AMs 1 (Rapporteur), 34 (Anselmo Quarta-Belvedere, S&D), 35 (Wiebke Oosterloo, Renew), 37 (Torleif Haugstvedt, Verts/ALE)',
+    'Falling AMs: 36 (Gernot Waldbrunner, ESN), 38 (Ysolde Carrère-Iribarne, PfE)',
+    '',
+    'Charles University was consulted by the rapporteur.',
+  ].join('\n');
+
+  it('reads a member before a political group in brackets', async () => {
+    const people = (await draftOf(AMENDMENTS)).names('person:');
+    expect(people).toEqual(
+      expect.arrayContaining([
+        'Anselmo Quarta-Belvedere',
+        'Wiebke Oosterloo',
+        'Torleif Haugstvedt',
+        'Gernot Waldbrunner',
+        'Ysolde Carrère-Iribarne',
+      ]),
+    );
+  });
+
+  it('names the ESN and the PfE by their groups’ names', async () => {
+    const orgs = (await draftOf(AMENDMENTS)).names('org:');
+    expect(orgs).toEqual(
+      expect.arrayContaining(['Europe of Sovereign Nations Group', 'Patriots for Europe Group']),
+    );
+  });
+});
