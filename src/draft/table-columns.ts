@@ -31,7 +31,7 @@ export const COLUMN = {
   post: /^(?:role|position|post|function|office)$/i,
   /** A list of organisations' column, one a row. */
   organisationList:
-    /^(?:Organi[sz]ations?|Partners?|Sponsors?|Exhibitors?|Beneficiar(?:y|ies)|Signator(?:y|ies)|Institutions?|Members?[ \t]+organi[sz]ations?|Investors?|Compan(?:y|ies)|Start-?ups?|RIs?|Research[ \t]+infrastructures?)$/i,
+    /^(?:Organi[sz]ations?|Partners?|Sponsors?|Exhibitors?|Beneficiar(?:y|ies)|Signator(?:y|ies)|Institutions?|Members?[ \t]+organi[sz]ations?|(?:Lead[ \t]+)?Investors?|Compan(?:y|ies)|Start-?ups?|RIs?|Research[ \t]+infrastructures?)$/i,
 } as const;
 
 /** A word of the name column's header: a line without one is not split into cells at all. */

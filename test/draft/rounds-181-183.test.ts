@@ -134,3 +134,31 @@ describe('a committee’s compromise amendments', () => {
     );
   });
 });
+
+describe('an investment report’s top deals', () => {
+  const REPORT = [
+    'Table 3.1 – Top disclosed deals, Q1 2026',
+    '',
+    '#\tCompany\tHQ\tRound\tAmount (€m)\tLead investor(s)',
+    '1\tQuorvant Health\tBerlin, DE\tSeries C\t140.0\tHalvorsen Growth Equity',
+    '2\tSimuleon Medical\tParis, FR\tSeries B\t86.0\tAlder & Wren Ventures; Bexley Capital (participating)',
+    '3\tCardiolux\tWarsaw, PL\tSeries B\t52.0\tVistula River Capital',
+    '',
+    'Source: company announcements; Charles University analysis.',
+  ].join('\n');
+
+  it('reads the companies after a rank’s column, and every lead investor', async () => {
+    const orgs = (await draftOf(REPORT)).names('org:');
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        'Quorvant Health',
+        'Simuleon Medical',
+        'Cardiolux',
+        'Halvorsen Growth Equity',
+        'Alder & Wren Ventures',
+        'Bexley Capital',
+        'Vistula River Capital',
+      ]),
+    );
+  });
+});
