@@ -17,8 +17,10 @@ const PARTICLE = String.raw`(?:[Vv][ao]n|[Dd]e[nrl]?|[Dd][aiu]|[Ll][ae]|della|do
 const SURNAME = String.raw`(?:(?:${WORD}|${PARTICLE})[ \t]){0,3}${WORD}`;
 const GIVEN = String.raw`(?:${WORD}(?:[ \t]${WORD})?(?:[ \t]\p{Lu}\.)?|\p{Lu}\.(?:[ \t]?\p{Lu}\.)*)`;
 const MARKS = String.raw`(?:\d{1,2}|\*)(?:[ \t]*,[ \t]*(?:\d{1,2}|\*))*`;
+/** A repository record's label before the name: "Author⇥Tehrani-Falk, Nasrin". */
+const LABEL = String.raw`(?:(Authors?|Creators?|Contributors?|Editors?)(?::[ \t]*|\t+))`;
 const LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-•*][ \t]+)?((${SURNAME}),[ \t]+(${GIVEN}))(?:[ \t]+\([^()\n]{1,40}\))?(?:[ \t]*(${MARKS}))?[ \t]*(?=\t|[ \t]{2,}|$)`,
+  String.raw`^[ \t]*(?:[-•*][ \t]+|${LABEL})?((${SURNAME}),[ \t]+(${GIVEN}))(?:[ \t]+\([^()\n]{1,40}\))?(?:[ \t]*(${MARKS}))?[ \t]*(?=\t|[ \t]{2,}|$)`,
   'gmu',
 );
 
@@ -33,29 +35,33 @@ export function commaNames(text: string, tokens: readonly Token[], gaz?: Gazette
   if (!/^[ \t]*\p{Lu}[^,\n]{0,40},[ \t]\p{Lu}/mu.test(text)) return [];
   const place = (s: string) => !!gaz && isPlace(s, gaz);
   // (a person's line: affiliations' marks, or a given name: not "Oncotwin, Karlsruhe")
-  const found = [...text.matchAll(LINE)].filter(
+  const lines = [...text.matchAll(LINE)];
+  // (a record's labelled author names her wherever the text writes her so: its title line too)
+  const labelled = new Set(lines.filter((m) => m[1] !== undefined).map((m) => m[2]));
+  const found = lines.filter(
     (m) =>
-      !allCommon(m[2]!) &&
       !allCommon(m[3]!) &&
-      !place(m[2]!) &&
+      !allCommon(m[4]!) &&
       !place(m[3]!) &&
+      !place(m[4]!) &&
       // (an organisation, then a contact: "Sciensano, Marie Dupont", "Karolinska Institutet, Sara …")
-      !hasOrgWord(m[2]!) &&
-      givenOnly(m[3]!) &&
-      (m[4] !== undefined || looksLikePerson(m[3]!)),
+      !hasOrgWord(m[3]!) &&
+      givenOnly(m[4]!) &&
+      (m[5] !== undefined || labelled.has(m[2]) || looksLikePerson(m[4]!)),
   );
-  if (found.length < 2) return [];
+  // (two such lines or more; or one a label says is a person's, "Author⇥…")
+  if (found.length < 2 && !found.some((m) => labelled.has(m[2]))) return [];
   return found.map((m) => {
-    const start = m.index + m[0].indexOf(m[1]!);
+    const start = m.index + m[0].indexOf(m[2]!);
     const first = tokenAt(tokens, start);
-    const last = tokenAt(tokens, start + m[1]!.length);
+    const last = tokenAt(tokens, start + m[2]!.length);
     // (a middle initial aside: "Geris, Liesbet M." is Liesbet Geris)
-    const name = `${m[3]!.replace(/[ \t]\p{Lu}\.$/u, '')} ${m[2]!}`;
+    const name = `${m[4]!.replace(/[ \t]\p{Lu}\.$/u, '')} ${m[3]!}`;
     const known = gaz?.byName.get(foldedWords(name).join(' '))?.find((e) => e.label === 'Person');
     const run = { ...runOf(text, tokens, first, last), why: 'a list’s name, surname first' };
     // (the line's bracket and marks are the name's: "(Contact person)" names no body)
     const through = tokenAt(tokens, m.index + m[0].length);
-    const marks = m[4]?.match(/\d{1,2}|\*/g) ?? [];
+    const marks = m[5]?.match(/\d{1,2}|\*/g) ?? [];
     return { run, name, marks, through, ...(known ? { known } : {}) };
   });
 }

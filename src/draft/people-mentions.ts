@@ -4,6 +4,7 @@
  */
 import { titleCase } from './dateline.js';
 import type { Mention } from './mention.js';
+import type { DraftEntity } from './draft-builder.js';
 import { closeToKnown } from './name-checks.js';
 import { orgEndingWith } from './name-forms.js';
 import type { MentionState } from './org-at.js';
@@ -22,6 +23,14 @@ const withoutCapitals = (name: string): string =>
 const cover = (s: MentionState, m: { first: number; last: number }) => {
   for (let t = m.first; t < m.last; t++) s.covered.add(t);
 };
+
+/** The one person named in full whose surname is `surname`, if one only. */
+function fullNameOf(people: readonly Mention[], surname: string): DraftEntity | undefined {
+  const owners = new Set(
+    people.filter((p) => p.entity.name.endsWith(` ${surname}`)).map((p) => p.entity),
+  );
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
 
 export function addPeople(s: MentionState, people: Mention[], runs: readonly PersonRun[]) {
   for (const run of runs) {
@@ -43,7 +52,10 @@ export function addPeople(s: MentionState, people: Mention[], runs: readonly Per
       endsWithCity(s.tokens, run, s.gaz)
     )
       continue;
-    const entity = s.builder.propose('Person', withoutCapitals(run.text));
+    // ("Tehrani-Falk, N. (2026)" under "Author⇥Tehrani-Falk, Nasrin": a surname alone, of one
+    // person named in full already)
+    const full = /\s/.test(run.text) ? undefined : fullNameOf(people, run.text);
+    const entity = full ?? s.builder.propose('Person', withoutCapitals(run.text));
     if (!entity.checks.length)
       entity.checks.push(...closeToKnown(run.text, s.gaz), `new person (${run.why})`);
     cover(s, run);

@@ -162,3 +162,25 @@ describe('an investment report’s top deals', () => {
     );
   });
 });
+
+describe('a repository’s thesis record', () => {
+  const RECORD = [
+    'Charles University Digital Repository',
+    '',
+    'Title\tVirtual hearts for everyone: a modelling study',
+    'Author\tVondrušková-Maierhofer, Radka',
+    'Date\t2026',
+    '',
+    'Abstract',
+    'In this thesis Vondrušková-Maierhofer builds cardiac twins for 40 patients.',
+    '',
+    'Citation',
+    'Vondrušková-Maierhofer, R. (2026). Virtual hearts for everyone. Dissertation, Charles University.',
+  ].join('\n');
+
+  it('reads a labelled author written surname first, and her surname again as her', async () => {
+    const people = (await draftOf(RECORD)).names('person:');
+    expect(people).toContain('Radka Vondrušková-Maierhofer');
+    expect(people).not.toContain('Vondrušková-Maierhofer');
+  });
+});
