@@ -29,6 +29,7 @@ export const ROLE_WORDS = words(`
   correspondent reporter student postdoc psychiatrist technician biologist physicist mathematician
   modeller advocate candidate councillor councilor councillors councilors alderwoman
   aldermen mayor senator ombudsman ombudsperson handler auditor undersecretary reviewer
+  vorsitz vorsitzender vorsitzende
   alumna alumnus founder founders cofounder cofounders`);
 
 /** Nouns that name a person by role just before their name: "the host Sébastien Bratières". */

@@ -184,3 +184,13 @@ describe('a repository’s thesis record', () => {
     expect(people).not.toContain('Vondrušková-Maierhofer');
   });
 });
+
+describe('a German committee’s chair in brackets', () => {
+  it('reads no body from "(Vorsitz)" after a member’s name', async () => {
+    const seed = await draftOf(
+      'Doctoral committee\tProf. Dr. Hans-Jörg Kellermeyer (Vorsitz); Prof. Dr. Anika Brunsvelde (Charles University)\n',
+    );
+    expect(seed.names('org:')).not.toContain('Vorsitz');
+    expect(seed.names('person:')).toContain('Hans-Jörg Kellermeyer');
+  });
+});
