@@ -3,6 +3,7 @@ import { documentTables } from './document-tables.js';
 import { numberedPetitions } from './numbered-petitions.js';
 import { numberedActs } from './numbered-acts.js';
 import { statutoryTitles } from './statutory-titles.js';
+import { citedHeadlines } from './cited-headlines.js';
 import { datedLetters } from './dated-letters.js';
 import { proposedActs } from './proposed-acts.js';
 import { reviewedItems } from './reviewed-items.js';
@@ -105,6 +106,7 @@ export function findWorks(
   caseLawWorks(text).forEach(add);
   numberedActs(text).forEach(add);
   statutoryTitles(text).forEach(add);
+  citedHeadlines(text).forEach(add);
   datedLetters(text).forEach(add);
   numberedPetitions(text).forEach(add);
   documentTables(text).forEach(add);

@@ -194,3 +194,23 @@ describe('a German committee’s chair in brackets', () => {
     expect(seed.names('person:')).toContain('Hans-Jörg Kellermeyer');
   });
 });
+
+describe('a newspaper’s corrections column', () => {
+  const COLUMN_TEXT = [
+    'Corrections and clarifications',
+    '',
+    '• An article on hospital data ("Prague hospitals open their records to researchers", Health, 9 March, page 14) misnamed Charles University’s partner.',
+    '• An interview published on 27 February ("Data chief: \'Twins are next\'", Tech, page 22) gave a wrong title.',
+  ].join('\n');
+
+  it('reads each cited headline as an article, and no quote said by anyone', async () => {
+    const seed = await draftOf(COLUMN_TEXT);
+    expect(seed.names('doc:')).toEqual(
+      expect.arrayContaining([
+        'Prague hospitals open their records to researchers',
+        "Data chief: 'Twins are next'",
+      ]),
+    );
+    expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toEqual([]);
+  });
+});
