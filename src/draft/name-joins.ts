@@ -28,7 +28,7 @@ export const COMPOUND_HEAD =
 
 /** (and a compound's last part: "Bundesministerium", "Rigshospitalet", "Herzzentrum") */
 export const ORG_STEM = new RegExp(
-  String.raw`^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|ziekenhuis|krankenhaus|szpital|sjukhus|(?:poli|poly)?klinik|(?:poli|poly)?clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|stichting|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig)|^(?:zentrum|centro|centre|center)s?$|${COMPOUND_HEAD.source}`,
+  String.raw`^(?:univers(?!al)|hospit(?!al(?:ity|ised|ized))|hopit|ospedal|ziekenhuis|krankenhaus|szpital|sjukhus|(?:poli|poly)?klinik|(?:poli|poly)?clinic(?!al)|institu(?!tional)|akadem|academ(?!ic)|laborat|fundac|fondaz|stiftung|stichting|fakult|facult|agenc|agentur|ministe|ministr|conseil|consej|consig|asociaci|asocia[țţt]i|associa[çc][ãa]o|associazion|biobank|biobanc)|^(?:zentrum|centro|centre|center)s?$|${COMPOUND_HEAD.source}`,
   'u',
 );
 

@@ -214,3 +214,15 @@ describe('a newspaper’s corrections column', () => {
     expect(seed.entities.filter((e) => e.id.startsWith('statement:'))).toEqual([]);
   });
 });
+
+describe('Iberian associations and biobanks', () => {
+  it('reads "Asociación …" and "Biobanco …" as bodies, not people', async () => {
+    const seed = await draftOf(
+      'Members present: Dra. Begoña Iglesias Varela (Chair); Ms Carmen Outeiral Sánchez (patient representative, Asociación Galega de Doentes Raros). Samples are held by Biobanco Atlántico Norte and by Charles University.\n',
+    );
+    expect(seed.names('org:')).toEqual(
+      expect.arrayContaining(['Asociación Galega de Doentes Raros', 'Biobanco Atlántico Norte']),
+    );
+    expect(seed.names('person:')).not.toContain('Asociación Galega de Doentes Raros');
+  });
+});
