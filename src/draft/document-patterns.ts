@@ -1,4 +1,5 @@
 import { DAY_WORDS, MONTHS } from './calendar-words.js';
+import { ACT_BEFORE_NUMBER } from './numbered-acts.js';
 import { DOCUMENT_HEADS } from './vocabulary.js';
 
 /* The patterns that name a document in a text: a noun and its title, a title and its noun. */
@@ -152,11 +153,12 @@ export const FILE_ICON = /^[📄📃📑📎]\uFE0F?[ \t]+([^\n]{6,200})$/gmu;
  * After a title's head, on its line: "on Cardiac Digital Twins", "for Patient-Controlled Twins",
  * "of Understanding on Cross-Border Health Data Cooperation" (not "… on Monday"), "on Virtual Human
  * Twins under the European Health Data Space",
+ * (not "Law 14/2007 on Biomedical Research and Royal Decree 1716/2011": two acts),
  * "2026–2030", a number in a series ("No. 3", "Vol. 2", "n.º 4-A/2026"), an act's number ("C(2025) 1190",
  * "(EU) 2025/327", "Law 9/2017 on …").
  */
 export const TAIL = new RegExp(
-  String.raw`^(?: \d{1,4}\/\d{4}\b)?(?: (?:on|for|of|in|to)(?: (?:the|a))?(?! ${MONTHS}\b)(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and(?! (?:on|in|to|at|by|with|from)\b)|of|for|in|the|under(?= the \p{Lu})|on(?! (?:${MONTHS}|${DAY_WORDS})\b)))*)+)?(?: \p{Lu}{1,3}\(\d{4}\) ?\d+\b| \((?:EU|EC|EEC|Euratom)\) (?:No )?\d{2,4}\/\d+\b)?(?: \d{4}(?:[–-]\d{2,4})?)?(?: (?:No|Nr|Vol|[Nn]\.?º|[Nn]\.o)\.? ?\d+(?:-[A-Z])?(?:\/\d{4})?\b)?`,
+  String.raw`^(?: \d{1,4}\/\d{4}\b)?(?: (?:on|for|of|in|to)(?: (?:the|a))?(?! ${MONTHS}\b)(?: \p{Lu}[\p{L}\p{N}'’-]*(?: (?:and(?! (?:on|in|to|at|by|with|from)\b| ${ACT_BEFORE_NUMBER}\b)|of|for|in|the|under(?= the \p{Lu})|on(?! (?:${MONTHS}|${DAY_WORDS})\b)))*)+)?(?: \p{Lu}{1,3}\(\d{4}\) ?\d+\b| \((?:EU|EC|EEC|Euratom)\) (?:No )?\d{2,4}\/\d+\b)?(?: \d{4}(?:[–-]\d{2,4})?)?(?: (?:No|Nr|Vol|[Nn]\.?º|[Nn]\.o)\.? ?\d+(?:-[A-Z])?(?:\/\d{4})?\b)?`,
   'u',
 );
 /** A list item that is a sentence ("- The roadmap is adopted.", "- HaDEA will report …", an action point "- EPF to send the paper …"). */

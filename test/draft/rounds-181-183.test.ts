@@ -226,3 +226,16 @@ describe('Iberian associations and biobanks', () => {
     expect(seed.names('person:')).not.toContain('Asociación Galega de Doentes Raros');
   });
 });
+
+describe('two acts joined by "and"', () => {
+  it('reads "Law 9/2011 on Clinical Research and Royal Decree 1201/2013" as two acts', async () => {
+    const docs = (
+      await draftOf(
+        'Charles University operates under Law 9/2011 on Clinical Research and Royal Decree 1201/2013.\n',
+      )
+    ).names('doc:');
+    expect(docs).toEqual(
+      expect.arrayContaining(['Law 9/2011 on Clinical Research', 'Royal Decree 1201/2013']),
+    );
+  });
+});
