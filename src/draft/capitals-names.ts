@@ -10,7 +10,7 @@ import type { PersonRun } from './people.js';
 import { isPlace } from './places.js';
 import { foldedWords, type Token } from './tokens.js';
 import { titleCase } from './dateline.js';
-import { NAME_PARTICLES, TITLE_CAPITALISED } from './vocabulary.js';
+import { TITLE_CAPITALISED } from './vocabulary.js';
 
 /**
  * Parliament's lists write a member's surname in capitals, before or after the given name:
@@ -65,8 +65,14 @@ export function capitalsNames(
     return inside !== undefined && !isPlace(inside, gaz);
   };
   const surnameLast = [...text.matchAll(SURNAME_LAST)].filter((m) => plausible(m[3]!, m[2]!, gaz));
-  // (given name first on two lines or more: a list of them, "Kristiina LAUR (Estonia)")
-  const lastListed = surnameLast.length >= 2;
+  // (given name first on two lines or more: a list of them, "Kristiina LAUR (Estonia)", one of
+  // them a person's by its given name, and no given name twice: not a partners' list, "Fraunhofer
+  // IGD (Germany)", "Fraunhofer FOKUS (Germany)")
+  const givens = surnameLast.map((m) => m[2]!);
+  const lastListed =
+    surnameLast.length >= 2 &&
+    new Set(givens).size === givens.length &&
+    givens.some((g) => looksLikePerson(g));
   const found = [
     ...[...text.matchAll(SURNAME_FIRST)]
       .filter((m) => inBrackets(m) === undefined || bracketed(m))
@@ -88,7 +94,7 @@ export function capitalsNames(
     if (first < 0 || (surnameFirst && !listed && !looksLikePerson(given))) return [];
     const end = last < 0 ? tokens.length : last;
     for (let t = first; t < end; t++) if (covered.has(t)) return [];
-    const name = `${given} ${surnameCase(surname)}`;
+    const name = `${given} ${titleCase(surname)}`;
     const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label === 'Person');
     const run = {
       ...runOf(text, tokens, first, end),
@@ -97,12 +103,6 @@ export function capitalsNames(
     return [{ run, name, ...(known ? { known } : {}) }];
   });
 }
-
-/** "DE VRIES-BAKKER" → "de Vries-Bakker": a particle before the surname in small letters. */
-const surnameCase = (surname: string): string =>
-  titleCase(surname).replace(/^(\p{L}+)(?= \S)/u, (w) =>
-    NAME_PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w,
-  );
 
 /** A surname and given names that may be a person's (no common words, no acronym, no place). */
 const plausible = (surname: string, given: string, gaz: Gazetteer): boolean =>

@@ -18,7 +18,7 @@ const SURNAME = String.raw`(?:(?:${WORD}|${PARTICLE})[ \t]){0,3}${WORD}`;
 const GIVEN = String.raw`(?:${WORD}(?:[ \t]${WORD})?(?:[ \t]\p{Lu}\.)?|\p{Lu}\.(?:[ \t]?\p{Lu}\.)*)`;
 const MARKS = String.raw`(?:\d{1,2}|\*)(?:[ \t]*,[ \t]*(?:\d{1,2}|\*))*`;
 /** A repository record's label before the name: "Author⇥Tehrani-Falk, Nasrin". */
-const LABEL = String.raw`(?:(Authors?|Creators?|Contributors?|Editors?)(?::[ \t]*|\t+))`;
+const LABEL = String.raw`(?:(Author|Creator|Contributor|Editor)(?::[ \t]*|\t+))`;
 const LINE = new RegExp(
   String.raw`^[ \t]*(?:[-•*][ \t]+|${LABEL})?((${SURNAME}),[ \t]+(${GIVEN}))(?:[ \t]+\([^()\n]{1,40}\))?(?:[ \t]*(${MARKS}))?[ \t]*(?=\t|[ \t]{2,}|$)`,
   'gmu',

@@ -152,7 +152,14 @@ export function factsOf(
 
 /** "The working group on the position paper meets online on …": the meeting of that body. */
 const MEETS = /^(?:The|Our|Its)\s+(\p{Ll}[^,.;:()]{2,80}?)\s+(?:meets|met|will\s+meet)\b/u;
+/** "the meeting of the Council's Working Party on Public Health in Brussels": the body after it. */
+const MEETING_OF =
+  /\bmeeting\s+of\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]*){0,8})/u;
 const meetingOf = (sentence: string, noun: string, named: string | undefined) => {
-  const body = noun === 'Meeting' && named === undefined ? MEETS.exec(sentence)?.[1] : undefined;
-  return body ? { named: `Meeting of the ${body}` } : {};
+  if (named !== undefined || !/^meeting$/i.test(noun)) return {};
+  const body = noun === 'Meeting' ? MEETS.exec(sentence)?.[1] : undefined;
+  if (body) return { named: `Meeting of the ${body}` };
+  const of = MEETING_OF.exec(sentence)?.[1];
+  if (of) return { named: `Meeting of the ${of}` };
+  return {};
 };

@@ -131,8 +131,8 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
     isHeadWord(tokens[j - 3]!) &&
     !isPlainWord(before.raw) &&
     !fieldWords(before.raw) &&
-    // (nor a discipline's: "Institute of Psychiatry and Neurology", "… of Medical and Surgical …")
-    !ofAField(before) &&
+    // (nor a discipline's: "Institute of Psychiatry and Neurology")
+    !DISCIPLINE.test(before.fold) &&
     // (and the words after "and" are a name the text writes on their own: not "… of Medicines
     // and Medical Devices", "… of Hygiene and Tropical Medicine")
     writtenAlone(text, tokens, j + 1)
@@ -154,7 +154,8 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
   // (nor two fields: "…, Carol Davila University of Medicine and Pharmacy, Romania"; nor two
   // adjectives of one head: "…, Department of Medical and Surgical Sciences")
   const fields =
-    (fieldWords(before.raw) && fieldWords(next.raw)) || (ofAField(before) && ofAField(next));
+    (fieldWords(before.raw) && fieldWords(next.raw)) ||
+    (ADJECTIVE.test(before.fold) && ADJECTIVE.test(next.fold));
   if (/,\s+(?:the\s+)?$/.test(said) && !SUBJECT_WORD.test(next.fold) && !fields) return true;
   // "… Institute and Medivant Analytics GmbH": a name and a head (or legal form) of its own
   return (
@@ -166,12 +167,10 @@ export function secondName(text: string, tokens: readonly Token[], i: number, j:
   );
 }
 
-/**
- * A word of a field: a discipline ("Neurology", "Psychiatry", "Pharmacy") or the kind of word that
- * qualifies a head ("Medical", "Surgical", "Clinical", "Pulmonary").
- */
-const ofAField = (t: Token): boolean =>
-  /(?:logy|iatry|ics|ine|ery|istry|omy|phy|al|ic|ary|ive|ous)$/.test(t.fold);
+/** A discipline's word: "Neurology", "Psychiatry", "Pharmacy", "Surgery". */
+const DISCIPLINE = /(?:logy|iatry|ics|ine|ery|istry|omy|phy)$/;
+/** A word of the kind that qualifies a head: "Medical", "Surgical", "Clinical", "Pulmonary". */
+const ADJECTIVE = /(?:al|ic|ary|ive|ous)$/;
 
 /**
  * One or two capitalised words from token k, no head among them and no plural at their end: a

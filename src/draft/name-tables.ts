@@ -11,6 +11,7 @@ import { COLUMN, columnAt, NAME_WORD, NO_ORG, says } from './table-columns.js';
 import type { Token } from './tokens.js';
 import { mergedHeader, mergedRow, splitNameColumns } from './split-names.js';
 import { headerlessTables } from './headerless-tables.js';
+import { fieldWords } from './portfolios.js';
 
 /**
  * A table of people, its columns aligned with spaces or tabs: a header "Name   Beneficiary"
@@ -217,8 +218,7 @@ const innerBody = (text: string, org: Mention, cell: Cell, mentions: Mentions): 
       /^[ \t]+[-–—][ \t]+$/.test(text.slice(org.end, m.start)),
   ) ?? org;
 
-const DEPARTMENT =
-  /^(?:DG\b|Directorate|Unit\b|Department|Dept\b|Division|Service|Office|Secretariat)/;
+const DEPARTMENT = /^(?:DG\b|Directorate|Unit\b|Department|Dept\b|Division)/;
 
 /** "Forum secretariat": a cell's name part ends in a word in small letters (not "ry", "e.V."). */
 const endsPlain = (cell: string): boolean => {
@@ -232,7 +232,8 @@ const endsPlain = (cell: string): boolean => {
 const namesBody = (cell: string): boolean => {
   // (a note in brackets aside: "Solicitor (non-practising)")
   const first = cell.split(/,\s*/)[0]!.replace(/\s*\([^()]*\)$/, '');
-  return !first.split(/[\s-]+/).every(isPlainWord) && !isTitle(first);
+  // (nor a portfolio's fields, a "Ministry" column's "Health")
+  return !first.split(/[\s-]+/).every(isPlainWord) && !isTitle(first) && !fieldWords(first);
 };
 
 const JOB = /^(?:\p{Lu}[\p{Ll}-]*[ \t]+){0,3}\p{L}[\p{Ll}-]*(?:ian|ist|er|or|ant|ent|ate|ee)$/u;

@@ -7,12 +7,12 @@
  */
 import type { Mention, OrgAtOptions } from './mention.js';
 import type { Gazetteer } from './gazetteer.js';
-import { allCommon, looksLikePerson, someCommonName } from './person-cues.js';
+import { allCommon, LEXICON, looksLikePerson } from './person-cues.js';
 import { isPlace } from './places.js';
 import { cellsOf, hasCellGap, type Cell } from './table-cells.js';
 import { COLUMN, says } from './table-columns.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
-import { DOCUMENT_HEADS, INITIATIVE_HEADS } from './vocabulary.js';
+import { DOCUMENT_HEADS, INITIATIVE_HEADS, ORG_CONNECTORS } from './vocabulary.js';
 import { linesOf } from './text-lines.js';
 import { hasHead } from './name-before-acronym.js';
 
@@ -23,6 +23,13 @@ const NOT_ORG_CELL =
 const SPONSORSHIP = /^(?:tier|booth|stand|level|package|sponsorship|sponsors?|exhibitors?)$/i;
 /** " - network lead", " – coordinator": a note on the row, no part of the name. */
 const NOTE = /[ \t]+[–—-][ \t]+\p{Ll}[^\t]*$/u;
+
+/** An investor's words in a name: "Growth Equity", "Capital", "Ventures", "Partners". */
+const INVESTOR_WORD =
+  /\b(?:Equity|Capital|Ventures?|Partners|Funds?|Investments?|Holdings?|Angels)\b/;
+
+const GIVEN_NAME = /FemaleName|MaleName|FirstName/;
+const firstWord = (cell: string): string => cell.split(/\s+/)[0]!.toLowerCase();
 
 /** A row number's column before the list's: "#", "No.", "Rank". */
 const RANK = /^(?:#|No\.?|Nr\.?|Rank|Pos\.?)$/i;
@@ -92,8 +99,11 @@ function readCell(first: Cell, { tokens, orgAt, covered, gaz, typedOnly }: CellC
   const cell = first.text.replace(NOTE, '').replace(/\s*\([^)]*\)$/, '');
   // (not a row of totals: "Total", "Other partners")
   if (!/^\p{Lu}/u.test(cell) || allCommon(cell) || NOT_ORG_CELL.test(cell)) return;
-  // (a name with a thing's words is no person's: "Halvorsen Growth Equity")
-  if ((looksLikePerson(cell) && !someCommonName(cell)) || isPlace(cell, gaz)) return;
+  // (an investor's words are no person's: "Halvorsen Growth Equity"; "Jonathan Rose" is one)
+  const person = looksLikePerson(cell) || GIVEN_NAME.test(String(LEXICON[firstWord(cell)]));
+  if ((person && !INVESTOR_WORD.test(cell)) || isPlace(cell, gaz)) return;
+  // (a part in words: "Led by Sofinnova Partners; with EIC Fund")
+  if (cell.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !ORG_CONNECTORS.has(w))) return;
   // ("Business angels", "Existing shareholders": a kind of investor, described in small words)
   if (/^\p{Lu}\p{Ll}+\s+\p{Ll}+s$/u.test(cell)) return;
   // (a law, a programme, a work: "Medical Device Regulation")

@@ -94,7 +94,8 @@ export function patternOf(
     return 'surname in capitals, alone on its line';
   // ("Covering AMs 34 (Lorenzo Ferri-Castellani, S&D), 35 (…, Renew)": a member, then the group)
   if (
-    /\((?:\d+[ \t]+)?$/.test(before) &&
+    // (an amendment's number before the bracket: not "Antonio Tajani (Forza Italia, EPP)", a party)
+    /\d[ \t]*\([ \t]*$/.test(before) &&
     /\s/.test(run.text) &&
     !hasOrgWord(run.text) &&
     GROUP_AFTER.test(text.slice(run.end, run.end + 24))
@@ -158,8 +159,10 @@ export function patternOf(
   // (not a place before its country: "Inria, Sophia Antipolis, France⏎2011–2012   Visiting
   // researcher")
   const country = /^,[ \t]+(\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)[ \t]*(?:\n|$)/u.exec(after);
+  // (nor a party before its group: "(Partito Democratico, S&D) met the rector")
   const titled =
     !/^,\s+\p{Ll}+ed\s+by\b/u.test(after) &&
+    !GROUP_AFTER.test(after) &&
     !(country && countryNamed(country[1]!) && /,[ \t]*$/.test(lineBefore(text, run.start))) &&
     hasRoleWord(ownLineFirst(after.slice(1, 80)));
   if (/^(?:,|\s[–—])[ \t]/.test(after) && titled) return 'job title after';

@@ -51,8 +51,12 @@ export const says = (cell: string, column: keyof typeof COLUMN): boolean =>
     .split(/[ \t]+\/[ \t]+/)
     .some((part) => COLUMN[column].test(part) || COLUMN[column].test(part.replace(GLOSS, '')));
 
-/** A gloss in brackets after a header's word: " (original name)", " (EUR)". */
-const GLOSS = /[ \t]*\([^()]*\)$/;
+/**
+ * A gloss in brackets after a header's word: " (original name)", " (EUR)", " (s)"; not one that
+ * says the column holds things, "Name (acronym)", "Name (project)".
+ */
+const GLOSS =
+  /[ \t]*\((?![^()]*\b(?:acronym|organi[sz]ation|project|company|institution|programme|product|title)\b)[^()]*\)$/i;
 
 export const columnAt = (header: readonly string[], column: keyof typeof COLUMN): number =>
   header.findIndex((h) => says(h, column));
