@@ -6,7 +6,7 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 
 /** Before a name: "Professor Mikael Benson", "Dr Jane Doe". Dropped from the name, kept as title. */
 export const PERSONAL_TITLES = words(
-  'professor prof emeritus docent dr dra profa mr mrs ms sir dame mep ing inż inz hab ir mag dipl drs cllr mgr mudr phdr judr rndr paeddr pr doutor doutora',
+  'professor prof emeritus docent dr dra profa mr mrs ms sir dame mep ing inż inz hab ir mag dipl drs cllr mgr mudr phdr judr rndr paeddr pr doutor doutora me',
 );
 /** One of those titles as written, with its full stop ("Prof.", "MUDr."): a regex source, `i` flag. */
 export const HONORIFIC = String.raw`(?:${[...PERSONAL_TITLES].join('|')})\.?`;
@@ -200,7 +200,7 @@ export const ORG_HEADS = words(`
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   department unitat unidad unidade unita einheit abteilung servei servicio servizio service departament departamento
   embassy consulate servicos servicios stowarzyszenie fundacja towarzystwo zwiazek verein verband vereniging forening
-  forbund spolek egyesulet
+  forbund spolek egyesulet avocats abogados advocaten rechtsanwalte rechtsanwälte
   dipartimento chu chru umc irccs az ventures holdings investments universidade fundacao fundacion
   centro politecnico politecnica polytechnic polytechnique politechnika hochschule fund
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);

