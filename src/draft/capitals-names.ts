@@ -65,12 +65,13 @@ export function capitalsNames(
     return inside !== undefined && !isPlace(inside, gaz);
   };
   const surnameLast = [...text.matchAll(SURNAME_LAST)].filter((m) => plausible(m[3]!, m[2]!, gaz));
-  // (given name first on two lines or more: a list of them, "Kristiina LAUR (Estonia)", one of
-  // them a person's by its given name, and no given name twice: not a partners' list, "Fraunhofer
-  // IGD (Germany)", "Fraunhofer FOKUS (Germany)")
-  const givens = surnameLast.map((m) => m[2]!);
+  // (given name first on two lines or more, each with its bracket: a list of them, "Kristiina
+  // LAUR (Estonia)", one of them a person's by its given name, and no given name twice: not a
+  // partners' list, "Fraunhofer IGD (Germany)", "Fraunhofer FOKUS (Germany)", "Anna Berg EURORDIS")
+  const withBracket = surnameLast.filter((m) => inBrackets(m) !== undefined);
+  const givens = withBracket.map((m) => m[2]!);
   const lastListed =
-    surnameLast.length >= 2 &&
+    givens.length >= 2 &&
     new Set(givens).size === givens.length &&
     givens.some((g) => looksLikePerson(g));
   const found = [
@@ -83,7 +84,12 @@ export function capitalsNames(
         first: true,
       })),
     ...surnameLast
-      .filter((m) => lastListed || bracketed(m) || (!/\s/.test(m[2]!) && looksLikePerson(m[2]!)))
+      .filter(
+        (m) =>
+          (lastListed && inBrackets(m) !== undefined) ||
+          bracketed(m) ||
+          (!/\s/.test(m[2]!) && looksLikePerson(m[2]!)),
+      )
       .map((m) => ({ m, surname: m[3]!, given: m[2]!, first: false })),
   ].filter(({ surname, given }) => plausible(surname, given, gaz));
   const listed = found.filter((f) => f.first).length >= 2;
