@@ -12,7 +12,7 @@ import { pressContacts } from './press-contacts.js';
 import { countryListRoles } from './country-lists.js';
 import { delegationLines } from './delegation-lines.js';
 import { directoryRoles } from './directory-entries.js';
-import { nameTableRoles } from './name-tables.js';
+import { nameTableRoles } from './name-table-roles.js';
 import { delimitedRoles } from './delimited-people.js';
 import { chatRoles } from './chat-lines.js';
 import { cvRoles } from './cv-lines.js';

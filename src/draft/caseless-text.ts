@@ -7,7 +7,7 @@
  * organisation around its head ("hospital", "institut"), and known cities get capitals.
  */
 import type { Gazetteer } from './gazetteer.js';
-import { isCommonWord, LEXICON } from './person-cues.js';
+import { isCommonWord, isGivenName, LEXICON } from './person-cues.js';
 import { CITIES, COUNTRIES, ORG_HEADS, ROLE_WORDS } from './vocabulary.js';
 
 /** Lines of three words or more with no capital: a caseless text has many. */
@@ -86,8 +86,7 @@ const nameLike = (w: Word | undefined): boolean =>
   !ORG_HEADS.has(w.fold) &&
   !/ly$/.test(w.fold);
 /** A given name the lexicon knows ("kiara", "tomasz", "victor"). */
-const givenName = (w: Word | undefined): boolean =>
-  !!w && /FemaleName|MaleName|FirstName/.test(String(LEXICON[w.fold]));
+const givenName = (w: Word | undefined): boolean => !!w && isGivenName(w.fold);
 
 /**
  * "i'm kiara lombardi", "professor victor jirsa", "doctor marta esteve", "tomasz wieczorek board

@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer.js';
 import { runOf } from './name-runs.js';
-import { allCommon, hasOrgWord, LEXICON, looksLikePerson } from './person-cues.js';
+import { allCommon, hasOrgWord, isGivenName, looksLikePerson } from './person-cues.js';
 import { isPlace } from './places.js';
 import type { CapitalsName } from './capitals-names.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
@@ -69,8 +69,5 @@ export function commaNames(text: string, tokens: readonly Token[], gaz?: Gazette
 /** Given names only: one, or two the lexicon knows as given names ("Ana Lúcia"), not "Marie Dupont". */
 function givenOnly(given: string): boolean {
   const words = given.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
-  return (
-    words.length <= 1 ||
-    words.every((w) => /FemaleName|MaleName|FirstName/.test(String(LEXICON[w.toLowerCase()])))
-  );
+  return words.length <= 1 || words.every(isGivenName);
 }

@@ -7,12 +7,12 @@
  */
 import type { Mention, OrgAtOptions } from './mention.js';
 import type { Gazetteer } from './gazetteer.js';
-import { allCommon, LEXICON, looksLikePerson } from './person-cues.js';
+import { allCommon, isGivenName, looksLikePerson } from './person-cues.js';
 import { isPlace } from './places.js';
 import { cellsOf, hasCellGap, type Cell } from './table-cells.js';
 import { COLUMN, says } from './table-columns.js';
 import { foldedWords, tokenAt, type Token } from './tokens.js';
-import { DOCUMENT_HEADS, INITIATIVE_HEADS, ORG_CONNECTORS } from './vocabulary.js';
+import { DOCUMENT_HEADS, INITIATIVE_HEADS, INVESTOR_HEADS, ORG_CONNECTORS } from './vocabulary.js';
 import { linesOf } from './text-lines.js';
 import { hasHead } from './name-before-acronym.js';
 
@@ -24,12 +24,11 @@ const SPONSORSHIP = /^(?:tier|booth|stand|level|package|sponsorship|sponsors?|ex
 /** " - network lead", " – coordinator": a note on the row, no part of the name. */
 const NOTE = /[ \t]+[–—-][ \t]+\p{Ll}[^\t]*$/u;
 
-/** An investor's words in a name: "Growth Equity", "Capital", "Ventures", "Partners". */
-const INVESTOR_WORD =
-  /\b(?:Equity|Capital|Ventures?|Partners|Funds?|Investments?|Holdings?|Angels)\b/;
-
-const GIVEN_NAME = /FemaleName|MaleName|FirstName/;
-const firstWord = (cell: string): string => cell.split(/\s+/)[0]!.toLowerCase();
+/** An investor's word, capitalised, in a name: "Growth Equity", "Capital", "Ventures". */
+const investorNamed = (cell: string): boolean =>
+  cell
+    .split(/[^\p{L}]+/u)
+    .some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && INVESTOR_HEADS.has(w.toLowerCase()));
 
 /** A row number's column before the list's: "#", "No.", "Rank". */
 const RANK = /^(?:#|No\.?|Nr\.?|Rank|Pos\.?)$/i;
@@ -100,8 +99,8 @@ function readCell(first: Cell, { tokens, orgAt, covered, gaz, typedOnly }: CellC
   // (not a row of totals: "Total", "Other partners")
   if (!/^\p{Lu}/u.test(cell) || allCommon(cell) || NOT_ORG_CELL.test(cell)) return;
   // (an investor's words are no person's: "Halvorsen Growth Equity"; "Jonathan Rose" is one)
-  const person = looksLikePerson(cell) || GIVEN_NAME.test(String(LEXICON[firstWord(cell)]));
-  if ((person && !INVESTOR_WORD.test(cell)) || isPlace(cell, gaz)) return;
+  const person = looksLikePerson(cell) || isGivenName(cell.split(/\s+/)[0]!);
+  if ((person && !investorNamed(cell)) || isPlace(cell, gaz)) return;
   // (a part in words: "Led by Sofinnova Partners; with EIC Fund")
   if (cell.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !ORG_CONNECTORS.has(w))) return;
   // ("Business angels", "Existing shareholders": a kind of investor, described in small words)

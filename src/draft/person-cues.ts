@@ -104,6 +104,10 @@ export const LEXICON = (
 ).model().one.lexicon;
 const NAME_TAGS = /Name|Person|Honorific/;
 
+/** A given name the lexicon knows ("Kiara", "tomasz", "Ana"). */
+export const isGivenName = (word: string): boolean =>
+  /FemaleName|MaleName|FirstName/.test(String(LEXICON[word.toLowerCase()]));
+
 /** An English word of things, not of names: "Opening", "Remarks", "Session", "Discussion". */
 export const isCommonWord = (word: string): boolean => {
   const w = word.toLowerCase();

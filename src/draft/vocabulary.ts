@@ -205,6 +205,10 @@ export const ORG_HEADS = words(`
   centro politecnico politecnica polytechnic polytechnique politechnika hochschule fund
   gmbh ag sa srl spa bv nv ltd inc plc llc ab oy as`);
 
+/** An investor's words in a name ("Growth Equity", "Nordic Capital"): a few are heads above too. */
+export const INVESTOR_HEADS = words(`equity capital venture ventures partners fund funds investment
+  investments holding holdings angels`);
+
 const kinds = (pairs: string): ReadonlyMap<string, string> =>
   new Map(
     pairs
