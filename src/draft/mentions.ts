@@ -9,6 +9,7 @@ import { shortNames } from './short-names.js';
 import { unitMentions } from './unit-mentions.js';
 import { committeeCodes, standardsCommittees } from './standards-committees.js';
 import { participantMentions, participantRows } from './participant-tables.js';
+import { parliamentMentions } from './national-parliaments.js';
 import { romanceOrgMentions } from './romance-names.js';
 import { findUnitNames } from './unit-names.js';
 import { withoutTopicsInNames } from './topics-in-names.js';
@@ -98,6 +99,7 @@ export function findMentions(
     ...participantMentions(participantRows(text), tokens, gaz, builder, covered),
     ...standardsCommittees(codes, tokens, gaz, builder, covered),
     ...romanceOrgMentions(text, tokens, gaz, builder, covered),
+    ...parliamentMentions(text, tokens, gaz, builder, covered),
   ]) {
     all.push(m);
     proposedAt.set(m.first, m);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes the held-out rounds 184–186 (issue 22) missed, each read by a general rule.
+
+const { draftOf, role } = articleDrafter('pg-draft-held-out-184-');
+
+describe('national parliaments by their own names', () => {
+  const AGENDA = [
+    'Lead speakers:',
+    'Ms Aino Virtanen-Koski, Member of the Social Affairs and Health Committee, Eduskunta, Finland',
+    'Dr Bożena Kraśnicka, Member of the Sejm, Republic of Poland',
+    'Mr Fergal Ó Murchú TD, Joint Committee on Health, Houses of the Oireachtas, Ireland',
+    'Ms Ulla Brøndum, Chair of the Health Committee, Folketinget, Denmark',
+    'Prof. Jan Novák, Charles University',
+  ].join('\n');
+
+  it('reads each chamber as an institution in its country', async () => {
+    const seed = await draftOf(AGENDA);
+    for (const [name, country] of [
+      ['Eduskunta', 'Finland'],
+      ['Sejm', 'Poland'],
+      ['Houses of the Oireachtas', 'Ireland'],
+      ['Folketinget', 'Denmark'],
+    ]) {
+      const org = seed.entities.find((e) => e.name === name);
+      expect(org, name).toMatchObject({ kind: 'INSTITUTION', country });
+    }
+  });
+
+  it('ties the member to the chamber', async () => {
+    const seed = await draftOf(AGENDA);
+    const sejm = seed.entities.find((e) => e.name === 'Sejm');
+    const member = seed.entities.find((e) => e.name === 'Bożena Kraśnicka');
+    expect(sejm && member && role(seed, member.id, sejm.id)).toBeTruthy();
+  });
+
+  it('leaves a committee "of the" chamber whole, and no chamber inside a longer word', async () => {
+    const seed = await draftOf(
+      'Inês Carvalho chairs the Health Committee of the Assembleia da República. ' +
+        'The Sejmik of Lublin met Charles University.',
+    );
+    const orgs = seed.names('org:');
+    expect(orgs).toContain('Health Committee of the Assembleia da República');
+    expect(orgs).not.toContain('Assembleia da República');
+    expect(orgs).not.toContain('Sejm');
+  });
+});
