@@ -226,9 +226,10 @@ export function pageTitle(text: string, sentences: readonly Sentence[]): string 
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-    .slice(0, 4);
+    .slice(0, 6);
   const crumb = lines.findIndex(isBreadcrumbs);
-  const after = crumb >= 0 && crumb < 2 ? lines[crumb + 1] : undefined;
+  // (under a masthead, its subtitle and a menu too: "KU LEUVEN ⏎ Faculty of … ⏎ Home Research …")
+  const after = crumb >= 0 && crumb < 4 ? lines[crumb + 1] : undefined;
   // (not the crumb's last part, the page's section: "Home / Programme / Speakers", "Speakers")
   const section = lines[crumb]
     ?.split(/\s[/›>»]\s/)
@@ -237,8 +238,11 @@ export function pageTitle(text: string, sentences: readonly Sentence[]): string 
     .toLowerCase();
   // (a crumb's last part of three words or more is the page's own title: "… › Meetings ›
   // Informal meeting of health ministers")
+  // (under a masthead: nor a heading of that section, "Home / Mentors ⏎ MEET THE MENTORS")
   const sectionOnly =
-    after !== undefined && after.toLowerCase() === section && after.split(/\s+/).length < 3;
+    after !== undefined &&
+    ((after.toLowerCase() === section && after.split(/\s+/).length < 3) ||
+      (crumb >= 2 && !!section && after.toLowerCase().includes(section)));
   if (after && !isPageLabel(after) && !sectionOnly) return after;
   return lines.slice(0, 3).find((line) => !isPageLabel(line)) ?? lines[0]!;
 }

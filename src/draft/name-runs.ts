@@ -1,3 +1,4 @@
+import { opensNoName } from './name-extents.js';
 import { isLegalForm, writtenAsForm } from './legal-forms.js';
 import { romanisedSyllable } from './romanised-names.js';
 import { gap, isAcronym, ORG_STEM, titleOfAfter } from './name-joins.js';
@@ -80,7 +81,8 @@ export function personRuns(
       continue;
     }
     if (covered.has(i) || !(personWord(tokens[i]!) || titledShortName(text, tokens, i))) continue;
-    if (tokens[i]!.raw.length < 2) continue;
+    // (nor a boilerplate heading's "About": "About Dorota Zielińska-Marchetti")
+    if (tokens[i]!.raw.length < 2 || opensNoName(text, tokens[i]!)) continue;
     // ("Data-Driven Healthcare of …": a name never starts inside a hyphenated word)
     if (/\p{L}-$/u.test(text.slice(tokens[i]!.start - 2, tokens[i]!.start))) continue;
     let j = i + 1;

@@ -106,8 +106,9 @@ export function candidate(
   // (its title an event's: not a committee's minutes, "… Steering Committee (VHT SC) ¶ Date: …")
   // (an event's line: its hours, its weekday or its days, "Thursday 22 January 2026, 14:00–15:30";
   // not a post's "Date: 3 March 2026" over "The forum will take place … on 28 April")
+  // (its first lines after the masthead's crumbs)
   const whenOnTop =
-    k <= 5 &&
+    k - crumbs(text, sentences, k) <= 5 &&
     r !== undefined &&
     WHEN_LINE.test(own) &&
     EVENT_LINE.test(own) &&

@@ -46,3 +46,42 @@ describe('national parliaments by their own names', () => {
     expect(orgs).not.toContain('Sejm');
   });
 });
+
+describe('a memorial lecture’s page under a masthead, a menu and crumbs', () => {
+  const PAGE = [
+    'CHARLES UNIVERSITY',
+    'First Faculty of Medicine · Institute of Physiology',
+    'Home   Research   People   News & events   Contact',
+    '',
+    'News & events > Events > 2027',
+    '',
+    'Fourth Annual Jaroslav Dvořák Memorial Lecture',
+    '',
+    '"Hearts in silico: twenty years of patient-specific models"',
+    '',
+    'When: Tuesday 9 March 2027, 17:00 – 18:30',
+    'Where: Karolinum, Ovocný trh 3, Prague',
+    '',
+    'The Institute is pleased to announce that the lecture will be delivered by Prof. Milena Horáková of Charles University.',
+    '',
+    'About Jaroslav Dvořák',
+    '',
+    'Professor Jaroslav Dvořák (1941–2019) founded the institute’s modelling group in 1990.',
+  ].join('\n');
+
+  it('reads the lecture its title names, on the day its "When:" line gives', async () => {
+    const events = (await draftOf(PAGE)).entities.filter((e) => e.id.startsWith('event:'));
+    expect(events).toEqual([
+      expect.objectContaining({
+        name: 'Fourth Annual Jaroslav Dvořák Memorial Lecture',
+        date: '2027-03-09',
+      }),
+    ]);
+  });
+
+  it('reads no "About" into the name under the heading "About X"', async () => {
+    const people = (await draftOf(PAGE)).names('person:');
+    expect(people).toContain('Jaroslav Dvořák');
+    expect(people.some((p) => p.startsWith('About'))).toBe(false);
+  });
+});
