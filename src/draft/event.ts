@@ -1,3 +1,4 @@
+import { pastEditions } from './past-editions.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import { headedEvent, namedIn } from './event-names.js';
@@ -131,6 +132,7 @@ function withBlocks(
     ...dottedEventLines(text, mentions, gaz),
     ...labelledEventTitles(text, mentions, gaz),
     ...eventTables(text, mentions, gaz),
+    ...pastEditions(text, mentions, out[0]),
   ].filter((i) => !blocks.some((b) => overlaps(b, i)));
   // (a sentence dated by the day's heading above the item holds the item's line)
   const holds = (e: EventFacts, i: EventFacts) => e.evidence.includes(i.evidence.slice(0, 40));
