@@ -19,6 +19,8 @@ const MORE_FORMS = new Set([
   'eric',
   'ry',
   'rf',
+  // (Portuguese: "Genómica Beira, Lda.", "… Unipessoal, Lda.")
+  'lda',
 ]);
 
 /** Legal forms written in mixed or Title Case by the companies that bear them. */
@@ -37,6 +39,7 @@ const WRITTEN_SO = new Set([
   'Sarl',
   'Kft',
   'Ltda',
+  'Lda',
   'Corp',
   'Limited',
   'ApS',
@@ -119,6 +122,21 @@ export function isEnglishFormWritten(text: string, tokens: readonly Token[], j: 
  * The end of a dotted or slashed legal form ("B.V.", "s.r.o.", "e.V.", "A/S") that starts at
  * token j (end j when there is none), and whether it ends with a full stop.
  */
+/** English forms a name is written without ("© 2025 GitHub, Inc." is GitHub's). */
+const ENGLISH_COMMA_FORMS = new Set(['inc', 'ltd', 'llc', 'corp', 'limited', 'plc', 'llp']);
+
+/**
+ * "NeuroLumen, Lda.", "Synapsis Data Care, Unipessoal Lda": one word of a legal form after a comma,
+ * written as its companies write it (a Portuguese one-person company's "Unipessoal" before it; not
+ * an English one, "Salesforce, Inc."), ends the name at token j's form.
+ */
+export function formAfterComma(tokens: readonly Token[], j: number): number | undefined {
+  const k = tokens[j]?.raw === 'Unipessoal' ? j + 1 : j;
+  const t = tokens[k];
+  const written = t && isFormWritten(t) && t.raw !== t.raw.toUpperCase();
+  return written && isLegalForm(t.fold) && !ENGLISH_COMMA_FORMS.has(t.fold) ? k + 1 : undefined;
+}
+
 export function withLegalForm(
   text: string,
   tokens: readonly Token[],

@@ -1,6 +1,7 @@
 /** An organisation's name in the text: capitalised words and what joins them. */
 import {
   isEnglishFormWritten,
+  formAfterComma,
   isFormWritten,
   isLegalForm,
   isSmallForm,
@@ -90,6 +91,12 @@ export function orgRun(
     if (commaForm && commaForm.end > j) {
       dotted = commaForm.dotted;
       j = commaForm.end;
+      break;
+    }
+    const formWord = between === ', ' ? formAfterComma(tokens, j) : undefined;
+    if (formWord) {
+      dotted = text[tokens[formWord - 1]!.end] === '.';
+      j = formWord;
       break;
     }
     // "Vlaams Innovatie- en Gezondheidsfonds": a word cut before "en", "und", "and"

@@ -97,3 +97,27 @@ describe('a memorial lecture’s page under a masthead, a menu and crumbs', () =
     expect(people.some((p) => p.startsWith('About'))).toBe(false);
   });
 });
+
+describe('a legal form of one word after a comma', () => {
+  const TABLE = [
+    'List of beneficiaries',
+    '',
+    'Ref.\tBeneficiary\tMunicipality\tProject',
+    'VIS-01\tNeuroLumen, Lda.\tCoimbra\tWearable EEG',
+    'VIS-02\tSynapsis Data Care, Unipessoal Lda\tGuarda\tPseudonymisation',
+    '',
+    'Charles University supports them. © 2026 Kestrelsoft, Inc.',
+  ].join('\n');
+
+  it('ends the name at the form, as written ("NeuroLumen, Lda.", "…, Unipessoal Lda")', async () => {
+    const orgs = (await draftOf(TABLE)).names('org:');
+    expect(orgs).toEqual(
+      expect.arrayContaining(['NeuroLumen, Lda.', 'Synapsis Data Care, Unipessoal Lda']),
+    );
+  });
+
+  it('keeps an English form out of a name ("Kestrelsoft, Inc.")', async () => {
+    const orgs = (await draftOf(TABLE)).names('org:');
+    expect(orgs).not.toContain('Kestrelsoft, Inc.');
+  });
+});
