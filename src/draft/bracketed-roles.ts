@@ -1,5 +1,6 @@
 import type { Affiliation } from './affiliations.js';
 import { appositive, type AppositiveInput } from './appositive.js';
+import { countryNamed } from './countries.js';
 import { isTitle } from './job-titles.js';
 import { hasOrgWord } from './person-cues.js';
 import { roleAround } from './roles-around.js';
@@ -22,9 +23,20 @@ export function bracketedRoles(
   const born = /^([^,()]{2,40}),[ \t]*(?:b\.[ \t]*)?(?:19|20)\d{2}$/.exec(paren[1]!.trim());
   // (a place of one or two words, no body: not "(Universidade de Lisboa, 2024)", a cohort's year)
   const place = born && !hasOrgWord(born[1]!) && born[1]!.trim().split(/\s+/).length <= 2;
-  const orgs = place
-    ? []
-    : splitList(paren[1]!).map((part) => mentions.orgAt(tokenAt(tokens, open + part.at)));
+  // ("Aoife Ní Bhriain (Galway, Ireland)": a town and its country, where she lives; not a body the
+  // text names already, "(Inria, France)", "(Renew, Belgium)", nor a short name, "(Greens/EFA, …)")
+  const town = /^([^,()]{2,40}),[ \t]*([^,()]{3,40})$/.exec(paren[1]!.trim());
+  const named = mentions.all.some((m) => m.start === open && m.entity.label !== 'Person');
+  const home =
+    town &&
+    !named &&
+    !/[/&]|\p{Lu}{2}/u.test(town[1]!) &&
+    !hasOrgWord(town[1]!) &&
+    countryNamed(town[2]!) !== undefined;
+  const orgs =
+    place || home
+      ? []
+      : splitList(paren[1]!).map((part) => mentions.orgAt(tokenAt(tokens, open + part.at)));
   // "Tomas Berglund (Karolinska Institutet, Stockholm), Professor of Neurology": the title after
   const said = /^,\s+([^,.;:\n()]{2,60}?)(?=[,.;:\n]|$)/.exec(after.slice(paren[0].length));
   const title = said && isTitle(said[1]!) ? said[1]!.trim() : undefined;

@@ -121,3 +121,23 @@ describe('a legal form of one word after a comma', () => {
     expect(orgs).not.toContain('Kestrelsoft, Inc.');
   });
 });
+
+describe('a town and its country in brackets after a name', () => {
+  const PANEL = [
+    'Its current members are:',
+    'Ilinca Moldoveanu-Pop (Cluj-Napoca, Romania) – grandmother and main carer of two children.',
+    'Dr Síle Ní Chonaill (Galway, Ireland) – retired GP.',
+    'Prof. Jan Novák (Charles University, Czechia) – cardiologist.',
+  ].join('\n');
+
+  it('reads where the person lives, no body', async () => {
+    const orgs = (await draftOf(PANEL)).names('org:');
+    expect(orgs).not.toContain('Galway');
+    expect(orgs).not.toContain('Cluj-Napoca');
+  });
+
+  it('still reads a body the text names there', async () => {
+    const seed = await draftOf(PANEL);
+    expect(role(seed, 'person:jan-novak', 'org:charles-university')).toBeDefined();
+  });
+});
