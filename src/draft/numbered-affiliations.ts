@@ -14,10 +14,11 @@ import { tokenAt, type Token } from './tokens.js';
  * organisation's part, not its name).
  */
 /** (a preprint's marks in brackets after a space: "Hyun-Ji Park (1, 2), Jan Willemsen (3)") */
+/** (or a letter after a space, a journal's: "Henrik Solberg-Aas a, Marta Quintanilla Ruiz b") */
 const AUTHOR =
-  /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})(?:((?:\d{1,2}|\*)(?:,?(?:\d{1,2}|\*))*)|[ \t]+\((\d{1,2}(?:,[ \t]*\d{1,2})*)\))(?=,|[ \t]*(?:\(|$))/gmu;
-/** "1 Centre for …", "1. KU Leuven", "(1) Institut de Neurosciences …". */
-const AFFILIATION_LINE = /^[ \t]*\(?(\d{1,2})(\.?)\)?[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
+  /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})(?:((?:\d{1,2}|\*)(?:,?(?:\d{1,2}|\*))*)|[ \t]+\((\d{1,2}(?:,[ \t]*\d{1,2})*)\)|[ \t]+([a-h](?:,[a-h])*))(?=,|[ \t]*(?:\(|$))/gmu;
+/** "1 Centre for …", "1. KU Leuven", "(1) Institut de Neurosciences …", "a Institute of …". */
+const AFFILIATION_LINE = /^[ \t]*\(?(\d{1,2}|[a-h])(\.?)\)?[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
 /** "Faculty of Engineering", "Biomechanics Section", "Department of Mechanical Engineering". */
 export const GENERIC_PART =
   /^(?:(?:Faculty|Department|Dept\.?|School|Division|Section|Chair)\s+(?:of|for)\b|[\p{L}-]+\s+(?:Section|Department|Division|Unit)$)/u;
@@ -34,7 +35,7 @@ export function numberedAuthors(written: string, tokens: readonly Token[]): Auth
   if (!affiliationLines(text).length) return [];
   // (a poster session lists many papers, each with its authors' line)
   return [...text.matchAll(/^[^\n]+$/gmu)].flatMap((line) => {
-    const found = [...line[0].matchAll(AUTHOR)].filter((m) => /\d/.test(m[2] ?? m[3]!));
+    const found = [...line[0].matchAll(AUTHOR)].filter((m) => /\d|^[a-h]/.test(marksOf(m)));
     if (found.length < 2 || !namesOnly(line[0], found)) return [];
     return found.flatMap((m) => {
       const start = line.index + m.index;
@@ -46,12 +47,14 @@ export function numberedAuthors(written: string, tokens: readonly Token[]): Auth
       return [
         {
           run: { ...name, why: "an author with affiliations' numbers" },
-          marks: (m[2] ?? m[3]!).match(/\d{1,2}|\*/g)!,
+          marks: marksOf(m).match(/\d{1,2}|\*|[a-h]/g)!,
         },
       ];
     });
   });
 }
+
+const marksOf = (m: RegExpMatchArray): string => m[2] ?? m[3] ?? m[4]!;
 
 /** "Ingrid Solberg¹*" and "¹ Nordic Institute …": superscript marks as digits (one to one). */
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -83,21 +86,29 @@ interface AffiliationEntry {
  * semicolons ("¹ Danish Heart Patients' Association, Copenhagen; ² Inria, Sophia Antipolis").
  */
 export function affiliationLines(written: string): AffiliationEntry[] {
-  return [...plainDigits(written).matchAll(AFFILIATION_LINE)].flatMap((m) => {
+  const lines = [...plainDigits(written).matchAll(AFFILIATION_LINE)];
+  // (lettered lines only as a list, "a …" then "b …": not a sentence's "a" opening a line)
+  const lettered = (m: RegExpMatchArray) => /^[a-h]$/.test(m[1]!);
+  const letters = new Set(lines.filter(lettered).map((m) => m[1]!));
+  const listed = letters.has('a') && letters.has('b');
+  return lines.flatMap((m) => {
+    if (lettered(m) && (!listed || !NAME_ONLY.test(m[3]!.replace(/,(?=[ \t])/g, '')))) return [];
     // ("1. KU Leuven" under a record's creators: a numbered list's item is an affiliation only
     // when it is a name, no reference or description: "1. Niederer SA, Lumens J. …")
     if (m[2] && !NAME_ONLY.test(m[3]!)) return [];
     const start = m.index + m[0].indexOf(m[1]!);
     const whole = m[0].slice(m[0].indexOf(m[1]!));
-    return [...whole.matchAll(/(?:^|;[ \t]*)(\d{1,2})\.?\)?[ \t]+([^;\n]{3,300})/g)].map((p) => {
-      const from = start + p.index + p[0].indexOf(p[1]!);
-      return {
-        mark: p[1]!,
-        from,
-        at: start + p.index + p[0].lastIndexOf(p[2]!),
-        line: p[2]!.trim(),
-      };
-    });
+    return [...whole.matchAll(/(?:^|;[ \t]*)(\d{1,2}|[a-h])\.?\)?[ \t]+([^;\n]{3,300})/g)].map(
+      (p) => {
+        const from = start + p.index + p[0].indexOf(p[1]!);
+        return {
+          mark: p[1]!,
+          from,
+          at: start + p.index + p[0].lastIndexOf(p[2]!),
+          line: p[2]!.trim(),
+        };
+      },
+    );
   });
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { articleDrafter } from './draft-of.js';
+
+// Shapes of blind rounds 187–189 (issue 22), each read by a general rule.
+
+const { draftOf, role } = articleDrafter('pg-draft-rounds-187-');
+
+describe('a journal’s authors with lettered affiliations', () => {
+  const LETTER = [
+    'Correspondence | Volume 7, Issue 3, May 2026',
+    '',
+    'Federated access is not enough',
+    '',
+    'Sigrid Aalborg-Nes a, Tomás Echeverría Luz b',
+    '',
+    'a Institute of Health and Society, Charles University, Prague, Czechia',
+    'b Instituto de Salud Global de Navarra (ISGN), Pamplona, Spain',
+    '',
+    'We read with interest the article by Kowalczyk and colleagues, which reports three pilot nodes.',
+    'a Commission proposal was discussed.',
+  ].join('\n');
+
+  it('reads each author and ties them to their lettered line’s organisation', async () => {
+    const seed = await draftOf(LETTER);
+    expect(seed.names('person:')).toEqual(
+      expect.arrayContaining(['Sigrid Aalborg-Nes', 'Tomás Echeverría Luz']),
+    );
+    const isgn = seed.entities.find((e) => e.name === 'Instituto de Salud Global de Navarra');
+    const tomas = seed.entities.find((e) => e.name === 'Tomás Echeverría Luz');
+    expect(isgn && tomas && role(seed, tomas.id, isgn.id)).toBeTruthy();
+  });
+});
