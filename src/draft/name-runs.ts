@@ -265,17 +265,18 @@ function elidedArticle(text: string, tokens: readonly Token[], j: number): boole
 const DOCTORATE =
   /(?:\b(Prof)\.?\s+)?\bDr\.\s*(?:(?:med|rer|nat|phil|dent|vet|jur|habil|oec|pol|sc|techn|h\.\s?c)\.\s*){1,3}$/;
 
+const FEMININE: Readonly<Record<string, RegExp>> = {
+  ssa: /^(?:Prof|Dott)$/,
+  in: /^(?:Prof|Dr|Mag|Ing)$/,
+  a: /^(?:Mag|Dr)$/,
+};
+
 export function titleBefore(text: string, tokens: readonly Token[], i: number): string | undefined {
   const prev = tokens[i - 1];
-  // Italian feminine titles: "Prof.ssa Chiara …", "Dott.ssa …"
+  // feminine titles: Italian "Prof.ssa Chiara …", "Dott.ssa …"; Austrian "Mag.a Dr.in Ayşe …"
   const stem = tokens[i - 2];
-  if (
-    prev?.raw === 'ssa' &&
-    stem &&
-    /^(?:Prof|Dott)$/.test(stem.raw) &&
-    gap(text, stem, prev) === '.'
-  )
-    return stem.raw === 'Prof' ? 'Professor' : 'Dottoressa';
+  if (prev && stem && FEMININE[prev.raw]?.test(stem.raw) && gap(text, stem, prev) === '.')
+    return stem.raw === 'Prof' ? 'Professor' : stem.raw === 'Dott' ? 'Dottoressa' : stem.raw;
   // German doctorates: "Prof. Dr. med. Annika …", "Dr. rer. nat. …"
   const degree = DOCTORATE.exec(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start));
   if (degree) return degree[1] ? 'Professor' : 'Dr';

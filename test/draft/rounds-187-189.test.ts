@@ -30,3 +30,24 @@ describe('a journal’s authors with lettered affiliations', () => {
     expect(isgn && tomas && role(seed, tomas.id, isgn.id)).toBeTruthy();
   });
 });
+
+describe('feminine and Italian titles before a name', () => {
+  const MEMBERS = [
+    'Working group members',
+    '',
+    'Mag.a Dr.in Ayşe Demirtaş-Koller, Charles University',
+    'Univ.-Prof.in Dr.in Renate Kofler-Stangl, Charles University',
+    'Avv. Chiara Benedettini, Lynkeus',
+  ].join('\n');
+
+  it('reads the name after "Mag.a", "Dr.in", "Prof.in" and "Avv."', async () => {
+    const people = (await draftOf(MEMBERS)).names('person:');
+    expect(people).toEqual(
+      expect.arrayContaining([
+        'Ayşe Demirtaş-Koller',
+        'Renate Kofler-Stangl',
+        'Chiara Benedettini',
+      ]),
+    );
+  });
+});
