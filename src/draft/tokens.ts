@@ -17,14 +17,17 @@ export interface Sentence {
   end: number;
 }
 
-/** Words: letters and digits; hyphens, apostrophes and dots split ("DG-CNECT" → DG, CNECT). */
+/**
+ * Words: letters and digits; hyphens, apostrophes and dots split ("DG-CNECT" → DG, CNECT); a German
+ * gender mark stays in its word ("Patient:innen", "Ärzt*innen").
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[:*_]innen(?![\p{L}\p{N}]))?/gu)) {
     const raw = m[0];
     tokens.push({
       raw,
-      fold: normaliseText(raw),
+      fold: normaliseText(raw.replace(/[:*_](?=innen$)/, '')),
       start: m.index,
       end: m.index + raw.length,
       // "eHealth", "mHealth": a capital after one small letter still names ("Baltic eHealth Alliance")

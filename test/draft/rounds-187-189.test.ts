@@ -51,3 +51,23 @@ describe('feminine and Italian titles before a name', () => {
     );
   });
 });
+
+describe('a site’s name over its menu, and a German gender mark in a name', () => {
+  it('reads no person from a site’s name over its menu', async () => {
+    const page = [
+      'Aurelia Scientific Publishing',
+      'Journals\tTopics\tInformation\tAuthor Services\tAbout',
+      '',
+      'Charles University hosts the special issue.',
+    ].join('\n');
+    expect((await draftOf(page)).names('person:')).toEqual([]);
+  });
+
+  it('keeps "Patient:innen" one word of an organisation’s name', async () => {
+    const seed = await draftOf(
+      'Elisabeth Windhager-Moser, patient representative, Österreichische Patient:innen-Allianz\n\nCharles University hosts it.',
+    );
+    expect(seed.names('org:')).toContain('Österreichische Patient:innen-Allianz');
+    expect(seed.names('person:')).toEqual(['Elisabeth Windhager-Moser']);
+  });
+});
