@@ -1,3 +1,4 @@
+import { isLegalForm } from './legal-forms.js';
 import { initialsOf } from './initials.js';
 import { escapeRegExp } from './regex-escape.js';
 import type { Label } from '../model/labels.js';
@@ -59,6 +60,9 @@ export function findIntroduced(text: string, tokens: readonly Token[]): Introduc
     if (!before || countryCode(before, acronym) || GENERIC_BODY.test(before)) continue;
     // ("The 2026 Annual General Meeting (AGM) …": an event's initials, no body's)
     if (EVENT_HEAD.test(before)) continue;
+    // ("2 Near Neighbour Countries and 1 Specific Organisation (EBRAINS AISBL)": a count, and a
+    // body's own name with its legal form in the brackets)
+    if (/^\d+\s/.test(before) || isLegalForm(foldedWords(acronym).at(-1) ?? '')) continue;
     // ("the appointment of Dr Katrin Albers (DIN)": a titled person and her body's initials; not
     // "Sir Jules Thorn Charitable Trust (SJTCT)")
     if (PERSONAL_TITLES.has(foldedWords(before)[0] ?? '') && !hasOrgWord(before)) continue;

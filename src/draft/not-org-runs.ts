@@ -86,7 +86,7 @@ export function notAnOrgRun(
     /\sof\s+(?:Commission|Council|Parliament)$/.test(run.text) ||
     // ("Cluster 1 Info Day", "Presidency Conclusions", a heading's "COMMITTEE DEBATE": an event's
     // or a paper's name, though a head word opens it; "CARDIOTWIN-HF Consortium Agreement")
-    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda|Seminar|Seminars|Series|Lecture|Lectures|Colloquium|Agreement|Charter|Declaration|Manifesto|Roadmap|Memorandum)$/.test(
+    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Meeting|Meetings|Conclusions|Minutes|Agenda|Seminar|Seminars|Series|Lecture|Lectures|Colloquium|Agreement|Charter|Declaration|Manifesto|Roadmap|Memorandum)$/.test(
       titleCase(run.text),
     ) ||
     (run.text === run.text.toUpperCase() && /\s(?:DEBATE|HEARING)$/.test(run.text)) ||

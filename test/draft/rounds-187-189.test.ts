@@ -71,3 +71,28 @@ describe('a site’s name over its menu, and a German gender mark in a name', ()
     expect(seed.names('person:')).toEqual(['Elisabeth Windhager-Moser']);
   });
 });
+
+describe('a count before a bracket, and a meeting’s name', () => {
+  const PAGE = [
+    'The Action brings together 29 COST Member countries, 2 Near Neighbour Countries and 1 Specific Organisation (EBRAINS AISBL).',
+    '',
+    'Upcoming meeting',
+    '',
+    '3rd MC Meeting & Working Group Meeting',
+    '4–5 March 2026, Tartu, Estonia',
+    '',
+    'Charles University hosts it.',
+  ].join('\n');
+
+  it('reads no organisation from a count, nor the bracket’s body as its initials', async () => {
+    const seed = await draftOf(PAGE);
+    const orgs = seed.names('org:');
+    expect(orgs.some((o) => /^2 Near/.test(o))).toBe(false);
+    expect(seed.entities.some((e) => e.acronym === 'EBRAINS AISBL')).toBe(false);
+  });
+
+  it('reads no organisation from a meeting’s name ("… Working Group Meeting")', async () => {
+    const orgs = (await draftOf(PAGE)).names('org:');
+    expect(orgs.some((o) => /Meeting$/.test(o))).toBe(false);
+  });
+});
