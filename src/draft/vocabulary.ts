@@ -198,7 +198,7 @@ export const ORG_HEADS = words(`
   alliance coalition consortium council commission parliament agency authority office ministry academy secretariat
   government ombudsman body junta generalitat xunta consejeria conselleria autoridade autoriteit autoridad autorita autorite agencia agentschap raad
   agenzia ministerio ministero consejo conselho consiglio
-  presidency observatory cluster network hub force taskforce organisation organization
+  presidency observatory cluster network hub force taskforce organisation organization undertaking
   company group pharma pharmaceuticals committee board bank chamber cooperative trust unit directorate
   department unitat unidad unidade unita einheit abteilung servei servicio servizio service departament departamento
   embassy consulate servicos servicios stowarzyszenie fundacja towarzystwo zwiazek verein verband vereniging forening

@@ -96,3 +96,13 @@ describe('a count before a bracket, and a meeting’s name', () => {
     expect(orgs.some((o) => /Meeting$/.test(o))).toBe(false);
   });
 });
+
+describe('a joint undertaking by its head word', () => {
+  it('reads "the EuroHPC Joint Undertaking" as an organisation, no person', async () => {
+    const seed = await draftOf(
+      'Keynote speaker: Dr Lena Hofstätter-Riis, Programme Manager, EuroHPC Joint Undertaking\n\nThe AI Factories are operated with the EuroHPC Joint Undertaking and Charles University.',
+    );
+    expect(seed.names('org:')).toContain('EuroHPC Joint Undertaking');
+    expect(seed.names('person:')).toEqual(['Lena Hofstätter-Riis']);
+  });
+});
