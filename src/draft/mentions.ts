@@ -9,6 +9,7 @@ import { shortNames } from './short-names.js';
 import { unitMentions } from './unit-mentions.js';
 import { committeeCodes, standardsCommittees } from './standards-committees.js';
 import { participantMentions, participantRows } from './participant-tables.js';
+import { euBodyMentions } from './eu-bodies.js';
 import { parliamentMentions } from './national-parliaments.js';
 import { romanceOrgMentions } from './romance-names.js';
 import { findUnitNames } from './unit-names.js';
@@ -100,6 +101,7 @@ export function findMentions(
     ...standardsCommittees(codes, tokens, gaz, builder, covered),
     ...romanceOrgMentions(text, tokens, gaz, builder, covered),
     ...parliamentMentions(text, tokens, gaz, builder, covered),
+    ...euBodyMentions(text, tokens, gaz, builder, covered),
   ]) {
     all.push(m);
     proposedAt.set(m.first, m);

@@ -106,3 +106,20 @@ describe('a joint undertaking by its head word', () => {
     expect(seed.names('person:')).toEqual(['Lena Hofstätter-Riis']);
   });
 });
+
+describe('an EU body by its initials alone', () => {
+  const TEXT =
+    'Regulators, meaning EMA, must move from pilots to practice, and the CHMP gave a positive opinion. ' +
+    'Applicants may also ask the EIC Fund and Charles University.';
+
+  it('names the body in full, with its initials', async () => {
+    const seed = await draftOf(TEXT);
+    const ema = seed.entities.find((e) => e.name === 'European Medicines Agency');
+    expect(ema).toMatchObject({ kind: 'AGENCY', acronym: 'EMA' });
+    expect(seed.names('org:')).toContain('Committee for Medicinal Products for Human Use');
+  });
+
+  it('leaves initials that open a longer name ("EIC Fund")', async () => {
+    expect((await draftOf(TEXT)).names('org:')).not.toContain('European Innovation Council');
+  });
+});
