@@ -31,6 +31,17 @@ const CODE_CELL_TITLE = new RegExp(
   'gmu',
 );
 
+/**
+ * "Deliverable D2.2 Federated data access architecture was …", "D5.1 Clinical validation protocol
+ * (due M18)": the number, then its title in sentence case, up to the first word of a work (that
+ * ends it: not "… protocol and first results").
+ */
+const WORKS = String.raw`(?:[Pp]lan|[Rr]eport|[Pp]rotocol|[Aa]rchitecture|[Ff]ramework|[Ss]trategy|[Gg]uidelines?|[Ss]pecifications?|[Rr]equirements|[Rr]oadmap|[Aa]ssessment|[Pp]ipeline|[Mm]anual|[Hh]andbook|[Tt]oolkit)`;
+const CODE_SENTENCE_TITLE = new RegExp(
+  String.raw`\b(${CODE})[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,6}?[ \t]+${WORKS})(?![\p{L}\p{N}-]|[ \t]+(?:and|of|for|on|to)\b)`,
+  'gu',
+);
+
 const WORK_WORD =
   /\b(?:Plan|Report|Specifications?|Framework|Guidelines?|Protocol|Model|Dataset|Analysis|Strategy|Roadmap|Assessment|Manual|Handbook|Catalogue|Summary|Review|Study|Paper|Brief|Toolkit|Architecture|Requirements|Design|Platform|Pipeline)\b/;
 
@@ -59,6 +70,7 @@ export function findDeliverables(text: string): Deliverable[] {
     ...text.matchAll(CODE_THEN_TITLE),
     ...text.matchAll(CODE_DASH_TITLE),
     ...text.matchAll(CODE_CELL_TITLE),
+    ...text.matchAll(CODE_SENTENCE_TITLE),
   ]) {
     const name = (m[2] ?? m[3])!.replace(/[,.]$/, '');
     out.push({ name, code: m[1]!, start: m.index + m[0].indexOf(name) });

@@ -123,3 +123,25 @@ describe('an EU body by its initials alone', () => {
     expect((await draftOf(TEXT)).names('org:')).not.toContain('European Innovation Council');
   });
 });
+
+describe('a deliverable’s number, then its title in sentence case', () => {
+  const TEXT = [
+    'Comment 1 (WP2): "Deliverable D2.2 Federated data access architecture was submitted three months late."',
+    'Response: The Board will review D5.1 Clinical validation protocol (due M18) with Charles University.',
+    'D4.2 Federated analysis protocol and first results (PDF, 3.4 MB)',
+  ].join('\n');
+
+  it('reads the title up to its work’s word', async () => {
+    const docs = (await draftOf(TEXT)).names('doc:');
+    expect(docs).toEqual(
+      expect.arrayContaining([
+        'Federated data access architecture',
+        'Clinical validation protocol',
+      ]),
+    );
+  });
+
+  it('does not cut a title that goes on after the work’s word', async () => {
+    expect((await draftOf(TEXT)).names('doc:')).not.toContain('Federated analysis protocol');
+  });
+});
