@@ -6,7 +6,7 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 
 /** Before a name: "Professor Mikael Benson", "Dr Jane Doe". Dropped from the name, kept as title. */
 export const PERSONAL_TITLES = words(
-  'professor prof emeritus docent dr dra profa mr mrs ms sir dame mep ing inż inz hab ir mag dipl drs cllr mgr mudr phdr judr rndr paeddr pr doutor doutora me avv dott',
+  'professor prof emeritus docent dr dra profa mr mrs ms sir dame mep ing inż inz hab ir mag dipl drs cllr mgr mudr phdr judr rndr paeddr pr doutor doutora me avv dott sen',
 );
 /** One of those titles as written, with its full stop ("Prof.", "MUDr."): a regex source, `i` flag. */
 export const HONORIFIC = String.raw`(?:${[...PERSONAL_TITLES].join('|')})\.?`;

@@ -13,6 +13,7 @@ describe('national parliaments by their own names', () => {
     'Mr Fergal Ó Murchú TD, Joint Committee on Health, Houses of the Oireachtas, Ireland',
     'Ms Ulla Brøndum, Chair of the Health Committee, Folketinget, Denmark',
     'Prof. Jan Novák, Charles University',
+    'Sen. Lucia Ferrandino, Senato della Repubblica, Italy',
   ].join('\n');
 
   it('reads each chamber as an institution in its country', async () => {
@@ -22,10 +23,15 @@ describe('national parliaments by their own names', () => {
       ['Sejm', 'Poland'],
       ['Houses of the Oireachtas', 'Ireland'],
       ['Folketinget', 'Denmark'],
+      ['Senato della Repubblica', 'Italy'],
     ]) {
       const org = seed.entities.find((e) => e.name === name);
       expect(org, name).toMatchObject({ kind: 'INSTITUTION', country });
     }
+  });
+
+  it('reads a senator by "Sen."', async () => {
+    expect((await draftOf(AGENDA)).names('person:')).toContain('Lucia Ferrandino');
   });
 
   it('ties the member to the chamber', async () => {
