@@ -3,7 +3,7 @@ import { isLabelWords } from './page-labels.js';
 import { GENERIC_ORG } from './generic-orgs.js';
 import { fieldWords } from './portfolios.js';
 import { listedWithOrg } from './listed-with-org.js';
-import { isPlainWord } from './person-cues.js';
+import { isCommonWord, isGivenName, isPlainWord } from './person-cues.js';
 import type { Token } from './tokens.js';
 import {
   CITIES,
@@ -70,7 +70,15 @@ export function dashedPart(
   // ("Tereza Novotná — Masaryk University, Brno" among such lines: a list's person, then the body)
   const before = { start: one.start, text: text.slice(one.start, tokens[j - 1]!.end) };
   if (listedWithOrg(text, before)) return false;
-  if (!/^ [–—] $/.test(between) || !t.cap || STOP_WORDS.has(t.fold) || !/\p{L}/u.test(t.raw))
+  // ("Charité - Universitätsmedizin Berlin": a hyphen, after a proper name of its own only; not
+  // "Secretariat - MEP Interest Group", "Joana Freitas Pires - Health Data Portugal Association")
+  const hyphen = between === ' - ' && ownName(tokens.slice(i, j));
+  if (
+    !(/^ [–—] $/.test(between) || hyphen) ||
+    !t.cap ||
+    STOP_WORDS.has(t.fold) ||
+    !/\p{L}/u.test(t.raw)
+  )
     return false;
   if (/^(?:unit|units|directorate|department|sector|team)$/.test(t.fold)) return false;
   // "Session 1 – Hospitals as twin factories": a numbered part and a heading, not one name
@@ -93,6 +101,12 @@ export function dashedPart(
   if (GENERIC_ORG.test(text.slice(t.start, tokens[k]!.end))) return false;
   return headAhead(text, tokens, j, ORG_CONNECTORS);
 }
+
+/** Words of a name of its own: no head, no common word, not a person's ("Alma Mater Studiorum"). */
+const ownName = (words: readonly Token[]): boolean =>
+  words.length <= 3 &&
+  !isGivenName(words[0]!.raw) &&
+  words.every((w) => w.cap && !isHeadWord(w) && !isCommonWord(w.raw) && !isAcronym(w));
 
 /** The last word of a title's genre after a dash: "— Presidency Conclusions", "– Final Report". */
 const GENRE_END =

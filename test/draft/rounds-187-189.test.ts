@@ -145,3 +145,24 @@ describe('a deliverable’s number, then its title in sentence case', () => {
     expect((await draftOf(TEXT)).names('doc:')).not.toContain('Federated analysis protocol');
   });
 });
+
+describe('a name of two parts joined by a spaced hyphen', () => {
+  const TABLE = [
+    'No.\tPartner\tCountry\tWP leader',
+    '1\tCharité - Universitätsmedizin Berlin\tDE\tDr. Jonas Hartmann-Özdemir',
+    '2\tSecretariat - Charles University Interest Group\tBE\tMs Ana Ribeiro',
+    '',
+    'Joana Freitas Pires - Charles University, Prague',
+  ].join('\n');
+
+  it('keeps "Charité - Universitätsmedizin Berlin" whole', async () => {
+    const orgs = (await draftOf(TABLE)).names('org:');
+    expect(orgs).toContain('Charité - Universitätsmedizin Berlin');
+    expect(orgs).not.toContain('Universitätsmedizin Berlin');
+  });
+
+  it('joins no head word nor a person’s name before the hyphen', async () => {
+    const seed = await draftOf(TABLE);
+    expect(seed.names('org:').some((o) => /^(?:Secretariat|Joana)/.test(o))).toBe(false);
+  });
+});
