@@ -72,7 +72,8 @@ const namesList = (title: string): boolean => {
  * entry ends with its place and publisher: "Novotná K, Vlčková Z (eds.). Virtual brain twins in
  * Czech healthcare: a roadmap to 2030. Prague: Ministry of Health; 2025." (kind by its title).
  */
-const AUTHOR = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}[ \t]+\p{Lu}{1,3}`;
+/** (a particle first, "de Montjoye Y-A"; hyphenated initials, "De Smedt P-J") */
+const AUTHOR = String.raw`(?:(?:de|van|von|da|di|del|der|den|le|la|du)[ \t]+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}[ \t]+\p{Lu}{1,3}(?:-\p{Lu})?`;
 const JOURNAL = String.raw`[^\n.]{2,120}?(?:\.[ \t]+|[ \t])(?:19|20)\d{2}\s*;\s*\d[^\n]*`;
 const PUBLISHER = String.raw`(\p{Lu}[\p{L} -]{1,40}:[ \t]+[^\n;]{2,120};[ \t]+(?:19|20)\d{2}\.?)`;
 /** A preprint's server and number: "arXiv:2510.14522 (2025)", "medRxiv 2025.03.01.123456". */
@@ -96,7 +97,7 @@ export function referenceAuthors(
   ];
   return blocks.flatMap(({ at, authors }) => {
     return [...authors.matchAll(new RegExp(AUTHOR, 'gu'))].flatMap((a) => {
-      const [, surname, initials] = /^(.*\S)[ \t]+(\p{Lu}{1,3})$/u.exec(a[0])!;
+      const [, surname, initials] = /^(.*\S)[ \t]+(\p{Lu}{1,3}(?:-\p{Lu})?)$/u.exec(a[0])!;
       // ("Nuffield Trust UK": a body as author, its country's code no initials)
       if (hasOrgWord(surname!)) return [];
       const start = at + a.index;

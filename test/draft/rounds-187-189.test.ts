@@ -166,3 +166,23 @@ describe('a name of two parts joined by a spaced hyphen', () => {
     expect(seed.names('org:').some((o) => /^(?:Secretariat|Joana)/.test(o))).toBe(false);
   });
 });
+
+describe('a reference list’s authors with particles and hyphenated initials', () => {
+  const REFS = [
+    'References',
+    '1. Nowicka A, De Smedt P-J, Ferreira Nunes L, et al. Secondary use of health data through federated access: early lessons from three pilot nodes. Eur J Digit Health Policy 2026; 7: 33–47.',
+    '2. Rocher L, Hendrickx JM, de Montjoye Y-A. Estimating the success of re-identifications in incomplete datasets. Nat Commun 2019; 10: 3069.',
+    '',
+    'Charles University supported the work.',
+  ].join('\n');
+
+  it('reads each entry’s title as a paper', async () => {
+    const docs = (await draftOf(REFS)).names('doc:');
+    expect(docs).toEqual(
+      expect.arrayContaining([
+        'Secondary use of health data through federated access: early lessons from three pilot nodes',
+        'Estimating the success of re-identifications in incomplete datasets',
+      ]),
+    );
+  });
+});
