@@ -16,7 +16,7 @@ import { tokenAt, type Token } from './tokens.js';
 /** (a preprint's marks in brackets after a space: "Hyun-Ji Park (1, 2), Jan Willemsen (3)") */
 /** (or a letter after a space, a journal's: "Henrik Solberg-Aas a, Marta Quintanilla Ruiz b") */
 const AUTHOR =
-  /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})(?:((?:\d{1,2}|\*)(?:,?(?:\d{1,2}|\*))*)|[ \t]+\((\d{1,2}(?:,[ \t]*\d{1,2})*)\)|[ \t]+([a-h](?:,[a-h])*))(?=,|[ \t]*(?:\(|$))/gmu;
+  /(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})(?:((?:\d{1,2}|\*)(?:,?(?:\d{1,2}|\*))*)|[ \t]+\((\d{1,2}(?:,[ \t]*\d{1,2})*)\)|[ \t]+([a-h](?:,[a-h])*))(?=,|[ \t]+&[ \t]|[ \t]*(?:\(|✉|$))/gmu;
 /** "1 Centre for …", "1. KU Leuven", "(1) Institut de Neurosciences …", "a Institute of …". */
 const AFFILIATION_LINE = /^[ \t]*\(?(\d{1,2}|[a-h])(\.?)\)?[ \t]+(\p{Lu}[^\n]{3,300})$/gmu;
 /** "Faculty of Engineering", "Biomechanics Section", "Department of Mechanical Engineering". */
@@ -31,12 +31,14 @@ interface Author {
 /** The author line's names (two or more, each with its marks), or none. */
 export function numberedAuthors(written: string, tokens: readonly Token[]): Author[] {
   const text = plainDigits(written);
-  // (no numbered affiliation lines, no author line to look for: most texts stop here)
-  if (!affiliationLines(text).length) return [];
+  // (no numbered affiliation lines, no author line to look for, unless three or more names carry
+  // numbers: a journal's "Giulia Ferraresi1, Kai Brenninkmeijer2 & Ángel Ruiz-Cabañas5 ✉")
+  const lines = affiliationLines(text).length > 0;
   // (a poster session lists many papers, each with its authors' line)
   return [...text.matchAll(/^[^\n]+$/gmu)].flatMap((line) => {
     const found = [...line[0].matchAll(AUTHOR)].filter((m) => /\d|^[a-h]/.test(marksOf(m)));
-    if (found.length < 2 || !namesOnly(line[0], found)) return [];
+    const enough = lines ? found.length >= 2 : found.filter((m) => m[2]).length >= 3;
+    if (!enough || !namesOnly(line[0], found)) return [];
     return found.flatMap((m) => {
       const start = line.index + m.index;
       const first = tokens.findIndex((t) => t.start === start);

@@ -147,3 +147,27 @@ describe('a town and its country in brackets after a name', () => {
     expect(role(seed, 'person:jan-novak', 'org:charles-university')).toBeDefined();
   });
 });
+
+describe('a journal’s author line with numbers, no numbered affiliations', () => {
+  const NOTE = [
+    'Retraction Note: A multiscale digital twin of the human liver',
+    '',
+    'Giulia Ferrantino1, Kai Brennecke-Vos2, Tuomas Hakala4, Dimitrios Kalogeridis6 & Ángel Ruiz-Cabello5 ✉',
+    '',
+    'Journal of In Silico Medicine volume 8, Article number: 19 (2026)',
+    'Charles University supported the study.',
+  ].join('\n');
+
+  it('reads each name of three or more with their numbers as an author', async () => {
+    const people = (await draftOf(NOTE)).names('person:');
+    expect(people).toEqual(
+      expect.arrayContaining([
+        'Giulia Ferrantino',
+        'Kai Brennecke-Vos',
+        'Tuomas Hakala',
+        'Dimitrios Kalogeridis',
+        'Ángel Ruiz-Cabello',
+      ]),
+    );
+  });
+});
