@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+import { isPlace } from './places.js';
 import type { Affiliation } from './affiliations.js';
 import { appositive, type AppositiveInput } from './appositive.js';
 import { countryNamed } from './countries.js';
@@ -17,7 +19,7 @@ export function bracketedRoles(
   after: string,
   paren: RegExpExecArray,
 ): Affiliation[] {
-  const { text, tokens, p, from, mentions } = input;
+  const { text, tokens, p, from, mentions, gaz } = input;
   const open = p.end + after.indexOf('(') + 1;
   // ("Helena Cordeiro (Coimbra, 1973)": where and when she was born, no organisation)
   const born = /^([^,()]{2,40}),[ \t]*(?:b\.[ \t]*)?(?:19|20)\d{2}$/.exec(paren[1]!.trim());
@@ -32,6 +34,7 @@ export function bracketedRoles(
     !named &&
     !/[/&]|\p{Lu}{2}/u.test(town[1]!) &&
     !hasOrgWord(town[1]!) &&
+    (isPlace(town[1]!, gaz) || nlp(town[1]!).has('#Place')) &&
     countryNamed(town[2]!) !== undefined;
   const orgs =
     place || home

@@ -34,11 +34,12 @@ const CODE_CELL_TITLE = new RegExp(
 /**
  * "Deliverable D2.2 Federated data access architecture was …", "D5.1 Clinical validation protocol
  * (due M18)": the number, then its title in sentence case, up to the first word of a work (that
- * ends it: not "… protocol and first results").
+ * ends it, before punctuation or a verb: not "… protocol and first results", "… framework in
+ * practice"; nor a status, "D5.2 Delayed until the revised ethics protocol").
  */
 const WORKS = String.raw`(?:[Pp]lan|[Rr]eport|[Pp]rotocol|[Aa]rchitecture|[Ff]ramework|[Ss]trategy|[Gg]uidelines?|[Ss]pecifications?|[Rr]equirements|[Rr]oadmap|[Aa]ssessment|[Pp]ipeline|[Mm]anual|[Hh]andbook|[Tt]oolkit)`;
 const CODE_SENTENCE_TITLE = new RegExp(
-  String.raw`\b(${CODE})[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,6}?[ \t]+${WORKS})(?![\p{L}\p{N}-]|[ \t]+(?:and|of|for|on|to)\b)`,
+  String.raw`\b(${CODE})[ \t]+(?!(?:Submitted|Delayed|Postponed|Due|Pending|Accepted|Approved|Rejected|Received|Planned|Ongoing)\b)(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,6}?[ \t]+${WORKS})(?=[ \t]*(?:[.,;:()]|\n|$)|[ \t]+(?:was|is|will|has|had|were|are)\b)`,
   'gu',
 );
 

@@ -7,7 +7,8 @@ import { freeSpan, foldedWords, type Token } from './tokens.js';
  * The EU's bodies and agencies a text names by their initials alone: "regulators, meaning EMA",
  * "the EMA notification", "the CHMP's opinion". Their full names are public and fixed, so this list
  * gives them (each a new organisation, unless the graph knows the body already). Initials that name
- * other things too ("FRA", "ECA", "EEA") are left out, and so are initials that open a longer name
+ * other things too ("FRA", "ECA", "EEA"; "ERC", the Resuscitation Council; "EIT", a tomography) are
+ * left out, and so are initials that open a longer name
  * ("EIC Fund", "EIT Health").
  */
 const BODIES: Readonly<Record<string, readonly [name: string, kind: string]>> = {
@@ -22,8 +23,6 @@ const BODIES: Readonly<Record<string, readonly [name: string, kind: string]>> = 
   JRC: ['Joint Research Centre', 'DIRECTORATE_GENERAL'],
   HERA: ['Health Emergency Preparedness and Response Authority', 'DIRECTORATE_GENERAL'],
   EIC: ['European Innovation Council', 'INSTITUTION'],
-  ERC: ['European Research Council', 'AGENCY'],
-  EIT: ['European Institute of Innovation and Technology', 'AGENCY'],
   EDPS: ['European Data Protection Supervisor', 'INSTITUTION'],
   EDPB: ['European Data Protection Board', 'INSTITUTION'],
   EESC: ['European Economic and Social Committee', 'INSTITUTION'],

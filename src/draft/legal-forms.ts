@@ -130,11 +130,19 @@ const ENGLISH_COMMA_FORMS = new Set(['inc', 'ltd', 'llc', 'corp', 'limited', 'pl
  * written as its companies write it (a Portuguese one-person company's "Unipessoal" before it; not
  * an English one, "Salesforce, Inc."), ends the name at token j's form.
  */
-export function formAfterComma(tokens: readonly Token[], j: number): number | undefined {
+export function formAfterComma(
+  text: string,
+  tokens: readonly Token[],
+  j: number,
+): number | undefined {
   const k = tokens[j]?.raw === 'Unipessoal' ? j + 1 : j;
   const t = tokens[k];
   const written = t && isFormWritten(t) && t.raw !== t.raw.toUpperCase();
-  return written && isLegalForm(t.fold) && !ENGLISH_COMMA_FORMS.has(t.fold) ? k + 1 : undefined;
+  // (not a name's first word: "Nightingale Health, Oy Mediconsult Ab")
+  const opens = tokens[k + 1]?.cap && text.slice(t!.end, tokens[k + 1]!.start) === ' ';
+  return written && !opens && isLegalForm(t.fold) && !ENGLISH_COMMA_FORMS.has(t.fold)
+    ? k + 1
+    : undefined;
 }
 
 export function withLegalForm(

@@ -10,10 +10,11 @@ import { ORG_HEADS } from './vocabulary.js';
  * National parliaments' chambers by their own names: "Member of the Sejm", "Député, Assemblée
  * nationale", "Houses of the Oireachtas". No head word says they are bodies, so this list does: the
  * EU's and EEA's chambers as written at home (and in English where that names one chamber only,
- * not "House of Representatives" or "Senate"), each in its country.
+ * not "House of Representatives", "Senate" or the Austrian and Swiss "Nationalrat"), each in its
+ * country.
  */
 const CHAMBERS: Readonly<Record<string, readonly string[]>> = {
-  Austria: ['Nationalrat', 'Österreichischer Nationalrat'],
+  Austria: ['Österreichischer Nationalrat'],
   Belgium: ['Chambre des représentants', 'Kamer van volksvertegenwoordigers'],
   Bulgaria: ['Narodno sabranie', 'Narodno Sabranie'],
   Croatia: ['Hrvatski sabor', 'Croatian Parliament'],
@@ -49,7 +50,7 @@ const CHAMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:${[...COUNTRY_OF.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join('|')})(?![\p{L}\p{N}-]|[ \t]+\p{Lu})`,
+    .join('|')})(?![\p{L}\p{N}-]|[ \t]+\p{Lu}|[ \t]+(?:du|de|des|of|della|der)[ \t]+\p{Lu})`,
   'gu',
 );
 
@@ -67,7 +68,11 @@ export function parliamentMentions(
     const span = freeSpan(tokens, start, start + name.length, covered);
     // ("Health Committee of the Assembleia da República": the end of a body's name, read as one)
     const head = /(\p{L}+)[ \t]+of(?:[ \t]+the)?[ \t]+$/u.exec(text.slice(start - 40, start));
-    if (!span || (head && ORG_HEADS.has(head[1]!.toLowerCase()))) continue;
+    // ("Comissão de Saúde da Assembleia da República", "… sociales de l'Assemblée nationale")
+    const romance = /(?:^|[ \t])(?:da|de|do|della|del|de la)[ \t]+$|\bde l['’]$/.test(
+      text.slice(start - 12, start),
+    );
+    if (!span || romance || (head && ORG_HEADS.has(head[1]!.toLowerCase()))) continue;
     const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label !== 'Person');
     const country = COUNTRY_OF.get(name)!;
     const entity = known

@@ -86,10 +86,15 @@ export function notAnOrgRun(
     /\sof\s+(?:Commission|Council|Parliament)$/.test(run.text) ||
     // ("Cluster 1 Info Day", "Presidency Conclusions", a heading's "COMMITTEE DEBATE": an event's
     // or a paper's name, though a head word opens it; "CARDIOTWIN-HF Consortium Agreement")
-    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Meeting|Meetings|Conclusions|Minutes|Agenda|Seminar|Seminars|Series|Lecture|Lectures|Colloquium|Agreement|Charter|Declaration|Manifesto|Roadmap|Memorandum)$/.test(
+    /\s(?:Day|Days|Conference|Summit|Workshop|Webinar|Symposium|Congress|Hackathon|Week|Conclusions|Minutes|Agenda|Seminar|Seminars|Series|Lecture|Lectures|Colloquium|Agreement|Charter|Declaration|Manifesto|Roadmap|Memorandum)$/.test(
       titleCase(run.text),
     ) ||
     (run.text === run.text.toUpperCase() && /\s(?:DEBATE|HEARING)$/.test(run.text)) ||
+    // ("3rd MC Meeting & Working Group Meeting": a meeting's name; not a body for or of meetings,
+    // "Council for the Lindau Nobel Laureate Meetings", "Committee of the ESHRE Annual Meeting";
+    // nor a pledge's, "Solemn Undertaking", without "Joint")
+    (/\s(?:Meetings?)$/.test(titleCase(run.text)) && !/\s(?:for|of)\s/.test(run.text)) ||
+    (/\sUndertaking$/.test(run.text) && !/\sJoint\sUndertaking$/.test(run.text)) ||
     // ("a network of at least eight European Health AI Validation Centres": a kind of body,
     // counted, not one organisation)
     (PLURAL_HEAD.test(run.text) &&

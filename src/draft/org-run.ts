@@ -93,7 +93,7 @@ export function orgRun(
       j = commaForm.end;
       break;
     }
-    const formWord = between === ', ' ? formAfterComma(tokens, j) : undefined;
+    const formWord = between === ', ' ? formAfterComma(text, tokens, j) : undefined;
     if (formWord) {
       dotted = text[tokens[formWord - 1]!.end] === '.';
       j = formWord;

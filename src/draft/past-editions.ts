@@ -20,6 +20,16 @@ const CANCELLED = /\b(?:cancell?ed|postponed|not held|no lecture)\b/i;
 const ORDINAL =
   /^(?:the[ \t]+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|inaugural|(?:19|20)\d{2})[ \t]+)?(?:annual[ \t]+)?/i;
 
+const EVENT_CELL = /^(?:event|events|title of (?:the )?event|meeting|conference)$/i;
+
+/** "lectures" under a "… Memorial Lecture", "editions" under any, "congresses" under a congress. */
+function sameKind(noun: string, main: EventFacts): boolean {
+  if (/^editions?$/i.test(noun)) return true;
+  const singular = [noun.replace(/s$/i, ''), noun.replace(/es$/i, '')].map((s) => s.toLowerCase());
+  const named = `${main.named ?? ''} ${main.noun}`.toLowerCase();
+  return singular.some((s) => EVENT_NOUN.test(`the ${s}`) && named.includes(s));
+}
+
 /** The series' name: the event's without its edition's ordinal or year. */
 const seriesOf = (named: string): string =>
   named
@@ -37,12 +47,10 @@ export function pastEditions(
   return tableRows(text).flatMap(([header, ...rows]) => {
     const noun = PAST.exec(lineAbove(text, header!.start).text)?.[1];
     const year = header!.cells.findIndex((c) => YEAR_COLUMN.test(c));
-    if (
-      !noun ||
-      year < 0 ||
-      !(/^editions?$/i.test(noun) || EVENT_NOUN.test(`the ${noun.replace(/s$/, '')}`))
-    )
-      return [];
+    // (the heading's events are the page's event's kind, "Previous lectures" under a lecture; the
+    // rows name no events of their own, no "Event" column)
+    const one = noun !== undefined && sameKind(noun, main);
+    if (!one || year < 0 || header!.cells.some((c) => EVENT_CELL.test(c))) return [];
     return rows.flatMap((row) => {
       const when = row.cells[year]!;
       if (!YEAR.test(when) || when === main.date.slice(0, 4) || CANCELLED.test(row.cells.join(' ')))

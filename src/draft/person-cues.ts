@@ -74,8 +74,10 @@ export function titledOnNextLine(text: string, name: string, end: number): boole
   const words = name.split(/\s+/);
   if (!next || words.length < 2 || words.length > 4 || /[.!?:;]$/.test(next)) return false;
   if (/[›»]|\s>\s/.test(next)) return false; // "Home › Policy › …": a breadcrumb, no title
-  // ("Journals⇥Topics⇥Information⇥Author Services": a site's menu under its name)
-  if ((next.match(/\t|[ \t]{3,}/g) ?? []).length >= 2) return false;
+  // ("Journals⇥Topics⇥Information⇥Author Services": a site's menu under its name; not a post's
+  // cells, "Head of Unit⇥Digital Health⇥DG SANTE")
+  const cells = next.split(/\t+|[ \t]{3,}/);
+  if (cells.length >= 3 && !hasRoleWord(cells[0]!)) return false;
   // ("Associate Professor @ Jagiellonian University | Coordinator, X": a profile's headline)
   const titleWords = next
     .split(/[,(|@–—]/)[0]!

@@ -179,9 +179,15 @@ export function patternOf(
   const opensLine = /(?:^|\n)[ \t]*$/.test(before) && !/[.!?:;"”’]$/.test(line);
   // (not "TWIN4CARE (Clinical Adoption of Virtual Human Twins …)": common words spelling out an
   // acronym in brackets; "Sigrid Hill of Karolinska" is a person)
-  // (nor a heading's words, "Temporary Closure of Ħal Far Slipway", a common word among them)
+  // (nor a heading's words, "Temporary Closure of Ħal Far Slipway", a common word among them;
+  // nor a numbered list's item so, "1. Editorial Expression of Concern: …")
   if (
     /^\s+(?:from|of|at)\s+\p{Lu}/u.test(after) &&
+    !(
+      /(?:^|\n)[ \t]*\d{1,3}\.[ \t]+$/.test(before) &&
+      someCommon(run.text) &&
+      !looksLikePerson(run.text)
+    ) &&
     !(/\(\s*$/.test(before) && someCommon(run.text)) &&
     !(opensLine && someCommon(run.text) && !looksLikePerson(run.text))
   )

@@ -169,7 +169,7 @@ export const EVENT_NOUNS: readonly (readonly [RegExp, string])[] = [
   ],
   [MEAL_EVENT, 'MEETING'],
   // ("Seventh Annual … Memorial Lecture": a lecture by its name, not a room, "Lecture Theatre")
-  [/\b\p{Lu}[\p{L}-]*\s+Lecture\b(?!\s+(?:Theatre|Hall|Room|Series|Notes))/u, 'MEETING'],
+  [/\b\p{Lu}[\p{L}-]*\s+Lecture\b(?!\s+(?:Theatres?|Halls?|Rooms?|Series|Notes))/u, 'MEETING'],
   // (last: "welcomed a delegation", "visited the clinic" name a meeting only when nothing else does)
   [/\b(?:visit|visits|visited|delegation)\b/i, 'MEETING'],
   // (a week of lectures: no kind of the model's fits it)

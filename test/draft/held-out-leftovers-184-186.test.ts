@@ -128,10 +128,10 @@ describe('a legal form of one word after a comma', () => {
   });
 });
 
-describe('a town and its country in brackets after a name', () => {
+describe('a known town and its country in brackets after a name', () => {
   const PANEL = [
     'Its current members are:',
-    'Ilinca Moldoveanu-Pop (Cluj-Napoca, Romania) – grandmother and main carer of two children.',
+    'Ilinca Moldoveanu-Pop (Kraków, Poland) – grandmother and main carer of two children.',
     'Dr Síle Ní Chonaill (Galway, Ireland) – retired GP.',
     'Prof. Jan Novák (Charles University, Czechia) – cardiologist.',
   ].join('\n');
@@ -139,7 +139,7 @@ describe('a town and its country in brackets after a name', () => {
   it('reads where the person lives, no body', async () => {
     const orgs = (await draftOf(PANEL)).names('org:');
     expect(orgs).not.toContain('Galway');
-    expect(orgs).not.toContain('Cluj-Napoca');
+    expect(orgs).not.toContain('Kraków');
   });
 
   it('still reads a body the text names there', async () => {
@@ -169,5 +169,14 @@ describe('a journal’s author line with numbers, no numbered affiliations', () 
         'Ángel Ruiz-Cabello',
       ]),
     );
+  });
+});
+
+describe('a numbered reference opening with words of a notice', () => {
+  it('reads no person from "1. Editorial Expression of Concern: …"', async () => {
+    const seed = await draftOf(
+      'References\n1. Editorial Expression of Concern: A multiscale digital twin of the human liver. J In Silico Med 7, 58 (2025).\n\nCharles University retracted it.',
+    );
+    expect(seed.names('person:')).toEqual([]);
   });
 });
