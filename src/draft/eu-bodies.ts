@@ -1,7 +1,8 @@
 import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
-import { freeSpan, foldedWords, type Token } from './tokens.js';
+import { namedOrg, orgMention } from './named-org.js';
+import { freeSpan, type Token } from './tokens.js';
 
 /**
  * The EU's bodies and agencies a text names by their initials alone: "regulators, meaning EMA",
@@ -49,14 +50,9 @@ export function euBodyMentions(
     const span = freeSpan(tokens, start, start + acronym.length, covered);
     if (!span) continue;
     const [name, kind] = BODIES[acronym]!;
-    const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label !== 'Person');
-    const entity = known
-      ? builder.refer(known, acronym)
-      : builder.propose('Organisation', name, { kind, acronym });
-    if (!entity.known && !entity.checks.length)
-      entity.checks.push(`new organisation: ${acronym}, an EU body by its initials`);
-    for (let t = span.first; t < span.last; t++) covered.add(t);
-    out.push({ entity, first: span.first, last: span.last, start, end: start + acronym.length });
+    const why = `new organisation: ${acronym}, an EU body by its initials`;
+    const entity = namedOrg(gaz, builder, name, why, acronym, { kind, acronym });
+    out.push(orgMention(entity, span, start, start + acronym.length, covered));
   }
   return out;
 }

@@ -1,9 +1,9 @@
 import type { DraftBuilder } from './draft-builder.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './mentions.js';
-import { closeToKnown } from './name-checks.js';
+import { namedOrg, orgMention } from './named-org.js';
 import { escapeRegExp } from './regex-escape.js';
-import { foldedWords, freeSpan, type Token } from './tokens.js';
+import { freeSpan, type Token } from './tokens.js';
 import { ORG_HEADS } from './vocabulary.js';
 
 /**
@@ -73,15 +73,10 @@ export function parliamentMentions(
       text.slice(start - 12, start),
     );
     if (!span || romance || (head && ORG_HEADS.has(head[1]!.toLowerCase()))) continue;
-    const known = gaz.byName.get(foldedWords(name).join(' '))?.find((e) => e.label !== 'Person');
     const country = COUNTRY_OF.get(name)!;
-    const entity = known
-      ? builder.refer(known, name)
-      : builder.propose('Organisation', name, { kind: 'INSTITUTION', country });
-    if (!entity.known && !entity.checks.length)
-      entity.checks.push(...closeToKnown(name, gaz), `new organisation: ${country}'s parliament`);
-    for (let t = span.first; t < span.last; t++) covered.add(t);
-    out.push({ entity, first: span.first, last: span.last, start, end: start + name.length });
+    const why = `new organisation: ${country}'s parliament`;
+    const entity = namedOrg(gaz, builder, name, why, name, { kind: 'INSTITUTION', country });
+    out.push(orgMention(entity, span, start, start + name.length, covered));
   }
   return out;
 }
