@@ -5,6 +5,7 @@ import { directorateBefore, headedBefore, headedShortName } from './headed-befor
 import { ORG_STEM } from './name-runs.js';
 import { isPlainWord } from './person-cues.js';
 import { ELIDED, joinsName } from './name-joins.js';
+import { sentenceCaseBefore } from './sentence-case-before-acronym.js';
 import type { Token } from './tokens.js';
 import { foldedWords } from './tokens.js';
 import {
@@ -64,7 +65,11 @@ export function nameBefore(
     if (spelt && (hasHead(name) || wordsIn(name) >= 3)) [best, bestFirst] = [name, first];
   }
   if (!best)
-    return initialsBefore(text, tokens, last, acronym) ?? headedBefore(text, tokens, last, acronym);
+    return (
+      initialsBefore(text, tokens, last, acronym) ??
+      headedBefore(text, tokens, last, acronym) ??
+      sentenceCaseBefore(text, tokens, last, acronym)
+    );
   // "the European Health and Digital Executive Agency (HaDEA)", "the Belgian Health Data Agency
   // (HDA)", "the MEP Interest Group on Digital Health (IGDH)": words the acronym leaves out
   const generic = foldedWords(best).every(

@@ -186,3 +186,27 @@ describe('a reference list’s authors with particles and hyphenated initials', 
     );
   });
 });
+
+describe('a name in another language, in sentence case, before its acronym', () => {
+  const AGREEMENT = [
+    'Coalition agreement between',
+    '',
+    'Liberální občanská strana (LOS),',
+    'Regiony a starostové (RaS)',
+    '',
+    'Chair: Katarzyna Wróbel (KW), Charles University',
+    'A Data protection impact assessment (DPIA) was filed with Charles University.',
+  ].join('\n');
+
+  it('reads the name whose words’ initials are the acronym', async () => {
+    const orgs = (await draftOf(AGREEMENT)).names('org:');
+    expect(orgs).toEqual(
+      expect.arrayContaining(['Liberální občanská strana', 'Regiony a starostové']),
+    );
+  });
+
+  it('reads no body from a person’s initials nor from English words', async () => {
+    const orgs = (await draftOf(AGREEMENT)).names('org:');
+    expect(orgs.some((o) => /Katarzyna|protection/.test(o))).toBe(false);
+  });
+});
