@@ -118,10 +118,6 @@ export function isEnglishFormWritten(text: string, tokens: readonly Token[], j: 
   );
 }
 
-/**
- * The end of a dotted or slashed legal form ("B.V.", "s.r.o.", "e.V.", "A/S") that starts at
- * token j (end j when there is none), and whether it ends with a full stop.
- */
 /** English forms a name is written without ("© 2025 GitHub, Inc." is GitHub's). */
 const ENGLISH_COMMA_FORMS = new Set(['inc', 'ltd', 'llc', 'corp', 'limited', 'plc', 'llp']);
 
@@ -145,6 +141,10 @@ export function formAfterComma(
     : undefined;
 }
 
+/**
+ * The end of a dotted or slashed legal form ("B.V.", "s.r.o.", "e.V.", "A/S") that starts at
+ * token j (end j when there is none), and whether it ends with a full stop.
+ */
 export function withLegalForm(
   text: string,
   tokens: readonly Token[],
